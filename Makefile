@@ -1,0 +1,45 @@
+# lesart: two commands set a fresh machine up: `make demo` and `make test`.
+# Both create .venv when missing and install everything they need.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+DEMO   := examples/seed_de_nordkorea.txt
+REPORT := build/demo-report.html
+
+.PHONY: install demo test eval bench models clean
+
+# pip 23.2 (the system one) fails on trafilatura's lxml[html-clean] extra: upgrade it first.
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade "pip>=24"
+	$(BIN)/python -m pip install -q -e ".[test]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+demo: install
+	$(BIN)/lesart analyze $(DEMO) --published 2025-03-27
+	@mkdir -p build
+	$(BIN)/lesart analyze $(DEMO) --published 2025-03-27 --format json --out build/demo.json
+	$(BIN)/lesart analyze $(DEMO) --published 2025-03-27 --format html --out $(REPORT)
+	@echo ""
+	@echo "The annotated report is at: $(abspath $(REPORT))"
+	@echo "The analysis document (JSON) is at: $(abspath build/demo.json)"
+
+test: install
+	$(BIN)/python -m pytest -q
+
+# Scores against ../shared/data and rewrites docs/evaluation.md.
+eval: install
+	$(BIN)/lesart eval extraction --split test --write-docs
+
+bench: install
+	$(BIN)/python bench/bench_extraction.py
+
+# Retrains the shipped models from ../shared/data (see each MODEL_CARD.md).
+models: install
+	$(BIN)/python -m lesart.stages.extract.train_line_model
+
+clean:
+	rm -rf build .pytest_cache

@@ -1,0 +1,127 @@
+"""The ``lesart`` command: a thin shell over ``lesart.api`` and ``lesart.evaluation``."""
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from . import api
+from .fetch import FetchOptions
+from .inputs import DEFAULT_MAX_BYTES, InputFailure, InputOptions
+from .model import Document, to_dict
+from .pipeline import PipelineOrderError
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="lesart reads online news the way a careful fact-checker does.")
+eval_app = typer.Typer(no_args_is_help=True, help="Score lesart against the gold corpora in ../shared/data.")
+app.add_typer(eval_app, name="eval")
+
+err = Console(stderr=True)
+
+
+class Format(str, Enum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+    md = "md"
+    html = "html"
+
+
+class ErrorsPolicy(str, Enum):
+    raise_ = "raise"
+    catch = "catch"
+
+
+def _report_failure(f: InputFailure) -> None:
+    err.print(f"[bold red]error[/]: {f.name}: {f.reason}", highlight=False, soft_wrap=True)
+
+
+def _html_target(out: Optional[Path], doc: Document, many: bool) -> Path:
+    if not many:
+        return out or Path("lesart-report.html")
+    folder = out or Path("lesart-reports")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / f"{doc.id}.html"
+
+
+@app.command()
+def analyze(
+    inputs: Annotated[list[str], typer.Argument(help="Files, directories, URLs, JSONL files or - for stdin.")],
+    format: Annotated[Format, typer.Option("--format", "-f", help="Output format; several inputs give JSONL for json.")] = Format.text,
+    published: Annotated[Optional[str], typer.Option(help="Publication date YYYY-MM-DD for inputs that lack one.")] = None,
+    out: Annotated[Optional[Path], typer.Option("--out", "-o", help="Write here instead of stdout (html: file, or folder for several inputs).")] = None,
+    errors: Annotated[ErrorsPolicy, typer.Option(help="raise: stop at a stage's exception; catch: record it and go on.")] = ErrorsPolicy.catch,
+    allow_private: Annotated[bool, typer.Option(help="Allow URLs on loopback/private/link-local addresses.")] = False,
+    timeout: Annotated[float, typer.Option(help="Seconds to wait for a URL.")] = 10.0,
+    max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = DEFAULT_MAX_BYTES,
+    stages: Annotated[Optional[str], typer.Option(help="Comma-separated stage names (default: all installed).")] = None,
+) -> None:
+    """Take news pages apart: article, cut blocks, metadata and every analysis layer."""
+    options = InputOptions(max_bytes=max_bytes, published=published,
+                           fetch=FetchOptions(timeout=timeout, max_bytes=max_bytes, allow_private=allow_private))
+    stage_names = [s.strip() for s in stages.split(",")] if stages else None
+    try:
+        api.pipeline(stage_names)
+    except (PipelineOrderError, KeyError) as exc:
+        err.print(f"[bold red]error[/]: {exc.args[0] if exc.args else exc}", highlight=False, soft_wrap=True)
+        raise typer.Exit(code=2) from None
+    many = len(inputs) > 1 or any(Path(i).is_dir() or i.endswith((".jsonl", ".ndjson")) for i in inputs if i != "-")
+    fmt = Format.jsonl if (format == Format.json and many) else format
+    stream = open(out, "w", encoding="utf-8") if (out and fmt not in (Format.html,)) else sys.stdout
+    console = Console(file=stream, soft_wrap=False) if fmt == Format.text else None
+    failed = 0
+    try:
+        for item in api.analyze(inputs, published=published, stages=stage_names, errors=errors.value, options=options):
+            if isinstance(item, InputFailure):
+                failed += 1
+                _report_failure(item)
+                continue
+            doc = item
+            for e in doc.errors:
+                failed += 1
+                err.print(f"[bold red]error[/]: {doc.raw.name if doc.raw else doc.id}: stage {e.stage} failed: "
+                          f"{e.error}: {e.message}", highlight=False, soft_wrap=True)
+            for w in (doc.raw.warnings if doc.raw else []):
+                err.print(f"[yellow]warning[/]: {doc.raw.name}: {w}", highlight=False, soft_wrap=True)
+            if fmt == Format.text:
+                from .render import render_summary
+                render_summary(doc, console)
+            elif fmt == Format.json:
+                stream.write(json.dumps(to_dict(doc), ensure_ascii=False, indent=2) + "\n")
+            elif fmt == Format.jsonl:
+                stream.write(json.dumps(to_dict(doc), ensure_ascii=False) + "\n")
+            elif fmt == Format.md:
+                from .render import render_markdown
+                stream.write(render_markdown(doc) + "\n")
+            elif fmt == Format.html:
+                from .render import render_html
+                target = _html_target(out, doc, many)
+                target.write_text(render_html(doc), encoding="utf-8")
+                err.print(f"report: {target.resolve()}", highlight=False, soft_wrap=True)
+            stream.flush()
+    finally:
+        if stream is not sys.stdout:
+            stream.close()
+    if failed:
+        raise typer.Exit(code=1)
+
+
+@app.command("stages")
+def list_stages() -> None:
+    """List the stages of the default pipeline with versions and what they need and assign."""
+    pipe = api.pipeline()
+    for s in pipe.stages:
+        typer.echo(f"{s.name} {s.version}: requires {', '.join(s.requires)}; assigns {', '.join(s.assigns)}")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

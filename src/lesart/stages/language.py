@@ -1,0 +1,61 @@
+"""Stage ``language``: the article's language with lingua, or None and a warning.
+
+lingua is built once for a fixed set of languages that news in a European
+crawl mostly uses; restricting the set keeps it fast and its memory small.
+A short or mixed text whose best guess is not clearly ahead gets no language
+rather than a silent guess.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..model import Document
+from ..pipeline import register
+
+LANGUAGES = (
+    "ENGLISH", "GERMAN", "FRENCH", "SPANISH", "ITALIAN", "PORTUGUESE", "DUTCH", "POLISH",
+    "RUSSIAN", "UKRAINIAN", "TURKISH", "ARABIC", "CHINESE", "JAPANESE", "KOREAN", "SWEDISH",
+    "DANISH", "BOKMAL", "FINNISH", "CZECH", "HUNGARIAN", "ROMANIAN", "GREEK", "HEBREW",
+    "INDONESIAN", "PERSIAN", "HINDI", "CROATIAN", "SERBIAN", "BULGARIAN", "SLOVAK", "VIETNAMESE",
+)
+MIN_CHARS = 20            # below this no detector is trustworthy
+MIN_CONFIDENCE = 0.5
+
+
+@lru_cache(maxsize=1)
+def _detector():
+    from lingua import Language, LanguageDetectorBuilder
+
+    langs = [getattr(Language, name) for name in LANGUAGES]
+    return LanguageDetectorBuilder.from_languages(*langs).with_low_accuracy_mode().build()
+
+
+def detect_language(text: str) -> tuple[str | None, float]:
+    """ISO 639-1 code and confidence, or (None, confidence) when unsure."""
+    sample = text[:5000]
+    if len(sample.strip()) < MIN_CHARS:
+        return None, 0.0
+    values = _detector().compute_language_confidence_values(sample)
+    if not values:
+        return None, 0.0
+    best = values[0]
+    if best.value < MIN_CONFIDENCE:
+        return None, best.value
+    return best.language.iso_code_639_1.name.lower(), best.value
+
+
+@register("language")
+class LanguageStage:
+    name = "language"
+    version = "1.0"
+    requires = ("text", "blocks")
+    assigns = ("language",)
+
+    def __call__(self, doc: Document) -> Document:
+        text = doc.article_text or doc.text
+        code, confidence = detect_language(text)
+        doc.language = code
+        if code is None:
+            doc.warn("language unknown: the text is too short or too mixed to tell"
+                     + (f" (best guess confidence {confidence:.2f})" if confidence else ""))
+        return doc
