@@ -33,7 +33,7 @@ def split_sentences(paragraphs: list[str], language: str | None) -> list[list[tu
     # One call per paragraph: SoMaJo's offsets are relative to the paragraph and
     # it yields no marker between paragraphs, so this keeps the mapping exact.
     return [
-        [(sent[0].character_offset[0], sent[-1].character_offset[1]) for sent in tokenizer.tokenize_text([p])]
+        [(sent[0].character_offset[0], sent[-1].character_offset[1]) for sent in tokenizer.tokenize_text([p]) if sent]
         if p.strip() else []
         for p in paragraphs
     ]

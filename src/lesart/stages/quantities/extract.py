@@ -1,0 +1,226 @@
+"""Turn pattern matches into ``Quantity`` spans: value, unit, approximation."""
+from __future__ import annotations
+
+import re
+
+from ...model import Quantity
+from . import lexicon as lx
+from .rules import DATE_AFTER, FRACTION, MAIN, MONTH_BEFORE_EN, VAGUE, WORD
+
+
+
+
+def parse_number(text: str, lang: str) -> float | None:
+    t = text.strip().lower()
+    words = lx.NUMBER_WORDS[lang]
+    if t in words:
+        return float(words[t])
+    if lang == "de":
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", t):
+            t = t.replace(".", "").replace(",", ".")
+        else:
+            t = t.replace(",", ".")
+    else:
+        t = t.replace(",", "")
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+_ORDINAL_BEFORE = re.compile(r"(?:\b(?:der|des|dem|den|die|das|am|im|zum|zur|vom|beim|ihr|sein|seinem|ihrem)\s+)$",
+                             re.IGNORECASE)
+_AGE_BETWEEN_COMMAS = re.compile(r"[A-Z][\w.]*,\s$")
+_CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.\s?m\.|[ap]m\b)", re.IGNORECASE)
+_RANGE_OF_TIME = re.compile(r"\s*[-–]\s*\d+\s*(\w+)")
+
+
+def _not_an_amount(text: str, m: re.Match, lang: str) -> bool:
+    """Dates, clock times, ordinals, ages and durations that look like numbers."""
+    s, num_end = m.start(), m.end("num")
+    plain = not (m.group("unit") or m.group("scale") or m.group("cur"))
+    after = text[num_end:num_end + 12]
+    if plain and DATE_AFTER[lang].match(after):
+        return True             # '25. Februar', '3rd'
+    if lang == "en" and MONTH_BEFORE_EN.search(text[max(0, s - 12):s]):
+        return True             # 'Nov. 18'
+    if plain and lang == "de" and after.startswith(".") and not after[1:2].isdigit() \
+            and _ORDINAL_BEFORE.search(text[max(0, s - 8):s]):
+        return True             # 'des 20. Jahrhunderts', 'der 50. Berlin-Marathon'
+    if plain and _CLOCK_AFTER.match(after):
+        return True             # '4 p.m.'
+    if plain and _AGE_BETWEEN_COMMAS.search(text[max(0, s - 30):s]) and text[num_end:num_end + 1] == ",":
+        return True             # 'Noel, 31, is charged'
+    nxt = WORD.match(text, m.end())
+    if plain and nxt and nxt.group(1).lower() in lx.TIME_WORDS[lang]:
+        return True             # '20 Uhr', 'zwei Jahre': the times layer has them
+    if plain and (after.startswith("/") and after[1:2].isdigit()
+                  or re.fullmatch(r"\d{7,}", m.group("num"))):
+        return True             # '1/4', '030 46644664': ratios and phone numbers
+    rng = _RANGE_OF_TIME.match(text, num_end)
+    if plain and rng and rng.group(1).lower() in lx.TIME_WORDS[lang]:
+        return True             # '24-48 hours'
+    return False
+
+
+def _after_label(text: str, s: int) -> bool:
+    """A bare number right after a capitalised word mid-sentence names something."""
+    before = re.search(r"(\S+)\s$", text[max(0, s - 30):s])
+    if not before:
+        return False
+    word = before.group(1)
+    prev = text[max(0, s - len(word) - 3):s - len(word) - 1]
+    return word[:1].isupper() and not any(c.isdigit() for c in word) and not re.search(r"[.!?:]\s?$|^$", prev)
+
+
+def _is_year(num: str, m: re.Match) -> bool:
+    return (re.fullmatch(r"(?:1[89]|20)\d\d", num) is not None and not m.group("scale")
+            and not m.group("unit") and not m.group("cur") and not m.group("approx"))
+
+
+def counted_noun(text: str, pos: int, lang: str) -> tuple[str | None, int]:
+    """The noun a bare number counts: 'etwa 10.000 Soldaten' -> Soldaten.
+
+    German: the first capitalised word within the next three (adjectives between
+    are lower case).  English: the last word of the run of content words that
+    follows, up to three, ending before a function word or punctuation.
+    """
+    words = []
+    p = pos
+    for _ in range(4):
+        m = WORD.match(text, p)
+        if not m:
+            break
+        words.append((m.group(1), m.end(1)))
+        p = m.end()
+    if lang == "de":
+        for i, (w, end) in enumerate(words[:3]):
+            if not w[:1].isalpha():
+                return None, pos
+            if w[:1].isupper():
+                if w in lx.DE_NOT_UNIT or w.lower() in lx.TIME_WORDS["de"]:
+                    return None, pos
+                return w, end
+            if not re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es|em)", w):
+                return None, pos        # a verb or function word: nothing counted
+        return None, pos
+    unit, end = None, pos
+    for w, e in words[:3]:
+        lw = w.lower().strip("“”\"'")
+        if (not lw[:1].isalpha() or lw in lx.EN_STOP or lw in lx.TIME_WORDS["en"]
+                or lw.endswith(("ed", "ing"))):
+            break                   # function word, verb or punctuation ends the noun phrase
+        if lw in lx.EN_NOT_UNIT:
+            continue
+        unit, end = w.strip("“”\"'"), e
+        if lw in lx.EN_PLURALS or (lw.endswith("s") and not lw.endswith(("ss", "us"))
+                                   and lw != "news"):
+            break                   # a plural noun is the head: '5 million face masks'
+    return unit, end
+
+
+_ARTICLES = {"de": {"ein", "eine", "einen", "einem", "einer"}, "en": {"one", "a", "an"}}
+
+_TOKEN = re.compile(r"\d+|[^\W\d_]+|[€$£¥]")
+# Articles ('ein', 'a') are too frequent to trigger on; the word after them does
+# ('ein Drittel', 'eine Million', 'ein Kilo', 'a dozen').
+_TRIGGER_WORDS = {
+    lang: ({w for table in (lx.NUMBER_WORDS[lang], lx.VAGUE[lang], lx.FRACTIONS[lang],
+                            lx.SCALES[lang])
+            for phrase in table for w in phrase.split() if len(w) > 2}
+           | {"hälfte", "half", "kilo"}) - _ARTICLES[lang]
+    for lang in ("de", "en")}
+# How far a quantity reaches before its number ('schätzungsweise mehr als') and after it.
+_BEFORE, _AFTER = 30, 45
+
+
+def _windows(text: str, lang: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Short stretches around digits and number words: the only places a quantity can be.
+
+    Running the patterns there instead of over the whole text keeps the stage at
+    well under a millisecond per 1,000 characters.
+    """
+    words = _TRIGGER_WORDS[lang]
+    out: list[tuple[int, int]] = []
+    for m in _TOKEN.finditer(text, start, end):
+        tok = m.group()
+        if not (tok[0].isdigit() or tok in "€$£¥" or tok.lower() in words):
+            continue
+        s, e = max(start, m.start() - _BEFORE), min(end, m.end() + _AFTER)
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], e)
+        else:
+            out.append((s, e))
+    return out
+
+
+def find(text: str, lang: str, start: int = 0, end: int | None = None) -> list[Quantity]:
+    end = len(text) if end is None else end
+    out: list[Quantity] = []
+    for ws, we in _windows(text, lang, start, end):
+        out.extend(_find(text, lang, ws, we))
+    return out
+
+
+def _find(text: str, lang: str, start: int, end: int) -> list[Quantity]:
+    out: list[Quantity] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= ts or s >= te for ts, te in taken)
+
+    for m in FRACTION[lang].finditer(text, start, end):
+        if m.group("half"):
+            value = 0.5
+        else:
+            n = parse_number(m.group("num"), lang) if m.group("num").lower() != "a" else 1.0
+            value = (n or 1) * lx.FRACTIONS[lang][m.group("frac").lower()]
+        unit, _ = counted_noun(text, m.end(), lang)
+        out.append(Quantity(start=m.start(), end=m.end(), text=m.group(0), value=round(value, 4),
+                            unit=unit, approx=bool(m.group("approx"))))
+        taken.append(m.span())
+    for m in MAIN[lang].finditer(text, start, end):
+        s, e = m.span()
+        num = m.group("num")
+        if not free(s, e) or _is_year(num, m) or _not_an_amount(text, m, lang):
+            continue
+        value = parse_number(num, lang)
+        if value is None:
+            continue
+        scale, unit = m.group("scale"), None
+        if scale and scale.lower() in ("m", "b", "k") and not (m.group("cur") or m.group("unit")):
+            # A bare letter after a number is a scale only with a currency ('$5m'):
+            # '5m' is a length, '1B' a model name.
+            if scale.lower() != "m":
+                continue
+            scale, unit = None, "m"
+        if scale:
+            value *= lx.SCALES[lang][scale.lower()]
+        if re.match(r"-?[A-Za-zÄÖÜäöü]", text[e:e + 2]):
+            continue        # '37-Jährige', '2-Zimmer', '4Motion', '777x'
+        if m.group("cur"):
+            unit = lx.CURRENCY_BEFORE[m.group("cur").lower()]
+        if m.group("unit"):
+            unit = lx.UNITS[lang][re.sub(r"\s+", " ", m.group("unit").lower())]
+        elif unit is None:
+            noun, _ = counted_noun(text, e, lang)
+            unit = lx.UNITS[lang].get(noun.lower(), noun) if noun else None
+        if num.lower() in _ARTICLES[lang] and not (m.group("scale") or m.group("unit")):
+            continue        # 'eine Kolonne', 'the one picture': articles and pronouns
+        if unit is None and (num.lower() in lx.NUMBER_WORDS[lang] or _after_label(text, s)):
+            continue        # 'Channel 13', 'Platz 93', a bare number word: not an amount
+        out.append(Quantity(start=s, end=e, text=text[s:e], value=value, unit=unit,
+                            approx=bool(m.group("approx"))))
+        taken.append((s, e))
+    for m in VAGUE[lang].finditer(text, start, end):
+        if not free(*m.span()):
+            continue
+        value = float(lx.VAGUE[lang][re.sub(r"\s+", " ", m.group("vague").lower())])
+        after = re.match(r"\s+(?:of\s+|von\s+)?", text[m.end():])
+        unit, _ = counted_noun(text, m.end() + (after.end() if after else 0), lang)
+        unit = lx.UNITS[lang].get(unit.lower(), unit) if unit else None
+        out.append(Quantity(start=m.start(), end=m.end(), text=m.group(0), value=value,
+                            unit=unit, approx=True))
+        taken.append(m.span())
+    out.sort(key=lambda q: q.start)
+    return out

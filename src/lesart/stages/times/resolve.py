@@ -1,0 +1,240 @@
+"""Calendar arithmetic behind the rules: TIMEX3 values from an anchor date.
+
+Every function that needs the anchor asks ``Context.anchor_date()``, which
+raises ``NoAnchor`` when the publication date is unknown; the stage then keeps
+the expression with ``value: None``.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Callable
+
+
+class NoAnchor(Exception):
+    """A relative expression met a document without a publication date."""
+
+
+@dataclass
+class Context:
+    anchor: dt.date | None
+    lang: str
+    # Guesses the clause's tense ('past', 'future', None) only when a rule asks.
+    tense_of: Callable[[], str | None] | None = None
+    _tense: object = field(default=False, repr=False)
+    last_day: dt.date | None = None   # the last day-precision date mentioned
+    sentence_day: dt.date | None = None   # ... in the current sentence (for clock times)
+    # A year named just before ("im März 1992 ... im April"): bare months belong to it.
+    narrative_year: int | None = None
+
+    def set_clause(self, tense_of: Callable[[], str | None]) -> None:
+        self.tense_of, self._tense = tense_of, False
+
+    @property
+    def tense(self) -> str | None:
+        if self._tense is False:
+            self._tense = self.tense_of() if self.tense_of else None
+        return self._tense
+
+    @property
+    def future(self) -> bool:
+        return self.tense == "future"
+
+    @property
+    def past(self) -> bool:
+        return self.tense == "past"
+
+    def anchor_date(self) -> dt.date:
+        if self.anchor is None:
+            raise NoAnchor
+        return self.anchor
+
+    def reference_day(self) -> dt.date:
+        """For clock times: a day named in the same sentence, else the anchor."""
+        return self.sentence_day or self.anchor_date()
+
+
+def parse_anchor(value: str | None) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value[:10])
+    except ValueError:
+        try:
+            return dt.date(int(value[:4]), 1, 1) if value[:4].isdigit() else None
+        except ValueError:
+            return None
+
+
+def day(d: dt.date) -> str:
+    return d.isoformat()
+
+
+def month(year: int, m: int) -> str:
+    return f"{year:04d}-{m:02d}"
+
+
+def week(d: dt.date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def shift_months(year: int, m: int, n: int) -> tuple[int, int]:
+    total = year * 12 + (m - 1) + n
+    return total // 12, total % 12 + 1
+
+
+def nearest_month(ctx: Context, m: int) -> str:
+    """A bare month name: the last one (this one included), or the next in future clauses."""
+    if ctx.narrative_year is not None:
+        return month(ctx.narrative_year, m)
+    a = ctx.anchor_date()
+    year = a.year
+    if ctx.future and not ctx.past:
+        if m < a.month:
+            year += 1
+    elif m > a.month:
+        year -= 1
+    return month(year, m)
+
+
+def nearest_weekday(ctx: Context, wd: int, direction: int = 0) -> str:
+    """A weekday: today if it is that day, else the last one (or next one in future clauses).
+
+    ``direction`` forces it: -1 "vergangenen Sonntag" (strictly before), +1 "kommenden".
+    """
+    a = ctx.anchor_date()
+    diff = wd - a.isoweekday()
+    if direction < 0:
+        delta = diff - 7 if diff >= 0 else diff
+    elif direction > 0:
+        delta = diff + 7 if diff <= 0 else diff
+    elif ctx.future and not ctx.past:
+        delta = diff if diff >= 0 else diff + 7
+    else:
+        delta = diff if diff <= 0 else diff - 7
+    return day(a + dt.timedelta(days=delta))
+
+
+def nearest_day_month(ctx: Context, d: int, m: int) -> str:
+    """'25. Februar' without a year: the year that puts it closest to the anchor."""
+    if ctx.narrative_year is not None:
+        try:
+            return day(dt.date(ctx.narrative_year, m, d))
+        except ValueError:
+            pass
+    a = ctx.anchor_date()
+    best = None
+    for year in (a.year - 1, a.year, a.year + 1):
+        try:
+            cand = dt.date(year, m, d)
+        except ValueError:
+            continue
+        dist = abs((cand - a).days)
+        if best is None or dist < best[0]:
+            best = (dist, cand)
+    if best is None:
+        return f"{a.year:04d}-{m:02d}-{d:02d}"
+    cand = best[1]
+    # Tense overrides the closest reading only when that lies well on the wrong side.
+    if ctx.past and (cand - a).days > 90:
+        cand = _replace_year(cand, cand.year - 1)
+    elif ctx.future and (a - cand).days > 90:
+        cand = _replace_year(cand, cand.year + 1)
+    return day(cand)
+
+
+def _replace_year(d: dt.date, year: int) -> dt.date:
+    try:
+        return d.replace(year=year)
+    except ValueError:          # 29 February
+        return d.replace(year=year, day=28)
+
+
+def relative_unit(ctx: Context, unit: str, offset: int) -> str:
+    """'vergangene Woche' / 'next month' / 'dieses Jahr' relative to the anchor."""
+    a = ctx.anchor_date()
+    if unit == "Y":
+        return f"{a.year + offset:04d}"
+    if unit == "M":
+        y, m = shift_months(a.year, a.month, offset)
+        return month(y, m)
+    if unit == "W":
+        return week(a + dt.timedelta(weeks=offset))
+    if unit == "D":
+        return day(a + dt.timedelta(days=offset))
+    if unit == "WE":
+        # A bare weekend is the last one; "nächstes Wochenende" the coming one.
+        ref = a + dt.timedelta(weeks=offset)
+        if offset == 0 and not ctx.future and a.isoweekday() < 6:
+            ref = a - dt.timedelta(weeks=1)
+        return week(ref) + "-WE"
+    if unit == "DE":
+        return f"{(a.year // 10 + offset):03d}"
+    if unit == "CE":
+        return f"{(a.year // 100 + offset):02d}"
+    raise ValueError(unit)
+
+
+def number_text(n: float) -> str:
+    return str(int(n)) if float(n).is_integer() else f"{n:g}"
+
+
+def duration(n: float | None, unit: str) -> str:
+    amount = "X" if n is None else number_text(n)
+    if unit in ("H", "MIN", "S"):
+        return f"PT{amount}{'M' if unit == 'MIN' else unit}"
+    return f"P{amount}{unit}"
+
+
+def clock(h: int, mi: int) -> str:
+    return f"T{h:02d}:{mi:02d}"
+
+
+def easter(year: int) -> dt.date:
+    """Gregorian Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month_, day_ = divmod(h + l - 7 * m + 114, 31)
+    return dt.date(year, month_, day_ + 1)
+
+
+def nth_weekday(year: int, month_: int, weekday: int, n: int) -> dt.date:
+    """The n-th ISO weekday of a month; n = -1 is the last one."""
+    if n > 0:
+        first = dt.date(year, month_, 1)
+        return first + dt.timedelta(days=(weekday - first.isoweekday()) % 7 + 7 * (n - 1))
+    nxt = dt.date(year + (month_ == 12), month_ % 12 + 1, 1)
+    last = nxt - dt.timedelta(days=1)
+    return last - dt.timedelta(days=(last.isoweekday() - weekday) % 7)
+
+
+def holiday_date(name: str, year: int) -> dt.date | None:
+    """Fixed and movable feasts by their key in ``lexicon.HOLIDAYS``."""
+    kind, *args = name
+    if kind == "fixed":
+        return dt.date(year, args[0], args[1])
+    if kind == "easter":
+        return easter(year) + dt.timedelta(days=args[0])
+    if kind == "nth":
+        offset = args[3] if len(args) > 3 else 0
+        return nth_weekday(year, args[0], args[1], args[2]) + dt.timedelta(days=offset)
+    return None
+
+
+def nearest_holiday(ctx: Context, rule: tuple) -> str:
+    """A feast without a year: the last one, or the next one in future clauses."""
+    a = ctx.anchor_date()
+    this = holiday_date(rule, a.year)
+    if ctx.future and not ctx.past:
+        return day(this if this >= a else holiday_date(rule, a.year + 1))
+    if ctx.past and not ctx.future:
+        return day(this if this <= a else holiday_date(rule, a.year - 1))
+    cands = [holiday_date(rule, y) for y in (a.year - 1, a.year, a.year + 1)]
+    return day(min(cands, key=lambda c: abs((c - a).days)))

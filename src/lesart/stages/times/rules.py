@@ -1,0 +1,78 @@
+"""The rule table: one precompiled regex per rule plus the function that turns
+a match into a TIMEX3 value.  Language tables live in ``rules_de``/``rules_en``;
+this module holds what both share.
+
+A rule's extent is the named group ``t`` when the pattern has one (so context
+words such as "seit" or "um" can be matched without being part of the span),
+else the whole match.  Overlaps are settled in the stage: longest span first,
+then higher ``priority``.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+from . import lexicon as lx
+from .resolve import Context
+
+# A resolver returns the value, or (value, type) when the type depends on the match,
+# or (value, type, mod) when the rule knows the mod better than the generic scan.
+Resolver = Callable[[re.Match, Context], object]
+
+
+@dataclass(frozen=True)
+class Rule:
+    name: str
+    type: str
+    regex: re.Pattern
+    resolve: Resolver
+    priority: int = 0
+    relative: bool = True        # needs the anchor (False: absolute or reference token)
+    needs: tuple[str, ...] = ("digit",)   # trigger-word kinds (see triggers.py)
+
+
+def alternation(words) -> str:
+    """Longest first so that 'Jahrzehnten' wins over 'Jahr'."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+def rule(name: str, type_: str, pattern: str, resolve: Resolver, *, priority: int = 0,
+         relative: bool = True, flags: int = re.IGNORECASE,
+         needs: tuple[str, ...] = ("digit",)) -> Rule:
+    return Rule(name, type_, re.compile(pattern, flags | re.UNICODE), resolve, priority, relative,
+                needs)
+
+
+def number(text: str, lang: str) -> float | None:
+    t = text.lower().replace(",", ".")
+    if re.fullmatch(r"\d+(?:\.\d+)?", t):
+        return float(t)
+    t = re.sub(r"\s+", " ", t)
+    return lx.NUMBER_WORDS[lang].get(t)
+
+
+def mod_of(text: str, lang: str) -> str | None:
+    """The TIMEX3 mod a span's own words carry ('Anfang Februar' -> START)."""
+    low = " " + re.sub(r"\s+", " ", text.lower()) + " "
+    for mod, words in lx.MOD_WORDS[lang].items():
+        for w in words:
+            if w.endswith("-"):
+                if low.startswith(" " + w):
+                    return mod
+            elif low.startswith(" " + w + " ") or (mod in ("START", "MID", "END")
+                                                   and f" {w} " in low):
+                return mod
+    return None
+
+
+def decade_value(word: str, lang: str) -> str | None:
+    w = word.lower().replace("'", "")
+    if w in lx.DECADE_WORDS[lang]:
+        return f"19{lx.DECADE_WORDS[lang][w]}"
+    m = re.fullmatch(r"(1\d|20)?(\d)0(?:er|s)", w)
+    if not m:
+        return None
+    century = m.group(1) or "19"      # "die 90er" are the 1990s
+    return f"{century}{m.group(2)}"
+

@@ -1,0 +1,135 @@
+"""The ``times`` stage: find time expressions and resolve them to TIMEX3."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...model import Document, Time
+from ...pipeline import register
+from . import tense, triggers
+from .resolve import Context, NoAnchor, parse_anchor
+from .rules import Rule, mod_of
+from .rules_de import RULES as RULES_DE
+from .rules_en import RULES as RULES_EN
+
+RULES: dict[str, list[Rule]] = {"de": RULES_DE, "en": RULES_EN}
+
+# How far (in characters) an explicit past year colours later bare months.
+NARRATIVE_REACH = 200
+NO_ANCHOR_WARNING = "publication date unknown: relative times left unresolved"
+
+_YEAR_VALUE = re.compile(r"\d{4}(?:-\d\d){0,2}$")
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:$|T)")
+_CLAUSE_END = re.compile(r"[.!?;][\"“”»«']?\s|\n")
+_SENTENCE_END = re.compile(r"(?<!\d)[.!?]\s+(?=[A-ZÄÖÜ])|\n")
+# With no tense marker at all: German present tense usually speaks of what is
+# coming ("am Sonntag sind Wahlen"); English news reports what happened.
+DEFAULT_TENSE = {"de": "future", "en": None}
+
+
+def find(text: str, lang: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, Rule, re.Match]]:
+    """All non-overlapping rule matches in text[start:end]: longest first, then priority."""
+    end = len(text) if end is None else end
+    found = triggers.positions(text, lang, start, end)
+    cands = []
+    cache: dict[tuple[str, ...], list[tuple[int, int]]] = {}
+    for rule in RULES[lang]:
+        if rule.needs not in cache:
+            spans = [sp for kind in rule.needs for sp in found.get(kind, ())]
+            cache[rule.needs] = triggers.windows(spans, start, end)
+        for ws, we in cache[rule.needs]:
+            for m in rule.regex.finditer(text, ws, we):
+                s, e = m.span("t") if "t" in rule.regex.groupindex else m.span()
+                if e > s:
+                    cands.append((s, e, rule, m))
+    cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2].priority, c[0]))
+    taken: list[tuple[int, int, Rule, re.Match]] = []
+    for c in cands:
+        if all(c[1] <= t[0] or c[0] >= t[1] for t in taken):
+            taken.append(c)
+    taken.sort(key=lambda c: c[0])
+    return taken
+
+
+def _clause(text: str, s: int, e: int) -> tuple[str, str]:
+    left = max(0, s - 200)
+    cut = [m.end() for m in _CLAUSE_END.finditer(text, left, s)]
+    left = cut[-1] if cut else left
+    right_m = _CLAUSE_END.search(text, e, min(len(text), e + 200))
+    right = right_m.start() if right_m else min(len(text), e + 200)
+    return text[left:s], text[e:right]
+
+
+def tag(text: str, lang: str, published: str | None,
+        regions: list[tuple[int, int]] | None = None) -> tuple[list[Time], bool]:
+    """Tag ``text``; returns the times and whether an anchor was missing for any."""
+    anchor = parse_anchor(published)
+    ctx = Context(anchor=anchor, lang=lang)
+    times: list[Time] = []
+    missing_anchor = False
+    narrative = None        # (year, end) of the last explicit past year
+    for rs, re_ in regions or [(0, len(text))]:
+        sentence_day = None
+        for s, e, rule, m in find(text, lang, rs, re_):
+            ctx.set_clause(lambda s=s, e=e: tense.guess(*_clause(text, s, e), lang)
+                           or DEFAULT_TENSE[lang])
+            if sentence_day and _SENTENCE_END.search(text, sentence_day[1], s):
+                sentence_day = None
+            if narrative and s - narrative[1] > NARRATIVE_REACH:
+                narrative = None
+            ctx.narrative_year = narrative[0] if narrative else None
+            ctx.sentence_day = sentence_day[0] if sentence_day else None
+            span_text = text[s:e]
+            type_, mod = rule.type, mod_of(span_text, lang)
+            no_anchor = False
+            try:
+                out = rule.resolve(m, ctx)
+            except NoAnchor:
+                out, no_anchor = None, True
+            if isinstance(out, tuple):
+                value, type_ = out[0], out[1]
+                if len(out) > 2 and out[2]:
+                    mod = out[2]
+            else:
+                value = out
+            if value is None and not no_anchor:
+                continue        # the rule matched but rejected the expression (e.g. 31. Februar)
+            missing_anchor = missing_anchor or no_anchor
+            if (not rule.relative and type_ == "DATE" and value and _YEAR_VALUE.match(value)
+                    and anchor and int(value[:4]) < anchor.year):
+                narrative = (int(value[:4]), e)
+            if type_ in ("DATE", "TIME") and value and _DAY_VALUE.match(value):
+                d = _as_date(value[:10])
+                if d:
+                    ctx.last_day, sentence_day = d, (d, e)
+            times.append(Time(start=s, end=e, text=span_text, value=value, type=type_,
+                              mod=mod if type_ != "SET" else None))
+    return times, missing_anchor
+
+
+def _as_date(value: str) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+@register("times")
+class TimesStage:
+    """Rule-based TIMEX3 tagger for German and English news, anchored to ``published``."""
+
+    name = "times"
+    version = "1.0"
+    requires = ("text", "language", "sentences", "published")
+    assigns = ("times",)
+
+    def __call__(self, doc: Document) -> Document:
+        lang = doc.language if doc.language in RULES else None
+        if lang is None or not doc.text:
+            doc.times = []
+            return doc
+        regions = [(s.start, s.end) for s in doc.sentences] or None
+        doc.times, missing_anchor = tag(doc.text, lang, doc.published, regions)
+        if missing_anchor:
+            doc.warn(NO_ANCHOR_WARNING)
+        return doc

@@ -1,0 +1,117 @@
+"""Which rule needs which kind of word, and where those words are.
+
+Scanning ~40 patterns over a whole article costs tens of milliseconds in
+Python's ``re``; almost all positions cannot start a time expression.  One
+pass over the tokens finds the words each rule needs (a digit, a month name,
+a unit, 'heute', ...), and each rule then runs only in short windows around
+its own trigger words.
+"""
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from . import lexicon as lx
+
+TOKEN = re.compile(r"\d+|[^\W\d_]+")
+# How far an expression may reach before and after its trigger word
+# ("den letzten zehn Jahren", "Oktober des vergangenen Jahres").
+BEFORE, AFTER = 60, 80
+
+_EXTRA = {
+    "de": {
+        "relday": {"heute", "gestern", "morgen", "vorgestern", "übermorgen"},
+        "compound": {"vorjahr", "vorjahres", "vorjahrs", "heuer", "vormonat", "vormonats",
+                     "vorwoche", "wochenende", "jahresende", "jahresbeginn", "jahresanfang",
+                     "jahresmitte", "monatsende", "monatsanfang", "monatsbeginn", "wochenbeginn",
+                     "diesjährigen", "diesjährige", "vorjährigen", "vortag", "vortages", "tags",
+                     "tag", "tage", "tages", "folgetag", "folgetages", "jahreshälfte",
+                     "halbjahr", "halbjahres"},
+        "holiday": {phrase.split()[0] for phrase in lx.HOLIDAYS["de"]},
+        "set": {"jede", "jeden", "jedes", "jedem", "alle", "pro", "je", "immer", "einmal",
+                "zweimal"},
+    },
+    "en": {
+        "relday": {"yesterday", "today", "tomorrow", "tonight", "this", "last"},
+        "compound": {"weekend", "quarter", "q1", "q2", "q3", "q4", "ago", "noon", "midnight"},
+        "holiday": {phrase.split()[0].split("'")[0] for phrase in lx.HOLIDAYS["en"]},
+        "set": {"every", "each", "per", "a"},
+    },
+}
+
+
+def _vocabulary(lang: str) -> dict[str, set[str]]:
+    v = {
+        "month": {w.rstrip(".") for w in lx.MONTHS[lang]},
+        "weekday": set(lx.WEEKDAYS[lang]),
+        "season": set(lx.SEASONS[lang]),
+        "pod": set(lx.PARTS_OF_DAY[lang]) | set(lx.SET_PART_OF_DAY[lang]),
+        "unit": set(lx.UNITS[lang]),
+        "decade": set(lx.DECADE_WORDS[lang]),
+        "set": set(lx.SET_WORDS[lang]) | _EXTRA[lang]["set"],
+        "ref": {phrase.split()[-1] for ws in lx.REFERENCE_WORDS[lang].values() for phrase in ws},
+        "number": set(lx.NUMBER_WORDS[lang]),
+    }
+    for k in ("relday", "compound", "holiday"):
+        v[k] = set(_EXTRA[lang][k])
+    return v
+
+
+VOCABULARY = {lang: _vocabulary(lang) for lang in ("de", "en")}
+# Compounds: "Dienstagabend", "jahrelang", "tägliche" start with a known word.
+PREFIXES = {
+    "de": {"weekday": tuple(lx.WEEKDAYS["de"]), "unit": ("jahr", "monat", "woche", "tag", "stunde"),
+           "number": ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
+                      "zehn"),
+           "set": tuple(lx.SET_WORDS["de"])},
+    "en": {"weekday": tuple(lx.WEEKDAYS["en"])},
+}
+
+
+def _index(lang: str) -> tuple[dict[str, tuple[str, ...]], dict[str, list[tuple[str, str]]]]:
+    """word -> kinds, and first three letters -> (prefix, kind) for compounds."""
+    kinds: dict[str, list[str]] = defaultdict(list)
+    for kind, words in VOCABULARY[lang].items():
+        for w in words:
+            kinds[w].append(kind)
+    by_start: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for kind, prefixes in PREFIXES[lang].items():
+        for p in prefixes:
+            by_start[p[:3]].append((p, kind))
+    return {w: tuple(k) for w, k in kinds.items()}, dict(by_start)
+
+
+INDEX = {lang: _index(lang) for lang in ("de", "en")}
+
+
+def positions(text: str, lang: str, start: int, end: int) -> dict[str, list[tuple[int, int]]]:
+    """Trigger-word spans by kind ('digit', 'month', 'unit', ...)."""
+    kinds_of, by_start = INDEX[lang]
+    found: dict[str, list[tuple[int, int]]] = defaultdict(list)
+    for m in TOKEN.finditer(text, start, end):
+        tok = m.group()
+        if tok[0].isdigit():
+            found["digit"].append(m.span())
+            continue
+        low = tok.lower()
+        kinds = kinds_of.get(low)
+        if kinds:
+            for kind in kinds:
+                found[kind].append(m.span())
+            continue
+        for prefix, kind in by_start.get(low[:3], ()):
+            if low.startswith(prefix):
+                found[kind].append(m.span())
+    return found
+
+
+def windows(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
+    """Merge trigger spans, widened by BEFORE/AFTER, into disjoint windows."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        s, e = max(start, s - BEFORE), min(end, e + AFTER)
+        if out and s <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], e))
+        else:
+            out.append((s, e))
+    return out

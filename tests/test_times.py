@@ -1,0 +1,171 @@
+"""The times layer: seed expectations, rules, and the KRAUTS / English gold goals."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from lesart.model import Document, Sentence, SourceInfo
+from lesart.stages.times import NO_ANCHOR_WARNING, TimesStage
+
+SHARED = Path(os.environ.get("LESART_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
+KRAUTS = SHARED / "data" / "temporal" / "krauts"
+
+# Sentences of the seed page (shared/seeds/000_3a2dee0eeef83530.txt).
+SEED = (
+    "Diese Information stamme aus südkoreanischen Geheimdienstkreisen, wie am Donnerstag "
+    "bekannt wurde. Das genaue Ausmaß der Truppenverlegung sei derzeit noch Gegenstand von "
+    "Untersuchungen. Besonders brisant erscheint die neue Truppenverlegung vor dem Hintergrund, "
+    "dass erst Anfang Februar nordkoreanische Einheiten aus der russischen Region Kursk abgezogen "
+    "wurden. Der südkoreanische Geheimdienst NIS hatte damals erklärt, dass die nordkoreanischen "
+    "Truppen seit Mitte Januar nicht mehr in Kampfhandlungen verwickelt gewesen seien. Nach "
+    "übereinstimmenden Angaben hatte Nordkorea seit Oktober des vergangenen Jahres etwa 10.000 "
+    "Soldaten in der Region Kursk stationiert. Diese sollten bei der Rückeroberung von Gebieten "
+    "helfen, die seit einer ukrainischen Überraschungsoffensive im August unter Kiewer Kontrolle "
+    "stehen. Exklusives Live-Webinar am 23.04.2025 um 19:00 Uhr."
+)
+
+
+def _doc(text: str, published: str | None, language: str = "de", sentences=None) -> Document:
+    return Document(id="t", source=SourceInfo(kind="text"), text=text, language=language,
+                    published=published, sentences=sentences or [])
+
+
+def _times(text: str, published: str | None = "2025-03-27", language: str = "de") -> dict:
+    doc = TimesStage()(_doc(text, published, language))
+    for t in doc.times:
+        assert doc.text[t.start:t.end] == t.text
+    return {t.text: t for t in doc.times}
+
+
+def test_seed_with_published():
+    times = _times(SEED)
+    assert times["Donnerstag"].value == "2025-03-27"
+    assert (times["Anfang Februar"].value, times["Anfang Februar"].mod) == ("2025-02", "START")
+    # KRAUTS leaves "seit" outside the span; the span carries value and mod.
+    assert (times["Mitte Januar"].value, times["Mitte Januar"].mod) == ("2025-01", "MID")
+    assert times["Oktober des vergangenen Jahres"].value == "2024-10"
+    assert times["August"].value == "2024-08"
+    assert times["derzeit"].value == "PRESENT_REF"
+    assert times["23.04.2025"].value == "2025-04-23"
+    assert times["19:00 Uhr"].value == "2025-04-23T19:00"
+    assert times["Donnerstag"].type == "DATE" and times["19:00 Uhr"].type == "TIME"
+
+
+def test_seed_without_published_stays_unresolved_with_warning():
+    doc = TimesStage()(_doc(SEED, None))
+    times = {t.text: t for t in doc.times}
+    for text in ("Donnerstag", "Anfang Februar", "Mitte Januar",
+                 "Oktober des vergangenen Jahres", "August"):
+        assert times[text].value is None, text
+    assert times["Anfang Februar"].mod == "START"
+    assert times["23.04.2025"].value == "2025-04-23"      # absolute dates still resolve
+    assert times["derzeit"].value == "PRESENT_REF"        # needs no anchor
+    assert NO_ANCHOR_WARNING in doc.warnings
+
+
+def test_no_warning_when_everything_is_absolute():
+    doc = TimesStage()(_doc("Das Gesetz trat am 25. Februar 2010 in Kraft.", None))
+    assert [t.value for t in doc.times] == ["2010-02-25"]
+    assert doc.warnings == []
+
+
+@pytest.mark.parametrize("text, expected, value", [
+    ("Die Wahl wird im August stattfinden.", "August", "2025-08"),   # future: the next August
+    ("Im August hatte die Offensive begonnen.", "August", "2024-08"),
+    ("Er kam am vergangenen Sonntag.", "vergangenen Sonntag", "2025-03-23"),
+    ("Wir treffen uns kommenden Montag.", "kommenden Montag", "2025-03-31"),
+    ("Gestern Abend brannte es.", "Gestern Abend", "2025-03-26TEV"),
+    ("Das war im vergangenen Jahr.", "vergangenen Jahr", "2024"),
+    ("Im Vorjahr sank der Umsatz.", "Vorjahr", "2024"),
+    ("Heuer gibt es mehr Gäste.", "Heuer", "2025"),
+    ("Das dauerte zwei Wochen.", "zwei Wochen", "P2W"),
+    ("Seit Jahren wird gestritten.", "Jahren", "PXY"),
+    ("Er trainiert täglich.", "täglich", "P1D"),
+    ("Der Markt ist jeden Montag offen.", "jeden Montag", "XXXX-WXX-1"),
+    ("Ende dieses Jahres soll es fertig sein.", "Ende dieses Jahres", "2025"),
+    ("Das war in den neunziger Jahren.", "den neunziger Jahren", "199"),
+    ("Die Reform kam im Juni 2009.", "Juni 2009", "2009-06"),
+    ("Am 30.11.2013 um 17.00 Uhr beginnt es.", "30.11.2013", "2013-11-30"),
+])
+def test_german_rules(text, expected, value):
+    assert _times(text)[expected].value == value
+
+
+def test_mods_and_approximation():
+    times = _times("Mehr als 20 Jahren später, seit rund drei Jahren, Ende Mai.")
+    assert times["Mehr als 20 Jahren"].mod == "MORE_THAN"
+    assert times["rund drei Jahren"].mod == "APPROX"
+    assert times["Ende Mai"].mod == "END"
+
+
+def test_german_articles_are_not_weekdays():
+    # dateparser's search_dates reads 'die' as Tuesday; no rule here may.
+    assert _times("Die Regierung und die Opposition stritten über die Reform.") == {}
+
+
+@pytest.mark.parametrize("text, expected, value, mod", [
+    ("The vote was held on Tuesday.", "Tuesday", "2025-03-25", None),
+    ("He will speak on Monday.", "Monday", "2025-03-31", None),
+    ("Sales fell last year.", "last year", "2024", None),
+    ("The talks began in early February.", "early February", "2025-02", "START"),
+    ("Prices rose in mid-January.", "mid-January", "2025-01", "MID"),
+    ("It happened two years ago.", "two years ago", "2023", None),
+    ("The war lasted two weeks.", "two weeks", "P2W", None),
+    ("Inflation is currently high.", "currently", "PRESENT_REF", None),
+    ("Troops arrived on March 5, 2024.", "March 5, 2024", "2024-03-05", None),
+    ("The report is published annually.", "annually", "P1Y", None),
+    ("She spoke at 3 p.m. yesterday.", "3 p.m.", "2025-03-27T15:00", None),
+])
+def test_english_rules(text, expected, value, mod):
+    t = _times(text, language="en")[expected]
+    assert (t.value, t.mod) == (value, mod)
+
+
+def test_only_sentences_are_searched_and_offsets_are_document_offsets():
+    text = "Menü 2024 Kontakt\nAm Montag kam er. Im Juli ging er."
+    start = text.index("Am Montag")
+    sentences = [Sentence(start=start, end=len(text), text=text[start:])]
+    doc = TimesStage()(_doc(text, "2025-03-27", sentences=sentences))
+    assert [t.text for t in doc.times] == ["Montag", "Juli"]
+    assert all(doc.text[t.start:t.end] == t.text for t in doc.times)
+
+
+def test_other_languages_are_left_alone():
+    doc = TimesStage()(_doc("Le 3 mars 2024, lundi.", "2025-03-27", language="fr"))
+    assert doc.times == []
+
+
+# -- gold goals (KRAUTS and the hand-labelled English set) -------------------
+
+# Pinned minimums on all documents of each part, a little below the measured
+# values (docs/evaluation.md). The issue's goal is relaxed F1 >= 0.85 and value
+# F1 >= 0.80; Dolomiten-100's value F1 (0.795) is still short of it.
+KRAUTS_MINIMUMS = {
+    "DieZeit": {"relaxed_f1": 0.87, "value_f1": 0.79},
+    "Dolomiten-42": {"relaxed_f1": 0.90, "value_f1": 0.78},
+    "Dolomiten-100": {"relaxed_f1": 0.88, "value_f1": 0.78},
+}
+
+
+@pytest.mark.gold
+@pytest.mark.skipif(not KRAUTS.is_dir(), reason=f"KRAUTS not found at {KRAUTS} (set LESART_SHARED)")
+def test_krauts_goals():
+    from lesart.evaluation.temporal import evaluate
+
+    results = evaluate(split="all", root=KRAUTS, english=False)
+    for part, minimum in KRAUTS_MINIMUMS.items():
+        ours = results["parts"][part]["lesart"]
+        for metric, floor in minimum.items():
+            assert ours[metric] >= floor, (part, metric, ours[metric])
+        # ... and never below HeidelTime's shipped output on extent.
+        assert ours["relaxed_f1"] >= results["parts"][part]["heideltime"]["relaxed_f1"]
+
+
+def test_english_gold_set():
+    from lesart.evaluation.temporal import evaluate_english, load_english
+
+    assert sum(len(d.timexes) for d in load_english()) >= 60
+    m = evaluate_english()
+    assert m["relaxed_f1"] >= 0.95 and m["value_f1"] >= 0.90, m
