@@ -7,7 +7,7 @@ import jsonschema
 import pytest
 
 from lesart.model import (
-    Block, Claim, Document, Entity, Event, Genre, Quantity, Sentence, Source, SourceInfo, Span, Time, Voice,
+    Block, Claim, Document, Entity, Event, Genre, Party, Quantity, Sentence, Source, SourceInfo, Span, Time, Voice,
     from_dict, from_json, to_dict, to_json, validate,
 )
 from lesart.model.serialize import check_offsets, json_schema
@@ -25,7 +25,7 @@ def _doc() -> Document:
                         source=Source(start=8, end=15, text="Der NIS", kind="intelligence"),
                         cue=Span(start=16, end=24, text="erklärte"))]
     doc.voice = [Voice(start=0, end=6, text="Berlin", kind="loaded")]
-    doc.events = [Event(type="MOBILIZE", actor=Span(start=8, end=15, text="Der NIS"), claim=0)]
+    doc.events = [Event(type="MOBILIZE", actor=Party(start=8, end=15, text="Der NIS", code="KOR", sector="SPY"), claim=0)]
     doc.genre = Genre(label="report", scores={"report": 0.9}, promotion=False)
     doc.pipeline = {"stages": [{"name": "test", "version": "1"}]}
     return doc
@@ -36,7 +36,7 @@ def test_round_trip_keeps_every_layer():
     again = from_json(to_json(doc))
     assert to_dict(again) == to_dict(doc)
     assert again.claims[0].source.kind == "intelligence"
-    assert again.events[0].actor.text == "Der NIS"
+    assert (again.events[0].actor.text, again.events[0].actor.code) == ("Der NIS", "KOR")
 
 
 def test_document_validates_against_shipped_schema():

@@ -2,7 +2,7 @@
 from .document import (
     ARTICLE_KINDS, BLOCK_KINDS, CLAIM_MODES, CUT_KINDS, ENTITY_LABELS, GENRE_LABELS,
     SCHEMA, SENTENCE_KINDS, SOURCE_KINDS, TIME_TYPES, VOICE_KINDS,
-    Block, Claim, Document, Entity, Event, Genre, Quantity, RawInput, Sentence,
+    Block, Claim, Document, Entity, Event, Genre, Party, Quantity, RawInput, Sentence,
     Source, SourceInfo, Span, StageError, Time, Voice,
 )
 from .serialize import from_dict, from_json, to_dict, to_json, validate
@@ -11,7 +11,7 @@ __all__ = [
     "ARTICLE_KINDS", "BLOCK_KINDS", "CLAIM_MODES", "CUT_KINDS", "ENTITY_LABELS",
     "GENRE_LABELS", "SCHEMA", "SENTENCE_KINDS", "SOURCE_KINDS", "TIME_TYPES",
     "VOICE_KINDS", "Block", "Claim", "Document", "Entity", "Event", "Genre",
-    "Quantity", "RawInput", "Sentence", "Source", "SourceInfo", "Span",
+    "Party", "Quantity", "RawInput", "Sentence", "Source", "SourceInfo", "Span",
     "StageError", "Time", "Voice", "from_dict", "from_json", "to_dict", "to_json",
     "validate",
 ]

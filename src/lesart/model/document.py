@@ -91,13 +91,21 @@ class Voice(Span):
 
 
 @dataclass(kw_only=True)
+class Party(Span):
+    """An event's actor, target or place, with its code where a gazetteer knows it
+    (ISO 3166 alpha-3, IGO, NGO, ...) and its PLOVER/CAMEO sector (MIL, GOV, ...)."""
+    code: str | None = None
+    sector: str | None = None
+
+
+@dataclass(kw_only=True)
 class Event:
     type: str
-    actor: Span | None = None
-    target: Span | None = None
-    location: Span | None = None
-    time: Span | None = None
-    quantity: Span | None = None
+    actor: Party | None = None
+    target: Party | None = None
+    location: Party | None = None
+    time: Time | None = None
+    quantity: Quantity | None = None
     claim: int | None = None
     mode: str | None = None
     status: str | None = None

@@ -12,7 +12,7 @@ from importlib import resources
 from typing import Any
 
 from .document import (
-    Block, Claim, Document, Entity, Event, Genre, Quantity, Sentence, Source,
+    Block, Claim, Document, Entity, Event, Genre, Party, Quantity, Sentence, Source,
     SourceInfo, Span, StageError, Time, Voice,
 )
 
@@ -64,10 +64,14 @@ def _claim(d: dict) -> Claim:
     return claim
 
 
+_EVENT_SPAN_TYPES = {"actor": Party, "target": Party, "location": Party, "time": Time,
+                     "quantity": Quantity, "trigger": Span}
+
+
 def _event(d: dict) -> Event:
     ev = _span(d, Event)
-    for key in _EVENT_SPANS:
-        setattr(ev, key, _span(d.get(key), Span))
+    for key, cls in _EVENT_SPAN_TYPES.items():
+        setattr(ev, key, _span(d.get(key), cls))
     return ev
 
 

@@ -47,6 +47,65 @@ def _meta_rows(doc: Document) -> str:
     return "".join(f"<tr><th>{escape(k)}</th><td>{escape(v) if v else '<em>unknown</em>'}</td></tr>" for k, v in rows)
 
 
+def _claims_section(doc: Document) -> str:
+    if not doc.claims:
+        return ""
+    from .summary import claim_tally
+
+    tally = claim_tally(doc)
+    total = sum(tally.values()) or 1
+    rows = "".join(
+        f'<tr><td>{i}</td><td><span class="claim claim-{c.mode}">{escape(c.mode)}</span></td>'
+        f'<td>{escape(c.source.text) + " <em>(" + escape(c.source.kind) + ")</em>" if c.source else "<em>the author</em>"}'
+        f'{" · <span class=cue>" + escape(c.cue.text) + "</span>" if c.cue else ""}</td>'
+        f'<td>{escape(c.text)}</td></tr>' for i, c in enumerate(doc.claims, 1))
+    bars = "".join(f'<li>{escape(k)}: <strong>{v}</strong> ({v / total:.0%})</li>' for k, v in tally.items())
+    return (f'<section class="claims"><h2>Claims and their sources</h2><ul class="tally">{bars}</ul>'
+            f'<table><tr><th>#</th><th>mode</th><th>source · cue</th><th>claim</th></tr>{rows}</table></section>')
+
+
+def _facts_section(doc: Document) -> str:
+    items = []
+    for label in ("PER", "ORG", "LOC", "MISC"):
+        names = list(dict.fromkeys(e.text for e in doc.entities if e.label == label))
+        if names:
+            items.append(f'<li><span class="ent ent-{label}">{label}</span> {escape(", ".join(names))}</li>')
+    if doc.times:
+        items.append("<li>times: " + ", ".join(
+            f'<span class="time" title="{escape(t.type)}">{escape(t.text)}</span> → {escape(t.value or "unresolved")}'
+            + (f" ({escape(t.mod)})" if t.mod else "") for t in doc.times) + "</li>")
+    if doc.quantities:
+        items.append("<li>numbers: " + ", ".join(
+            f'<span class="qty">{escape(q.text)}</span>'
+            + (f' → {"≈" if q.approx else ""}{q.value:g} {escape(q.unit or "")}' if q.value is not None else "")
+            for q in doc.quantities) + "</li>")
+    return f'<section class="facts"><h2>Facts in the text</h2><ul>{"".join(items)}</ul></section>' if items else ""
+
+
+def _voice_section(doc: Document) -> str:
+    parts = []
+    if doc.genre:
+        evidence = "".join(f"<li>{escape(e)}</li>" for e in doc.genre.evidence)
+        parts.append(f'<p><strong>genre: {escape(doc.genre.label)}</strong>'
+                     f'{" · the page carries promotion" if doc.genre.promotion else ""}</p><ul>{evidence}</ul>')
+    if doc.voice:
+        parts.append("<ul>" + "".join(
+            f'<li><span class="voice voice-{v.kind}">{escape(v.text)}</span> <em>{escape(v.kind)}'
+            f'{" · " + escape(v.technique) if v.technique else ""}</em></li>' for v in doc.voice) + "</ul>")
+    return f'<section class="voice-list"><h2>The author\'s voice</h2>{"".join(parts)}</section>' if parts else ""
+
+
+def _timeline_section(doc: Document) -> str:
+    if not doc.events:
+        return ""
+    from .timeline import timeline_svg
+
+    return f'<section class="timeline"><h2>Events and timeline</h2>{timeline_svg(doc)}</section>'
+
+
+SECTIONS = [_facts_section, _claims_section, _voice_section, _timeline_section]
+
+
 def render_html(doc: Document) -> str:
     marks = marks_for(doc)
     blocks = []
@@ -72,6 +131,7 @@ def render_html(doc: Document) -> str:
 {f'<ul class="warnings">{warnings}</ul>' if warnings else ''}
 </header>
 <main>{''.join(blocks)}</main>
+{''.join(section(doc) for section in SECTIONS)}
 <footer>lesart · stages: {escape(stages)}</footer>
 </body></html>
 """

@@ -68,7 +68,105 @@ def _warnings(doc: Document) -> RenderableType | None:
     return Text("\n".join(f"! {w}" for w in doc.warnings), style="yellow")
 
 
-SECTIONS: list[Section] = [_header, _article, _cut, _warnings]
+MODE_STYLE = {"asserted": "white", "direct": "green", "indirect": "cyan", "hearsay": "bold red", "reported": "yellow"}
+
+
+def claim_tally(doc: Document) -> dict[str, int]:
+    """How much of the article rests on named sources, anonymous ones, or the author alone."""
+    tally = {"named source": 0, "anonymous source": 0, "unspecified source": 0, "author alone": 0}
+    for c in doc.claims:
+        if c.mode == "asserted":
+            tally["author alone"] += 1
+        elif c.source is None or c.source.kind == "unspecified":
+            tally["unspecified source"] += 1
+        elif c.source.kind == "anonymous":
+            tally["anonymous source"] += 1
+        else:
+            tally["named source"] += 1
+    return tally
+
+
+def _claims(doc: Document) -> RenderableType | None:
+    if not doc.claims:
+        return None
+    table = Table(title="claims: who says what, and how firmly the text vouches for it", title_justify="left", expand=True)
+    table.add_column("#", style="dim", no_wrap=True)
+    table.add_column("mode", no_wrap=True)
+    table.add_column("source")
+    table.add_column("claim")
+    for i, c in enumerate(doc.claims, 1):
+        source = Text(f"{c.source.text} ({c.source.kind})") if c.source else Text("the author", style="italic")
+        if c.cue:
+            source.append(f" · {c.cue.text}", style="dim")
+        table.add_row(str(i), Text(c.mode, style=MODE_STYLE.get(c.mode, "")), source,
+                      shorten(" ".join(c.text.split()), 100, placeholder=" …"))
+    tally = claim_tally(doc)
+    total = sum(tally.values()) or 1
+    table.caption = " · ".join(f"{k}: {v} ({v / total:.0%})" for k, v in tally.items())
+    return table
+
+
+def _facts(doc: Document) -> RenderableType | None:
+    rows = []
+    by_label: dict[str, list[str]] = {}
+    for e in doc.entities:
+        names = by_label.setdefault(e.label, [])
+        if e.text not in names:
+            names.append(e.text + (f" [{e.kb_id}]" if e.kb_id else ""))
+    for label in sorted(by_label):
+        rows.append((f"entities {label}", ", ".join(by_label[label])))
+    if doc.times:
+        rows.append(("times", ", ".join(f"{t.text} → {t.value or 'unresolved'}" + (f" ({t.mod})" if t.mod else "")
+                                        for t in doc.times)))
+    if doc.quantities:
+        rows.append(("numbers", ", ".join(
+            f"{q.text} → {'≈' if q.approx else ''}{q.value:g}{' ' + q.unit if q.unit else ''}" if q.value is not None
+            else q.text for q in doc.quantities)))
+    if not rows:
+        return None
+    table = Table(title="facts in the text", title_justify="left", expand=True, show_header=False)
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column()
+    for key, value in rows:
+        table.add_row(key, value)
+    return table
+
+
+def _voice(doc: Document) -> RenderableType | None:
+    parts = []
+    if doc.genre:
+        scores = ", ".join(f"{k} {v:.2f}" for k, v in sorted(doc.genre.scores.items(), key=lambda kv: -kv[1]))
+        parts.append(Text(f"genre: {doc.genre.label}" + (" · the page carries promotion" if doc.genre.promotion else "")
+                          + (f"  ({scores})" if scores else ""), style="bold"))
+        for ev in doc.genre.evidence:
+            parts.append(Text(f"  · {ev}", style="dim"))
+    subjective = [s for s in doc.sentences if s.subjective]
+    if doc.sentences and any(s.subjective is not None for s in doc.sentences):
+        parts.append(Text(f"subjective sentences: {len(subjective)} of {len(doc.sentences)}"))
+    for v in doc.voice:
+        parts.append(Text.assemble(("  " + v.kind.ljust(12), "magenta"), v.text,
+                                   (f"  [{v.technique}]" if v.technique else "", "dim")))
+    if not parts:
+        return None
+    return Panel(Group(*parts), title="the author's voice", title_align="left", border_style="magenta")
+
+
+def _timeline(doc: Document) -> RenderableType | None:
+    if not doc.events:
+        return None
+    from .timeline import label, timeline_rows
+
+    rows = timeline_rows(doc)
+    lines = [Text.assemble((f"  {('since ' if r['since'] else '') + (r['value'] or ''):<18}", "cyan"), label(r),
+                           (f"  · {r['claim_mode']}: {r['source']}" if r.get("source") else "", "dim"))
+             for r in rows if r.get("dated")]
+    undated = [Text("  " + label(r), style="dim") for r in rows if not r.get("dated")]
+    if undated:
+        lines += [Text("no resolvable time:", style="italic")] + undated
+    return Panel(Group(*lines), title="events, in time order", title_align="left", border_style="blue")
+
+
+SECTIONS: list[Section] = [_header, _article, _cut, _facts, _claims, _voice, _timeline, _warnings]
 
 
 def render_summary(doc: Document, console: Console) -> None:

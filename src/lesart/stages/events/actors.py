@@ -1,0 +1,277 @@
+"""Actor and place mentions in a sentence: country code (ISO alpha-3, IGO, NGO) and sector.
+
+The entities layer is used when it ran (its ``kb_id`` gives alpha-3 codes for
+countries and GeoNames ids for places); the project's own table
+(data/actors.tsv: names, demonyms, capitals as metonyms, international
+organisations) and sector words (data/sectors.tsv) fill in what it lacks, so
+"nordkoreanische Soldaten" becomes PRK MIL even without the entities stage.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .tokens import Token
+
+DATA = Path(__file__).parent / "data"
+MAX_NAME = 6
+# Nouns after which a demonym names a place, not an actor ("russische Region Kursk").
+PLACE_NOUNS = {"region", "provinz", "gebiet", "stadt", "hauptstadt", "grenze", "grenzgebiet", "territorium",
+               "province", "city", "capital", "border", "territory", "town", "village", "dorf", "küste", "coast",
+               "oblast", "district", "bezirk", "staatsgebiet", "boden", "soil", "waters", "gewässer"}
+
+
+POSSESSIVE = {"'s", "’s"}
+# "opposition groups in Zimbabwe", "Regierung von Myanmar"; not "aus"/"from", which also say where
+# troops are withdrawn from ("Truppen aus Afghanistan abziehen").
+LINKS = {"of", "in", "the", "group", "groups", "des", "der", "von"} | POSSESSIVE
+# German compounds end in their head: "Verteidigungsminister", "Sicherheitskräfte", "Regierungssprecher".
+SECTOR_SUFFIXES = {
+    "de": [("minister", "GOV"), ("ministerin", "GOV"), ("ministerium", "GOV"), ("präsident", "GOV"),
+           ("präsidentin", "GOV"), ("kanzler", "GOV"), ("kanzlerin", "GOV"), ("regierung", "GOV"),
+           ("behörde", "GOV"), ("behörden", "GOV"), ("botschafter", "GOV"), ("sprecher", "GOV"),
+           ("soldaten", "MIL"), ("soldat", "MIL"), ("truppen", "MIL"), ("armee", "MIL"), ("streitkräfte", "MIL"),
+           ("polizei", "COP"), ("polizisten", "COP"), ("kräfte", "MIL"), ("rebellen", "REB"), ("miliz", "REB"),
+           ("milizen", "REB"), ("gericht", "JUD"), ("gerichtshof", "JUD"), ("parlament", "LEG")],
+    "en": [],
+}
+
+
+@dataclass(slots=True)
+class Mention:
+    first: int          # token indices, inclusive
+    last: int
+    code: str | None
+    sector: str | None
+    place: bool         # a place name (city, region) rather than a party
+    country_name: bool  # the name of a state ("Russland"), which can be a party or a place
+
+
+@dataclass(frozen=True, slots=True)
+class Tables:
+    names: dict[tuple[str, ...], tuple[str, str]]   # words -> (code, kind)
+    stems: tuple[tuple[str, str], ...]              # (lower stem, code)
+    sector_words: dict[tuple[str, ...], str]
+    sector_stems: tuple[tuple[str, str], ...]
+    first_words: frozenset[str]                     # first word of every name and sector phrase
+
+
+def _words(s: str) -> tuple[str, ...]:
+    return tuple(s.replace("’", "'").split())
+
+
+@lru_cache(maxsize=4)
+def tables(lang: str) -> Tables:
+    names: dict[tuple[str, ...], tuple[str, str]] = {}
+    stems: list[tuple[str, str]] = []
+    col = 1 if lang == "en" else 2
+    for line in (DATA / "actors.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        code = cols[0]
+        for i, item in enumerate(cols[col].split("|")):
+            item = item.strip()
+            if item.endswith("-"):
+                stems.append((item[:-1].lower(), code))
+                continue
+            kind = "country" if i == 0 and code not in ("IGO", "NGO") else "name"
+            key = _words(item if _case_sensitive(item) else item.lower())
+            names.setdefault(key, (code, kind))
+            if lang == "en" and item[0].isupper() and not item.endswith("s") and kind != "country":
+                names.setdefault(_words((item + "s").lower()), (code, "name"))
+    for name, code in _pycountry_names(lang):
+        names.setdefault(_words(name.lower()), (code, "country"))
+    sector_words: dict[tuple[str, ...], str] = {}
+    sector_stems: list[tuple[str, str]] = []
+    scol = 1 if lang == "en" else 2
+    for line in (DATA / "sectors.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        for item in cols[scol].split("|"):
+            if item.endswith("-"):
+                sector_stems.append((item[:-1].lower(), cols[0]))
+            else:
+                sector_words[_words(item if _case_sensitive(item) else item.lower())] = cols[0]
+    first = frozenset(k[0] for k in names) | frozenset(k[0] for k in sector_words)
+    return Tables(names, tuple(stems), sector_words, tuple(sector_stems), first)
+
+
+def _case_sensitive(item: str) -> bool:
+    """Short all-capital names ("US", "UN", "EU") must not match ordinary words ("us")."""
+    bare = item.replace(".", "")
+    return bare.isupper() and len(bare) <= 4
+
+
+@lru_cache(maxsize=2)
+def _pycountry_names(lang: str) -> list[tuple[str, str]]:
+    try:
+        import gettext
+
+        import pycountry
+    except ImportError:         # optional: the project table covers the common states
+        return []
+    tr = None
+    if lang == "de":
+        try:
+            tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"])
+        except OSError:
+            return []
+    out = []
+    for c in pycountry.countries:
+        for name in {c.name, getattr(c, "common_name", None)} - {None}:
+            name = tr.gettext(name) if tr else name
+            if "," not in name and "(" not in name:
+                out.append((name, c.alpha_3))
+    return out
+
+
+def _lookup(toks: list[Token], i: int, table: dict[tuple[str, ...], object],
+            first: frozenset[str] | None = None) -> tuple[int, object] | None:
+    """Longest table entry starting at token i: (last index, value)."""
+    if first is not None and toks[i].text not in first and toks[i].lower not in first:
+        return None
+    for n in range(min(MAX_NAME, len(toks) - i), 0, -1):
+        span = toks[i:i + n]
+        for key in (tuple(t.text for t in span), tuple(t.lower for t in span)):
+            if key in table:
+                return i + n - 1, table[key]
+    return None
+
+
+def _stem(tok: Token, stems: tuple[tuple[str, str], ...]) -> str | None:
+    return _stem_of(tok.lower, stems)
+
+
+@lru_cache(maxsize=100_000)
+def _stem_of(low: str, stems: tuple[tuple[str, str], ...]) -> str | None:
+    if not _stem_regex(stems).match(low):
+        return None
+    for stem, code in stems:
+        if low.startswith(stem) and len(low) - len(stem) <= 3:
+            return code
+    return None
+
+
+@lru_cache(maxsize=8)
+def _stem_regex(stems: tuple[tuple[str, str], ...]) -> re.Pattern:
+    return re.compile("(?:" + "|".join(re.escape(s) for s, _ in stems) + r")\w{0,3}$")
+
+
+def find(toks: list[Token], lang: str, entity_codes: dict[int, tuple[int, str | None, bool]] | None = None) -> list[Mention]:
+    """Mentions in ``toks``. ``entity_codes`` maps a token index to (last index, code, is_place)
+    from the entities layer; they take precedence over the table."""
+    t = tables(lang)
+    out: list[Mention] = []
+    sectors: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(toks):
+        if entity_codes and i in entity_codes:
+            last, code, is_place = entity_codes[i]
+            known = _lookup(toks, i, t.names, t.first_words)
+            if code is None and known and known[0] >= last:
+                code = known[1][0]
+            out.append(Mention(i, last, code, None, is_place or _after_place_noun(toks, i),
+                               bool(known and known[1][1] == "country")))
+            i = last + 1
+            continue
+        found = _lookup(toks, i, t.names, t.first_words)
+        if found:
+            last, (code, kind) = found
+            out.append(Mention(i, last, code, None, False, kind == "country"))
+            i = last + 1
+            continue
+        code = _stem(toks[i], t.stems) if toks[i].text[:1].isalpha() else None
+        sector = None
+        if code is None:
+            code, sector = _compound(toks[i], t, lang)
+        if code:
+            out.append(Mention(i, i, code, sector, False, False))
+            i += 1
+            continue
+        if toks[i].text[:1].isupper() and _after_place_noun(toks, i):
+            # "Region Kursk", "province of Kirkuk": a place even where no gazetteer knows it
+            out.append(Mention(i, i, None, None, True, False))
+            i += 1
+            continue
+        sec = _lookup(toks, i, t.sector_words, t.first_words)
+        if sec:
+            sectors.append((i, sec[0], sec[1]))
+            i = sec[0] + 1
+            continue
+        scode = _stem(toks[i], t.sector_stems) if toks[i].text[:1].isupper() or lang == "en" else None
+        if scode is None and lang == "de" and toks[i].text[:1].isupper():
+            scode = _suffix_sector(toks[i].lower, lang)
+        if scode:
+            sectors.append((i, i, scode))
+        i += 1
+    _attach_sectors(out, sectors, toks)
+    out.sort(key=lambda m: m.first)
+    merged: list[Mention] = []
+    for m in out:
+        prev = merged[-1] if merged else None
+        # "russischen Region Kursk": one place, named by Kursk, in the country of the adjective
+        if prev is not None and prev.place and prev.last + 2 == m.first and toks[prev.last + 1].lemma in PLACE_NOUNS:
+            merged[-1] = Mention(prev.first, m.last, m.code or prev.code, None, True, False)
+            continue
+        if m.place and m.first > 0 and toks[m.first - 1].lemma in PLACE_NOUNS and (prev is None or prev.last < m.first - 1):
+            m.first -= 1         # "Region Kursk" as one span, so "in der" before it governs it
+        nxt = toks[m.last + 1].lemma if m.last + 1 < len(toks) else ""
+        if m.sector is None and nxt in PLACE_NOUNS:
+            m.place = True
+        merged.append(m)
+    return merged
+
+
+def _after_place_noun(toks: list[Token], i: int) -> bool:
+    """"Region Kursk", "province of Kirkuk": a name after a place noun is a place."""
+    return i > 0 and (toks[i - 1].lemma in PLACE_NOUNS or (i > 1 and toks[i - 1].lower == "of" and toks[i - 2].lemma in PLACE_NOUNS))
+
+
+def _suffix_sector(low: str, lang: str) -> str | None:
+    for suffix, sector in SECTOR_SUFFIXES.get(lang, ()):
+        if low.endswith(suffix):
+            return sector
+    return None
+
+
+def _compound(tok: Token, t: Tables, lang: str) -> tuple[str | None, str | None]:
+    """"US-Regierung", "EU-Kommission", "Nato-Soldaten" (prefix names the party) and German
+    genitives "Russlands", "Irans" (the name plus -s)."""
+    if "-" in tok.text:
+        head, _, rest = tok.text.partition("-")
+        found = t.names.get((head,)) or t.names.get((head.lower(),))
+        if found and found[1] != "country" or (found and rest[:1].isupper()):
+            return found[0], _suffix_sector(rest.lower(), lang) if lang == "de" else None
+    if lang == "de" and tok.text[:1].isupper() and tok.lower.endswith("s") and len(tok.lower) > 4:
+        found = t.names.get((tok.lower[:-1],)) or t.names.get((tok.text[:-1],))
+        if found:
+            return found[0], None
+    return None, None
+
+
+def _attach_sectors(out: list[Mention], sectors: list[tuple[int, int, str]], toks: list[Token]) -> None:
+    """A sector word next to a country mention qualifies it ("Israeli troops", "Polizei in Kairo");
+    a sector word alone is a mention without a code ("the rebels")."""
+    for s, e, sec in sectors:
+        best = None
+        for m in out:
+            gap = s - m.last - 1 if s > m.last else m.first - e - 1
+            between = {t.lower for t in toks[min(m.last, e) + 1:max(m.first, s)]}
+            # "Israeli troops", "Sudan's government", "opposition groups in Zimbabwe"
+            linked = (gap == 0 or between <= POSSESSIVE
+                      or (s < m.first and gap <= 3 and between <= LINKS and between & {"of", "in", "from", "des", "der", "aus", "von"}))
+            if linked and not (m.place and gap):
+                if best is None or gap < best[0]:
+                    best = (gap, m)
+        if best is not None:
+            m = best[1]
+            if m.sector is None:
+                m.sector = sec
+                m.first, m.last = min(m.first, s), max(m.last, e)
+                m.place = False
+        else:
+            out.append(Mention(s, e, None, sec, False, False))

@@ -1,0 +1,297 @@
+"""Code one sentence into PLOVER events: triggers, then who, whom, where, when, how many, status."""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from . import actors, lexicon
+from .status import SINCE, status
+from .tokens import Token
+
+# Verbal frames whose complement is their content, not an event of its own:
+# "threatened to attack" is THREATEN (mode violence), "forderte den Abzug" is REQUEST.
+FRAMES = {"REQUEST", "THREATEN", "AGREE", "REJECT", "CONCEDE", "ACCUSE", "SUPPORT"}
+COMPLEMENT = {"to", "zu", "that", "dass", "um", "for", "on", "den", "die", "das", "eine", "einen", "the", "a", "an"}
+EMBEDDING = {"AGREE": "planned", "REQUEST": "planned", "THREATEN": "hypothetical", "CONCEDE": "planned"}
+FUTURE_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "AGREE",
+             "CONCEDE": "AGREE", "PROTEST": "THREATEN", "SANCTION": "THREATEN", "MOBILIZE": "THREATEN",
+             "COERCE": "THREATEN", "ASSAULT": "THREATEN"}
+# "will withdraw its force unless ...": a conditional announcement is a threat.
+UNLESS = {"unless", "sonst", "andernfalls", "ansonsten"}
+THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations", "COERCE": "restrict",
+               "PROTEST": "restrict", "RETREAT": None}
+# Types whose "in/nach X" names where it happened; for the others "to X" names the recipient.
+PHYSICAL = {"MOBILIZE", "RETREAT", "ASSAULT", "PROTEST", "COERCE", "CONSULT"}
+# Types that carry a size (people, troops, dead, money): the quantities layer gives the number.
+COUNTED = {"MOBILIZE", "RETREAT", "ASSAULT", "PROTEST", "COERCE", "AID"}
+BACKGROUND = {"nach", "seit", "after", "following", "since"}
+FORCES = {"MIL", "COP", "REB"}
+# Clause breaks; parentheses are not: "(FDP)", "(APEC)" are appositions inside a clause.
+BREAKS = {",", ";", ":", "–", "—", '"', "“", "”", "„", "«", "»"}
+AGENT_PREP = {"by", "von", "durch", "seitens"}
+RECIPIENT_PREP = {"against", "on", "at", "upon", "with", "to", "toward", "towards", "over", "from",
+                  "gegen", "gegenüber", "an", "auf", "mit", "zwischen", "between", "für", "for"}
+PLACE_PREP = {"in", "im", "into", "nach", "aus", "inside", "near", "bei", "across", "throughout",
+              "from", "to", "at", "vor", "nahe", "within", "innerhalb", "entlang", "along"}
+PASSIVE_AUX = {"be", "is", "was", "were", "been", "being", "are", "get", "got",
+               "werden", "wurde", "wurden", "worden", "wird"}
+
+
+@dataclass(slots=True)
+class Coded:
+    type: str
+    mode: str | None
+    weight: float
+    trigger: tuple[int, int]           # token indices
+    actor: actors.Mention | None
+    target: actors.Mention | None
+    location: actors.Mention | None
+    status: str
+    segment: tuple[int, int]
+
+
+def segments(toks: list[Token]) -> list[tuple[int, int]]:
+    out, lo = [], 0
+    for i, t in enumerate(toks):
+        if t.text in BREAKS:
+            if i > lo:
+                out.append((lo, i))
+            lo = i + 1
+    if lo < len(toks):
+        out.append((lo, len(toks)))
+    return out or [(0, len(toks))]
+
+
+def _segment_of(segs: list[tuple[int, int]], i: int) -> tuple[int, int]:
+    for s in segs:
+        if s[0] <= i < s[1]:
+            return s
+    return (0, 0)
+
+
+def select(hits: list[lexicon.Hit], toks: list[Token],
+           embedded: dict[int, str] | None = None) -> list[tuple[lexicon.Hit, str | None]]:
+    """The triggers that code this sentence, each with its (possibly refined) mode.
+    ``embedded`` receives id(hit) -> status for events that are only the content of a
+    promise, demand or threat ("bereit, Truppen zu entsenden")."""
+    embedded = {} if embedded is None else embedded
+    # Longer and heavier patterns win where triggers overlap ("hunger strike" over "strike").
+    hits = sorted(hits, key=lambda h: (-(h.last - h.first), -h.entry.weight, h.first))
+    taken: list[lexicon.Hit] = []
+    for h in hits:
+        if not any(t.first <= h.head <= t.last or h.first <= t.head <= h.last for t in taken):
+            taken.append(h)
+    taken.sort(key=lambda h: h.first)
+    modes = {id(h): h.entry.mode for h in taken}
+    dropped: set[int] = set()
+    for f in taken:
+        if f.entry.type not in FRAMES or id(f) in dropped:
+            continue
+        for h in taken:
+            if h.first <= f.last or id(h) in dropped or h.entry.type == f.entry.type:
+                continue
+            between = {t.lower for t in toks[f.last + 1:h.first]}
+            if not (between & COMPLEMENT) or h.first - f.last > 12:
+                continue
+            if h.entry.weight <= f.entry.weight:
+                dropped.add(id(h))
+                if f.entry.type == "THREATEN" and modes[id(f)] is None:
+                    modes[id(f)] = THREAT_MODE.get(h.entry.type)
+            else:
+                embedded[id(h)] = EMBEDDING.get(f.entry.type, "")
+    kept = [h for h in taken if id(h) not in dropped]
+    # One event per type and sentence: the heaviest trigger, then the first.
+    best: dict[str, lexicon.Hit] = {}
+    for h in kept:
+        b = best.get(h.entry.type)
+        if b is None or h.entry.weight > b.entry.weight:
+            best[h.entry.type] = h
+    chosen = sorted(best.values(), key=lambda h: h.first)
+    if any(h.entry.weight >= 2 for h in chosen):
+        chosen = [h for h in chosen if h.entry.weight >= 2]
+    return [(h, modes[id(h)]) for h in chosen]
+
+
+def _passive(toks: list[Token], h: lexicon.Hit, seg: tuple[int, int], lang: str) -> bool:
+    """A passive clause: an auxiliary near a participle trigger ("was attacked", "wurden abgezogen")."""
+    head = toks[h.first]
+    near = toks[max(seg[0], h.first - 3):min(seg[1], h.last + 4)]
+    if not any(t.lower in PASSIVE_AUX for t in near):
+        return False
+    if lang == "en":
+        return head.lower.endswith(("ed", "en", "wn", "ught", "ot")) and head.lower != head.lemma
+    return head.text[:1].islower() and head.lower != head.lemma and not head.lower.endswith(("te", "ten"))
+
+
+def _prep_before(toks: list[Token], m: actors.Mention, lo: int) -> str | None:
+    """The preposition governing a mention ("in der russischen Region Kursk" -> "in")."""
+    for k in range(m.first - 1, max(lo, m.first - 4) - 1, -1):
+        w = toks[k].lower
+        if w in AGENT_PREP or w in RECIPIENT_PREP or w in PLACE_PREP:
+            return w
+        if toks[k].text in BREAKS or toks[k].text[:1].isupper():
+            return None      # a noun in between: the preposition governs something else
+    return None
+
+
+def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Mention],
+          seg: tuple[int, int], sent: tuple[int, int], lang: str):
+    """actor, target (recipient), location for the trigger ``h``."""
+    first, last = h.first, h.last
+    passive = _passive(toks, h, seg, lang) and typ in {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "REJECT", "AID"}
+
+    def pick(scope: tuple[int, int]):
+        actor = target = location = None
+        subj: list[actors.Mention] = []
+        after: list[actors.Mention] = []
+        obj: list[actors.Mention] = []
+        agents: list[actors.Mention] = []
+        for m in mentions:
+            if not (scope[0] <= m.first < scope[1]) or (m.first <= h.head <= m.last):
+                continue
+            prep = _prep_before(toks, m, scope[0])
+            is_place = m.place or (m.country_name and prep in PLACE_PREP and typ in PHYSICAL)
+            if is_place and prep in PLACE_PREP:
+                location = location or m
+                continue
+            if m.place:
+                continue
+            if prep in AGENT_PREP:
+                agents.append(m)     # "was attacked by X"; not "a visit by X" after an active verb
+                continue
+            if m.first > last:
+                after.append(m)
+            if prep in RECIPIENT_PREP:
+                target = target or m
+            elif m.first < first:
+                subj.append(m)
+            else:
+                obj.append(m)
+        if passive and agents:
+            actor = agents[0]
+        if passive and subj:
+            target = target or subj[0]
+        else:
+            if actor is None and subj:
+                actor = subj[0]
+                subj = subj[1:]
+            if lang == "de" and target is None and subj:
+                target = subj[0]     # verb-final clause: the object stands before the verb too
+        if lang == "en" and after:
+            # English: whoever comes first after the verb, object or prepositional recipient
+            target = after[0] if not passive or target is None else target
+        elif target is None and obj:
+            target = obj[0]
+        return actor, target, location, obj
+        return actor, target, location
+
+    actor, target, location, obj = pick(seg)
+    if actor is None or location is None:
+        a2, t2, l2, _ = pick(sent)
+        actor = actor or a2
+        target = target or (t2 if t2 is not actor else None)
+        location = location or l2
+    if actor is None and lang == "de" and obj:
+        # V2 with the subject after the verb ("Am Montag griff Russland ... an")
+        actor = obj[0]
+        target = target if target is not actor else (obj[1] if len(obj) > 1 else None)
+    if target is actor:
+        target = None
+    # A title or body with no country of its own ("President Bashir", "the rebels") in a sentence
+    # that names a single state belongs to that state (domestic news).
+    codes = {m.code for m in mentions if m.code and m.code not in ("IGO", "NGO", "IMG")}
+    if len(codes) == 1:
+        only = next(iter(codes))
+        if actor is not None and actor.code is None:
+            actor = replace(actor, code=only)
+        if target is not None and target.code is None:
+            target = replace(target, code=only)
+    return actor, target, location
+
+
+def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
+         since_at: set[int] | None = None, hits: list[lexicon.Hit] | None = None) -> list[Coded]:
+    """All events of one sentence. ``since_at``: token indices where a "seit/since" time starts;
+    ``hits``: the sentence's trigger matches when the caller has them already."""
+    lex = lexicon.load(lang)
+    segs = segments(toks)
+    sent = (0, len(toks))
+    out = []
+    embedded: dict[int, str] = {}
+
+    def earlier_material(h: lexicon.Hit) -> bool:
+        return any(o.first < h.first and o.entry.type not in FRAMES for o in hits)
+
+    hits = [h for h in (lex.find(toks) if hits is None else hits) if not (lang == "de" and _attributive(toks, h))]
+    for h, mode in select(hits, toks, embedded):
+        typ = h.entry.type
+        seg = _segment_of(segs, h.head)
+        actor, target, location = roles(h, typ, toks, mentions, seg, sent, lang)
+        if typ == "MOBILIZE" and mode is None:
+            mode = "troops"
+        since = bool(since_at and any(seg[0] <= i < seg[1] for i in since_at))
+        st = status(toks, seg, (h.first, h.last), lang, since_time=since)
+        if embedded.get(id(h)) and st in ("happened", "ongoing"):
+            st = embedded[id(h)]
+        elif id(h) not in embedded and st == "planned" and typ in FUTURE_AS and not (
+                lang == "de" and toks[h.head].text[:1].isupper()):   # a noun ("die Entsendung") names the act
+            # PLOVER codes announced cooperation as AGREE and announced force as THREATEN
+            # ("Finland will give Tanzania a grant", "will boycott the elections unless ...").
+            new = "THREATEN" if {t.lower for t in toks} & UNLESS else FUTURE_AS[typ]
+            typ, mode = new, THREAT_MODE.get(typ) if new == "THREATEN" else None
+        if (typ in ("MOBILIZE", "RETREAT") and target is not None and target.sector in FORCES
+                and (target.code is None or actor is None or target.code == actor.code)):
+            # "stationierte 10.000 Soldaten": the troops moved are the actor's own, not a recipient
+            if actor is not None and actor.sector is None:
+                actor = replace(actor, sector=target.sector)
+            elif actor is None:
+                actor = target
+            target = None
+        rank = h.entry.weight - (10 if id(h) in embedded else 0)
+        if lang == "de" and toks[h.head].text[:1].islower():
+            rank += 0.5      # German nouns are capitalised: at equal weight the verb codes the sentence
+        if any(toks[k].lower in BACKGROUND for k in range(max(0, h.head - 3), h.head)) and \
+                (lang == "en" or toks[h.head].text[:1].isupper()):
+            rank -= 1        # "nach einer Geiselnahme", "after the attack": what came before
+        if lang == "en" and typ in FRAMES and h.first > 0 and earlier_material(h) and \
+                (toks[h.first - 1].lower == "to" or toks[h.first].lower.endswith("ing")):
+            rank -= 1.5      # "blockade Paris to demand an end", "blocked roads demanding ...": the purpose
+        out.append(Coded(typ, mode, rank, (h.first, h.last), actor, target, location, st, seg))
+    # Most salient first: the heaviest trigger codes the sentence (PLOVER codes one event per
+    # sentence); the rest follow in text order.
+    out.sort(key=lambda c: (-c.weight, c.trigger[0]))
+    return out
+
+
+_ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
+             "diese", "dieser", "diesen", "diesem", "seine", "seinen", "seiner", "ihre", "ihren", "ihrer"}
+_ATTRIBUTIVE_END = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
+
+
+def _attributive(toks: list[Token], h: lexicon.Hit) -> bool:
+    """A participle used as an adjective ("die in Afghanistan stationierten Truppen",
+    "die verhängten Sanktionen") names a state, not the event of the sentence."""
+    if h.first != h.last:
+        return False
+    tok = toks[h.head]
+    nxt = toks[h.head + 1] if h.head + 1 < len(toks) else None
+    nxt2 = toks[h.head + 2] if h.head + 2 < len(toks) else None
+    before_noun = nxt is not None and (nxt.text[:1].isupper() or (
+        nxt.lower.endswith(("e", "en", "er", "es", "em")) and nxt2 is not None and nxt2.text[:1].isupper()))
+    if not (tok.text[:1].islower() and tok.lower.endswith(_ATTRIBUTIVE_END) and tok.lower != tok.lemma
+            and before_noun):
+        return False
+    i = h.head
+    # "die verhängten Sanktionen", "den in Afghanistan stationierten Truppen" (not "Russland forderte Reformen")
+    if i > 0 and toks[i - 1].lower in _ARTICLES:
+        return True
+    return any(toks[k].lower in _ARTICLES and toks[k + 1].lower in PLACE_PREP | RECIPIENT_PREP
+               for k in range(max(0, i - 4), i - 1))
+
+
+def since_tokens(toks: list[Token], time_starts: list[int], lang: str) -> set[int]:
+    """Token indices of times introduced by "seit"/"since" (an interval up to now)."""
+    out = set()
+    for i in time_starts:
+        if any(toks[k].lower in SINCE[lang] for k in range(max(0, i - 2), i)):
+            out.add(i)
+    return out

@@ -1,0 +1,131 @@
+"""Trigger lexicons (data/triggers_*.tsv) compiled into a small pattern matcher."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .tokens import Token
+
+DATA = Path(__file__).parent / "data"
+GAP = 6          # words a ".." in a pattern may skip
+CLAUSE_BREAKS = {",", ";", ":", "(", ")"}
+PARTICLES = {"ab", "an", "auf", "aus", "ein", "zu", "zurück", "vor", "fest", "frei", "bereit", "nach",
+             "zusammen", "mit", "fort", "her", "hin", "los", "um"}
+GAP_DE = 10      # German puts the verb at the end of the clause: "Beziehungen ... (zehn Wörter) ... abgebrochen"
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    type: str
+    mode: str | None
+    parts: tuple[str, ...]
+    weight: int
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    entry: Entry
+    first: int       # token index of the first matched part
+    last: int        # token index of the last matched part
+    head: int        # token index that carries the trigger (first part)
+
+
+def _element_matches(el: str, tok: Token) -> bool:
+    if el.endswith("*") and len(el) > 1:
+        stem = el[:-1]
+        return tok.lower.startswith(stem) or tok.lemma.startswith(stem)
+    if el.startswith("*") and len(el) > 1:
+        tail = el[1:]
+        # compounds only: the bare word is listed separately
+        return (tok.lower.endswith(tail) and tok.lower != tail) or (tok.lemma.endswith(tail) and tok.lemma != tail)
+    return el == tok.lemma or el == tok.lower
+
+
+class Lexicon:
+    def __init__(self, entries: list[Entry], gap: int = GAP) -> None:
+        self.entries = entries
+        self.gap = gap
+        self.by_first: dict[str, list[Entry]] = {}
+        self.wild: list[Entry] = []
+        self._wild_cache: dict[tuple[str, str], list[Entry]] = {}
+        for e in entries:
+            first = e.parts[0]
+            if "*" in first:
+                self.wild.append(e)
+            else:
+                self.by_first.setdefault(first, []).append(e)
+        # one regular expression says whether a word can start any wildcard pattern at all
+        prefixes = sorted({e.parts[0][:-1] for e in self.wild if e.parts[0].endswith("*")})
+        suffixes = sorted({e.parts[0][1:] for e in self.wild if e.parts[0].startswith("*")})
+        alts = [f"^{re.escape(p)}" for p in prefixes] + [f"{re.escape(x)}$" for x in suffixes]
+        self._wild_any = re.compile("|".join(alts) or "(?!)")
+
+    def _rest(self, parts: tuple[str, ...], toks: list[Token], i: int) -> int | None:
+        """Index of the last token matching parts[1:] from token i on, or None."""
+        j = i
+        gap = False
+        for el in parts[1:]:
+            if el == "..":
+                gap = True
+                continue
+            limit = j + 1 + ((self.gap if gap else 0))
+            for k in range(j + 1, min(limit + 1, len(toks))):
+                if toks[k].text in CLAUSE_BREAKS:
+                    return None          # a pattern does not reach across a comma
+                if el in PARTICLES:
+                    # a separable particle is the word itself at the end of its clause ("zog ... ab.")
+                    if toks[k].lower == el and (k + 1 == len(toks) or not toks[k + 1].text[:1].isalnum()):
+                        j = k
+                        break
+                    continue
+                if _element_matches(el, toks[k]):
+                    j = k
+                    break
+            else:
+                return None
+            gap = False
+        return j
+
+    def _wild_for(self, tok: Token) -> list[Entry]:
+        """Compound and prefix patterns a word starts, cached per (form, lemma): news repeats its words."""
+        key = (tok.lower, tok.lemma)
+        found = self._wild_cache.get(key)
+        if found is None:
+            if len(self._wild_cache) > 100_000:
+                self._wild_cache.clear()
+            if self._wild_any.search(tok.lower) or self._wild_any.search(tok.lemma):
+                found = [e for e in self.wild if _element_matches(e.parts[0], tok)]
+            else:
+                found = []
+            self._wild_cache[key] = found
+        return found
+
+    def find(self, toks: list[Token]) -> list[Hit]:
+        hits = []
+        for i, tok in enumerate(toks):
+            if not tok.text[:1].isalnum():
+                continue
+            cands = self.by_first.get(tok.lemma, []) + (self.by_first.get(tok.lower, []) if tok.lower != tok.lemma else [])
+            cands = cands + self._wild_for(tok)
+            for e in cands:
+                last = self._rest(e.parts, toks, i) if len(e.parts) > 1 else i
+                if last is not None:
+                    hits.append(Hit(e, i, last, i))
+        return hits
+
+
+def _read(path: Path) -> list[Entry]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        typ, mode, pattern, weight = line.split("\t")
+        out.append(Entry(typ, None if mode == "-" else mode, tuple(pattern.lower().split()), int(weight)))
+    return out
+
+
+@lru_cache(maxsize=4)
+def load(lang: str) -> Lexicon:
+    return Lexicon(_read(DATA / f"triggers_{lang}.tsv"), GAP_DE if lang == "de" else GAP)

@@ -1,0 +1,184 @@
+"""The ``events`` stage: PLOVER events with who, whom, where, when, how many, claim and status."""
+from __future__ import annotations
+
+import re
+
+from ...model import Document, Event, Party, Quantity, Span, Time
+from ...pipeline import register
+from . import actors, lexicon
+from .code import COUNTED, Coded, code, since_tokens
+from .tokens import Token, tokenize
+
+LANGS = ("de", "en")
+
+
+# Actor, target and place spans are model.Party: a Span with ``code`` and ``sector``.
+ActorSpan = Party
+
+
+# A sentence that opens with a pronoun or demonstrative continues the previous one's scene
+# ("Diese sollten ... helfen"), so it inherits that sentence's place when it names none.
+ANAPHOR = re.compile(r"\s*(Diese[rsnm]?|Dies|Das|Dort|Sie|Er|Es|These|This|That|They|There|It)\b")
+# A follow-up sentence about the same report ("Diese Information stamme ..., wie am Donnerstag
+# bekannt wurde") dates a reported event that has no time of its own: when it became known.
+REPORT_FOLLOWUP = re.compile(r"\s*(Diese[rsnm]?|Dies|Das|This|That|The report)\b")
+REPORTING_MODES = {"hearsay", "reported", "indirect"}
+
+
+def _code_of(m: actors.Mention | None) -> str | None:
+    return m.code if m else None
+
+
+def _entity_codes(doc: Document, toks: list[Token]) -> dict[int, tuple[int, str | None, bool]]:
+    """Token index -> (last token, country code, is a place) from the entities layer."""
+    if not doc.entities or not toks:
+        return {}
+    starts = {t.start: i for i, t in enumerate(toks)}
+    ends = {t.end: i for i, t in enumerate(toks)}
+    out = {}
+    for e in doc.entities:
+        if e.start not in starts or e.end not in ends or e.label == "PER":
+            continue
+        kb = e.kb_id or ""
+        code = kb if re.fullmatch(r"[A-Z]{3}", kb) else None
+        is_place = e.label == "LOC" and code is None
+        out[starts[e.start]] = (ends[e.end], code, is_place)
+    return out
+
+
+class _Layers:
+    """The other layers, sorted, with the helpers to find what lies in a sentence."""
+
+    def __init__(self, doc: Document) -> None:
+        self.times = sorted(doc.times, key=lambda t: t.start)
+        self.quantities = sorted(doc.quantities, key=lambda q: q.start)
+        self.claims = doc.claims
+        self.frames = [s for c in doc.claims for s in (c.source, c.cue) if s is not None]
+
+    def inside(self, items, start: int, end: int):
+        return [x for x in items if x.start >= start and x.end <= end]
+
+    def in_frame(self, start: int, end: int) -> bool:
+        return any(f.start <= start and end <= f.end for f in self.frames)
+
+    def claim_of(self, pos: int) -> int | None:
+        best = None
+        for i, c in enumerate(self.claims):
+            if c.start <= pos < c.end and (best is None or c.end - c.start < self.claims[best].end - self.claims[best].start):
+                best = i
+        return best
+
+
+def _nearest(items, pos: int, seg: tuple[int, int]):
+    if not items:
+        return None
+    same = [x for x in items if seg[0] <= x.start < seg[1]]
+    pool = same or items
+    return min(pool, key=lambda x: abs(x.start - pos))
+
+
+def _in_clause(items, seg: tuple[int, int]):
+    """The first item inside the clause ``seg`` (char offsets)."""
+    inside = [x for x in items if seg[0] <= x.start and x.end <= seg[1]]
+    return inside[0] if inside else None
+
+
+def _has_trigger(x: Span, clauses: list[tuple[int, int]]) -> bool:
+    return any(a <= x.start < b for a, b in clauses)
+
+
+def _dated(t: Time) -> bool:
+    return bool(t.value) and t.value[:1].isdigit() and t.type in ("DATE", "TIME")
+
+
+@register("events")
+class EventsStage:
+    """Rule-based PLOVER coder: trigger lexicons per type and mode (German, English),
+    actors from the entities layer and the project's country/demonym table."""
+
+    name = "events"
+    version = "1.0"
+    requires = ("text", "language", "sentences", "times", "quantities", "claims")
+    assigns = ("events",)
+
+    def models(self) -> dict[str, str]:
+        return {"triggers": "lexicon 1.0 (project-written, PLOVER; lemmas: simplemma)"}
+
+    def __call__(self, doc: Document) -> Document:
+        lang = doc.language if doc.language in LANGS else None
+        if lang is None or not doc.text:
+            doc.events = []
+            return doc
+        layers = _Layers(doc)
+        sentences = doc.sentences or [doc.span(0, len(doc.text))]
+        events: list[Event] = []
+        prev_location: Span | None = None
+        for si, s in enumerate(sentences):
+            toks = tokenize(doc.text, lang, s.start, s.end)
+            hits = lexicon.load(lang).find(toks) if toks else []
+            if not hits:
+                prev_location = prev_location if ANAPHOR.match(s.text) else None
+                continue     # no trigger: skip the actor and time work for this sentence
+            # Names inside a claim's source or cue ("nach Angaben von Südkorea") are who said it,
+            # not who did it.
+            mentions = [m for m in actors.find(toks, lang, _entity_codes(doc, toks))
+                        if not layers.in_frame(toks[m.first].start, toks[m.last].end)]
+            times = [t for t in layers.inside(layers.times, s.start, s.end)
+                     if _dated(t) and not layers.in_frame(t.start, t.end)]
+            tok_at = {t.start: i for i, t in enumerate(toks)}
+            since = since_tokens(toks, [tok_at[t.start] for t in times if t.start in tok_at], lang)
+            coded = code(toks, lang, mentions, since, hits)
+            sentence_location = None
+            clauses = [(toks[c.segment[0]].start, toks[c.segment[1] - 1].end) for c in coded]
+            for c in coded:
+                ev = self._event(doc, c, toks, layers, s, times, since, tok_at, clauses)
+                if ev.location is None and prev_location is not None and ANAPHOR.match(s.text):
+                    ev.location = prev_location
+                if ev.time is None:
+                    ev.time = self._report_time(doc, layers, ev, sentences, si)
+                sentence_location = sentence_location or ev.location
+                events.append(ev)
+            prev_location = sentence_location or (prev_location if ANAPHOR.match(s.text) else None)
+        doc.events = events
+        return doc
+
+    def _event(self, doc: Document, c: Coded, toks: list[Token], layers: _Layers, s: Span,
+               times: list[Time], since: set[int], tok_at: dict[int, int],
+               triggers: list[tuple[int, int]]) -> Event:
+        def span_of(m: actors.Mention | None) -> Span | None:
+            return doc.span(toks[m.first].start, toks[m.last].end) if m else None
+
+        trig = doc.span(toks[c.trigger[0]].start, toks[c.trigger[1]].end)
+        seg = (toks[c.segment[0]].start, toks[c.segment[1] - 1].end)
+        # A time or number belongs to the event of its own clause; a clause without any
+        # trigger may date the sentence's event ("Am Montag, so X, griff Y an").
+        time = _in_clause(times, seg) or _nearest([t for t in times if not _has_trigger(t, triggers)], trig.start, seg)
+        quantity: Quantity | None = None
+        if c.type in COUNTED:
+            qs = [q for q in layers.inside(layers.quantities, s.start, s.end)
+                  if q.value is not None and not (time and q.start >= time.start and q.end <= time.end)]
+            quantity = _in_clause(qs, seg)
+        st = c.status
+        if time is not None and time.start in tok_at and tok_at[time.start] in since and st == "happened":
+            st = "ongoing"
+        return Event(type=c.type, mode=c.mode, actor=_with_code(span_of(c.actor), c.actor),
+                     target=_with_code(span_of(c.target), c.target),
+                     location=_with_code(span_of(c.location), c.location),
+                     time=time, quantity=quantity, claim=layers.claim_of(trig.start), status=st, trigger=trig)
+
+    def _report_time(self, doc: Document, layers: _Layers, ev: Event, sentences, si: int) -> Time | None:
+        if ev.claim is None or layers.claims[ev.claim].mode not in REPORTING_MODES or si + 1 >= len(sentences):
+            return None
+        nxt = sentences[si + 1]
+        if not REPORT_FOLLOWUP.match(nxt.text):
+            return None
+        dated = [t for t in layers.inside(layers.times, nxt.start, nxt.end) if _dated(t)]
+        return dated[0] if dated else None
+
+
+def _with_code(span: Span | None, m: actors.Mention | None) -> Span | None:
+    """Actor spans carry their code as ``ActorSpan`` (a Span with ``code`` and ``sector``)."""
+    if span is None or m is None:
+        return span
+    return ActorSpan(start=span.start, end=span.end, text=span.text, code=m.code, sector=m.sector)
+

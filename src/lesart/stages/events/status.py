@@ -1,0 +1,81 @@
+"""Status of an event from its clause: happened, ongoing, planned, denied, hypothetical.
+
+Negation, modal verbs and the future tense must not turn into facts:
+"nicht mehr in Kampfhandlungen verwickelt" is no fight that happened,
+"will deploy" is planned, "könnte entsenden" hypothetical.  German hearsay
+"soll ... entsandt haben" reports a past event (the claim carries the doubt).
+"""
+from __future__ import annotations
+
+from .tokens import Token
+
+NEGATION = {
+    "de": {"nicht", "kein", "keine", "keinen", "keiner", "keines", "keinem", "nie", "niemals", "weder", "nirgends"},
+    "en": {"not", "n't", "never", "no", "neither", "nor", "without"},
+}
+DENY_VERBS = {"de": {"dementieren", "bestreiten", "zurückweisen"}, "en": {"deny", "denied"}}
+FUTURE = {
+    "de": {"wollen", "planen", "beabsichtigen", "vorhaben", "bereit", "bereitschaft", "plan", "künftig", "kommend",
+           "demnächst", "ankündigen", "vorsehen", "erwägen", "geplant", "anstreben"},
+    "en": {"will", "'ll", "shall", "plan", "intend", "expect", "schedule", "prepare", "propose", "upcoming",
+           "ready", "willing", "vow", "pledge", "promise"},
+}
+HYPOTHETICAL = {
+    "de": {"könnte", "könnten", "würde", "würden", "wenn", "falls", "sofern", "möglich", "möglicherweise",
+           "eventuell", "hätte", "hätten", "wäre", "wären", "drohen", "befürchten", "ob"},
+    "en": {"would", "could", "might", "may", "if", "possible", "possibly", "whether", "fear", "risk"},
+}
+ONGOING = {
+    "de": {"weiterhin", "fortgesetzt", "fortsetzen", "anhaltend", "andauernd", "noch immer", "weiter", "fortdauernd"},
+    "en": {"continue", "still", "ongoing", "continuing"},
+}
+REPORTING = {"say", "said", "announce", "announced", "tell", "told", "state", "declare"}
+CONDITION = {"if", "unless"}
+SINCE = {"de": {"seit", "seitdem"}, "en": {"since"}}
+# German "sollen": with a perfect infinitive after the trigger ("soll ... entsandt haben") it is hearsay of
+# a past event; with a plain infinitive ("sollten ... helfen") it speaks of what is meant to happen.
+SOLLEN = {"soll", "sollen", "sollte", "sollten", "sollst"}
+PERFECT_AUX = {"haben", "hat", "hatte", "hatten", "sein", "worden", "gewesen"}
+
+
+def status(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], lang: str,
+           since_time: bool = False) -> str:
+    """Status of the event whose trigger covers tokens trigger[0]..trigger[1] in the clause
+    toks[seg[0]:seg[1]]; the trigger's own words ("willing", "bereit") are no cue."""
+    lo, hi = seg
+    first, last = trigger
+    before = toks[lo:first]
+    inside = toks[first + 1:last]      # "griff die Stadt nicht an": the gap of a separable verb
+    after = inside + toks[last + 1:hi]
+    words_before = [t.lower for t in before]
+    # English modals and future stand before the verb; after it they belong to another clause
+    # ("is providing ... to Macedonia, which is preparing an offensive"). German puts them
+    # at the end too ("entsenden will", "angreifen könnte").
+    context = before[-8:] if lang == "en" else before + after[:3]
+    context = [t for t in context if t.text != "May"]     # the month, not the modal
+    lemmas = {t.lemma for t in context} | {t.lower for t in context}
+    # English negation precedes the verb; German may put "nicht" before the verb-final trigger or,
+    # in main clauses ("X griff nicht an"), after it.
+    neg_scope = before[-6:] if lang == "en" else before + after[:3]
+    if any(t.lower in NEGATION[lang] for t in neg_scope) or lemmas & DENY_VERBS[lang]:
+        return "denied"
+    if lang == "de" and any(w in SOLLEN for w in words_before + [t.lower for t in after]):
+        if any(t.lower in PERFECT_AUX for t in after[:4]):
+            return "happened"
+        return "planned"
+    if lang == "en" and "would" in lemmas and lemmas & REPORTING and not lemmas & CONDITION:
+        return "planned"          # "said they would blockade Paris": an announcement
+    if lemmas & HYPOTHETICAL[lang]:
+        return "hypothetical"
+    if lemmas & FUTURE[lang]:
+        return "planned"
+    if lang == "de" and "werden" in {t.lemma for t in before + after} and _bare_infinitive(toks[first]):
+        return "planned"
+    if since_time or lemmas & ONGOING[lang]:
+        return "ongoing"
+    return "happened"
+
+
+def _bare_infinitive(tok: Token) -> bool:
+    """A German verb in its dictionary form ("wird ... entsenden"), not a participle ("wurde entsandt")."""
+    return tok.lower == tok.lemma and tok.lower.endswith("en") and not tok.lower.startswith("ge")

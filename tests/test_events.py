@@ -1,0 +1,214 @@
+"""The events layer: PLOVER coding, status (negation, modality), the seed page, the timeline, gold goals."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+from lesart.model import Document, Sentence, SourceInfo, to_dict
+from lesart.render.timeline import interval, timeline_rows, timeline_svg
+from lesart.stages.events import EventsStage
+
+SHARED = Path(os.environ.get("LESART_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
+SEED = SHARED / "seeds" / "000_3a2dee0eeef83530.txt"
+GOLD = SHARED / "data" / "events" / "plover_gsr.jsonl"
+GERMAN = Path(__file__).parent / "data" / "events_de.jsonl"
+
+
+def _code(text: str, lang: str = "de") -> list:
+    """Events of one sentence, the events stage alone (no claims, times or entities layer)."""
+    doc = Document(id="t", source=SourceInfo(kind="text"), text=text, language=lang,
+                   sentences=[Sentence(start=0, end=len(text), text=text)])
+    doc = EventsStage()(doc)
+    for ev in doc.events:
+        for span in (ev.actor, ev.target, ev.location, ev.trigger):
+            if span is not None:
+                assert doc.text[span.start:span.end] == span.text
+    return doc.events
+
+
+def _first(text: str, lang: str = "de"):
+    events = _code(text, lang)
+    assert events, f"no event in {text!r}"
+    return events[0]
+
+
+# -- coding without the other layers ------------------------------------------------------------
+
+@pytest.mark.parametrize("text,lang,typ,actor", [
+    ("Nordkorea hat erneut Soldaten nach Russland entsandt.", "de", "MOBILIZE", "PRK"),
+    ("Die Europäische Union verhängte neue Sanktionen gegen Russland.", "de", "SANCTION", "IGO"),
+    ("Russland und die Ukraine vereinbarten einen Gefangenenaustausch.", "de", "AGREE", "RUS"),
+    ("Die Opposition forderte den Rücktritt der Regierung.", "de", "REQUEST", None),
+    ("Nordkorea drohte Südkorea mit Vergeltung.", "de", "THREATEN", "PRK"),
+    ("Israeli troops attacked a village in the West Bank.", "en", "ASSAULT", "ISR"),
+    ("Syria withdrew its troops from Lebanon.", "en", "RETREAT", "SYR"),
+    ("The United States imposed sanctions on Iran.", "en", "SANCTION", "USA"),
+    ("Egyptian police arrested 12 demonstrators on Monday.", "en", "COERCE", "EGY"),
+])
+def test_type_and_actor(text, lang, typ, actor):
+    ev = _first(text, lang)
+    assert ev.type == typ
+    assert getattr(ev.actor, "code", None) == actor
+
+
+def test_demonym_and_sector_without_entities_layer():
+    ev = _first("Anfang Februar wurden nordkoreanische Soldaten aus der Region Kursk abgezogen.")
+    assert ev.type == "RETREAT"
+    assert (ev.actor.code, ev.actor.sector) == ("PRK", "MIL")
+    assert "Kursk" in ev.location.text
+
+
+def test_recipient():
+    ev = _first("The United States imposed sanctions on Iran.", "en")
+    assert ev.target is not None and ev.target.code == "IRN"
+
+
+# -- status: negation and modality are no facts ------------------------------------------------
+
+@pytest.mark.parametrize("text,lang,status", [
+    ("dass die nordkoreanischen Truppen seit Mitte Januar nicht mehr in Kampfhandlungen verwickelt gewesen seien.",
+     "de", "denied"),
+    ("Russland griff die Stadt nicht an.", "de", "denied"),
+    ("Die Regierung will im Mai weitere Truppen entsenden.", "de", "planned"),
+    ("Nordkorea könnte weitere Soldaten entsenden.", "de", "hypothetical"),
+    ("Nordkorea soll erneut Soldaten nach Russland entsandt haben.", "de", "happened"),
+    ("The army did not attack the town.", "en", "denied"),
+    ("Russia could attack the town if talks fail.", "en", "hypothetical"),
+])
+def test_status(text, lang, status):
+    ev = _first(text, lang)
+    assert ev.status == status
+
+
+def test_future_cooperation_is_coded_agree():
+    # PLOVER: CONSULT/SUPPORT/COOPERATE/AID announced for the future are AGREE.
+    assert _first("Finland will give Tanzania a grant of 580 million shillings.", "en").type == "AGREE"
+
+
+def test_conditional_announcement_is_a_threat():
+    ev = _first("Nigeria announced that it will withdraw its force from Chad unless a ceasefire is arranged.", "en")
+    assert ev.type == "THREATEN"
+
+
+def test_no_events_for_other_languages_or_empty_text():
+    doc = Document(id="t", source=SourceInfo(kind="text"), text="Bonjour.", language="fr")
+    assert EventsStage()(doc).events == []
+
+
+def test_events_serialise_with_codes():
+    doc = Document(id="t", source=SourceInfo(kind="text"), text="Nordkorea hat Soldaten nach Russland entsandt.",
+                   language="de")
+    doc.sentences = [Sentence(start=0, end=len(doc.text), text=doc.text)]
+    out = to_dict(EventsStage()(doc))
+    ev = json.loads(json.dumps(out))["events"][0]
+    assert ev["type"] == "MOBILIZE" and ev["actor"]["code"] == "PRK" and ev["status"] == "happened"
+
+
+# -- timeline -----------------------------------------------------------------------------------
+
+def test_interval():
+    assert interval("2025-02", "START") == (dt.date(2025, 2, 1), dt.date(2025, 2, 10))
+    assert interval("2024-08") == (dt.date(2024, 8, 1), dt.date(2024, 8, 31))
+    assert interval("2025-03-27") == (dt.date(2025, 3, 27), dt.date(2025, 3, 27))
+    assert interval("PRESENT_REF") is None and interval("P2W") is None
+
+
+# -- the seed page ------------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def seed_doc():
+    if not SEED.exists():
+        pytest.skip(f"seed page not found: {SEED} (set LESART_SHARED)")
+    import lesart
+
+    return lesart.analyze_text(SEED.read_text(encoding="utf-8"), published="2025-03-27")
+
+
+def _value(doc, ev):
+    return getattr(ev.time, "value", None) if ev.time else None
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="needs ../shared/seeds (set LESART_SHARED)")
+class TestSeed:
+    def test_mobilize_from_hearsay(self, seed_doc):
+        evs = [e for e in seed_doc.events if e.type == "MOBILIZE" and e.claim is not None
+               and seed_doc.claims[e.claim].mode == "hearsay"]
+        assert evs, "no MOBILIZE from the hearsay claim"
+        ev = evs[0]
+        assert ev.actor.code == "PRK" and ev.status == "happened"
+        assert "RUS" in {getattr(ev.location, "code", None), getattr(ev.target, "code", None)}
+        source = seed_doc.claims[ev.claim].source
+        assert source is not None and source.kind == "intelligence" and "Geheimdienst" in source.text
+
+    def test_retreat_from_kursk_in_february(self, seed_doc):
+        ev = next(e for e in seed_doc.events if e.type == "RETREAT" and e.time is not None)
+        assert _value(seed_doc, ev).startswith("2025-02")
+        assert "Kursk" in ev.location.text and ev.actor.code == "PRK"
+
+    def test_stationing_since_october(self, seed_doc):
+        ev = next(e for e in seed_doc.events if e.trigger.text.startswith("stationiert"))
+        assert ev.type == "MOBILIZE" and _value(seed_doc, ev) == "2024-10"
+        assert ev.quantity is not None and ev.quantity.value == 10000
+        assert "Kursk" in ev.location.text
+        claim = seed_doc.claims[ev.claim]
+        assert claim.source.kind == "government" and "Vereinigten Staaten" in claim.source.text
+
+    def test_ukrainian_offensive(self, seed_doc):
+        ev = next(e for e in seed_doc.events if "offensive" in e.trigger.text.lower())
+        assert ev.type == "ASSAULT" and _value(seed_doc, ev) == "2024-08"
+        assert ev.actor.code == "UKR" and "Kursk" in ev.location.text
+
+    def test_no_fighting_that_happened(self, seed_doc):
+        evs = [e for e in seed_doc.events if "Kampfhandlungen" in e.trigger.text]
+        assert evs and all(e.status != "happened" for e in evs)
+
+    def test_timeline_order(self, seed_doc):
+        rows = [r for r in timeline_rows(seed_doc) if r["dated"]]
+        months = []
+        for r in rows:
+            if r["start"][:7] not in months:
+                months.append(r["start"][:7])
+        assert months == ["2024-08", "2024-10", "2025-01", "2025-02", "2025-03"]
+        assert any(not r["dated"] for r in timeline_rows(seed_doc))
+
+    def test_timeline_svg_is_self_contained(self, seed_doc):
+        svg = timeline_svg(seed_doc)
+        assert svg.startswith("<svg") and svg.rstrip().endswith("</svg>")
+        assert "<script" not in svg and "href" not in svg
+        assert "Ohne Zeitangabe" in svg
+
+
+# -- gold goals ---------------------------------------------------------------------------------
+
+# Floors a little under the numbers measured on the test halves (en: macro-F1 0.614, actor 0.733;
+# de: macro-F1 0.433, actor 0.533); a drop below them is a regression, not noise. The goals of
+# issue 6 (en 0.80/0.80, de 0.75) are NOT reached: see evaluation/events.py GOALS.
+EN_TEST_FLOOR = {"type_macro_f1": 0.58, "actor_code_acc": 0.70}
+DE_TEST_FLOOR = {"type_macro_f1": 0.40, "actor_code_acc": 0.50}
+
+
+@pytest.mark.gold
+@pytest.mark.skipif(not GOLD.exists(), reason="needs ../shared/data/events (set LESART_SHARED)")
+def test_plover_gold_floor():
+    from lesart.evaluation.events import evaluate
+
+    res = evaluate("test", "en")
+    assert res["n"] == 161
+    for key, floor in EN_TEST_FLOOR.items():
+        assert res[key] >= floor, (key, res[key])
+
+
+@pytest.mark.gold
+def test_german_set_floor():
+    from lesart.evaluation.events import evaluate, load
+
+    rows = load("all", "de")
+    assert len([r for r in rows if r["split"] == "test"]) >= 120
+    assert all(r["source"]["document"] and r["event"] for r in rows)
+    res = evaluate("test", "de")
+    for key, floor in DE_TEST_FLOOR.items():
+        assert res[key] >= floor, (key, res[key])
