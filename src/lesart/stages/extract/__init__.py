@@ -46,7 +46,7 @@ class ExtractStage:
 
     def models(self) -> dict[str, str]:
         from . import plaintext
-        return {"line_classifier": getattr(plaintext, "MODEL_VERSION", "unknown")}
+        return {"line_classifier": plaintext.model_version()}
 
     def __call__(self, doc: Document) -> Document:
         raw = doc.raw

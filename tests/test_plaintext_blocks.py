@@ -1,0 +1,202 @@
+"""The plain-text block classifier (lesart issue 2)."""
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from lesart.evaluation.dumps import html_to_dump
+from lesart.stages.extract.plaintext import segment_text
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("LESART_SHARED", REPO.parent / "shared"))
+SEED_COPY = REPO / "examples" / "seed_de_nordkorea.txt"
+SEED_SHARED = SHARED / "seeds" / "000_3a2dee0eeef83530.txt"
+SEED = SEED_COPY if SEED_COPY.exists() else SEED_SHARED
+
+# Minimum text-mode shingle F1 on the TEST dumps: measured 0.921 (fundus_de)
+# and 0.920 (scrapinghub) on 2026-11-25 (line_model/MODEL_CARD.md), less a
+# 0.01 noise margin.  The issue's goal is 0.93 on both; not reached yet.
+MIN_TEST_F1 = {"scrapinghub": 0.91, "fundus_de": 0.91}
+
+
+def kinds_by_line(text: str) -> dict[str, str]:
+    """Each non-empty line's text -> the kind of the block that covers it."""
+    blocks = segment_text(text, "de")
+    out: dict[str, str] = {}
+    offset = 0
+    for line in text.split("\n"):
+        start, end = offset, offset + len(line)
+        offset = end + 1
+        if not line.strip():
+            continue
+        covering = [kind for kind, s, e in blocks if s <= start + (len(line) - len(line.lstrip())) < e]
+        assert len(covering) == 1, f"line not covered exactly once: {line!r}"
+        out.setdefault(line.strip(), covering[0])
+    return out
+
+
+@pytest.mark.skipif(not SEED.exists(), reason=f"seed page not found ({SEED})")
+def test_seed_page_blocks():
+    text = SEED.read_text(encoding="utf-8")
+    kinds = kinds_by_line(text)
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    assert text.split("\n")[0] == ""  # the seed starts with an empty line, then the title
+    assert kinds[lines[0]] == "title"
+
+    themen = lines.index("- Themen:")
+    ad_start = next(i for i, line in enumerate(lines) if line.startswith("Exklusives Live-Webinar"))
+    ad_end = lines.index("Tausende bereits angemeldet")
+    article = lines[1:themen]
+    headings = [line for line in article if not line.endswith((".", "!", "?"))]
+    paragraphs = [line for line in article if line.endswith((".", "!", "?"))]
+    assert len(headings) == 4 and len(paragraphs) == 7
+    for line in headings:
+        assert kinds[line] == "heading", line
+    for line in paragraphs:
+        assert kinds[line] == "body", line
+    assert kinds["- Themen:"] == "tags"
+    assert kinds["- #Blackout"] == "tags"
+    for line in lines[ad_start:ad_end + 1]:
+        assert kinds[line] == "advertisement", line
+    assert lines[-4:] == ["- Kettner Edelmetalle News", "- Finanzen", "- Wirtschaft", "- Politik"]
+    for line in lines[-4:]:
+        assert kinds[line] == "navigation", line
+
+
+@pytest.mark.skipif(not SEED.exists(), reason=f"seed page not found ({SEED})")
+def test_seed_page_language():
+    from lesart.stages.extract.plaintext import lexicon
+
+    text = SEED.read_text(encoding="utf-8").lower().split()
+    lex = lexicon()
+    # The stopword lists the classifier uses tell German from English here.
+    assert sum(w in lex.stopwords_de for w in text) > 3 * sum(w in lex.stopwords_en for w in text)
+
+
+ARTICLE = (
+    "Stadtrat beschließt neuen Haushalt\n"
+    "Der Stadtrat hat am Dienstagabend nach langer Debatte den Haushalt für das kommende Jahr beschlossen. "
+    "Die Opposition kritisierte die hohen Ausgaben für den Straßenbau.\n"
+    "Bürgermeisterin Meier sagte, die Stadt müsse in ihre Infrastruktur investieren, auch wenn die Schulden "
+    "dadurch vorübergehend steigen würden.\n"
+)
+
+
+MENU = "Startseite\nPolitik\nWirtschaft\nSport\nSuche\n"
+FOOTER = "Impressum\nDatenschutz\n© 2025 Beispiel Verlag GmbH\n"
+ARTICLE_END = (
+    "Die Kämmerei rechnet damit, dass die Gewerbesteuer im nächsten Jahr wieder steigt. "
+    "Ob das reicht, um die Lücke zu schließen, ist unter den Fraktionen umstritten.\n"
+)
+
+
+@pytest.mark.parametrize("ad", [
+    "Anzeige\nDie neue Kaffeemaschine von Brühwerk – jetzt nur 199 €\nJetzt kaufen",
+    "Sponsored\nSave 30% on your next trip. Book now!",
+    "Großes Gewinnspiel: Gewinnen Sie eine Reise nach Rom im Wert von 3.000 €!\nJetzt teilnehmen",
+    "Kostenloses Online-Seminar am 12.05.2025, 18:00 Uhr\nMit unseren Referenten:\nAnna Schmidt\n"
+    "Prof. Dr. Jens Berger\nMaria Lopez\nJetzt anmelden – nur noch wenige Plätze frei!\n"
+    "Über 2.000 Teilnehmer bereits angemeldet",
+    "Join our free live webinar on 5 June, 4:00 pm\nRegister now – thousands already registered",
+])
+def test_invented_ads_come_out_as_advertisement(ad):
+    text = MENU + ARTICLE + ad + "\n" + ARTICLE_END + FOOTER
+    kinds = kinds_by_line(text)
+    for line in ad.split("\n"):
+        assert kinds[line.strip()] == "advertisement", line
+    assert kinds[ARTICLE.split("\n")[1]] == "body"
+    assert kinds[ARTICLE_END.strip()] == "body"
+
+
+def test_report_about_an_event_is_not_an_ad():
+    text = ARTICLE + (
+        "Die Veranstalter der Messe rechnen in diesem Jahr mit deutlich weniger Besuchern als 2019, "
+        "weil viele Aussteller wegen der hohen Kosten abgesagt haben.\n"
+    )
+    kinds = kinds_by_line(text)
+    assert all(kind in ("title", "body", "heading") for kind in kinds.values()), kinds
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n\n", "x", "\u2028", "a\r\nb\r\n"])
+def test_trivial_inputs_do_not_raise(text):
+    blocks = segment_text(text)
+    for kind, start, end in blocks:
+        assert 0 <= start < end <= len(text)
+        assert text[start:end].strip() == text[start:end]
+
+
+def test_text_without_newlines_is_split_into_sentences():
+    text = " ".join(ARTICLE.split("\n")) * 5
+    blocks = segment_text(text, "de")
+    assert len(blocks) > 1
+    assert any(kind == "body" for kind, _, _ in blocks)
+    assert all("\n" not in text[s:e] for _, s, e in blocks)
+
+
+def test_one_huge_line():
+    text = "word " * 200_000
+    blocks = segment_text(text)
+    assert blocks and blocks[0][1] == 0
+
+
+def test_spans_are_ordered_and_trimmed():
+    text = ARTICLE + "  \n\t- Politik  \r\n- Sport\n© 2025 Beispiel Verlag GmbH. Alle Rechte vorbehalten.\n"
+    blocks = segment_text(text, "de")
+    ends = 0
+    for kind, start, end in blocks:
+        assert start >= ends and end > start
+        assert text[start:end] == text[start:end].strip()
+        assert "\n" not in text[start:end] or kind in ("advertisement", "navigation", "boilerplate", "tags")
+        ends = end
+    assert blocks[-1][0] == "boilerplate"
+
+
+def test_twenty_thousand_lines_finish_quickly():
+    # Distinct lines, so that the per-line cache does not make this easy.
+    kinds = ["Menüpunkt {i}", "Absatz {i}: " + ARTICLE_END.strip(), "Anzeige {i}", "Kommentare ({i})"]
+    text = "\n".join(kinds[i % 4].format(i=i) for i in range(20_000))
+    started = time.perf_counter()
+    blocks = segment_text(text)
+    # About 5 s on one free core; the bound only catches quadratic slips.
+    assert time.perf_counter() - started < 60
+    assert len(blocks) > 1000
+
+
+@pytest.mark.gold
+@pytest.mark.slow
+@pytest.mark.skipif(not (SHARED / "data" / "extraction").exists(), reason=f"no gold data under {SHARED}")
+def test_text_mode_f1_on_test_pages():
+    from lesart.evaluation.extraction import evaluate_extraction
+
+    scores = evaluate_extraction(split="test", mode="text")["datasets"]
+    for dataset, minimum in MIN_TEST_F1.items():
+        assert scores[dataset]["f1"] >= minimum, (dataset, scores[dataset])
+
+
+def test_dump_keeps_menus_and_drops_scripts():
+    html = (
+        "<html><head><title>T</title><style>p{}</style></head><body>"
+        "<nav><ul><li><a href='/'>Startseite</a></li><li>Politik</li></ul></nav>"
+        "<h1>Überschrift</h1><script>var x = 1;</script><p>Erster <b>Absatz</b>.<br>Zweite Zeile</p>"
+        "<div hidden>versteckt</div><footer>© Verlag</footer></body></html>"
+    )
+    dump = html_to_dump(html)
+    lines = [line for line in dump.split("\n") if line]
+    assert lines == ["Startseite", "Politik", "Überschrift", "Erster Absatz.", "Zweite Zeile", "© Verlag"]
+    assert html_to_dump(html) == dump
+    assert html_to_dump("") == ""
+
+
+def test_random_text_never_raises():
+    import random
+
+    rng = random.Random(7)
+    alphabet = "ab Zä. ,!?\n\n\r\t-•#€©:0123456789\u00a0\u2028\ud800日本語»«"
+    for _ in range(200):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 400)))
+        for kind, start, end in segment_text(text, rng.choice([None, "de", "en", "xx"])):
+            assert 0 <= start < end <= len(text)
+            assert kind in ("title", "heading", "body", "tags", "advertisement", "navigation", "boilerplate")
