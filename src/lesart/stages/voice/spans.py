@@ -1,0 +1,79 @@
+"""Word-level voice spans: value words, loaded words and hedges the author chose.
+
+Every token of a title, heading, body or caption sentence is looked up in the
+language's lexicon (``lexicon.py``); German adds strong SentiWS adjectives as
+value words.  Tokens inside attributed content are skipped: a loaded word in
+a quotation is the source's, not the author's.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ...model import Document, Sentence, Voice
+from .attribution import inside
+from .cues import TOKEN
+from .lexicon import Entry, Lexicon, load
+
+VOICE_BLOCKS = ("title", "heading", "body", "caption")
+
+
+def _tokens(sentence: Sentence) -> list[tuple[int, int, str]]:
+    out = []
+    for m in TOKEN.finditer(sentence.text):
+        word = m.group(0)
+        if word.endswith("'s"):         # English possessive: "regime's" is the word "regime"
+            word = word[:-2]
+        out.append((sentence.start + m.start(), sentence.start + m.start() + len(word), word.lower()))
+    return out
+
+
+def _is_name(doc: Document, start: int, sentence: Sentence, kind: str) -> bool:
+    """A capitalised word inside a sentence is a name ("May 5", "Great Britain", German "das Wohl").
+
+    German capitalises every noun, so there only hedges and value words are checked:
+    loaded nouns ("Regime", "Verzweiflung") are capitalised by rule.
+    """
+    if start == sentence.start or not doc.text[start].isupper():
+        return False
+    return doc.language != "de" or kind in ("speculation", "evaluative")
+
+
+def _matches(tokens: list[tuple[int, int, str]], lex: Lexicon) -> Iterator[tuple[int, int, Entry]]:
+    """(start, end, entry) for each lexicon hit; phrases first, so their words are not counted twice."""
+    taken: set[int] = set()
+    for phrase, entry in lex.phrases.items():
+        n = len(phrase)
+        for i in range(len(tokens) - n + 1):
+            if tuple(t[2] for t in tokens[i:i + n]) == phrase and not taken & set(range(i, i + n)):
+                taken.update(range(i, i + n))
+                yield tokens[i][0], tokens[i + n - 1][1], entry
+    for i, (start, end, word) in enumerate(tokens):
+        if i in taken:
+            continue
+        entry = lex.lookup(word)
+        if entry is None and word in lex.value_words:   # a "neutral" entry keeps SentiWS out
+            entry = Entry("evaluative", None)
+        if entry is not None:
+            yield start, end, entry
+
+
+def _before_number(text: str, end: int) -> bool:
+    """ "gut 300 Menschen", "a good 20 minutes": a value word before a number approximates a quantity."""
+    rest = text[end:end + 3]
+    return len(rest) >= 2 and rest[0] == " " and rest[1].isdigit()
+
+
+def word_spans(doc: Document, sentences: list[Sentence], attributed: list[tuple[int, int]]) -> list[Voice]:
+    lex = load(doc.language or "")
+    if lex is None:
+        return []
+    spans = []
+    for sentence in sentences:
+        for start, end, entry in _matches(_tokens(sentence), lex):
+            if entry.kind not in ("evaluative", "loaded", "speculation") or inside(start, end, attributed):
+                continue
+            if _is_name(doc, start, sentence, entry.kind) or _before_number(doc.text, end):
+                continue
+            spans.append(Voice(start=start, end=end, text=doc.text[start:end], kind=entry.kind,
+                               technique=entry.technique))
+    return spans

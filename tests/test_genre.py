@@ -1,0 +1,73 @@
+"""The genre layer: the seed page, labels, URL sections and schema.org types."""
+from __future__ import annotations
+
+import lesart
+from lesart.model import Block, Document, Sentence, SourceInfo
+from lesart.stages.genre import GenreStage
+
+
+def test_seed_is_opinion_or_mixed_and_carries_promotion(seed_doc):
+    genre = seed_doc.genre
+    assert genre is not None
+    assert genre.label in ("opinion", "mixed"), genre
+    assert genre.promotion is True
+    assert any("advertisement blocks" in e for e in genre.evidence)
+    assert any("subjective sentences" in e for e in genre.evidence)
+    assert abs(sum(genre.scores.values()) - 1.0) < 0.01 and set(genre.scores) == {
+        "report", "opinion", "promotional", "mixed", "satire"}
+
+
+def _doc(paragraphs, subjective, uri=None, kinds=None, raw=None):
+    text, blocks, sentences, pos = "", [], [], 0
+    for i, para in enumerate(paragraphs):
+        start = len(text)
+        text += para + "\n"
+        kind = kinds[i] if kinds else "body"
+        blocks.append(Block(start=start, end=start + len(para), text=para, kind=kind))
+        if kind == "body":
+            flag = subjective[pos]
+            pos += 1
+            sentences.append(Sentence(start=start, end=start + len(para), text=para, subjective=flag,
+                                      subjectivity=0.9 if flag else 0.1))
+    doc = Document(id="g", source=SourceInfo(kind="html" if raw else "text", uri=uri), text=text, language="de")
+    doc.blocks, doc.sentences = blocks, sentences
+    if raw is not None:
+        doc.raw = lesart.model.RawInput(name="g", content=raw, kind="html")
+    return doc
+
+
+FACTS = ["Der Rat beschloss am Dienstag den Haushalt.", "Die Abstimmung endete mit sieben zu zwei Stimmen.",
+         "Die Sitzung dauerte drei Stunden.", "Der Haushalt umfasst 40 Millionen Euro."]
+
+
+def test_objective_text_is_a_report_without_promotion():
+    genre = GenreStage()(_doc(FACTS, [False] * 4)).genre
+    assert genre.label == "report" and genre.promotion is False
+
+
+def test_subjective_text_is_opinion():
+    genre = GenreStage()(_doc(FACTS, [True] * 4)).genre
+    assert genre.label == "opinion"
+
+
+def test_sponsored_url_and_label_make_it_promotional():
+    doc = _doc(["Anzeige", *FACTS], [False] * 4, uri="https://example.de/sponsored/neue-kueche",
+               kinds=["heading", "body", "body", "body", "body"])
+    genre = GenreStage()(doc).genre
+    assert genre.label == "promotional" and genre.promotion
+    assert any("/sponsored/" in e for e in genre.evidence)
+
+
+def test_schema_org_opinion_type_from_raw_html():
+    raw = '<script type="application/ld+json">{"@type": "OpinionNewsArticle", "headline": "x"}</script>'
+    genre = GenreStage()(_doc(FACTS, [False, False, True, False], raw=raw)).genre
+    assert "schema.org type OpinionNewsArticle" in genre.evidence
+    assert genre.scores["opinion"] > GenreStage()(_doc(FACTS, [False, False, True, False])).genre.scores["opinion"]
+
+
+def test_english_call_to_action_counts_as_addressing_the_reader():
+    doc = _doc(["Sign up today and save 20% on your first order!", "You will love it."], [True, True])
+    doc.language = "en"
+    genre = GenreStage()(doc).genre
+    assert any("addresses the reader" in e for e in genre.evidence)
+    assert genre.scores["promotional"] > 0.2
