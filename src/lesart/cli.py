@@ -119,6 +119,54 @@ def list_stages() -> None:
         typer.echo(f"{s.name} {s.version}: requires {', '.join(s.requires)}; assigns {', '.join(s.assigns)}")
 
 
+def _eval_command(suite_name: str):
+    def command(
+        split: Annotated[str, typer.Option(help="Which split to score (train and tune on dev; report test).")] = "test",
+        json_out: Annotated[bool, typer.Option("--json", help="Print the full results as JSON.")] = False,
+        write_docs: Annotated[bool, typer.Option(help="Rewrite this evaluation's section of docs/evaluation.md.")] = False,
+        check: Annotated[bool, typer.Option(help="Fail (exit 1) when a score falls below its pin in baseline.json.")] = False,
+    ) -> None:
+        from .evaluation import gate
+        from .evaluation.docs import update_section
+        from .evaluation.suites import SUITES
+
+        suite = SUITES[suite_name]
+        if split not in suite.splits:
+            err.print(f"[bold red]error[/]: {suite_name} has no split {split!r}; choose from {', '.join(suite.splits)}")
+            raise typer.Exit(code=2)
+        try:
+            results = suite.run(split)
+        except FileNotFoundError as exc:
+            err.print(f"[bold red]error[/]: gold data missing: {exc}. Clone lesart next to shared/ or set LESART_SHARED.")
+            raise typer.Exit(code=2) from None
+        text = suite.markdown(results)
+        if json_out:
+            typer.echo(json.dumps(results, ensure_ascii=False, indent=2, default=str))
+        else:
+            typer.echo(text)
+        if write_docs:
+            err.print(f"updated {update_section(suite_name, text)}")
+        if check:
+            problems = gate.check(suite.gate(results))
+            for line in problems:
+                err.print(f"[bold red]regression[/]: {line}", highlight=False)
+            if problems:
+                raise typer.Exit(code=1)
+
+    command.__doc__ = None
+    return command
+
+
+def _register_evals() -> None:
+    from .evaluation.suites import SUITES
+
+    for name, suite in SUITES.items():
+        eval_app.command(name, help=f"Score {suite.about}.")(_eval_command(name))
+
+
+_register_evals()
+
+
 def main() -> None:
     app()
 

@@ -1,0 +1,181 @@
+"""Stage ``claims``: who says what, and how firmly the text vouches for it.
+
+For every claim-bearing sentence or clause of the body (and quote blocks) one
+``Claim``: content span, ``mode`` (asserted / direct / indirect / hearsay /
+reported), ``source`` (span + kind) and ``cue``.  German and English have
+rules (``rules_de``, ``rules_en``); other languages get quotations and the
+asserted fallback only.  ``linking`` ties frameless continuations to their
+speaker.  The lexicons are data files in ``data/``.
+"""
+from __future__ import annotations
+
+from ...model import Claim, Document, Sentence, Source
+from ...pipeline import register
+from .draft import Draft
+from .linking import link
+from .rules_de import GermanRules
+from .rules_en import EnglishRules
+from .sources import classify
+from .spanindex import SpanIndex
+from .text import Quote, find_quotes, tokenize
+
+CLAIM_BLOCKS = ("body", "quote")
+MIN_QUOTE_WORDS = 4        # shorter quotations are scare quotes or titles
+MIN_ASSERTED_WORDS = 4
+MAX_SENTENCE_TOKENS = 250  # longer "sentences" are unsplit junk: no rules there
+# Languages whose CRF tagger runs by default ("auto"): both beat the rules on
+# dev (see models/MODEL_CARD.md); tagger="rules" gives the rules alone.
+CRF_BY_DEFAULT = ("de", "en")
+
+
+@register("claims")
+class ClaimsStage:
+    name = "claims"
+    version = "0.1"
+    requires = ("text", "language", "sentences")
+    assigns = ("claims",)
+
+    def __init__(self, tagger: str = "auto") -> None:
+        """``tagger``: "rules" (rules and linking only), "crf" (the trained tagger
+        on top of the rules; fails if its model is missing) or "auto" (the tagger
+        where its model ships for the language, else the rules)."""
+        if tagger not in ("auto", "rules", "crf"):
+            raise ValueError(f"tagger must be auto, rules or crf, not {tagger!r}")
+        self.tagger = tagger
+        self._rules = {"de": GermanRules(), "en": EnglishRules()}
+        self._taggers: dict[str, object] = {}
+
+    def models(self) -> dict[str, str]:
+        if self.tagger == "rules":
+            return {}
+        from .crf import model_versions
+        return model_versions()
+
+    def _crf(self, language: str | None):
+        if self.tagger == "rules" or language is None:
+            return None
+        if self.tagger == "auto" and language not in CRF_BY_DEFAULT:
+            return None
+        if language not in self._taggers:
+            from .crf import CrfTagger, available
+            if available(language):
+                self._taggers[language] = CrfTagger.load(language)
+            elif self.tagger == "crf":
+                raise FileNotFoundError(f"no CRF model for language {language!r}")
+            else:
+                self._taggers[language] = None
+        return self._taggers[language]
+
+    def __call__(self, doc: Document) -> Document:
+        self._rules_pass(doc)
+        tagger = self._crf(doc.language)
+        if tagger is not None:
+            tagged = tagger.claims(doc, rule_claims=[c for c in doc.claims])
+            # the author's own sentences stay as the rules found them
+            covered = SpanIndex(tagged, [(c.start, c.end) for c in tagged])
+            asserted = [c for c in doc.claims if c.mode == "asserted" and not covered.any(c.start, c.end)]
+            doc.claims = sorted(tagged + asserted, key=lambda c: (c.start, c.end))
+        return doc
+
+    def _rules_pass(self, doc: Document) -> Document:
+        rules = self._rules.get(doc.language or "")
+        drafts: list[Draft] = []
+        sentence_no = 0
+        long_skipped = 0
+        blocks = [b for b in doc.blocks if b.kind in CLAIM_BLOCKS]
+        sentences = sorted(doc.sentences, key=lambda s: s.start)
+        si = 0
+        for bi, block in enumerate(blocks):
+            while si < len(sentences) and sentences[si].end <= block.start:
+                si += 1
+            in_block: list[Sentence] = []
+            while si < len(sentences) and sentences[si].start < block.end:
+                in_block.append(sentences[si])
+                si += 1
+            quotes = find_quotes(block.text, block.start)
+            block_drafts, skipped = self._block(doc, rules, in_block, quotes, sentence_no, bi)
+            long_skipped += skipped
+            drafts.extend(block_drafts)
+            sentence_no += len(in_block)
+        if long_skipped:
+            doc.warn(f"claims: {long_skipped} sentence(s) over {MAX_SENTENCE_TOKENS} tokens not analysed")
+        drafts.sort(key=lambda d: (d.start, d.end))
+        link(drafts, doc.text)
+        doc.claims = [self._claim(doc, d) for d in drafts]
+        return doc
+
+    # -- one block -------------------------------------------------------
+    def _block(self, doc, rules, sentences, quotes, sentence_no, block_no):
+        drafts: list[Draft] = []
+        skipped = 0
+        per_sentence: list[list[Draft]] = []
+        for k, sent in enumerate(sentences):
+            tokens = tokenize(sent.text, sent.start)
+            found: list[Draft] = []
+            if len(tokens) > MAX_SENTENCE_TOKENS:
+                skipped += 1
+            elif rules is not None:
+                local = [q for q in quotes if q.start < sent.end and q.end > sent.start]
+                found = rules.sentence(tokens, local)
+            for d in found:
+                d.sentence, d.block = sentence_no + k, block_no
+            per_sentence.append(found)
+
+        used_frames: set[int] = set()
+        for q in quotes:
+            if sum(1 for t in tokenize(doc.text[q.start:q.end]) if t.is_word) < MIN_QUOTE_WORDS:
+                continue
+            ks = [k for k, s in enumerate(sentences) if s.start < q.end and s.end > q.start]
+            if not ks:
+                continue
+            frame = next((d for k in ks for d in per_sentence[k]
+                          if d.cue is not None and not (q.start <= d.cue[0] < q.end)), None)
+            qd = Draft(q.start, q.end, "direct", sentence=sentence_no + ks[0], block=block_no)
+            if frame is not None:
+                qd.source, qd.source_kind, qd.cue = frame.source, frame.source_kind, frame.cue
+                if frame.mode == "direct" or (frame.start >= q.start and frame.end <= q.end):
+                    used_frames.add(id(frame))  # the frame's content is this quotation
+            else:
+                qd.continuation = True
+            drafts.append(qd)
+        for k, sent in enumerate(sentences):
+            own = [d for d in per_sentence[k] if id(d) not in used_frames]
+            drafts.extend(own)
+            if own or any(id(d) in used_frames for d in per_sentence[k]):
+                continue
+            if self._quoted_share(sent, quotes) > 0.6:
+                continue
+            d = self._asserted(doc, sent)
+            if d is not None:
+                d.sentence, d.block = sentence_no + k, block_no
+                drafts.append(d)
+        return drafts, skipped
+
+    @staticmethod
+    def _quoted_share(sent: Sentence, quotes: list[Quote]) -> float:
+        covered = sum(max(0, min(q.end, sent.end) - max(q.start, sent.start)) for q in quotes)
+        return covered / max(1, sent.end - sent.start)
+
+    @staticmethod
+    def _asserted(doc: Document, sent: Sentence) -> Draft | None:
+        """A declarative sentence of some substance: the author's own claim."""
+        text = sent.text.rstrip()
+        if not text or text.endswith("?") or len(text) > 5000:
+            return None
+        tokens = tokenize(sent.text, sent.start)
+        words = [t for t in tokens if t.is_word]
+        if len(words) < MIN_ASSERTED_WORDS:
+            return None
+        return Draft(words[0].start, tokens[-1].end if not tokens[-1].is_word and tokens[-1].text in "“”»«\"" else words[-1].end,
+                     "asserted")
+
+    @staticmethod
+    def _claim(doc: Document, d: Draft) -> Claim:
+        source = None
+        if d.source is not None:
+            s0, s1 = d.source
+            source = Source(start=s0, end=s1, text=doc.text[s0:s1],
+                            kind=d.source_kind or classify(doc.text[s0:s1]))
+        cue = doc.span(*d.cue) if d.cue is not None else None
+        return Claim(start=d.start, end=d.end, text=doc.text[d.start:d.end],
+                     mode=d.mode, source=source, cue=cue)

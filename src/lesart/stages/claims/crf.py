@@ -1,0 +1,237 @@
+"""A CRF sequence tagger for source / cue / content spans (sklearn-crfsuite).
+
+Tags one sentence of tokens (``text.tokenize``) at a time with BIO labels:
+``SRC``, ``CUE`` and content labels (``CONTENT`` for English; for German the
+WikiNews quotation types ``DIR``, ``IND``, ``FIND``, ``IFI``, ``REP``).
+Features are deliberately light (word, affixes, shape, lexicon hits,
+quotation state, Konjunktiv, neighbours) so training stays within minutes
+on two cores.  ``train.py`` fits the models; ``claims()`` turns tags into
+``Claim`` objects the evaluation scores like the rules.
+"""
+from __future__ import annotations
+
+import joblib
+from pathlib import Path
+
+from ...model import Claim, Document, Source
+from . import lexicon
+from .rules_de import is_konjunktiv, lemma as lemma_de
+from .rules_en import lemma as lemma_en
+from .sources import classify
+from .spanindex import SpanIndex
+from .text import Token, find_quotes, tokenize
+
+MODELS = Path(__file__).with_name("models")
+# Languages where the rules' reading is merged in more deeply: claims only the
+# rules found are kept, and their sources (linked, or "X" of "Angaben von X")
+# replace the tagger's.  Dev: German gains, English source precision drops.
+KEEP_RULE_ONLY = {"de"}
+MODE_OF = {"DIR": "direct", "IND": "indirect", "FIND": "hearsay", "IFI": "indirect", "REP": "reported",
+           "CONTENT": None}
+
+
+def _shape(w: str) -> str:
+    if w.isdigit():
+        return "d"
+    if w[:1].isupper():
+        return "X" if not w.isupper() else "XX"
+    if w[:1].isalpha():
+        return "x"
+    return w[:1]
+
+
+def rule_labels(claims: list[Claim], tokens: list[Token]) -> list[str]:
+    """Per token, what the rules said: source / cue / claim mode / none (stacking feature)."""
+    marks: list[tuple[int, int, str]] = []
+    for c in claims:
+        if c.mode != "asserted":
+            cont = "IFI" if c.mode == "indirect" and c.cue is None else c.mode
+            marks.append((c.start, c.end, cont))
+        if c.cue is not None:
+            marks.append((c.cue.start, c.cue.end, "cue"))
+        if c.source is not None and c.source.kind != "unspecified":
+            marks.append((c.source.start, c.source.end, "src"))
+    out = []
+    for t in tokens:
+        lab = "none"
+        for a, b, m in marks:  # later marks (cue, source) win over content
+            if a <= t.start < b:
+                lab = m
+        out.append(lab)
+    return out
+
+
+def sentence_features(tokens: list[Token], in_quote: list[bool], language: str,
+                      rules: list[str] | None = None) -> list[dict]:
+    cues = lexicon.cues(language)
+    speech = cues.get("speech", frozenset()) | cues.get("reported", frozenset())
+    speech_stems = {e.split("+")[0] for e in speech}
+    preps = {p.split()[0] for p in cues.get("prep_before", frozenset())} | set(cues.get("prep_after", frozenset()))
+    lem = lemma_de if language == "de" else lemma_en
+    n = len(tokens)
+    base = []
+    for i, t in enumerate(tokens):
+        w = t.text
+        lw = w.lower()
+        lm = lem(w) if t.is_word else lw
+        base.append({
+            "w": lw, "lem": lm, "suf3": lw[-3:], "pre2": lw[:2], "shape": _shape(w),
+            "speech": lm in speech_stems, "prep": lw in preps, "q": in_quote[i],
+            "konj": language == "de" and is_konjunktiv(tokens, i),
+            "pos": "first" if i == 0 else ("last" if i == n - 1 else ("early" if i < 4 else "mid")),
+        })
+    feats = []
+    for i, b in enumerate(base):
+        f = {"bias": 1.0, **{k: v for k, v in b.items()}}
+        for off in (-2, -1, 1, 2):
+            j = i + off
+            if 0 <= j < n:
+                o = base[j]
+                f[f"{off}:w"] = o["w"]
+                f[f"{off}:speech"] = o["speech"]
+                f[f"{off}:q"] = o["q"]
+                f[f"{off}:shape"] = o["shape"]
+            else:
+                f[f"{off}:w"] = "<pad>"
+        if rules is not None:
+            f["rule"] = rules[i]
+            f["rule-1"] = rules[i - 1] if i else "<pad>"
+            f["rule+1"] = rules[i + 1] if i + 1 < n else "<pad>"
+        f["sent_speech"] = any(o["speech"] for o in base)
+        f["sent_konj"] = any(o["konj"] for o in base)
+        f["sent_quote"] = any(in_quote)
+        feats.append(f)
+    return feats
+
+
+def quote_mask(tokens: list[Token], text: str, start: int, end: int) -> list[bool]:
+    quotes = find_quotes(text[start:end], start)
+    return [any(q.start <= t.start < q.end for q in quotes) for t in tokens]
+
+
+def spans_from_bio(tokens: list[Token], tags: list[str]) -> list[tuple[str, int, int]]:
+    out, cur = [], None
+    for t, tag in zip(tokens, tags):
+        if tag == "O":
+            if cur:
+                out.append(cur); cur = None
+            continue
+        kind, label = tag.split("-", 1)
+        if kind == "B" or cur is None or cur[0] != label:
+            if cur:
+                out.append(cur)
+            cur = [label, t.start, t.end]
+        else:
+            cur[2] = t.end
+    if cur:
+        out.append(cur)
+    return [tuple(x) for x in out]
+
+
+def available(language: str) -> bool:
+    if not (MODELS / f"crf_{language}.joblib").exists():
+        return False
+    try:
+        import sklearn_crfsuite  # noqa: F401 - unpickling needs it
+    except ImportError:
+        return False
+    return True
+
+
+def model_versions() -> dict[str, str]:
+    """Model file -> short content hash, for the document's pipeline record."""
+    import hashlib
+    out = {}
+    for path in sorted(MODELS.glob("crf_*.joblib")):
+        out[f"claims/{path.name}"] = hashlib.sha256(path.read_bytes()).hexdigest()[:12]
+    return out
+
+
+class CrfTagger:
+    def __init__(self, crf, language: str) -> None:
+        self.crf = crf
+        self.language = language
+        from . import ClaimsStage  # the rules feed the tagger (stacking)
+        self.rules = ClaimsStage(tagger="rules")
+
+    @classmethod
+    def load(cls, language: str) -> "CrfTagger":
+        return cls(joblib.load(MODELS / f"crf_{language}.joblib"), language)
+
+    def tag_sentence(self, doc: Document, start: int, end: int,
+                     rule_claims: list[Claim]) -> tuple[list[Token], list[str]]:
+        tokens = tokenize(doc.text[start:end], start)
+        if not tokens:
+            return tokens, []
+        mask = quote_mask(tokens, doc.text, start, end)
+        feats = sentence_features(tokens, mask, self.language, rule_labels(rule_claims, tokens))
+        return tokens, self.crf.predict_single(feats)
+
+    def claims(self, doc: Document, rule_claims: list[Claim] | None = None) -> list[Claim]:
+        """One claim per content span; source and cue: the nearest in the sentence."""
+        if rule_claims is None:
+            rule_claims = list(self.rules._rules_pass(doc).claims)
+        claims = []
+        # Interval index over the rule claims' content and source spans, so each
+        # sentence finds its claims by bisection (linear on 20,000-sentence pages).
+        index = SpanIndex(list(range(len(rule_claims))) + [i for i, c in enumerate(rule_claims) if c.source],
+                          [(c.start, c.end) for c in rule_claims]
+                          + [(c.source.start, c.source.end) for c in rule_claims if c.source])
+        for s in doc.sentences:
+            local = [rule_claims[i] for i in sorted(set(index.overlapping(s.start, s.end)))]
+            tokens, tags = self.tag_sentence(doc, s.start, s.end, local)
+            spans = spans_from_bio(tokens, tags)
+            srcs = [x for x in spans if x[0] == "SRC"]
+            cues = [x for x in spans if x[0] == "CUE"]
+            for label, a, b in spans:
+                if label in ("SRC", "CUE"):
+                    continue
+                mode = MODE_OF.get(label) or "indirect"
+                src = min(srcs, key=lambda x: abs(x[1] - a), default=None)
+                cue = min(cues, key=lambda x: abs(x[1] - a), default=None)
+                if label == "CONTENT" and any(doc.text[a:b].startswith(m) for m in "“\"‘"):
+                    mode = "direct"
+                claims.append(Claim(
+                    start=a, end=b, text=doc.text[a:b], mode=mode,
+                    source=None if src is None else Source(start=src[1], end=src[2], text=doc.text[src[1]:src[2]],
+                                                           kind=classify(doc.text[src[1]:src[2]])),
+                    cue=None if cue is None or label == "IFI" else doc.span(cue[1], cue[2])))
+        return self._merge(claims, rule_claims, keep_rule_only=self.language in KEEP_RULE_ONLY)
+
+    @staticmethod
+    def _merge(tagged: list[Claim], rule_claims: list[Claim], keep_rule_only: bool) -> list[Claim]:
+        """The tagger's spans, with what only the rules can do: quotations over
+        several sentences, and sources found by linking across sentences."""
+        rule_direct = [c for c in rule_claims if c.mode == "direct"]
+        direct_index = SpanIndex(rule_direct, [(c.start, c.end) for c in rule_direct])
+        claimed = [r for r in rule_claims if r.mode != "asserted"]
+        rule_index = SpanIndex(claimed, [(r.start, r.end) for r in claimed])
+        out = list(rule_direct)
+        for c in tagged:
+            if c.mode == "direct" and direct_index.any(c.start, c.end):
+                continue
+            over = rule_index.overlapping(c.start, c.end)
+            if c.mode == "indirect" and c.cue is None and not over:
+                continue  # a continuation the rules see no Konjunktiv for: too often wrong on dev
+            if over and over[0].mode in ("hearsay", "reported") or (over and over[0].cue is None
+                                                                   and over[0].mode == "indirect"):
+                # the rules read mood and hearsay more reliably than the tagger
+                c.mode = over[0].mode
+                if over[0].cue is None:
+                    c.cue = None
+            framed = [r for r in over if r.cue is not None and r.source is not None]
+            if keep_rule_only and c.source is not None and framed and framed[0].source.start >= c.source.start \
+                    and framed[0].source.end <= c.source.end:
+                # "Angaben von X": the rules name X itself, the contract's source
+                c.source = framed[0].source
+            if keep_rule_only and (c.source is None or (c.cue is None and c.mode == "indirect")):
+                with_source = [r for r in over if r.source is not None]
+                if with_source:
+                    c.source = with_source[0].source
+            out.append(c)
+        # what the rules found and the tagger missed stays (hearsay, continuations)
+        if keep_rule_only:
+            out_index = SpanIndex(out, [(c.start, c.end) for c in out])
+            out += [r for r in claimed if r.mode != "direct" and not out_index.any(r.start, r.end)]
+        out.sort(key=lambda c: (c.start, c.end))
+        return out

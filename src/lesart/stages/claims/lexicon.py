@@ -1,0 +1,45 @@
+"""The data files of the claims rules, loaded once."""
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data")
+
+
+def _lines(name: str) -> list[str]:
+    out = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+@lru_cache(maxsize=None)
+def cues(language: str) -> dict[str, frozenset[str]]:
+    """Section -> entries from ``cues_<language>.txt``."""
+    sections: dict[str, set[str]] = defaultdict(set)
+    path = f"cues_{language}.txt"
+    if not (DATA / path).exists():
+        return {}
+    for line in _lines(path):
+        section, entry = line.split("\t", 1)
+        sections[section].add(entry.lower())
+    return {k: frozenset(v) for k, v in sections.items()}
+
+
+@lru_cache(maxsize=None)
+def konjunktiv1() -> frozenset[str]:
+    return frozenset(line.split("\t", 1)[0] for line in _lines("konjunktiv1_de.txt"))
+
+
+@lru_cache(maxsize=None)
+def source_kind_stems() -> list[tuple[str, str]]:
+    return [tuple(line.split("\t", 1)) for line in _lines("source_kinds.txt")]  # type: ignore[misc]
+
+
+@lru_cache(maxsize=None)
+def countries() -> frozenset[str]:
+    return frozenset(_lines("countries.txt"))

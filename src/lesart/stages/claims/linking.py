@@ -1,0 +1,39 @@
+"""Tie claims without a frame of their own to a source.
+
+- A Konjunktiv or quotation continuation takes the last named speaker
+  (within a few sentences).
+- "Diese Information stamme aus X" gives X to the source-less claim just before.
+- A pronoun source ("er", "sie", "he") points to the last named source when
+  there is one.
+"""
+from __future__ import annotations
+
+from .draft import Draft
+from .sources import classify, is_pronoun
+
+MAX_CONTINUATION_GAP = 4  # sentences
+
+
+def link(drafts: list[Draft], text: str) -> None:
+    last: tuple[tuple[int, int], str, int] | None = None  # span, kind, sentence
+    previous: Draft | None = None
+    for d in drafts:
+        if d.names_previous is not None:
+            kind = classify(text[d.names_previous[0]:d.names_previous[1]])
+            if previous is not None and (previous.source is None or previous.source_kind == "unspecified"):
+                previous.source, previous.source_kind = d.names_previous, kind
+            last = (d.names_previous, kind, d.sentence)
+        if d.source is None and d.continuation and last is not None \
+                and d.sentence - last[2] <= MAX_CONTINUATION_GAP:
+            d.source, d.source_kind = last[0], last[1]
+        if d.source is not None:
+            src_text = text[d.source[0]:d.source[1]]
+            if is_pronoun(src_text) and last is not None and last[1] == "person" \
+                    and not is_pronoun(text[last[0][0]:last[0][1]]):
+                d.source, d.source_kind = last[0], last[1]
+            if d.source_kind is None:
+                d.source_kind = classify(src_text)
+            if d.source_kind != "unspecified":
+                last = (d.source, d.source_kind, d.sentence)
+        if d.mode != "asserted":
+            previous = d

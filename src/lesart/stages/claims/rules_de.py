@@ -1,0 +1,502 @@
+"""German attribution rules: one sentence at a time, tokens with offsets in.
+
+The rules read the regular parts of German reporting: speech verbs and their
+subject, prepositional frames (laut X, nach Angaben von X, X zufolge),
+Konjunktiv I (forms that differ from the indicative, from
+``data/konjunktiv1_de.txt``), hearsay ``soll/sollen`` + perfect infinitive,
+and sentences that name the source of the claim before them.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import simplemma
+
+from . import lexicon
+from .draft import Draft, span_of, trim
+from .text import Quote, Token
+
+ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
+AUX = frozenset("""hat hatte haben hatten ist war sind waren wird wurde werden wurden habe
+    sei seien hätte hätten wäre wären würde würden kann konnte könne können konnten soll sollen
+    sollte sollten solle muss musste müsse müssen will wollte wolle wollen darf durfte dürfe""".split())
+SUBORDINATORS = frozenset("dass ob weil wenn als da nachdem obwohl während damit sodass bevor seit".split())
+PREPOSITIONS = frozenset("""in im an am auf aus bei beim mit nach von vom vor zu zum zur über unter
+    um durch für gegen ohne seit trotz wegen während als""".split())
+SUBJECT_PRONOUNS = frozenset("er sie es wir ich ihr man".split())
+PARTICLES = frozenset("mit an hinzu ein vor bekannt zu hervor hin zurück klar ab auf aus fest".split())
+# Verbs of the speech list that mean something else unless a dass-clause,
+# Konjunktiv or quotation follows ("Er sieht gut aus", "Sie weiß es").
+WEAK = frozenset("""sehen wissen erfahren glauben hoffen sprechen nennen bezeichnen meinen
+    schätzen befürchten fordern verlangen drohen versprechen informieren melden berichten
+    verweisen antworten schreiben""".split())
+INFO_NOUNS = frozenset("""information informationen angabe angaben bericht berichte meldung meldungen
+    nachricht nachrichten erkenntnis erkenntnisse darstellung einschätzung zahlen details""".split())
+ORIGIN_VERBS = frozenset("stammen kommen beruhen gehen berufen".split())
+# Konjunktiv II stands in for Konjunktiv I where that equals the indicative
+# ("sie würden/hätten"); only after a speech verb does it mark reported speech.
+SUBJUNCTIVE_II = frozenset("würde würden hätte hätten wäre wären könnte könnten müsste müssten".split())
+# A clause after "sagte X," that starts like this is not what X said.
+NOT_REPORTED_CLAUSE = frozenset("der die das den dem welche welcher welches wo als weil wenn um und aber sondern nachdem bevor".split())
+DEMONSTRATIVES = frozenset("diese dieser dieses die das dies jene".split())
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    return simplemma.lemmatize(word, lang="de").lower()
+
+
+def is_konjunktiv(tokens: list[Token], i: int) -> bool:
+    w = tokens[i].lower
+    if w not in lexicon.konjunktiv1():
+        return False
+    # "ich habe", "ich sage": the indicative 1st person looks the same.
+    window = {t.lower for t in tokens[max(0, i - 3):i + 3]}
+    if "ich" in window:
+        return False
+    # A capitalised form mid-sentence is a noun (das Ende), not a verb.
+    if tokens[i].is_capitalised and i > 0:
+        return False
+    # Adjective forms look the same ("lange", "nahe", "freie"): a verb's lemma
+    # is an infinitive in -n.
+    return lemma(tokens[i].text).endswith("n")
+
+
+_PARTICIPLE_SHAPE = re.compile(r"^(?:[a-zäöü]{0,6}ge[a-zäöüß]{2,}|(?:be|er|ver|zer|ent|emp|miss)[a-zäöüß]{2,})(?:t|en)$")
+
+
+def is_participle(tok: Token) -> bool:
+    w = tok.lower
+    if w in {"gewesen", "worden", "geworden"}:
+        return True
+    if not tok.text[:1].islower() or not (w.endswith("t") or w.endswith("en")):
+        return False
+    # simplemma knows many participles; particle verbs ("abgebrannt") it often
+    # leaves alone, so the ge-/prefix shape decides those.
+    return lemma(tok.text) != w or bool(_PARTICIPLE_SHAPE.match(w))
+
+
+def clause_bounds(tokens: list[Token], i: int) -> tuple[int, int]:
+    """Tokens of the comma/colon-delimited stretch around token i."""
+    a = i
+    while a > 0 and tokens[a - 1].text not in ",;:":
+        a -= 1
+    b = i
+    while b < len(tokens) and tokens[b].text not in ",;:":
+        b += 1
+    return a, b
+
+
+def is_impersonal(tokens: list[Token]) -> bool:
+    return not tokens or all(t.lower in {"es", "man", "am", "heute", "gestern"} or t.text[:1].isdigit() for t in tokens)
+
+
+class GermanRules:
+    def __init__(self) -> None:
+        cues = lexicon.cues("de")
+        self.speech = cues.get("speech", frozenset())
+        self.reported = cues.get("reported", frozenset())
+        self.passive = cues.get("passive", frozenset())
+        prep = cues.get("prep_before", frozenset())
+        self.prep_single = frozenset(p for p in prep if " " not in p)
+        self.prep_nouns = frozenset(p.split()[-1] for p in prep if p.startswith("nach "))
+        self.prep_after = cues.get("prep_after", frozenset())
+        self.separable = {}
+        for entry in self.speech | self.reported:
+            if "+" in entry:
+                stem, particle = entry.split("+")
+                self.separable.setdefault(stem, set()).add(particle)
+
+    # -- entry point -----------------------------------------------------
+    def sentence(self, tokens: list[Token], quotes: list[Quote]) -> list[Draft]:
+        if not tokens:
+            return []
+        in_quote = [any(q.start <= t.start < q.end for q in quotes) for t in tokens]
+        konj = [not in_quote[i] and is_konjunktiv(tokens, i) for i in range(len(tokens))]
+        drafts: list[Draft] = []
+
+        naming = self._names_previous(tokens, in_quote)
+        frame = self._prep_frame(tokens, in_quote)
+        hearsay = self._hearsay(tokens, in_quote)
+        speech = None if frame else self._speech_frame(tokens, in_quote, konj)
+
+        if naming is not None:
+            own = self._impersonal(tokens, in_quote)
+            d = Draft(tokens[0].start, tokens[-1].end, "indirect" if any(konj) else "reported",
+                      names_previous=naming)
+            if own:
+                d.cue = own
+                d.source, d.source_kind = own, "unspecified"
+            d.start, d.end = self._content_span(tokens, 0, len(tokens))
+            return [d]
+        if hearsay is not None:
+            a, b = hearsay
+            d = Draft(*self._content_span(tokens, a, b), "hearsay")
+            if frame:
+                d.source, d.source_kind, d.cue = frame[0], None, frame[1]
+                d.continuation = frame[0] is None
+            return [d]
+        if frame is not None:
+            source, cue, ca, cb = frame
+            mode = "indirect" if any(konj[ca:cb]) else "reported"
+            return [Draft(*self._content_span(tokens, ca, cb), mode, source=source, cue=cue,
+                          continuation=source is None)]
+        if speech is None:
+            speech = self._wie_frame(tokens, in_quote, konj)
+        if speech is not None:
+            return [speech]
+        passive = self._passive(tokens, in_quote)
+        if passive is not None:
+            d = Draft(*self._content_span(tokens, 0, len(tokens)), "reported", cue=passive,
+                      source=passive, source_kind="unspecified")
+            return [d]
+        if any(konj):
+            d = Draft(*self._content_span(tokens, 0, len(tokens)), "indirect", continuation=True)
+            imp = self._impersonal(tokens, in_quote)
+            if imp:
+                d.continuation = False
+                d.cue, d.source, d.source_kind = imp, imp, "unspecified"
+            return [d]
+        return drafts
+
+    # -- pieces ----------------------------------------------------------
+    def _content_span(self, tokens: list[Token], a: int, b: int) -> tuple[int, int]:
+        a, b = trim(tokens, a, b)
+        if a >= b:
+            return tokens[0].start, tokens[-1].end
+        return tokens[a].start, tokens[b - 1].end
+
+    def _np_after(self, tokens: list[Token], i: int, in_quote: list[bool]) -> int:
+        """End (exclusive) of a noun phrase starting at token i; lists and genitives included."""
+        j, seen_noun = i, False
+        n = len(tokens)
+        while j < n and not in_quote[j]:
+            t = tokens[j]
+            w = t.lower
+            if w in AUX or (seen_noun and w in self.speech):
+                break
+            if t.text in {",", "und", "sowie", "oder"} or w in {"und", "sowie", "oder", "von", "vom"}:
+                # continue only into another noun phrase
+                nxt = tokens[j + 1] if j + 1 < n else None
+                if nxt is None or not (nxt.is_capitalised or nxt.lower in ARTICLES):
+                    break
+                j += 1
+                continue
+            if w in ARTICLES or t.is_capitalised or any(ch.isdigit() for ch in t.text):
+                seen_noun = seen_noun or t.is_capitalised
+                j += 1
+                continue
+            if t.text[:1].islower() and w.endswith(("e", "en", "er", "es", "em")) and j + 1 < n and \
+                    (tokens[j + 1].is_capitalised or tokens[j + 1].lower.endswith(("e", "en", "er"))):
+                j += 1  # attributive adjective
+                continue
+            break
+        # a trailing list separator is not part of the phrase
+        while j > i and tokens[j - 1].lower in {",", "und", "sowie", "oder", "von", "vom"}:
+            j -= 1
+        return j
+
+    def _np_before(self, tokens: list[Token], i: int, in_quote: list[bool]) -> int:
+        """Start of the noun phrase that ends just before token i ("X zufolge")."""
+        j = i
+        while j > 0 and not in_quote[j - 1]:
+            t = tokens[j - 1]
+            if t.text in ",;:" or t.lower in PREPOSITIONS or t.lower in AUX:
+                break
+            if not (t.is_capitalised or t.lower in ARTICLES or t.text[:1].isdigit()
+                    or t.lower.endswith(("e", "en", "er", "es", "em"))):
+                break
+            j -= 1
+        return j
+
+    def _prep_frame(self, tokens, in_quote):
+        """laut X / nach (…) Angaben (von) X / X zufolge / ', so X.' / demnach
+        -> (source, cue, content a, b); source None means: the last speaker."""
+        n = len(tokens)
+        for i, t in enumerate(tokens):
+            if in_quote[i]:
+                continue
+            w = t.lower
+            if w == "demnach" and (i == 0 or tokens[i - 1].text == ","):
+                return None, span_of(tokens, i, i + 1), (i + 1 if i == 0 else 0), n
+            if w == "so" and i > 1 and tokens[i - 1].text == "," and i + 1 < n \
+                    and (tokens[i + 1].lower in ARTICLES or tokens[i + 1].is_capitalised):
+                end = self._np_after(tokens, i + 1, in_quote)
+                rest = trim(tokens, end, n)
+                if end > i + 1 and rest[0] >= rest[1]:  # ", so der Minister." closes the sentence
+                    return span_of(tokens, i + 1, end), span_of(tokens, i, i + 1), 0, i - 1
+            cue_end = None
+            if w in self.prep_single:
+                cue_end = i + 1
+            elif w == "nach":
+                for k in range(i + 1, min(n, i + 4)):
+                    if tokens[k].lower in self.prep_nouns:
+                        cue_end = k + 1
+                        break
+                    if not tokens[k].lower.endswith(("e", "en", "er", "em", "es")):
+                        break
+            if cue_end is not None:
+                src_a = cue_end
+                if src_a < n and tokens[src_a].lower in {"von", "vom"}:
+                    src_a += 1
+                src_b = self._np_after(tokens, src_a, in_quote)
+                source = span_of(tokens, src_a, src_b) if src_b > src_a else None
+                cue = span_of(tokens, i, cue_end)
+                if source is None and tokens[i + 1 if i + 1 < n else i].lower not in {"eigenen"}:
+                    continue
+                frame_end = max(src_b, cue_end)
+                if i == 0:  # frame fills the Vorfeld: content is the rest
+                    return source, cue, frame_end, n
+                return source, cue, 0, n
+            if w in self.prep_after and i > 0:
+                src_a = self._np_before(tokens, i, in_quote)
+                if src_a < i:
+                    source = span_of(tokens, src_a, i)
+                    cue = span_of(tokens, i, i + 1)
+                    if src_a == 0:
+                        return source, cue, i + 1, n
+                    return source, cue, 0, n
+        return None
+
+    def _hearsay(self, tokens, in_quote):
+        """soll/sollen + perfect infinitive -> content token range."""
+        n = len(tokens)
+        for i, t in enumerate(tokens):
+            if in_quote[i] or t.lower not in {"soll", "sollen"}:
+                continue
+            a, b = clause_bounds(tokens, i)
+            # V2: "soll ... entsandt haben" (the infinitive may close a coordinated
+            # list after commas); verb-final: "..., der ... getötet haben soll"
+            tail = range(i + 1, n if a == 0 or tokens[a - 1].text != "," or i == a else b)
+            perfect_after = any(tokens[j].lower in {"haben", "sein"} and is_participle(tokens[j - 1])
+                                for j in tail if j - 1 > i)
+            perfect_before = i >= 2 and tokens[i - 1].lower in {"haben", "sein"} and is_participle(tokens[i - 2])
+            if not (perfect_after or perfect_before):
+                continue
+            if perfect_before:
+                return a, b
+            # A fronted adverbial ("In einer ... Entwicklung, die ..., soll X") is not part of the claim.
+            if tokens[0].lower in PREPOSITIONS or a > 0:
+                return i, n
+            return 0, n
+        return None
+
+    def _names_previous(self, tokens, in_quote):
+        """'Diese Information stamme aus X' / 'Das berichtete X' -> span of X."""
+        if len(tokens) < 3 or tokens[0].lower not in DEMONSTRATIVES:
+            return None
+        k = 1
+        if tokens[1].lower in INFO_NOUNS:
+            k = 2
+        elif tokens[0].lower not in {"das", "dies"}:
+            return None
+        verb = tokens[k] if k < len(tokens) else None
+        if verb is None:
+            return None
+        lv = lemma(verb.text)
+        if k == 2 and lv in ORIGIN_VERBS:
+            for j in range(k + 1, min(len(tokens), k + 5)):
+                if tokens[j].lower in {"aus", "von", "vom", "auf"}:
+                    end = self._np_after(tokens, j + 1, in_quote)
+                    return span_of(tokens, j + 1, end)
+            return None
+        if lv in self.speech and lv not in WEAK | {"sagen"}:
+            end = self._np_after(tokens, k + 1, in_quote)
+            return span_of(tokens, k + 1, end)
+        return None
+
+    def _impersonal(self, tokens, in_quote):
+        """'heißt es', 'wie ... bekannt wurde' -> cue span."""
+        for i in range(len(tokens) - 1):
+            if in_quote[i]:
+                continue
+            a, b = tokens[i].lower, tokens[i + 1].lower
+            if (a in {"heißt", "hieß"} and b == "es") or (a == "bekannt" and b in {"wurde", "wird"}):
+                return tokens[i].start, tokens[i + 1].end
+            if a in {"wurde", "wird"} and b == "bekannt":
+                return tokens[i].start, tokens[i + 1].end
+        return None
+
+    def _passive(self, tokens, in_quote):
+        """'Als Grund wurden die Verluste genannt' -> cue span of the participle."""
+        aux = [i for i, t in enumerate(tokens) if t.lower in {"wurde", "wurden", "wird", "werden"} and not in_quote[i]]
+        if not aux:
+            return None
+        for i in range(aux[0] + 1, len(tokens)):
+            t = tokens[i]
+            if not in_quote[i] and t.text[:1].islower() and lemma(t.text) in self.passive and is_participle(t) \
+                    and t.lower != lemma(t.text):
+                if any(tok.lower in {"von", "vom", "durch"} for tok in tokens[aux[0]:i]):
+                    return None  # an agent is named: not an anonymous passive
+                return t.start, t.end
+        return None
+
+    def _cue_lemma(self, tokens, i, clause_end):
+        """The speech lemma token i stands for, separable particles included, or None."""
+        t = tokens[i]
+        if not t.text[:1].islower() and i > 0:
+            return None
+        lv = lemma(t.text)
+        particles = self.separable.get(lv)
+        if particles:
+            for j in range(clause_end - 1, i, -1):
+                if tokens[j].lower in particles:
+                    return f"{lv}+{tokens[j].lower}"
+        if lv in self.speech or lv in self.reported:
+            # a verb with a stranded particle of its own is another verb ("sagte ab")
+            if clause_end - 1 > i and tokens[clause_end - 1].lower in PARTICLES and lv not in {"sagen"}:
+                return None
+            if clause_end - 1 > i and tokens[clause_end - 1].lower in {"ab", "zu", "auf"}:
+                return None
+            return lv
+        return None
+
+    def _speech_frame(self, tokens, in_quote, konj):
+        n = len(tokens)
+        for i, t in enumerate(tokens):
+            if in_quote[i] or not t.is_word:
+                continue
+            lv = lemma(t.text)
+            if lv not in self.speech and lv not in self.reported and lv not in self.separable:
+                continue  # cheap test first: clause_bounds is linear
+            ca, cb = clause_bounds(tokens, i)
+            entry = self._cue_lemma(tokens, i, cb)
+            if entry is None:
+                continue
+            base = entry.split("+")[0]
+            if any(tokens[k].lower in SUBORDINATORS for k in range(ca, i)) and base not in {"sagen", "erklären"}:
+                continue  # inside a subordinate clause ("wie er sagte" is handled as a frame below)
+            after = tokens[cb].text if cb < n else ""
+            nxt = tokens[cb + 1].lower if cb + 1 < n else ""
+            complement = None
+            mode = None
+            if after == ":":
+                complement = (cb + 1, n)
+                mode = "direct" if cb + 1 < n and in_quote[cb + 1] else "indirect"
+            elif after == "," and (nxt in {"dass", "ob"} or any(konj[cb + 1:n])
+                                   or (base not in WEAK and nxt not in NOT_REPORTED_CLAUSE
+                                       and any(tokens[k].lower in SUBJUNCTIVE_II for k in range(cb + 1, n)))):
+                complement = (cb + 1, n)
+                mode = "indirect"
+            elif ca > 0 and tokens[ca - 1].text == "," and (any(konj[:ca]) or in_quote[0] or (
+                    base not in WEAK and i == ca and cb >= n - 1 and self._verb_final_particle_ok(tokens, i, cb))):
+                complement = (0, ca - 1)  # "Die Lage sei ernst, sagte der Minister."
+                mode = "direct" if in_quote[0] and all(in_quote[:ca - 1]) else "indirect"
+            elif after == "," and cb + 1 < n and in_quote[cb + 1]:
+                complement = (cb + 1, n)
+                mode = "direct"
+            elif base not in WEAK and ca == 0 and self._is_v2(tokens, i, ca) and \
+                    (k := self._later_dass(tokens, cb, in_quote)) is not None:
+                complement = (k, n)  # "sagte X, der Vorsitzende, ..., dass ..."
+                mode = "indirect"
+            elif entry in self.reported and cb > i + 1 and ca == 0 and self._is_v2(tokens, i, ca):
+                # "Die Polizei sprach von 800 Autos": the speech act summarised;
+                # the content is the whole clause.
+                complement = (ca, cb)
+                mode = "reported"
+            if complement is None:
+                continue
+            source = self._subject(tokens, i, ca, complement, in_quote)
+            d = Draft(*self._content_span(tokens, *complement), mode, cue=(t.start, t.end))
+            if source is not None:
+                d.source = span_of(tokens, *source)
+            return d
+        return None
+
+    @staticmethod
+    def _later_dass(tokens, cb, in_quote):
+        """Index of the first ', dass/ob' after the frame clause (appositions between)."""
+        for k in range(cb, min(len(tokens) - 1, cb + 30)):
+            if tokens[k].text == "," and tokens[k + 1].lower in {"dass", "ob"} and not in_quote[k]:
+                return k + 1
+        return None
+
+    def _verb_final_particle_ok(self, tokens, i, cb):
+        """', teilten die Vereinten Nationen mit.': only a short noun phrase (and a
+        particle) follows the verb; a longer object means the verb is not a frame
+        ('..., unterstreicht die zunehmende Isolation beider Staaten')."""
+        end = cb
+        if end - 1 > i and tokens[end - 1].lower in PARTICLES:
+            end -= 1
+        while end - 1 > i and not tokens[end - 1].is_word:
+            end -= 1
+        np_end = self._np_after(tokens, i + 1, [False] * len(tokens))
+        return 0 < end - i - 1 <= 6 and np_end >= end
+
+    def _wie_frame(self, tokens, in_quote, konj):
+        """'Wie X mitteilte, Y.' / 'Y, wie X betont.' -> Draft (source X, cue verb)."""
+        n = len(tokens)
+        for i, t in enumerate(tokens):
+            if t.lower != "wie" or in_quote[i] or not (i == 0 or tokens[i - 1].text == ","):
+                continue
+            a, b = clause_bounds(tokens, i + 1)
+            verb = None
+            for k in range(b - 1, i, -1):
+                if not tokens[k].is_word or tokens[k].lower in AUX:
+                    continue
+                lv = lemma(tokens[k].text)
+                if lv in self.speech or lv in self.reported or lv in self.passive:
+                    verb = k
+                elif k - 1 > i and f"{lemma(tokens[k - 1].text)}" == "bekannt" and lv in {"geben", "werden"}:
+                    verb = k - 1
+                elif lv in {"bekanntgeben"} or (tokens[k].lower in {"bekanntgab", "mitteilte"}):
+                    verb = k
+                break
+            if verb is None:
+                continue
+            src_end = verb
+            while src_end > i + 1 and (tokens[src_end - 1].lower in AUX or tokens[src_end - 1].lower in
+                                       {"am", "heute", "gestern", "bereits", "nun", "jetzt", "auch"}
+                                       or tokens[src_end - 1].text[:1].isdigit()):
+                src_end -= 1
+            src_end = min(src_end, self._np_after(tokens, i + 1, in_quote) or src_end)
+            source = span_of(tokens, i + 1, src_end) if src_end > i + 1 else None
+            content = (b + 1, n) if i == 0 else (0, i - 1)
+            if content[0] >= content[1]:
+                continue
+            d = Draft(*self._content_span(tokens, *content), "indirect",
+                      cue=(tokens[verb].start, tokens[b - 1].end if b - 1 > verb else tokens[verb].end))
+            if source is not None and not is_impersonal(tokens[i + 1:src_end]):
+                d.source = source
+            else:
+                d.source, d.source_kind = d.cue, "unspecified"
+            return d
+        return None
+
+    @staticmethod
+    def _function_word(tok: Token) -> bool:
+        """A capitalised sentence-initial adverb ("Insgesamt", "Damals"): simplemma's
+        lemma stays lower-case for those, capitalised for nouns and names."""
+        raw = simplemma.lemmatize(tok.text, lang="de")
+        return raw[:1].islower()
+
+    def _is_v2(self, tokens, i, ca):
+        """Token i is the finite verb of a main clause: no subordinator before it and
+        only one constituent (no other verb-like AUX) in front."""
+        return not any(tokens[k].lower in SUBORDINATORS or tokens[k].lower in AUX for k in range(ca, i)) \
+            and i > ca
+
+    def _subject(self, tokens, cue, ca, complement, in_quote):
+        """Token range of the speaker: the Vorfeld if nominal, else the NP after the finite verb."""
+        # finite verb of the frame clause: the first AUX or the cue itself
+        finite = cue
+        for k in range(ca, cue):
+            if tokens[k].lower in AUX:
+                finite = k
+                break
+        first = ca
+        if first < finite:
+            w0 = tokens[first]
+            if w0.lower in ARTICLES or w0.lower in SUBJECT_PRONOUNS or (
+                    w0.is_capitalised and w0.lower not in PREPOSITIONS and not self._function_word(w0)):
+                end = self._np_after(tokens, first, in_quote)
+                if end > first and end <= finite:
+                    return first, end
+        start = finite + 1
+        while start < len(tokens) and tokens[start].lower in {"auch", "damals", "zudem", "außerdem", "dabei", "noch", "bereits", "am", "heute", "gestern"}:
+            start += 1
+        end = self._np_after(tokens, start, in_quote)
+        if end > start:
+            return start, end
+        return None

@@ -1,0 +1,141 @@
+"""English attribution rules: speech verbs with their subject, 'according to',
+hearsay adverbs and 'is said to'.  Quotations are found by the stage."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import simplemma
+
+from . import lexicon
+from .draft import Draft, span_of, trim
+from .text import Quote, Token
+
+BOUNDARY = frozenset(",;:()—–")
+STOP_BEFORE = frozenset("""that and but because while although if when as who which after before
+    in on at for with to by from where is are was were be been has have had never now then so""".split())
+DETERMINERS = frozenset("the a an this that these those his her their its our my your of in".split())
+CORE = frozenset("say tell add state claim write".split())
+CLOSING = frozenset(",”\"’'")
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    return simplemma.lemmatize(word.lower(), lang="en")
+
+
+class EnglishRules:
+    def __init__(self) -> None:
+        cues = lexicon.cues("en")
+        self.speech = cues.get("speech", frozenset())
+        self.reported = cues.get("reported", frozenset())
+        self.prep = [p.split() for p in cues.get("prep_before", frozenset())]
+        self.hearsay = [h.split() for h in cues.get("hearsay", frozenset())]
+
+    def sentence(self, tokens: list[Token], quotes: list[Quote]) -> list[Draft]:
+        if not tokens:
+            return []
+        in_quote = [any(q.start <= t.start < q.end for q in quotes) for t in tokens]
+        n = len(tokens)
+        words = [t.lower for t in tokens]
+        for i in range(n):
+            if in_quote[i]:
+                continue
+            for phrase in self.prep:
+                if words[i:i + len(phrase)] == phrase:
+                    a = i + len(phrase)
+                    b = a
+                    while b < n and tokens[b].text not in BOUNDARY and tokens[b].text not in ".!?" and not in_quote[b]:
+                        b += 1
+                    if b == a:
+                        continue
+                    ca, cb = (b, n) if i == 0 else (0, i)
+                    d = Draft(*self._span(tokens, ca, cb), "reported",
+                              source=span_of(tokens, a, b), cue=span_of(tokens, i, a))
+                    return [d]
+            for phrase in self.hearsay:
+                if words[i:i + len(phrase)] == phrase:
+                    return [Draft(*self._span(tokens, 0, n), "hearsay", cue=span_of(tokens, i, i + len(phrase)))]
+        best = None
+        for i in range(n):
+            if in_quote[i] or not tokens[i].text[:1].islower():
+                continue
+            lv = lemma(tokens[i].text)
+            if lv not in self.speech:
+                continue
+            if i > 0 and tokens[i - 1].lower in DETERMINERS:
+                continue  # "the state", "a call", "his remarks": a noun
+            d = self._frame(tokens, i, lv, in_quote)
+            if d is None:
+                continue
+            # the plain verbs of saying are the surest frame when a sentence has several
+            rank = 0 if lv in CORE else 1
+            if best is None or rank < best[0]:
+                best = (rank, d)
+        return [best[1]] if best else []
+
+    def _span(self, tokens, a, b):
+        a, b = trim(tokens, a, b)
+        if a >= b:
+            return tokens[0].start, tokens[-1].end
+        return tokens[a].start, tokens[b - 1].end
+
+    def _np_back(self, tokens, i, in_quote):
+        j = i
+        commas = 0
+        while j > 0 and not in_quote[j - 1] and tokens[j - 1].lower not in STOP_BEFORE and i - j < 14 \
+                and tokens[j - 1].text not in ".!?;:()—–":
+            if tokens[j - 1].text == ",":
+                # "The chairman, Phil Lovas, said": one apposition may sit between
+                if j == i or commas >= 2 or j < 2:
+                    break
+                commas += 1
+            j -= 1
+        if commas == 1:  # a lone comma is a clause boundary, not an apposition
+            while tokens[j].text != ",":
+                j += 1
+            j += 1
+        # drop auxiliaries/adverbs directly before the verb ("has also said")
+        k = i
+        while k > j and tokens[k - 1].lower in {"has", "have", "had", "also", "later", "previously", "repeatedly", "will", "would", "did", "does", "once", "then", "recently", "is", "was", "had"}:
+            k -= 1
+        return j, k
+
+    def _frame(self, tokens, i, lv, in_quote):
+        n = len(tokens)
+        src_a, src_b = self._np_back(tokens, i, in_quote)
+        after = i + 1
+        # "said Smith" after a fronted content: ", said the minister."
+        inverted = src_a == src_b and i > 0 and (tokens[i - 1].text in CLOSING or in_quote[i - 1])
+        if inverted:
+            b = after
+            while b < n and tokens[b].text not in BOUNDARY and tokens[b].text not in ".!?" and not in_quote[b]:
+                b += 1
+            if b - after > 8 or b == after:
+                return None
+            source = span_of(tokens, after, b)
+            content_end = i - 1 if tokens[i - 1].text == "," else i
+            if content_end <= 0:
+                return None
+            mode = "direct" if all(in_quote[:content_end]) else "indirect"
+            return Draft(*self._span(tokens, 0, content_end), mode, source=source, cue=span_of(tokens, i, i + 1))
+        if src_a == src_b:
+            return None
+        # "Smith said (that) ...", "X told reporters that ..."
+        c = after
+        if lv == "tell":
+            while c < n and tokens[c].lower != "that" and tokens[c].text not in BOUNDARY and c - after < 4:
+                c += 1
+        # the complementiser stays in the content, as PolNeAR annotates it
+        if c < n and tokens[c].text in {",", ":"}:
+            c += 1
+        if c >= n or not tokens[c].is_word and not in_quote[c]:
+            # "..., Smith said." -> content before the source
+            if src_a > 0 and (tokens[src_a - 1].text in CLOSING or in_quote[src_a - 1]):
+                cut = src_a - 1 if tokens[src_a - 1].text == "," else src_a
+                mode = "direct" if all(in_quote[:cut]) else "indirect"
+                return Draft(*self._span(tokens, 0, cut), mode,
+                             source=span_of(tokens, src_a, src_b), cue=span_of(tokens, i, i + 1))
+            return None
+        mode = "direct" if in_quote[c] else ("reported" if lv in self.reported else "indirect")
+        return Draft(*self._span(tokens, c, n), mode, source=span_of(tokens, src_a, src_b),
+                     cue=span_of(tokens, i, i + 1))
