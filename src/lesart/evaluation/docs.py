@@ -21,7 +21,7 @@ baseline in `src/lesart/evaluation/baseline.json`) pins minimum scores with a sm
 
 
 def _markers(name: str) -> tuple[str, str]:
-    return f"<!-- eval:{name}:start -->", f"<!-- eval:{name}:end -->"
+    return f"<!-- {name}:start -->", f"<!-- {name}:end -->"
 
 
 def update_section(name: str, markdown: str, path: Path = DOCS) -> Path:

@@ -37,7 +37,9 @@ def _extraction_run(split: str) -> Any:
 
 def _extraction_md(results: Any) -> str:
     from . import extraction
-    return extraction.markdown(results)
+    section = extraction.extraction_section(results)
+    return "\n".join(line for line in section.splitlines()
+                     if line not in (extraction.SECTION_START, extraction.SECTION_END)).strip()
 
 
 def _extraction_gate(results: Any) -> list[dict]:

@@ -1,0 +1,521 @@
+"""Main text, metadata and cut furniture of one HTML page.
+
+trafilatura finds the main text; lesart then reads its structured (XML) output
+block by block and takes back what trafilatura kept but a reader would not
+call article text: the headline repeated in the body, lists of links to other
+stories, "read more" and newsletter lines, photo credits and captions.  Those
+become cut blocks (navigation, boilerplate, advertisement, caption) so the
+report can show them greyed out, and so does the page furniture that
+trafilatura dropped (see ``html_cut``).  Where trafilatura is unsure (it
+found little, or much less than the page's paragraph text), readability-lxml
+gets a second vote; its reading replaces trafilatura's only when it contains
+trafilatura's and clearly more.  On German pages the standfirst (Vorspann)
+that trafilatura dropped with the header is put back at the article's start.
+
+``extract_html`` never raises on bad input: it returns what it could get and
+says in ``warnings`` what went wrong.
+"""
+from __future__ import annotations
+
+import logging
+import re
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from .html_cut import dropped_blocks, strip_noise
+from .html_meta import PageMeta, read_metadata
+
+# The rest of lesart reads the offsets of the whole text; trafilatura refuses
+# larger inputs anyway (its MAX_FILE_SIZE).
+MAX_HTML_CHARS = 20_000_000
+# trafilatura's answer is treated as unsure, and readability-lxml is asked
+# as well, when it has fewer characters than this, or when it covers less
+# than UNSURE_SHARE of the page's paragraph text (it stopped early, or took
+# one box of a long story).  readability runs on few pages this way; on
+# every page it would cost about 1.7 times trafilatura's own time.
+UNSURE_ARTICLE_CHARS = 300
+UNSURE_SHARE = 0.45
+# readability's text replaces trafilatura's only if it is this much longer
+# and contains most of what trafilatura found (a superset, not another box).
+SECOND_VOTE_GAIN = 1.8
+SECOND_VOTE_CONTAINMENT = 0.8
+# An article this long is taken as found (saves counting the page's text).
+UNSURE_LONG_ENOUGH = 8000
+
+_WORD = re.compile(r"\w+")
+LEAD_LANGUAGE = "de"
+
+
+@dataclass
+class HtmlExtraction:
+    blocks: list[tuple[str, str]] = field(default_factory=list)
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    site: str | None = None
+    tags: list[str] = field(default_factory=list)
+    language: str | None = None
+    page_type: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+    @property
+    def article_text(self) -> str:
+        return "\n\n".join(text for kind, text in self.blocks
+                           if kind in ("heading", "body", "quote"))
+
+
+@dataclass
+class _Block:
+    kind: str
+    text: str
+    tag: str
+    link_share: float = 0.0
+    items: int = 0
+    words: int = -1
+
+    def __post_init__(self) -> None:
+        if self.words < 0:
+            self.words = len(self.text.split())
+
+
+# Lines that trafilatura keeps but that address the reader or the site rather
+# than tell the story.  Checked on short blocks only (see _MAX_PHRASE_WORDS).
+_BOILERPLATE_START = re.compile(
+    r"^\W*(?:"
+    r"lesen sie (?:auch|mehr|hier)|auch interessant|mehr zum thema|mehr (?:dazu|zum|themen)|"
+    r"weitere (?:artikel|informationen|nachrichten)|das könnte sie auch interessieren|"
+    r"zum thema|empfohlener redaktioneller inhalt|"
+    r"folgen sie|abonnieren sie|jetzt (?:abonnieren|anmelden|registrieren|lesen)|"
+    r"hier (?:geht es|finden sie|können sie)|melden sie sich|newsletter|"
+    r"dieses thema im programm|korrekturhinweis|transparenzhinweis|"
+    r"read more|related(?: articles| stories| coverage|:)|more from|see also|"
+    r"also read|recommended|you may also like|further reading|"
+    r"follow (?:us|the|him|her|[A-Z@])|subscribe|sign up|click here|get the|"
+    r"listen to|watch:|download the|share this|this copy is for|"
+    r"copyright|all rights reserved|alle rechte vorbehalten|©"
+    r")",
+    re.IGNORECASE,
+)
+_ADVERTISEMENT_START = re.compile(
+    r"^\W*(?:anzeige|werbung|sponsored|advertisement|promoted|partner content|"
+    r"affiliate|dieser artikel enthält affiliate|die mit einem)",
+    re.IGNORECASE,
+)
+_CREDIT_LINE = re.compile(
+    r"^\W*(?:fotos?|bild(?:er)?|grafik|quelle|photos?|image|credit|video)\s*:|"
+    r"^\W*(?:mit\s+)?(?:dpa|afp|reuters|ap|kna|epd)\W*$|"
+    r"^\W*\(?(?:mit material|material von|mit agenturen)|"
+    r"^\W*[A-ZÄÖÜ][\w.-]*(?:/[\w.-]+)*\s*\([a-zäöü]{2,5}(?:/[a-zäöü]{2,5})*\)\W*$|"
+    r"^\W*(?:hauptinhalt|zum inhalt|skip to (?:main )?content)\W*$",
+    re.IGNORECASE,
+)
+_BOILERPLATE_ANYWHERE = re.compile(
+    r"an dieser stelle finden sie|ich bin damit einverstanden|externen? inhalte?\b.*\b(?:laden|anzeigen|angezeigt)|"
+    r"may be reached at|write to \w+ \w+ at|have a tip\?|"
+    r"newsletter|abonnieren|subscribe to|sign up for|in unserem liveblog|"
+    r"order reprints|this article has been sent|an error has occurred|"
+    r"artikel (?:ist|erschien) zuerst|zuerst (?:bei|auf|in) .{2,40} erschienen|"
+    r"link zum [\w-]*inhalt|inhalte? von (?:youtube|twitter|x|instagram|facebook|tiktok)|"
+    r"(?:anzeige|werbung)\s*$",
+    re.IGNORECASE,
+)
+# Date, update and reading-time lines ("-Aktualisiert am", "Freitag, 28.04.2023, 19:25").
+_DATELINE = re.compile(
+    r"^\W*(?:(?:aktualisiert|veröffentlicht|erstellt|stand|zuletzt|updated|published|posted|"
+    r"last updated)\b.{0,50}$|"
+    r"(?:\w+,?\s+)?\d{1,2}\.\s?(?:\d{1,2}\.|[A-Za-zäöü]+\.?)\s?\d{2,4}(?:,?\s*(?:um\s*)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\W*$|"
+    r".{0,40}\b(?:minuten lesezeit|min\.? lesezeit|lesedauer|min read|minute read)\b.{0,60}$)",
+    re.IGNORECASE,
+)
+# A caption that ends in its picture credit ("… Bild: Maximilian von Lachner",
+# "… | Jörg Carstensen/dpa").
+_CAPTION_END = re.compile(
+    r"(?:\b(?:bild|foto|fotos|photo|image|credit|grafik)\s*:\s*[^.:]{2,60}|"
+    r"\|\s*[^|]{2,60}/(?:dpa|afp|reuters|ap|imago|getty|epa|keystone|apa)[^|]{0,30}|"
+    r"\((?:foto|bild|photo)\s*:[^)]{2,60}\)|©\s*[^.]{2,60})\s*$",
+    re.IGNORECASE,
+)
+_BYLINE_START = re.compile(r"^\W*(?:von|by|text(?: und fotos?)?:|autor(?:in)?:)\s+\S", re.IGNORECASE)
+_URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+_ROLE_LINE = re.compile(r"^[\w .&/-]{2,40}:\s+\S")
+_MAX_PHRASE_WORDS = 40
+_LINK_LIST_SHARE = 0.6
+_LINK_LINE_SHARE = 0.8
+_LINK_LINE_WORDS = 25
+
+
+def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
+    result = HtmlExtraction()
+    if isinstance(html, bytes):
+        html = html.decode("utf-8", errors="replace")
+    if not isinstance(html, str) or not html.strip():
+        result.warnings.append("empty input: no HTML to extract")
+        return result
+    if len(html) > MAX_HTML_CHARS:
+        result.warnings.append(f"input cut to its first {MAX_HTML_CHARS} characters")
+        html = html[:MAX_HTML_CHARS]
+    try:
+        with _quiet_trafilatura():
+            _extract_into(result, html, url)
+    except Exception as error:  # bad markup must never stop a batch
+        result.warnings.append(f"HTML extraction failed: {type(error).__name__}: {error}")
+    if not any(kind in ("heading", "body", "quote") for kind, _ in result.blocks):
+        result.warnings.append("no article text found in the HTML")
+    return result
+
+
+def _extract_into(result: HtmlExtraction, html: str, url: str | None) -> None:
+    tree = _parse(html)
+    if tree is None:
+        result.warnings.append("input could not be parsed as HTML")
+        return
+    meta = read_metadata(tree, url)
+    _copy_meta(result, meta)
+    article = _trafilatura_blocks(tree)
+    if _unsure(tree, article):
+        article = _second_vote(html, article, result)
+    captions = _caption_texts(tree)
+    article = _split_repeats(article)
+    _classify(article, meta, captions)
+    strip_noise(tree)
+    fingerprints = _fingerprints(article)
+    cut, lead = dropped_blocks(tree, fingerprints)
+    anchor_line = _article_line(html, fingerprints)
+    if lead is not None and _usable_lead(lead, anchor_line, article, meta):
+        first = next((i for i, b in enumerate(article) if b.kind != "title"), len(article))
+        article.insert(first, _Block(kind="body", text=lead[0], tag="p"))
+    before, after = [], []
+    for kind, text, element in cut:
+        (before if _precedes(element, anchor_line) else after).append((kind, text))
+    title = [("title", meta.title)] if meta.title and not any(b.kind == "title" for b in article) else []
+    result.blocks = before + title + [(b.kind, b.text) for b in article] + after
+
+
+def _usable_lead(lead: tuple[str, object], anchor_line: int | None,
+                 article: list[_Block], meta: PageMeta) -> bool:
+    """A standfirst joins the article when it sits above the article text and
+    is not already part of it (nor the headline).
+
+    Only on German pages: there the Vorspann is conventionally article text
+    (the Fundus gold keeps it), while English standfirsts ("dek") are treated
+    as headline furniture (the Scrapinghub gold leaves them out; on dev,
+    adding them cost precision on 7 of 7 English pages)."""
+    if meta.language != LEAD_LANGUAGE:
+        return False
+    text, element = lead
+    line = element.sourceline
+    if anchor_line is None or line is None or line > anchor_line:
+        return False
+    if any(_is_title(_Block(kind="body", text=text, tag="p"), t) for t in _title_norms(meta)):
+        return False
+    lead_grams = _trigrams(text)
+    article_grams = _trigrams(" ".join(b.text for b in article[:8]))
+    return bool(lead_grams) and len(lead_grams & article_grams) < 0.5 * len(lead_grams)
+
+
+def _trigrams(text: str) -> set[tuple[str, ...]]:
+    words = _WORD.findall(text.lower())
+    return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
+
+
+@contextmanager
+def _quiet_trafilatura():
+    """trafilatura logs junk input at ERROR level; for us that is a warning
+    in the result, not a line on stderr."""
+    logger = logging.getLogger("trafilatura")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        yield
+    finally:
+        logger.setLevel(level)
+
+
+def _parse(html: str):
+    # trafilatura's loader repairs and decodes the way its extractor expects.
+    from trafilatura.utils import load_html
+    tree = load_html(html)
+    if tree is None or len(tree) == 0:
+        # A bare fragment ("<p>x</p>") is rejected as dubious: give it a body.
+        tree = load_html(f"<html><body>{html}</body></html>")
+    return tree
+
+
+def _copy_meta(result: HtmlExtraction, meta: PageMeta) -> None:
+    result.title = meta.title
+    result.authors = meta.authors
+    result.published = meta.published
+    result.site = meta.site
+    result.tags = meta.tags
+    result.language = meta.language
+    result.page_type = meta.page_type
+
+
+def _trafilatura_blocks(tree) -> list[_Block]:
+    from trafilatura import bare_extraction
+    # No url: trafilatura would make every link target absolute, and only
+    # the link texts are used here (for the link share of a block).
+    document = bare_extraction(
+        tree, output_format="xml", include_comments=False,
+        include_links=True, include_tables=True, with_metadata=False,
+    )
+    if document is None or document.body is None:
+        return []
+    _mark_line_breaks(document.body)
+    return [block for element in document.body if (block := _block_of(element))]
+
+
+_ELEMENT_KIND = {"head": "heading", "p": "body", "quote": "quote", "list": "body",
+                 "table": "body", "code": "body", "div": "body"}
+
+
+def _flat_text(element) -> str:
+    """Text of a trafilatura XML element, one line per <lb/> (a <br> in the
+    page); see _mark_line_breaks."""
+    raw = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+    if "\n" not in raw:
+        return " ".join(raw.split())
+    lines = (" ".join(line.split()) for line in raw.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def _mark_line_breaks(body) -> None:
+    """Turn each <lb/> into a newline in the text: serialised as text, <lb/>
+    is otherwise dropped and the words around it run together.  (Newlines of
+    the page's source formatting stay line breaks too: they separate the
+    pieces of metadata some pages dump into one element.)"""
+    for line_break in body.iter("lb"):
+        line_break.tail = "\n" + (line_break.tail or "")
+
+
+def _element_text(element) -> str:
+    if element.tag == "list":
+        return "\n".join(t for item in element.iter("item") if (t := _flat_text(item)))
+    if element.tag == "table":
+        rows = (" | ".join(_flat_text(cell) for cell in row) for row in element.iter("row"))
+        return "\n".join(r for r in rows if r.strip(" |"))
+    return _flat_text(element)
+
+
+def _block_of(element) -> _Block | None:
+    kind = _ELEMENT_KIND.get(element.tag)
+    if kind is None:
+        return None
+    text = _element_text(element)
+    if not text:
+        return None
+    linked = sum(len(" ".join("".join(ref.itertext()).split())) for ref in element.iter("ref"))
+    return _Block(kind=kind, text=text, tag=element.tag, link_share=min(1.0, linked / len(text)),
+                  items=sum(1 for _ in element.iter("item")))
+
+
+def _second_vote(html: str, article: list[_Block], result: HtmlExtraction) -> list[_Block]:
+    """readability-lxml's reading of the page, kept when it found clearly
+    more of the story.  (trafilatura's bundled port of the same algorithm
+    is four times faster on our tree but, on dev, never found the missing
+    text that readability-lxml finds.)"""
+    try:
+        from readability import Document as ReadabilityDocument
+        from lxml import html as lxml_html
+        tree = lxml_html.fromstring(ReadabilityDocument(html).summary(html_partial=True))
+    except Exception:  # a failed second opinion is no opinion
+        return article
+    blocks: list[_Block] = []
+    for element in tree.iter("p", "h2", "h3", "h4", "blockquote", "li", "pre"):
+        text = " ".join(element.text_content().split())
+        if not text or any(True for _ in element.iterancestors("p", "blockquote", "li")):
+            continue
+        kind = "heading" if element.tag.startswith("h") else "quote" if element.tag == "blockquote" else "body"
+        linked = sum(len(" ".join(a.text_content().split())) for a in element.iter("a"))
+        blocks.append(_Block(kind=kind, text=text, tag=element.tag, link_share=min(1.0, linked / len(text))))
+    ours = sum(len(b.text) for b in article)
+    theirs = sum(len(b.text) for b in blocks)
+    if ours < UNSURE_ARTICLE_CHARS and theirs > max(2 * ours, UNSURE_ARTICLE_CHARS):
+        result.warnings.append("main text from readability-lxml (trafilatura found little)")
+        return blocks
+    if theirs > SECOND_VOTE_GAIN * ours:
+        our_grams = _trigrams(" ".join(b.text for b in article))
+        their_grams = _trigrams(" ".join(b.text for b in blocks))
+        if our_grams and len(our_grams & their_grams) >= SECOND_VOTE_CONTAINMENT * len(our_grams):
+            result.warnings.append("main text from readability-lxml (it found more of the story)")
+            return blocks
+    return article
+
+
+_PARAGRAPH_TEXT = etree.XPath("//p//text()")
+
+
+def _unsure(tree, article: list[_Block]) -> bool:
+    ours = sum(len(b.text) for b in article if b.kind in ("body", "heading", "quote"))
+    if ours < UNSURE_ARTICLE_CHARS:
+        return True
+    if ours > UNSURE_LONG_ENOUGH:
+        return False
+    paragraphs = sum(len(piece.strip()) for piece in _PARAGRAPH_TEXT(tree))
+    return ours < UNSURE_SHARE * paragraphs
+
+
+def _caption_texts(tree) -> set[str]:
+    return {" ".join(el.text_content().split()) for el in tree.iter("figcaption")} - {""}
+
+
+def _norm(text: str) -> str:
+    return " ".join(_WORD.findall(text.lower()))
+
+
+def _title_norms(meta: PageMeta) -> list[str]:
+    return [n for n in (_norm(t) for t in meta.title_variants or [meta.title or ""]) if n]
+
+
+def _is_title(block: _Block, title_norm: str) -> bool:
+    text_norm = _norm(block.text)
+    if not text_norm or not title_norm:
+        return False
+    if text_norm == title_norm:
+        return True
+    # Kicker + headline in one element ("Schlachtbetriebe Das harte Geschäft…"),
+    # or a title with the site name appended ("Headline | Site").
+    shorter, longer = sorted((text_norm, title_norm), key=len)
+    return len(shorter) >= 0.5 * len(longer) and (longer.endswith(shorter) or longer.startswith(shorter)
+                                                  or (len(shorter) >= 0.8 * len(longer) and shorter in longer))
+
+
+def _byline(block: _Block, authors: list[str]) -> bool:
+    if block.words > 10:
+        return False
+    if _BYLINE_START.search(block.text):
+        return True
+    return any(author in block.text for author in authors) and block.words <= len(" ".join(authors).split()) + 3
+
+
+# Bare timestamps and image addresses: metadata some pages dump into the body.
+_JUNK_LINE = re.compile(
+    r"^\s*(?:\d{4}-\d{2}-\d{2}(?:[T ][\d:.+-]+Z?)?|\S+\.(?:jpe?g|png|gif|webp|svg)(?:\?\S*)?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _split_repeats(article: list[_Block]) -> list[_Block]:
+    """Lines inside a block that repeat an earlier line, or are bare
+    timestamps or image addresses, leave the article as boilerplate blocks
+    (metadata dumped into the page body, a headline repeated per teaser);
+    the runs keep their order."""
+    if not any(block.text.count("\n") >= 2 for block in article):
+        return article
+    seen: set[str] = set()
+    result: list[_Block] = []
+    for block in article:
+        lines = block.text.split("\n")
+        if len(lines) < 3:
+            seen.update(_norm(line) for line in lines)
+            result.append(block)
+            continue
+        runs: list[tuple[bool, list[str]]] = []
+        for line in lines:
+            key = _norm(line)
+            junk = (key in seen and len(key) > 12) or bool(_JUNK_LINE.match(line))
+            seen.add(key)
+            if runs and runs[-1][0] == junk:
+                runs[-1][1].append(line)
+            else:
+                runs.append((junk, [line]))
+        if len(runs) == 1 and not runs[0][0]:
+            result.append(block)
+            continue
+        for junk, run in runs:
+            text = "\n".join(run)
+            if junk:
+                result.append(_Block(kind="boilerplate", text=text, tag=block.tag))
+            else:
+                result.append(_Block(kind=block.kind, text=text, tag=block.tag,
+                                     link_share=block.link_share, items=block.items))
+    return result
+
+
+def _classify(article: list[_Block], meta: PageMeta, captions: set[str]) -> None:
+    title_norms = _title_norms(meta)
+    for index, block in enumerate(article):
+        short = block.words <= _MAX_PHRASE_WORDS
+        if index < 3 and block.words <= 40 and not any(b.kind == "title" for b in article[:index]) \
+                and any(_is_title(block, t) for t in title_norms):
+            block.kind = "title"
+        elif block.text in captions or (block.words <= 60 and _CAPTION_END.search(block.text)):
+            block.kind = "caption"
+        elif block.tag == "list" and block.items >= 2 and block.link_share >= _LINK_LIST_SHARE:
+            block.kind = "navigation"
+        elif block.words <= _LINK_LINE_WORDS and block.link_share >= _LINK_LINE_SHARE:
+            block.kind = "navigation"
+        elif short and _ADVERTISEMENT_START.search(block.text):
+            block.kind = "advertisement"
+        elif short and (_BOILERPLATE_START.search(block.text) or _BOILERPLATE_ANYWHERE.search(block.text)):
+            block.kind = "boilerplate"
+        elif block.words <= 12 and (_CREDIT_LINE.search(block.text) or _URL_ONLY.match(block.text)
+                                    or _DATELINE.match(block.text.split("\n")[0])):
+            block.kind = "boilerplate"
+        elif _byline(block, meta.authors):
+            block.kind = "boilerplate"
+        elif block.kind == "body" and "\n" in block.text and _credit_lines(block.text):
+            block.kind = "boilerplate"
+    _orphan_headings(article)
+
+
+def _credit_lines(text: str) -> bool:
+    """A block of "Role: NAME" lines (photo shoot credits, imprint)."""
+    lines = text.split("\n")
+    return len(lines) >= 3 and sum(bool(_ROLE_LINE.match(line)) for line in lines) >= 0.8 * len(lines)
+
+
+def _orphan_headings(article: list[_Block]) -> None:
+    """A heading whose section was cut ("Auch interessant" over a link list)
+    belongs to what follows it, not to the article."""
+    for index in range(len(article) - 1, -1, -1):
+        block = article[index]
+        if block.kind != "heading":
+            continue
+        following = article[index + 1] if index + 1 < len(article) else None
+        if following is None:
+            block.kind = "boilerplate"
+        elif following.kind in ("navigation", "advertisement", "boilerplate"):
+            block.kind = following.kind
+    # A lead-in line ("Mehr zum Thema finden Sie hier:") over a cut block.
+    for index, block in enumerate(article[:-1]):
+        following = article[index + 1]
+        if block.kind == "body" and block.words <= 20 and block.text.rstrip().endswith(":") \
+                and following.kind in ("navigation", "advertisement", "boilerplate"):
+            block.kind = following.kind
+
+
+def _fingerprints(article: list[_Block]) -> list[str]:
+    prints = []
+    for block in article:
+        if block.kind in ("body", "quote") and len(block.text) >= 40:
+            prints.append(block.text[:30])
+        if len(prints) >= 8:
+            break
+    return prints
+
+
+_PLAIN_WORDS = re.compile(r"[^\W\d_]{2,}(?: [^\W\d_]{2,}){2,5}")
+
+
+def _article_line(html: str, fingerprints: list[str]) -> int | None:
+    """Source line where the article starts: found by plain words of its first
+    paragraph in the raw HTML (a string search; no tree walk needed)."""
+    for fingerprint in fingerprints[:3]:
+        words = _PLAIN_WORDS.search(fingerprint)
+        if words is None:
+            continue
+        position = html.find(words.group(0))
+        if position >= 0:
+            return html.count("\n", 0, position) + 1
+    return None
+
+
+def _precedes(element, anchor_line: int | None) -> bool:
+    line = element.sourceline
+    if anchor_line is not None and line is not None and line != anchor_line:
+        return line < anchor_line
+    # Minified pages put everything on one line: fall back on what the markup says.
+    return element.tag in ("header", "nav") or "header" in (element.get("class") or "")

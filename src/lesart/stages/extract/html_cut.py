@@ -1,0 +1,188 @@
+"""Page furniture that the main-text extractor dropped: menus, ads, footers.
+
+lesart keeps what it cut visible (the report greys it out), so the blocks
+trafilatura discards come back here as navigation / advertisement /
+boilerplate / tags blocks.  Candidates are containers whose tag, ARIA role or
+class/id tokens name them as furniture; one walk over the page takes the
+outermost ones (and, on the way, the standfirst under the headline, which
+trafilatura often drops with the header).  Texts are shortened: they are
+shown, not analysed.
+"""
+from __future__ import annotations
+
+from lxml import etree
+
+MAX_BLOCK_CHARS = 300
+MAX_BLOCKS = 40
+
+_TAG_KIND = {"nav": "navigation", "menu": "navigation", "header": "navigation",
+             "aside": "navigation", "footer": "boilerplate"}
+_ROLE_KIND = {"navigation": "navigation", "menu": "navigation", "menubar": "navigation",
+              "banner": "navigation", "complementary": "navigation",
+              "contentinfo": "boilerplate", "dialog": "boilerplate"}
+# Class/id tokens, checked in this order (an "ad" inside a "nav" is an ad).
+_TOKEN_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
+    ("advertisement", frozenset({
+        "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adslot",
+        "adunit", "adcontainer", "anzeige", "anzeigen", "werbung", "sponsor", "sponsored",
+        "sponsoring", "promo", "promoted", "promotion", "commercial", "affiliate",
+        "outbrain", "taboola", "dfp", "adsense", "gpt", "banner", "billboard",
+        "superbanner", "skyscraper", "rectangle", "native",
+    })),
+    ("tags", frozenset({"tags", "tag", "tagcloud", "keywords", "schlagworte", "schlagwort", "topics"})),
+    ("boilerplate", frozenset({
+        "footer", "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe",
+        "subscription", "abo", "paywall", "social", "share", "sharing", "socials",
+        "comments", "comment", "kommentare", "copyright", "legal", "imprint",
+        "impressum", "login", "signup", "author", "bio", "byline", "print", "toolbar",
+    })),
+    ("navigation", frozenset({
+        "nav", "navbar", "navigation", "menu", "mainmenu", "submenu", "breadcrumb",
+        "breadcrumbs", "related", "teaser", "teasers", "recommended", "recommendation",
+        "recommendations", "readmore", "more", "pagination", "pager", "sidebar",
+        "header", "masthead", "topbar", "mehr", "weitere", "empfehlungen", "trending",
+        "popular", "mostread", "widget",
+    })),
+)
+_ALL_TOKENS = frozenset().union(*(tokens for _, tokens in _TOKEN_KINDS))
+_SEPARATORS = str.maketrans("-_.:/[]()", "         ")
+
+_ROLE_OR_TAG = frozenset(_TAG_KIND)
+_LEAF_TAGS = frozenset({
+    "p", "a", "span", "h1", "h2", "h3", "h4", "h5", "h6", "img", "picture", "svg", "button",
+    "strong", "em", "b", "i", "time", "label", "input", "select", "textarea", "figcaption",
+    "blockquote", "pre", "code", "table", "video", "audio", "iframe", "br",
+})
+# Class/id tokens of a standfirst (the lead under the headline), which news
+# gold texts count as article text but extractors often drop with the header.
+LEAD_TOKENS = frozenset({
+    "lead", "intro", "teaser", "excerpt", "summary", "standfirst", "dek", "abstract",
+    "description", "subline", "subheadline", "leadtext",
+})
+_LEAD_TAGS = frozenset({"p", "div", "span", "section", "h2"})
+LEAD_WORDS = (10, 150)
+_NOISE_TAGS = ("script", "style", "noscript", "template", "svg", "iframe")
+
+
+def class_tokens(element) -> set[str]:
+    raw = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return set(raw.lower().translate(_SEPARATORS).split())
+
+
+def furniture_kind(element) -> str | None:
+    """The cut kind a container's markup names, or None for ordinary content."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    return _markup(tag, element.get("class") or "", element.get("id") or "",
+                   element.get("role") or "")[0]
+
+
+def strip_noise(tree) -> None:
+    """Remove scripts and styles so their code never shows up as cut text."""
+    etree.strip_elements(tree, *_NOISE_TAGS, with_tail=False)
+
+
+def _short(text: str) -> str:
+    if len(text) <= MAX_BLOCK_CHARS:
+        return text
+    cut = text[:MAX_BLOCK_CHARS].rsplit(" ", 1)[0]
+    return cut + " …"
+
+
+def _lead_text(element) -> str | None:
+    text = " ".join(element.text_content().split())
+    words = len(text.split())
+    if not LEAD_WORDS[0] <= words <= LEAD_WORDS[1]:
+        return None
+    linked = sum(len(a.text_content()) for a in element.iter("a"))
+    return text if linked < 0.3 * len(text) else None
+
+
+# (tag, class, id, role) -> (furniture kind or None, may be a standfirst).
+# Pages repeat the same class strings hundreds of times, so classifying each
+# distinct string once keeps the walk over every element cheap.
+_MARKUP_CACHE: dict[tuple[str, str, str, str], tuple[str | None, bool]] = {}
+_MARKUP_CACHE_LIMIT = 100_000
+
+
+def _markup(tag: str, css_class: str, css_id: str, role: str) -> tuple[str | None, bool]:
+    key = (tag, css_class, css_id, role)
+    known = _MARKUP_CACHE.get(key)
+    if known is not None:
+        return known
+    tokens = set(f"{css_class} {css_id}".lower().translate(_SEPARATORS).split())
+    role = role.strip().lower()
+    if tokens & _ALL_TOKENS:
+        kind = next(k for k, names in _TOKEN_KINDS if tokens & names)
+    elif role in _ROLE_KIND:
+        kind = _ROLE_KIND[role]
+    else:
+        kind = _TAG_KIND.get(tag.lower())
+    answer = (kind, tag in _LEAD_TAGS and bool(tokens & LEAD_TOKENS))
+    if len(_MARKUP_CACHE) > _MARKUP_CACHE_LIMIT:
+        _MARKUP_CACHE.clear()
+    _MARKUP_CACHE[key] = answer
+    return answer
+
+
+def dropped_blocks(tree, article_fingerprints: list[str]) -> tuple[list[tuple[str, str, object]], tuple[str, object] | None]:
+    """Outermost furniture containers as (kind, short text, element), and the
+    first standfirst candidate as (text, element) or None.
+
+    A container that holds article text (a wrapper around the whole story that
+    happens to carry a "sidebar" class) is not furniture itself; furniture
+    nested inside it still counts.
+    """
+    found: list[tuple[str, str, object]] = []
+    lead: tuple[str, object] | None = None
+    seen_texts: set[str] = set()
+    headers_searched = 0
+    body = tree.find("body")
+    # Document order; a container taken as furniture (or as the standfirst)
+    # is not searched further, which also keeps the walk short.
+    walker = etree.iterwalk(body if body is not None else tree, events=("start",))
+    for _, element in walker:
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        css_class, css_id, role = element.get("class"), element.get("id"), element.get("role")
+        if tag in _LEAF_TAGS:
+            # Text-level elements hold no furniture containers worth showing
+            # apart from themselves: do not walk into them.
+            walker.skip_subtree()
+        if not (css_class or css_id or role or tag in _ROLE_OR_TAG):
+            continue
+        kind, lead_like = _markup(tag, css_class or "", css_id or "", role or "")
+        if lead is None and lead_like and (text := _lead_text(element)) is not None:
+            if not any(fp in text for fp in article_fingerprints):
+                lead = (text, element)
+                walker.skip_subtree()
+                continue
+        if kind is None:
+            continue
+        pieces = list(element.itertext())
+        if article_fingerprints:
+            plain = " ".join("".join(pieces).split())
+            if any(fp in plain for fp in article_fingerprints):
+                continue
+        walker.skip_subtree()
+        if lead is None and headers_searched < 3 and (tag == "header" or "header" in class_tokens(element)):
+            headers_searched += 1
+            lead = _lead_inside(element, article_fingerprints)
+        # Shown with spaces between the pieces: menu items are often bare
+        # <li>s that run together when joined as they stand.
+        text = _short(" ".join(" ".join(pieces).split()))
+        if len(text) >= 2 and text not in seen_texts:
+            seen_texts.add(text)
+            found.append((kind, text, element))
+            if len(found) >= MAX_BLOCKS:
+                break
+    return found, lead
+
+
+def _lead_inside(container, article_fingerprints: list[str]) -> tuple[str, object] | None:
+    for element in container.iter(*_LEAD_TAGS):
+        if (element.get("class") or element.get("id")) and class_tokens(element) & LEAD_TOKENS:
+            text = _lead_text(element)
+            if text and not any(fp in text for fp in article_fingerprints):
+                return text, element
+    return None

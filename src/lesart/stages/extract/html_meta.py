@@ -1,0 +1,293 @@
+"""Page metadata from <meta> tags and JSON-LD, read in one pass.
+
+trafilatura's ``extract_metadata`` costs about 40 % of its own main-text
+extraction (author and tag heuristics walk the whole tree), which would break
+the speed budget of the extraction path.  News pages almost always state
+title, authors, date, site, tags and type in <meta> and JSON-LD, so we read
+those directly and only ask htmldate (cheap mode) when no date is declared.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+_MAX_JSONLD_CHARS = 500_000
+_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+_AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\||&|\bund\b|\band\b)\s*")
+_AUTHOR_PREFIX = re.compile(r"^(?:von|by|text|autor(?:in)?|author)\s*:?\s+", re.I)
+# JSON-LD types that describe the article itself (not the site, breadcrumb...).
+_ARTICLE_TYPE = re.compile(r"(Article|BlogPosting|Report|Review|Posting|Reportage|Column)$")
+
+_TITLE_KEYS = ("og:title", "twitter:title", "dc.title", "title")
+_DATE_KEYS = (
+    "article:published_time", "og:article:published_time", "datepublished",
+    "publish-date", "publishdate", "pubdate", "date", "dc.date", "dc.date.issued",
+    "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published",
+    "published_time", "cxenseparse:recs:publishtime", "article:modified_time",
+)
+_AUTHOR_KEYS = ("author", "article:author", "dc.creator", "parsely-author",
+                "sailthru.author", "byl", "twitter:creator")
+_SITE_KEYS = ("og:site_name", "application-name", "publisher", "twitter:site")
+_TAG_KEYS = ("article:tag", "news_keywords", "keywords", "parsely-tags")
+
+
+@dataclass
+class PageMeta:
+    title: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    site: str | None = None
+    tags: list[str] = field(default_factory=list)
+    language: str | None = None
+    page_type: str | None = None
+    description: str | None = None
+    # Every headline the page states (JSON-LD, og:title, <title> and its
+    # parts, <h1>): the body often repeats one of them verbatim.
+    title_variants: list[str] = field(default_factory=list)
+
+
+def read_metadata(tree, url: str | None = None) -> PageMeta:
+    metas = _meta_tags(tree)
+    ld = _json_ld_article(tree)
+    meta = PageMeta()
+    meta.title = _clean(ld.get("headline")) or _first(metas, _TITLE_KEYS) or _title_element(tree)
+    meta.authors = _authors(ld, metas)
+    meta.published = (_iso_date(ld.get("datePublished")) or _first_date(metas)
+                      or _time_element_date(tree) or _htmldate(tree))
+    meta.site = (_clean(_name_of(ld.get("publisher"))) or _first(metas, _SITE_KEYS)
+                 or _hostname(url))
+    if meta.site and meta.site.startswith("@"):
+        meta.site = meta.site[1:]
+    meta.tags = _tags(ld, metas)
+    meta.language = _language(tree, metas)
+    meta.page_type = _page_type(ld, metas)
+    meta.description = _clean(ld.get("description")) or _first(
+        metas, ("og:description", "description", "twitter:description"))
+    meta.title_variants = _title_variants(tree, meta.title, ld, metas)
+    return meta
+
+
+_TITLE_SEPARATORS = re.compile(r"\s+[|–—:-]\s+|\s+[|]\s*")
+
+
+def _title_variants(tree, title, ld, metas) -> list[str]:
+    variants = [title, _clean(ld.get("headline")), _first(metas, _TITLE_KEYS)]
+    for element in tree.iter("title"):
+        text = _clean(element.text_content())
+        if text:
+            variants.append(text)
+            variants.extend(_TITLE_SEPARATORS.split(text))
+        break
+    for element in tree.iter("h1"):
+        variants.append(_clean(element.text_content()))
+        break
+    unique: dict[str, None] = {}
+    for variant in variants:
+        if variant and len(variant) >= 8:
+            unique.setdefault(variant, None)
+    return list(unique)
+
+
+def _meta_tags(tree) -> dict[str, list[str]]:
+    found: dict[str, list[str]] = {}
+    for element in tree.iter("meta"):
+        key = element.get("property") or element.get("name") or element.get("itemprop")
+        content = element.get("content")
+        if key and content and content.strip():
+            found.setdefault(key.strip().lower(), []).append(content.strip())
+    return found
+
+
+def _json_ld_objects(tree) -> list[dict[str, Any]]:
+    objects: list[dict[str, Any]] = []
+    for script in tree.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = script.text or ""
+        if not raw.strip() or len(raw) > _MAX_JSONLD_CHARS:
+            continue
+        try:
+            data = json.loads(raw, strict=False)
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                objects.append(item)
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(reversed(item["@graph"]))
+    return objects
+
+
+def _types(obj: dict[str, Any]) -> list[str]:
+    value = obj.get("@type")
+    values = value if isinstance(value, list) else [value]
+    return [v for v in values if isinstance(v, str)]
+
+
+def _json_ld_article(tree) -> dict[str, Any]:
+    """The first JSON-LD object typed as an article; else a WebPage; else {}."""
+    objects = _json_ld_objects(tree)
+    for obj in objects:
+        if any(_ARTICLE_TYPE.search(t) for t in _types(obj)):
+            return obj
+    for obj in objects:
+        if "WebPage" in _types(obj) and obj.get("headline"):
+            return obj
+    return {}
+
+
+def _clean(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str)), None)
+    if not isinstance(value, str):
+        return None
+    text = " ".join(value.split())
+    return text or None
+
+
+def _first(metas: dict[str, list[str]], keys: tuple[str, ...]) -> str | None:
+    for key in keys:
+        for value in metas.get(key, ()):
+            if (text := _clean(value)):
+                return text
+    return None
+
+
+def _title_element(tree) -> str | None:
+    for element in tree.iter("h1"):
+        if (text := _clean(element.text_content())):
+            return text
+    for element in tree.iter("title"):
+        if (text := _clean(element.text_content())):
+            return re.split(r"\s+[|–—-]\s+", text)[0]
+    return None
+
+
+def _name_of(value: Any) -> Any:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    if isinstance(value, dict):
+        return value.get("name")
+    return value
+
+
+def _split_authors(text: str) -> list[str]:
+    names = []
+    for part in _AUTHOR_SPLIT.split(_AUTHOR_PREFIX.sub("", text)):
+        part = part.strip(" .")
+        # A URL, a handle or one lowercase word is not a person's name.
+        if part and "/" not in part and not part.startswith("@") and len(part) < 80:
+            names.append(part)
+    return names
+
+
+def _authors(ld: dict[str, Any], metas: dict[str, list[str]]) -> list[str]:
+    value = ld.get("author") or ld.get("creator")
+    values = value if isinstance(value, list) else [value] if value else []
+    names: list[str] = []
+    for item in values:
+        name = _clean(_name_of(item))
+        if name:
+            names.extend(_split_authors(name))
+    if not names:
+        for key in _AUTHOR_KEYS:
+            for raw in metas.get(key, ()):
+                names.extend(_split_authors(raw))
+            if names:
+                break
+    seen: dict[str, None] = {}
+    for name in names:
+        seen.setdefault(name, None)
+    return list(seen)
+
+
+def _iso_date(value: Any) -> str | None:
+    text = _clean(value)
+    if not text:
+        return None
+    match = _ISO_DATE.search(text)
+    if not match:
+        return None
+    year, month, day = (int(g) for g in match.groups())
+    if 1990 <= year <= 2100 and 1 <= month <= 12 and 1 <= day <= 31:
+        return match.group(0)
+    return None
+
+
+def _first_date(metas: dict[str, list[str]]) -> str | None:
+    for key in _DATE_KEYS:
+        for value in metas.get(key, ()):
+            if (date := _iso_date(value)):
+                return date
+    return None
+
+
+def _time_element_date(tree) -> str | None:
+    for element in tree.iter("time"):
+        if (date := _iso_date(element.get("datetime"))):
+            return date
+    return None
+
+
+def _htmldate(tree) -> str | None:
+    """Fallback for pages that declare no date: htmldate without its slow scan."""
+    try:
+        from htmldate import find_date
+        found = find_date(tree, extensive_search=False, original_date=True)
+    except Exception:  # htmldate is a best-effort guesser; never fail the page
+        return None
+    return _iso_date(found)
+
+
+def _hostname(url: str | None) -> str | None:
+    if not url:
+        return None
+    try:
+        host = urlsplit(url).hostname
+    except ValueError:
+        return None
+    return host[4:] if host and host.startswith("www.") else host
+
+
+def _tags(ld: dict[str, Any], metas: dict[str, list[str]]) -> list[str]:
+    raw: list[str] = []
+    keywords = ld.get("keywords")
+    if isinstance(keywords, list):
+        raw.extend(k for k in keywords if isinstance(k, str))
+    elif isinstance(keywords, str):
+        raw.extend(keywords.split(","))
+    if not raw:
+        for key in _TAG_KEYS:
+            for value in metas.get(key, ()):
+                raw.extend(value.split(",") if key != "article:tag" else [value])
+            if raw:
+                break
+    tags: dict[str, None] = {}
+    for tag in raw:
+        tag = " ".join(tag.split())
+        if tag and len(tag) < 80:
+            tags.setdefault(tag, None)
+    return list(tags)[:50]
+
+
+def _language(tree, metas: dict[str, list[str]]) -> str | None:
+    root = tree.getroottree().getroot() if hasattr(tree, "getroottree") else tree
+    raw = root.get("lang") or root.get("xml:lang") or _first(
+        metas, ("og:locale", "content-language", "language", "dc.language"))
+    if not raw:
+        return None
+    code = re.split(r"[-_]", raw.strip())[0].lower()
+    return code if re.fullmatch(r"[a-z]{2,3}", code) else None
+
+
+def _page_type(ld: dict[str, Any], metas: dict[str, list[str]]) -> str | None:
+    for value in _types(ld):
+        return value
+    return _first(metas, ("og:type",))

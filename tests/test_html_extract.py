@@ -1,0 +1,128 @@
+"""extract_html on small pages written here: what is article, what is cut."""
+from __future__ import annotations
+
+import pytest
+
+from lesart.model import BLOCK_KINDS
+from lesart.stages.extract.html import HtmlExtraction, extract_html
+
+PARAGRAPHS = [
+    "Die Stadt Leipzig hat am Montag einen neuen Haushalt beschlossen, der deutlich mehr Geld für "
+    "Schulen und den öffentlichen Nahverkehr vorsieht als in den vergangenen Jahren.",
+    "Der Stadtrat stimmte nach einer langen Debatte mit breiter Mehrheit zu; nur zwei Fraktionen "
+    "lehnten den Entwurf ab, weil ihnen die geplanten Ausgaben zu hoch erschienen.",
+    "Oberbürgermeister Jung sagte, die Investitionen seien notwendig, um die wachsende Stadt auf die "
+    "kommenden Jahrzehnte vorzubereiten und die Infrastruktur zu erneuern.",
+    "Kritiker warnen dagegen vor neuen Schulden und verweisen auf steigende Zinsen, die den Spielraum "
+    "der Stadt in den nächsten Jahren stark einschränken könnten.",
+]
+
+PAGE = f"""<!DOCTYPE html>
+<html lang="de"><head>
+<title>Leipzig beschließt Rekordhaushalt | Leipziger Tagesblatt</title>
+<meta property="og:site_name" content="Leipziger Tagesblatt">
+<meta property="og:title" content="Leipzig beschließt Rekordhaushalt">
+<meta name="author" content="Anna Beispiel">
+<meta property="article:published_time" content="2024-03-05T10:15:00+01:00">
+<meta property="article:tag" content="Leipzig">
+<meta property="article:tag" content="Haushalt">
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle",
+ "headline": "Leipzig beschließt Rekordhaushalt", "datePublished": "2024-03-05T10:15:00+01:00",
+ "author": [{{"@type": "Person", "name": "Anna Beispiel"}}, {{"@type": "Person", "name": "Ben Muster"}}]}}</script>
+</head><body>
+<nav class="main-nav"><ul><li><a href="/politik">Politik</a></li><li><a href="/sport">Sport</a></li>
+<li><a href="/kultur">Kultur</a></li></ul></nav>
+<div class="ad-slot">Anzeige: Jetzt Traumreise buchen und sparen</div>
+<article>
+<h1>Leipzig beschließt Rekordhaushalt</h1>
+<p>{PARAGRAPHS[0]}</p>
+<p>{PARAGRAPHS[1]}</p>
+<h2>Streit um die Schulden</h2>
+<p>{PARAGRAPHS[2]}</p>
+<p>{PARAGRAPHS[3]}</p>
+<p>Lesen Sie auch: <a href="/x">Dresden plant neue Brücke</a></p>
+</article>
+<footer class="site-footer"><p>Impressum · Datenschutz · Kontakt · © 2024 Leipziger Tagesblatt</p></footer>
+</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def page() -> HtmlExtraction:
+    return extract_html(PAGE, "https://www.example.de/leipzig/haushalt")
+
+
+def test_article_paragraphs_are_body(page):
+    body = [text for kind, text in page.blocks if kind == "body"]
+    for paragraph in PARAGRAPHS:
+        assert paragraph in body
+
+
+def test_subheading_is_heading(page):
+    assert ("heading", "Streit um die Schulden") in page.blocks
+
+
+def test_headline_is_title_not_article(page):
+    assert page.title == "Leipzig beschließt Rekordhaushalt"
+    assert ("title", "Leipzig beschließt Rekordhaushalt") in page.blocks
+    assert "Rekordhaushalt" not in page.article_text
+
+
+def test_furniture_is_cut_and_kept_visible(page):
+    kinds = {kind for kind, _ in page.blocks}
+    cut = {text: kind for kind, text in page.blocks if kind in ("navigation", "advertisement", "boilerplate")}
+    assert any("Politik" in text and kind == "navigation" for text, kind in cut.items())
+    assert any("Traumreise" in text and kind == "advertisement" for text, kind in cut.items())
+    assert any("Impressum" in text and kind == "boilerplate" for text, kind in cut.items())
+    assert kinds <= set(BLOCK_KINDS)
+    for word in ("Politik", "Traumreise", "Impressum", "Lesen Sie auch"):
+        assert word not in page.article_text
+
+
+def test_order_menu_before_article_footer_after(page):
+    kinds = [kind for kind, _ in page.blocks]
+    first_body = kinds.index("body")
+    assert kinds.index("navigation") < first_body
+    footer = next(i for i, (kind, text) in enumerate(page.blocks) if "Impressum" in text)
+    assert footer > first_body
+
+
+def test_metadata(page):
+    assert page.authors == ["Anna Beispiel", "Ben Muster"]
+    assert page.published == "2024-03-05"
+    assert page.site == "Leipziger Tagesblatt"
+    assert page.tags == ["Leipzig", "Haushalt"]
+    assert page.language == "de"
+    assert page.page_type == "NewsArticle"
+
+
+def test_link_list_is_navigation():
+    items = "".join(f'<li><a href="/a{i}">Weitere Meldung Nummer {i} aus der Region</a></li>' for i in range(5))
+    html = (f"<html><body><article><p>{PARAGRAPHS[0]}</p><p>{PARAGRAPHS[1]}</p>"
+            f"<ul>{items}</ul><p>{PARAGRAPHS[2]}</p></article></body></html>")
+    result = extract_html(html)
+    assert PARAGRAPHS[2] in result.article_text
+    assert "Weitere Meldung" not in result.article_text
+
+
+@pytest.mark.parametrize("junk", [
+    "", "   ", "not html at all", "<", "<html>", "<<<>>>&&&", "\x00\x01\x02", "<p>kurz</p>",
+    "<html><body><div><div><div>" * 2000,
+    "ä" * 100_000,
+])
+def test_junk_never_raises(junk):
+    result = extract_html(junk)
+    assert isinstance(result, HtmlExtraction)
+    assert all(kind in BLOCK_KINDS for kind, _ in result.blocks)
+    if not result.article_text:
+        assert result.warnings
+
+
+def test_non_string_input_is_a_warning():
+    result = extract_html(None)  # type: ignore[arg-type]
+    assert result.blocks == [] and result.warnings
+
+
+def test_huge_input_returns():
+    paragraph = f"<p>{PARAGRAPHS[0]}</p>"
+    result = extract_html("<html><body>" + paragraph * 20_000 + "</body></html>")
+    assert isinstance(result, HtmlExtraction)
