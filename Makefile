@@ -7,7 +7,7 @@ STAMP  := $(VENV)/.installed-stamp
 DEMO   := examples/seed_de_nordkorea.txt
 REPORT := build/demo-report.html
 
-.PHONY: install demo test eval bench models clean
+.PHONY: install browser demo test eval bench models clean
 
 # pip 23.2 (the system one) fails on trafilatura's lxml[html-clean] extra: upgrade it first.
 $(STAMP): pyproject.toml
@@ -27,7 +27,14 @@ demo: install
 	@echo "The annotated report is at: $(abspath $(REPORT))"
 	@echo "The analysis document (JSON) is at: $(abspath build/demo.json)"
 
-test: install
+# Debian's chromium + chromedriver for tests/test_web_browser.py; without them that test
+# skips and says why.
+browser:
+	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || \
+	  { apt-get update -qq && apt-get install -y -qq --no-install-recommends chromium chromium-driver; } || \
+	  echo "chromium could not be installed: the browser test will be skipped"
+
+test: install browser
 	$(BIN)/python -m pytest -q
 
 # Scores against ../shared/data and rewrites docs/evaluation.md.
@@ -36,6 +43,8 @@ eval: install
 
 bench: install
 	$(BIN)/python bench/bench_extraction.py
+	$(BIN)/python bench/bench_ingest.py
+	$(BIN)/python bench/bench_stories.py
 
 # Retrains the shipped models from ../shared/data (see each MODEL_CARD.md).
 models: install

@@ -167,6 +167,18 @@ def _register_evals() -> None:
 _register_evals()
 
 
+def _register_corpus_commands() -> None:
+    # The corpus store, web server and cross-outlet commands live in their own modules.
+    from .commands.corpus import register as register_corpus
+    from .commands.stories import register as register_stories
+
+    register_corpus(app)
+    register_stories(app)
+
+
+_register_corpus_commands()
+
+
 def main() -> None:
     app()
 

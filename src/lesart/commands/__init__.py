@@ -1,0 +1,1 @@
+"""Command groups that ``lesart.cli`` registers on its Typer app."""

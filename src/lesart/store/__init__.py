@@ -1,0 +1,45 @@
+"""The corpus store: analysis documents and every layer in SQLite or PostgreSQL.
+
+    >>> from lesart.store import open_store
+    >>> with open_store("sqlite:///lesart.db") as store:
+    ...     store.counts()
+
+``open_store`` applies pending migrations unless ``migrate=False``.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+from .base import Failure, Pending, Store
+from .search import SearchQuery, SearchResult
+
+DEFAULT_URL = "sqlite:///lesart.db"
+
+
+class StoreURLError(ValueError):
+    """The --db value is neither a SQLite path/URL nor a postgresql:// URL."""
+
+
+def open_store(url: str | None = None, *, migrate: bool = True, readonly: bool = False) -> Store:
+    url = url or DEFAULT_URL
+    if url.startswith(("postgresql://", "postgres://")):
+        from .postgres import PostgresStore
+        store: Store = PostgresStore(url, readonly=readonly)
+    elif url.startswith("sqlite://") or "://" not in url:
+        path = url[len("sqlite:///"):] if url.startswith("sqlite:///") else url
+        if url.startswith("sqlite://") and not url.startswith("sqlite:///"):
+            raise StoreURLError(f"SQLite URLs look like sqlite:///relative.db or sqlite:////abs/path.db, not {url!r}")
+        if readonly and path != ":memory:" and not Path(path or "lesart.db").exists():
+            raise StoreURLError(f"no database at {path or 'lesart.db'}: run `lesart ingest ... --db {url}` first")
+        if path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+        from .sqlite import SQLiteStore
+        store = SQLiteStore(path or "lesart.db", url, readonly=readonly)
+    else:
+        raise StoreURLError(f"unsupported database URL {url!r}: use a SQLite path, sqlite:///path or postgresql://...")
+    if migrate and not readonly:
+        store.migrate()
+    return store
+
+
+__all__ = ["DEFAULT_URL", "Failure", "Pending", "SearchQuery", "SearchResult", "Store", "StoreURLError", "open_store"]

@@ -1,0 +1,128 @@
+"""The store on both dialects: migrations, writing, counts, search, outlets, export."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from lesart.model import validate
+from lesart.store import Pending, SearchQuery, StoreURLError, open_store
+from lesart.store.export import export_csv, export_jsonl, export_parquet
+from lesart.store.outlets import outlet_profile, outlets
+from lesart.store.schema import MIGRATIONS
+from lesart.store.search import facets, fts5_query, snippet
+from test_store_fixtures import db_url, fill, fresh_pg, pg_url, sample_docs  # noqa: F401
+
+
+def test_migrations_are_recorded_and_run_once(db_url):
+    with open_store(db_url) as s:
+        assert s.schema_version() == MIGRATIONS[-1].version
+        assert s.migrate() == []                 # nothing left to apply
+        rows = s.rows("SELECT version, name FROM schema_migrations ORDER BY version")
+        assert [r["version"] for r in rows] == [m.version for m in MIGRATIONS]
+
+
+def test_documents_and_every_layer_round_trip(db_url):
+    with open_store(db_url) as s:
+        keys = fill(s)
+        counts = s.counts()
+        docs = sample_docs()
+        for layer in ("blocks", "sentences", "entities", "times", "claims"):
+            assert counts[layer] == sum(len(getattr(d, layer)) for d in docs) > 0, layer
+        assert counts["documents"] == 4 and counts["voice"] == counts["events"] == 0
+        back = s.load(keys[0])
+        original = sample_docs()[0]
+        assert back.claims[0].source.kind == "anonymous" and back.claims[0].mode == "hearsay"
+        assert back.sentences[2].subjective is True and back.text == original.text
+        validate(back)
+        assert s.load("a2").id == "a2"           # by document id too
+        assert s.load("nope") is None
+
+
+def test_adding_again_adds_nothing(db_url):
+    with open_store(db_url) as s:
+        fill(s)
+        before = s.counts()
+        assert s.add([Pending(key="key-a1", input="again", doc=sample_docs()[0])]) == 0
+        assert s.counts() == before
+
+
+def test_search_text_and_filters(db_url):
+    with open_store(db_url) as s:
+        fill(s)
+        assert {h.doc_id for h in s.search(SearchQuery(text="Kursk")).hits} == {"a1", "a2", "e1"}
+        assert {h.doc_id for h in s.search(SearchQuery(text="kursk", language="de")).hits} == {"a1", "a2"}
+        # every hearsay claim about Kursk since March
+        r = s.search(SearchQuery(text="Kursk", mode="hearsay", since="2025-03-01"))
+        assert [h.doc_id for h in r.hits] == ["a1"] and r.hits[0].claims[0]["source_kind"] == "anonymous"
+        # every claim resting on anonymous sources in one outlet
+        r = s.search(SearchQuery(source_kind="anonymous", site="taz.de"))
+        assert [h.doc_id for h in r.hits] == ["a1"]
+        assert [h.doc_id for h in s.search(SearchQuery(source_kind="author")).hits] == ["a3"]
+        assert [h.doc_id for h in s.search(SearchQuery(entity="österreich")).hits] == ["a3"]
+        assert [h.doc_id for h in s.search(SearchQuery(text="Kursk", until="2025-02-28")).hits] == ["a2"]
+        assert s.search(SearchQuery(text='"Lage in Kursk"')).total == 1
+        assert s.search(SearchQuery(text="Kursk -Selenskyj")).total == 2
+        assert s.search(SearchQuery(text="Pensionen OR Selenskyj")).total == 2
+        assert s.search(SearchQuery(text='AND OR NOT ( " * :')).total == 0    # no syntax errors reach the user
+        page = s.search(SearchQuery(text="Kursk", limit=2, offset=2))
+        assert page.total == 3 and len(page.hits) == 1
+        f = facets(s, SearchQuery(text="Kursk"))
+        assert dict(f["site"]) == {"taz.de": 2, "example.com": 1}
+        assert dict(f["mode"]) == {"hearsay": 1, "indirect": 1, "reported": 1}
+
+
+def test_fts5_query_quotes_everything():
+    assert fts5_query('Kursk "Lage in" -Selenskyj a OR b pre*') == \
+        '("Kursk" AND "Lage in" AND ("a" OR "b") AND "pre"*) NOT "Selenskyj"'
+    assert fts5_query("---") == '""'
+    assert "«Kursk»" in snippet("Die Lage in Kursk bleibt.", ["kursk"])
+
+
+def test_outlet_profile(db_url):
+    with open_store(db_url) as s:
+        fill(s)
+        total, rows = outlets(s)
+        assert total == 3 and rows[0] == {"site": "taz.de", "documents": 2, "first": "2025-02-01", "last": "2025-03-12"}
+        p = outlet_profile(s, "taz.de")
+        claim_a1 = len("Der Rückzug sei seit März geplant gewesen")
+        claim_a2 = len("man halte die Stellungen")
+        assert p["attribution"]["anonymous"] == pytest.approx(claim_a1 / (claim_a1 + claim_a2))
+        assert p["attribution"]["named"] == pytest.approx(claim_a2 / (claim_a1 + claim_a2))
+        assert p["subjective_share"] == pytest.approx(2 / 5)
+        assert [m["month"] for m in p["months"]] == ["2025-02", "2025-03"]
+        assert outlet_profile(s, "nowhere") is None
+
+
+def test_export_formats(db_url, tmp_path):
+    with open_store(db_url) as s:
+        fill(s)
+        buf = io.StringIO()
+        assert export_jsonl(s, "documents", buf) == 4
+        docs = [json.loads(line) for line in buf.getvalue().splitlines()]
+        for d in docs:
+            validate(d)
+        buf = io.StringIO()
+        assert export_csv(s, "claims", buf) == 4
+        rows = list(csv.DictReader(io.StringIO(buf.getvalue())))
+        assert {r["mode"] for r in rows} == {"hearsay", "indirect", "asserted", "reported"}
+        assert "doc_key" in rows[0] and "source_kind" in rows[0]
+        import pyarrow.parquet as pq
+        assert export_parquet(s, "entities", str(tmp_path / "e.parquet")) == 6
+        table = pq.read_table(tmp_path / "e.parquet")
+        assert table.num_rows == 6 and "label" in table.column_names
+        assert export_parquet(s, "voice", str(tmp_path / "v.parquet")) == 0     # empty layer: header only
+        assert pq.read_table(tmp_path / "v.parquet").num_rows == 0
+        assert export_parquet(s, "sentences", str(tmp_path / "s.parquet")) == 9
+        assert str(pq.read_table(tmp_path / "s.parquet").schema.field("subjective").type) == "bool"
+
+
+def test_bad_urls_are_refused(tmp_path):
+    with pytest.raises(StoreURLError):
+        open_store("mysql://localhost/x")
+    with pytest.raises(StoreURLError):
+        open_store("sqlite://relative.db")
+    with open_store(f"sqlite:///{tmp_path}/x.db") as s:
+        assert s.counts()["documents"] == 0
