@@ -63,18 +63,11 @@ def test_cli_story_and_claim(db):
 
 
 def test_web_story_view(db):
-    from fastapi import FastAPI
     from fastapi.testclient import TestClient
 
-    from lesart.corpus.web import router
-    from lesart.web import errors
-    from lesart.web.settings import Settings
+    from lesart.web import Settings, create_app
 
-    app = FastAPI()
-    app.state.settings = Settings(db_url=str(db))
-    errors.install(app)
-    app.include_router(router)
-    client = TestClient(app)
+    client = TestClient(create_app(Settings(db_url=str(db))))
     stories = client.get("/api/stories").json()
     assert len(stories) == 1 and set(stories[0]["articles"]) == {"wire-de", "seed"}
     sid = stories[0]["id"]

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from fastapi import Depends, FastAPI
 
-from ..corpus.web import router as stories_router
 from ..store import open_store
 from . import errors
 from .deps import reject_nul
@@ -27,6 +26,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(api_read.router)
     app.include_router(api_write.router)
     app.include_router(pages.router)
+    # Imported here: the story router itself imports lesart.web's dependencies.
+    from ..corpus.web import router as stories_router
     app.include_router(stories_router)
     app.add_middleware(BodySizeLimit, max_body=cfg.max_body)
     return app
