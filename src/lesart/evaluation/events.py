@@ -128,7 +128,7 @@ def evaluate(split: str = "test", lang: str = "en", entities: bool = False) -> d
 
 def markdown(results: dict[str, Any]) -> str:
     r = results
-    lines = [f"## Events: {r['dataset']}, {r['lang']}, split {r['split']} (n={r['n']})", "",
+    lines = [f"### Events: {r['dataset']}, {r['lang']}, split {r['split']} (n={r['n']})", "",
              "| metric | value | n | goal |", "|---|---|---|---|"]
     goals = r.get("goals", {})
     for key, n in (("type_macro_f1", r["n"]), ("type_accuracy", r["n"]), ("actor_code_acc", r["actor_n"]),
