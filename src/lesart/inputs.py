@@ -217,8 +217,14 @@ def _from_path(path: Path, options: InputOptions) -> Iterator[RawInput | InputFa
 
 
 def iter_inputs(specs: Iterable[str], options: InputOptions = InputOptions(),
-                stdin: io.BufferedIOBase | None = None) -> Iterator[RawInput | InputFailure]:
-    """Yield one RawInput or InputFailure per document, in the order given."""
+                stdin: io.BufferedIOBase | None = None,
+                from_file=None) -> Iterator[RawInput | InputFailure]:
+    """Yield one RawInput or InputFailure per document, in the order given.
+
+    ``from_file(path, options)`` reads one file into documents; the corpus
+    ingest passes its own to read WARC files and feeds as well.
+    """
+    from_file = from_file or _from_path
     for spec in specs:
         if spec == "-":
             stream = stdin or sys.stdin.buffer
@@ -235,15 +241,24 @@ def iter_inputs(specs: Iterable[str], options: InputOptions = InputOptions(),
             except (FetchError, InputError) as exc:
                 yield InputFailure(spec, str(exc))
         else:
-            path = Path(spec)
-            if path.is_dir():
-                files = sorted(p for p in path.rglob("*") if p.is_file()
-                               and not any(part.startswith(".") for part in p.relative_to(path).parts))
-                if not files:
-                    yield InputFailure(spec, "directory holds no files")
-                for p in files:
-                    yield from _from_path(p, options)
-            elif path.exists():
-                yield from _from_path(path, options)
-            else:
-                yield InputFailure(spec, "no such file, directory or URL")
+            for item in expand_path(spec):
+                if isinstance(item, InputFailure):
+                    yield item
+                else:
+                    yield from from_file(item, options)
+
+
+def expand_path(spec: str) -> Iterator[Path | InputFailure]:
+    """A file path as itself, a directory as its files (recursively, sorted,
+    hidden ones left out), anything else as an InputFailure."""
+    path = Path(spec)
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file()
+                       and not any(part.startswith(".") for part in p.relative_to(path).parts))
+        if not files:
+            yield InputFailure(spec, "directory holds no files")
+        yield from files
+    elif path.exists():
+        yield path
+    else:
+        yield InputFailure(spec, "no such file, directory or URL")

@@ -159,15 +159,4 @@ def iter_ingest_inputs(specs: Iterable[str], options: InputOptions = InputOption
         elif is_url(spec):
             yield from _from_url(spec, options)
         else:
-            path = Path(spec)
-            if path.is_dir():
-                files = sorted(p for p in path.rglob("*") if p.is_file()
-                               and not any(part.startswith(".") for part in p.relative_to(path).parts))
-                if not files:
-                    yield InputFailure(spec, "directory holds no files")
-                for p in files:
-                    yield from _from_file(p, options)
-            elif path.exists():
-                yield from _from_file(path, options)
-            else:
-                yield InputFailure(spec, "no such file, directory or URL")
+            yield from iter_inputs([spec], options, from_file=_from_file)
