@@ -126,3 +126,33 @@ def test_huge_input_returns():
     paragraph = f"<p>{PARAGRAPHS[0]}</p>"
     result = extract_html("<html><body>" + paragraph * 20_000 + "</body></html>")
     assert isinstance(result, HtmlExtraction)
+
+
+def _long(paragraphs: list[str]) -> str:
+    return " ".join(paragraphs)
+
+
+def test_link_line_cut_at_edge_kept_inside():
+    # A fully linked sentence between long paragraphs is story text (a cited
+    # source, a "click to tweet" quote); the same kind of line after the last
+    # long paragraph is a teaser, even with a short line below it.
+    inside = "Der Stadtrat hatte den Haushalt bereits im Herbst vertagt"
+    after = "Alle Nachrichten aus Leipzig und der Region im Überblick"
+    html = (f"<html><body><article><p>{_long(PARAGRAPHS[:3])}</p>"
+            f'<p><a href="/vertagt">{inside}</a></p>'
+            f"<p>{_long(PARAGRAPHS[1:])}</p>"
+            f'<p><a href="/leipzig">{after}</a></p>'
+            f"<p>Die Sitzung endete erst am späten Abend.</p></article></body></html>")
+    result = extract_html(html)
+    assert inside in result.article_text
+    assert after not in result.article_text
+    assert any(kind == "navigation" and text == after for kind, text in result.blocks)
+
+
+def test_short_byline_is_cut_long_von_sentence_is_not():
+    sentence = "Von den Mitteln profitieren vor allem die Schulen im Leipziger Osten und Norden"
+    html = (f"<html><body><article><p>Von Anna Beispiel</p><p>{PARAGRAPHS[0]}</p>"
+            f"<p>{sentence}</p><p>{PARAGRAPHS[1]}</p></article></body></html>")
+    result = extract_html(html)
+    assert "Anna Beispiel" not in result.article_text
+    assert sentence in result.article_text
