@@ -20,7 +20,7 @@ from __future__ import annotations
 import logging
 import re
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 
 from lxml import etree
 
@@ -49,15 +49,9 @@ LEAD_LANGUAGE = "de"
 
 
 @dataclass
-class HtmlExtraction:
+class HtmlExtraction(PageMeta):
+    """The page's metadata plus its blocks, (kind, text) in page order."""
     blocks: list[tuple[str, str]] = field(default_factory=list)
-    title: str | None = None
-    authors: list[str] = field(default_factory=list)
-    published: str | None = None
-    site: str | None = None
-    tags: list[str] = field(default_factory=list)
-    language: str | None = None
-    page_type: str | None = None
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -256,13 +250,8 @@ def _parse(html: str):
 
 
 def _copy_meta(result: HtmlExtraction, meta: PageMeta) -> None:
-    result.title = meta.title
-    result.authors = meta.authors
-    result.published = meta.published
-    result.site = meta.site
-    result.tags = meta.tags
-    result.language = meta.language
-    result.page_type = meta.page_type
+    for f in fields(PageMeta):
+        setattr(result, f.name, getattr(meta, f.name))
 
 
 def _trafilatura_blocks(tree) -> list[_Block]:
