@@ -11,10 +11,9 @@ import typer
 from rich.console import Console
 
 from . import api
-from .fetch import FetchOptions
-from .inputs import DEFAULT_MAX_BYTES, InputFailure, InputOptions
+from .commands.common import input_options, stage_names_or_exit
+from .inputs import DEFAULT_MAX_BYTES, InputFailure
 from .model import Document, to_dict
-from .pipeline import PipelineOrderError
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="lesart reads online news the way a careful fact-checker does.")
@@ -62,14 +61,8 @@ def analyze(
     stages: Annotated[Optional[str], typer.Option(help="Comma-separated stage names (default: all installed).")] = None,
 ) -> None:
     """Take news pages apart: article, cut blocks, metadata and every analysis layer."""
-    options = InputOptions(max_bytes=max_bytes, published=published,
-                           fetch=FetchOptions(timeout=timeout, max_bytes=max_bytes, allow_private=allow_private))
-    stage_names = [s.strip() for s in stages.split(",")] if stages else None
-    try:
-        api.pipeline(stage_names)
-    except (PipelineOrderError, KeyError) as exc:
-        err.print(f"[bold red]error[/]: {exc.args[0] if exc.args else exc}", highlight=False, soft_wrap=True)
-        raise typer.Exit(code=2) from None
+    options = input_options(max_bytes=max_bytes, published=published, timeout=timeout, allow_private=allow_private)
+    stage_names = stage_names_or_exit(stages, err)
     many = len(inputs) > 1 or any(Path(i).is_dir() or i.endswith((".jsonl", ".ndjson")) for i in inputs if i != "-")
     fmt = Format.jsonl if (format == Format.json and many) else format
     stream = open(out, "w", encoding="utf-8") if (out and fmt not in (Format.html,)) else sys.stdout

@@ -14,8 +14,8 @@ from typing import Annotated, Optional
 import typer
 from rich.console import Console
 
-from ..fetch import FetchOptions
-from ..inputs import DEFAULT_MAX_BYTES, InputOptions
+from .common import input_options, stage_names_or_exit
+from ..inputs import DEFAULT_MAX_BYTES
 
 DB_HELP = "Database: a SQLite path or sqlite:///path (default ./lesart.db), or postgresql://user@host/db."
 err = Console(stderr=True)
@@ -77,17 +77,10 @@ def ingest(
     """Analyse pages and store every layer; re-running adds only what is missing. Exit 1 if anything failed."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn, TimeRemainingColumn
 
-    from .. import api
     from ..store.ingest import ingest as run_ingest
 
-    stage_names = [s.strip() for s in stages.split(",")] if stages else None
-    try:
-        api.pipeline(stage_names)
-    except (KeyError, ValueError) as exc:
-        err.print(f"[bold red]error[/]: {exc.args[0] if exc.args else exc}", highlight=False, soft_wrap=True)
-        raise typer.Exit(code=2) from None
-    options = InputOptions(max_bytes=max_bytes, published=published,
-                           fetch=FetchOptions(timeout=timeout, max_bytes=max_bytes, allow_private=allow_private))
+    stage_names = stage_names_or_exit(stages, err)
+    options = input_options(max_bytes=max_bytes, published=published, timeout=timeout, allow_private=allow_private)
     store = _open(db)
     bar = Progress(TextColumn("ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]:.1f} pages/s"),
                    TextColumn("[red]{task.fields[errors]} errors"), TimeElapsedColumn(), TextColumn("ETA"),

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import csv
 import json
-import os
 import random
 import re
 import sys
@@ -22,9 +21,10 @@ from itertools import combinations
 from pathlib import Path
 
 from ..model import Document, from_dict, to_dict
+from ..evaluation.shared import shared_dir
 
 ROOT = Path(__file__).resolve().parents[3]
-SHARED = Path(os.environ.get("LESART_SHARED", ROOT.parent / "shared"))
+SHARED = shared_dir()
 LABELS = ROOT / "tests" / "data" / "corpus_stories_polnear.tsv"
 STORY_STAGES = ("extract", "language", "sentences", "entities", "quantities")
 TUNE_BEFORE = "2016-03-01"   # stories: threshold tuned on articles before this date only

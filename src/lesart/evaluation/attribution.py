@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 import re
 import time
 from collections.abc import Callable, Iterable
@@ -32,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import Block, Claim, Document, Sentence, SourceInfo
+from .shared import shared_dir as shared_root
 
 WIKINEWS_TYPES = ("Direct", "Indirect", "FreeIndirect", "IndirectFreeIndirect", "Reported")
 DATASETS = ("en-polnear", "de-wikinews-quotation")
@@ -51,13 +51,6 @@ ANCHORS = {
                                                      "FreeIndirect": 59.0},
     },
 }
-
-
-def shared_root() -> Path:
-    env = os.environ.get("LESART_SHARED")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[3].parent / "shared"
 
 
 def data_dir(dataset: str, root: Path | None = None) -> Path:

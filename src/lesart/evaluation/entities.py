@@ -12,11 +12,11 @@ adjectives would mix two very different things into one class in German.
 """
 from __future__ import annotations
 
-import os
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from .shared import shared_dir
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 GERMEVAL_MAP = {"PER": "PER", "ORG": "ORG", "LOC": "LOC", "OTH": "MISC"}
@@ -47,13 +47,6 @@ class GoldSentence:
     words: list[str]
     spans: list[tuple[int, int, str]]      # token offsets, end exclusive
     doc_id: int = 0                         # CoNLL article index (document context)
-
-
-def shared_dir() -> Path:
-    env = os.environ.get("LESART_SHARED")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[3].parent / "shared"
 
 
 def ner_path(lang: str, split: str) -> Path:

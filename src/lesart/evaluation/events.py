@@ -19,13 +19,13 @@ and its first event, the one with the heaviest trigger, is the sentence's code.
 from __future__ import annotations
 
 import json
-import os
 import time as _time
 from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from ..model import Document, Sentence, SourceInfo
+from .shared import shared_dir
 
 ANCHORS = [
     ("NGEC demo classifiers, synthetic held-out text", "per-type F1 0.65-0.91", "document level, synthetic stories"),
@@ -34,13 +34,6 @@ ANCHORS = [
 ]
 GOALS = {"en": {"type_macro_f1": 0.80, "actor_code_acc": 0.80}, "de": {"type_macro_f1": 0.75}}
 GERMAN = Path(__file__).resolve().parents[3] / "tests" / "data" / "events_de.jsonl"
-
-
-def shared_dir() -> Path:
-    env = os.environ.get("LESART_SHARED")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[3].parent / "shared"
 
 
 def load(split: str = "test", lang: str = "en") -> list[dict[str, Any]]:

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import gzip
 import json
-import os
 import time
 from dataclasses import dataclass
 from functools import lru_cache
@@ -22,6 +21,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from .shingles import aggregate, match
+from .shared import shared_dir
 
 SPLITS = ("dev", "test", "all")
 MODES = ("html", "text")
@@ -46,13 +46,6 @@ TEXT_ANCHORS = {
 # Measured once over the dumps without a per-dataset split.
 TEXT_ANCHOR_HTML_EXTRACTORS_ON_LINES = 0.69
 TEXT_GOAL_F1 = 0.93
-
-
-def shared_dir() -> Path:
-    """``$LESART_SHARED``, else the ``shared`` folder beside the repository."""
-    if os.environ.get("LESART_SHARED"):
-        return Path(os.environ["LESART_SHARED"])
-    return Path(__file__).resolve().parents[3].parent / "shared"
 
 
 def extraction_dir() -> Path:

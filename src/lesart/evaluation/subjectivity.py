@@ -20,12 +20,12 @@ from __future__ import annotations
 
 import ast
 import csv
-import os
 import re
 import time
 from pathlib import Path
 
 import numpy as np
+from .shared import shared_dir
 
 CHECKTHAT_SPLITS = ("train", "dev", "dev_test", "test")
 DATASETS = ("checkthat-de", "checkthat-en", "babe")
@@ -44,13 +44,6 @@ ANCHORS = {
     },
     "babe": {"BABE paper best (BERT + distant supervision, Spinde et al. 2021)": 0.804},
 }
-
-
-def shared_dir() -> Path:
-    env = os.environ.get("LESART_SHARED")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[3].parent / "shared"
 
 
 def framing_dir() -> Path:

@@ -19,11 +19,11 @@ rules were written looking at dev only; ``test`` is reported separately.
 from __future__ import annotations
 
 import html
-import os
 import re
 import time as _time
 from dataclasses import dataclass, field
 from pathlib import Path
+from .shared import shared_dir
 
 PARTS = ("DieZeit", "Dolomiten-42", "Dolomiten-100")
 SPLITS = ("dev", "test", "all")
@@ -50,13 +50,6 @@ class TimeMLDoc:
     dct: str | None
     text: str
     timexes: list[GoldTimex] = field(default_factory=list)
-
-
-def shared_dir() -> Path:
-    env = os.environ.get("LESART_SHARED")
-    if env:
-        return Path(env)
-    return Path(__file__).resolve().parents[3].parent / "shared"
 
 
 def krauts_dir() -> Path:

@@ -44,6 +44,7 @@ from lesart.evaluation.dumps import html_to_dump
 from lesart.evaluation.shingles import aggregate, match
 from lesart.stages.extract import plaintext
 from lesart.stages.extract.plaintext import ARTICLE, OTHER, TITLE
+from lesart.evaluation.shared import shared_dir
 
 _WORD = re.compile(r"\w+")
 REPO = Path(__file__).resolve().parents[4]
@@ -51,10 +52,6 @@ CV_CACHE = Path(os.environ.get("TMPDIR", "/tmp")) / "lesart_line_cv.pkl"
 BOW_C = 1.0
 PARAMS = dict(max_iter=150, learning_rate=0.08, max_leaf_nodes=31, max_depth=8, min_samples_leaf=20,
               l2_regularization=0.1, random_state=0)
-
-
-def shared_dir() -> Path:
-    return Path(os.environ.get("LESART_SHARED", REPO.parent / "shared"))
 
 
 # --------------------------------------------------------------------------
