@@ -181,6 +181,29 @@ class TestSeed:
         assert "<script" not in svg and "href" not in svg
         assert "Ohne Zeitangabe" in svg
 
+    def test_stored_and_found_by_type_and_actor(self, seed_doc, tmp_path):
+        """`lesart search --event-type MOBILIZE --actor PRK` finds the seed page and lists its deployments."""
+        import typer
+        from typer.testing import CliRunner
+
+        from lesart.commands.corpus import register
+        from lesart.store import Pending, open_store
+
+        db = str(tmp_path / "events.db")
+        with open_store(db) as s:
+            s.add([Pending(key="seed", input=str(SEED), doc=seed_doc)])
+        app = typer.Typer()
+        register(app)
+        got = CliRunner().invoke(app, ["search", "--db", db, "--event-type", "MOBILIZE", "--actor", "PRK",
+                                       "--format", "json"])
+        assert got.exit_code == 0, got.output
+        (hit,) = json.loads(got.stdout)["hits"]
+        assert hit["events"] and {e["type"] for e in hit["events"]} == {"MOBILIZE"}
+        assert {e["actor_code"] for e in hit["events"]} == {"PRK"}
+        assert any(e["time_value"] == "2024-10" and e["quantity_text"] for e in hit["events"])
+        table = CliRunner().invoke(app, ["search", "--db", db, "--event-type", "RETREAT"])
+        assert table.exit_code == 0 and "RETREAT" in table.stdout
+
 
 # -- gold goals ---------------------------------------------------------------------------------
 

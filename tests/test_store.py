@@ -126,3 +126,66 @@ def test_bad_urls_are_refused(tmp_path):
         open_store("sqlite://relative.db")
     with open_store(f"sqlite:///{tmp_path}/x.db") as s:
         assert s.counts()["documents"] == 0
+
+
+def _doc_with_events():
+    from lesart.model import Event, Party, Span, Time
+    from test_store_fixtures import make_doc
+
+    doc = make_doc("ev1", ["Nordkorea hat Truppen nach Russland entsandt.", "Die Ukraine griff Kursk im August an."],
+                   published="2025-03-27")
+    t = doc.text
+
+    def party(words, code, sector=None):
+        i = t.index(words)
+        return Party(start=i, end=i + len(words), text=words, code=code, sector=sector)
+
+    i = t.index("August")
+    doc.events = [
+        Event(type="MOBILIZE", actor=party("Nordkorea", "PRK", "MIL"), location=party("Russland", "RUS"),
+              status="happened", trigger=Span(start=t.index("entsandt"), end=t.index("entsandt") + 8, text="entsandt")),
+        Event(type="ASSAULT", actor=party("Ukraine", "UKR"), location=party("Kursk", None), status="happened",
+              time=Time(start=i, end=i + 6, text="August", value="2024-08", type="DATE")),
+    ]
+    return doc
+
+
+def test_search_events_by_type_and_actor_code(db_url):
+    with open_store(db_url) as s:
+        fill(s)
+        s.add([Pending(key="key-ev1", input="events", doc=_doc_with_events())])
+        r = s.search(SearchQuery(event_type="MOBILIZE", actor="PRK"))
+        assert [h.doc_id for h in r.hits] == ["ev1"]
+        (ev,) = r.hits[0].events
+        assert (ev["actor_text"], ev["actor_code"], ev["location_code"]) == ("Nordkorea", "PRK", "RUS")
+        assert s.search(SearchQuery(event_type="mobilize", actor="prk")).total == 1   # codes in any case
+        assert s.search(SearchQuery(event_type="ASSAULT", actor="PRK")).total == 0    # type and actor together
+        got = s.search(SearchQuery(actor="Ukraine")).hits[0].events                    # the actor's own words
+        assert [(e["type"], e["time_value"]) for e in got] == [("ASSAULT", "2024-08")]
+        assert s.search(SearchQuery(text="Kursk", event_type="ASSAULT")).total == 1
+
+
+def test_version_1_database_is_upgraded_and_backfilled(db_url):
+    """A database written before the event code columns gets them, filled from the stored documents."""
+    from lesart.store import StoreSchemaError
+    from lesart.store.rows import EVENT_COLUMNS, document_row, layer_rows
+
+    with open_store(db_url, migrate=False) as s:
+        with s.transaction():               # what lesart 1 made: migration 1 only, events without codes
+            s.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                      "applied_at TEXT NOT NULL)")
+            for stmt in MIGRATIONS[0].statements(s.dialect):
+                s.execute(stmt)
+            s.execute("INSERT INTO schema_migrations VALUES (1, 'v1', 'then')")
+        doc = _doc_with_events()
+        with s.transaction():               # and a document written by the v1 writer
+            pk = s._insert_document(document_row(doc, "key-ev1", "events"))
+            for row in layer_rows(doc, pk)["events"]:
+                s.execute(f"INSERT INTO events (doc_id, idx, {', '.join(EVENT_COLUMNS[:11])}) "
+                          f"VALUES ({', '.join('?' * 13)})", row[:13])
+    with pytest.raises(StoreSchemaError, match="lesart migrate"):   # read-only opens refuse, with the way out
+        open_store(db_url, readonly=True)
+    with open_store(db_url) as s:                     # a read-write open migrates and backfills
+        assert s.schema_version() == MIGRATIONS[-1].version
+        r = s.search(SearchQuery(event_type="MOBILIZE", actor="PRK"))
+        assert r.total == 1 and r.hits[0].events[0]["actor_sector"] == "MIL"

@@ -35,6 +35,7 @@ def test_api_reads(client):
                                               "facets": "true"}).json()
     assert [h["id"] for h in found["hits"]] == ["a1"] and found["hits"][0]["claims"][0]["mode"] == "hearsay"
     assert found["facets"]["site"] == [{"value": "taz.de", "count": 1}]
+    assert client.get("/api/search", params={"event_type": "MOBILIZE", "actor": "PRK"}).json()["total"] == 0
     outlets = client.get("/api/outlets").json()
     assert outlets["total"] == 3
     profile = client.get("/api/outlets/profile", params={"site": "taz.de"}).json()

@@ -33,11 +33,11 @@ class ExportFormat(str, Enum):
 
 
 def _open(db: Optional[str], readonly: bool = False):
-    from ..store import StoreURLError, open_store
+    from ..store import StoreSchemaError, StoreURLError, open_store
 
     try:
         return open_store(db, readonly=readonly)
-    except StoreURLError as exc:
+    except (StoreURLError, StoreSchemaError) as exc:
         err.print(f"[bold red]error[/]: {exc}", highlight=False, soft_wrap=True)
         raise typer.Exit(code=2) from None
     except Exception as exc:  # noqa: BLE001 - a database that does not answer is the user's to fix
@@ -114,6 +114,9 @@ def search(
     entity: Annotated[Optional[str], typer.Option(help="Mentions this entity (its text, any case, or its KB id).")] = None,
     mode: Annotated[Optional[str], typer.Option(help="Has a claim in this mode (asserted, direct, indirect, hearsay, reported).")] = None,
     source_kind: Annotated[Optional[str], typer.Option(help="Has a claim resting on this kind of source (person, anonymous, ..., author = none).")] = None,
+    event_type: Annotated[Optional[str], typer.Option(help="Has an event of this PLOVER type (MOBILIZE, ASSAULT, RETREAT, ...).")] = None,
+    actor: Annotated[Optional[str], typer.Option(help="Has an event whose actor is this code (PRK, RUS, IGOUNO) or these words.")] = None,
+    target: Annotated[Optional[str], typer.Option(help="Has an event whose target (recipient) is this code or these words.")] = None,
     limit: Annotated[int, typer.Option(help="Hits to show.")] = 20,
     offset: Annotated[int, typer.Option(help="Hits to skip.")] = 0,
     format: Annotated[SearchFormat, typer.Option("--format", "-f")] = SearchFormat.table,
@@ -122,7 +125,8 @@ def search(
     from ..store import SearchQuery
 
     q = SearchQuery(text=query, site=site, language=lang, since=since, until=until, entity=entity, mode=mode,
-                    source_kind=source_kind, limit=limit, offset=offset)
+                    source_kind=source_kind, event_type=event_type, actor=actor, target=target,
+                    limit=limit, offset=offset)
     store = _open(db, readonly=True)
     try:
         result = store.search(q)
@@ -136,12 +140,43 @@ def search(
     from rich.table import Table
 
     table = Table(title=f"{result.total} documents", show_lines=True)
-    for col in ("id", "site", "published", "title / snippet", "claims"):
+    layer = "events" if q.event_filter and not q.claim_filter else "claims"
+    for col in ("id", "site", "published", "title / snippet", layer):
         table.add_column(col, overflow="fold")
     for h in result.hits:
-        claims = "\n".join(f"[{c['mode']}/{c['source_kind'] or 'author'}] {c['text'][:120]}" for c in h.claims[:5])
-        table.add_row(h.doc_id, h.site or "", h.published or "", f"[bold]{h.title or ''}[/]\n{h.snippet}", claims)
+        if layer == "events":
+            found = "\n".join(_event_line(e) for e in h.events[:5])
+        else:
+            found = "\n".join(f"[{c['mode']}/{c['source_kind'] or 'author'}] {c['text'][:120]}" for c in h.claims[:5])
+        table.add_row(h.doc_id, h.site or "", h.published or "", f"[bold]{h.title or ''}[/]\n{h.snippet}", found)
     Console(soft_wrap=False).print(table)
+
+
+def _event_line(e: dict) -> str:
+    """MOBILIZE/happened: Nordkorea (PRK) → Russland (RUS) @ Kursk, 2024-10"""
+    def who(text, code):
+        return f"{text} ({code})" if text and code else text or code or "?"
+    line = f"[{e['type']}/{e['status'] or '?'}] {who(e['actor_text'], e['actor_code'])}"
+    if e["target_text"] or e["target_code"]:
+        line += f" → {who(e['target_text'], e['target_code'])}"
+    if e["location_text"]:
+        line += f" @ {e['location_text']}"
+    if e["time_value"] or e["time_text"]:
+        line += f", {e['time_value'] or e['time_text']}"
+    return line
+
+
+def migrate(db: Annotated[Optional[str], typer.Option(help=DB_HELP)] = None) -> None:
+    """Upgrade a database made by an older lesart to the current schema (ingest does this too)."""
+    from ..store import latest_version
+
+    store = _open(db)       # opening read-write applies what is missing
+    try:
+        version = store.schema_version()
+    finally:
+        store.close()
+    Console().print(f"database {db or 'lesart.db'} is at schema version {version} (latest {latest_version()})",
+                  highlight=False)
 
 
 def export(
@@ -187,8 +222,15 @@ def serve(
     """Serve the corpus: search pages, article and outlet views, and a JSON API under /api."""
     import uvicorn
 
+    from ..store import StoreSchemaError, StoreURLError, open_store
     from ..web import Settings, create_app
 
+    try:                        # the web app reads only; an older database is upgraded once, here
+        open_store(db, readonly=True).close()
+    except StoreSchemaError:
+        open_store(db).close()
+    except (StoreURLError, Exception):  # noqa: BLE001 - the app reports a missing or broken database per request
+        pass
     app = create_app(Settings(db_url=db, token=token, allow_fetch=allow_fetch, max_body=max_body))
     uvicorn.run(app, host=host, port=port, log_level="info")
 
@@ -196,5 +238,6 @@ def serve(
 def register(app: typer.Typer) -> None:
     app.command("ingest")(ingest)
     app.command("search")(search)
+    app.command("migrate")(migrate)
     app.command("export")(export)
     app.command("serve")(serve)

@@ -20,6 +20,16 @@ class StoreURLError(ValueError):
     """The --db value is neither a SQLite path/URL nor a postgresql:// URL."""
 
 
+class StoreSchemaError(RuntimeError):
+    """A read-only open found a database made by an older lesart: its new
+    columns are missing, and a read-only connection may not add them."""
+
+
+def latest_version() -> int:
+    from .schema import MIGRATIONS
+    return MIGRATIONS[-1].version
+
+
 def open_store(url: str | None = None, *, migrate: bool = True, readonly: bool = False) -> Store:
     url = url or DEFAULT_URL
     if url.startswith(("postgresql://", "postgres://")):
@@ -39,7 +49,21 @@ def open_store(url: str | None = None, *, migrate: bool = True, readonly: bool =
         raise StoreURLError(f"unsupported database URL {url!r}: use a SQLite path, sqlite:///path or postgresql://...")
     if migrate and not readonly:
         store.migrate()
+    elif readonly:
+        _check_current(store, url)
     return store
 
 
-__all__ = ["DEFAULT_URL", "Failure", "Pending", "SearchQuery", "SearchResult", "Store", "StoreURLError", "open_store"]
+def _check_current(store: Store, url: str) -> None:
+    try:
+        have = store.schema_version()
+    except Exception:  # noqa: BLE001 - no schema_migrations table: not a lesart database (or an empty one)
+        have = 0
+    if have < latest_version():
+        store.close()
+        raise StoreSchemaError(f"the database {url} has schema version {have}, this lesart needs "
+                               f"{latest_version()}: upgrade it once with `lesart migrate --db {url}`")
+
+
+__all__ = ["DEFAULT_URL", "Failure", "Pending", "SearchQuery", "SearchResult", "Store", "StoreSchemaError",
+           "StoreURLError", "latest_version", "open_store"]

@@ -96,6 +96,8 @@ class Store:
                     continue
                 for stmt in m.statements(self.dialect):
                     self.execute(stmt)
+                if m.backfill is not None:
+                    m.backfill(self)
                 self.execute("INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)",
                              (m.version, m.name, now()))
                 done.append(m.version)

@@ -11,7 +11,7 @@ import json
 from datetime import datetime, timezone
 from typing import Any
 
-from ..model import Document, RawInput, Span, to_dict
+from ..model import Document, Event, RawInput, Span, to_dict
 
 # Column order of each layer table after (doc_id, idx, start_char, end_char, text).
 LAYER_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -24,7 +24,9 @@ LAYER_COLUMNS: dict[str, tuple[str, ...]] = {
     "voice": ("kind", "technique"),
 }
 EVENT_COLUMNS = ("type", "claim", "mode", "status", "trigger_text", "actor_text", "target_text",
-                 "location_text", "time_text", "quantity_text", "spans")
+                 "location_text", "time_text", "quantity_text", "spans",
+                 # schema version 2: what search filters on
+                 "actor_code", "actor_sector", "target_code", "target_sector", "location_code", "time_value")
 _EVENT_SPANS = ("actor", "target", "location", "time", "quantity", "trigger")
 
 DOCUMENT_COLUMNS = ("key", "doc_id", "input", "source_kind", "uri", "site", "language", "title", "authors", "tags",
@@ -87,10 +89,24 @@ def layer_rows(doc: Document, doc_pk: int) -> dict[str, list[tuple]]:
         events.append((doc_pk, i, ev.type, ev.claim, ev.mode, ev.status,
                        *(_opt(getattr(ev, k), "text") for k in ("trigger", "actor", "target", "location", "time",
                                                                 "quantity")),
-                       json.dumps(spans, ensure_ascii=False)))
+                       json.dumps(spans, ensure_ascii=False), *event_codes(ev)))
     out["events"] = events
     return out
 
 
 def to_plain_span(s: Span) -> dict:
     return {"start": s.start, "end": s.end, "text": s.text}
+
+
+def event_codes(ev: Event) -> tuple:
+    """(actor_code, actor_sector, target_code, target_sector, location_code, time_value) of an event."""
+    return (_opt(ev.actor, "code"), _opt(ev.actor, "sector"), _opt(ev.target, "code"), _opt(ev.target, "sector"),
+            _opt(ev.location, "code"), _opt(ev.time, "value"))
+
+
+def event_codes_from_dict(ev: dict) -> tuple:
+    """The same from an event in the stored JSON (for rows written before the columns existed)."""
+    def get(key: str, attr: str) -> Any:
+        return (ev.get(key) or {}).get(attr)
+    return (get("actor", "code"), get("actor", "sector"), get("target", "code"), get("target", "sector"),
+            get("location", "code"), get("time", "value"))

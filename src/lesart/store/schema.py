@@ -11,6 +11,9 @@ lesart is upgraded in place.
 """
 from __future__ import annotations
 
+import json
+
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 # Span columns every layer table shares; "start"/"end" are reserved in SQL.
@@ -112,14 +115,47 @@ class Migration:
     name: str
     common: list[str] = field(default_factory=list)
     by_dialect: dict[str, list[str]] = field(default_factory=dict)
+    # Fills new columns of rows stored before this migration, from the full
+    # document JSON every row keeps (called inside the migration's transaction).
+    backfill: Callable[[object], None] | None = None
 
     def statements(self, dialect: str) -> list[str]:
         types = _TYPES[dialect]
         return [s.format(**types) for s in self.common] + list(self.by_dialect.get(dialect, []))
 
 
+# Events searchable by who and what: "every MOBILIZE with actor PRK".  The
+# codes were only inside the stored document before.
+_V2_EVENT_CODES = [
+    "ALTER TABLE events ADD COLUMN actor_code TEXT",
+    "ALTER TABLE events ADD COLUMN actor_sector TEXT",
+    "ALTER TABLE events ADD COLUMN target_code TEXT",
+    "ALTER TABLE events ADD COLUMN target_sector TEXT",
+    "ALTER TABLE events ADD COLUMN location_code TEXT",
+    "ALTER TABLE events ADD COLUMN time_value TEXT",
+    "CREATE INDEX events_type_actor ON events(type, actor_code)",
+    "CREATE INDEX events_actor ON events(actor_code)",
+    "CREATE INDEX events_target ON events(target_code)",
+]
+
+
+def _backfill_event_codes(store) -> None:
+    from .rows import event_codes_from_dict     # rows imports nothing from here; keep the schema light
+    docs = store.rows("SELECT d.id, d.document FROM documents d WHERE EXISTS "
+                      "(SELECT 1 FROM events e WHERE e.doc_id = d.id)")
+    updates = []
+    for d in docs:
+        events = json.loads(d["document"]).get("events") or []
+        for idx, ev in enumerate(events):
+            updates.append(event_codes_from_dict(ev) + (d["id"], idx))
+    if updates:
+        store.executemany("UPDATE events SET actor_code = ?, actor_sector = ?, target_code = ?, target_sector = ?, "
+                          "location_code = ?, time_value = ? WHERE doc_id = ? AND idx = ?", updates)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "documents, layers, errors, full-text search", _V1_COMMON, _V1_FTS),
+    Migration(2, "event actor, target and place codes", _V2_EVENT_CODES, backfill=_backfill_event_codes),
 ]
 
 LAYER_TABLES = ("blocks", "sentences", "entities", "times", "quantities", "claims", "voice", "events")

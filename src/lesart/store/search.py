@@ -3,7 +3,9 @@
 A hit is a document.  Filters on claims (``mode``, ``source_kind``) keep the
 documents that have such a claim and list those claims with the hit; when a
 query is given as well, the listed claims are the ones that mention one of
-its words (\"every hearsay claim about Kursk\").
+its words (\"every hearsay claim about Kursk\").  Filters on events
+(``event_type``, ``actor``, ``target``) work the same way: the hit lists the
+events that match (\"every MOBILIZE with actor PRK\").
 """
 from __future__ import annotations
 
@@ -25,12 +27,19 @@ class SearchQuery:
     entity: str | None = None         # entity text (any case) or knowledge-base id
     mode: str | None = None           # claim mode
     source_kind: str | None = None    # claim source kind
+    event_type: str | None = None     # PLOVER type, e.g. MOBILIZE
+    actor: str | None = None          # event actor: country/IGO code (PRK) or the actor's words as written
+    target: str | None = None         # event target (recipient), the same way
     limit: int = 20
     offset: int = 0
 
     @property
     def claim_filter(self) -> bool:
         return bool(self.mode or self.source_kind)
+
+    @property
+    def event_filter(self) -> bool:
+        return bool(self.event_type or self.actor or self.target)
 
 
 @dataclass
@@ -43,6 +52,7 @@ class Hit:
     published: str | None
     snippet: str
     claims: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass
@@ -131,7 +141,24 @@ def build_where(store, q: SearchQuery) -> tuple[str, str, list]:
         cond, p = claim_condition("c", q)
         where.append(f"EXISTS (SELECT 1 FROM claims c WHERE c.doc_id = d.id AND {cond})")
         params.extend(p)
+    if q.event_filter:
+        cond, p = event_condition("ev", q)
+        where.append(f"EXISTS (SELECT 1 FROM events ev WHERE ev.doc_id = d.id AND {cond})")
+        params.extend(p)
     return source, " AND ".join(where), params
+
+
+def event_condition(alias: str, q: SearchQuery) -> tuple[str, list]:
+    """Codes are upper-case (PRK, RUS, IGOUNO): ``prk`` finds them too; anything
+    else is compared with the actor's words as the text wrote them."""
+    cond, params = ["1=1"], []
+    if q.event_type:
+        cond.append(f"{alias}.type = ?"); params.append(q.event_type.upper())
+    for role, val in (("actor", q.actor), ("target", q.target)):
+        if val:
+            cond.append(f"({alias}.{role}_code = ? OR {alias}.{role}_text = ?)")
+            params.extend([val.upper(), val])
+    return " AND ".join(cond), params
 
 
 def claim_condition(alias: str, q: SearchQuery) -> tuple[str, list]:
@@ -148,7 +175,7 @@ def claim_condition(alias: str, q: SearchQuery) -> tuple[str, list]:
 
 def _only_text(q: SearchQuery) -> bool:
     return bool(q.text and q.text.strip()) and not any(
-        (q.site, q.language, q.since, q.until, q.entity, q.mode, q.source_kind))
+        (q.site, q.language, q.since, q.until, q.entity, q.mode, q.source_kind, q.event_type, q.actor, q.target))
 
 
 def run_search(store, q: SearchQuery) -> SearchResult:
@@ -175,6 +202,8 @@ def run_search(store, q: SearchQuery) -> SearchResult:
                 published=r["published"], snippet=snippet(r["text"], words)) for r in rows]
     if q.claim_filter and rows:
         _attach_claims(store, q, rows, hits, words)
+    if q.event_filter and rows:
+        _attach_events(store, q, rows, hits)
     return SearchResult(total=total, hits=hits, query=q)
 
 
@@ -204,6 +233,23 @@ def _attach_claims(store, q: SearchQuery, rows: list[dict], hits: list[Hit], wor
                                              for w in words)]
             found = about or found
         hit.claims = found
+
+
+def _attach_events(store, q: SearchQuery, rows: list[dict], hits: list[Hit]) -> None:
+    cond, params = event_condition("ev", q)
+    ids = [r["id"] for r in rows]
+    marks = ",".join("?" * len(ids))
+    events = store.rows("SELECT ev.doc_id, ev.idx, ev.type, ev.status, ev.mode, ev.claim, ev.trigger_text, "
+                        "ev.actor_text, ev.actor_code, ev.actor_sector, ev.target_text, ev.target_code, ev.target_sector, "
+                        "ev.location_text, "
+                        "ev.location_code, ev.time_text, ev.time_value, ev.quantity_text "
+                        f"FROM events ev WHERE ev.doc_id IN ({marks}) AND {cond} ORDER BY ev.doc_id, ev.idx",
+                        ids + params)
+    by_doc: dict[int, list[dict]] = {}
+    for e in events:
+        by_doc.setdefault(e.pop("doc_id"), []).append(e)
+    for r, hit in zip(rows, hits):
+        hit.events = by_doc.get(r["id"], [])
 
 
 def facets(store, q: SearchQuery, top: int = 12) -> dict[str, list[tuple[str, int]]]:

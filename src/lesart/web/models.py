@@ -77,6 +77,27 @@ class HitClaim(SpanOut):
     source_kind: Optional[str] = None
 
 
+class HitEvent(BaseModel):
+    """An event that matched the search's event filters (codes: ISO 3166 alpha-3 or IGO/NGO codes)."""
+    index: int
+    type: str
+    status: Optional[str] = None
+    mode: Optional[str] = None
+    claim: Optional[int] = None
+    trigger_text: Optional[str] = None
+    actor_text: Optional[str] = None
+    actor_code: Optional[str] = None
+    actor_sector: Optional[str] = None
+    target_text: Optional[str] = None
+    target_code: Optional[str] = None
+    target_sector: Optional[str] = None
+    location_text: Optional[str] = None
+    location_code: Optional[str] = None
+    time_text: Optional[str] = None
+    time_value: Optional[str] = None
+    quantity_text: Optional[str] = None
+
+
 class SearchHitOut(BaseModel):
     key: str
     id: str
@@ -86,6 +107,7 @@ class SearchHitOut(BaseModel):
     published: Optional[str] = None
     snippet: str
     claims: list[HitClaim] = []
+    events: list[HitEvent] = []
 
 
 class FacetValue(BaseModel):

@@ -88,16 +88,20 @@ def search(q: Optional[str] = Query(None, max_length=500, description='Words; "p
            since: Optional[str] = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
            until: Optional[str] = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
            entity: Optional[str] = Text(), mode: Optional[str] = Text(), source_kind: Optional[str] = Text(),
+           event_type: Optional[str] = Text(), actor: Optional[str] = Text(), target: Optional[str] = Text(),
            facets: bool = Query(False, description="Also count the matches by site, language, claim mode and source."),
            limit: int = Limit(), offset: int = Offset(), db: Store = Depends(store)):
     query = SearchQuery(text=q, site=site, language=lang, since=since, until=until, entity=entity, mode=mode,
-                        source_kind=source_kind, limit=limit, offset=offset)
+                        source_kind=source_kind, event_type=event_type, actor=actor, target=target,
+                        limit=limit, offset=offset)
     result = db.search(query)
     hits = [SearchHitOut(key=h.key, id=h.doc_id, title=h.title, site=h.site, language=h.language,
                          published=h.published, snippet=h.snippet,
                          claims=[{"index": c["idx"], "start": c["start_char"], "end": c["end_char"], "text": c["text"],
                                   "mode": c["mode"], "source_text": c["source_text"],
-                                  "source_kind": c["source_kind"]} for c in h.claims]) for h in result.hits]
+                                  "source_kind": c["source_kind"]} for c in h.claims],
+                         events=[{"index": e["idx"], **{k: v for k, v in e.items() if k != "idx"}}
+                                 for e in h.events]) for h in result.hits]
     counted = None
     if facets:
         counted = {k: [FacetValue(value=str(v), count=n) for v, n in vals]
