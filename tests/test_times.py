@@ -93,6 +93,49 @@ def test_german_rules(text, expected, value):
     assert _times(text)[expected].value == value
 
 
+# Anchor 2025-03-27 (a Thursday).
+@pytest.mark.parametrize("text, expected, value", [
+    # Strong preterites and sentence-initial cue words mark the past ...
+    ("Im Mai geschah das Unglück.", "Mai", "2024-05"),
+    ("Am Montag bekam er die Nachricht.", "Montag", "2025-03-24"),
+    ("Seit dem 1. Mai gilt das Gesetz.", "1. Mai", "2024-05-01"),
+    # ... an adjective in -ten after an article does not.
+    ("Die Pässe werden im Juli von regelrechten Blechlawinen überrollt.", "Juli", "2025-07"),
+    ("Liat ist am siebten Oktober entführt worden.", "siebten Oktober", "2024-10-07"),
+    ("Im dritten Quartal 2009 sank der Umsatz.", "dritten Quartal 2009", "2009-Q3"),
+    ("Im vierten Quartal stieg der Umsatz.", "vierten Quartal", "2024-Q4"),
+    ("Im Herbst vergangenen Jahres begann der Bau.", "Herbst vergangenen Jahres", "2024-FA"),
+    ("Nach diesem strengen Winter war viel zu tun.", "diesem strengen Winter", "2025-WI"),
+    ("Das sahen wir im vergangenen Dezember.", "vergangenen Dezember", "2024-12"),
+    ("Erst 1991 kam die Statue. Ab Ende des Jahres stand sie im Museum.",
+     "Ende des Jahres", "1991"),
+    ("Anfang 2026 soll es fertig sein.", "Anfang 2026", "2026"),
+    ("In der Nacht zum Dienstag brannte ein Haus.", "Nacht zum Dienstag", "2025-03-24TNI"),
+    ("Am Abend des 3. Mai 2024 wurde gefeiert.", "Abend des 3. Mai 2024", "2024-05-03TEV"),
+    ("Er kam gegen acht Uhr abends.", "acht Uhr", "2025-03-27T20:00"),
+    ("Die Schicht beginnt um 3 Uhr morgens.", "3 Uhr", "2025-03-27T03:00"),
+    ("Am morgigen Freitag ist Markt.", "Freitag", "2025-03-28"),
+    ("Er verdient 400 Euro im Monat.", "im Monat", "P1M"),
+    ("Montags ist geschlossen.", "Montags", "XXXX-WXX-1"),
+    ("Die Stadt wuchs im zwanzigsten Jahrhundert.", "zwanzigsten Jahrhundert", "19"),
+    ("Er brauchte eine halbe Stunde.", "eine halbe Stunde", "PT0.5H"),
+    ("Das war in den Neunzigern.", "den Neunzigern", "199"),
+    ("Gegen 17 Uhr am Freitagnachmittag gingen sie.", "17 Uhr", "2025-03-21T17:00"),
+    ("Mönche setzten heute ihre Proteste fort.", "heute", "2025-03-27"),
+    ("Kein Wort verlieren die Wahlsieger vom Wochenende.", "Wochenende", "2025-W12-WE"),
+    ("Die Firma, die er gründete, existiert heute noch.", "heute", "PRESENT_REF"),
+])
+def test_german_rules_beyond_the_seed(text, expected, value):
+    assert _times(text)[expected].value == value
+
+
+def test_not_times():
+    assert _times("Künftig sollen mindestens 1500 Grenzschützer bereitstehen.") == {}
+    assert _times("Früher oder später kommt die Reform.") == {}
+    assert "morgens" not in _times("Die Schicht beginnt um 3 Uhr morgens.")
+    assert "heutigen" not in _times("Am heutigen Samstag beginnt der Markt.", "2025-03-29")
+
+
 def test_mods_and_approximation():
     times = _times("Mehr als 20 Jahren später, seit rund drei Jahren, Ende Mai.")
     assert times["Mehr als 20 Jahren"].mod == "MORE_THAN"

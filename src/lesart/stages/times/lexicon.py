@@ -167,11 +167,12 @@ MOD_WORDS = {
 RELATIVE_WORDS = {
     "de": {
         -1: ["vergangene", "vergangenen", "vergangener", "vergangenes", "letzte", "letzten",
-             "letzter", "letztes", "vorige", "vorigen", "voriger", "voriges"],
+             "letzter", "letztes", "vorige", "vorigen", "voriger", "voriges", "vergangenem",
+             "letztem", "vorigem"],
         0: ["diese", "diesen", "dieser", "dieses", "diesem", "laufende", "laufenden",
             "laufender", "laufendes", "heurige", "heurigen"],
         1: ["nächste", "nächsten", "nächster", "nächstes", "kommende", "kommenden",
-            "kommender", "kommendes", "folgende", "folgenden"],
+            "kommender", "kommendes", "folgende", "folgenden", "nächstem", "kommendem"],
     },
     "en": {
         -1: ["last", "past", "previous"],
@@ -192,7 +193,7 @@ FUTURE_CUES = {
 }
 PAST_CUES = {
     "de": ["war", "waren", "hatte", "hatten", "wurde", "wurden", "hat", "haben", "habe", "hätte", "hätten",
-           "gewesen", "seit", "vergangenen",
+           "gewesen", "worden", "seit", "vergangenen",
            "vergangene", "letzten", "zuletzt", "bereits"],
     "en": ["was", "were", "had", "did", "ago", "since", "last"],
 }

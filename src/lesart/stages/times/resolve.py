@@ -26,6 +26,9 @@ class Context:
     sentence_day: dt.date | None = None   # ... in the current sentence (for clock times)
     # A year named just before ("im März 1992 ... im April"): bare months belong to it.
     narrative_year: int | None = None
+    # Right after "seit"/"since" (or an attribute "vom"): the time lies before the anchor,
+    # whatever the clause says.
+    since: bool = False
 
     def set_clause(self, tense_of: Callable[[], str | None]) -> None:
         self.tense_of, self._tense = tense_of, False
@@ -33,7 +36,7 @@ class Context:
     @property
     def tense(self) -> str | None:
         if self._tense is False:
-            self._tense = self.tense_of() if self.tense_of else None
+            self._tense = "past" if self.since else self.tense_of() if self.tense_of else None
         return self._tense
 
     @property
@@ -136,8 +139,9 @@ def nearest_day_month(ctx: Context, d: int, m: int) -> str:
     if best is None:
         return f"{a.year:04d}-{m:02d}-{d:02d}"
     cand = best[1]
-    # Tense overrides the closest reading only when that lies well on the wrong side.
-    if ctx.past and (cand - a).days > 90:
+    # Tense overrides the closest reading only when that lies well on the wrong side
+    # ("seit dem 26. Juli" cannot lie ahead at all).
+    if ctx.since and cand > a or ctx.past and (cand - a).days > 90:
         cand = _replace_year(cand, cand.year - 1)
     elif ctx.future and (a - cand).days > 90:
         cand = _replace_year(cand, cand.year + 1)

@@ -8,11 +8,14 @@ import re
 
 from . import lexicon as lx
 from . import resolve as r
+from . import tense
 from .rules import Rule, alternation, decade_value, number, rule
 
 L = "de"
 MONTH = alternation(lx.MONTHS[L])
-MONTH_BARE = alternation(w for w in lx.MONTHS[L] if w not in ("august", "mai") and not w.endswith("."))
+# Month names safe without a cue word, matched capitalised only (the rule is case-sensitive).
+MONTH_BARE = alternation(w.capitalize() for w in lx.MONTHS[L]
+                         if w not in ("august", "mai") and not w.endswith("."))
 WD = alternation(lx.WEEKDAYS[L])
 POD = alternation(lx.PARTS_OF_DAY[L])
 SEASON = alternation(lx.SEASONS[L])
@@ -21,7 +24,8 @@ UNIT = alternation(lx.UNITS[L])
 DECADE = alternation(lx.DECADE_WORDS[L])
 PREV, THIS, NEXT = (alternation(lx.RELATIVE_WORDS[L][k]) for k in (-1, 0, 1))
 REL = f"{PREV}|{THIS}|{NEXT}"
-MODW = alternation(["anfang", "beginn", "mitte", "ende", "zu beginn", "zum ende"])
+# "zu Beginn", "zum Ende": the preposition stays outside the span, as KRAUTS does.
+MODW = alternation(["anfang", "beginn", "mitte", "ende"])
 APPROX = alternation(w for k in ("APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE",
                                  "EQUAL_OR_LESS") for w in lx.MOD_WORDS[L][k])
 YEAR = r"(?:1[0-9]|20)\d\d"
@@ -33,7 +37,8 @@ NOT_YEAR_AFTER = (r"(?![.,]\d|\d|-?[Jj]ährig|\s*(?:bis|-)\s*\d+\s*(?:Euro|Mark|
 # A hyphen before a year is fine only in a range of years ("2009-2011").
 # ... and approximation words make it a count: "rund 1500 Azubis".
 NOT_YEAR_BEFORE = (r"(?<![\d.,€$/])(?<!\D-)(?<!Nr\. )(?<!Nummer )(?<!§ )(?<!rund )(?<!etwa )"
-                   r"(?<!ca\. )(?<!knapp )(?<!mehr als )(?<!weniger als )(?<!insgesamt )(?<!circa )")
+                   r"(?<!ca\. )(?<!knapp )(?<!mehr als )(?<!weniger als )(?<!insgesamt )(?<!circa )"
+                   r"(?<!mindestens )(?<!höchstens )(?<!bis zu )(?<!zirka )(?<!annähernd )(?<!fast )")
 
 
 _DAY_SEP = r"(?:\s*(?:bis|-|–|und|sowie|,|am|zum|vom)\s*)+"
@@ -69,6 +74,29 @@ def full_date(m, ctx):
         return None
 
 
+def numeric_day_month(m, ctx):
+    d, mon = int(m.group("d")), int(m.group("mo"))
+    if not (1 <= d <= 31 and 1 <= mon <= 12):
+        return None
+    return r.nearest_day_month(ctx, d, mon)
+
+
+def pod_of_date(m, ctx):
+    day = day_month(m, ctx) if m.group("d") else ordinal_day_month(m, ctx)
+    return f"{day}T{lx.PARTS_OF_DAY[L][m.group('pod').lower()]}"
+
+
+def night_before(m, ctx):
+    """'in der Nacht zum Dienstag': the night that ends on that day, i.e. Monday night."""
+    wd = lx.WEEKDAYS[L][m.group("wd").lower()]
+    if m.group("adj"):          # "in der Nacht zum heutigen Samstag"
+        morning = ctx.anchor_date() + dt.timedelta(days=_DAY_ADJECTIVE_OFFSET[m.group("adj").lower()])
+    else:
+        morning = dt.date.fromisoformat(r.nearest_weekday(ctx, wd))
+    day = morning - dt.timedelta(days=1)
+    return day.isoformat() + "TNI"
+
+
 def day_month(m, ctx):
     d, mon = int(m.group("d")), _month(m)
     if m.groupdict().get("y"):
@@ -86,18 +114,38 @@ def month_rel(m, ctx):
     return r.nearest_month(ctx, _month(m))
 
 
+_SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+
+
 def season(m, ctx):
     code = lx.SEASONS[L][m.group("season").lower()]
-    if m.groupdict().get("y"):
+    g = m.groupdict()
+    if g.get("y"):
         return f"{m.group('y')}-{code}"
-    year = ctx.anchor_date().year + _rel_offset(m.groupdict().get("rel"))
-    if not m.groupdict().get("rel"):
-        start = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}[code]
-        a = ctx.anchor_date()
-        if ctx.future and not ctx.past:
-            year = a.year if a.month <= start + 2 else a.year + 1
-        elif a.month < start:
-            year = a.year - 1
+    if g.get("yrel"):       # "im Herbst vergangenen Jahres"
+        return f"{_year_of(m, ctx)}-{code}"
+    rel = g.get("rel") or g.get("rel2")
+    if ctx.narrative_year is not None and not rel:
+        return f"{ctx.narrative_year}-{code}"   # "1992 ... im Herbst", like bare months
+    a = ctx.anchor_date()
+    start = _SEASON_START[code]
+    # The winter now ending (January to March) is this year's (KRAUTS: March -> YYYY-WI).
+    winter_ending = code == "WI" and a.month <= 3
+    if rel:
+        off = _rel_offset(rel)
+        if off < 0:         # "im vergangenen Sommer": the last one that is over
+            over = a.month > start + 2 or winter_ending
+            return f"{a.year if over else a.year - 1}-{code}"
+        if off > 0:         # "im kommenden Sommer": the next one not yet begun
+            return f"{a.year if a.month < start and not winter_ending else a.year + 1}-{code}"
+        return f"{a.year}-{code}"
+    year = a.year
+    if ctx.future and not ctx.past:
+        year = a.year if a.month <= start + 2 else a.year + 1
+    elif winter_ending:
+        year = a.year
+    elif a.month < start:
+        year = a.year - 1
     return f"{year}-{code}"
 
 
@@ -109,9 +157,41 @@ def decade(m, ctx):
     return decade_value(m.group("dec"), L)
 
 
+_ORDINAL_STEMS = {"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6,
+                  "siebt": 7, "acht": 8, "neunt": 9, "zehnt": 10, "elft": 11, "zwölft": 12,
+                  "dreizehnt": 13, "vierzehnt": 14, "fünfzehnt": 15, "sechzehnt": 16,
+                  "siebzehnt": 17, "achtzehnt": 18, "neunzehnt": 19, "zwanzigst": 20,
+                  "einundzwanzigst": 21, "zweiundzwanzigst": 22, "dreiundzwanzigst": 23,
+                  "vierundzwanzigst": 24, "fünfundzwanzigst": 25, "sechsundzwanzigst": 26,
+                  "siebenundzwanzigst": 27, "achtundzwanzigst": 28, "neunundzwanzigst": 29,
+                  "dreißigst": 30, "einunddreißigst": 31}
+ORDINAL_WORD = rf"(?P<ord>{alternation(_ORDINAL_STEMS)})e[nmrs]?"
+
+
+def ordinal_day_month(m, ctx):
+    """'am siebten Oktober', 'des siebten Oktobers 2023'."""
+    d, mon = _ORDINAL_STEMS[m.group("ord").lower()], _month(m)
+    if m.group("y"):
+        return f"{int(m.group('y')):04d}-{mon:02d}-{d:02d}"
+    return r.nearest_day_month(ctx, d, mon)
+
+
+def month_relative(m, ctx):
+    """'im vergangenen Dezember' (the last one before this month), 'im kommenden Mai'."""
+    off, mon = _rel_offset(m.group("rel")), _month(m)
+    a = ctx.anchor_date()
+    if off < 0:
+        return r.month(a.year if mon < a.month else a.year - 1, mon)
+    if off > 0:
+        return r.month(a.year if mon > a.month else a.year + 1, mon)
+    return r.month(a.year, mon)
+
+
 def century(m, ctx):
     if m.groupdict().get("n"):
         return f"{int(m.group('n')) - 1:02d}"
+    if m.groupdict().get("ord"):        # "im zwanzigsten Jahrhundert" -> 19
+        return f"{_ORDINAL_STEMS[m.group('ord').lower()] - 1:02d}"
     return r.relative_unit(ctx, "CE", _rel_offset(m.group("rel")))
 
 
@@ -146,7 +226,16 @@ def _heute_is_date(m, ctx) -> bool:
     after = m.string[m.end():m.end() + 25]
     if _HEUTE_DATE_BEFORE.search(before) or _HEUTE_DATE_AFTER.search(after):
         return True
-    return False
+    # "Mönche setzten heute ihre Proteste fort": a simple past next to "heute" reports
+    # an event of the day, not the present in general.
+    near = m.string[max(0, m.start() - 30):m.end() + 30]
+    near = re.split(r"[.!?;:,–]\s", near)       # the same clause only
+    return any(tense.has_preterite(part) for part in near if "heute" in part.lower())
+
+
+# "am heutigen / morgigen / gestrigen Samstag": the adjective names the day.
+_DAY_ADJECTIVE_BEFORE = re.compile(r"(?i)\b(?P<adj>heutigen|morgigen|gestrigen)\s+$")
+_DAY_ADJECTIVE_OFFSET = {"heutigen": 0, "morgigen": 1, "gestrigen": -1}
 
 
 def weekday(m, ctx):
@@ -156,7 +245,12 @@ def weekday(m, ctx):
     if rel:
         off = _rel_offset(rel)
         direction = off if off else 1      # "diesen Sonntag" lies ahead
-    value = r.nearest_weekday(ctx, wd, direction)
+    adj = _DAY_ADJECTIVE_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+    if adj and not rel:
+        day = ctx.anchor_date() + dt.timedelta(days=_DAY_ADJECTIVE_OFFSET[adj.group("adj").lower()])
+        value = day.isoformat()
+    else:
+        value = r.nearest_weekday(ctx, wd, direction)
     ctx.last_day = dt.date.fromisoformat(value)
     pod = m.groupdict().get("pod")
     if pod:
@@ -175,6 +269,15 @@ def relative_unit(m, ctx):
     return r.relative_unit(ctx, unit, _rel_offset(m.groupdict().get("rel")))
 
 
+def mod_unit(m, ctx):
+    """'Ende des Jahres': the year just named in a narrative ('Erst 1991 ... Ab Ende des
+    Jahres'), else the anchor's."""
+    unit = _UNIT_WORDS[m.group("unit").lower()]
+    if unit == "Y" and ctx.narrative_year is not None:
+        return str(ctx.narrative_year)
+    return r.relative_unit(ctx, unit, 0)
+
+
 _COMPOUND = {"vorjahr": ("Y", -1), "vorjahres": ("Y", -1), "vorjahrs": ("Y", -1),
              "heuer": ("Y", 0), "vormonat": ("M", -1), "vormonats": ("M", -1),
              "vorwoche": ("W", -1), "wochenende": ("WE", 0), "jahresende": ("Y", 0),
@@ -188,7 +291,7 @@ def compound(m, ctx):
     word = m.group("w").lower()
     unit, off = _COMPOUND[word]
     value = r.relative_unit(ctx, unit, off)
-    mod = ("END" if "ende" in word else "START" if ("beginn" in word or "anfang" in word)
+    mod = ("END" if "ende" in word and word != "wochenende" else "START" if ("beginn" in word or "anfang" in word)
            else "MID" if "mitte" in word else None)
     return value, "DATE", mod
 
@@ -211,11 +314,48 @@ def lang_duration(m, ctx):
     return r.duration(None, unit)
 
 
+# "acht Uhr abends": the part of day after a clock time moves it past noon; the
+# word itself stays outside the span (KRAUTS: "[3 Uhr] morgens").
+_CLOCK_POD_AFTER = re.compile(r"\s+(?P<pod>morgens|früh|vormittags|mittags|nachmittags|abends|nachts)\b")
+_CLOCK_WORDS = {"ein": 1, "eins": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "sechs": 6,
+                "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12}
+
+
+def _afternoon(h: int, m: re.Match) -> int:
+    after = _CLOCK_POD_AFTER.match(m.string, m.end())
+    if not after or h >= 12:
+        return h
+    pod = after.group("pod")
+    if pod in ("nachmittags", "abends") or pod == "nachts" and h >= 7:
+        return h + 12
+    return h
+
+
+# "gegen 17 Uhr am Freitagnachmittag": the day follows the clock time.
+_WEEKDAY_AFTER_CLOCK = re.compile(rf"\s+(?:am|vom)\s+(?P<wd>{WD})", re.I)
+
+
+def _clock_day(m, ctx) -> dt.date:
+    after = _WEEKDAY_AFTER_CLOCK.match(m.string, m.end())
+    if after:
+        wd = lx.WEEKDAYS[L][after.group("wd").lower()]
+        return dt.date.fromisoformat(r.nearest_weekday(ctx, wd))
+    return ctx.reference_day()
+
+
 def clock(m, ctx):
     h, mi = int(m.group("h")), int(m.group("mi") or 0)
     if h > 24 or mi > 59:
         return None
-    return ctx.reference_day().isoformat() + r.clock(h, mi)
+    return _clock_day(m, ctx).isoformat() + r.clock(_afternoon(h, m), mi)
+
+
+def clock_words(m, ctx):
+    """'gegen fünf Uhr', 'halb neun Uhr morgens' (halb neun = 8.30)."""
+    h, mi = _CLOCK_WORDS[m.group("hw").lower()], 0
+    if m.group("half"):
+        h, mi = h - 1, 30
+    return _clock_day(m, ctx).isoformat() + r.clock(_afternoon(h, m), mi)
 
 
 def part_of_day(m, ctx):
@@ -229,6 +369,12 @@ def set_word(m, ctx):
 
 
 def set_pod(m, ctx):
+    before = m.string[max(0, m.start() - 6):m.start()]
+    if re.search(r"Uhr\s+$", before):
+        return None             # "3 Uhr morgens": read by the clock rule, not a set
+    if re.search(r"\bdes\s+$", before):   # "die Referenten des Abends": that day's evening
+        base = ctx.last_day or ctx.anchor_date()
+        return base.isoformat() + "T" + lx.SET_PART_OF_DAY[L][m.group("w").lower()], "TIME"
     return "XXXX-XX-XXT" + lx.SET_PART_OF_DAY[L][m.group("w").lower()]
 
 
@@ -236,6 +382,8 @@ def set_every(m, ctx):
     w = m.group("u").lower()
     if w in lx.WEEKDAYS[L]:
         return f"XXXX-WXX-{lx.WEEKDAYS[L][w]}"
+    if w in lx.PARTS_OF_DAY[L]:
+        return "XXXX-XX-XXT" + lx.PARTS_OF_DAY[L][w]
     n = number(m.group("n"), L) if m.groupdict().get("n") else 1
     if m.groupdict().get("paar"):
         n = None
@@ -266,6 +414,34 @@ def half_year(m, ctx):
     return f"{y}-H{h}"
 
 
+_ORDINAL_QUARTER = {"ersten": 1, "erste": 1, "1.": 1, "zweiten": 2, "zweite": 2, "2.": 2,
+                    "dritten": 3, "dritte": 3, "3.": 3, "vierten": 4, "vierte": 4, "4.": 4}
+
+
+def quarter(m, ctx):
+    """'im dritten Quartal 2009' -> 2009-Q3.  Without a year: this year's, unless that
+    quarter has not begun yet and the clause is not about the future (then last year's)."""
+    word = m.group("q").lower()
+    if word.startswith("letzte"):
+        if m.group("y"):                # "im letzten Quartal 2009": its fourth
+            return f"{m.group('y')}-Q4"
+        a = ctx.anchor_date()           # "im letzten Quartal": the one before this one
+        y, q0 = divmod(a.year * 4 + (a.month - 1) // 3 - 1, 4)
+        return f"{y}-Q{q0 + 1}"
+    q = _ORDINAL_QUARTER[word]
+    if m.group("y"):
+        return f"{m.group('y')}-Q{q}"
+    if m.group("yrel"):
+        return f"{_year_of(m, ctx)}-Q{q}"
+    if ctx.narrative_year is not None:
+        return f"{ctx.narrative_year}-Q{q}"
+    a = ctx.anchor_date()
+    year = a.year
+    if 3 * (q - 1) + 1 > a.month and not (ctx.future and not ctx.past):
+        year -= 1
+    return f"{year}-Q{q}"
+
+
 def holiday(m, ctx):
     rule_ = lx.HOLIDAYS[L][re.sub(r"\s+", " ", m.group("h").lower())]
     if m.groupdict().get("y"):
@@ -280,7 +456,10 @@ def reference(value):
 def _reference_rules() -> list[Rule]:
     out = []
     for value, words in lx.REFERENCE_WORDS[L].items():
-        out.append(rule(f"de-{value.lower()}", "DATE", rf"\b(?P<t>{alternation(words)})\b",
+        # ... but not "heutigen" in "am heutigen Samstag" (the weekday rule reads it),
+        # nor the idiom "früher oder später".
+        out.append(rule(f"de-{value.lower()}", "DATE",
+                        rf"\b(?P<t>{alternation(words)})\b(?!\s+(?:{WD})\b)(?!\s+oder\s+später)",
                         reference(value), relative=False, priority=-1))
     return out
 
@@ -293,11 +472,17 @@ RULES: list[Rule] = [
     rule("de-full-date", "DATE",
          rf"(?<![\d.])(?:(?:{WD}),?\s+(?:den\s+)?)?(?P<d>[0-3]?\d)\.\s?(?P<mo>[01]?\d)\.\s?(?P<y>{YEAR}|\d\d)\b(?![.,]\d)",
          full_date, relative=False, priority=3),
+    # "Donnerstag, 18. 7.", "am 3.10.": numeric day and month without a year, only
+    # after a weekday or a date preposition (bare "1. 2." is usually a list).
+    rule("de-numeric-day-month", "DATE",
+         rf"(?<![\d.])(?:(?P<wd>{WD}),?\s+(?:den\s+)?|(?<=\b[Aa]m\s)|(?<=\b[Vv]om\s)|(?<=\b[Bb]is\s)|(?<=\b[Zz]um\s)|(?<=\b[Ss]eit\s))"
+         rf"(?P<d>[0-3]?\d)\.\s?(?P<mo>[01]?\d)\.(?!\s?\d)",
+         numeric_day_month, priority=2),
     rule("de-day-month", "DATE",
          rf"(?<![\d.])(?:(?:{WD}),?\s+(?:de[nm]\s+)?)?(?P<d>[0-3]?\d)\.\s*(?P<mon>{MONTH})(?![\w])(?:\s+(?P<y>{YEAR})\b)?",
          day_month, priority=3),
     rule("de-day-range-start", "DATE",
-         rf"(?<![\d.])(?P<t>(?P<d>[0-3]?\d)\.?)(?={_DAY_SEP}(?:[0-3]?\d\.?{_DAY_SEP})*[0-3]?\d\.\s*(?P<mon>{MONTH}))",
+         rf"(?<![\d.])(?P<t>(?P<d>[0-3]?\d))\.?(?={_DAY_SEP}(?:[0-3]?\d\.?{_DAY_SEP})*[0-3]?\d\.\s*(?P<mon>{MONTH}))",
          day_month, priority=2),
     rule("de-month-year", "DATE",
          rf"\b(?:(?:{MODW})\s+)?(?P<mon>{MONTH})(?![\w])\s+(?P<y>{YEAR})\b", month_year,
@@ -308,8 +493,12 @@ RULES: list[Rule] = [
     rule("de-month-mod", "DATE",
          rf"\b(?:{MODW})\s+(?P<mon>{MONTH})(?![\w])(?:\s+(?:des\s+)?(?P<yrel>{REL})\s+Jahres)?",
          month_rel, priority=2),
+    rule("de-day-month-ordinal", "DATE",
+         rf"\b{ORDINAL_WORD}\s+(?P<mon>{MONTH})s?(?![\w])(?:\s+(?P<y>{YEAR})\b)?", ordinal_day_month, priority=3),
+    rule("de-month-relative", "DATE",
+         rf"\b(?P<rel>{PREV}|{NEXT}|{THIS})\s+(?P<mon>{MONTH})(?![\w])(?!\s+(?:{YEAR})\b)", month_relative, priority=2),
     rule("de-month-cue", "DATE",
-         rf"\b(?:im|seit|bis|ab|vom|zum|nach|vor|Monat|den|dem|des|zwischen|und|oder|Mitte|Ende|Anfang|Beginn|im\s+Monat)\s+"
+         rf"\b(?:im|seit|bis|ab|vom|von|zum|nach|vor|auf|für|Monat|den|dem|des|zwischen|und|oder|Mitte|Ende|Anfang|Beginn|im\s+Monat)\s+"
          rf"(?P<t>(?P<mon>{MONTH})(?![\w])(?:\s+(?:des\s+)?(?P<yrel>{REL})\s+Jahres)?)",
          month_rel, priority=1),
     rule("de-month-bare", "DATE",
@@ -319,19 +508,31 @@ RULES: list[Rule] = [
          rf"\b(?:(?:{MODW})\s+)?(?P<season>{SEASON})\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})\b",
          season, relative=False, priority=2),
     rule("de-season", "DATE",
-         rf"\b(?:im|seit|bis|ab|vom|zum|nach|den|dem|des|ganzen|diese[mns]?|(?:im\s+)?(?P<rel>{REL}))\s+(?P<t>(?:(?P<rel2>{REL})\s+)?(?P<season>{SEASON})\b)",
+         rf"\b(?:im|seit|bis|ab|vom|zum|nach|den|dem|des|der|ganzen|während|diese[mns]?|(?:im\s+)?(?P<rel>{REL}))\s+(?P<t>(?:(?P<rel2>{REL})\s+)?(?P<season>{SEASON})(?:monate|monaten)?\b(?:\s+(?:des\s+)?(?P<yrel>{REL})\s+Jahres\b)?)",
+         season, priority=1),
+    # "in diesem (strengen) Winter": the demonstrative is part of the span, as with
+    # "der vergangenen Woche".
+    rule("de-season-this", "DATE",
+         rf"\b(?P<t>(?P<rel>diese[mnrs]?)\s+(?:[a-zäöüß]{{3,}}e[nmrs]?\s+)?(?P<season>{SEASON})(?:monate|monaten)?)\b",
          season, priority=1),
     rule("de-decade", "DATE",
-         rf"\b(?:(?:{MODW})\s+)?(?:(?:de[nr]|die)\s+)?(?P<dec>{DECADE}|(?:1[0-9]|20)?\d0er)(?:\s*-?\s*Jahren?|\b)",
+         rf"\b(?:(?:{MODW})\s+)?(?:(?:de[nr]|die)\s+)?(?P<dec>{DECADE}|(?:1[0-9]|20)?\d0er)(?:\s*-?\s*Jahren?|n?\b)",
          decade, relative=False, priority=2),
     rule("de-century", "DATE",
          rf"\b(?:(?:{MODW})\s+)?(?:(?:de[smn]|das)\s+)?(?P<n>[12]?\d)\.\s*Jahrhunderts?\b",
          century, relative=False, priority=2),
+    rule("de-century-word", "DATE",
+         rf"\b(?:(?:{MODW})\s+)?(?:(?:de[smn]|das)\s+)?{ORDINAL_WORD}\s+Jahrhunderts?\b",
+         century, relative=False, priority=2),
+    rule("de-millennium", "DATE",
+         rf"\b(?:(?:de[smn]|das)\s+)?(?:{ORDINAL_WORD}|(?P<n>[1-3])\.)\s*Jahrtausends?\b",
+         lambda m, ctx: str((_ORDINAL_STEMS[m.group("ord").lower()] if m.group("ord") else int(m.group("n"))) - 1),
+         relative=False, priority=2),
     rule("de-century-rel", "DATE",
          rf"\b(?:(?:{MODW})\s+)?(?:(?:de[smn]|das)\s+)?(?P<rel>{REL})\s+Jahrhunderts?\b",
          century, priority=1),
     rule("de-year", "DATE",
-         rf"{NOT_YEAR_BEFORE}\b(?:(?:de[sm]\s+)?Jahr(?:es|e)?\s+)?(?P<y>{YEAR})\b{NOT_YEAR_AFTER}",
+         rf"{NOT_YEAR_BEFORE}\b(?:(?:{MODW})\s+)?(?:(?:de[sm]\s+)?Jahr(?:es|e)?\s+)?(?P<y>{YEAR})\b{NOT_YEAR_AFTER}",
          year, relative=False),
     rule("de-relative-day", "DATE",
          r"\b(?P<rel>[Vv]orgestern|[Gg]estern|[Hh]eute|[Üü]bermorgen|morgen)(?:\s+(?P<pod>früh|[Mm]orgen|[Vv]ormittag|[Mm]ittag|[Nn]achmittag|[Aa]bend|[Nn]acht)\b)?\b(?!-)",
@@ -345,15 +546,18 @@ RULES: list[Rule] = [
          rf"\b(?:(?:{MODW})\s+)?(?:(?:de[rsnm]|die|das)\s+)?(?P<rel>{REL})\s+(?P<unit>Wochenende|Woche|Monats?|Jahr(?:es|s)?|Jahrzehnts?|Tag(?:es)?)\b",
          relative_unit, priority=1),
     rule("de-mod-unit", "DATE",
-         rf"\b(?:{MODW})\s+(?:de[rs]\s+)?(?P<unit>Woche|Monats|Jahres)\b", relative_unit),
+         rf"\b(?:{MODW})\s+(?:de[rs]\s+)?(?P<unit>Woche|Monats|Jahres|Jahrzehnts|Jahrhunderts)\b", mod_unit),
     rule("de-compound", "DATE", rf"\b(?:(?:{MODW})\s+(?:de[rsm]\s+)?)?(?P<w>{alternation(k for k, v in _COMPOUND.items() if v)})\b",
          compound),
     rule("de-duration", "DURATION",
          rf"\b(?:(?:den|die|der)\s+(?=(?:vergangenen|letzten|nächsten|kommenden|ersten|ganzen)\b))?"
          rf"(?:(?:vergangenen|letzten|nächsten|kommenden|ersten|ganzen)\s+)?"
-         rf"(?:(?:{APPROX})\s+)?(?<!mit )(?<!von )(?<!ab )(?<!bis )(?<!unter )(?P<n>{NUM}|\d+(?:,\d+)?)\s+(?:(?P<half>halbes|halben)\s+|"
+         rf"(?:(?:{APPROX})\s+)?(?<!mit )(?<!von )(?<!ab )(?<!bis )(?<!unter )(?P<n>{NUM}|\d+(?:,\d+)?)\s+(?:(?P<half>halbes|halben|halbe)\s+|"
          rf"(?:knappes|gutes|ganzes|volles|[a-zäöüß]{{3,}}(?:e|en|er|es))\s+)?"
          rf"(?P<unit>{UNIT})\b(?!\s+(?:alt|jung|älter|jünger)\w*)(?:\s+lang\b)?",
+         duration, relative=False, priority=1),
+    rule("de-duration-within", "DURATION",
+         rf"\b(?:innerhalb|binnen)\s+von\s+(?P<t>(?:(?:{APPROX})\s+)?(?P<n>{NUM}|\d+(?:,\d+)?)\s+(?P<unit>{UNIT}))\b",
          duration, relative=False, priority=1),
     rule("de-duration-compound", "DURATION",
          rf"\b(?P<n>{NUM}|\d+)\s+(?:[a-zäöüß]+e[nr]?\s+)?[A-ZÄÖÜ][a-zäöüß]+(?P<unit>tage|tagen|wochen|monate|monaten|jahre|jahren|stunden)\b",
@@ -366,7 +570,10 @@ RULES: list[Rule] = [
     rule("de-duration-hyphen", "DURATION", rf"\b(?P<n>\d+)-(?P<unit>Stunden|Tage|Jahres)-?\w*",
          duration, relative=False),
     rule("de-duration-vague", "DURATION",
-         rf"\b(?:(?:den|die)\s+)?(?:vergangenen|letzten|kommenden|nächsten|einigen|einige|mehreren|mehrere|wenigen|wenige|ein\s+paar|vielen|viele|langen|lange|über)\s+"
+         # The article belongs to the span only before an adjective ("die über Jahre ...":
+         # there "die" is a relative pronoun).
+         rf"\b(?:(?:den|die)\s+(?!über\b))?(?:vergangenen|letzten|kommenden|nächsten|einigen|einige|mehreren|mehrere|wenigen|wenige|ein\s+paar|vielen|viele|langen|lange|über|"
+         rf"vorangegangenen|vorangegangene|zurückliegenden|zurückliegende|darauffolgenden|folgenden|diesen|ganzen)\s+"
          r"(?P<unit>Jahren|Jahre|Monaten|Monate|Wochen|Tagen|Tage|Jahrzehnten|Jahrzehnte|Stunden)\b",
          vague_duration, relative=False),
     rule("de-duration-bare", "DURATION",
@@ -377,24 +584,41 @@ RULES: list[Rule] = [
          lang_duration, relative=False),
     rule("de-clock", "TIME",
          r"(?<![\d.,])(?P<h>[012]?\d)(?:[.:](?P<mi>[0-5]\d))?\s*Uhr\b", clock, priority=1),
+    rule("de-clock-words", "TIME",
+         rf"\b(?:(?P<half>halb)\s+)?(?P<hw>{alternation(_CLOCK_WORDS)})\s+Uhr\b", clock_words, priority=1),
     rule("de-clock-range-start", "TIME",
          rf"(?<![\d.,])(?P<h>[012]?\d)(?:[.:](?P<mi>[0-5]\d))?{_RANGE_END}", clock, priority=1),
     rule("de-clock-range-mid", "TIME", _RANGE_MID, clock, priority=1),
+    rule("de-pod-of-date", "TIME",
+         rf"\b(?P<pod>{POD})\s+(?:des|vom)\s+(?:(?P<d>[0-3]?\d)\.|{ORDINAL_WORD})\s*(?P<mon>{MONTH})s?(?![\w])(?:\s+(?P<y>{YEAR})\b)?",
+         pod_of_date, priority=3),
+    rule("de-night-before", "TIME",
+         rf"\b(?P<t>Nacht\s+(?:zum|zu|auf\s+den|auf)\s+(?:(?P<adj>heutigen|morgigen|gestrigen)\s+)?(?P<wd>{WD}))\b", night_before, priority=2),
     rule("de-part-of-day", "TIME",
          rf"\b(?:am|gegen|in\s+der|zur|über)\s+(?P<t>(?:(?:späten|frühen)\s+)?(?P<pod>{POD}))\b",
          part_of_day, priority=0),
     rule("de-set-word", "SET",
-         rf"\b(?P<w>{alternation(lx.SET_WORDS[L])})(?:e[nmrs]?)?\b", set_word, relative=False),
+         # "zweimal wöchentlich": the frequency word is part of the span (KRAUTS).
+         rf"\b(?:(?:ein|zwei|drei|vier|fünf|sechs|mehr|\d+)[- ]?mal\s+)?(?P<w>{alternation(lx.SET_WORDS[L])})(?:e[nmrs]?)?\b",
+         set_word, relative=False),
     rule("de-set-pod", "SET", rf"\b(?P<w>{alternation(lx.SET_PART_OF_DAY[L])})\b", set_pod,
          relative=False),
     rule("de-set-every", "SET",
-         rf"\b(?:jede[nsm]?|alle)\s+(?:(?P<n>{NUM}|\d+)\s+|(?P<paar>paar)\s+)?(?P<u>{UNIT}|{WD})\b",
+         rf"\b(?:jede[nsm]?|alle)\s+(?:(?P<n>{NUM}|\d+)\s+|(?P<paar>paar)\s+)?(?P<u>{UNIT}|{WD}|{POD})\b",
          set_every, relative=False),
     rule("de-set-weekday", "SET",
          rf"\b(?:jede[nsm]?|immer)\s+(?:(?P<ord>ersten|zweiten|dritten|vierten|letzten)\s+)?(?P<wd>{WD})(?P<pod>{POD})?s?\b(?P<monthly>\s+im\s+Monat)?",
          set_weekday, relative=False, priority=2),
+    rule("de-set-weekdays", "SET", rf"\b(?P<wd>{WD})s\b",
+         lambda m, ctx: f"XXXX-WXX-{lx.WEEKDAYS[L][m.group('wd').lower()]}", relative=False),
     rule("de-set-per", "SET", rf"\b(?:pro|je|einmal\s+im|zweimal\s+im)\s+(?P<u>Jahr|Monat|Woche|Tag|Stunde)\b",
          set_every, relative=False),
+    # "400 Euro im Monat", "40 Stunden in der Woche", "200 Patienten am Tag": a rate.
+    rule("de-set-rate", "SET",
+         rf"(?:\d|\b(?:{NUM})\b)[\w.,]*\s+(?:[A-ZÄÖÜ][\wäöüß]*\s+)?(?P<t>im\s+(?P<u>Monat|Jahr)|in\s+der\s+(?P<u2>Woche)|am\s+(?P<u3>Tag))\b"
+         rf"(?!\s*(?:\d|{MONTH}))",
+         lambda m, ctx: r.duration(1, lx.UNITS[L][(m.group("u") or m.group("u2") or m.group("u3")).lower()]),
+         relative=False),
     rule("de-set-repeat", "SET", r"\b(?P<u>Jahr|Tag|Woche|Monat)\s+(?:um|für)\s+(?:Jahr|Tag|Woche|Monat)\b",
          set_every, relative=False),
     rule("de-day-before-after", "DATE",
@@ -403,6 +627,11 @@ RULES: list[Rule] = [
     rule("de-half-year", "DATE",
          rf"\b(?:de[rmn]\s+|das\s+)?(?P<h>ersten|zweiten|erste|zweite)\s+(?:Jahreshälfte|Halbjahr(?:es)?)(?:\s+(?P<y>{YEAR})|\s+(?:des\s+)?(?P<rel>{REL})\s+Jahres)?\b",
          half_year, priority=1),
+    # Quarters; Italian-style "Trimester" in South Tyrolean copy means the same.
+    rule("de-quarter", "DATE",
+         rf"\b(?:de[mns]\s+|das\s+)?(?P<q>ersten?|zweiten?|dritten?|vierten?|letzten?|[1-4]\.)\s*"
+         rf"(?:Quartal|Trimester|Vierteljahr)(?:e?s)?(?:\s+(?P<y>{YEAR})\b|\s+(?:des\s+)?(?P<yrel>{REL})\s+Jahres\b)?",
+         quarter, priority=1),
     rule("de-tomorrow-initial", "DATE", r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?P<rel>Morgen)\b(?!\s*(?:früh|abend))",
          lambda m, ctx: (ctx.anchor_date() + dt.timedelta(days=1)).isoformat(), flags=0),
     rule("de-holiday", "DATE",
@@ -412,17 +641,18 @@ RULES: list[Rule] = [
 
 # The trigger words each rule needs (see triggers.py); rules not listed need a digit.
 NEEDS = {
-    "de-month-range-start": ("month",), "de-month-mod": ("month",), "de-month-cue": ("month",), "de-month-bare": ("month",),
-    "de-season": ("season",), "de-decade": ("decade", "digit"),
-    "de-century-rel": ("unit",), "de-relative-day": ("relday",),
+    "de-month-range-start": ("month",), "de-month-mod": ("month",), "de-month-cue": ("month",), "de-month-bare": ("month",), "de-day-month-ordinal": ("month",), "de-month-relative": ("month",),
+    "de-season": ("season",), "de-season-this": ("season",), "de-decade": ("decade", "digit"),
+    "de-century-rel": ("unit",), "de-century-word": ("unit",), "de-millennium": ("millennium", "digit"), "de-relative-day": ("relday",),
     "de-weekday-pod": ("weekday",), "de-weekday": ("weekday",), "de-relative-unit": ("unit", "compound"),
     "de-mod-unit": ("unit",), "de-compound": ("compound",), "de-duration": ("unit",),
     "de-duration-vague": ("unit",), "de-duration-compound": ("digit", "number"),
     "de-duration-adjective": ("digit", "number"), "de-duration-bare": ("unit",), "de-duration-lang": ("unit",),
-    "de-part-of-day": ("pod",), "de-set-word": ("set",), "de-set-pod": ("pod",),
+    "de-part-of-day": ("pod",), "de-pod-of-date": ("pod",), "de-set-weekdays": ("weekday",),
+    "de-duration-within": ("unit",), "de-night-before": ("weekday",), "de-clock-words": ("number",), "de-set-word": ("set",), "de-set-pod": ("pod",),
     "de-set-every": ("set",), "de-set-weekday": ("weekday",), "de-set-per": ("set",),
-    "de-set-repeat": ("unit",), "de-day-before-after": ("compound",),
-    "de-half-year": ("compound",), "de-tomorrow-initial": ("relday", "pod"),
+    "de-set-repeat": ("unit",), "de-set-rate": ("unit",), "de-day-before-after": ("compound",),
+    "de-half-year": ("compound",), "de-quarter": ("compound",), "de-tomorrow-initial": ("relday", "pod"),
     "de-holiday": ("holiday",),
 }
 RULES = [replace(r, needs=("ref",) if r.name.endswith("_ref") else NEEDS.get(r.name, ("digit",)))

@@ -19,9 +19,20 @@ NARRATIVE_REACH = 200
 NO_ANCHOR_WARNING = "publication date unknown: relative times left unresolved"
 
 _YEAR_VALUE = re.compile(r"\d{4}(?:-\d\d){0,2}$")
+# "Saison 2014/15", "1925/26": two years, so neither colours later bare months.
+_YEAR_SPAN_AFTER = re.compile(r"\s*/\s*\d\d")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:$|T)")
 _CLAUSE_END = re.compile(r"[.!?;][\"“”»«']?\s|\n")
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?]\s+(?=[A-ZÄÖÜ])|\n")
+# "seit dem 26. Juli", "seit Anfang März", "since Monday": the expression lies in the past.
+_SINCE_BEFORE = {
+    "de": re.compile(r"\b[Ss]eit\s+(?:de[mn]\s+|(?:Anfang|Mitte|Ende|Beginn)\s+)?$"),
+    "en": re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:(?:early|mid-?|late)\s+)?$"),
+}
+# "die Wahlsieger vom Wochenende", "der Leserbrief vom 24. August": an attribute "vom"
+# names a past day, unless it opens a range ("vom 5. bis 22. November").
+_FROM_BEFORE = re.compile(r"\b[Vv]om\s+$")
+_RANGE_AFTER = re.compile(r"\.?\s*(?:bis|-|–)")
 # With no tense marker at all: German present tense usually speaks of what is
 # coming ("am Sonntag sind Wahlen"); English news reports what happened.
 DEFAULT_TENSE = {"de": "future", "en": None}
@@ -78,6 +89,9 @@ def tag(text: str, lang: str, published: str | None,
             if narrative and s - narrative[1] > NARRATIVE_REACH:
                 narrative = None
             ctx.narrative_year = narrative[0] if narrative else None
+            ctx.since = bool(_SINCE_BEFORE[lang].search(text, max(0, s - 30), s)
+                             or lang == "de" and _FROM_BEFORE.search(text, max(0, s - 5), s)
+                             and not _RANGE_AFTER.match(text, e))
             ctx.sentence_day = sentence_day[0] if sentence_day else None
             span_text = text[s:e]
             type_, mod = rule.type, mod_of(span_text, lang)
@@ -96,7 +110,8 @@ def tag(text: str, lang: str, published: str | None,
                 continue        # the rule matched but rejected the expression (e.g. 31. Februar)
             missing_anchor = missing_anchor or no_anchor
             if (not rule.relative and type_ == "DATE" and value and _YEAR_VALUE.match(value)
-                    and anchor and int(value[:4]) < anchor.year):
+                    and anchor and int(value[:4]) < anchor.year
+                    and not _YEAR_SPAN_AFTER.match(text, e)):
                 narrative = (int(value[:4]), e)
             if type_ in ("DATE", "TIME") and value and _DAY_VALUE.match(value):
                 d = _as_date(value[:10])

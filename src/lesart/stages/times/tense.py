@@ -29,17 +29,39 @@ _DE_NOT_PRETERITE = {
     "bekannte", "bekannten", "zweitgrößte", "hunderte", "hunderten", "kommenden", "kommende",
     "vergangenen", "vergangene", "lette", "elite", "geplante", "geplanten", "gerechte",
 }
+# German strong and mixed verbs in the preterite (singular stems; "-en" gives the
+# plural).  Without them a clause such as "Im Mai geschah das Unglück" has no
+# past marker and the German default (future) picks next May.
+_DE_STRONG_PRETERITE = (
+    "aß", "band", "bat", "befahl", "begann", "bekam", "biss", "blieb", "bot", "brach", "brachte",
+    "brannte", "dachte", "durfte", "empfahl", "fand", "fiel", "fing", "floh", "flog", "floss",
+    "fror", "fuhr", "gab", "galt", "geschah", "gewann", "ging", "griff", "half", "hielt", "hieß",
+    "hing", "kam", "kannte", "konnte", "lag", "las", "lief", "litt", "ließ", "log", "lud", "maß",
+    "mied", "mochte", "musste", "nahm", "nannte", "rannte", "rief", "riet", "riss", "saß", "sah",
+    "sandte", "sang", "sank", "schien", "schlief", "schloss", "schlug", "schnitt", "schob",
+    "schoss", "schrieb", "schrie", "schuf", "schwieg", "sprach", "sprang", "stach", "stahl",
+    "stand", "starb", "stieg", "stieß", "stritt", "tat", "traf", "trat", "trieb", "trug", "verlor",
+    "verschwand", "wandte", "warf", "wies", "wuchs", "wusste", "zog",
+)
+# Separable and inseparable prefixes in front of those stems ("verließ", "bekam", "erhielt").
+_DE_VERB_PREFIXES = (
+    "ab", "an", "auf", "aus", "be", "bei", "durch", "ein", "emp", "ent", "er", "fest", "fort",
+    "ge", "her", "hin", "los", "miss", "mit", "nach", "statt", "teil", "um", "unter", "über",
+    "ver", "vor", "weg", "wider", "zer", "zu", "zurück", "zusammen",
+)
+_DE_PRETERITE_RE = (r"(?<!\w)(?:" + _words(_DE_VERB_PREFIXES) + r")?(?:"
+                    + _words(_DE_STRONG_PRETERITE) + r")(?:en|t)?(?!\w)")
+
+# Cue words match in any case (sentence-initial "Seit", "Bereits"); the
+# preterite and participle shapes only in lower case, where nouns cannot match.
 _PATTERNS = {
     "de": (
         re.compile(r"(?<!\w)(?:" + _words(lx.FUTURE_CUES["de"]) + r")(?!\w)", re.I),
-        re.compile(r"(?<!\w)(?:" + _words(lx.PAST_CUES["de"]) + r")(?!\w)"
+        re.compile(r"(?<!\w)(?i:" + _words(lx.PAST_CUES["de"]) + r")(?!\w)"
                    r"|(?<!\w)(?:an|auf|aus|ein|ab|zu|vor|nach|mit|weg|zurück|fest|her|hin|los|dar)?"
                    r"ge[a-zäöüß]{3,}(?:t|en)(?!\w)"
                    r"|(?<!\w)(?:[a-zäöüß]{3,}(?:te|ten))(?!\w)"
-                   r"|(?<!\w)(?:gab|kam|kamen|ging|gingen|stand|standen|fand|fanden|begann|"
-                   r"begannen|starb|traf|trafen|sprach|hieß|lag|lagen|blieb|blieben|zog|"
-                   r"fiel|fielen|rief|sah|nahm|nahmen|brachte|verlor|gewann|schrieb|wies|ließ|ließen|"
-                   r"hielt|hielten|trat|traten|bat|erhielt|verließ|entschied|beschloss|stieg|sank)(?!\w)"),
+                   r"|" + _DE_PRETERITE_RE),
     ),
     "en": (
         re.compile(r"(?<![\w'])(?:" + _words(lx.FUTURE_CUES["en"]) + r")(?!\w)", re.I),
@@ -52,6 +74,37 @@ _PATTERNS = {
 }
 
 
+# A word in -te/-ten right after an article or a preposition is an adjective
+# ("von regelrechten Blechlawinen", "der geplanten Reform"), not a preterite.
+_DE_ADJECTIVE_BEFORE = re.compile(
+    r"(?<!\w)(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|kein|keine|keinen|"
+    r"keiner|diese|diesen|dieser|dieses|diesem|von|vom|mit|für|in|im|auf|zu|zum|zur|bei|beim|"
+    r"nach|aus|über|unter|vor|durch|gegen|ohne|um|am|sehr|besonders|meist|oft)\s+$", re.I)
+
+
+def _is_past_marker(m: re.Match, text: str, lang: str) -> bool:
+    word = m.group(0).lower()
+    if lang != "de":
+        return True
+    if word in _DE_NOT_PRETERITE:
+        return False
+    if word.endswith(("te", "ten")) and word not in _DE_PAST_CUE_WORDS:
+        return not _DE_ADJECTIVE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+    return True
+
+
+_DE_PAST_CUE_WORDS = {w.lower() for w in lx.PAST_CUES["de"]}
+
+
+_DE_PRETERITE_ONLY = re.compile(r"(?<!\w)[a-zäöüß]{3,}(?:te|ten)(?!\w)|" + _DE_PRETERITE_RE)
+
+
+def has_preterite(text: str) -> bool:
+    """A German simple-past verb form in ``text`` ("setzten", "nahm", "verließ"):
+    a finished event, unlike the perfect auxiliaries that also open general statements."""
+    return any(_is_past_marker(m, text, "de") for m in _DE_PRETERITE_ONLY.finditer(text))
+
+
 def guess(clause_left: str, clause_right: str, lang: str) -> str | None:
     """'past', 'future' or None for the text left and right of the expression."""
     future_re, past_re = _PATTERNS[lang]
@@ -59,11 +112,11 @@ def guess(clause_left: str, clause_right: str, lang: str) -> str | None:
     for name, regex in (("future", future_re), ("past", past_re)):
         best = None
         for m in regex.finditer(clause_left):
-            if name == "past" and lang == "de" and m.group(0).lower() in _DE_NOT_PRETERITE:
+            if name == "past" and not _is_past_marker(m, clause_left, lang):
                 continue
             best = len(clause_left) - m.end()
         for m in regex.finditer(clause_right):
-            if name == "past" and lang == "de" and m.group(0).lower() in _DE_NOT_PRETERITE:
+            if name == "past" and not _is_past_marker(m, clause_right, lang):
                 continue
             d = m.start()
             best = d if best is None else min(best, d)

@@ -26,8 +26,10 @@ _EXTRA = {
                      "jahresmitte", "monatsende", "monatsanfang", "monatsbeginn", "wochenbeginn",
                      "diesjährigen", "diesjährige", "vorjährigen", "vortag", "vortages", "tags",
                      "tag", "tage", "tages", "folgetag", "folgetages", "jahreshälfte",
-                     "halbjahr", "halbjahres"},
+                     "halbjahr", "halbjahres", "quartal", "quartals", "quartales",
+                     "trimester", "trimesters", "vierteljahr", "vierteljahres"},
         "holiday": {phrase.split()[0] for phrase in lx.HOLIDAYS["de"]},
+        "millennium": {"jahrtausend", "jahrtausends"},
         "set": {"jede", "jeden", "jedes", "jedem", "alle", "pro", "je", "immer", "einmal",
                 "zweimal"},
     },
@@ -35,6 +37,7 @@ _EXTRA = {
         "relday": {"yesterday", "today", "tomorrow", "tonight", "this", "last"},
         "compound": {"weekend", "quarter", "q1", "q2", "q3", "q4", "ago", "noon", "midnight"},
         "holiday": {phrase.split()[0].split("'")[0] for phrase in lx.HOLIDAYS["en"]},
+        "millennium": {"millennium"},
         "set": {"every", "each", "per", "a"},
     },
 }
@@ -52,7 +55,7 @@ def _vocabulary(lang: str) -> dict[str, set[str]]:
         "ref": {phrase.split()[-1] for ws in lx.REFERENCE_WORDS[lang].values() for phrase in ws},
         "number": set(lx.NUMBER_WORDS[lang]),
     }
-    for k in ("relday", "compound", "holiday"):
+    for k in ("relday", "compound", "holiday", "millennium"):
         v[k] = set(_EXTRA[lang][k])
     return v
 
@@ -63,7 +66,9 @@ PREFIXES = {
     "de": {"weekday": tuple(lx.WEEKDAYS["de"]), "unit": ("jahr", "monat", "woche", "tag", "stunde"),
            "number": ("ein", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun",
                       "zehn"),
-           "set": tuple(lx.SET_WORDS["de"])},
+           "set": tuple(lx.SET_WORDS["de"]), "season": tuple(lx.SEASONS["de"]),
+           "decade": tuple(lx.DECADE_WORDS["de"]),
+           "month": tuple(w for w in lx.MONTHS["de"] if not w.endswith("."))},
     "en": {"weekday": tuple(lx.WEEKDAYS["en"])},
 }
 
