@@ -88,13 +88,24 @@ _BOILERPLATE_START = re.compile(
     r"also read|recommended|you may also like|further reading|"
     r"follow (?:us|the|him|her|[A-Z@])|subscribe|sign up|click here|"
     r"listen to|watch:|download the|share this|this copy is for|"
-    r"copyright|all rights reserved|alle rechte vorbehalten|©"
+    r"copyright|all rights reserved|alle rechte vorbehalten|©|"
+    # Found on trafilatura's German pages (free for development, not dev/test):
+    # teasers, comment and login furniture, picture and update notes.
+    r"(?:das|dieses) thema könnte (?:dich|sie) (?:auch )?interessieren|(?:ähnliche (?:beiträge|artikel)|weitere themen)\W*$|"
+    r"vorschau auf den nächsten artikel|(?:keine )?kommentare(?: insgesamt)?\W*(?:\d+\W*)?$|"
+    r"teilen mit\s*:|verraten sie (?:uns )?(?:gerne )?in den kommentaren|"
+    r"(?:titel|beitrags|vorschau)bild\s*:|letzte änderung\b|video verfügbar bis|\(?alle angaben ohne gewähr|"
+    r"sie sind (?:aktuell |derzeit |noch )?nicht (?:eingeloggt|angemeldet)|"
+    r"klicken sie auf den (?:unteren )?button|mit der registrierung akzeptieren sie|"
+    r"if you (?:enjoyed|liked) (?:reading )?this"
     r")",
     re.IGNORECASE,
 )
 _ADVERTISEMENT_START = re.compile(
     r"^\W*(?:anzeige|werbung|sponsored|advertisement|promoted|partner content|"
-    r"affiliate|dieser artikel enthält affiliate|die mit einem)",
+    r"affiliate|dieser artikel enthält affiliate|die mit einem|"
+    r"dieser artikel (?:kann|enthält) links zu anbietern|"
+    r"(?:letzte aktualisierung am [\d.]+\s*/\s*)?bei den verlinkungen handelt es sich um affiliate)",
     re.IGNORECASE,
 )
 _CREDIT_LINE = re.compile(
