@@ -156,3 +156,21 @@ def test_short_byline_is_cut_long_von_sentence_is_not():
     result = extract_html(html)
     assert "Anna Beispiel" not in result.article_text
     assert sentence in result.article_text
+
+
+def test_standfirst_found_through_the_meta_description():
+    """A Vorspann in utility-class markup (no "lead"/"intro" class) is found because the
+    og:description repeats it; a picture caption that repeats another description is not."""
+    lead = ("Die Ex-Grünen-Vorsitzende attackiert die Bundestagspräsidentin. Mit Symboldebatten, "
+            "so die Politikerin, schade diese ihrem Amt.")
+    caption = "Die Politikerin im Bundestag: Sie kritisierte die Präsidentin scharf und sprach von Spaltung."
+    html = (f'<html lang="de"><head><meta property="og:description" content="{lead}">'
+            f'<meta name="twitter:description" content="{caption}"><title>Streit im Bundestag</title></head>'
+            f'<body><header><h1>Streit im Bundestag</h1><div class="copy-lg mb-7">'
+            f'<span class="secondary">Berlin.</span> <span class="primary">{lead}</span></div></header>'
+            f'<figure><figcaption class="image-description">{caption}</figcaption></figure>'
+            f"<article><p>{_long(PARAGRAPHS[:3])}</p><p>{_long(PARAGRAPHS[1:])}</p></article></body></html>")
+    result = extract_html(html)
+    assert "Berlin. " + lead in result.article_text           # with its dateline
+    assert result.article_text.index(lead) < result.article_text.index(PARAGRAPHS[0][:30])
+    assert caption not in result.article_text

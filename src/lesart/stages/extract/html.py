@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, fields
 
 from lxml import etree
 
-from .html_cut import dropped_blocks, strip_noise
+from .html_cut import description_texts, dropped_blocks, lead_from_description, strip_noise
 from .html_meta import PageMeta, read_metadata
 
 # The rest of lesart reads the offsets of the whole text; trafilatura refuses
@@ -200,7 +200,9 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None) -> None:
     fingerprints = _fingerprints(article)
     cut, lead = dropped_blocks(tree, fingerprints)
     anchor_line = _article_line(html, fingerprints)
-    if lead is not None and _usable_lead(lead, anchor_line, article, meta):
+    if lead is None or not _usable_lead(lead, anchor_line, article, meta):
+        lead = _lead_by_description(tree, meta, fingerprints, anchor_line, article)
+    if lead is not None:
         first = next((i for i, b in enumerate(article) if b.kind != "title"), len(article))
         article.insert(first, _Block(kind="body", text=lead[0], tag="p"))
     before, after = [], []
@@ -208,6 +210,18 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None) -> None:
         (before if _precedes(element, anchor_line) else after).append((kind, text))
     title = [("title", meta.title)] if meta.title and not any(b.kind == "title" for b in article) else []
     result.blocks = before + title + [(b.kind, b.text) for b in article] + after
+
+
+def _lead_by_description(tree, meta: PageMeta, fingerprints: list[str], anchor_line: int | None,
+                         article: list[_Block]) -> tuple[str, object] | None:
+    """A standfirst found through the page's descriptions, when its markup names none."""
+    if meta.language != LEAD_LANGUAGE:
+        return None
+    for description in description_texts(tree, meta.description):
+        lead = lead_from_description(tree, description, fingerprints)
+        if lead is not None and _usable_lead(lead, anchor_line, article, meta):
+            return lead
+    return None
 
 
 def _usable_lead(lead: tuple[str, object], anchor_line: int | None,
@@ -501,14 +515,21 @@ def _fingerprints(article: list[_Block]) -> list[str]:
 _PLAIN_WORDS = re.compile(r"[^\W\d_]{2,}(?: [^\W\d_]{2,}){2,5}")
 
 
+_BODY_TAG = re.compile(r"<body[\s>]", re.IGNORECASE)
+
+
 def _article_line(html: str, fingerprints: list[str]) -> int | None:
     """Source line where the article starts: found by plain words of its first
     paragraph in the raw HTML (a string search; no tree walk needed)."""
+    # From <body> on: the head's description and JSON-LD often repeat the
+    # first paragraph, and would put the article at the top of the page.
+    body = _BODY_TAG.search(html)
+    offset = body.start() if body else 0
     for fingerprint in fingerprints[:3]:
         words = _PLAIN_WORDS.search(fingerprint)
         if words is None:
             continue
-        position = html.find(words.group(0))
+        position = html.find(words.group(0), offset)
         if position >= 0:
             return html.count("\n", 0, position) + 1
     return None

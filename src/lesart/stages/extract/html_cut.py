@@ -57,7 +57,13 @@ _LEAF_TAGS = frozenset({
 # gold texts count as article text but extractors often drop with the header.
 LEAD_TOKENS = frozenset({
     "lead", "intro", "teaser", "excerpt", "summary", "standfirst", "dek", "abstract",
-    "description", "subline", "subheadline", "leadtext",
+    "description", "subline", "subheadline", "leadtext", "subtitle", "teasertext",
+})
+# ... unless the same markup says it describes a picture or a video
+# ("image-element__description", "header-teaser__image-details").
+NOT_LEAD_TOKENS = frozenset({
+    "image", "img", "picture", "photo", "foto", "figure", "figcaption", "caption", "credit", "credits",
+    "media", "gallery", "video", "copyright", "details",
 })
 _LEAD_TAGS = frozenset({"p", "div", "span", "section", "h2"})
 LEAD_WORDS = (10, 150)
@@ -117,7 +123,7 @@ def _markup(tag: str, css_class: str, css_id: str, role: str) -> tuple[str | Non
         kind = _ROLE_KIND[role]
     else:
         kind = _TAG_KIND.get(tag.lower())
-    answer = (kind, tag in _LEAD_TAGS and bool(tokens & LEAD_TOKENS))
+    answer = (kind, tag in _LEAD_TAGS and bool(tokens & LEAD_TOKENS) and not tokens & NOT_LEAD_TOKENS)
     if len(_MARKUP_CACHE) > _MARKUP_CACHE_LIMIT:
         _MARKUP_CACHE.clear()
     _MARKUP_CACHE[key] = answer
@@ -181,8 +187,75 @@ def dropped_blocks(tree, article_fingerprints: list[str]) -> tuple[list[tuple[st
 
 def _lead_inside(container, article_fingerprints: list[str]) -> tuple[str, object] | None:
     for element in container.iter(*_LEAD_TAGS):
-        if (element.get("class") or element.get("id")) and class_tokens(element) & LEAD_TOKENS:
+        tokens = class_tokens(element)
+        if tokens & LEAD_TOKENS and not tokens & NOT_LEAD_TOKENS:
             text = _lead_text(element)
             if text and not any(fp in text for fp in article_fingerprints):
                 return text, element
     return None
+
+
+_DESCRIPTION_START_WORDS = 6
+
+
+def description_texts(tree, meta_description: str | None) -> list[str]:
+    """Every description the page states, distinct, in order: JSON-LD's (as
+    read into the metadata), og:, plain and twitter: meta tags.  They differ
+    more often than one would think (JSON-LD's is sometimes a picture's)."""
+    found = [meta_description] if meta_description else []
+    for element in tree.iter("meta"):
+        key = (element.get("property") or element.get("name") or "").lower()
+        if key in ("og:description", "description", "twitter:description") and element.get("content"):
+            found.append(" ".join(element.get("content").split()))
+    return list(dict.fromkeys(d for d in found if d))
+
+
+def lead_from_description(tree, description: str | None, article_fingerprints: list[str]) -> tuple[str, object] | None:
+    """The visible element that repeats a meta description: the standfirst,
+    whatever its markup is called.  Pages put their Vorspann in the
+    description and above the story ("Berlin. Die Ex-Grünen-Vorsitzende
+    ..."), often in a plain ``<div>`` with utility classes only.
+
+    The smallest p/div/span/h2 holding the description's first words, whose
+    text is not much longer than the description and shares most of its
+    word trigrams, is taken."""
+    words = (description or "").split()
+    if len(words) < LEAD_WORDS[0]:
+        return None
+    start = " ".join(words[:_DESCRIPTION_START_WORDS])
+    if '"' in start and "'" in start:
+        return None                   # not expressible as an XPath string literal
+    quote = "'" if '"' in start else '"'
+    body = tree.find("body")
+    if body is None:
+        return None
+    found = body.xpath(f"descendant::*[self::p or self::div or self::span or self::h2]"
+                       f"[contains(normalize-space(.), {quote}{start}{quote})]")
+    best = None
+    limit = len(" ".join(words)) * 1.3 + 40
+    for element in found:
+        text = " ".join(element.text_content().split())
+        if len(text) <= limit and (best is None or len(text) < len(best[0])):
+            best = (text, element)
+    if best is None or _lead_text(best[1]) is None:
+        return None
+    text, element = best
+    parent = element.getparent()
+    if parent is not None and parent.tag in _LEAD_TAGS:
+        # "<span>Berlin.</span> <span>Die Ex-...</span>": the dateline belongs to the lead
+        whole = " ".join(parent.text_content().split())
+        if whole.endswith(text) and len(whole) - len(text) <= 25:
+            text, element = whole, parent
+    if any(fp in text for fp in article_fingerprints):
+        return None                   # the story's own first paragraph, already kept
+    if class_tokens(element) & NOT_LEAD_TOKENS or element.xpath("ancestor::figure or ancestor::figcaption"):
+        return None                   # a picture's caption that repeats the description
+    wanted = _word_trigrams(" ".join(words))
+    if not wanted or len(wanted & _word_trigrams(text)) < 0.6 * len(wanted):
+        return None
+    return text, element
+
+
+def _word_trigrams(text: str) -> set[tuple[str, ...]]:
+    ws = text.lower().split()
+    return {tuple(ws[i:i + 3]) for i in range(len(ws) - 2)}
