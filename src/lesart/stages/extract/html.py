@@ -126,7 +126,10 @@ _BOILERPLATE_ANYWHERE = re.compile(
     r"order reprints|this article has been sent|an error has occurred|"
     r"artikel (?:ist|erschien) zuerst|zuerst (?:bei|auf|in) .{2,40} erschienen|"
     r"link zum [\w-]*inhalt|inhalte? von (?:youtube|twitter|x|instagram|facebook|tiktok)|"
-    r"(?:anzeige|werbung)\s*$",
+    r"(?:anzeige|werbung)\s*$|"
+    # error-report widgets and app plugs
+    r"melden sie (?:uns )?den fehler|fehler (?:im text )?(?:gefunden|entdeckt)\?|"
+    r"nachrichten aufs handy|für android und ios|news-app\b",
     re.IGNORECASE,
 )
 # Date, update and reading-time lines ("-Aktualisiert am", "Freitag, 28.04.2023, 19:25").
