@@ -261,6 +261,9 @@ def _attach_sectors(out: list[Mention], sectors: list[tuple[int, int, str]], tok
         for m in out:
             gap = s - m.last - 1 if s > m.last else m.first - e - 1
             between = {t.lower for t in toks[min(m.last, e) + 1:max(m.first, s)]}
+            if s < m.first:
+                # "King Hassan of Morocco", "President Bashir of Sudan": the title's own name may stand between
+                between = {t.lower for t in toks[e + 1:m.first] if not t.text[:1].isupper()}
             # "Israeli troops", "Sudan's government", "opposition groups in Zimbabwe"
             linked = (gap == 0 or between <= POSSESSIVE
                       or (s < m.first and gap <= 3 and between <= LINKS and between & {"of", "in", "from", "des", "der", "aus", "von"}))

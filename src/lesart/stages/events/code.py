@@ -10,7 +10,7 @@ from .tokens import Token
 # Verbal frames whose complement is their content, not an event of its own:
 # "threatened to attack" is THREATEN (mode violence), "forderte den Abzug" is REQUEST.
 FRAMES = {"REQUEST", "THREATEN", "AGREE", "REJECT", "CONCEDE", "ACCUSE", "SUPPORT"}
-COMPLEMENT = {"to", "zu", "that", "dass", "um", "for", "on", "den", "die", "das", "eine", "einen", "the", "a", "an"}
+COMPLEMENT = {"to", "zu", "that", "dass", "um", "for", "on", "of", "den", "die", "das", "eine", "einen", "the", "a", "an"}
 EMBEDDING = {"AGREE": "planned", "REQUEST": "planned", "THREATEN": "hypothetical", "CONCEDE": "planned"}
 FUTURE_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "AGREE",
              "CONCEDE": "AGREE", "PROTEST": "THREATEN", "SANCTION": "THREATEN", "MOBILIZE": "THREATEN",
@@ -32,6 +32,14 @@ RECIPIENT_PREP = {"against", "on", "at", "upon", "with", "to", "toward", "toward
                   "gegen", "gegenüber", "an", "auf", "mit", "zwischen", "between", "für", "for"}
 PLACE_PREP = {"in", "im", "into", "nach", "aus", "inside", "near", "bei", "across", "throughout",
               "from", "to", "at", "vor", "nahe", "within", "innerhalb", "entlang", "along"}
+# A subordinate clause opened by a relative pronoun or a temporal/causal conjunction ("whom they had
+# taken hostage", ", die ... entführt hatten") says what else is true of a party, not what the sentence reports.
+SUBORDINATE = {"en": {"who", "whom", "which", "whose", "where", "when", "while", "because", "although", "as"},
+               "de": {"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher", "welches",
+                      "als", "nachdem", "weil", "während", "obwohl", "wo", "wobei"}}
+# CAMEO/PLOVER (English gold) code a negated offer, meeting or concession as a refusal ("will not
+# negotiate"); the German set keeps the type with status denied ("haben sich nicht darauf geeinigt").
+REFUSED = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 PASSIVE_AUX = {"be", "is", "was", "were", "been", "being", "are", "get", "got",
                "werden", "wurde", "wurden", "worden", "wird"}
 
@@ -52,13 +60,19 @@ class Coded:
 def segments(toks: list[Token]) -> list[tuple[int, int]]:
     out, lo = [], 0
     for i, t in enumerate(toks):
-        if t.text in BREAKS:
+        if t.text in BREAKS and not _thousands(toks, i):
             if i > lo:
                 out.append((lo, i))
             lo = i + 1
     if lo < len(toks):
         out.append((lo, len(toks)))
     return out or [(0, len(toks))]
+
+
+def _thousands(toks: list[Token], i: int) -> bool:
+    """"25,000": a comma between digits with no space is part of a number, not a clause break."""
+    return (toks[i].text == "," and 0 < i < len(toks) - 1 and toks[i - 1].end == toks[i].start
+            and toks[i + 1].start == toks[i].end and toks[i - 1].text[-1:].isdigit() and toks[i + 1].text[:1].isdigit())
 
 
 def _segment_of(segs: list[tuple[int, int]], i: int) -> tuple[int, int]:
@@ -89,7 +103,7 @@ def select(hits: list[lexicon.Hit], toks: list[Token],
         for h in taken:
             if h.first <= f.last or id(h) in dropped or h.entry.type == f.entry.type:
                 continue
-            between = {t.lower for t in toks[f.last + 1:h.first]}
+            between = {t.lower for t in toks[f.first + 1:h.first]}      # "agree to" carries its own "to"
             if not (between & COMPLEMENT) or h.first - f.last > 12:
                 continue
             if h.entry.weight <= f.entry.weight:
@@ -138,6 +152,8 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
     """actor, target (recipient), location for the trigger ``h``."""
     first, last = h.first, h.last
     passive = _passive(toks, h, seg, lang) and typ in {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "REJECT", "AID"}
+    if passive and lang == "en" and typ == "REJECT" and any(t.lower == "to" for t in toks[h.first + 1:h.last + 2]):
+        passive = False      # "Israel is opposed to ...": an adjective, Israel is the one who rejects
 
     def pick(scope: tuple[int, int]):
         actor = target = location = None
@@ -230,6 +246,8 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             mode = "troops"
         since = bool(since_at and any(seg[0] <= i < seg[1] for i in since_at))
         st = status(toks, seg, (h.first, h.last), lang, since_time=since)
+        if lang == "en" and st == "denied" and typ in REFUSED and id(h) not in embedded and _refusal(toks, seg, h):
+            typ, mode, st = "REJECT", None, "happened"     # "Israel will not negotiate": a refusal
         if embedded.get(id(h)) and st in ("happened", "ongoing"):
             st = embedded[id(h)]
         elif id(h) not in embedded and st == "planned" and typ in FUTURE_AS and not (
@@ -255,11 +273,35 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
         if lang == "en" and typ in FRAMES and h.first > 0 and earlier_material(h) and \
                 (toks[h.first - 1].lower == "to" or toks[h.first].lower.endswith("ing")):
             rank -= 1.5      # "blockade Paris to demand an end", "blocked roads demanding ...": the purpose
+        if _subordinate(toks, seg, h, lang):
+            rank -= 2        # "whom they had taken hostage": background to the main clause
         out.append(Coded(typ, mode, rank, (h.first, h.last), actor, target, location, st, seg))
     # Most salient first: the heaviest trigger codes the sentence (PLOVER codes one event per
     # sentence); the rest follow in text order.
     out.sort(key=lambda c: (-c.weight, c.trigger[0]))
     return out
+
+
+def _subordinate(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, lang: str) -> bool:
+    """The trigger stands in a relative or adverbial clause that follows a comma ("..., whom they had
+    taken hostage", "..., die Russland angegriffen hatte")."""
+    if seg[0] == 0 or seg[0] >= h.first:
+        return False
+    words = SUBORDINATE.get(lang, set())
+    first = toks[seg[0]]
+    nxt = toks[seg[0] + 1] if seg[0] + 1 < len(toks) else None
+    # "..., in dem", "..., with whom": a preposition may open the relative clause
+    return first.lower in words or (nxt is not None and nxt.lower in words and nxt.lower not in ("as", "als")
+                                    and first.lower in PLACE_PREP | RECIPIENT_PREP | AGENT_PREP)
+
+
+_NEGATORS = {"not", "n't", "never"}
+
+
+def _refusal(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit) -> bool:
+    """A plain negation of the act just before it ("will not withdraw"), not "no one", "without"
+    or a negated object ("no troops"), which say something else."""
+    return any(t.lower in _NEGATORS for t in toks[max(seg[0], h.first - 4):h.first])
 
 
 _ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
