@@ -16,9 +16,9 @@ SEED_COPY = REPO / "examples" / "seed_de_nordkorea.txt"
 SEED_SHARED = SHARED / "seeds" / "000_3a2dee0eeef83530.txt"
 SEED = SEED_COPY if SEED_COPY.exists() else SEED_SHARED
 
-# Minimum text-mode shingle F1 on the TEST dumps: measured 0.921 (fundus_de)
-# and 0.920 (scrapinghub) on 2026-11-25 (line_model/MODEL_CARD.md), less a
-# 0.01 noise margin.  The goal is 0.93 on both; not reached yet.
+# Minimum text-mode shingle F1 on the TEST dumps: measured 0.927 (fundus_de)
+# and 0.922 (scrapinghub) on 2026-11-26 (line_model/MODEL_CARD.md); the
+# pins stay 0.01 below the earlier 0.921 / 0.920 as a noise margin.  The goal is 0.93 on both; not reached yet.
 MIN_TEST_F1 = {"scrapinghub": 0.91, "fundus_de": 0.91}
 
 
@@ -200,3 +200,24 @@ def test_random_text_never_raises():
         for kind, start, end in segment_text(text, rng.choice([None, "de", "en", "xx"])):
             assert 0 <= start < end <= len(text)
             assert kind in ("title", "heading", "body", "tags", "advertisement", "navigation", "boilerplate")
+
+
+def test_best_span_finds_the_contiguous_article_region():
+    import numpy as np
+
+    from lesart.stages.extract.line_features import best_span
+
+    probs = np.array([0.1, 0.9, 0.2, 0.95, 0.9, 0.3, 0.1, 0.1, 0.8, 0.05])
+    words = np.array([2, 30, 3, 40, 35, 4, 2, 2, 5, 3], dtype=float)
+    # The one-word dip at index 2 is bridged; the short teaser at 8 stays out.
+    assert best_span(probs, words, 0.5) == (1, 4)
+    assert best_span(np.zeros(3), np.ones(3), 0.5) == (0, -1)
+
+
+def test_plaintext_reexports_the_split_modules():
+    # The training script and older callers use these names from plaintext.
+    from lesart.stages.extract import line_decoding, line_features, plaintext
+
+    assert plaintext.decode is line_decoding.decode
+    assert plaintext.line_features is line_features.line_features
+    assert plaintext.FEATURE_NAMES == line_features.FEATURE_NAMES

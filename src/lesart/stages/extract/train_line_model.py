@@ -1,7 +1,7 @@
 """Train the plain-text line classifier (``line_model/line_model.npz``).
 
     python -m lesart.stages.extract.train_line_model            # train on dev (+ segment pages), save
-    python -m lesart.stages.extract.train_line_model --cv       # grouped 5-fold CV on dev
+    python -m lesart.stages.extract.train_line_model --cv       # grouped 5-fold CV on dev, seeds 0 1 2 (mean ± sd)
     python -m lesart.stages.extract.train_line_model --test     # score the saved model on test
 
 Data: the ``dev`` pages of ``<shared>/data/extraction`` (``split.json``), where
@@ -50,6 +50,9 @@ _WORD = re.compile(r"\w+")
 REPO = Path(__file__).resolve().parents[4]
 CV_CACHE = Path(os.environ.get("TMPDIR", "/tmp")) / "lesart_line_cv.pkl"
 BOW_C = 1.0
+# Train on features computed with the page's language?  The text path gets
+# no language hint at inference (lesart eval extraction, the pipeline).
+LANGUAGE_HINT = False
 PARAMS = dict(max_iter=150, learning_rate=0.08, max_leaf_nodes=31, max_depth=8, min_samples_leaf=20,
               l2_regularization=0.1, random_state=0)
 
@@ -224,17 +227,17 @@ def score_segmenter(data: list[dict], segment) -> dict[str, dict]:
 # Training
 # --------------------------------------------------------------------------
 
-def _classifier():
+def _classifier(seed: int = 0):
     from sklearn.ensemble import HistGradientBoostingClassifier
 
-    return HistGradientBoostingClassifier(**PARAMS)
+    return HistGradientBoostingClassifier(**{**PARAMS, "random_state": seed})
 
 
-def _fit_trees(features: list[np.ndarray], labels: list[np.ndarray]):
+def _fit_trees(features: list[np.ndarray], labels: list[np.ndarray], seed: int = 0):
     """Fit on the labelled rows only (segment pages label a few lines each)."""
     x, y = np.vstack(features), np.concatenate(labels)
     known = y >= 0
-    return _classifier().fit(x[known], y[known])
+    return _classifier(seed).fit(x[known], y[known])
 
 
 def _stack(data: list[dict], language_hint: bool = True):
@@ -256,9 +259,10 @@ def _bow_scores(model, lines: list[str]) -> np.ndarray:
     return model.decision_function(plaintext.bow_vectorizer().transform(lines))
 
 
-def fit(hand: list[np.ndarray], labels: list[np.ndarray], lines: list[list[str]], inner_folds: int = 3) -> dict:
-    """A word model, pass 1 on line features + word scores, pass 2 on
-    out-of-fold pass-1 probabilities (all stacking inputs out of fold)."""
+def bow_stage(hand: list[np.ndarray], labels: list[np.ndarray], lines: list[list[str]],
+              inner_folds: int = 3) -> tuple[object, list[np.ndarray]]:
+    """The word model on all pages, and every page's features with an
+    out-of-fold word score (the trees must not see scores of memorised lines)."""
     n_pages = len(hand)
     folds = np.arange(n_pages) % inner_folds
     features: list[np.ndarray] = [None] * n_pages  # type: ignore[list-item]
@@ -268,17 +272,31 @@ def fit(hand: list[np.ndarray], labels: list[np.ndarray], lines: list[list[str]]
         for i in range(n_pages):
             if folds[i] == fold:
                 features[i] = plaintext.with_bow(hand[i], _bow_scores(bow, lines[i]))
-    bow = _fit_bow(lines, labels)
+    return _fit_bow(lines, labels), features
+
+
+def tree_stage(features: list[np.ndarray], labels: list[np.ndarray], seed: int = 0,
+               inner_folds: int = 3) -> tuple[object, object]:
+    """Pass 1 on the features, pass 2 on out-of-fold pass-1 probabilities."""
+    n_pages = len(features)
+    folds = np.arange(n_pages) % inner_folds
     oof = [None] * n_pages
     for fold in range(inner_folds):
         train = [i for i in range(n_pages) if folds[i] != fold]
-        model = _fit_trees([features[i] for i in train], [labels[i] for i in train])
+        model = _fit_trees([features[i] for i in train], [labels[i] for i in train], seed)
         for i in range(n_pages):
             if folds[i] == fold:
                 oof[i] = _proba(model, features[i])
-    pass1 = _fit_trees(features, labels)
+    pass1 = _fit_trees(features, labels, seed)
     second = [plaintext.second_pass_features(f, p) for f, p in zip(features, oof)]
-    pass2 = _fit_trees(second, labels)
+    return pass1, _fit_trees(second, labels, seed)
+
+
+def fit(hand: list[np.ndarray], labels: list[np.ndarray], lines: list[list[str]], seed: int = 0) -> dict:
+    """A word model, pass 1 on line features + word scores, pass 2 on
+    out-of-fold pass-1 probabilities (all stacking inputs out of fold)."""
+    bow, features = bow_stage(hand, labels, lines)
+    pass1, pass2 = tree_stage(features, labels, seed)
     return {"bow": bow, "pass1": pass1, "pass2": pass2, "feature_names": plaintext.FEATURE_NAMES,
             "classes": ("other", "article", "title")}
 
@@ -291,29 +309,70 @@ def _proba(model, features: np.ndarray) -> np.ndarray:
     return out
 
 
-def cross_validate(data: list[dict], extra: list[dict], folds: int = 5) -> list[np.ndarray]:
-    """Out-of-fold (page-grouped) final probabilities for every dev page;
-    the ``extra`` (segment-labelled) pages are in every training fold."""
-    features, labels = _stack(data)
-    extra_features, extra_labels = _stack(extra)
+def cross_validate(data: list[dict], extra: list[dict], folds: int = 5, seeds: tuple[int, ...] = (0,),
+                   language_hint: bool = LANGUAGE_HINT) -> dict[int, list[np.ndarray]]:
+    """Out-of-fold (page-grouped) final probabilities for every dev page, per
+    seed; the ``extra`` (segment-labelled) pages are in every training fold.
+    The word model has no randomness, so the seeds share it.  Held-out pages
+    get no language hint, as in ``lesart eval extraction`` and the pipeline."""
+    features, labels = _stack(data, language_hint)
+    held_out_features = _stack(data, language_hint=False)[0] if language_hint else features
+    extra_features, extra_labels = _stack(extra, language_hint)
     order = np.arange(len(data)) % folds
-    probs: list[np.ndarray] = [None] * len(data)  # type: ignore[list-item]
+    probs = {seed: [None] * len(data) for seed in seeds}
     for fold in range(folds):
         train = [i for i in range(len(data)) if order[i] != fold]
-        model = fit([features[i] for i in train] + extra_features, [labels[i] for i in train] + extra_labels,
-                    [data[i]["lines"] for i in train] + [p["lines"] for p in extra])
-        for i in range(len(data)):
-            if order[i] == fold:
-                first = plaintext.with_bow(features[i], _bow_scores(model["bow"], data[i]["lines"]))
-                probs[i] = _proba(model["pass2"], plaintext.second_pass_features(first, _proba(model["pass1"], first)))
+        bow, train_features = bow_stage([features[i] for i in train] + extra_features,
+                                        [labels[i] for i in train] + extra_labels,
+                                        [data[i]["lines"] for i in train] + [p["lines"] for p in extra])
+        train_labels = [labels[i] for i in train] + extra_labels
+        held_out = [i for i in range(len(data)) if order[i] == fold]
+        first = {i: plaintext.with_bow(held_out_features[i], _bow_scores(bow, data[i]["lines"])) for i in held_out}
+        for seed in seeds:
+            pass1, pass2 = tree_stage(train_features, train_labels, seed)
+            for i in held_out:
+                probs[seed][i] = _proba(pass2, plaintext.second_pass_features(first[i], _proba(pass1, first[i])))
         print(f"  fold {fold + 1}/{folds} done", file=sys.stderr)
     return probs
+
+
+def _cached(path: Path, build):
+    """Dumping and labelling the pages takes a while; CV runs share the result."""
+    import pickle
+
+    if path.exists():
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    value = build()
+    with open(path, "wb") as handle:
+        pickle.dump(value, handle)
+    return value
+
+
+def _summary(per_seed: dict[int, dict[str, dict]]) -> dict[str, str]:
+    """F1 mean ± sd over seeds, per dataset."""
+    names = next(iter(per_seed.values())).keys()
+    out = {}
+    for name in names:
+        values = np.array([scores[name]["f1"] for scores in per_seed.values()])
+        out[name] = f"{values.mean():.4f} ± {values.std(ddof=1) if len(values) > 1 else 0.0:.4f}"
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--cv", action="store_true", help="grouped 5-fold CV on dev; saves nothing")
     parser.add_argument("--test", action="store_true", help="score the saved model on the test split")
+    parser.add_argument("--seeds", type=int, nargs="+", default=[0, 1, 2],
+                        help="--cv: random_state of the trees, one CV run each (default 0 1 2)")
+    parser.add_argument("--seed", type=int, default=0, help="random_state of the saved model's trees")
+    parser.add_argument("--probs-out", type=Path, default=CV_CACHE,
+                        help="--cv: where the out-of-fold probabilities go (for tuning the decoding)")
+    parser.add_argument("--out", type=Path, default=plaintext.MODEL_FILE, help="where the trained model goes")
+    parser.add_argument("--data-cache", type=Path, default=None,
+                        help="pickle of the dumped, labelled dev pages (made if missing)")
+    parser.add_argument("--language-hint", type=int, default=int(LANGUAGE_HINT),
+                        help="1: training features use the page's language (0: none, as at inference)")
     parser.add_argument("--no-segments", dest="segments", action="store_false",
                         help="train on the dev pages only, without trafilatura's segment-labelled pages")
     args = parser.parse_args(argv)
@@ -323,30 +382,37 @@ def main(argv: list[str] | None = None) -> int:
     started = time.time()
     if args.test:
         data = build_dataset(load_pages("test"))
-        scores = score_segmenter(data, lambda p: plaintext.segment_text(p["dump"], p["lang"]))
+        # No language hint, as in ``lesart eval extraction`` and the pipeline.
+        scores = score_segmenter(data, lambda p: plaintext.segment_text(p["dump"], None))
         print(json.dumps({"split": "test", "scores": scores}, indent=2))
         return 0
-    data = build_dataset(load_pages("dev"))
+    build = lambda: (build_dataset(load_pages("dev")),  # noqa: E731
+                     build_segment_dataset(load_segment_pages()) if args.segments else [])
+    data, extra = _cached(args.data_cache, build) if args.data_cache else build()
     oracle = score_segmenter(data, _label_blocks)
     print(json.dumps({"labels_as_prediction (ceiling)": oracle}, indent=2))
-    extra = build_segment_dataset(load_segment_pages()) if args.segments else []
     print(f"{len(data)} dev pages, {len(extra)} segment-labelled pages", file=sys.stderr)
     if args.cv:
-        probs = cross_validate(data, extra)
-        for page, prob in zip(data, probs):
-            page["probs"] = prob
-        scores = score_segmenter(data, lambda p: plaintext.decode(p["dump"], _units(p), p["lines"], p["probs"]))
+        probs = cross_validate(data, extra, seeds=tuple(args.seeds), language_hint=bool(args.language_hint))
+        per_seed = {}
+        for seed, seed_probs in probs.items():
+            for page, prob in zip(data, seed_probs):
+                page["probs"] = prob
+            per_seed[seed] = score_segmenter(
+                data, lambda p: plaintext.decode(p["dump"], _units(p), p["lines"], p["probs"]))
+            print(json.dumps({"seed": seed, "scores": per_seed[seed]}), flush=True)
         import pickle
 
-        with open(CV_CACHE, "wb") as handle:  # for tuning the decoding rules without refitting
-            pickle.dump(data, handle)
-        print(json.dumps({"split": "dev (5-fold CV, grouped by page)", "scores": scores}, indent=2))
+        with open(args.probs_out, "wb") as handle:  # for tuning the decoding rules without refitting
+            pickle.dump({"data": data, "probs": probs}, handle)
+        print(json.dumps({"split": "dev (5-fold CV, grouped by page)", "seeds": args.seeds,
+                          "f1 mean ± sd over seeds": _summary(per_seed)}, indent=2))
     else:
-        features, labels = _stack(data + extra)
-        model = fit(features, labels, [page["lines"] for page in data + extra])
-        np.savez_compressed(plaintext.MODEL_FILE, **export_arrays(model))
-        _check_export(model, features[0], data[0]["lines"], data[0]["lang"])
-        print(f"saved {plaintext.MODEL_FILE} ({plaintext.MODEL_FILE.stat().st_size / 1024:.0f} KiB)")
+        features, labels = _stack(data + extra, bool(args.language_hint))
+        model = fit(features, labels, [page["lines"] for page in data + extra], seed=args.seed)
+        np.savez_compressed(args.out, **export_arrays(model))
+        _check_export(model, args.out, features[0], data[0]["lines"], data[0]["lang"] if args.language_hint else None)
+        print(f"saved {args.out} ({args.out.stat().st_size / 1024:.0f} KiB)")
     print(f"took {time.time() - started:.0f} s", file=sys.stderr)
     return 0
 
@@ -384,16 +450,17 @@ def export_arrays(model: dict) -> dict[str, np.ndarray]:
     return arrays
 
 
-def _check_export(model: dict, hand: np.ndarray, lines: list[str], language: str | None) -> None:
+def _check_export(model: dict, path: Path, hand: np.ndarray, lines: list[str], language: str | None) -> None:
     """The saved arrays must predict what scikit-learn predicts."""
+    saved = plaintext.LineModel(path)
     first = plaintext.with_bow(hand, _bow_scores(model["bow"], lines))
     expected = model["pass1"].predict_proba(first)
-    plaintext.load_model.cache_clear()
-    got = plaintext.load_model().pass1.predict_proba(first)
+    got = saved.pass1.predict_proba(first)
     assert np.allclose(expected, got, atol=1e-6), np.abs(expected - got).max()
-    final = plaintext.predict_probabilities(lines, language)
+    final = plaintext.predict_probabilities(lines, language, model=saved)
     reference = model["pass2"].predict_proba(plaintext.second_pass_features(first, expected))
     assert np.allclose(final, reference, atol=1e-4), np.abs(final - reference).max()
+    plaintext.load_model.cache_clear()
 
 
 def _units(page: dict) -> list[tuple[int, int]]:

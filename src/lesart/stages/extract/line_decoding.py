@@ -1,0 +1,233 @@
+"""From the line model's probabilities to block kinds (see ``plaintext.py``).
+
+The gold data only says article vs. not article, so the finer kinds of the
+rest come from rules over the lexicon: advertising regions, tag lists,
+navigation and boilerplate; article lines become headings or body.
+"""
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from .line_features import (
+    ARTICLE, TITLE, _BULLET, _COPYRIGHT, _DATE, _END_SENTENCE, _PRICE, _SEPARATORS, _TIME, _WORD,
+    Lexicon, _is_ad_label, _is_tag_label, is_name_like, lexicon,
+)
+
+# --------------------------------------------------------------------------
+# From probabilities to block kinds
+# --------------------------------------------------------------------------
+
+ARTICLE_THRESHOLD = 0.7  # tuned by grouped CV on dev (0.65-0.75 is a plateau)
+TITLE_THRESHOLD = 0.25
+RELATIVE_FALLBACK = 0.5
+_HEADING_END = re.compile(r"[.:;,][\"'”“»«)\]]*$")
+_AD_REGION_GAP = 3          # lines without an advertising cue an ad region may bridge
+_LONG = 12                  # words; a line this long with a full stop reads as prose
+
+
+class _LineFacts:
+    """The few per-line facts the decoding rules need (cheap to recompute)."""
+
+    __slots__ = ("words", "end_sentence", "bullet", "ad_score", "ad_strong", "ad_label",
+                 "tag_label", "hashtags_only", "name_like", "boiler", "nav_ratio", "separators",
+                 "copyright")
+
+    def __init__(self, line: str, lex: Lexicon):
+        lowered = line.lower()
+        tokens = _WORD.findall(line)
+        lower_tokens = _WORD.findall(lowered)
+        self.words = len(tokens)
+        self.end_sentence = bool(_END_SENTENCE.search(line))
+        self.bullet = bool(_BULLET.match(line))
+        self.ad_strong = lex.ad_strong.count(lowered, lower_tokens)
+        self.ad_label = _is_ad_label(lowered, lex)
+        self.ad_score = (2 * self.ad_strong + lex.ad_weak.count(lowered, lower_tokens)
+                         + bool(_PRICE.search(line)) + (bool(_DATE.search(line)) and bool(_TIME.search(line)))
+                         + 3 * self.ad_label)
+        self.tag_label = _is_tag_label(line, lex)
+        body = line.strip(" -–•*·")
+        self.hashtags_only = bool(body) and all(w.startswith("#") for w in body.replace(",", " ").split())
+        self.name_like = is_name_like(line, lex)
+        self.boiler = lex.boilerplate.count(lowered, lower_tokens)
+        self.nav_ratio = (sum(t.lower() in lex.navigation_words for t in tokens) / len(tokens)) if tokens else 0.0
+        self.separators = len(_SEPARATORS.findall(line))
+        self.copyright = bool(_COPYRIGHT.search(line))
+
+    @property
+    def prose(self) -> bool:
+        return self.words >= _LONG and self.end_sentence
+
+
+def _heading_shaped(line: str, facts: _LineFacts) -> bool:
+    return 1 <= facts.words <= 15 and not _HEADING_END.search(line)
+
+
+def advertising_regions(lines: list[str], facts: list[_LineFacts], article: np.ndarray) -> np.ndarray:
+    """Lines inside advertising: grown from lines with a strong cue.
+
+    A region starts at a line that says 'Anzeige'/'Sponsored' or carries a
+    strong cue ('Webinar', 'Jetzt anmelden', 'Gewinnspiel', 'bereits
+    angemeldet' ...) -- unless that line is article prose with few cues, as
+    in a report *about* an event.  It grows over neighbours that carry any
+    cue (weak words, prices, a date with a time, name-like lines as in a
+    speaker list), bridging up to ``_AD_REGION_GAP`` lines without one, and
+    stops at article prose without cues, at tag lines and at the page edge.
+    """
+    n = len(lines)
+    ad = np.zeros(n, dtype=bool)
+
+    def cue(i: int) -> bool:
+        f = facts[i]
+        return f.ad_score > 0 or (f.name_like and not f.bullet)
+
+    def barrier(i: int) -> bool:
+        # Tag lines, list items of a menu and article prose end an ad.
+        f = facts[i]
+        return (f.tag_label or f.hashtags_only or (f.bullet and f.words <= 4 and f.ad_score == 0)
+                or (article[i] and f.prose and f.ad_score < 3))
+
+    for i, f in enumerate(facts):
+        if ad[i]:
+            continue
+        seed = f.ad_label or (f.ad_strong >= 1 and (not (article[i] and f.prose) or f.ad_score >= 4))
+        if not seed:
+            continue
+        ad[i] = True
+        for step in (1, -1):
+            last_cue, j, gap = i, i + step, 0
+            while 0 <= j < n and not barrier(j) and gap <= _AD_REGION_GAP:
+                if cue(j):
+                    last_cue, gap = j, 0
+                else:
+                    gap += 1
+                j += step
+            lo, hi = sorted((i, last_cue))
+            ad[lo:hi + 1] = True
+    return ad
+
+
+def tag_lines(text: str, units: list[tuple[int, int]], facts: list[_LineFacts]) -> np.ndarray:
+    """'Themen:' / 'Tags:' lines, the short lines right after them, hashtag lines."""
+    n = len(facts)
+    tags = np.zeros(n, dtype=bool)
+    for i, f in enumerate(facts):
+        if f.hashtags_only:
+            tags[i] = True
+        if not f.tag_label:
+            continue
+        tags[i] = True
+        j = i + 1
+        # Items follow without a blank line, each a few words at most.
+        while (j < n and j - i <= 15 and "\n\n" not in text[units[j - 1][1]:units[j][0]]
+               and (facts[j].words <= 4 and not facts[j].end_sentence)):
+            tags[j] = True
+            j += 1
+    return tags
+
+
+def _pick_title(probs: np.ndarray, article: np.ndarray, lines: list[str], facts: list[_LineFacts]) -> int | None:
+    starts = np.flatnonzero(article)
+    first_article = int(starts[0]) if len(starts) else len(lines)
+    window = range(0, max(first_article, 1) if len(starts) else len(lines))
+    candidates = [i for i in window if i < len(lines) and not article[i]]
+    if candidates:
+        best = max(candidates, key=lambda i: probs[i, TITLE])
+        if probs[best, TITLE] >= TITLE_THRESHOLD:
+            return best
+    # No confident title: a headline-shaped line right before the article.
+    for i in range(first_article - 1, max(first_article - 4, -1), -1):
+        f = facts[i]
+        if 3 <= f.words <= 25 and not f.bullet and not f.end_sentence and f.boiler == 0 and f.ad_score == 0:
+            return i
+    return None
+
+
+def decode(text: str, units: list[tuple[int, int]], lines: list[str], probs: np.ndarray,
+           threshold: float = ARTICLE_THRESHOLD, bridge_headings: bool = True) -> list[tuple[str, int, int]]:
+    """Block kinds from the model's probabilities and the rules above."""
+    lex = lexicon()
+    n = len(lines)
+    if n == 0:
+        return []
+    distinct = {line: _LineFacts(line, lex) for line in dict.fromkeys(lines)}
+    facts = [distinct[line] for line in lines]
+    article = probs[:, ARTICLE] >= threshold
+    if not article.any():
+        # Every page the model was trained on has an article; when none is
+        # confident, the relatively best lines are still the best guess.
+        best = probs[:, ARTICLE].max()
+        article = probs[:, ARTICLE] >= max(best * RELATIVE_FALLBACK, 1e-6)
+    title = _pick_title(probs, article, lines, facts)
+    ads = advertising_regions(lines, facts, article)
+    _resume_after_ads(article, ads, probs, facts)
+    tags = tag_lines(text, units, facts)
+    kinds: list[str] = []
+    for i, (line, f) in enumerate(zip(lines, facts)):
+        if i == title:
+            kind = "title"
+        elif ads[i]:
+            kind = "advertisement"
+        elif tags[i]:
+            kind = "tags"
+        elif article[i]:
+            kind = "heading" if _heading_shaped(line, f) else "body"
+        elif bridge_headings and _bridges(i, lines, facts, article, ads, tags):
+            kind = "heading"
+        elif f.copyright or f.words > 5 or f.end_sentence:
+            kind = "navigation" if f.separators >= 3 and f.nav_ratio >= 0.5 else "boilerplate"
+        else:
+            kind = "navigation"
+        kinds.append(kind)
+    return _merge(kinds, units)
+
+
+RESUME_THRESHOLD = 0.35
+
+
+def _resume_after_ads(article: np.ndarray, ads: np.ndarray, probs: np.ndarray, facts: list[_LineFacts]) -> None:
+    """An ad inside an article makes the model doubt the prose after it
+    (its context windows see the ad); look through the ad: prose right after
+    an ad region that follows article text stays article."""
+    n = len(article)
+    i = 0
+    while i < n:
+        if not ads[i]:
+            i += 1
+            continue
+        start = i
+        while i < n and ads[i]:
+            i += 1
+        if start == 0 or not article[start - 1]:
+            continue
+        j = i
+        while j < n and not ads[j] and facts[j].prose and probs[j, ARTICLE] >= RESUME_THRESHOLD:
+            article[j] = True
+            j += 1
+
+
+def _bridges(i: int, lines, facts, article, ads, tags) -> bool:
+    """A heading-shaped line between two article lines is a subheading."""
+    if i == 0 or i + 1 >= len(lines):
+        return False
+    f = facts[i]
+    if not _heading_shaped(lines[i], f) or f.words < 2 or f.bullet or f.boiler or f.ad_score or f.name_like:
+        return False
+    return bool(article[i - 1] and article[i + 1] and not ads[i + 1] and not tags[i + 1]
+                and facts[i + 1].prose)
+
+
+_MERGED_KINDS = frozenset({"advertisement", "navigation", "boilerplate", "tags"})
+
+
+def _merge(kinds: list[str], units: list[tuple[int, int]]) -> list[tuple[str, int, int]]:
+    """Consecutive lines of one cut kind become one block; article lines stay apart."""
+    blocks: list[tuple[str, int, int]] = []
+    for kind, (start, end) in zip(kinds, units):
+        if blocks and kind in _MERGED_KINDS and blocks[-1][0] == kind:
+            blocks[-1] = (kind, blocks[-1][1], end)
+        else:
+            blocks.append((kind, start, end))
+    return blocks
+
