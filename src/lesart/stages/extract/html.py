@@ -154,6 +154,15 @@ _CAPTION_END = re.compile(
 _BYLINE = re.compile(r"^\W*(?:von|by|text(?: und fotos?)?:|autor(?:in)?:)\s+\S", re.IGNORECASE)
 _BYLINE_WORDS = 6
 _URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
+# A line that is only a label and an address ("Download: http://po.st/..."):
+# a block made of such lines is a link dump, not prose.
+_LABELLED_URL = re.compile(r"^\s*(?:[\w ]{1,30}:\s*)?(?:https?://|www\.)\S+\s*$")
+# Reprint and licence notices run longer than the short-block phrases allow.
+_LEGAL_NOTICE = re.compile(
+    r"this copy is for your personal,? non-commercial use|distribution and use of this material (?:are|is) governed|"
+    r"dieser (?:text|artikel|beitrag) (?:ist|darf) (?:urheberrechtlich geschützt|nur für den persönlichen)",
+    re.IGNORECASE,
+)
 _MAX_PHRASE_WORDS = 40
 _LINK_LIST_SHARE = 0.6
 _LINK_LINE_SHARE = 0.8
@@ -476,12 +485,21 @@ def _classify(article: list[_Block], meta: PageMeta, captions: set[str]) -> None
             block.kind = "advertisement"
         elif short and (_BOILERPLATE_START.search(block.text) or _BOILERPLATE_ANYWHERE.search(block.text)):
             block.kind = "boilerplate"
+        elif block.words <= 80 and _LEGAL_NOTICE.search(block.text):
+            block.kind = "boilerplate"
+        elif _is_link_dump(block.text):
+            block.kind = "boilerplate"
         elif block.words <= 12 and (_CREDIT_LINE.search(block.text) or _URL_ONLY.match(block.text)
                                     or _DATELINE.match(block.text.split("\n")[0])):
             block.kind = "boilerplate"
         elif block.kind == "body" and block.words <= _BYLINE_WORDS and _BYLINE.search(block.text):
             block.kind = "boilerplate"
     _orphan_headings(article)
+
+
+def _is_link_dump(text: str) -> bool:
+    lines = [line for line in text.split("\n") if line.strip()]
+    return len(lines) >= 2 and all(_LABELLED_URL.match(line) for line in lines)
 
 
 def _at_edge(article: list[_Block], index: int) -> bool:
