@@ -21,7 +21,36 @@ _FALLBACK = re.compile(r"[^.!?…]+(?:[.!?…]+[\"'»«“”’)\]]*|$)")
 def _somajo(model: str):
     from somajo import SoMaJo
 
-    return SoMaJo(model, split_camel_case=False, character_offsets=True)
+    tokenizer = SoMaJo(model, split_camel_case=False, character_offsets=True)
+    _skip_emoji_scan_without_emojis(getattr(tokenizer, "_tokenizer", None))
+    return tokenizer
+
+
+def _skip_emoji_scan_without_emojis(tokenizer) -> None:
+    """Let SoMaJo's emoji splitter return at once for text without emoji characters.
+
+    SoMaJo 2.x's ``Tokenizer._split_emojis`` walks every grapheme of every
+    token and runs ``regex.search`` with a pattern string on each, which makes
+    the module look the pattern up in its cache every time: about half of all
+    sentence-splitting time.  A token in which no character is an emoji,
+    pictograph or variation selector gets no boundaries from it, so one
+    precompiled search decides that, and only tokens with such a character go
+    through SoMaJo's own method: the tokens, and so the sentences, are exactly
+    SoMaJo's.
+    """
+    original = getattr(tokenizer, "_split_emojis", None)
+    if original is None or not hasattr(tokenizer, "_split_on_boundaries"):
+        return      # another SoMaJo version: leave it alone
+    import regex
+
+    emoji_char = regex.compile(r"[\p{Extended_Pictographic}\p{Emoji_Presentation}\uFE0F]")
+
+    def split_emojis(node, token_class: str = "emoticon") -> None:
+        if emoji_char.search(node.value.text):
+            original(node, token_class)
+        # without one, SoMaJo's method would find no boundaries and change nothing
+
+    tokenizer._split_emojis = split_emojis
 
 
 def split_sentences(paragraphs: list[str], language: str | None) -> list[list[tuple[int, int]]]:

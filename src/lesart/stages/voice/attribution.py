@@ -74,10 +74,15 @@ def reporting_frames(doc: Document) -> list[tuple[int, int]]:
 
 def attributed_share(sentence: Sentence, spans: list[tuple[int, int]]) -> float:
     """The share of a sentence's characters that lie inside attributed content."""
-    covered = set()
-    for start, end in spans:
-        covered.update(range(max(start, sentence.start), min(end, sentence.end)))
-    return len(covered) / max(1, sentence.end - sentence.start)
+    # the length of the union of the spans' overlaps with the sentence
+    parts = sorted((max(start, sentence.start), min(end, sentence.end)) for start, end in spans
+                   if start < sentence.end and end > sentence.start and start < end)
+    covered, reach = 0, sentence.start
+    for start, end in parts:
+        if end > reach:
+            covered += end - max(start, reach)
+            reach = end
+    return covered / max(1, sentence.end - sentence.start)
 
 
 def inside(start: int, end: int, spans: list[tuple[int, int]]) -> bool:

@@ -8,6 +8,8 @@ the training topics.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
 
@@ -23,40 +25,71 @@ CUE_NAMES = (
 )
 
 
+_KINDS = ("evaluative", "loaded", "speculation")
+
+
+@lru_cache(maxsize=200_000)
+def _token_cues(tok: str, lang: str) -> tuple:
+    """What one lowercase token adds to the cue counts: a pure function of the
+    word, so computed once per distinct word (news repeats its words)."""
+    lex = load(lang)
+    entry = lex.lookup(tok) if lex else None
+    kind = entry.kind if entry and entry.kind in _KINDS else None
+    weight = lex.strong_polarity(tok) if lex else 0.0
+    flags = (
+        tok in cues.ATTRIBUTION[lang],
+        lang == "de" and tok in cues.KONJUNKTIV_I,
+        tok in cues.FIRST_PERSON[lang],
+        tok in cues.SECOND_PERSON[lang],
+        tok in cues.INTENSIFIERS[lang],
+        tok in cues.OBLIGATION[lang],
+        tok in cues.NEGATION[lang],
+        any(c.isdigit() for c in tok),
+        (lang == "en" and tok.endswith("est") and len(tok) > 5) or (
+            lang == "de" and len(tok) > 6 and tok.endswith(("sten", "ste", "ster"))),
+    )
+    polarity_all = abs(lex.polarity.get(tok, 0.0)) if lex else 0.0
+    return kind, weight, flags, tok in cues.PARTICLES[lang], tok in cues.GENERIC_PERSON[lang], polarity_all
+
+
+_FLAG_NAMES = ("attribution", "konjunktiv", "first_person", "second_person", "intensifier", "obligation",
+               "negation", "digits", "adj_superlative")
+
+
+@lru_cache(maxsize=200_000)
+def _adjective_like(raw: str, lang: str) -> bool:
+    return bool(cues.ADJECTIVE_LIKE[lang].match(raw))
+
+
 def cue_vector(text: str, language: str) -> np.ndarray:
     lang = language if language in ("de", "en") else "en"
-    lex = load(lang)
-    raw_tokens = [m.group(0) for m in cues.TOKEN.finditer(text)]
+    raw_tokens = cues.TOKEN.findall(text)
     toks = [t.lower() for t in raw_tokens]
     n = max(len(toks), 1)
     counts = dict.fromkeys(CUE_NAMES, 0.0)
-    for tok in toks:
-        entry = lex.lookup(tok) if lex else None
-        if entry and entry.kind in ("evaluative", "loaded", "speculation"):
-            counts[entry.kind] += 1
-        weight = lex.strong_polarity(tok) if lex else 0.0
-        if weight > 0:
-            counts["polarity_pos"] += weight
-        elif weight < 0:
-            counts["polarity_neg"] -= weight
-        counts["polarity_abs"] += abs(weight)
-        counts["attribution"] += tok in cues.ATTRIBUTION[lang]
-        counts["konjunktiv"] += lang == "de" and tok in cues.KONJUNKTIV_I
-        counts["first_person"] += tok in cues.FIRST_PERSON[lang]
-        counts["second_person"] += tok in cues.SECOND_PERSON[lang]
-        counts["intensifier"] += tok in cues.INTENSIFIERS[lang]
-        counts["obligation"] += tok in cues.OBLIGATION[lang]
-        counts["negation"] += tok in cues.NEGATION[lang]
-        counts["digits"] += any(c.isdigit() for c in tok)
-        counts["adj_superlative"] += (lang == "en" and tok.endswith("est") and len(tok) > 5) or (
-            lang == "de" and len(tok) > 6 and tok.endswith(("sten", "ste", "ster")))
-    counts["adjective_like"] = 5 * sum(bool(cues.ADJECTIVE_LIKE[lang].match(t)) for t in raw_tokens) / n
-    counts["particles"] = sum(t in cues.PARTICLES[lang] for t in toks)
-    counts["generic_person"] = sum(t in cues.GENERIC_PERSON[lang] for t in toks)
+    per_token = [_token_cues(tok, lang) for tok in toks]
+    for kind, weight, *_ in per_token:
+        if kind is not None:
+            counts[kind] += 1
+        if weight:  # a zero weight adds nothing; the float sums keep the token order
+            if weight > 0:
+                counts["polarity_pos"] += weight
+            else:
+                counts["polarity_neg"] -= weight
+            counts["polarity_abs"] += abs(weight)
+    if per_token:
+        for name, column in zip(_FLAG_NAMES, zip(*(c[2] for c in per_token))):
+            counts[name] += sum(column)
+    particles = sum(c[3] for c in per_token)
+    generic = sum(c[4] for c in per_token)
+    polarity_all = [c[5] for c in per_token]
+    counts["adjective_like"] = 5 * sum(_adjective_like(t, lang) for t in raw_tokens) / n
+    counts["particles"] = particles
+    counts["generic_person"] = generic
     counts["argument_opener"] = float(bool(toks) and toks[0] in cues.ARGUMENT_OPENERS[lang])
     # Names and other capitalised words mid-sentence: reports name people and places.
     counts["capitalised"] = (2 if lang == "en" else 1) * sum(t[:1].isupper() for t in raw_tokens[1:]) / n
-    counts["polarity_all"] = sum(abs(lex.polarity.get(t, 0.0)) for t in toks) if lex else 0.0
+    counts["polarity_all"] = sum(polarity_all) if load(lang) else 0.0
     counts["quote_chars"] = sum(text.count(c) for c in cues.QUOTE_CHARS)
     counts["exclamation"] = text.count("!")
     counts["question"] = text.count("?")

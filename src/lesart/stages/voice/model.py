@@ -20,6 +20,7 @@ from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline, make_union
 
+from . import fastpredict
 from .features import CueFeatures
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
@@ -38,7 +39,8 @@ class SubjectivityModel:
     def probabilities(self, sentences: list[str]) -> list[float]:
         if not sentences:
             return []
-        return [float(p) for p in calibrate(self.pipeline.predict_proba(sentences)[:, 1], self.platt)]
+        raw = fastpredict.predict_proba(self.pipeline, sentences)[:, 1]    # = pipeline.predict_proba
+        return [float(p) for p in calibrate(raw, self.platt)]
 
     def save(self) -> Path:
         MODEL_DIR.mkdir(exist_ok=True)

@@ -41,7 +41,10 @@ def _is_name(doc: Document, start: int, sentence: Sentence, kind: str) -> bool:
 def _matches(tokens: list[tuple[int, int, str]], lex: Lexicon) -> Iterator[tuple[int, int, Entry]]:
     """(start, end, entry) for each lexicon hit; phrases first, so their words are not counted twice."""
     taken: set[int] = set()
+    words = {t[2] for t in tokens}
     for phrase, entry in lex.phrases.items():
+        if phrase[0] not in words:
+            continue    # cannot match here: skips the scan for nearly every phrase
         n = len(phrase)
         for i in range(len(tokens) - n + 1):
             if tuple(t[2] for t in tokens[i:i + n]) == phrase and not taken & set(range(i, i + n)):
