@@ -51,7 +51,7 @@ def main() -> int:
                    key=lambda d: (d.published, d.id))
     idx = StoryIndex()
     for t in warm_texts(gold, a.shared):
-        idx.observe_text(t)
+        idx.observe_text(t, "en")
     t0 = time.perf_counter()
     for d in store:
         idx.assign(d)

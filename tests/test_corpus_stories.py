@@ -46,6 +46,15 @@ def test_time_window_and_topics_separate_stories():
     assert late.new
 
 
+def test_inflected_forms_are_one_term():
+    from lesart.corpus.stories import word_counts
+
+    d = _doc("c", "The caucuses opened. The caucus closed.", "2016-02-01")
+    assert word_counts(d)["caucus"] == 2
+    de = _doc("w", "Die Wahlen begannen. Nach der Wahl kam der Streit.", "2016-02-01", lang="de")
+    assert word_counts(de)["wahl"] == 2
+
+
 @needs_shared
 def test_labels_cover_the_window_and_leave_polnear_test_out():
     gold = story_labels(shared=SHARED)
@@ -69,7 +78,31 @@ def test_story_eval_on_labelled_polnear(tmp_path_factory):
         else tmp_path_factory.mktemp("stories")
     docs, gold = labelled_documents(SHARED, cache)
     r = eval_stories(docs, gold, warm_texts(gold, SHARED))
-    # pinned minimums, a little under the measured 0.827 / 0.373 (docs/evaluation.md)
-    assert r["bcubed"]["f1"] >= 0.81
-    assert r["pairwise"]["f1"] >= 0.33
+    # Pinned minimums a little under the measured 0.849 / 0.504, March 0.846 (docs/evaluation.md).
+    # The score moves by about 0.01 with upstream analysis (titles, entities), so the
+    # margin is wider than scorer noise; the goal of 0.85 is not yet met on the held-out half.
+    assert r["bcubed"]["f1"] >= 0.835
+    assert r["pairwise"]["f1"] >= 0.47
+    assert r["held_part"]["bcubed_f1"] >= 0.83        # March, never used for tuning
     assert r["bcubed"]["f1"] > r["baseline_singletons"]["bcubed"]["f1"]
+
+
+def test_index_of_an_older_format_is_rebuilt_not_mixed(tmp_path):
+    """A version-1 index (unlemmatised statistics) is refused by from_json and replaced by load_index."""
+    import json
+
+    import pytest
+
+    from lesart.corpus.stories import StaleIndexError, StoryIndex
+    from lesart.corpus.store_adapter import load_index
+
+    old = json.loads(StoryIndex().to_json())
+    old["format"] = "lesart.stories/1"
+    old["n_docs"] = 5
+    path = tmp_path / "corpus.db.stories.json"
+    path.write_text(json.dumps(old), "utf-8")
+    with pytest.raises(StaleIndexError):
+        StoryIndex.from_json(path.read_text("utf-8"))
+    assert load_index(path).n_docs == 0
+    with pytest.raises(ValueError, match="not a lesart story index"):
+        StoryIndex.from_json('{"format": "something else"}')

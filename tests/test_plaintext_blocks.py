@@ -221,3 +221,19 @@ def test_plaintext_reexports_the_split_modules():
     assert plaintext.decode is line_decoding.decode
     assert plaintext.line_features is line_features.line_features
     assert plaintext.FEATURE_NAMES == line_features.FEATURE_NAMES
+
+
+def test_wire_copy_opening_with_its_headline():
+    """A clean text whose first line is the headline (wire style, with a full stop) gives a title,
+    and the story's paragraphs stay article text."""
+    headline = "After Rubio stumbles, rivals see opening in New Hampshire."
+    body = ("BEDFORD, N.H. (AP) — Marco Rubio's rivals pounced on his shaky debate performance on Sunday, "
+            "casting the Florida senator as unready for the White House as the race in New Hampshire tightened "
+            "in the final days before Tuesday's primary. Jeb Bush and Chris Christie both said the debate had "
+            "shown voters what they needed to see.")
+    second = ("Rubio's campaign brushed off the criticism and said the senator would keep to his schedule of "
+              "town halls across the state, where polls showed him in second place behind Donald Trump.")
+    text = f"{headline}\n\n{body}\n\n{second}\n"
+    kinds = {text[s:e]: k for k, s, e in segment_text(text, "en")}
+    assert kinds[headline] == "title"
+    assert kinds[body] == "body" and kinds[second] == "body"

@@ -115,7 +115,7 @@ def eval_stories(docs: list[Document], gold: dict[str, str], warm: list[str] = (
 
     idx = StoryIndex(**kw)
     for t in warm:
-        idx.observe_text(t)
+        idx.observe_text(t, "en")            # PolNeAR is English
     for d in sorted(docs, key=order_key):
         idx.assign(d)
     pred = {d.id: idx.of_doc[d.id] for d in docs}

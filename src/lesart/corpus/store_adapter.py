@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..model import Document, from_dict
-from .stories import StoryIndex
+from .stories import StaleIndexError, StoryIndex
 from .text import order_key
 
 
@@ -34,7 +34,14 @@ def default_index_path(store) -> Path:
 
 
 def load_index(path: Path) -> StoryIndex:
-    return StoryIndex.from_json(path.read_text("utf-8")) if path.exists() else StoryIndex()
+    """The saved index, or a new one when there is none or it is in an older
+    format (it is derived from the store, so ``update_index`` rebuilds it)."""
+    if not path.exists():
+        return StoryIndex()
+    try:
+        return StoryIndex.from_json(path.read_text("utf-8"))
+    except StaleIndexError:
+        return StoryIndex()
 
 
 def update_index(store, path: Path | None = None, save: bool = True) -> tuple[StoryIndex, int]:

@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+import simplemma
 
 from ..model import ARTICLE_KINDS, Document
 
@@ -28,6 +31,17 @@ def words(text: str) -> list[str]:
 
 def content_words(text: str) -> set[str]:
     return {w for w in words(text) if w not in STOP and len(w) > 2}
+
+
+LEMMA_LANGUAGES = frozenset({"de", "en"})
+
+
+@lru_cache(maxsize=200_000)
+def lemma(word: str, lang: str) -> str:
+    """Dictionary form of a lowercased word ("caucuses" -> "caucus"); other languages keep the word."""
+    if lang not in LEMMA_LANGUAGES:
+        return word
+    return simplemma.lemmatize(word, lang=lang).lower()
 
 
 @dataclass(frozen=True)

@@ -27,6 +27,9 @@ _AD_REGION_GAP = 3          # lines without an advertising cue an ad region may 
 _LONG = 12                  # words; a line this long with a full stop reads as prose
 
 
+_SENTENCE_INSIDE = re.compile(r"[.!?][\"“”»«']?\s+[A-ZÄÖÜ]")
+
+
 class _LineFacts:
     """The few per-line facts the decoding rules need (cheap to recompute)."""
 
@@ -141,6 +144,25 @@ def _pick_title(probs: np.ndarray, article: np.ndarray, lines: list[str], facts:
         f = facts[i]
         if 3 <= f.words <= 25 and not f.bullet and not f.end_sentence and f.boiler == 0 and f.ad_score == 0:
             return i
+    return _headline_opening_article(first_article, lines, facts)
+
+
+def _headline_opening_article(first: int, lines: list[str], facts: list[_LineFacts]) -> int | None:
+    """A text that opens with its headline as the first article line (no menu
+    above it, as in a wire copy or a clean dump): a short single-sentence
+    line at the very top, followed by a paragraph at least twice as long.
+    Wire headlines may end in a full stop ("After Rubio stumbles, rivals see
+    opening in New Hampshire."), so the sentence end is not held against it."""
+    for i in (first - 1, first):       # the line just above the article, or its first line
+        if not 0 <= i <= 2 or i + 1 >= len(lines):
+            continue
+        f, following = facts[i], facts[i + 1]
+        line = lines[i].strip()
+        if not (3 <= f.words <= 20) or f.bullet or f.boiler or f.ad_score or line.endswith((":", ",")):
+            continue
+        if _SENTENCE_INSIDE.search(line.rstrip(".!?")) or following.words < 2 * f.words:
+            continue
+        return i
     return None
 
 
