@@ -107,6 +107,21 @@ def test_pages(client):
     assert missing.status_code == 404 and "text/html" in missing.headers["content-type"]
 
 
+def test_events_by_type_and_actor_on_page_and_api(corpus):
+    from lesart.store import Pending
+    from test_store import _doc_with_events
+
+    with open_store(corpus) as s:
+        s.add([Pending(key="key-ev1", input="events", doc=_doc_with_events())])
+    client = TestClient(create_app(Settings(db_url=corpus)), raise_server_exceptions=False)
+    found = client.get("/api/search", params={"event_type": "MOBILIZE", "actor": "PRK"}).json()
+    assert [h["id"] for h in found["hits"]] == ["ev1"]
+    assert found["hits"][0]["events"][0]["actor_code"] == "PRK"
+    page = client.get("/", params={"event_type": "MOBILIZE", "actor": "PRK"})
+    assert page.status_code == 200 and "1 documents" in page.text
+    assert "<b>MOBILIZE</b>" in page.text and "Nordkorea (PRK)" in page.text
+
+
 def test_openapi_lists_the_api(client):
     paths = client.get("/openapi.json").json()["paths"]
     for p in ("/api/documents", "/api/documents/{key}", "/api/claims", "/api/entities", "/api/search",
