@@ -10,8 +10,10 @@ on two cores.  ``train.py`` fits the models; ``claims()`` turns tags into
 """
 from __future__ import annotations
 
-import joblib
+from functools import lru_cache
 from pathlib import Path
+
+import joblib
 
 from ...model import Claim, Document, Source
 from . import lexicon
@@ -61,51 +63,89 @@ def rule_labels(claims: list[Claim], tokens: list[Token]) -> list[str]:
     return out
 
 
-def sentence_features(tokens: list[Token], in_quote: list[bool], language: str,
-                      rules: list[str] | None = None) -> list[dict]:
+@lru_cache(maxsize=None)
+def _feature_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Speech-verb stems and frame prepositions of the language: built once, not per sentence."""
     cues = lexicon.cues(language)
     speech = cues.get("speech", frozenset()) | cues.get("reported", frozenset())
-    speech_stems = {e.split("+")[0] for e in speech}
-    preps = {p.split()[0] for p in cues.get("prep_before", frozenset())} | set(cues.get("prep_after", frozenset()))
+    speech_stems = frozenset(e.split("+")[0] for e in speech)
+    preps = frozenset({p.split()[0] for p in cues.get("prep_before", frozenset())}
+                      | set(cues.get("prep_after", frozenset())))
+    return speech_stems, preps
+
+
+# Neighbour feature names, formatted once.
+_NEIGHBOURS = tuple((off, f"{off}:w", f"{off}:speech", f"{off}:q", f"{off}:shape") for off in (-2, -1, 1, 2))
+
+
+def sentence_features(tokens: list[Token], in_quote: list[bool], language: str,
+                      rules: list[str] | None = None, drop_false: bool = False) -> list[dict]:
+    """One feature dict per token.
+
+    ``drop_false`` leaves out the boolean features that are False.  CRFsuite
+    reads a boolean as the weight 1.0 or 0.0, and an attribute of weight 0.0
+    adds nothing to any score, so tagging gives the same labels with or without
+    them and converts a third fewer attributes.  Training keeps them
+    (``drop_false=False``), so that the model file stays what it was.
+    """
+    speech_stems, preps = _feature_words(language)
     lem = lemma_de if language == "de" else lemma_en
+    konj_forms = lexicon.konjunktiv1() if language == "de" else frozenset()
+    keep_false = not drop_false
     n = len(tokens)
-    base = []
+    own: list[dict] = []          # each token's own features, in the model's order
+    words, shapes, speech, quoted = [], [], [], []
+    any_konj = False
     for i, t in enumerate(tokens):
         w = t.text
-        lw = w.lower()
+        lw = t.lower
         lm = lem(w) if t.is_word else lw
-        base.append({
-            "w": lw, "lem": lm, "suf3": lw[-3:], "pre2": lw[:2], "shape": _shape(w),
-            "speech": lm in speech_stems, "prep": lw in preps, "q": in_quote[i],
-            "konj": language == "de" and is_konjunktiv(tokens, i),
-            "pos": "first" if i == 0 else ("last" if i == n - 1 else ("early" if i < 4 else "mid")),
-        })
+        shape = _shape(w)
+        is_speech = lm in speech_stems
+        # is_konjunktiv is False for any form outside the list: test that first
+        konj = lw in konj_forms and is_konjunktiv(tokens, i)
+        f = {"w": lw, "lem": lm, "suf3": lw[-3:], "pre2": lw[:2], "shape": shape}
+        for key, value in (("speech", is_speech), ("prep", lw in preps), ("q", in_quote[i]), ("konj", konj)):
+            if value or keep_false:
+                f[key] = value
+        f["pos"] = "first" if i == 0 else ("last" if i == n - 1 else ("early" if i < 4 else "mid"))
+        own.append(f)
+        words.append(lw)
+        shapes.append(shape)
+        speech.append(is_speech)
+        quoted.append(in_quote[i])
+        any_konj = any_konj or konj
+    # sentence-wide features: the same for every token, so computed once
+    sent = (("sent_speech", any(speech)), ("sent_konj", any_konj),
+            ("sent_quote", any(in_quote)))
+    sent = tuple((k, v) for k, v in sent if v or keep_false)
     feats = []
-    for i, b in enumerate(base):
-        f = {"bias": 1.0, **{k: v for k, v in b.items()}}
-        for off in (-2, -1, 1, 2):
+    for i in range(n):
+        f = {"bias": 1.0, **own[i]}
+        for off, key_w, key_speech, key_q, key_shape in _NEIGHBOURS:
             j = i + off
             if 0 <= j < n:
-                o = base[j]
-                f[f"{off}:w"] = o["w"]
-                f[f"{off}:speech"] = o["speech"]
-                f[f"{off}:q"] = o["q"]
-                f[f"{off}:shape"] = o["shape"]
+                f[key_w] = words[j]
+                if speech[j] or keep_false:
+                    f[key_speech] = speech[j]
+                if quoted[j] or keep_false:
+                    f[key_q] = quoted[j]
+                f[key_shape] = shapes[j]
             else:
-                f[f"{off}:w"] = "<pad>"
+                f[key_w] = "<pad>"
         if rules is not None:
             f["rule"] = rules[i]
             f["rule-1"] = rules[i - 1] if i else "<pad>"
             f["rule+1"] = rules[i + 1] if i + 1 < n else "<pad>"
-        f["sent_speech"] = any(o["speech"] for o in base)
-        f["sent_konj"] = any(o["konj"] for o in base)
-        f["sent_quote"] = any(in_quote)
+        f.update(sent)
         feats.append(f)
     return feats
 
 
 def quote_mask(tokens: list[Token], text: str, start: int, end: int) -> list[bool]:
     quotes = find_quotes(text[start:end], start)
+    if not quotes:
+        return [False] * len(tokens)
     return [any(q.start <= t.start < q.end for q in quotes) for t in tokens]
 
 
@@ -164,7 +204,7 @@ class CrfTagger:
         if not tokens:
             return tokens, []
         mask = quote_mask(tokens, doc.text, start, end)
-        feats = sentence_features(tokens, mask, self.language, rule_labels(rule_claims, tokens))
+        feats = sentence_features(tokens, mask, self.language, rule_labels(rule_claims, tokens), drop_false=True)
         return tokens, self.crf.predict_single(feats)
 
     def claims(self, doc: Document, rule_claims: list[Claim] | None = None) -> list[Claim]:

@@ -112,7 +112,8 @@ class GermanRules:
     def sentence(self, tokens: list[Token], quotes: list[Quote]) -> list[Draft]:
         if not tokens:
             return []
-        in_quote = [any(q.start <= t.start < q.end for q in quotes) for t in tokens]
+        in_quote = [any(q.start <= t.start < q.end for q in quotes) for t in tokens] if quotes \
+            else [False] * len(tokens)
         konj = [not in_quote[i] and is_konjunktiv(tokens, i) for i in range(len(tokens))]
         drafts: list[Draft] = []
 

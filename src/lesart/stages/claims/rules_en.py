@@ -34,7 +34,8 @@ class EnglishRules:
     def sentence(self, tokens: list[Token], quotes: list[Quote]) -> list[Draft]:
         if not tokens:
             return []
-        in_quote = [any(q.start <= t.start < q.end for q in quotes) for t in tokens]
+        in_quote = [any(q.start <= t.start < q.end for q in quotes) for t in tokens] if quotes \
+            else [False] * len(tokens)
         n = len(tokens)
         words = [t.lower for t in tokens]
         for i in range(n):

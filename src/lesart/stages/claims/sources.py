@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import lexicon
 
@@ -27,8 +28,9 @@ def _has_stem(words: list[str], phrase: str, stem: str) -> bool:
     return any(stem in w for w in words)
 
 
+@lru_cache(maxsize=8192)
 def classify(text: str) -> str:
-    """One of the contract's source kinds for a source phrase."""
+    """One of the contract's source kinds for a source phrase (cached: news repeats its sources)."""
     phrase = " ".join(_WORD.findall(text.lower()))
     words = phrase.split()
     if not words:

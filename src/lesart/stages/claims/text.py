@@ -6,7 +6,8 @@ on every sentence of every article (and on 20,000-sentence junk pages).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import lru_cache
 
 # Words (with inner hyphens, apostrophes and digit groups such as 10.000), or
 # any single other non-space character.
@@ -22,22 +23,27 @@ class Token:
     start: int
     end: int
     text: str
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalnum()
-
-    @property
-    def is_capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    # Derived from ``text`` once, in ``tokenize``: the rules and the tagger ask
+    # for them many times per token.
+    lower: str = field(repr=False, compare=False)
+    is_word: bool = field(repr=False, compare=False)
+    is_capitalised: bool = field(repr=False, compare=False)
 
 
+@lru_cache(maxsize=4096)
 def tokenize(text: str, offset: int = 0) -> list[Token]:
-    return [Token(m.start() + offset, m.end() + offset, m.group()) for m in _TOKEN.finditer(text)]
+    """Tokens of ``text``, offsets shifted by ``offset``.
+
+    Cached: the rules, the asserted fallback and the CRF tagger each tokenize
+    the same sentence.  The list is shared between callers: read it, never
+    change it.
+    """
+    tokens = []
+    for m in _TOKEN.finditer(text):
+        word = m.group()
+        tokens.append(Token(m.start() + offset, m.end() + offset, word,
+                            word.lower(), word[:1].isalnum(), word[:1].isupper()))
+    return tokens
 
 
 # Opening mark -> marks that may close it.  German „…“ and »…«, Swiss «…»,
@@ -84,6 +90,13 @@ def _may_close(text: str, j: int) -> bool:
     return True
 
 
+# Where a quotation may open, and per opening mark where it may close (or a
+# paragraph break stop it): found by regex search instead of a loop over
+# every character.
+_OPENERS = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
+_CLOSE_OR_BREAK = {ch: re.compile("[" + re.escape(closers) + "\n]") for ch, closers in _PAIRS.items()}
+
+
 def find_quotes(text: str, offset: int = 0) -> list[Quote]:
     """Top-level quotations in ``text`` (a block); unbalanced marks are skipped.
 
@@ -93,21 +106,30 @@ def find_quotes(text: str, offset: int = 0) -> list[Quote]:
     """
     quotes: list[Quote] = []
     i, n = 0, len(text)
-    while i < n:
+    while True:
+        m = _OPENERS.search(text, i)
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
-        closers = _PAIRS.get(ch)
-        if closers is None or not _may_open(text, i):
+        if not _may_open(text, i):
             i += 1
             continue
+        closers = _PAIRS[ch]
+        stop = _CLOSE_OR_BREAK[ch]
         limit = min(n, i + MAX_QUOTE_CHARS)
         j = i + 1
         found = -1
-        while j < limit:
-            c = text[j]
-            if c in closers and _may_close(text, j):
-                found = j
+        while True:
+            c = stop.search(text, j, limit)
+            if c is None:
                 break
-            if c == "\n" and j + 1 < n and text[j + 1] == "\n":
+            j = c.start()
+            if text[j] in closers:
+                if _may_close(text, j):
+                    found = j
+                    break
+            elif j + 1 < n and text[j + 1] == "\n":
                 break  # quotations do not run over paragraph breaks unmarked
             j += 1
         if found < 0:
