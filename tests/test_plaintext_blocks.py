@@ -17,7 +17,7 @@ SEED_SHARED = SHARED / "seeds" / "000_3a2dee0eeef83530.txt"
 SEED = SEED_COPY if SEED_COPY.exists() else SEED_SHARED
 
 # Minimum text-mode shingle F1 on the TEST dumps: measured 0.927 (fundus_de)
-# and 0.922 (scrapinghub) on 2026-11-26 (line_model/MODEL_CARD.md); the
+# and 0.923 (scrapinghub) on 2026-11-26 (line_model/MODEL_CARD.md); the
 # pins stay 0.01 below the earlier 0.921 / 0.920 as a noise margin.  The issue's goal is 0.93 on both; not reached yet.
 MIN_TEST_F1 = {"scrapinghub": 0.91, "fundus_de": 0.91}
 
@@ -237,3 +237,46 @@ def test_wire_copy_opening_with_its_headline():
     kinds = {text[s:e]: k for k, s, e in segment_text(text, "en")}
     assert kinds[headline] == "title"
     assert kinds[body] == "body" and kinds[second] == "body"
+
+
+def _article_lines(lines: list[str], p_article: list[float]) -> set[str]:
+    """Lines that ``decode`` makes heading/body for given article probabilities."""
+    import numpy as np
+
+    from lesart.stages.extract.line_decoding import ARTICLE, decode
+
+    text = "\n".join(lines)
+    units, offset = [], 0
+    for line in lines:
+        units.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    probs = np.zeros((len(lines), 3))
+    probs[:, ARTICLE] = p_article
+    return {text[s:e] for kind, s, e in decode(text, units, lines, probs) if kind in ("heading", "body")}
+
+
+def test_article_extends_over_nearly_accepted_sentences_at_its_edges():
+    """A full sentence next to the article, just under the threshold, joins it: upwards on any
+    page, downwards only on English pages; short lines and prose away from the article do not."""
+    p_article = [0.1, 0.55, 0.95, 0.9, 0.45, 0.6, 0.6]
+    english = ["Home",
+               "The council voted on Monday to close the old bridge to all traffic from next spring.",
+               "Engineers had warned for years that the steel supports were corroding faster than expected, "
+               "and the last inspection found cracks in two of the main beams.",
+               "The city will now ask the state for money to replace the bridge with a new one by the end of 2028.",
+               "The city has not yet said how long the repairs will take or what they will cost.",
+               "Menu",
+               "Sign up for our newsletter and get the best stories of the week in your inbox."]
+    article = _article_lines(english, p_article)
+    assert english[1] in article and english[4] in article    # the lead above, the closing line below
+    assert not {english[0], english[5], english[6]} & article  # short lines, prose away from the article
+    german = ["Startseite",
+              "Der Rat hat am Montag beschlossen, die alte Brücke ab dem nächsten Frühjahr zu sperren.",
+              "Die Ingenieure hatten seit Jahren gewarnt, dass die Stahlträger schneller rosten als erwartet "
+              "und bei der letzten Prüfung Risse in zwei der Hauptträger gefunden wurden.",
+              "Die Stadt will nun beim Land Geld beantragen, um die Brücke bis Ende 2028 zu ersetzen.",
+              "Die Stadt hat noch nicht gesagt, wie lange die Reparatur dauern wird und was sie kosten soll.",
+              "Menü",
+              "Melden Sie sich für unseren Newsletter an und lesen Sie die besten Texte der Woche."]
+    article = _article_lines(german, p_article)
+    assert german[1] in article and german[4] not in article  # German pages grow upwards only
