@@ -222,14 +222,14 @@ def serve(
     """Serve the corpus: search pages, article and outlet views, and a JSON API under /api."""
     import uvicorn
 
-    from ..store import StoreSchemaError, StoreURLError, open_store
+    from ..store import StoreSchemaError, open_store
     from ..web import Settings, create_app
 
     try:                        # the web app reads only; an older database is upgraded once, here
         open_store(db, readonly=True).close()
     except StoreSchemaError:
         open_store(db).close()
-    except (StoreURLError, Exception):  # noqa: BLE001 - the app reports a missing or broken database per request
+    except Exception:  # noqa: BLE001 - a missing or broken database is reported by the app, per request
         pass
     app = create_app(Settings(db_url=db, token=token, allow_fetch=allow_fetch, max_body=max_body))
     uvicorn.run(app, host=host, port=port, log_level="info")
