@@ -98,15 +98,16 @@ def to_plain_span(s: Span) -> dict:
     return {"start": s.start, "end": s.end, "text": s.text}
 
 
+# (part of the event, attribute) behind each code column, in EVENT_COLUMNS order.
+_CODE_FIELDS = (("actor", "code"), ("actor", "sector"), ("target", "code"), ("target", "sector"),
+                ("location", "code"), ("time", "value"))
+
+
 def event_codes(ev: Event) -> tuple:
     """(actor_code, actor_sector, target_code, target_sector, location_code, time_value) of an event."""
-    return (_opt(ev.actor, "code"), _opt(ev.actor, "sector"), _opt(ev.target, "code"), _opt(ev.target, "sector"),
-            _opt(ev.location, "code"), _opt(ev.time, "value"))
+    return tuple(_opt(getattr(ev, part), attr) for part, attr in _CODE_FIELDS)
 
 
 def event_codes_from_dict(ev: dict) -> tuple:
     """The same from an event in the stored JSON (for rows written before the columns existed)."""
-    def get(key: str, attr: str) -> Any:
-        return (ev.get(key) or {}).get(attr)
-    return (get("actor", "code"), get("actor", "sector"), get("target", "code"), get("target", "sector"),
-            get("location", "code"), get("time", "value"))
+    return tuple((ev.get(part) or {}).get(attr) for part, attr in _CODE_FIELDS)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, fields
 
 from lxml import etree
 
-from .html_cut import description_texts, dropped_blocks, lead_from_description, strip_noise
+from .html_cut import dropped_blocks, lead_from_description, strip_noise, word_trigrams
 from .html_meta import PageMeta, read_metadata
 
 # The rest of lesart reads the offsets of the whole text; trafilatura refuses
@@ -229,7 +229,7 @@ def _lead_by_description(tree, meta: PageMeta, fingerprints: list[str], anchor_l
     """A standfirst found through the page's descriptions, when its markup names none."""
     if meta.language != LEAD_LANGUAGE:
         return None
-    for description in description_texts(tree, meta.description):
+    for description in meta.descriptions:
         lead = lead_from_description(tree, description, fingerprints)
         if lead is not None and _usable_lead(lead, anchor_line, article, meta):
             return lead
@@ -253,14 +253,10 @@ def _usable_lead(lead: tuple[str, object], anchor_line: int | None,
         return False
     if any(_is_title(_Block(kind="body", text=text, tag="p"), t) for t in _title_norms(meta)):
         return False
-    lead_grams = _trigrams(text)
-    article_grams = _trigrams(" ".join(b.text for b in article[:8]))
+    lead_grams = word_trigrams(text)
+    article_grams = word_trigrams(" ".join(b.text for b in article[:8]))
     return bool(lead_grams) and len(lead_grams & article_grams) < 0.5 * len(lead_grams)
 
-
-def _trigrams(text: str) -> set[tuple[str, ...]]:
-    words = _WORD.findall(text.lower())
-    return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
 
 
 @contextmanager
@@ -374,8 +370,8 @@ def _second_vote(html: str, article: list[_Block], result: HtmlExtraction) -> li
         result.warnings.append("main text from readability-lxml (trafilatura found little)")
         return blocks
     if theirs > SECOND_VOTE_GAIN * ours:
-        our_grams = _trigrams(" ".join(b.text for b in article))
-        their_grams = _trigrams(" ".join(b.text for b in blocks))
+        our_grams = word_trigrams(" ".join(b.text for b in article))
+        their_grams = word_trigrams(" ".join(b.text for b in blocks))
         if our_grams and len(our_grams & their_grams) >= SECOND_VOTE_CONTAINMENT * len(our_grams):
             result.warnings.append("main text from readability-lxml (it found more of the story)")
             return blocks

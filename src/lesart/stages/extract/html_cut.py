@@ -10,6 +10,8 @@ shown, not analysed.
 """
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 MAX_BLOCK_CHARS = 300
@@ -198,18 +200,6 @@ def _lead_inside(container, article_fingerprints: list[str]) -> tuple[str, objec
 _DESCRIPTION_START_WORDS = 6
 
 
-def description_texts(tree, meta_description: str | None) -> list[str]:
-    """Every description the page states, distinct, in order: JSON-LD's (as
-    read into the metadata), og:, plain and twitter: meta tags.  They differ
-    more often than one would think (JSON-LD's is sometimes a picture's)."""
-    found = [meta_description] if meta_description else []
-    for element in tree.iter("meta"):
-        key = (element.get("property") or element.get("name") or "").lower()
-        if key in ("og:description", "description", "twitter:description") and element.get("content"):
-            found.append(" ".join(element.get("content").split()))
-    return list(dict.fromkeys(d for d in found if d))
-
-
 def lead_from_description(tree, description: str | None, article_fingerprints: list[str]) -> tuple[str, object] | None:
     """The visible element that repeats a meta description: the standfirst,
     whatever its markup is called.  Pages put their Vorspann in the
@@ -250,12 +240,16 @@ def lead_from_description(tree, description: str | None, article_fingerprints: l
         return None                   # the story's own first paragraph, already kept
     if class_tokens(element) & NOT_LEAD_TOKENS or element.xpath("ancestor::figure or ancestor::figcaption"):
         return None                   # a picture's caption that repeats the description
-    wanted = _word_trigrams(" ".join(words))
-    if not wanted or len(wanted & _word_trigrams(text)) < 0.6 * len(wanted):
+    wanted = word_trigrams(" ".join(words))
+    if not wanted or len(wanted & word_trigrams(text)) < 0.6 * len(wanted):
         return None
     return text, element
 
 
-def _word_trigrams(text: str) -> set[tuple[str, ...]]:
-    ws = text.lower().split()
-    return {tuple(ws[i:i + 3]) for i in range(len(ws) - 2)}
+_WORD = re.compile(r"\w+")
+
+
+def word_trigrams(text: str) -> set[tuple[str, ...]]:
+    """Lowercased word trigrams: how much of one text another repeats."""
+    words = _WORD.findall(text.lower())
+    return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}

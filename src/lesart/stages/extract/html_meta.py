@@ -44,6 +44,10 @@ class PageMeta:
     language: str | None = None
     page_type: str | None = None
     description: str | None = None
+    # Every description the page states, distinct (JSON-LD's, og:, plain,
+    # twitter:): they differ more often than one would think, and a body
+    # paragraph that repeats one of them is the standfirst.
+    descriptions: list[str] = field(default_factory=list)
     # Every headline the page states (JSON-LD, og:title, <title> and its
     # parts, <h1>): the body often repeats one of them verbatim.
     title_variants: list[str] = field(default_factory=list)
@@ -64,10 +68,19 @@ def read_metadata(tree, url: str | None = None) -> PageMeta:
     meta.tags = _tags(ld, metas)
     meta.language = _language(tree, metas)
     meta.page_type = _page_type(ld, metas)
-    meta.description = _clean(ld.get("description")) or _first(
-        metas, ("og:description", "description", "twitter:description"))
+    meta.descriptions = _descriptions(ld, metas)
+    meta.description = meta.descriptions[0] if meta.descriptions else None
     meta.title_variants = _title_variants(tree, meta.title, ld, metas)
     return meta
+
+
+_DESCRIPTION_KEYS = ("og:description", "description", "twitter:description")
+
+
+def _descriptions(ld, metas) -> list[str]:
+    found = [_clean(ld.get("description"))]
+    found += [_clean(value) for key in _DESCRIPTION_KEYS for value in metas.get(key, ())]
+    return list(dict.fromkeys(d for d in found if d))
 
 
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—:-]\s+|\s+[|]\s*")
