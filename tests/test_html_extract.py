@@ -174,3 +174,39 @@ def test_standfirst_found_through_the_meta_description():
     assert "Berlin. " + lead in result.article_text           # with its dateline
     assert result.article_text.index(lead) < result.article_text.index(PARAGRAPHS[0][:30])
     assert caption not in result.article_text
+
+
+def test_promo_lines_glued_into_one_block_are_cut():
+    """An app and newsletter plug inside one <p> with <br>s (too long for the
+    whole-block phrase check) leaves the article line by line; the story's own
+    lines in the same block stay."""
+    plug = ("Aktuelle Nachrichten aufs Handy? Hier geht es zur neuen Tagesblatt-App – für Android und iOS.<br>"
+            "Sie mögen den Tag kompakt zusammengefasst? Dann sind Sie beim täglichen Newsletter richtig – "
+            "hier entlang, jeden Morgen um sieben Uhr kostenlos in Ihrem Postfach.")
+    story = "Die Sitzung des Stadtrats dauerte bis in den späten Abend und endete mit einer Abstimmung"
+    html = (f"<html><body><article><p>{_long(PARAGRAPHS[:3])}</p>"
+            f"<p>{story}.<br>{plug}</p><p>{_long(PARAGRAPHS[1:])}</p></article></body></html>")
+    result = extract_html(html)
+    assert story in result.article_text
+    assert "Tagesblatt-App" not in result.article_text
+    assert "Newsletter" not in result.article_text
+    assert any(kind == "boilerplate" and "Tagesblatt-App" in text for kind, text in result.blocks)
+
+
+def test_script_settings_in_the_body_are_cut():
+    html = (f"<html><body><article><p>{_long(PARAGRAPHS[:3])}</p>"
+            "<p>showPaywall:<br>false<br>isSubscriber:<br>false</p>"
+            f"<p>{_long(PARAGRAPHS[1:])}</p></article></body></html>")
+    result = extract_html(html)
+    assert "showPaywall" not in result.article_text
+    assert PARAGRAPHS[3] in result.article_text
+
+
+def test_author_bio_under_the_story_is_cut_a_portrait_sentence_is_not():
+    portrait = "Anna Beispiel ist Journalistin und hat zwanzig Jahre aus Leipzig berichtet, zuletzt über den Haushalt."
+    bio = "Ben Muster ist Korrespondent für Sachsen und Thüringen."
+    html = (f"<html><body><article><p>{_long(PARAGRAPHS[:3])}</p><p>{portrait}</p>"
+            f"<p>{_long(PARAGRAPHS[1:])}</p><p>{bio}</p></article></body></html>")
+    result = extract_html(html)
+    assert portrait in result.article_text
+    assert bio not in result.article_text

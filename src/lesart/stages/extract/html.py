@@ -26,6 +26,7 @@ from lxml import etree
 
 from .html_cut import dropped_blocks, lead_from_description, strip_noise, word_trigrams
 from .html_meta import PageMeta, read_metadata
+from . import phrases as P
 
 # The rest of lesart reads the offsets of the whole text; trafilatura refuses
 # larger inputs anyway (its MAX_FILE_SIZE).
@@ -74,96 +75,6 @@ class _Block:
             self.words = len(self.text.split())
 
 
-# Lines that trafilatura keeps but that address the reader or the site rather
-# than tell the story.  Checked on short blocks only (see _MAX_PHRASE_WORDS).
-_BOILERPLATE_START = re.compile(
-    r"^\W*(?:"
-    r"lesen sie (?:auch|mehr|hier)|auch interessant|mehr zum thema|mehr (?:dazu|zum|themen)|"
-    r"weitere (?:artikel|informationen|nachrichten)|das könnte sie auch interessieren|"
-    r"zum thema|empfohlener redaktioneller inhalt|"
-    r"folgen sie|abonnieren sie|jetzt (?:abonnieren|anmelden|registrieren|lesen)|"
-    r"hier (?:geht es|finden sie|können sie)|melden sie sich|newsletter|"
-    r"dieses thema im programm|korrekturhinweis|transparenzhinweis|"
-    r"read more|related(?: articles| stories| coverage|:)|more from|see also|"
-    r"also read|recommended|you may also like|further reading|"
-    r"follow (?:us|the|him|her|[A-Z@])|subscribe|sign up|click here|"
-    r"listen to|watch:|download the|share this|this copy is for|"
-    r"copyright|all rights reserved|alle rechte vorbehalten|©|"
-    # Found on trafilatura's German pages (free for development, not dev/test):
-    # teasers, comment and login furniture, picture and update notes.
-    r"(?:das|dieses) thema könnte (?:dich|sie) (?:auch )?interessieren|(?:ähnliche (?:beiträge|artikel)|weitere themen)\W*$|"
-    r"vorschau auf den nächsten artikel|(?:keine )?kommentare(?: insgesamt)?\W*(?:\d+\W*)?$|"
-    r"teilen mit\s*:|verraten sie (?:uns )?(?:gerne )?in den kommentaren|"
-    r"(?:titel|beitrags|vorschau)bild\s*:|letzte änderung\b|video verfügbar bis|\(?alle angaben ohne gewähr|"
-    r"sie sind (?:aktuell |derzeit |noch )?nicht (?:eingeloggt|angemeldet)|"
-    r"klicken sie auf den (?:unteren )?button|mit der registrierung akzeptieren sie|"
-    r"if you (?:enjoyed|liked) (?:reading )?this"
-    r")",
-    re.IGNORECASE,
-)
-_ADVERTISEMENT_START = re.compile(
-    r"^\W*(?:anzeige|werbung|sponsored|advertisement|promoted|partner content|"
-    r"affiliate|dieser artikel enthält affiliate|die mit einem|"
-    r"dieser artikel (?:kann|enthält) links zu anbietern|"
-    r"(?:letzte aktualisierung am [\d.]+\s*/\s*)?bei den verlinkungen handelt es sich um affiliate)",
-    re.IGNORECASE,
-)
-_CREDIT_LINE = re.compile(
-    r"^\W*(?:fotos?|bild(?:er)?|grafik|quelle|photos?|image|credit|video)\s*:|"
-    r"^\W*(?:mit\s+)?(?:dpa|afp|reuters|ap|kna|epd)\W*$|"
-    r"^\W*\(?(?:mit material|material von|mit agenturen)|"
-    r"^\W*[A-ZÄÖÜ][\w.-]*(?:/[\w.-]+)*\s*\([a-zäöü]{2,5}(?:/[a-zäöü]{2,5})*\)\W*$|"
-    r"^\W*(?:hauptinhalt|zum inhalt|skip to (?:main )?content)\W*$",
-    re.IGNORECASE,
-)
-# Anywhere in a short block.  Not "sign up for" / "subscribe to": inside a
-# sentence they are ordinary English ("you can sign up for a bundle"); on dev
-# they only ever cut article text.
-_BOILERPLATE_ANYWHERE = re.compile(
-    r"an dieser stelle finden sie|ich bin damit einverstanden|externen? inhalte?\b.*\b(?:laden|anzeigen|angezeigt)|"
-    r"may be reached at|write to \w+ \w+ at|have a tip\?|"
-    r"newsletter|abonnieren|in unserem liveblog|"
-    r"order reprints|this article has been sent|an error has occurred|"
-    r"artikel (?:ist|erschien) zuerst|zuerst (?:bei|auf|in) .{2,40} erschienen|"
-    r"link zum [\w-]*inhalt|inhalte? von (?:youtube|twitter|x|instagram|facebook|tiktok)|"
-    r"(?:anzeige|werbung)\s*$|"
-    # error-report widgets and app plugs
-    r"melden sie (?:uns )?den fehler|fehler (?:im text )?(?:gefunden|entdeckt)\?|"
-    r"nachrichten aufs handy|für android und ios|news-app\b",
-    re.IGNORECASE,
-)
-# Date, update and reading-time lines ("-Aktualisiert am", "Freitag, 28.04.2023, 19:25").
-_DATELINE = re.compile(
-    r"^\W*(?:(?:aktualisiert|veröffentlicht|erstellt|stand|zuletzt|updated|published|posted|"
-    r"last updated)\b.{0,50}$|"
-    r"(?:\w+,?\s+)?\d{1,2}\.\s?(?:\d{1,2}\.|[A-Za-zäöü]+\.?)\s?\d{2,4}(?:,?\s*(?:um\s*)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\W*$|"
-    r".{0,40}\b(?:minuten lesezeit|min\.? lesezeit|lesedauer|min read|minute read)\b.{0,60}$)",
-    re.IGNORECASE,
-)
-# A caption that ends in its picture credit ("… Bild: Maximilian von Lachner",
-# "… | Jörg Carstensen/dpa").
-_CAPTION_END = re.compile(
-    r"(?:\b(?:bild|foto|fotos|photo|image|credit|grafik)\s*:\s*[^.:]{2,60}|"
-    r"\|\s*[^|]{2,60}/(?:dpa|afp|reuters|ap|imago|getty|epa|keystone|apa)[^|]{0,30}|"
-    r"\((?:foto|bild|photo)\s*:[^)]{2,60}\)|©\s*[^.]{2,60})\s*$",
-    re.IGNORECASE,
-)
-# "Von Anna Muster", "By Jane Doe": only very short lines.  (Matching the
-# page's author names as well, and lines up to ten words, cost article text
-# on trafilatura's German pages and gained nothing on dev.)
-_BYLINE = re.compile(r"^\W*(?:von|by|text(?: und fotos?)?:|autor(?:in)?:)\s+\S", re.IGNORECASE)
-_BYLINE_WORDS = 6
-_URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
-# A line that is only a label and an address ("Download: http://po.st/..."):
-# a block made of such lines is a link dump, not prose.
-_LABELLED_URL = re.compile(r"^\s*(?:[\w ]{1,30}:\s*)?(?:https?://|www\.)\S+\s*$")
-# Reprint and licence notices run longer than the short-block phrases allow.
-_LEGAL_NOTICE = re.compile(
-    r"this copy is for your personal,? non-commercial use|distribution and use of this material (?:are|is) governed|"
-    r"dieser (?:text|artikel|beitrag) (?:ist|darf) (?:urheberrechtlich geschützt|nur für den persönlichen)",
-    re.IGNORECASE,
-)
-_MAX_PHRASE_WORDS = 40
 _LINK_LIST_SHARE = 0.6
 _LINK_LINE_SHARE = 0.8
 _LINK_LINE_WORDS = 25
@@ -416,44 +327,59 @@ def _is_title(block: _Block, title_norm: str) -> bool:
                                                   or (len(shorter) >= 0.8 * len(longer) and shorter in longer))
 
 
-# Bare timestamps and image addresses: metadata some pages dump into the body.
-_JUNK_LINE = re.compile(
-    r"^\s*(?:\d{4}-\d{2}-\d{2}(?:[T ][\d:.+-]+Z?)?|\S+\.(?:jpe?g|png|gif|webp|svg)(?:\?\S*)?)\s*$",
-    re.IGNORECASE,
-)
+def _line_kind(line: str, seen: set[str], phrases: bool) -> str | None:
+    """The furniture kind of one line inside a multi-line block, or None.
+
+    Repeats of an earlier line, bare timestamps, image addresses and script
+    settings are metadata dumped into the body.  With ``phrases``, a short
+    line with a reader-address phrase ("Aktuelle Nachrichten aufs Handy? ...
+    News-App", "Ich bin damit einverstanden, dass mir der externe Inhalt
+    angezeigt wird") is the furniture that _classify cuts as a block of its
+    own, only glued to its neighbours by the markup (one <div> with <br>s)."""
+    key = _norm(line)
+    if (key in seen and len(key) > 12) or P.JUNK_LINE.match(line) or P.CODE_LINE.match(line):
+        return "boilerplate"
+    if not phrases or len(line.split()) > P.MAX_PHRASE_WORDS:
+        return None
+    if P.ADVERTISEMENT_START.search(line):
+        return "advertisement"
+    if P.BOILERPLATE_START.search(line) or P.BOILERPLATE_ANYWHERE.search(line):
+        return "boilerplate"
+    return None
 
 
 def _split_repeats(article: list[_Block]) -> list[_Block]:
-    """Lines inside a block that repeat an earlier line, or are bare
-    timestamps or image addresses, leave the article as boilerplate blocks
-    (metadata dumped into the page body, a headline repeated per teaser);
-    the runs keep their order."""
-    if not any(block.text.count("\n") >= 2 for block in article):
-        return article
+    """Lines of a multi-line block that are furniture (``_line_kind``) leave
+    the article as blocks of their own kind; the runs keep their order.
+    Repeats are looked for in blocks of three lines or more (a two-line
+    block is a heading with its kicker as often as a teaser), phrases in
+    body and quote blocks of two lines or more that are too long for
+    _classify's check of the whole block (a short block is judged whole:
+    "Die mit einem" / "Symbol ... sind Affiliate-Links" is one notice)."""
     seen: set[str] = set()
     result: list[_Block] = []
     for block in article:
         lines = block.text.split("\n")
-        if len(lines) < 3:
+        phrases = len(lines) >= 2 and block.kind in ("body", "quote") and block.words > P.MAX_PHRASE_WORDS
+        if len(lines) < 3 and not phrases:
             seen.update(_norm(line) for line in lines)
             result.append(block)
             continue
-        runs: list[tuple[bool, list[str]]] = []
+        runs: list[tuple[str | None, list[str]]] = []
         for line in lines:
-            key = _norm(line)
-            junk = (key in seen and len(key) > 12) or bool(_JUNK_LINE.match(line))
-            seen.add(key)
-            if runs and runs[-1][0] == junk:
+            kind = _line_kind(line, seen if len(lines) >= 3 else set(), phrases)
+            seen.add(_norm(line))
+            if runs and runs[-1][0] == kind:
                 runs[-1][1].append(line)
             else:
-                runs.append((junk, [line]))
-        if len(runs) == 1 and not runs[0][0]:
+                runs.append((kind, [line]))
+        if len(runs) == 1 and runs[0][0] is None:
             result.append(block)
             continue
-        for junk, run in runs:
+        for kind, run in runs:
             text = "\n".join(run)
-            if junk:
-                result.append(_Block(kind="boilerplate", text=text, tag=block.tag))
+            if kind is not None:
+                result.append(_Block(kind=kind, text=text, tag=block.tag))
             else:
                 result.append(_Block(kind=block.kind, text=text, tag=block.tag,
                                      link_share=block.link_share, items=block.items))
@@ -463,11 +389,11 @@ def _split_repeats(article: list[_Block]) -> list[_Block]:
 def _classify(article: list[_Block], meta: PageMeta, captions: set[str]) -> None:
     title_norms = _title_norms(meta)
     for index, block in enumerate(article):
-        short = block.words <= _MAX_PHRASE_WORDS
+        short = block.words <= P.MAX_PHRASE_WORDS
         if index < 3 and block.words <= 40 and not any(b.kind == "title" for b in article[:index]) \
                 and any(_is_title(block, t) for t in title_norms):
             block.kind = "title"
-        elif block.text in captions or (block.words <= 60 and _CAPTION_END.search(block.text)):
+        elif block.text in captions or (block.words <= 60 and P.CAPTION_END.search(block.text)):
             block.kind = "caption"
         elif block.tag == "list" and block.items >= 2 and block.link_share >= _LINK_LIST_SHARE:
             block.kind = "navigation"
@@ -477,25 +403,29 @@ def _classify(article: list[_Block], meta: PageMeta, captions: set[str]) -> None
             # the story; a heading over a cut link list goes with it anyway
             # (_orphan_headings).
             block.kind = "navigation"
-        elif short and _ADVERTISEMENT_START.search(block.text):
+        elif short and P.ADVERTISEMENT_START.search(block.text):
             block.kind = "advertisement"
-        elif short and (_BOILERPLATE_START.search(block.text) or _BOILERPLATE_ANYWHERE.search(block.text)):
+        elif short and (P.BOILERPLATE_START.search(block.text) or P.BOILERPLATE_ANYWHERE.search(block.text)):
             block.kind = "boilerplate"
-        elif block.words <= 80 and _LEGAL_NOTICE.search(block.text):
+        elif block.words <= 80 and P.LEGAL_NOTICE.search(block.text):
             block.kind = "boilerplate"
         elif _is_link_dump(block.text):
             block.kind = "boilerplate"
-        elif block.words <= 12 and (_CREDIT_LINE.search(block.text) or _URL_ONLY.match(block.text)
-                                    or _DATELINE.match(block.text.split("\n")[0])):
+        elif block.words <= 12 and (P.CREDIT_LINE.search(block.text) or P.URL_ONLY.match(block.text)
+                                    or P.DATELINE.match(block.text.split("\n")[0])):
             block.kind = "boilerplate"
-        elif block.kind == "body" and block.words <= _BYLINE_WORDS and _BYLINE.search(block.text):
+        elif block.kind == "body" and block.words <= P.BYLINE_WORDS and P.BYLINE.search(block.text):
+            block.kind = "boilerplate"
+        elif block.kind == "body" and block.words <= P.AUTHOR_BIO_WORDS and P.AUTHOR_BIO.search(block.text) \
+                and _at_edge(article, index):
+            # only above or below the story: inside it, "X ist Journalistin" is a portrait's sentence
             block.kind = "boilerplate"
     _orphan_headings(article)
 
 
 def _is_link_dump(text: str) -> bool:
     lines = [line for line in text.split("\n") if line.strip()]
-    return len(lines) >= 2 and all(_LABELLED_URL.match(line) for line in lines)
+    return len(lines) >= 2 and all(P.LABELLED_URL.match(line) for line in lines)
 
 
 def _at_edge(article: list[_Block], index: int) -> bool:

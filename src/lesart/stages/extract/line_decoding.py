@@ -14,6 +14,7 @@ from .line_features import (
     ARTICLE, TITLE, _BULLET, _COPYRIGHT, _DATE, _END_SENTENCE, _PRICE, _SEPARATORS, _TIME, _WORD,
     Lexicon, _is_ad_label, _is_tag_label, is_name_like, lexicon,
 )
+from .phrases import is_furniture_line
 
 # --------------------------------------------------------------------------
 # From probabilities to block kinds
@@ -175,6 +176,13 @@ def decode(text: str, units: list[tuple[int, int]], lines: list[str], probs: np.
         return []
     distinct = {line: _LineFacts(line, lex) for line in dict.fromkeys(lines)}
     facts = [distinct[line] for line in lines]
+    furniture = {line: is_furniture_line(line) for line in distinct}
+    vetoed = [i for i, line in enumerate(lines) if furniture[line]]
+    if vetoed:
+        # Lines the HTML path's phrases call furniture ("Lesen Sie auch",
+        # "Von Anna Muster", a bio) are not article, however prose-like.
+        probs = probs.copy()
+        probs[vetoed, ARTICLE] = 0.0
     article = probs[:, ARTICLE] >= threshold
     if not article.any():
         # Every page the model was trained on has an article; when none is
