@@ -190,7 +190,10 @@ def decode(text: str, units: list[tuple[int, int]], lines: list[str], probs: np.
         best = probs[:, ARTICLE].max()
         article = probs[:, ARTICLE] >= max(best * RELATIVE_FALLBACK, 1e-6)
     else:
-        _extend_over_prose(article, probs[:, ARTICLE], facts, _mostly_english(lines, lex))
+        english, german = _stopword_counts(lines, lex)
+        _extend_over_prose(article, probs[:, ARTICLE], facts, english > german)
+        if german <= english:
+            _fill_gaps(article, probs[:, ARTICLE])
     title = _pick_title(probs, article, lines, facts)
     ads = advertising_regions(lines, facts, article)
     _resume_after_ads(article, ads, probs, facts)
@@ -220,12 +223,29 @@ EXTEND_DOWN_THRESHOLD = 0.4   # English pages only: on German ones it took tease
 _EXTEND_MIN_WORDS = 8
 
 
-def _mostly_english(lines: list[str], lex: Lexicon) -> bool:
-    """More English than German stopwords on the page (no language hint is given)."""
+GAP_THRESHOLD = 0.2           # grouped CV on dev, 3 seeds: a plateau from 0.05 to 0.3
+GAP_MAX_LINES = 10
+
+
+def _stopword_counts(lines: list[str], lex: Lexicon) -> tuple[int, int]:
+    """English and German stopwords on the page (no language hint is given)."""
     tokens = [t.lower() for line in lines for t in _WORD.findall(line)]
-    english = sum(t in lex.stopwords_en for t in tokens)
-    german = sum(t in lex.stopwords_de for t in tokens)
-    return english > german
+    return sum(t in lex.stopwords_en for t in tokens), sum(t in lex.stopwords_de for t in tokens)
+
+
+def _fill_gaps(article: np.ndarray, p_article: np.ndarray) -> None:
+    """Close short gaps inside the article: up to ``GAP_MAX_LINES`` lines
+    between two article lines, each with probability >= ``GAP_THRESHOLD``
+    (list items, product lines, a short paragraph the model doubted).
+
+    Not on German pages: there the lines inside the article that the model
+    rejects are boxes the gold leaves out (teasers, info boxes); the same
+    rule cost Fundus 0.0015-0.003 while it gained Scrapinghub 0.003 (grouped CV on
+    dev, 3 seeds, every seed up)."""
+    inside = np.flatnonzero(article)
+    for above, below in zip(inside[:-1], inside[1:]):
+        if 1 < below - above <= GAP_MAX_LINES + 1 and (p_article[above + 1:below] >= GAP_THRESHOLD).all():
+            article[above + 1:below] = True
 
 
 def _extend_over_prose(article: np.ndarray, p_article: np.ndarray, facts: list[_LineFacts],
