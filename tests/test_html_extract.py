@@ -210,3 +210,15 @@ def test_author_bio_under_the_story_is_cut_a_portrait_sentence_is_not():
     result = extract_html(html)
     assert portrait in result.article_text
     assert bio not in result.article_text
+
+
+def test_meta_lines_inside_a_short_block_are_cut():
+    """A block of short lines (date, reading time, the team behind the story) that trafilatura
+    kept as one paragraph leaves the article line by line."""
+    html = (f"<html><body><article><p>Veröffentlicht am 13. Mai 2026 um 15:44<br>3 Minuten Lesezeit</p>"
+            f"<p>{_long(PARAGRAPHS[:3])}</p><p>{_long(PARAGRAPHS[1:])}</p>"
+            "<p>Redaktion: Anna Beispiel, Ben Muster<br>Faktencheck: Anna Beispiel</p></article></body></html>")
+    result = extract_html(html)
+    assert "Lesezeit" not in result.article_text and "15:44" not in result.article_text
+    assert "Faktencheck" not in result.article_text and "Redaktion:" not in result.article_text
+    assert PARAGRAPHS[0] in result.article_text

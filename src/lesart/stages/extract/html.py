@@ -345,7 +345,14 @@ def _line_kind(line: str, seen: set[str], phrases: bool) -> str | None:
         return "advertisement"
     if P.BOILERPLATE_START.search(line) or P.BOILERPLATE_ANYWHERE.search(line):
         return "boilerplate"
+    if len(line.split()) <= 12 and (P.CREDIT_LINE.search(line) or P.DATELINE.match(line)):
+        return "boilerplate"
     return None
+
+
+def _furniture_phrase(text: str) -> bool:
+    return bool(P.ADVERTISEMENT_START.search(text) or P.BOILERPLATE_START.search(text)
+                or P.BOILERPLATE_ANYWHERE.search(text))
 
 
 def _split_repeats(article: list[_Block]) -> list[_Block]:
@@ -360,7 +367,8 @@ def _split_repeats(article: list[_Block]) -> list[_Block]:
     result: list[_Block] = []
     for block in article:
         lines = block.text.split("\n")
-        phrases = len(lines) >= 2 and block.kind in ("body", "quote") and block.words > P.MAX_PHRASE_WORDS
+        phrases = len(lines) >= 2 and block.kind in ("body", "quote") and (
+            block.words > P.MAX_PHRASE_WORDS or not _furniture_phrase(block.text))
         if len(lines) < 3 and not phrases:
             seen.update(_norm(line) for line in lines)
             result.append(block)

@@ -45,6 +45,9 @@ ADVERTISEMENT_START = re.compile(
 )
 CREDIT_LINE = re.compile(
     r"^\W*(?:fotos?|bild(?:er)?|grafik|quelle|photos?|image|credit|video)\s*:|"
+    # the team under a story ("Redaktion: ...", "Übersetzung und Adaptierung: ...", "Styling: ...")
+    r"^\W*(?:redaktion|faktencheck|recherche|mitarbeit|übersetzung(?: und \w+)?|illustration|"
+    r"gestaltung|produktion|styling|haare|make-up(?: \w+)?|(?:\w+ )?(?:creative|visual|casting) director)\s*:|"
     r"^\W*(?:mit\s+)?(?:dpa|afp|reuters|ap|kna|epd)\W*$|"
     r"^\W*\(?(?:mit material|material von|mit agenturen)|"
     r"^\W*[A-ZÄÖÜ][\w.-]*(?:/[\w.-]+)*\s*\([a-zäöü]{2,5}(?:/[a-zäöü]{2,5})*\)\W*$|"
