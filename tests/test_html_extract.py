@@ -222,3 +222,21 @@ def test_meta_lines_inside_a_short_block_are_cut():
     assert "Lesezeit" not in result.article_text and "15:44" not in result.article_text
     assert "Faktencheck" not in result.article_text and "Redaktion:" not in result.article_text
     assert PARAGRAPHS[0] in result.article_text
+
+
+def test_embedded_post_between_paragraphs_is_kept_as_a_quote():
+    """A tweet the story quotes is article text (a claim like any quote); the same embed in a
+    sidebar after the story is not; an embed trafilatura already kept is not doubled."""
+    post = ("<blockquote class=\"twitter-tweet\"><p lang=\"de\">Der Haushalt ist ein Schuldenberg, "
+            "den unsere Kinder bezahlen werden.</p>&mdash; Ratsfraktion Mitte (@mitte_leipzig) "
+            "<a href=\"https://twitter.com/x/status/1\">March 5, 2024</a></blockquote>")
+    sidebar = ("<aside><blockquote class=\"twitter-tweet\"><p>Heute Abend: Konzert im Park, "
+               "Eintritt frei für alle Leipzigerinnen und Leipziger.</p>&mdash; Stadt Leipzig</blockquote></aside>")
+    html = (f"<html><body><article><p>{_long(PARAGRAPHS[:3])}</p>{post}"
+            f"<p>{_long(PARAGRAPHS[1:])}</p></article>{sidebar}</body></html>")
+    result = extract_html(html)
+    quotes = [text for kind, text in result.blocks if kind == "quote"]
+    assert sum("Schuldenberg" in text for text in quotes) == 1
+    assert "@mitte_leipzig" in result.article_text
+    assert result.article_text.index("Schuldenberg") < result.article_text.index(PARAGRAPHS[3][:30])
+    assert "Konzert im Park" not in result.article_text

@@ -26,6 +26,7 @@ from lxml import etree
 
 from .html_cut import dropped_blocks, lead_from_description, strip_noise, word_trigrams
 from .html_meta import PageMeta, read_metadata
+from .html_posts import embedded_posts
 from . import phrases as P
 
 # The rest of lesart reads the offsets of the whole text; trafilatura refuses
@@ -119,6 +120,8 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None) -> None:
     captions = _caption_texts(tree)
     article = _split_repeats(article)
     _classify(article, meta, captions)
+    for index, text in reversed(embedded_posts(tree, [block.text for block in article])):
+        article.insert(index + 1, _Block(kind="quote", text=text, tag="quote"))
     strip_noise(tree)
     fingerprints = _fingerprints(article)
     cut, lead = dropped_blocks(tree, fingerprints)
