@@ -239,6 +239,24 @@ def test_wire_copy_opening_with_its_headline():
     assert kinds[body] == "body" and kinds[second] == "body"
 
 
+@pytest.mark.parametrize("headline, lead", [
+    ("Only 24 Percent of Hillary Clinton's Contributors Are Small Donors.",
+     "Less than a quarter of Hillary Clinton's campaign donors are small-dollar donors who pitch in $200 or less."),
+    ("Obama Power Plant Rules Face Key Test In U.S. Court.",
+     "The administration's rules to cut carbon emissions from power plants face their biggest legal test on Tuesday, "
+     "when a federal appeals court hears arguments from the states that oppose them."),
+])
+def test_opening_line_over_a_short_lead_is_the_title(headline, lead):
+    """The text's very first line is its headline even when the lead under it is not twice as
+    long, and "U.S." inside it does not read as a sentence break."""
+    second = ("The campaign did not answer a request for comment on Tuesday, and a spokesman said the figures "
+              "would be published with the next report to the commission.")
+    text = f"{headline}\n\n{lead}\n\n{second}\n"
+    kinds = {text[s:e]: k for k, s, e in segment_text(text, None)}
+    assert kinds[headline] == "title"
+    assert kinds[second] == "body"
+
+
 def _article_lines(lines: list[str], p_article: list[float]) -> set[str]:
     """Lines that ``decode`` makes heading/body for given article probabilities."""
     import numpy as np
