@@ -55,6 +55,56 @@ def test_inflected_forms_are_one_term():
     assert word_counts(de)["wahl"] == 2
 
 
+def _lines(kinds_texts, source="text"):
+    """A document whose blocks are the given (kind, text) lines, as the extractor would leave them."""
+    from lesart.model import Block
+
+    d = Document(id="h", source=SourceInfo(kind=source), language="en", published="2016-03-18")
+    pos = 0
+    for kind, text in kinds_texts:
+        d.blocks.append(Block(start=pos, end=pos + len(text), text=text, kind=kind))
+        pos += len(text) + 2
+    d.text = "\n\n".join(t for _, t in kinds_texts)
+    titles = [b.text for b in d.blocks if b.kind == "title"]
+    d.title = titles[0] if titles else None
+    return d
+
+
+def test_headline_is_the_opening_line_of_plain_text_even_where_the_extractor_cut_it():
+    """The line model may cut a text's headline and take its deck for the title; stories read the headline."""
+    from lesart.corpus.stories import headline, word_counts
+
+    body = ("body", "A group of rabbis is planning to boycott the speech next week.")
+    d = _lines([("boilerplate", "Rabbis vow to boycott Trump speech to pro-Israel group."),
+                ("title", "Protest is set as Jewish leaders consider qualms about GOP front-runner."), body])
+    assert headline(d) == "Rabbis vow to boycott Trump speech to pro-Israel group."
+    wc = word_counts(d)
+    assert wc["rabbi"] == 3 and wc["qualm"] == 0          # headline words count twice more, the deck's not at all
+    # the same article where the extractor got it right reads the same
+    same = _lines([("title", "Rabbis vow to boycott Trump speech to pro-Israel group."),
+                   ("boilerplate", "Protest is set as Jewish leaders consider qualms about GOP front-runner."), body])
+    assert word_counts(same) == wc
+    # a live blog whose timestamp became the title
+    blog = _lines([("boilerplate", "The Latest: Sanders wins Minnesota caucuses.\n\nWASHINGTON (AP) - The Latest."),
+                   ("title", "9:42 p.m."), body])
+    assert headline(blog) == "The Latest: Sanders wins Minnesota caucuses."
+
+
+def test_bylines_stamps_and_pages_keep_the_extractors_title():
+    from lesart.corpus.stories import headline
+
+    body = ("body", "The council voted on the budget on Monday after a long debate.")
+    for opening in ("By Jane Doe and John Roe", "Von Max Mustermann, Berlin", "Updated 10:28 am, March 3",
+                    "25.03.2016 Lokales", "Analyse"):
+        d = _lines([("boilerplate", opening), ("title", "Council passes the budget"), body])
+        assert headline(d) == "Council passes the budget", opening
+    nav = _lines([("navigation", "Home News Politics"), ("boilerplate", "Budget vote ends a long dispute today"),
+                  ("title", "Council passes the budget"), body], source="html")
+    assert headline(nav) == "Council passes the budget"       # pages name their title in markup and metadata
+    nav_text = _lines([("navigation", "Home News Politics"), ("boilerplate", "Council passes the budget today"), body])
+    assert headline(nav_text) == "Council passes the budget today"
+
+
 @needs_shared
 def test_labels_cover_the_window_and_leave_polnear_test_out():
     gold = story_labels(shared=SHARED)
@@ -78,12 +128,13 @@ def test_story_eval_on_labelled_polnear(tmp_path_factory):
         else tmp_path_factory.mktemp("stories")
     docs, gold = labelled_documents(SHARED, cache)
     r = eval_stories(docs, gold, warm_texts(gold, SHARED))
-    # Pinned minimums a little under the measured 0.849 / 0.504, March 0.846 (docs/evaluation.md).
-    # The score moves by about 0.01 with upstream analysis (titles, entities), so the
-    # margin is wider than scorer noise; the goal of 0.85 is not yet met on the held-out half.
-    assert r["bcubed"]["f1"] >= 0.835
-    assert r["pairwise"]["f1"] >= 0.47
-    assert r["held_part"]["bcubed_f1"] >= 0.83        # March, never used for tuning
+    # Pinned minimums a little under the measured 0.853 / 0.517, March 0.858 (with the headline read from
+    # the opening line; 0.849 / 0.504 / 0.846 with the extractor's title).  Single links sit within 0.005 of
+    # the threshold, so the score still moves by up to 0.01 with upstream analysis: the margin is wider
+    # than that.
+    assert r["bcubed"]["f1"] >= 0.84
+    assert r["pairwise"]["f1"] >= 0.48
+    assert r["held_part"]["bcubed_f1"] >= 0.84        # March, never used for tuning
     assert r["bcubed"]["f1"] > r["baseline_singletons"]["bcubed"]["f1"]
 
 

@@ -1,10 +1,12 @@
 """Stories: online clustering of articles about the same event, across outlets and languages.
 
 Articles arrive in publication order.  Each becomes two sparse vectors:
-*words* (TF-IDF with sublinear tf over content-word lemmas, the title counted
-twice, the 40 heaviest kept) and *anchors* (entities by their ``kb_id`` where
-the entities layer resolved one, else by their normalised name; numbers from
-the quantities layer; places).  Against one article or a story centroid
+*words* (TF-IDF with sublinear tf over content-word lemmas, the headline
+counted twice, the 40 heaviest kept; in plain text the headline is the opening
+line, whatever the extractor made of it, see ``headline``) and *anchors*
+(entities by their ``kb_id`` where the entities layer resolved one, else by
+their normalised name; numbers from the quantities layer; places).  Against
+one article or a story centroid
 
     pair = 0.9 * cos(words) + 0.1 * cos(anchors) - 0.08 * days apart
 
@@ -27,6 +29,7 @@ from __future__ import annotations
 import heapq
 import json
 import math
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -90,10 +93,41 @@ def terms(text: str, language: str | None) -> list[str]:
     return [lemma(w, lang) for w in words(text) if w not in STOP and len(w) > 2 and not w.isdigit()]
 
 
+# Page furniture that may stand above a plain text's headline.
+_ABOVE_HEADLINE = ("navigation", "advertisement", "tags")
+# A byline, a link or a clock time/date is not a headline, even where it opens the text.
+_NOT_HEADLINE = re.compile(r"^(?:by|von|from|photo|foto)\s|@|https?://|www\.|\||\b\d{1,2}:\d{2}\b|\b\d{1,2}\.\d{1,2}\.\d{2,4}\b",
+                           re.IGNORECASE)
+
+
+def headline(doc: Document) -> str | None:
+    """The headline that names the story.
+
+    In plain text (wire copy, pasted articles) the opening line is the headline.  The extractor's line model
+    decides from line shape alone whether that line is a title, a deck or boilerplate, and the decision flips
+    between model versions: it cuts the headline and takes the deck, a dateline sentence or a live blog's
+    timestamp for the title, or finds none.  Stories read the opening line when it has a headline's shape,
+    so what joins an article to a story does not hinge on that decision.  Pages (HTML) name their title in
+    markup and metadata; their cut opening blocks are bylines, cookie notices and widgets, so the
+    extractor's title stands.
+    """
+    if doc.source is None or doc.source.kind not in ("text", "stdin"):
+        return doc.title
+    for b in doc.blocks:
+        if b.kind in _ABOVE_HEADLINE:
+            continue
+        if b.kind in ("title", "boilerplate"):
+            line = b.text.strip().split("\n", 1)[0].strip()
+            if 3 <= len(line.split()) <= 30 and not _NOT_HEADLINE.search(line):
+                return line
+        break
+    return doc.title
+
+
 def word_counts(doc: Document) -> Counter:
     c = Counter(terms(doc.article_text, doc.language))
     lang = doc.language or ""
-    for w in content_words(doc.title or ""):
+    for w in content_words(headline(doc) or ""):
         if not w.isdigit():
             c[lemma(w, lang)] += 2
     return c
