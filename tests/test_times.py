@@ -129,6 +129,22 @@ def test_german_rules_beyond_the_seed(text, expected, value):
     assert _times(text)[expected].value == value
 
 
+# Anchor 2025-03-27 (a Thursday): rules added for issue 4, each with a KRAUTS dev example.
+@pytest.mark.parametrize("text, expected, value", [
+    ("Zu Weihnachten kamen viele Gäste.", "Weihnachten", "2024-12-24"),
+    ("In den frühen Morgenstunden brannte es.", "den frühen Morgenstunden", "2025-03-27TMO"),
+])
+def test_german_rules_with_dev_examples(text, expected, value):
+    assert _times(text)[expected].value == value
+
+
+def test_german_non_times_with_dev_examples():
+    assert _times("Der Verein wächst – mittlerweile sind es 1600 – und will mehr.") == {}
+    assert _times("Artikel 2013 des Gesetzes gilt.") == {}
+    # "in der Nacht auf den 28. Juli": KRAUTS tags the date only.
+    assert _times("In der Nacht auf den 28. Juli brannte es.").keys() == {"28. Juli"}
+
+
 def test_not_times():
     assert _times("Künftig sollen mindestens 1500 Grenzschützer bereitstehen.") == {}
     assert _times("Früher oder später kommt die Reform.") == {}

@@ -201,7 +201,8 @@ PAST_CUES = {
 # Feasts: ("fixed", month, day), ("easter", offset in days), ("nth", month, ISO weekday, n).
 HOLIDAYS = {
     "de": {
-        "weihnachten": ("fixed", 12, 25), "heiligabend": ("fixed", 12, 24),
+        # KRAUTS (like HeidelTime's German resources) dates Weihnachten to the 24th.
+        "weihnachten": ("fixed", 12, 24), "heiligabend": ("fixed", 12, 24),
         "heiligen abend": ("fixed", 12, 24), "silvester": ("fixed", 12, 31),
         "neujahr": ("fixed", 1, 1), "allerheiligen": ("fixed", 11, 1),
         "maria himmelfahrt": ("fixed", 8, 15), "tag der deutschen einheit": ("fixed", 10, 3),

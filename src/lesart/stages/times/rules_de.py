@@ -38,7 +38,9 @@ NOT_YEAR_AFTER = (r"(?![.,]\d|\d|-?[Jj]ährig|\s*(?:bis|-)\s*\d+\s*(?:Euro|Mark|
 # ... and approximation words make it a count: "rund 1500 Azubis".
 NOT_YEAR_BEFORE = (r"(?<![\d.,€$/])(?<!\D-)(?<!Nr\. )(?<!Nummer )(?<!§ )(?<!rund )(?<!etwa )"
                    r"(?<!ca\. )(?<!knapp )(?<!mehr als )(?<!weniger als )(?<!insgesamt )(?<!circa )"
-                   r"(?<!mindestens )(?<!höchstens )(?<!bis zu )(?<!zirka )(?<!annähernd )(?<!fast )")
+                   r"(?<!mindestens )(?<!höchstens )(?<!bis zu )(?<!zirka )(?<!annähernd )(?<!fast )"
+                   r"(?<!sind es )(?<!waren es )(?<!Artikel )(?<!Art\. )(?<!Absatz )(?<!Abs\. )"
+                   r"(?<!Paragraf )(?<!Paragraph )(?<!Punkt )(?<!Zimmer )(?<!Seite )")
 
 
 _DAY_SEP = r"(?:\s*(?:bis|-|–|und|sowie|,|am|zum|vom)\s*)+"
@@ -594,9 +596,15 @@ RULES: list[Rule] = [
          pod_of_date, priority=3),
     rule("de-night-before", "TIME",
          rf"\b(?P<t>Nacht\s+(?:zum|zu|auf\s+den|auf)\s+(?:(?P<adj>heutigen|morgigen|gestrigen)\s+)?(?P<wd>{WD}))\b", night_before, priority=2),
+    # ... but "in der Nacht auf den 28. Juli", "von Samstag auf Sonntag": KRAUTS tags the days only.
     rule("de-part-of-day", "TIME",
-         rf"\b(?:am|gegen|in\s+der|zur|über)\s+(?P<t>(?:(?:späten|frühen)\s+)?(?P<pod>{POD}))\b",
+         rf"\b(?:am|gegen|in\s+der|zur|über)\s+(?P<t>(?:(?:späten|frühen)\s+)?(?P<pod>{POD}))\b"
+         rf"(?!\s+(?:auf|zum|vom|von)\s+(?:den\s+)?(?:\d|(?:{WD})\b))",
          part_of_day, priority=0),
+    # "in den frühen Morgenstunden", "in den Abendstunden": that part of the day.
+    rule("de-pod-hours", "TIME",
+         r"\b(?:in|bis|zu)\s+(?P<t>den\s+(?:(?:frühen|späten)\s+)?(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)s?stunden)\b",
+         part_of_day, priority=1),
     rule("de-set-word", "SET",
          # "zweimal wöchentlich": the frequency word is part of the span (KRAUTS).
          rf"\b(?:(?:ein|zwei|drei|vier|fünf|sechs|mehr|\d+)[- ]?mal\s+)?(?P<w>{alternation(lx.SET_WORDS[L])})(?:e[nmrs]?)?\b",
@@ -648,7 +656,7 @@ NEEDS = {
     "de-mod-unit": ("unit",), "de-compound": ("compound",), "de-duration": ("unit",),
     "de-duration-vague": ("unit",), "de-duration-compound": ("digit", "number"),
     "de-duration-adjective": ("digit", "number"), "de-duration-bare": ("unit",), "de-duration-lang": ("unit",),
-    "de-part-of-day": ("pod",), "de-pod-of-date": ("pod",), "de-set-weekdays": ("weekday",),
+    "de-part-of-day": ("pod",), "de-pod-hours": ("podhours",), "de-pod-of-date": ("pod",), "de-set-weekdays": ("weekday",),
     "de-duration-within": ("unit",), "de-night-before": ("weekday",), "de-clock-words": ("number",), "de-set-word": ("set",), "de-set-pod": ("pod",),
     "de-set-every": ("set",), "de-set-weekday": ("weekday",), "de-set-per": ("set",),
     "de-set-repeat": ("unit",), "de-set-rate": ("unit",), "de-day-before-after": ("compound",),

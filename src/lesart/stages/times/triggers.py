@@ -30,6 +30,8 @@ _EXTRA = {
                      "trimester", "trimesters", "vierteljahr", "vierteljahres"},
         "holiday": {phrase.split()[0] for phrase in lx.HOLIDAYS["de"]},
         "millennium": {"jahrtausend", "jahrtausends"},
+        "podhours": {"morgenstunden", "vormittagsstunden", "mittagsstunden",
+                     "nachmittagsstunden", "abendstunden", "nachtstunden"},
         "set": {"jede", "jeden", "jedes", "jedem", "alle", "pro", "je", "immer", "einmal",
                 "zweimal"},
     },
@@ -55,8 +57,8 @@ def _vocabulary(lang: str) -> dict[str, set[str]]:
         "ref": {phrase.split()[-1] for ws in lx.REFERENCE_WORDS[lang].values() for phrase in ws},
         "number": set(lx.NUMBER_WORDS[lang]),
     }
-    for k in ("relday", "compound", "holiday", "millennium"):
-        v[k] = set(_EXTRA[lang][k])
+    for k in ("relday", "compound", "holiday", "millennium", "podhours"):
+        v[k] = set(_EXTRA[lang].get(k, ()))
     return v
 
 
