@@ -240,3 +240,14 @@ def test_embedded_post_between_paragraphs_is_kept_as_a_quote():
     assert "@mitte_leipzig" in result.article_text
     assert result.article_text.index("Schuldenberg") < result.article_text.index(PARAGRAPHS[3][:30])
     assert "Konzert im Park" not in result.article_text
+
+
+def test_info_box_inside_the_article_is_cut():
+    box = ("Unter den rund 89.500 Geflüchteten in Leipzig sind rund 65.500 Menschen im erwerbsfähigen Alter, "
+           "17.000 von ihnen gehen einer Beschäftigung nach.")
+    html = (f"<html><body><article><p>{_long(PARAGRAPHS[:3])}</p>"
+            f'<div class="infobox copytext__clearBox"><h3>Geflüchtete in Leipzig</h3><p>{box}</p></div>'
+            f"<p>{_long(PARAGRAPHS[1:])}</p></article></body></html>")
+    result = extract_html(html)
+    assert "89.500" not in result.article_text
+    assert PARAGRAPHS[3] in result.article_text

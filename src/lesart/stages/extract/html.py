@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, fields
 
 from lxml import etree
 
-from .html_cut import dropped_blocks, lead_from_description, strip_noise, word_trigrams
+from .html_cut import box_texts, dropped_blocks, lead_from_description, strip_noise, word_trigrams
 from .html_meta import PageMeta, read_metadata
 from .html_posts import embedded_posts
 from . import phrases as P
@@ -120,6 +120,7 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None) -> None:
     captions = _caption_texts(tree)
     article = _split_repeats(article)
     _classify(article, meta, captions)
+    _cut_boxes(article, box_texts(tree))
     for index, text in reversed(embedded_posts(tree, [block.text for block in article])):
         article.insert(index + 1, _Block(kind="quote", text=text, tag="quote"))
     strip_noise(tree)
@@ -432,6 +433,18 @@ def _classify(article: list[_Block], meta: PageMeta, captions: set[str]) -> None
             # only above or below the story: inside it, "X ist Journalistin" is a portrait's sentence
             block.kind = "boilerplate"
     _orphan_headings(article)
+
+
+def _cut_boxes(article: list[_Block], boxes: list[str]) -> None:
+    """Article blocks that lie inside an info or fact box are not the story."""
+    if not boxes:
+        return
+    boxes = [_norm(box) for box in boxes]    # words only: the box's paragraphs run together in its text
+    for block in article:
+        if block.kind in ("body", "heading", "quote"):
+            text = _norm(block.text)
+            if text and any(text in box for box in boxes):
+                block.kind = "boilerplate"
 
 
 def _is_link_dump(text: str) -> bool:
