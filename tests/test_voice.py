@@ -1,15 +1,18 @@
 """The voice layer: the author's own words on the seed page, English examples, CheckThat! gold."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from conftest import needs_shared
 
 import lesart
 from lesart.model import Block, Claim, Document, Sentence, Source, SourceInfo, Span
-from lesart.stages.voice import VoiceStage
+from lesart.stages.voice import VoiceStage, fastpredict
+from lesart.stages.voice.features import cue_matrix, cue_vector
 from lesart.stages.voice.attribution import sentence_is_reported
 from lesart.stages.voice.lexicon import load
+from lesart.stages.voice.model import load as load_model
 
 SEED_VOICE = ("Fragwürdige", "autoritären Regimen", "Verzweiflung des Kreml", "besorgniserregende",
               "destabilisieren könnte", "ins Leere zu laufen", "demokratiefeindliche")
@@ -121,3 +124,25 @@ def test_capitalised_words_inside_a_sentence_are_names_not_voice():
     assert not [v for v in doc.voice if v.kind != "opinion"]
     doc = VoiceStage()(_doc("Das Wohl der Kinder steht im Mittelpunkt.", "de"))
     assert not [v for v in doc.voice if v.text == "Wohl"]
+
+
+def test_fast_prediction_is_sklearns_bit_for_bit(seed_doc):
+    """fastpredict counts n-grams its own way and skips sklearn's checks: no probability may move."""
+    sentences = [s.text for s in seed_doc.sentences] + [
+        "", "x", "The regime's brazen crackdown is a shameful debacle that could backfire."]
+    for language in ("de", "en"):
+        pipeline = load_model(language).pipeline
+        assert np.array_equal(fastpredict.predict_proba(pipeline, sentences), pipeline.predict_proba(sentences))
+
+
+def test_cue_vectors_do_not_depend_on_the_batch(seed_doc):
+    sentences = [s.text for s in seed_doc.sentences][:20] + ["", "Ich sage: Das ist sehr, sehr schlecht..."]
+    batch = cue_matrix(sentences, "de")
+    assert all(np.array_equal(row, cue_vector(text, "de")) for row, text in zip(batch, sentences))
+
+
+def test_models_stay_loaded_across_many_languages():
+    german, english = load_model("de"), load_model("en")
+    for code in ("pt", "ko", "it", "id", "ru", "fr", "nl"):
+        assert load_model(code) is None
+    assert load_model("de") is german and load_model("en") is english

@@ -8,7 +8,9 @@ the training topics.
 """
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
+from itertools import chain
 
 import numpy as np
 from sklearn.base import BaseEstimator, TransformerMixin
@@ -61,45 +63,88 @@ def _adjective_like(raw: str, lang: str) -> bool:
     return bool(cues.ADJECTIVE_LIKE[lang].match(raw))
 
 
-def cue_vector(text: str, language: str) -> np.ndarray:
-    lang = language if language in ("de", "en") else "en"
+MAX_TOKENS = 200_000     # distinct tokens (as written) whose cues are remembered, per language
+_SEEN: dict[str, dict[str, tuple]] = {"de": {}, "en": {}}
+_INT_CUES = ("evaluative", "loaded", "speculation", "attribution", "konjunktiv", "first_person", "second_person",
+             "intensifier", "obligation", "negation", "digits", "adj_superlative", "adjective_like", "particles",
+             "generic_person", "capitalised")
+
+
+def _cues_of(raw: str, lang: str) -> tuple[tuple[str, ...], float, float]:
+    """One token as written: the counting cues it fires (its kind, flags, adjective-like,
+    capitalised), its strong polarity weight and its absolute polarity.  A pure function
+    of the token, kept per language, so a sentence costs one lookup per token."""
+    seen = _SEEN[lang]
+    hit = seen.get(raw)
+    if hit is not None:
+        return hit
+    kind, weight, flags, particle, generic, polarity_all = _token_cues(raw.lower(), lang)
+    names = [kind] if kind is not None else []
+    names += [name for name, on in zip(_FLAG_NAMES, flags) if on]
+    names += [name for name, on in (("particles", particle), ("generic_person", generic),
+                                    ("adjective_like", _adjective_like(raw, lang)),
+                                    ("capitalised", raw[:1].isupper())) if on]
+    hit = (tuple(names), weight, polarity_all)
+    if len(seen) < MAX_TOKENS:
+        seen[raw] = hit
+    return hit
+
+
+def _counts(text: str, lang: str) -> tuple[list[float], int]:
+    """The cue counts of one sentence in ``CUE_NAMES`` order (``length_log`` left 0), and its token count.
+
+    The integer counts are exact in any order; the polarity sums are float
+    sums, so they add the tokens' weights in token order, as they always did.
+    """
     raw_tokens = cues.TOKEN.findall(text)
-    toks = [t.lower() for t in raw_tokens]
-    n = max(len(toks), 1)
+    n = max(len(raw_tokens), 1)
+    seen = _SEEN[lang]
+    per_token = [seen.get(t) or _cues_of(t, lang) for t in raw_tokens]
     counts = dict.fromkeys(CUE_NAMES, 0.0)
-    per_token = [_token_cues(tok, lang) for tok in toks]
-    for kind, weight, *_ in per_token:
-        if kind is not None:
-            counts[kind] += 1
+    fired = Counter(chain.from_iterable([c[0] for c in per_token]))
+    for name in _INT_CUES:
+        counts[name] = fired[name]
+    for _, weight, _ in per_token:
         if weight:  # a zero weight adds nothing; the float sums keep the token order
             if weight > 0:
                 counts["polarity_pos"] += weight
             else:
                 counts["polarity_neg"] -= weight
             counts["polarity_abs"] += abs(weight)
-    if per_token:
-        for name, column in zip(_FLAG_NAMES, zip(*(c[2] for c in per_token))):
-            counts[name] += sum(column)
-    particles = sum(c[3] for c in per_token)
-    generic = sum(c[4] for c in per_token)
-    polarity_all = [c[5] for c in per_token]
-    counts["adjective_like"] = 5 * sum(_adjective_like(t, lang) for t in raw_tokens) / n
-    counts["particles"] = particles
-    counts["generic_person"] = generic
-    counts["argument_opener"] = float(bool(toks) and toks[0] in cues.ARGUMENT_OPENERS[lang])
+    counts["adjective_like"] = 5 * fired["adjective_like"] / n
+    counts["argument_opener"] = float(bool(raw_tokens) and raw_tokens[0].lower() in cues.ARGUMENT_OPENERS[lang])
     # Names and other capitalised words mid-sentence: reports name people and places.
-    counts["capitalised"] = (2 if lang == "en" else 1) * sum(t[:1].isupper() for t in raw_tokens[1:]) / n
-    counts["polarity_all"] = sum(polarity_all) if load(lang) else 0.0
+    capitalised = fired["capitalised"] - bool(raw_tokens and raw_tokens[0][:1].isupper())
+    counts["capitalised"] = (2 if lang == "en" else 1) * capitalised / n
+    counts["polarity_all"] = sum([c[2] for c in per_token]) if load(lang) else 0.0
     counts["quote_chars"] = sum(text.count(c) for c in cues.QUOTE_CHARS)
     counts["exclamation"] = text.count("!")
     counts["question"] = text.count("?")
     counts["colon"] = text.count(":")
     counts["ellipsis"] = text.count("…") + text.count("...")
-    vec = np.array([counts[k] for k in CUE_NAMES], dtype=float)
+    return list(counts.values()), n
+
+
+_LENGTH = CUE_NAMES.index("length_log")
+
+
+def cue_matrix(texts, language: str) -> np.ndarray:
+    """One cue vector per sentence (rows), built as one array: numpy once per page, not per sentence."""
+    lang = language if language in ("de", "en") else "en"
+    rows, lengths = [], []
+    for text in texts:
+        row, n = _counts(text, lang)
+        rows.append(row)
+        lengths.append(n)
+    matrix = np.array(rows, dtype=float).reshape(len(rows), len(CUE_NAMES))
     # Presence matters more than frequency in one sentence: squash counts.
-    vec = np.log1p(vec)
-    vec[CUE_NAMES.index("length_log")] = np.log1p(n) / 4.0
-    return vec
+    matrix = np.log1p(matrix)
+    matrix[:, _LENGTH] = np.log1p(np.array(lengths, dtype=float)) / 4.0
+    return matrix
+
+
+def cue_vector(text: str, language: str) -> np.ndarray:
+    return cue_matrix([text], language)[0]
 
 
 class CueFeatures(BaseEstimator, TransformerMixin):
@@ -113,4 +158,8 @@ class CueFeatures(BaseEstimator, TransformerMixin):
         return self
 
     def transform(self, X):  # noqa: N803
-        return np.vstack([cue_vector(t, self.language) for t in X]) * self.scale
+        return self.cue_matrix(X)
+
+    def cue_matrix(self, sentences) -> np.ndarray:
+        """What ``transform`` returns; ``fastpredict`` calls it directly to skip sklearn's output wrapper."""
+        return cue_matrix(sentences, self.language) * self.scale

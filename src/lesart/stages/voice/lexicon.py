@@ -106,7 +106,7 @@ def _read_sentiws() -> tuple[dict[str, float], dict[str, float]]:
     return polarity, value_words
 
 
-@lru_cache(maxsize=4)
+@lru_cache(maxsize=None)    # one entry per language code seen; a bound evicted de/en on multilingual runs
 def load(language: str) -> Lexicon | None:
     path = DATA / f"voice_{language}.txt"
     if not path.exists():

@@ -68,7 +68,10 @@ def build(language: str, C: float = 1.0, cue_scale: float = 1.0):  # noqa: N803
     return make_pipeline(features, LogisticRegression(C=C, class_weight="balanced", max_iter=2000))
 
 
-@lru_cache(maxsize=4)
+# Unbounded: one entry per language code seen, mostly None.  With a bound, a
+# multilingual run (pt, ko, it, ... pages among de and en ones) evicted the
+# German and English models and read them from disk again (~0.7 s each).
+@lru_cache(maxsize=None)
 def load(language: str) -> SubjectivityModel | None:
     path = MODEL_DIR / f"subjectivity_{language}.joblib"
     return joblib.load(path) if path.exists() else None

@@ -19,11 +19,13 @@ VOICE_BLOCKS = ("title", "heading", "body", "caption")
 
 def _tokens(sentence: Sentence) -> list[tuple[int, int, str]]:
     out = []
+    base = sentence.start
     for m in TOKEN.finditer(sentence.text):
-        word = m.group(0)
+        word = m.group()
+        start = base + m.start()
         if word.endswith("'s"):         # English possessive: "regime's" is the word "regime"
             word = word[:-2]
-        out.append((sentence.start + m.start(), sentence.start + m.start() + len(word), word.lower()))
+        out.append((start, start + len(word), word.lower()))
     return out
 
 
@@ -38,6 +40,9 @@ def _is_name(doc: Document, start: int, sentence: Sentence, kind: str) -> bool:
     return doc.language != "de" or kind in ("speculation", "evaluative")
 
 
+_VALUE_WORD = Entry("evaluative", None)
+
+
 def _matches(tokens: list[tuple[int, int, str]], lex: Lexicon) -> Iterator[tuple[int, int, Entry]]:
     """(start, end, entry) for each lexicon hit; phrases first, so their words are not counted twice."""
     taken: set[int] = set()
@@ -50,13 +55,14 @@ def _matches(tokens: list[tuple[int, int, str]], lex: Lexicon) -> Iterator[tuple
             if tuple(t[2] for t in tokens[i:i + n]) == phrase and not taken & set(range(i, i + n)):
                 taken.update(range(i, i + n))
                 yield tokens[i][0], tokens[i + n - 1][1], entry
+    lookup, value_words = lex.lookup, lex.value_words
     for i, (start, end, word) in enumerate(tokens):
-        if i in taken:
-            continue
-        entry = lex.lookup(word)
-        if entry is None and word in lex.value_words:   # a "neutral" entry keeps SentiWS out
-            entry = Entry("evaluative", None)
-        if entry is not None:
+        entry = lookup(word)
+        if entry is None:                   # (a "neutral" entry keeps SentiWS out)
+            if word not in value_words:     # most tokens: no entry, not a value word
+                continue
+            entry = _VALUE_WORD
+        if i not in taken:
             yield start, end, entry
 
 
