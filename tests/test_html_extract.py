@@ -251,3 +251,21 @@ def test_info_box_inside_the_article_is_cut():
     result = extract_html(html)
     assert "89.500" not in result.article_text
     assert PARAGRAPHS[3] in result.article_text
+
+
+def test_standfirst_right_under_the_headline_without_telling_markup():
+    """A German Vorspann in a plain <span> under the <h1>, with a description that is a rewrite
+    of it, is found by its place; a picture's text in the header is not taken for it."""
+    lead = ("Drei Brücken der Stadt müssen saniert werden. Was das für Pendler bedeutet und wie lange "
+            "die Arbeiten dauern sollen, hat der Stadtrat nun entschieden.")
+    caption = "Die alte Brücke über die Elster im Morgenlicht, aufgenommen von einem Leser aus Plagwitz am Sonntag."
+    html = (f'<html lang="de"><head><title>Leipzig beschließt Rekordhaushalt</title>'
+            f'<meta property="og:description" content="Der Stadtrat hat entschieden, wie es mit den Brücken weitergeht."></head>'
+            f'<body><header><h1>Leipzig beschließt Rekordhaushalt</h1>'
+            f'<div class="hero-image"><img src="b.jpg"><div class="image-description"><div>{caption}</div></div></div>'
+            f'<div class="copy-lg mb-7"><span class="text-primary">{lead}</span></div></header>'
+            f"<article><p>{_long(PARAGRAPHS[:3])}</p><p>{_long(PARAGRAPHS[1:])}</p></article></body></html>")
+    result = extract_html(html)
+    assert lead in result.article_text
+    assert result.article_text.index(lead) < result.article_text.index(PARAGRAPHS[0][:30])
+    assert caption not in result.article_text

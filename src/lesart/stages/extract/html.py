@@ -24,7 +24,8 @@ from dataclasses import dataclass, field, fields
 
 from lxml import etree
 
-from .html_cut import box_texts, dropped_blocks, lead_from_description, strip_noise, word_trigrams
+from .html_cut import box_texts, dropped_blocks, lead_after_headline, lead_from_description, strip_noise, \
+    word_trigrams
 from .html_meta import PageMeta, read_metadata
 from .html_posts import embedded_posts
 from . import phrases as P
@@ -129,6 +130,11 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None) -> None:
     anchor_line = _article_line(html, fingerprints)
     if lead is None or not _usable_lead(lead, anchor_line, article, meta):
         lead = _lead_by_description(tree, meta, fingerprints, anchor_line, article)
+    if lead is None and meta.language == LEAD_LANGUAGE:
+        lead = lead_after_headline(tree, lambda text: any(_is_title(_Block(kind="heading", text=text, tag="h1"), t)
+                                                          for t in _title_norms(meta)), fingerprints)
+        if lead is not None and not _usable_lead(lead, anchor_line, article, meta):
+            lead = None
     if lead is not None:
         first = next((i for i, b in enumerate(article) if b.kind != "title"), len(article))
         article.insert(first, _Block(kind="body", text=lead[0], tag="p"))

@@ -11,6 +11,7 @@ shown, not analysed.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from lxml import etree
 
@@ -195,6 +196,65 @@ def _lead_inside(container, article_fingerprints: list[str]) -> tuple[str, objec
             if text and not any(fp in text for fp in article_fingerprints):
                 return text, element
     return None
+
+
+_AFTER_HEADLINE_SCAN = 20        # elements looked at below the headline
+# "ZEIT ONLINE hat diese Meldung redaktionell nicht bearbeitet ...": notes about the text, not its lead
+_NOTICE_TOKENS = frozenset({"notice", "hinweis", "disclaimer", "byline", "author", "meta"})
+_LEAF_BLOCKS = ("p", "div", "span", "h2")
+
+
+def lead_after_headline(tree, is_headline, article_fingerprints: list[str]) -> tuple[str, object] | None:
+    """The standfirst as the first paragraph-sized text right under the headline.
+
+    Some pages give their Vorspann neither a telling class nor a description
+    that repeats it (the description is a rewrite): "Drei uralte Städte tauchen
+    im Dickicht des Regenwalds auf ..." in a ``<span class="text-copy-primary">``
+    under the ``<h1>``.  Below the ``<h1>`` that ``is_headline`` accepts, the first
+    element of 10-150 words without block children is taken, unless the story
+    itself starts first (an article fingerprint), or it is a caption, a link
+    list or inside a figure."""
+    body = tree.find("body")
+    if body is None:
+        return None
+    headline = next((h for h in body.iter("h1") if is_headline(" ".join(h.text_content().split()))), None)
+    if headline is None:
+        return None
+    seen = 0
+    for element in _following(headline):
+        if not isinstance(element.tag, str) or element.tag not in _LEAF_BLOCKS:
+            continue
+        seen += 1
+        if seen > _AFTER_HEADLINE_SCAN:
+            return None
+        text = " ".join(element.text_content().split())
+        if any(fp in text for fp in article_fingerprints):
+            return None                       # the story begins: no standfirst above it
+        if element.find(".//p") is not None or element.find(".//div") is not None:
+            continue                          # a container; its paragraphs come next
+        if _lead_text(element) is None:
+            continue
+        if class_tokens(element) & (NOT_LEAD_TOKENS | _NOTICE_TOKENS) \
+                or element.xpath("ancestor::figure or ancestor::figcaption"):
+            continue
+        if any(class_tokens(ancestor) & (NOT_LEAD_TOKENS | {"hidden"})
+               for ancestor in islice(element.iterancestors(), 3)):
+            continue                          # "detail-img__description": a picture's text
+        parent = element.getparent()
+        if parent is not None and (parent.find(".//img") is not None or parent.find(".//picture") is not None):
+            continue                          # a picture's caption in a plain <div>
+        return text, element
+    return None
+
+
+def _following(element):
+    """Elements after ``element`` in document order, outside its subtree."""
+    node = element
+    while node is not None:
+        for sibling in node.itersiblings():
+            yield sibling
+            yield from sibling.iterdescendants()
+        node = node.getparent()
 
 
 _DESCRIPTION_START_WORDS = 6
