@@ -67,7 +67,7 @@ BOILERPLATE_ANYWHERE = re.compile(
     r"(?:anzeige|werbung)\s*$|"
     # error-report widgets and app plugs
     r"melden sie (?:uns )?den fehler|fehler (?:im text )?(?:gefunden|entdeckt)\?|"
-    r"nachrichten aufs handy|für android und ios|news-app\b",
+    r"nachrichten aufs handy|für android und ios|news-app\b|\be-paper\b|push-(?:nachrichten|mitteilungen|benachrichtigungen)",
     re.IGNORECASE,
 )
 # Date, update and reading-time lines ("-Aktualisiert am", "Freitag, 28.04.2023, 19:25").
