@@ -55,6 +55,45 @@ def test_type_and_actor(text, lang, typ, actor):
     assert getattr(ev.actor, "code", None) == actor
 
 
+@pytest.mark.parametrize("text,typ,mode", [
+    # the object decides what "verhängen" imposes
+    ("Die Regierung verhängte eine nächtliche Ausgangssperre.", "COERCE", "curfew"),
+    ("Die Europäische Union verhängte neue Sanktionen gegen Russland.", "SANCTION", None),
+    # a particle right after its verb is a preposition ("schossen auf"), not the end of a separable verb
+    ("Soldaten schossen auf Demonstranten.", "ASSAULT", "firearms"),
+    ("Der Angeklagte wurde zu zehn Jahren Haft verurteilt.", "SANCTION", "convict"),
+    ("Die Schweiz lieferte den Verdächtigen an Deutschland aus.", "COOPERATE", None),
+    ("Die Polizei löste die Demonstration gewaltsam auf.", "COERCE", None),
+    ("Die USA gehen damit auf eine zentrale Forderung des Iran ein.", "CONCEDE", None),
+    ("Das Außenministerium kritisierte den Anschlag als barbarische Tat.", "ACCUSE", "disapprove"),
+    ("Rumsfeld attackierte den Iran als Förderer des Terrorismus.", "ACCUSE", "disapprove"),
+    ("Gabriel hat Rheinmetall den Export der Anlage nach Russland untersagt.", "SANCTION", "discontinue"),
+    # negated recognition is a rejection
+    ("Die Ukraine erkennt die Annexion der Krim nicht an.", "REJECT", None),
+])
+def test_german_constructions(text, typ, mode):
+    ev = _first(text)
+    assert (ev.type, ev.mode) == (typ, mode)
+
+
+def test_german_nouns_are_not_verbs():
+    # "einigen" (some) is no agreement, "Tagen" (days) no meeting
+    types = {ev.type for ev in _code("Vor einigen Tagen griffen Rebellen ein Dorf im Norden an.")}
+    assert types == {"ASSAULT"}
+
+
+def test_background_noun_after_nach():
+    # "nach einer Besetzung und Geiselnahme" says what came before the break of relations
+    ev = _first("Die USA brachen 1980 die Beziehungen zum Iran nach einer Besetzung und Geiselnahme ab.")
+    assert ev.type == "SANCTION"
+
+
+def test_quoted_word_does_not_split_the_clause():
+    # the modal "wollen" still governs the verb behind a quoted word: a planned SUPPORT is AGREE
+    ev = _first("Die Außenminister wollen Serbien am Freitag den „Kandidatenstatus“ zusprechen.")
+    assert (ev.type, ev.status) == ("AGREE", "planned")
+
+
 def test_demonym_and_sector_without_entities_layer():
     ev = _first("Anfang Februar wurden nordkoreanische Soldaten aus der Region Kursk abgezogen.")
     assert ev.type == "RETREAT"
@@ -208,10 +247,11 @@ class TestSeed:
 # -- gold goals ---------------------------------------------------------------------------------
 
 # Floors a little under the numbers measured on the test halves (en: macro-F1 0.674, actor 0.752;
-# de: macro-F1 0.508, actor 0.620); a drop below them is a regression, not noise. The goals of
-# issue 6 (en 0.80/0.80, de 0.75) are NOT reached: see evaluation/events.py GOALS.
+# de: macro-F1 0.522, actor 0.630 after the 2026-11-26 lexicon extension); a drop below them is a
+# regression, not noise. The goals of issue 6 (en 0.80/0.80, de 0.75) are NOT reached: see
+# evaluation/events.py GOALS.
 EN_TEST_FLOOR = {"type_macro_f1": 0.64, "actor_code_acc": 0.72}
-DE_TEST_FLOOR = {"type_macro_f1": 0.47, "actor_code_acc": 0.58}
+DE_TEST_FLOOR = {"type_macro_f1": 0.48, "actor_code_acc": 0.59}
 
 
 @pytest.mark.gold

@@ -11,6 +11,7 @@ from .tokens import Token
 # "threatened to attack" is THREATEN (mode violence), "forderte den Abzug" is REQUEST.
 FRAMES = {"REQUEST", "THREATEN", "AGREE", "REJECT", "CONCEDE", "ACCUSE", "SUPPORT"}
 COMPLEMENT = {"to", "zu", "that", "dass", "um", "for", "on", "of", "den", "die", "das", "eine", "einen", "the", "a", "an"}
+NOUN_COMPLEMENT = {"nach", "mit", "zur", "zum", "auf", "über"}
 EMBEDDING = {"AGREE": "planned", "REQUEST": "planned", "THREATEN": "hypothetical", "CONCEDE": "planned"}
 FUTURE_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "AGREE",
              "CONCEDE": "AGREE", "PROTEST": "THREATEN", "SANCTION": "THREATEN", "MOBILIZE": "THREATEN",
@@ -25,8 +26,9 @@ PHYSICAL = {"MOBILIZE", "RETREAT", "ASSAULT", "PROTEST", "COERCE", "CONSULT"}
 COUNTED = {"MOBILIZE", "RETREAT", "ASSAULT", "PROTEST", "COERCE", "AID"}
 BACKGROUND = {"nach", "seit", "after", "following", "since"}
 FORCES = {"MIL", "COP", "REB"}
-# Clause breaks; parentheses are not: "(FDP)", "(APEC)" are appositions inside a clause.
-BREAKS = {",", ";", ":", "–", "—", '"', "“", "”", "„", "«", "»"}
+# Clause breaks; parentheses and quotation marks are not: "(FDP)", "(APEC)" are appositions and
+# „Beitrittskandidatenstatus“ a quoted word inside a clause (direct speech comes with its comma or colon).
+BREAKS = {",", ";", ":", "–", "—"}
 AGENT_PREP = {"by", "von", "durch", "seitens"}
 RECIPIENT_PREP = {"against", "on", "at", "upon", "with", "to", "toward", "towards", "over", "from",
                   "gegen", "gegenüber", "an", "auf", "mit", "zwischen", "between", "für", "for"}
@@ -40,6 +42,11 @@ SUBORDINATE = {"en": {"who", "whom", "which", "whose", "where", "when", "while",
 # CAMEO/PLOVER (English gold) code a negated offer, meeting or concession as a refusal ("will not
 # negotiate"); the German set keeps the type with status denied ("haben sich nicht darauf geeinigt").
 REFUSED = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+# Negated recognition is a rejection in German too; other negated support keeps its type, status denied.
+RECOGNISE = {"anerkennen", "erkennen", "anerkannt", "anerkennung"}
+# German noun phrases put a coordinated noun between the preposition and the trigger:
+# "nach einer Besetzung und Geiselnahme".
+BACKGROUND_SPAN = {"en": 3, "de": 5}
 PASSIVE_AUX = {"be", "is", "was", "were", "been", "being", "are", "get", "got",
                "werden", "wurde", "wurden", "worden", "wird"}
 
@@ -83,7 +90,7 @@ def _segment_of(segs: list[tuple[int, int]], i: int) -> tuple[int, int]:
 
 
 def select(hits: list[lexicon.Hit], toks: list[Token],
-           embedded: dict[int, str] | None = None) -> list[tuple[lexicon.Hit, str | None]]:
+           embedded: dict[int, str] | None = None, lang: str = "en") -> list[tuple[lexicon.Hit, str | None]]:
     """The triggers that code this sentence, each with its (possibly refined) mode.
     ``embedded`` receives id(hit) -> status for events that are only the content of a
     promise, demand or threat ("bereit, Truppen zu entsenden")."""
@@ -100,6 +107,8 @@ def select(hits: list[lexicon.Hit], toks: list[Token],
     for f in taken:
         if f.entry.type not in FRAMES or id(f) in dropped:
             continue
+        if lang == "de" and toks[f.head].text[:1].isupper() and not _noun_frame(toks, f):
+            continue     # "Der Angeklagte wurde zu ... verurteilt": a person, not a frame
         for h in taken:
             if h.first <= f.last or id(h) in dropped or h.entry.type == f.entry.type:
                 continue
@@ -123,6 +132,15 @@ def select(hits: list[lexicon.Hit], toks: list[Token],
     if any(h.entry.weight >= 2 for h in chosen):
         chosen = [h for h in chosen if h.entry.weight >= 2]
     return [(h, modes[id(h)]) for h in chosen]
+
+
+def _noun_frame(toks: list[Token], f: lexicon.Hit) -> bool:
+    """A German noun frames what follows only when its complement starts right after it
+    ("die Aufforderung, ... zu", "Drohung mit", "Forderung nach dem Abzug")."""
+    k = f.last + 1
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    return k < len(toks) and toks[k].lower in COMPLEMENT | NOUN_COMPLEMENT
 
 
 def _passive(toks: list[Token], h: lexicon.Hit, seg: tuple[int, int], lang: str) -> bool:
@@ -238,7 +256,7 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
         return any(o.first < h.first and o.entry.type not in FRAMES for o in hits)
 
     hits = [h for h in (lex.find(toks) if hits is None else hits) if not (lang == "de" and _attributive(toks, h))]
-    for h, mode in select(hits, toks, embedded):
+    for h, mode in select(hits, toks, embedded, lang):
         typ = h.entry.type
         seg = _segment_of(segs, h.head)
         actor, target, location = roles(h, typ, toks, mentions, seg, sent, lang)
@@ -248,6 +266,8 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
         st = status(toks, seg, (h.first, h.last), lang, since_time=since)
         if lang == "en" and st == "denied" and typ in REFUSED and id(h) not in embedded and _refusal(toks, seg, h):
             typ, mode, st = "REJECT", None, "happened"     # "Israel will not negotiate": a refusal
+        elif lang == "de" and st == "denied" and typ == "SUPPORT" and toks[h.head].lemma in RECOGNISE:
+            typ, mode, st = "REJECT", None, "happened"     # "erkennen die Unabhängigkeit nicht an": a refusal
         if embedded.get(id(h)) and st in ("happened", "ongoing"):
             st = embedded[id(h)]
         elif id(h) not in embedded and st == "planned" and typ in FUTURE_AS and not (
@@ -267,8 +287,7 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
         rank = h.entry.weight - (10 if id(h) in embedded else 0)
         if lang == "de" and toks[h.head].text[:1].islower():
             rank += 0.5      # German nouns are capitalised: at equal weight the verb codes the sentence
-        if any(toks[k].lower in BACKGROUND for k in range(max(0, h.head - 3), h.head)) and \
-                (lang == "en" or toks[h.head].text[:1].isupper()):
+        if _background(toks, seg, h, lang):
             rank -= 1        # "nach einer Geiselnahme", "after the attack": what came before
         if lang == "en" and typ in FRAMES and h.first > 0 and earlier_material(h) and \
                 (toks[h.first - 1].lower == "to" or toks[h.first].lower.endswith("ing")):
@@ -280,6 +299,14 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
     # sentence); the rest follow in text order.
     out.sort(key=lambda c: (-c.weight, c.trigger[0]))
     return out
+
+
+def _background(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, lang: str) -> bool:
+    """A noun trigger after "nach/seit/after" in its own clause names what came before, not the event."""
+    if lang == "de" and not toks[h.head].text[:1].isupper():
+        return False
+    lo = max(seg[0], h.head - BACKGROUND_SPAN.get(lang, 3))
+    return any(toks[k].lower in BACKGROUND for k in range(lo, h.head))
 
 
 def _subordinate(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, lang: str) -> bool:

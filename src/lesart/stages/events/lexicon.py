@@ -74,8 +74,9 @@ class Lexicon:
             for k in range(j + 1, min(limit + 1, len(toks))):
                 if toks[k].text in CLAUSE_BREAKS:
                     return None          # a pattern does not reach across a comma
-                if el in PARTICLES:
-                    # a separable particle is the word itself at the end of its clause ("zog ... ab.")
+                if el in PARTICLES and gap:
+                    # a separable particle is the word itself at the end of its clause ("zog ... ab.");
+                    # right after its word it is a preposition ("schossen auf", "pochen auf")
                     if toks[k].lower == el and (k + 1 == len(toks) or not toks[k + 1].text[:1].isalnum()):
                         j = k
                         break

@@ -35,6 +35,7 @@ SINCE = {"de": {"seit", "seitdem"}, "en": {"since"}}
 # German "sollen": with a perfect infinitive after the trigger ("soll ... entsandt haben") it is hearsay of
 # a past event; with a plain infinitive ("sollten ... helfen") it speaks of what is meant to happen.
 SOLLEN = {"soll", "sollen", "sollte", "sollten", "sollst"}
+WERDEN_FUTURE = {"wird", "werden", "werde", "wirst", "werdet"}
 PERFECT_AUX = {"haben", "hat", "hatte", "hatten", "sein", "worden", "gewesen"}
 
 
@@ -69,7 +70,8 @@ def status(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], la
         return "hypothetical"
     if lemmas & FUTURE[lang]:
         return "planned"
-    if lang == "de" and "werden" in {t.lemma for t in before + after} and _bare_infinitive(toks[first]):
+    # future "wird ... entlassen", not the passive past "wurde ... entlassen" (same form as the infinitive)
+    if lang == "de" and {t.lower for t in before + after} & WERDEN_FUTURE and _bare_infinitive(toks[first]):
         return "planned"
     if since_time or lemmas & ONGOING[lang]:
         return "ongoing"
