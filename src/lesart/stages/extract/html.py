@@ -24,7 +24,7 @@ from dataclasses import dataclass, field, fields
 
 from lxml import etree
 
-from .html_cut import box_texts, dropped_blocks, lead_after_headline, lead_from_description, strip_noise, \
+from .html_cut import dropped_blocks, lead_after_headline, lead_from_description, strip_noise, \
     word_trigrams
 from .html_meta import PageMeta, read_metadata
 from .html_posts import embedded_posts
@@ -121,12 +121,12 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None) -> None:
     captions = _caption_texts(tree)
     article = _split_repeats(article)
     _classify(article, meta, captions)
-    _cut_boxes(article, box_texts(tree))
     for index, text in reversed(embedded_posts(tree, [block.text for block in article])):
         article.insert(index + 1, _Block(kind="quote", text=text, tag="quote"))
     strip_noise(tree)
     fingerprints = _fingerprints(article)
-    cut, lead = dropped_blocks(tree, fingerprints)
+    cut, lead, boxes = dropped_blocks(tree, fingerprints)
+    _cut_boxes(article, boxes)
     anchor_line = _article_line(html, fingerprints)
     if lead is None or not _usable_lead(lead, anchor_line, article, meta):
         lead = _lead_by_description(tree, meta, fingerprints, anchor_line, article)

@@ -69,6 +69,9 @@ NOT_LEAD_TOKENS = frozenset({
     "media", "gallery", "video", "copyright", "details",
 })
 _LEAD_TAGS = frozenset({"p", "div", "span", "section", "h2"})
+# Boxes beside the story: fact boxes, info boxes.  Gold texts leave them out
+# (Fundus; 4 of 5 such boxes on trafilatura's German pages).
+BOX_PREFIXES = ("infobox", "info-box", "factbox", "faktenbox")
 LEAD_WORDS = (10, 150)
 _NOISE_TAGS = ("script", "style", "noscript", "template", "svg", "iframe")
 
@@ -106,14 +109,14 @@ def _lead_text(element) -> str | None:
     return text if linked < 0.3 * len(text) else None
 
 
-# (tag, class, id, role) -> (furniture kind or None, may be a standfirst).
+# (tag, class, id, role) -> (furniture kind or None, may be a standfirst, is an info box).
 # Pages repeat the same class strings hundreds of times, so classifying each
 # distinct string once keeps the walk over every element cheap.
-_MARKUP_CACHE: dict[tuple[str, str, str, str], tuple[str | None, bool]] = {}
+_MARKUP_CACHE: dict[tuple[str, str, str, str], tuple[str | None, bool, bool]] = {}
 _MARKUP_CACHE_LIMIT = 100_000
 
 
-def _markup(tag: str, css_class: str, css_id: str, role: str) -> tuple[str | None, bool]:
+def _markup(tag: str, css_class: str, css_id: str, role: str) -> tuple[str | None, bool, bool]:
     key = (tag, css_class, css_id, role)
     known = _MARKUP_CACHE.get(key)
     if known is not None:
@@ -126,16 +129,19 @@ def _markup(tag: str, css_class: str, css_id: str, role: str) -> tuple[str | Non
         kind = _ROLE_KIND[role]
     else:
         kind = _TAG_KIND.get(tag.lower())
-    answer = (kind, tag in _LEAD_TAGS and bool(tokens & LEAD_TOKENS) and not tokens & NOT_LEAD_TOKENS)
+    answer = (kind, tag in _LEAD_TAGS and bool(tokens & LEAD_TOKENS) and not tokens & NOT_LEAD_TOKENS,
+              any(token.startswith(BOX_PREFIXES) for token in css_class.lower().split()))
     if len(_MARKUP_CACHE) > _MARKUP_CACHE_LIMIT:
         _MARKUP_CACHE.clear()
     _MARKUP_CACHE[key] = answer
     return answer
 
 
-def dropped_blocks(tree, article_fingerprints: list[str]) -> tuple[list[tuple[str, str, object]], tuple[str, object] | None]:
-    """Outermost furniture containers as (kind, short text, element), and the
-    first standfirst candidate as (text, element) or None.
+def dropped_blocks(tree, article_fingerprints: list[str]) -> tuple[list[tuple[str, str, object]],
+                                                                   tuple[str, object] | None, list[str]]:
+    """Outermost furniture containers as (kind, short text, element), the
+    first standfirst candidate as (text, element) or None, and the texts of
+    the info and fact boxes met on the way (see ``BOX_PREFIXES``).
 
     A container that holds article text (a wrapper around the whole story that
     happens to carry a "sidebar" class) is not furniture itself; furniture
@@ -143,6 +149,7 @@ def dropped_blocks(tree, article_fingerprints: list[str]) -> tuple[list[tuple[st
     """
     found: list[tuple[str, str, object]] = []
     lead: tuple[str, object] | None = None
+    boxes: list[str] = []
     seen_texts: set[str] = set()
     headers_searched = 0
     body = tree.find("body")
@@ -160,7 +167,9 @@ def dropped_blocks(tree, article_fingerprints: list[str]) -> tuple[list[tuple[st
             walker.skip_subtree()
         if not (css_class or css_id or role or tag in _ROLE_OR_TAG):
             continue
-        kind, lead_like = _markup(tag, css_class or "", css_id or "", role or "")
+        kind, lead_like, box = _markup(tag, css_class or "", css_id or "", role or "")
+        if box:
+            boxes.append(" ".join(element.text_content().split()))
         if lead is None and lead_like and (text := _lead_text(element)) is not None:
             if not any(fp in text for fp in article_fingerprints):
                 lead = (text, element)
@@ -185,7 +194,7 @@ def dropped_blocks(tree, article_fingerprints: list[str]) -> tuple[list[tuple[st
             found.append((kind, text, element))
             if len(found) >= MAX_BLOCKS:
                 break
-    return found, lead
+    return found, lead, boxes
 
 
 def _lead_inside(container, article_fingerprints: list[str]) -> tuple[str, object] | None:
@@ -313,21 +322,3 @@ def word_trigrams(text: str) -> set[tuple[str, ...]]:
     """Lowercased word trigrams: how much of one text another repeats."""
     words = _WORD.findall(text.lower())
     return {tuple(words[i:i + 3]) for i in range(len(words) - 2)}
-
-
-# Boxes beside the story: fact boxes, info boxes, "Kasten".  Gold texts leave
-# them out (Fundus; 4 of 5 such boxes on trafilatura's German pages).
-_BOX_PREFIXES = ("infobox", "info-box", "factbox", "fact-box", "faktenbox", "infokasten")
-
-
-def box_texts(tree) -> list[str]:
-    """Whitespace-normalised texts of the page's info and fact boxes."""
-    texts = []
-    for element in tree.iter():
-        css = element.get("class") if isinstance(element.tag, str) else None
-        if css and any(token.startswith(_BOX_PREFIXES) for token in css.lower().split()):
-            text = " ".join(element.text_content().split())
-            if text:
-                texts.append(text)
-    return texts
-

@@ -12,14 +12,9 @@ rendered (only a script fills them) carry no text and are skipped.
 """
 from __future__ import annotations
 
-from lxml import etree
-
 from .html_cut import word_trigrams
 
 EMBED_CLASSES = ("twitter-tweet", "instagram-media", "tiktok-embed", "bluesky-embed", "threads-post")
-_EMBEDS = etree.XPath(
-    "//blockquote[" + " or ".join(
-        f"contains(concat(' ', normalize-space(@class), ' '), ' {name} ')" for name in EMBED_CLASSES) + "]")
 _FLOW_TAGS = ("p", "h2", "h3", "h4", "li", "blockquote")
 _KEY_CHARS = 40
 _MIN_KEY_CHARS = 20
@@ -49,7 +44,9 @@ def _already_kept(text: str, known: set[tuple[str, ...]]) -> bool:
 def embedded_posts(tree, article_texts: list[str]) -> list[tuple[int, str]]:
     """(index of the article block the post follows, post text) for every
     rendered embed that stands between two article blocks."""
-    embeds = _EMBEDS(tree)
+    # tree.iter with a tag runs in C: cheaper on every page than an XPath over all elements
+    embeds = [quote for quote in tree.iter("blockquote")
+              if not set((quote.get("class") or "").split()).isdisjoint(EMBED_CLASSES)]
     if not embeds:
         return []
     keys = {}
