@@ -67,7 +67,8 @@ BOILERPLATE_ANYWHERE = re.compile(
     r"(?:anzeige|werbung)\s*$|"
     # error-report widgets and app plugs
     r"melden sie (?:uns )?den fehler|fehler (?:im text )?(?:gefunden|entdeckt)\?|"
-    r"nachrichten aufs handy|für android und ios|news-app\b|\be-paper\b|push-(?:nachrichten|mitteilungen|benachrichtigungen)",
+    r"nachrichten aufs handy|für android und ios|news-app\b|\be-paper\b|push-(?:nachrichten|mitteilungen|benachrichtigungen)|"
+    r"direkt auf ihr smartphone|hinweis zu affiliate-links|teile deine (?:tipps|meinung|erfahrungen?) mit",
     re.IGNORECASE,
 )
 # Date, update and reading-time lines ("-Aktualisiert am", "Freitag, 28.04.2023, 19:25").
@@ -98,7 +99,9 @@ LABELLED_URL = re.compile(r"^\s*(?:[\w ]{1,30}:\s*)?(?:https?://|www\.)\S+\s*$")
 # Reprint and licence notices run longer than the short-block phrases allow.
 LEGAL_NOTICE = re.compile(
     r"this copy is for your personal,? non-commercial use|distribution and use of this material (?:are|is) governed|"
-    r"dieser (?:text|artikel|beitrag) (?:ist|darf) (?:urheberrechtlich geschützt|nur für den persönlichen)",
+    r"dieser (?:text|artikel|beitrag) (?:ist|darf) (?:urheberrechtlich geschützt|nur für den persönlichen)|"
+    # consent to show an embed: its legal text runs long
+    r"ich bin damit einverstanden, dass mir (?:der |die )?externen? inhalte?",
     re.IGNORECASE,
 )
 MAX_PHRASE_WORDS = 40
@@ -135,5 +138,7 @@ def is_furniture_line(line: str) -> bool:
                                       or BOILERPLATE_ANYWHERE.search(line)):
         return True
     if words <= BYLINE_WORDS and BYLINE.search(line):
+        return True
+    if words <= 80 and LEGAL_NOTICE.search(line):
         return True
     return words <= AUTHOR_BIO_WORDS and bool(AUTHOR_BIO.search(line) or CAPTION_END.search(line))
