@@ -34,7 +34,8 @@ SECTOR_SUFFIXES = {
            ("behörde", "GOV"), ("behörden", "GOV"), ("botschafter", "GOV"), ("sprecher", "GOV"),
            ("soldaten", "MIL"), ("soldat", "MIL"), ("truppen", "MIL"), ("armee", "MIL"), ("streitkräfte", "MIL"),
            ("polizei", "COP"), ("polizisten", "COP"), ("kräfte", "MIL"), ("rebellen", "REB"), ("miliz", "REB"),
-           ("milizen", "REB"), ("gericht", "JUD"), ("gerichtshof", "JUD"), ("parlament", "LEG")],
+           ("milizen", "REB"), ("gericht", "JUD"), ("gerichtshof", "JUD"), ("parlament", "LEG"),
+           ("staatsanwalt", "JUD"), ("anwaltschaft", "JUD"), ("geheimdienst", "SPY"), ("polizist", "COP")],
     "en": [],
 }
 
@@ -51,7 +52,7 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class Tables:
-    names: dict[tuple[str, ...], tuple[str, str]]   # words -> (code, kind)
+    names: dict[tuple[str, ...], tuple[str, str, str | None]]   # words -> (code, kind, sector)
     stems: tuple[tuple[str, str], ...]              # (lower stem, code)
     sector_words: dict[tuple[str, ...], str]
     sector_stems: tuple[tuple[str, str], ...]
@@ -64,7 +65,7 @@ def _words(s: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=4)
 def tables(lang: str) -> Tables:
-    names: dict[tuple[str, ...], tuple[str, str]] = {}
+    names: dict[tuple[str, ...], tuple[str, str, str | None]] = {}
     stems: list[tuple[str, str]] = []
     col = 1 if lang == "en" else 2
     for line in (DATA / "actors.tsv").read_text(encoding="utf-8").splitlines():
@@ -73,17 +74,17 @@ def tables(lang: str) -> Tables:
         cols = line.split("\t")
         code = cols[0]
         for i, item in enumerate(cols[col].split("|")):
-            item = item.strip()
+            item, _, sector = item.strip().partition("=")   # "Pentagon=MIL": an institution has its sector
             if item.endswith("-"):
                 stems.append((item[:-1].lower(), code))
                 continue
             kind = "country" if i == 0 and code not in ("IGO", "NGO") else "name"
             key = _words(item if _case_sensitive(item) else item.lower())
-            names.setdefault(key, (code, kind))
+            names.setdefault(key, (code, kind, sector or None))
             if lang == "en" and item[0].isupper() and not item.endswith("s") and kind != "country":
-                names.setdefault(_words((item + "s").lower()), (code, "name"))
+                names.setdefault(_words((item + "s").lower()), (code, "name", sector or None))
     for name, code in _pycountry_names(lang):
-        names.setdefault(_words(name.lower()), (code, "country"))
+        names.setdefault(_words(name.lower()), (code, "country", None))
     sector_words: dict[tuple[str, ...], str] = {}
     sector_stems: list[tuple[str, str]] = []
     scol = 1 if lang == "en" else 2
@@ -180,8 +181,8 @@ def find(toks: list[Token], lang: str, entity_codes: dict[int, tuple[int, str | 
             continue
         found = _lookup(toks, i, t.names, t.first_words)
         if found:
-            last, (code, kind) = found
-            out.append(Mention(i, last, code, None, False, kind == "country"))
+            last, (code, kind, sector) = found
+            out.append(Mention(i, last, code, sector, False, kind == "country"))
             i = last + 1
             continue
         code = _stem(toks[i], t.stems) if toks[i].text[:1].isalpha() else None
@@ -217,6 +218,12 @@ def find(toks: list[Token], lang: str, entity_codes: dict[int, tuple[int, str | 
         if prev is not None and prev.place and prev.last + 2 == m.first and toks[prev.last + 1].lemma in PLACE_NOUNS:
             merged[-1] = Mention(prev.first, m.last, m.code or prev.code, None, True, False)
             continue
+        if prev is not None and _same_party(prev, m, toks):
+            # "US-Außenministerin Condoleezza Rice", "Russian President Vladimir Putin",
+            # "Islamischen Republik Iran": a title and its holder's name are one party
+            merged[-1] = Mention(prev.first, m.last, prev.code, prev.sector or m.sector, False,
+                                 prev.country_name or m.country_name)
+            continue
         if m.place and m.first > 0 and toks[m.first - 1].lemma in PLACE_NOUNS and (prev is None or prev.last < m.first - 1):
             m.first -= 1         # "Region Kursk" as one span, so "in der" before it governs it
         nxt = toks[m.last + 1].lemma if m.last + 1 < len(toks) else ""
@@ -224,6 +231,13 @@ def find(toks: list[Token], lang: str, entity_codes: dict[int, tuple[int, str | 
             m.place = True
         merged.append(m)
     return merged
+
+
+def _same_party(prev: Mention, m: Mention, toks: list[Token]) -> bool:
+    """Two mentions of one state with at most three capitalised words (a first name) between them."""
+    if prev.place or m.place or prev.code is None or prev.code != m.code or m.first - prev.last > 4:
+        return False
+    return all(t.text[:1].isupper() and t.text[:1].isalpha() for t in toks[prev.last + 1:m.first])
 
 
 def _after_place_noun(toks: list[Token], i: int) -> bool:
@@ -250,6 +264,11 @@ def _compound(tok: Token, t: Tables, lang: str) -> tuple[str | None, str | None]
         found = t.names.get((tok.lower[:-1],)) or t.names.get((tok.text[:-1],))
         if found:
             return found[0], None
+    if lang == "de" and tok.lower.startswith("bundes") and len(tok.lower) > 8:
+        # "Bundesinnenminister", "Bundespolizei", "Bundesverfassungsgericht": German federal institutions
+        sector = _suffix_sector(tok.lower[6:], lang)
+        if sector:
+            return "DEU", sector
     return None, None
 
 
