@@ -249,3 +249,25 @@ def test_english_default_uses_tagger_and_stays_sane():
     assert said.mode != "asserted" and said.source is not None and "minister" in said.source.text
     assert claim_with(doc, "We will not raise taxes").mode == "direct"
     assert claim_with(doc, "bridge was built in 1932").mode == "asserted"
+
+
+@pytest.mark.parametrize("tagger", ["rules", "auto"])
+def test_embedded_post_is_its_accounts_direct_claim(tagger):
+    """A tweet the page embeds (kept by extract as a quote block with its attribution line) is
+    the account's own words: a direct claim with the account as source, not the author's."""
+    from lesart.api import analyze_html
+
+    story = ("The state launched a new campaign against drug abuse on Monday, and it drew mockery online "
+             "within hours of its launch. Officials said the campaign would run until the end of the year.")
+    post = ("<blockquote class=\"twitter-tweet\"><p>The state spent nearly half a million dollars on this "
+            "campaign and it is a joke.</p>&mdash; Dianna Anderson (@diannaeanderson) "
+            "<a href=\"https://twitter.com/x/status/1\">November 18, 2019</a></blockquote>")
+    html = (f"<html lang=\"en\"><body><article><p>{story}</p>{post}<p>{story.replace('Monday', 'Tuesday')}</p>"
+            "</article></body></html>")
+    doc = analyze_html(html, stages=("extract", "language", "sentences", "claims"))
+    ClaimsStage(tagger=tagger)(doc)
+    posts = [c for c in doc.claims if "half a million" in c.text]
+    assert len(posts) == 1
+    assert posts[0].mode == "direct" and posts[0].source is not None
+    assert posts[0].source.text == "Dianna Anderson"
+    assert "(@diannaeanderson)" not in posts[0].text

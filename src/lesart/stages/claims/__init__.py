@@ -13,6 +13,7 @@ from ...model import Claim, Document, Sentence, Source
 from ...pipeline import register
 from .draft import Draft
 from .linking import link
+from .posts import post_draft
 from .rules_de import GermanRules
 from .rules_en import EnglishRules
 from .sources import classify
@@ -70,11 +71,15 @@ class ClaimsStage:
         self._rules_pass(doc)
         tagger = self._crf(doc.language)
         if tagger is not None:
+            posts = [c for c in doc.claims if (c.start, c.end) in _post_spans(doc)]
             tagged = tagger.claims(doc, rule_claims=[c for c in doc.claims])
             # the author's own sentences stay as the rules found them
             covered = SpanIndex(tagged, [(c.start, c.end) for c in tagged])
             asserted = [c for c in doc.claims if c.mode == "asserted" and not covered.any(c.start, c.end)]
-            doc.claims = sorted(tagged + asserted, key=lambda c: (c.start, c.end))
+            claims = tagged + asserted
+            if posts:   # an embedded post is its account's words, whatever the tagger read in it
+                claims = [c for c in claims if not any(c.start < p.end and p.start < c.end for p in posts)] + posts
+            doc.claims = sorted(claims, key=lambda c: (c.start, c.end))
         return doc
 
     def _rules_pass(self, doc: Document) -> Document:
@@ -92,6 +97,12 @@ class ClaimsStage:
             while si < len(sentences) and sentences[si].start < block.end:
                 in_block.append(sentences[si])
                 si += 1
+            post = post_draft(doc, block)
+            if post is not None:
+                post.sentence, post.block = sentence_no, bi
+                drafts.append(post)
+                sentence_no += len(in_block)
+                continue
             quotes = find_quotes(block.text, block.start)
             block_drafts, skipped = self._block(doc, rules, in_block, quotes, sentence_no, bi)
             long_skipped += skipped
@@ -179,3 +190,8 @@ class ClaimsStage:
         cue = doc.span(*d.cue) if d.cue is not None else None
         return Claim(start=d.start, end=d.end, text=doc.text[d.start:d.end],
                      mode=d.mode, source=source, cue=cue)
+
+
+def _post_spans(doc: Document) -> set[tuple[int, int]]:
+    return {(d.start, d.end) for block in doc.blocks if (d := post_draft(doc, block)) is not None}
+
