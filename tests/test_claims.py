@@ -271,3 +271,23 @@ def test_embedded_post_is_its_accounts_direct_claim(tagger):
     assert posts[0].mode == "direct" and posts[0].source is not None
     assert posts[0].source.text == "Dianna Anderson"
     assert "(@diannaeanderson)" not in posts[0].text
+
+
+def test_pieces_of_one_quotation_are_joined():
+    """The tagger's sentence pieces inside one pair of quotation marks, with one source, become
+    one direct claim over the whole quotation; pieces with two different sources stay apart."""
+    from lesart.model import Claim, Source
+    from lesart.stages.claims.quotations import merge_split_quotations
+
+    text = '"It is one of the things worrying them. And that can be deadly," Smith said.'
+    doc = Document(id="q", source=SourceInfo(kind="text"), text=text, language="en",
+                   blocks=[Block(start=0, end=len(text), text=text, kind="body")])
+    src = Source(start=text.index("Smith"), end=text.index("Smith") + 5, text="Smith", kind="person")
+    first, second = text.index("It is"), text.index("And that")
+    pieces = [Claim(start=first, end=second - 1, text=text[first:second - 1], mode="direct", source=src),
+              Claim(start=second, end=text.index(',"'), text="", mode="direct", source=src)]
+    joined = merge_split_quotations(doc, pieces)
+    assert len(joined) == 1 and joined[0].text == text[:text.index(" Smith")]
+    other = Source(start=0, end=1, text='"', kind="person")
+    pieces[1] = Claim(start=second, end=text.index(',"'), text="", mode="direct", source=other)
+    assert len(merge_split_quotations(doc, pieces)) == 2

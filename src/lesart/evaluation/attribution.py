@@ -331,9 +331,11 @@ def evaluate(dataset: str, split: str, *, system: str | Callable[[Document], lis
 
 
 def _crf_system(dataset: str) -> Callable[[Document], list[Claim]]:
-    from ..stages.claims.crf import CrfTagger
-    tagger = CrfTagger.load("en" if dataset == "en-polnear" else "de")
-    return tagger.claims
+    """The claims stage as it ships with its CRF tagger (the tagger's claims plus the
+    stage's own steps: joined quotations, embedded posts, the author's sentences)."""
+    from ..stages.claims import ClaimsStage
+    stage = ClaimsStage(tagger="crf")
+    return lambda doc: stage(doc).claims
 
 
 def markdown(results: list[dict]) -> str:

@@ -14,6 +14,7 @@ from ...pipeline import register
 from .draft import Draft
 from .linking import link
 from .posts import post_draft
+from .quotations import merge_split_quotations
 from .rules_de import GermanRules
 from .rules_en import EnglishRules
 from .sources import classify
@@ -72,7 +73,7 @@ class ClaimsStage:
         tagger = self._crf(doc.language)
         if tagger is not None:
             posts = [c for c in doc.claims if (c.start, c.end) in _post_spans(doc)]
-            tagged = tagger.claims(doc, rule_claims=[c for c in doc.claims])
+            tagged = merge_split_quotations(doc, tagger.claims(doc, rule_claims=[c for c in doc.claims]))
             # the author's own sentences stay as the rules found them
             covered = SpanIndex(tagged, [(c.start, c.end) for c in tagged])
             asserted = [c for c in doc.claims if c.mode == "asserted" and not covered.any(c.start, c.end)]
