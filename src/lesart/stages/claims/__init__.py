@@ -72,7 +72,8 @@ class ClaimsStage:
         self._rules_pass(doc)
         tagger = self._crf(doc.language)
         if tagger is not None:
-            posts = [c for c in doc.claims if (c.start, c.end) in _post_spans(doc)]
+            post_spans = _post_spans(doc)
+            posts = [c for c in doc.claims if (c.start, c.end) in post_spans]
             tagged = merge_split_quotations(doc, tagger.claims(doc, rule_claims=[c for c in doc.claims]))
             # the author's own sentences stay as the rules found them
             covered = SpanIndex(tagged, [(c.start, c.end) for c in tagged])

@@ -349,20 +349,13 @@ def _line_kind(line: str, seen: set[str], phrases: bool) -> str | None:
     key = _norm(line)
     if (key in seen and len(key) > 12) or P.JUNK_LINE.match(line) or P.CODE_LINE.match(line):
         return "boilerplate"
-    if not phrases or len(line.split()) > P.MAX_PHRASE_WORDS:
+    words = len(line.split())
+    if not phrases or words > P.MAX_PHRASE_WORDS:
         return None
-    if P.ADVERTISEMENT_START.search(line):
-        return "advertisement"
-    if P.BOILERPLATE_START.search(line) or P.BOILERPLATE_ANYWHERE.search(line):
-        return "boilerplate"
-    if len(line.split()) <= 12 and (P.CREDIT_LINE.search(line) or P.DATELINE.match(line)):
-        return "boilerplate"
-    return None
-
-
-def _furniture_phrase(text: str) -> bool:
-    return bool(P.ADVERTISEMENT_START.search(text) or P.BOILERPLATE_START.search(text)
-                or P.BOILERPLATE_ANYWHERE.search(text))
+    kind = P.phrase_kind(line)
+    if kind is None and words <= P.CREDIT_WORDS and (P.CREDIT_LINE.search(line) or P.DATELINE.match(line)):
+        kind = "boilerplate"
+    return kind
 
 
 def _split_repeats(article: list[_Block]) -> list[_Block]:
@@ -378,7 +371,7 @@ def _split_repeats(article: list[_Block]) -> list[_Block]:
     for block in article:
         lines = block.text.split("\n")
         phrases = len(lines) >= 2 and block.kind in ("body", "quote") and (
-            block.words > P.MAX_PHRASE_WORDS or not _furniture_phrase(block.text))
+            block.words > P.MAX_PHRASE_WORDS or P.phrase_kind(block.text) is None)
         if len(lines) < 3 and not phrases:
             seen.update(_norm(line) for line in lines)
             result.append(block)
@@ -421,15 +414,13 @@ def _classify(article: list[_Block], meta: PageMeta, captions: set[str]) -> None
             # the story; a heading over a cut link list goes with it anyway
             # (_orphan_headings).
             block.kind = "navigation"
-        elif short and P.ADVERTISEMENT_START.search(block.text):
-            block.kind = "advertisement"
-        elif short and (P.BOILERPLATE_START.search(block.text) or P.BOILERPLATE_ANYWHERE.search(block.text)):
-            block.kind = "boilerplate"
-        elif block.words <= 80 and P.LEGAL_NOTICE.search(block.text):
+        elif short and (kind := P.phrase_kind(block.text)) is not None:
+            block.kind = kind
+        elif block.words <= P.LEGAL_NOTICE_WORDS and P.LEGAL_NOTICE.search(block.text):
             block.kind = "boilerplate"
         elif _is_link_dump(block.text):
             block.kind = "boilerplate"
-        elif block.words <= 12 and (P.CREDIT_LINE.search(block.text) or P.URL_ONLY.match(block.text)
+        elif block.words <= P.CREDIT_WORDS and (P.CREDIT_LINE.search(block.text) or P.URL_ONLY.match(block.text)
                                     or P.DATELINE.match(block.text.split("\n")[0])):
             block.kind = "boilerplate"
         elif block.kind == "body" and block.words <= P.BYLINE_WORDS and P.BYLINE.search(block.text):

@@ -105,6 +105,8 @@ LEGAL_NOTICE = re.compile(
     re.IGNORECASE,
 )
 MAX_PHRASE_WORDS = 40
+LEGAL_NOTICE_WORDS = 80     # a notice or consent text up to this long
+CREDIT_WORDS = 12           # credit and date lines are this short
 # An author's bio under the story ("Manuela Conrad ist ZDF-Reporterin für
 # ...", "... ist Senior Fellow bei ...", "Redakteur in der Wirtschaft."): the
 # gold texts leave it out, trafilatura keeps it as a paragraph.  (Dev: ZDF,
@@ -126,6 +128,16 @@ JUNK_LINE = re.compile(
 CODE_LINE = re.compile(r"^\s*(?:[a-z]+[A-Z]\w*\s*:|true|false|null|undefined)\s*$")
 
 
+def phrase_kind(text: str) -> str | None:
+    """``advertisement`` or ``boilerplate`` when a reader-address or advertising
+    phrase marks the text (callers keep to short texts, MAX_PHRASE_WORDS), else None."""
+    if ADVERTISEMENT_START.search(text):
+        return "advertisement"
+    if BOILERPLATE_START.search(text) or BOILERPLATE_ANYWHERE.search(text):
+        return "boilerplate"
+    return None
+
+
 def is_furniture_line(line: str) -> bool:
     """One line of a plain-text dump that these phrases name as furniture: a
     reader address or advertising label, a byline, an author's bio, a
@@ -134,11 +146,10 @@ def is_furniture_line(line: str) -> bool:
     0.952 / 0.930; picture-credit and date lines on their own cost
     Scrapinghub and are left to the model.)"""
     words = len(line.split())
-    if words <= MAX_PHRASE_WORDS and (ADVERTISEMENT_START.search(line) or BOILERPLATE_START.search(line)
-                                      or BOILERPLATE_ANYWHERE.search(line)):
+    if words <= MAX_PHRASE_WORDS and phrase_kind(line) is not None:
         return True
     if words <= BYLINE_WORDS and BYLINE.search(line):
         return True
-    if words <= 80 and LEGAL_NOTICE.search(line):
+    if words <= LEGAL_NOTICE_WORDS and LEGAL_NOTICE.search(line):
         return True
     return words <= AUTHOR_BIO_WORDS and bool(AUTHOR_BIO.search(line) or CAPTION_END.search(line))
