@@ -37,7 +37,10 @@ PARTS_OF_DAY = {
 }
 
 SEASONS = {
-    "de": {"frühjahr": "SP", "frühling": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI"},
+    "de": {"frühjahr": "SP", "frühling": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI",
+           # "im Frühsommer", "im Spätherbst": the season, mod START / END (rules_de.season).
+           "frühsommer": "SU", "spätsommer": "SU", "frühherbst": "FA", "spätherbst": "FA",
+           "frühwinter": "WI", "spätwinter": "WI"},
     "en": {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"},
 }
 
@@ -212,6 +215,15 @@ HOLIDAYS = {
         "christi himmelfahrt": ("easter", 39), "pfingsten": ("easter", 49),
         "pfingstsonntag": ("easter", 49), "pfingstmontag": ("easter", 50),
         "fronleichnam": ("easter", 60),
+        # Catholic and Austrian / South Tyrolean feasts (Dolomiten).
+        "mariä himmelfahrt": ("fixed", 8, 15), "allerseelen": ("fixed", 11, 2),
+        "dreikönigstag": ("fixed", 1, 6), "christtag": ("fixed", 12, 25),
+        "stefanitag": ("fixed", 12, 26), "stephanstag": ("fixed", 12, 26),
+        "stefanstag": ("fixed", 12, 26), "mariä empfängnis": ("fixed", 12, 8),
+        "maria empfängnis": ("fixed", 12, 8), "nikolaustag": ("fixed", 12, 6),
+        "valentinstag": ("fixed", 2, 14), "tag der arbeit": ("fixed", 5, 1),
+        "faschingsdienstag": ("easter", -47), "rosenmontag": ("easter", -48),
+        "unsinniger donnerstag": ("easter", -52), "muttertag": ("nth", 5, 7, 2),
     },
     "en": {
         "christmas": ("fixed", 12, 25), "christmas day": ("fixed", 12, 25),

@@ -43,6 +43,15 @@ NOT_YEAR_BEFORE = (r"(?<![\d.,€$/])(?<!\D-)(?<!Nr\. )(?<!Nummer )(?<!§ )(?<!r
                    r"(?<!Paragraf )(?<!Paragraph )(?<!Punkt )(?<!Zimmer )(?<!Seite )")
 
 
+# "drei Jahre alt", "ein 20 Jahre altes Auto" is an age; an age never takes the
+# dative plural, so after "Tagen", "Jahren", "Monaten" the adjective belongs to
+# the next noun ("an sechs Tagen junge Leichtathleten").
+NOT_AGE_AFTER = r"(?:(?<=agen)|(?<=ahren)|(?<=onaten)|(?!\s+(?:alt|jung|älter|jünger)\w*))"
+
+# "der ersten Hälfte des 15. Jahrhunderts": KRAUTS spans the half with the century
+# (value 14), as it spans "Mitte der achtziger Jahre".
+HALF_OF = r"(?:(?:der|die)\s+)?(?:erste|zweite)n?\s+Hälfte\s+"
+
 _DAY_SEP = r"(?:\s*(?:bis|-|–|und|sowie|,|am|zum|vom)\s*)+"
 
 
@@ -120,6 +129,14 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 
 def season(m, ctx):
+    word = m.group("season").lower()
+    value = _season_value(m, ctx)
+    if word.startswith(("früh", "spät")) and word not in ("frühjahr", "frühling"):
+        return value, "DATE", "START" if word.startswith("früh") else "END"
+    return value
+
+
+def _season_value(m, ctx):
     code = lx.SEASONS[L][m.group("season").lower()]
     g = m.groupdict()
     if g.get("y"):
@@ -240,6 +257,20 @@ _DAY_ADJECTIVE_BEFORE = re.compile(r"(?i)\b(?P<adj>heutigen|morgigen|gestrigen)\
 _DAY_ADJECTIVE_OFFSET = {"heutigen": 0, "morgigen": 1, "gestrigen": -1}
 
 
+# "ab Montag gilt ...", "die Straße bleibt ab Montag gesperrt": a start from now on,
+# unless a finite past verb tells a story ("er war ab Montag krank").
+_FROM_NOW_BEFORE = re.compile(r"\b[Aa]b\s+$")
+_WEEKDAY_RANGE_BEFORE = re.compile(rf"(?i)\b(?:{WD})\s*(?:bis|-|–)\s*$")
+_FINITE_PAST = re.compile(r"\b(?:war|waren|wurde|wurden|hatte|hatten)\b")
+
+
+def _sentence_has_finite_past(m) -> bool:
+    left = re.split(r"[.!?;]\s", m.string[max(0, m.start() - 100):m.start()])[-1]
+    right = re.split(r"[.!?;]\s", m.string[m.end():m.end() + 100])[0]
+    return any(_FINITE_PAST.search(part) or tense.has_preterite(part) for part in (left, right))
+
+
+
 def weekday(m, ctx):
     wd = lx.WEEKDAYS[L][m.group("wd").lower()]
     rel = m.groupdict().get("rel")
@@ -247,8 +278,16 @@ def weekday(m, ctx):
     if rel:
         off = _rel_offset(rel)
         direction = off if off else 1      # "diesen Sonntag" lies ahead
+    elif (_FROM_NOW_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
+          and wd != ctx.anchor_date().isoweekday() and not _sentence_has_finite_past(m)):
+        direction = 1
     adj = _DAY_ADJECTIVE_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
-    if adj and not rel:
+    range_start = _WEEKDAY_RANGE_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
+    if range_start and not rel and ctx.last_day:
+        # "von Montag bis Mittwoch": the end is the first such day after the start.
+        day = ctx.last_day + dt.timedelta(days=(wd - ctx.last_day.isoweekday()) % 7 or 7)
+        value = day.isoformat()
+    elif adj and not rel:
         day = ctx.anchor_date() + dt.timedelta(days=_DAY_ADJECTIVE_OFFSET[adj.group("adj").lower()])
         value = day.isoformat()
     else:
@@ -307,6 +346,10 @@ def duration(m, ctx):
 
 
 def vague_duration(m, ctx):
+    # "in den nächsten Jahren", "innerhalb der kommenden Jahre": an unbounded stretch
+    # of the future, FUTURE_REF (KRAUTS); "in den vergangenen Jahren" stays PXY.
+    if re.match(r"(?i)(?:(?:den|die|der)\s+)?(?:nächsten|kommenden)\b", m.group(0)):
+        return "FUTURE_REF", "DATE"
     return r.duration(None, lx.UNITS[L][m.group("unit").lower()])
 
 
@@ -337,6 +380,33 @@ def _afternoon(h: int, m: re.Match) -> int:
 _WEEKDAY_AFTER_CLOCK = re.compile(rf"\s+(?:am|vom)\s+(?P<wd>{WD})", re.I)
 
 
+# A clock time that holds on several days has no one date (KRAUTS: "T20:00"):
+# "wochentags von 14 bis 18 Uhr", "am 3., 4. und 7. Oktober, jeweils 20 Uhr",
+# "Termin: 25. und 26. August von 10-18 Uhr", "(beispielsweise von 10 bis 15 Uhr)".
+_GENERIC_CLOCK_BEFORE = re.compile(
+    rf"\b(?:jeweils|wochentags|werktags|täglich|beispielsweise|(?:{WD})s)\b"
+    rf"|\d\.\s*(?:und|bis|-|–)\s*(?:de[mn]\s+)?\d{{1,2}}\.\s*(?:{MONTH})\b", re.I)
+_CLAUSE_CUT = re.compile(r"(?<!\d)[.!?;]\s+|\n")
+
+
+# ... unless one day is named after the cue ("jeweils 20 Uhr, ..., 29. September, 19.15 Uhr").
+_ONE_DAY = re.compile(rf"\b\d{{1,2}}\.\s*(?:{MONTH})\b|\b(?:{WD})\b|\b(?:heute|morgen|gestern)\b", re.I)
+
+
+def _generic_clock(m) -> bool:
+    left = m.string[max(0, m.start() - 70):m.start()]
+    cuts = [c.end() for c in _CLAUSE_CUT.finditer(left)]
+    left = left[cuts[-1] if cuts else 0:]
+    cues = list(_GENERIC_CLOCK_BEFORE.finditer(left))
+    return bool(cues) and not _ONE_DAY.search(left, cues[-1].end())
+
+
+def _clock_value(m, ctx, h: int, mi: int) -> str:
+    if _generic_clock(m):
+        return r.clock(_afternoon(h, m), mi)
+    return _clock_day(m, ctx).isoformat() + r.clock(_afternoon(h, m), mi)
+
+
 def _clock_day(m, ctx) -> dt.date:
     after = _WEEKDAY_AFTER_CLOCK.match(m.string, m.end())
     if after:
@@ -349,7 +419,7 @@ def clock(m, ctx):
     h, mi = int(m.group("h")), int(m.group("mi") or 0)
     if h > 24 or mi > 59:
         return None
-    return _clock_day(m, ctx).isoformat() + r.clock(_afternoon(h, m), mi)
+    return _clock_value(m, ctx, h, mi)
 
 
 def clock_words(m, ctx):
@@ -357,13 +427,28 @@ def clock_words(m, ctx):
     h, mi = _CLOCK_WORDS[m.group("hw").lower()], 0
     if m.group("half"):
         h, mi = h - 1, 30
-    return _clock_day(m, ctx).isoformat() + r.clock(_afternoon(h, m), mi)
+    return _clock_value(m, ctx, h, mi)
 
 
 def part_of_day(m, ctx):
     code = lx.PARTS_OF_DAY[L][m.group("pod").lower()]
     base = ctx.last_day or ctx.anchor_date()
     return base.isoformat() + "T" + code
+
+
+def adjective_day_pod(m, ctx):
+    """'am gestrigen Abend': the part of that day; the adjective stays outside, as in
+    'am morgigen [Sonntag]'."""
+    day = ctx.anchor_date() + dt.timedelta(days=_DAY_ADJECTIVE_OFFSET[m.group("adj").lower()])
+    ctx.last_day = day
+    return day.isoformat() + "T" + lx.PARTS_OF_DAY[L][m.group("pod").lower()]
+
+
+def adjective_day(m, ctx):
+    """'im Laufe des gestrigen Tages', 'am morgigen Tag': the day before / after."""
+    day = ctx.anchor_date() + dt.timedelta(days=_DAY_ADJECTIVE_OFFSET[m.group("adj").lower()])
+    ctx.last_day = day
+    return day.isoformat()
 
 
 def set_word(m, ctx):
@@ -458,17 +543,28 @@ def reference(value):
 def _reference_rules() -> list[Rule]:
     out = []
     for value, words in lx.REFERENCE_WORDS[L].items():
-        # ... but not "heutigen" in "am heutigen Samstag" (the weekday rule reads it),
+        # ... but not "heutigen" in "am heutigen Samstag" or "am gestrigen Abend" (the
+        # weekday and part-of-day rules read it),
         # nor the idiom "früher oder später".
         out.append(rule(f"de-{value.lower()}", "DATE",
-                        rf"\b(?P<t>{alternation(words)})\b(?!\s+(?:{WD})\b)(?!\s+oder\s+später)",
+                        rf"\b(?P<t>{alternation(words)})\b(?!\s+(?:{WD}|{POD})\b)(?!\s+oder\s+später)",
                         reference(value), relative=False, priority=-1))
     return out
 
 
-_RANGE_END = (r"(?=\s*(?:[-–]|bis)\s*\d{1,2}(?:[.:]\d\d)?(?:\s*Uhr\b|\s+und\s+\d{1,2}(?:[.:]\d\d)?\s*[-–])"
+# Opening hours: "14.30-18 Uhr", "8.30-12 und 14.30-16.30 Uhr", "von 9 bis 12 und von
+# 14 bis 18 Uhr", "zwischen 8 und 10 Uhr": every clock time is tagged, "Uhr" or not.
+_NEXT_RANGE = r"\s+und\s+(?:von\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:[-–]|bis)"
+_RANGE_END = (rf"(?=\s*(?:[-–]|bis)\s*\d{{1,2}}(?:[.:]\d\d)?(?:\s*Uhr\b|{_NEXT_RANGE})"
               r"|\s+und\s+\d{1,2}[.:]\d\d\s*Uhr\b)")
-_RANGE_MID = r"(?<=[-–])(?P<h>[012]?\d)(?:[.:](?P<mi>[0-5]\d))?(?=\s+und\s+\d{1,2}(?:[.:]\d\d)?\s*[-–]\s*\d)"
+_BETWEEN_START = (r"(?<=\b[Zz]wischen\s)(?P<h>[012]?\d)(?:[.:](?P<mi>[0-5]\d))?"
+                  r"(?=\s+und\s+\d{1,2}(?:[.:]\d\d)?\s*Uhr\b)")
+_RANGE_MID = (rf"(?:(?<=[-–])|(?<=bis\s))(?P<h>[012]?\d)(?:[.:](?P<mi>[0-5]\d))?"
+              rf"(?={_NEXT_RANGE}\s*\d)")
+# "um 20.30" without "Uhr": hours and minutes after "um" are a clock time
+# (not "um 2,50 Euro", "um 1.500 Stück", "um 3.20 Prozent").
+_CLOCK_UM = (r"(?<=\b[Uu]m\s)(?P<h>[012]?\d)[.:](?P<mi>[0-5]\d)(?![\d.,]\d|\s*(?:Uhr|Euro|€|Prozent|%|"
+             r"Meter|Punkte|Grad|Sekunden|Mio|Mill|Franken|Dollar|Lire|Mark))\b")
 
 RULES: list[Rule] = [
     rule("de-full-date", "DATE",
@@ -510,7 +606,7 @@ RULES: list[Rule] = [
          rf"\b(?:(?:{MODW})\s+)?(?P<season>{SEASON})\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})\b",
          season, relative=False, priority=2),
     rule("de-season", "DATE",
-         rf"\b(?:im|seit|bis|ab|vom|zum|nach|den|dem|des|der|ganzen|während|diese[mns]?|(?:im\s+)?(?P<rel>{REL}))\s+(?P<t>(?:(?P<rel2>{REL})\s+)?(?P<season>{SEASON})(?:monate|monaten)?\b(?:\s+(?:des\s+)?(?P<yrel>{REL})\s+Jahres\b)?)",
+         rf"\b(?:im|seit|bis|ab|vom|zum|nach|für|den|dem|des|der|ganzen|während|diese[mns]?|(?:im\s+)?(?P<rel>{REL}))\s+(?P<t>(?:(?P<rel2>{REL})\s+)?(?P<season>{SEASON})(?:monate|monaten)?\b(?:\s+(?:des\s+)?(?P<yrel>{REL})\s+Jahres\b)?)",
          season, priority=1),
     # "in diesem (strengen) Winter": the demonstrative is part of the span, as with
     # "der vergangenen Woche".
@@ -518,13 +614,13 @@ RULES: list[Rule] = [
          rf"\b(?P<t>(?P<rel>diese[mnrs]?)\s+(?:[a-zäöüß]{{3,}}e[nmrs]?\s+)?(?P<season>{SEASON})(?:monate|monaten)?)\b",
          season, priority=1),
     rule("de-decade", "DATE",
-         rf"\b(?:(?:{MODW})\s+)?(?:(?:de[nr]|die)\s+)?(?P<dec>{DECADE}|(?:1[0-9]|20)?\d0er)(?:\s*-?\s*Jahren?|n?\b)",
+         rf"\b(?:(?:{MODW})\s+|{HALF_OF})?(?:(?:de[nr]|die)\s+)?(?P<dec>{DECADE}|(?:1[0-9]|20)?\d0er)(?:\s*-?\s*Jahren?|n?\b)",
          decade, relative=False, priority=2),
     rule("de-century", "DATE",
-         rf"\b(?:(?:{MODW})\s+)?(?:(?:de[smn]|das)\s+)?(?P<n>[12]?\d)\.\s*Jahrhunderts?\b",
+         rf"\b(?:(?:{MODW})\s+|{HALF_OF})?(?:(?:de[smn]|das)\s+)?(?P<n>[12]?\d)\.\s*Jahrhunderts?\b",
          century, relative=False, priority=2),
     rule("de-century-word", "DATE",
-         rf"\b(?:(?:{MODW})\s+)?(?:(?:de[smn]|das)\s+)?{ORDINAL_WORD}\s+Jahrhunderts?\b",
+         rf"\b(?:(?:{MODW})\s+|{HALF_OF})?(?:(?:de[smn]|das)\s+)?{ORDINAL_WORD}\s+Jahrhunderts?\b",
          century, relative=False, priority=2),
     rule("de-millennium", "DATE",
          rf"\b(?:(?:de[smn]|das)\s+)?(?:{ORDINAL_WORD}|(?P<n>[1-3])\.)\s*Jahrtausends?\b",
@@ -535,6 +631,14 @@ RULES: list[Rule] = [
          century, priority=1),
     rule("de-year", "DATE",
          rf"{NOT_YEAR_BEFORE}\b(?:(?:{MODW})\s+)?(?:(?:de[sm]\s+)?Jahr(?:es|e)?\s+)?(?P<y>{YEAR})\b{NOT_YEAR_AFTER}",
+         year, relative=False),
+    # "als etwa 1930 gegenüber ...", "(ca. 1850)": after an approximation word a count is
+    # far more common ("rund 1500 Azubis"), so only a year-like number that no noun or
+    # unit follows is a year.
+    rule("de-year-approx", "DATE",
+         r"\b(?:etwa|ca\.|circa|zirka)\s+(?P<t>(?P<y>1[89]\d\d|20[0-3]\d))\b"
+         r"(?=\s*[,;.)!?]|\s+(?:gegenüber|als|wurde|wurden|war|waren|entstand|erbaut|gebaut|"
+         r"gegründet|errichtet|geboren|gestorben|starb|kam|begann)\b)",
          year, relative=False),
     rule("de-relative-day", "DATE",
          r"\b(?P<rel>[Vv]orgestern|[Gg]estern|[Hh]eute|[Üü]bermorgen|morgen)(?:\s+(?P<pod>früh|[Mm]orgen|[Vv]ormittag|[Mm]ittag|[Nn]achmittag|[Aa]bend|[Nn]acht)\b)?\b(?!-)",
@@ -551,12 +655,24 @@ RULES: list[Rule] = [
          rf"\b(?:{MODW})\s+(?:de[rs]\s+)?(?P<unit>Woche|Monats|Jahres|Jahrzehnts|Jahrhunderts)\b", mod_unit),
     rule("de-compound", "DATE", rf"\b(?:(?:{MODW})\s+(?:de[rsm]\s+)?)?(?P<w>{alternation(k for k, v in _COMPOUND.items() if v)})\b",
          compound),
+    # "ein Jahr früher", "drei Minuten später": KRAUTS spans the shift word with the
+    # duration (and "früher" is then no PAST_REF of its own).
     rule("de-duration", "DURATION",
          rf"\b(?:(?:den|die|der)\s+(?=(?:vergangenen|letzten|nächsten|kommenden|ersten|ganzen)\b))?"
          rf"(?:(?:vergangenen|letzten|nächsten|kommenden|ersten|ganzen)\s+)?"
          rf"(?:(?:{APPROX})\s+)?(?<!mit )(?<!von )(?<!ab )(?<!bis )(?<!unter )(?P<n>{NUM}|\d+(?:,\d+)?)\s+(?:(?P<half>halbes|halben|halbe)\s+|"
          rf"(?:knappes|gutes|ganzes|volles|[a-zäöüß]{{3,}}(?:e|en|er|es))\s+)?"
-         rf"(?P<unit>{UNIT})\b(?!\s+(?:alt|jung|älter|jünger)\w*)(?:\s+lang\b)?",
+         rf"(?P<unit>{UNIT})\b{NOT_AGE_AFTER}(?:\s+(?:lang|früher|später)\b)?",
+         duration, relative=False, priority=1),
+    # "sechs bis acht Monate": both ends are durations in the unit named once at the end
+    # (KRAUTS: [sechs] P6M, [acht Monate] P8M); "Kinder von 6 bis 14 Jahren" are ages.
+    rule("de-duration-range-start", "DURATION",
+         rf"(?<![\d.,])(?<!von )(?<!ab )(?<!mit )(?<!Alter )\b(?P<t>(?P<n>{NUM}|\d+(?:,\d+)?))\s*(?:bis|-|–)\s*"
+         rf"(?:{NUM}|\d+(?:,\d+)?)\s+(?P<unit>{UNIT})\b{NOT_AGE_AFTER}",
+         duration, relative=False, priority=1),
+    rule("de-duration-range-end", "DURATION",
+         rf"(?<![\d.,])(?<!von )(?<!ab )(?<!mit )(?<!Alter )\b(?:{NUM}|\d+(?:,\d+)?)\s*(?:bis|-|–)\s*"
+         rf"(?P<t>(?P<n>{NUM}|\d+(?:,\d+)?)\s+(?P<unit>{UNIT}))\b{NOT_AGE_AFTER}",
          duration, relative=False, priority=1),
     rule("de-duration-within", "DURATION",
          rf"\b(?:innerhalb|binnen)\s+von\s+(?P<t>(?:(?:{APPROX})\s+)?(?P<n>{NUM}|\d+(?:,\d+)?)\s+(?P<unit>{UNIT}))\b",
@@ -591,6 +707,12 @@ RULES: list[Rule] = [
     rule("de-clock-range-start", "TIME",
          rf"(?<![\d.,])(?P<h>[012]?\d)(?:[.:](?P<mi>[0-5]\d))?{_RANGE_END}", clock, priority=1),
     rule("de-clock-range-mid", "TIME", _RANGE_MID, clock, priority=1),
+    rule("de-clock-um", "TIME", _CLOCK_UM, clock, priority=1),
+    rule("de-clock-between", "TIME", _BETWEEN_START, clock, priority=1),
+    # "um halb acht": "halb" makes it a clock time without "Uhr".
+    rule("de-clock-half", "TIME",
+         rf"(?<=\b[Uu]m\s)(?P<half>halb)\s+(?P<hw>{alternation(_CLOCK_WORDS)})\b(?!\s+Uhr)", clock_words,
+         priority=1),
     rule("de-pod-of-date", "TIME",
          rf"\b(?P<pod>{POD})\s+(?:des|vom)\s+(?:(?P<d>[0-3]?\d)\.|{ORDINAL_WORD})\s*(?P<mon>{MONTH})s?(?![\w])(?:\s+(?P<y>{YEAR})\b)?",
          pod_of_date, priority=3),
@@ -601,6 +723,11 @@ RULES: list[Rule] = [
          rf"\b(?:am|gegen|in\s+der|zur|über)\s+(?P<t>(?:(?:späten|frühen)\s+)?(?P<pod>{POD}))\b"
          rf"(?!\s+(?:auf|zum|vom|von)\s+(?:den\s+)?(?:\d|(?:{WD})\b))",
          part_of_day, priority=0),
+    # ("bis zum heutigen Tag" stays PRESENT_REF: it means "until now").
+    rule("de-adjective-day", "DATE",
+         r"\b(?P<t>(?P<adj>morgigen|gestrigen)\s+Tag(?:es|s)?)\b", adjective_day, priority=1),
+    rule("de-adjective-day-pod", "TIME",
+         rf"\b(?P<adj>heutigen|morgigen|gestrigen)\s+(?P<t>(?P<pod>{POD}))\b", adjective_day_pod, priority=1),
     # "in den frühen Morgenstunden", "in den Abendstunden": that part of the day.
     rule("de-pod-hours", "TIME",
          r"\b(?:in|bis|zu)\s+(?P<t>den\s+(?:(?:frühen|späten)\s+)?(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)s?stunden)\b",
@@ -633,7 +760,7 @@ RULES: list[Rule] = [
          r"\b(?:(?:am|vom)\s+)?(?P<t>Vortag(?:es)?|Tag(?:e|es)?\s+(?:zuvor|davor|darauf|danach)|Tags\s+(?:zuvor|darauf)|Folgetag(?:es)?)\b",
          day_before_after),
     rule("de-half-year", "DATE",
-         rf"\b(?:de[rmn]\s+|das\s+)?(?P<h>ersten|zweiten|erste|zweite)\s+(?:Jahreshälfte|Halbjahr(?:es)?)(?:\s+(?P<y>{YEAR})|\s+(?:des\s+)?(?P<rel>{REL})\s+Jahres)?\b",
+         rf"\b(?:de[rmn]\s+|das\s+)?(?P<h>ersten|zweiten|erste|zweite)\s+(?:Jahreshälfte|Halbjahr(?:es)?|Hälfte\s+(?:des|dieses)\s+Jahres)(?:\s+(?P<y>{YEAR})|\s+(?:des\s+)?(?P<rel>{REL})\s+Jahres)?\b",
          half_year, priority=1),
     # Quarters; Italian-style "Trimester" in South Tyrolean copy means the same.
     rule("de-quarter", "DATE",
@@ -656,8 +783,8 @@ NEEDS = {
     "de-mod-unit": ("unit",), "de-compound": ("compound",), "de-duration": ("unit",),
     "de-duration-vague": ("unit",), "de-duration-compound": ("digit", "number"),
     "de-duration-adjective": ("digit", "number"), "de-duration-bare": ("unit",), "de-duration-lang": ("unit",),
-    "de-part-of-day": ("pod",), "de-pod-hours": ("podhours",), "de-pod-of-date": ("pod",), "de-set-weekdays": ("weekday",),
-    "de-duration-within": ("unit",), "de-night-before": ("weekday",), "de-clock-words": ("number",), "de-set-word": ("set",), "de-set-pod": ("pod",),
+    "de-part-of-day": ("pod",), "de-adjective-day-pod": ("pod",), "de-adjective-day": ("compound",), "de-pod-hours": ("podhours",), "de-pod-of-date": ("pod",), "de-set-weekdays": ("weekday",),
+    "de-duration-within": ("unit",), "de-duration-range-start": ("unit",), "de-duration-range-end": ("unit",), "de-night-before": ("weekday",), "de-clock-words": ("number",), "de-clock-half": ("number",), "de-set-word": ("set",), "de-set-pod": ("pod",),
     "de-set-every": ("set",), "de-set-weekday": ("weekday",), "de-set-per": ("set",),
     "de-set-repeat": ("unit",), "de-set-rate": ("unit",), "de-day-before-after": ("compound",),
     "de-half-year": ("compound",), "de-quarter": ("compound",), "de-tomorrow-initial": ("relday", "pod"),

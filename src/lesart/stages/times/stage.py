@@ -21,6 +21,11 @@ NO_ANCHOR_WARNING = "publication date unknown: relative times left unresolved"
 _YEAR_VALUE = re.compile(r"\d{4}(?:-\d\d){0,2}$")
 # "Saison 2014/15", "1925/26": two years, so neither colours later bare months.
 _YEAR_SPAN_AFTER = re.compile(r"\s*/\s*\d\d")
+# "seit 1998", "since 2010": a period that runs up to now, not a story set in that year.
+_PERIOD_START_BEFORE = {
+    "de": re.compile(r"\b(?:[Ss]eit|[Aa]b)\s+(?:(?:de[mn]|Anfang|Mitte|Ende|Beginn)\s+)?(?:Jahr(?:e|es)?\s+)?$"),
+    "en": re.compile(r"\b[Ss]ince\s+$"),
+}
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:$|T)")
 _CLAUSE_END = re.compile(r"[.!?;][\"“”»«']?\s|\n")
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?]\s+(?=[A-ZÄÖÜ])|\n")
@@ -88,7 +93,12 @@ def tag(text: str, lang: str, published: str | None,
                 sentence_day = None
             if narrative and s - narrative[1] > NARRATIVE_REACH:
                 narrative = None
-            ctx.narrative_year = narrative[0] if narrative else None
+            # A clause with an explicit future marker ("1998 ... Im Herbst wird gewählt")
+            # has left the story of that year (the German default for tenseless clauses,
+            # future, does not count).
+            ctx.narrative_year = (narrative[0] if narrative
+                                  and tense.guess(*_clause(text, s, e), lang) != "future"
+                                  else None)
             ctx.since = bool(_SINCE_BEFORE[lang].search(text, max(0, s - 30), s)
                              or lang == "de" and _FROM_BEFORE.search(text, max(0, s - 5), s)
                              and not _RANGE_AFTER.match(text, e))
@@ -111,8 +121,12 @@ def tag(text: str, lang: str, published: str | None,
             missing_anchor = missing_anchor or no_anchor
             if (not rule.relative and type_ == "DATE" and value and _YEAR_VALUE.match(value)
                     and anchor and int(value[:4]) < anchor.year
-                    and not _YEAR_SPAN_AFTER.match(text, e)):
+                    and not _YEAR_SPAN_AFTER.match(text, e)
+                    and not _PERIOD_START_BEFORE[lang].search(text, max(0, s - 20), s)):
                 narrative = (int(value[:4]), e)
+            ago = _years_ago(text, s, value, type_, lang)
+            if ago and anchor and ago > 1:
+                narrative = (anchor.year - ago, e)
             if type_ in ("DATE", "TIME") and value and _DAY_VALUE.match(value):
                 d = _as_date(value[:10])
                 if d:
@@ -120,6 +134,21 @@ def tag(text: str, lang: str, published: str | None,
             times.append(Time(start=s, end=e, text=span_text, value=value, type=type_,
                               mod=mod if type_ != "SET" else None))
     return times, missing_anchor
+
+
+_AGO_BEFORE = re.compile(r"\b[Vv]or\s+(?:(?:gut|knapp|fast|genau|exakt|etwa|rund|mehr\s+als)\s+)?$")
+_YEARS_VALUE = re.compile(r"P(\d+)Y$")
+
+
+def _years_ago(text: str, s: int, value: str | None, type_: str, lang: str) -> int | None:
+    """'vor fünfzig Jahren' names a year (the anchor's minus fifty): like an explicit
+    past year it colours the bare days and months that follow ('der 8. Mai')."""
+    if lang != "de" or type_ != "DURATION" or not value:
+        return None
+    m = _YEARS_VALUE.match(value)
+    if not m or not _AGO_BEFORE.search(text, max(0, s - 20), s):
+        return None
+    return int(m.group(1))
 
 
 def _as_date(value: str) -> dt.date | None:

@@ -25,7 +25,7 @@ _EXTRA = {
                      "vorwoche", "wochenende", "jahresende", "jahresbeginn", "jahresanfang",
                      "jahresmitte", "monatsende", "monatsanfang", "monatsbeginn", "wochenbeginn",
                      "diesjährigen", "diesjährige", "vorjährigen", "vortag", "vortages", "tags",
-                     "tag", "tage", "tages", "folgetag", "folgetages", "jahreshälfte",
+                     "tag", "tage", "tages", "folgetag", "folgetages", "jahreshälfte", "hälfte",
                      "halbjahr", "halbjahres", "quartal", "quartals", "quartales",
                      "trimester", "trimesters", "vierteljahr", "vierteljahres"},
         "holiday": {phrase.split()[0] for phrase in lx.HOLIDAYS["de"]},
