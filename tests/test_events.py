@@ -133,6 +133,43 @@ def test_conditional_announcement_is_a_threat():
     assert ev.type == "THREATEN"
 
 
+# -- general coverage: inflection, particle verbs, nouns, names, participles --------------------
+
+@pytest.mark.parametrize("text,lang,typ", [
+    ("Pakistan broke off diplomatic relations with Congo.", "en", "SANCTION"),          # irregular past
+    ("Britain cancelled the visit of the Iranian foreign minister.", "en", "SANCTION"),  # British spelling
+    ("The rebels set the hostages free on Monday.", "en", "RETREAT"),                   # particle after object
+    ("Police beat protesters in the capital.", "en", "ASSAULT"),                        # participant noun
+    ("Turkey announced the closure of its border with Iraq.", "en", "COERCE"),          # noun of the act
+    ("Russland verübte einen Cyberangriff auf das Netz der Ukraine.", "de", "COERCE"),  # not "*angriff"
+])
+def test_general_coverage(text, lang, typ):
+    assert _first(text, lang).type == typ
+
+
+def test_trigger_inside_a_name_or_attributive_participle_is_no_event():
+    name = "The Asia-Pacific Economic Cooperation forum met a delegation."
+    assert all(ev.type != "COOPERATE" for ev in _code(name, "en"))
+    occupied = "Israeli soldiers searched houses in the occupied West Bank."
+    assert _first(occupied, "en").type == "COERCE"
+    assert all(ev.trigger.text != "occupied" for ev in _code(occupied, "en"))
+    assert not _code("The ministry released a statement on Monday.", "en")
+
+
+def test_actor_table_demonyms_and_capitals():
+    ev = _first("Kampuchean guerrillas attacked a village.", "en")
+    assert ev.actor.code == "KHM"
+    ev = _first("Bolivian police arrested 20 miners in La Paz.", "en")
+    assert ev.actor.code == "BOL"
+
+
+def test_domestic_actor_from_the_place_and_recipient_after_what_is_given():
+    # no named actor: the state where the arrest happened arrests
+    assert _first("A Christian missionary was arrested in Lebanon.", "en").actor.code == "LBN"
+    # "its troops" are what is offered; Lebanon receives them
+    assert _first("Syria offered its troops to Lebanon.", "en").target.code == "LBN"
+
+
 def test_no_events_for_other_languages_or_empty_text():
     doc = Document(id="t", source=SourceInfo(kind="text"), text="Bonjour.", language="fr")
     assert EventsStage()(doc).events == []

@@ -24,8 +24,12 @@ THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relat
 PHYSICAL = {"MOBILIZE", "RETREAT", "ASSAULT", "PROTEST", "COERCE", "CONSULT"}
 # Types that carry a size (people, troops, dead, money): the quantities layer gives the number.
 COUNTED = {"MOBILIZE", "RETREAT", "ASSAULT", "PROTEST", "COERCE", "AID"}
-BACKGROUND = {"nach", "seit", "after", "following", "since"}
+BACKGROUND = {"nach", "seit", "after", "following", "since", "wegen", "trotz", "angesichts", "aufgrund", "infolge",
+              "despite", "amid", "amidst", "during"}
 FORCES = {"MIL", "COP", "REB"}
+# Acts that a state's own forces or people carry out where they happen: with no named actor, the
+# state of the place is the actor ("was arrested in Lebanon", "a bombing ... in Iraq").
+DOMESTIC = {"COERCE", "PROTEST", "ASSAULT"}
 # Clause breaks; parentheses and quotation marks are not: "(FDP)", "(APEC)" are appositions and
 # „Beitrittskandidatenstatus“ a quoted word inside a clause (direct speech comes with its comma or colon).
 BREAKS = {",", ";", ":", "–", "—"}
@@ -239,6 +243,20 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
             actor = replace(actor, code=only)
         if target is not None and target.code is None:
             target = replace(target, code=only)
+    if location is not None and location.code and location.code not in ("IGO", "NGO", "IMG"):
+        # "the rebels ... in Darfur", "police in Cairo": a party without a country of its own that
+        # acts where the event happens belongs to that state (domestic news)
+        if actor is not None and actor.code is None:
+            actor = replace(actor, code=location.code)
+        elif actor is None and typ in DOMESTIC:
+            actor = replace(location, place=False)
+    if target is not None and target.code is None:
+        # "offered its troops to Lebanon", "military aid to Mozambique": the troops or the aid are
+        # what is given; the state named after them is the recipient
+        later = [m for m in mentions if m.first > max(last, target.last) and m.code
+                 and (actor is None or m.code != actor.code)]
+        if later:
+            target = replace(later[0], place=False)
     return actor, target, location
 
 
@@ -255,7 +273,9 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
     def earlier_material(h: lexicon.Hit) -> bool:
         return any(o.first < h.first and o.entry.type not in FRAMES for o in hits)
 
-    hits = [h for h in (lex.find(toks) if hits is None else hits) if not (lang == "de" and _attributive(toks, h))]
+    hits = [h for h in (lex.find(toks) if hits is None else hits)
+            if not (lang == "de" and _attributive(toks, h))
+            and not (lang == "en" and (_in_name(toks, h) or _attributive_en(toks, h) or _not_an_act(toks, h)))]
     for h, mode in select(hits, toks, embedded, lang):
         typ = h.entry.type
         seg = _segment_of(segs, h.head)
@@ -320,6 +340,51 @@ def _subordinate(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, lang: 
     # "..., in dem", "..., with whom": a preposition may open the relative clause
     return first.lower in words or (nxt is not None and nxt.lower in words and nxt.lower not in ("as", "als")
                                     and first.lower in PLACE_PREP | RECIPIENT_PREP | AGENT_PREP)
+
+
+_DETERMINERS_EN = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our", "'s", "’s"}
+# English words that are triggers as verbs but name no act with these neighbours: "in order to",
+# "a press conference", "released a statement", "meet the deadline", "the appeals court".
+NOT_AFTER = {"order": {"in"}, "charge": {"in", "took", "take", "takes"}}
+NOT_BEFORE = {"press": {"conference", "conferences", "release", "briefing", "freedom", "agency", "secretary", "office",
+                        "reports", "report"},
+              "appeal": {"court", "courts", "judge", "judges"},
+              "release": {"statement", "report", "video", "figures", "data", "details", "results", "footage",
+                          "document", "documents", "list", "photos", "images", "recording", "communique", "transcript"},
+              "meet": {"target", "targets", "criteria", "requirements", "requirement", "deadline", "deadlines", "goal",
+                       "goals", "standards", "expectations", "needs", "obligations"},
+              "free": {"trade", "market", "elections", "election", "zone", "speech", "press", "movement", "of"},
+              "charge": {"d'affaires"}}
+
+
+def _not_an_act(toks: list[Token], h: lexicon.Hit) -> bool:
+    """A one-word trigger whose neighbour makes it a fixed phrase, not an act (see NOT_AFTER, NOT_BEFORE)."""
+    if h.first != h.last:
+        return False
+    word = toks[h.head].lemma
+    prev = toks[h.head - 1].lower if h.head > 0 else ""
+    following = [t.lower for t in toks[h.head + 1:h.head + 4] if t.lower not in _DETERMINERS_EN][:1]
+    return prev in NOT_AFTER.get(word, ()) or bool(following and following[0] in NOT_BEFORE.get(word, ()))
+
+
+def _attributive_en(toks: list[Token], h: lexicon.Hit) -> bool:
+    """A participle between a determiner and its noun ("the occupied West Bank", "the banned party",
+    "the besieged town", "the proposed changes") names a state of the noun, not the sentence's event."""
+    if h.first != h.last or h.first == 0 or h.first + 1 >= len(toks):
+        return False
+    tok, nxt = toks[h.first], toks[h.first + 1]
+    return (toks[h.first - 1].lower in _DETERMINERS_EN and tok.lower.endswith(("ed", "en"))
+            and tok.lower != tok.lemma and nxt.text[:1].isalpha())
+
+
+def _in_name(toks: list[Token], h: lexicon.Hit) -> bool:
+    """English: a capitalised trigger inside a capitalised name ("Asia-Pacific Economic Cooperation",
+    "Operation Desert Storm") is part of the name, not an event."""
+    inside = toks[h.first:h.last + 1]
+    if h.first == 0 or not all(t.text[:1].isupper() for t in inside if t.text[:1].isalpha()):
+        return False
+    before, after = toks[h.first - 1], toks[h.last + 1] if h.last + 1 < len(toks) else None
+    return before.text[:1].isupper() or (after is not None and after.text[:1].isupper())
 
 
 _NEGATORS = {"not", "n't", "never"}

@@ -14,6 +14,9 @@ CLAUSE_BREAKS = {",", ";", ":", "(", ")"}
 PARTICLES = {"ab", "an", "auf", "aus", "ein", "zu", "zurück", "vor", "fest", "frei", "bereit", "nach",
              "zusammen", "mit", "fort", "her", "hin", "los", "um"}
 GAP_DE = 10      # German puts the verb at the end of the clause: "Beziehungen ... (zehn Wörter) ... abgebrochen"
+# A separable particle ends its clause, however long the middle field ("billigten dem Iran ... das Recht
+# zur friedlichen Nutzung der Kernenergie zu"); the clause end keeps the longer reach precise.
+GAP_PARTICLE = 20
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,7 +73,8 @@ class Lexicon:
             if el == "..":
                 gap = True
                 continue
-            limit = j + 1 + ((self.gap if gap else 0))
+            reach = (GAP_PARTICLE if el in PARTICLES else self.gap) if gap else 0
+            limit = j + 1 + reach
             for k in range(j + 1, min(limit + 1, len(toks))):
                 if toks[k].text in CLAUSE_BREAKS:
                     return None          # a pattern does not reach across a comma

@@ -27,11 +27,26 @@ KEEP_FORM = {"en": {"according", "given", "forces", "further", "following", "bas
              "de": {"angaben", "zufolge"}}
 
 
+# Forms simplemma leaves unreduced or reduces wrongly, so that a trigger lemma misses them:
+# irregular pasts ("broke off relations"), British doubled consonants ("cancelled" -> "cancell")
+# and -ing forms it takes for nouns ("cutting aid", "closing the border", "ending the blockade").
+LEMMA_FIX = {"en": {"broke": "break", "cancelled": "cancel", "cancelling": "cancel", "travelling": "travel",
+                    "signalled": "signal", "signalling": "signal", "labelled": "label", "modelled": "model",
+                    "cutting": "cut", "closing": "close", "ending": "end", "freezing": "freeze",
+                    "buying": "buy", "selling": "sell", "finding": "find", "undertaking": "undertake",
+                    "slew": "slay", "bade": "bid", "pled": "plead", "swore": "swear", "lodging": "lodge",
+                    "filing": "file", "burning": "burn", "ruling": "rule", "trading": "trade"},
+             "de": {}}
+
+
 @lru_cache(maxsize=200_000)
 def lemma(word: str, lang: str) -> str:
     low = word.lower()
     if low in KEEP_FORM.get(lang, ()):
         return low
+    fixed = LEMMA_FIX.get(lang, {}).get(low)
+    if fixed:
+        return fixed
     return simplemma.lemmatize(word, lang=lang).lower()
 
 
