@@ -32,7 +32,11 @@ BOILERPLATE_START = re.compile(
     r"(?:titel|beitrags|vorschau)bild\s*:|letzte änderung\b|video verfügbar bis|\(?alle angaben ohne gewähr|"
     r"sie sind (?:aktuell |derzeit |noch )?nicht (?:eingeloggt|angemeldet)|"
     r"klicken sie auf den (?:unteren )?button|mit der registrierung akzeptieren sie|"
-    r"if you (?:enjoyed|liked) (?:reading )?this"
+    r"if you (?:enjoyed|liked) (?:reading )?this|"
+    # headings over related-story lists and plugs for the site's other offers
+    r"schon gelesen\?|zum weiterlesen|weitere aktuelle (?:themen|artikel|beiträge|nachrichten)|top-themen\b|"
+    r"beiträge aus dem forum|kennt ihr schon|gefällt (?:dir|ihnen|euch) unser|auch auf [\w-]+\.(?:de|at|ch|com)\W*$|"
+    r"unterstützen sie (?:uns|unsere)|wird geladen\W*$|bewerten\s*:\s*$|mit diesem button"
     r")",
     re.IGNORECASE,
 )
