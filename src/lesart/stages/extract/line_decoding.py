@@ -208,6 +208,7 @@ def decode(text: str, units: list[tuple[int, int]], lines: list[str], probs: np.
     _resume_after_ads(article, ads, probs, facts)
     _resume_after_boxes(article, ads, probs, facts)
     _embedded_posts(article, lines)
+    _cut_comments(article, lines)
     tags = tag_lines(text, units, facts)
     kinds: list[str] = []
     for i, (line, f) in enumerate(zip(lines, facts)):
@@ -357,6 +358,34 @@ def _embedded_posts(article: np.ndarray, lines: list[str]) -> None:
         below = [b for b in range(i + 1, min(n, i + 1 + POST_MAX_LINES)) if article[b]]
         if above and below:
             article[above[-1] + 1:i + 1] = True
+
+
+COMMENTS_MIN_ARTICLE = 3      # article lines above a comments heading before it counts as one
+# "[ 167 comments ]", "Top Rated Comments", "Kommentare (12)", "Leave a Reply": not
+# "Kommentare: 49 , Empfehlungen: 24", a teaser's counter in a box inside the story.
+_COMMENTS_HEADING = re.compile(
+    r"^\W{0,3}(?:\d+\s+)?(?:(?:top[- ]rated|reader|leser|neueste|newest|all)\s+)?"
+    r"(?:comments?|kommentare|leserkommentare)(?:\s*\(\d+\))?\s*\]?\s*$|"
+    r"^\W*(?:leave a (?:reply|comment)|join the (?:discussion|conversation)|"
+    r"schreiben sie (?:einen|den ersten) kommentar|diskutieren sie mit|add (?:a|your) comment|post a comment)",
+    re.IGNORECASE)
+
+
+def _cut_comments(article: np.ndarray, lines: list[str]) -> None:
+    """The comment section below the story is not article: from a comments
+    heading on, after at least ``COMMENTS_MIN_ARTICLE`` article lines,
+    nothing is.  (Readers' comments are prose the model takes for the story;
+    neither gold set ever keeps them.  Grouped CV on dev, 3 seeds: Fundus
+    0.9592 -> 0.9596, Scrapinghub 0.9355 -> 0.9396, every seed up; two pages
+    change, none for the worse.)"""
+    seen = 0
+    for i, line in enumerate(lines):
+        if article[i]:
+            seen += 1
+            continue
+        if seen >= COMMENTS_MIN_ARTICLE and len(line.split()) <= 8 and _COMMENTS_HEADING.search(line):
+            article[i:] = False
+            return
 
 
 def _bridges(i: int, lines, facts, article, ads, tags) -> bool:

@@ -36,12 +36,15 @@ BOILERPLATE_START = re.compile(
     # headings over related-story lists and plugs for the site's other offers
     r"schon gelesen\?|zum weiterlesen|weitere aktuelle (?:themen|artikel|beiträge|nachrichten)|top-themen\b|"
     r"beiträge aus dem forum|kennt ihr schon|gefällt (?:dir|ihnen|euch) unser|auch auf [\w-]+\.(?:de|at|ch|com)\W*$|"
-    r"unterstützen sie (?:uns|unsere)|wird geladen\W*$|bewerten\s*:\s*$|mit diesem button"
+    r"unterstützen sie (?:uns|unsere)|wird geladen\W*$|bewerten\s*:\s*$|mit diesem button|"
+    # the same "read also" headings in the other languages of the Scrapinghub pages
+    r"(?:leia|veja) (?:também|mais)|leggi anche|baca juga|lihat juga|lea también|"
+    r"вам также может быть интересно|читайте также|смотрите также"
     r")",
     re.IGNORECASE,
 )
 ADVERTISEMENT_START = re.compile(
-    r"^\W*(?:anzeige|werbung|sponsored|advertisement|promoted|partner content|"
+    r"^\W*(?:anzeige|werbung|sponsored|advertisement|promoted|partner content|publicidade|pubblicità|publicidad|реклама|iklan|"
     r"affiliate|dieser artikel enthält affiliate|die mit einem|"
     r"dieser artikel (?:kann|enthält) links zu anbietern|"
     r"(?:letzte aktualisierung am [\d.]+\s*/\s*)?bei den verlinkungen handelt es sich um affiliate)",
