@@ -322,3 +322,41 @@ def test_short_gaps_inside_the_article_close_on_pages_that_are_not_german():
               "Wer online bestellt hat, bekommt die Pakete noch vor dem Ende der Woche, sagte der Laden."]
     article = _article_lines(german, p_article)
     assert german[1] not in article and german[2] not in article
+
+
+_STORY_DE = ["Der Rat hat am Montag beschlossen, die alte Brücke ab dem nächsten Frühjahr zu sperren.",
+             "Die Ingenieure hatten seit Jahren gewarnt, dass die Stahlträger schneller rosten als erwartet.",
+             "Bei der letzten Prüfung fanden sie Risse in zwei der Hauptträger und in mehreren Stützen."]
+
+
+def test_prose_after_a_box_inside_the_story_resumes_it():
+    """A teaser box in the middle of the story makes the model doubt the paragraph after it:
+    a full sentence a few lines after the article, with p >= 0.3, is article again; the box
+    is not, nor a sentence the model rejects outright."""
+    lines = _STORY_DE + ["Auch interessant",
+                         "Streit um Schulden: Minister droht mit Rücktritt",
+                         "Die Stadt will nun beim Land Geld beantragen, um die Brücke bis Ende 2028 zu ersetzen.",
+                         "Melden Sie sich an und lesen Sie jeden Morgen die wichtigsten Nachrichten aus der Stadt."]
+    article = _article_lines(lines, [0.95, 0.95, 0.9, 0.05, 0.1, 0.35, 0.1])
+    assert lines[5] in article
+    assert not {lines[3], lines[4], lines[6]} & article
+
+
+def test_an_embedded_post_between_article_lines_joins_the_story():
+    lines = ["The governor defended the campaign on Monday and said it had already reached thousands of people.",
+             "Hey Twitter, the whole point of this ad campaign is to raise awareness.",
+             "— Governor Kristi Noem (@govkristinoem) November 18, 2019",
+             "The state has paid the agency nearly half a million dollars for the campaign so far this year.",
+             "Still, this is not the first time a slogan has gone wrong in South Dakota, officials said."]
+    article = _article_lines(lines, [0.95, 0.2, 0.1, 0.9, 0.9])
+    assert lines[1] in article and lines[2] in article
+    alone = _article_lines(lines[:3], [0.95, 0.2, 0.1])       # no story below: the post stays out
+    assert lines[2] not in alone
+
+
+def test_the_comment_section_below_the_story_is_cut():
+    comment = "I think this is it. The slimmer bezels and the new keyboard are the redesign we were promised."
+    lines = _STORY_DE + ["[ 167 comments ]", "Nick A", comment]
+    assert comment not in _article_lines(lines, [0.95, 0.95, 0.9, 0.05, 0.1, 0.95])
+    counter = _STORY_DE + ["Kommentare: 49 , Empfehlungen: 24", comment]   # a teaser's counter, not a heading
+    assert comment in _article_lines(counter, [0.95, 0.95, 0.9, 0.05, 0.95])
