@@ -360,3 +360,20 @@ def test_the_comment_section_below_the_story_is_cut():
     assert comment not in _article_lines(lines, [0.95, 0.95, 0.9, 0.05, 0.1, 0.95])
     counter = _STORY_DE + ["Kommentare: 49 , Empfehlungen: 24", comment]   # a teaser's counter, not a heading
     assert comment in _article_lines(counter, [0.95, 0.95, 0.9, 0.05, 0.95])
+
+
+def test_a_repeated_line_is_article_once():
+    card = "2018 Jeongdong Theater Tradition Series Performance opens in Seoul this week"
+    lines = _STORY_DE[:2] + [card] + _STORY_DE[2:] + [card, card]
+    text = "\n".join(lines)
+    import numpy as np
+
+    from lesart.stages.extract.line_decoding import ARTICLE, decode
+    units, offset = [], 0
+    for line in lines:
+        units.append((offset, offset + len(line)))
+        offset += len(line) + 1
+    probs = np.zeros((len(lines), 3))
+    probs[:, ARTICLE] = [0.95, 0.95, 0.9, 0.9, 0.9, 0.9]
+    kept = [(s, e) for kind, s, e in decode(text, units, lines, probs) if kind in ("heading", "body")]
+    assert [text[s:e] for s, e in kept].count(card) == 1 and units[2] in kept   # the first one

@@ -209,6 +209,7 @@ def decode(text: str, units: list[tuple[int, int]], lines: list[str], probs: np.
     _resume_after_boxes(article, ads, probs, facts)
     _embedded_posts(article, lines)
     _cut_comments(article, lines)
+    _drop_repeats(article, lines)
     tags = tag_lines(text, units, facts)
     kinds: list[str] = []
     for i, (line, f) in enumerate(zip(lines, facts)):
@@ -386,6 +387,27 @@ def _cut_comments(article: np.ndarray, lines: list[str]) -> None:
         if seen >= COMMENTS_MIN_ARTICLE and len(line.split()) <= 8 and _COMMENTS_HEADING.search(line):
             article[i:] = False
             return
+
+
+REPEAT_MIN_WORDS = 5
+
+
+def _drop_repeats(article: np.ndarray, lines: list[str]) -> None:
+    """A line of five words or more that the page repeats verbatim is article
+    at most once, where it first appears: a story does not repeat its own
+    paragraphs; the repeats are teaser cards, galleries, pull quotes.
+    (Grouped CV on dev, 3 seeds: Fundus 0.9596 -> 0.9601, Scrapinghub
+    0.9401 -> 0.9417, no seed down.)"""
+    seen: set[str] = set()
+    for i, line in enumerate(lines):
+        if not article[i]:
+            continue
+        key = " ".join(line.split()).lower()
+        if len(key.split()) < REPEAT_MIN_WORDS:
+            continue
+        if key in seen:
+            article[i] = False
+        seen.add(key)
 
 
 def _bridges(i: int, lines, facts, article, ads, tags) -> bool:
