@@ -50,12 +50,38 @@ class Mention:
     country_name: bool  # the name of a state ("Russland"), which can be a party or a place
 
 
+class StemTable:
+    """Word stems with their code ("russisch-" -> RUS): a word is the stem plus
+    at most three letters.  Answers are cached per word form (news repeats
+    its words, and the table holds hundreds of stems)."""
+
+    def __init__(self, stems: list[tuple[str, str]]):
+        self.stems = tuple(stems)                   # (lower stem, code), in table order
+        self._regex = re.compile("(?:" + "|".join(re.escape(s) for s, _ in self.stems) + r")\w{0,3}$"
+                                 if self.stems else "(?!)")
+        self._cache: dict[str, str | None] = {}
+
+    def code(self, low: str) -> str | None:
+        try:
+            return self._cache[low]
+        except KeyError:
+            pass
+        found = None
+        if self._regex.match(low):
+            found = next((code for stem, code in self.stems
+                          if low.startswith(stem) and len(low) - len(stem) <= 3), None)
+        if len(self._cache) > 100_000:
+            self._cache.clear()
+        self._cache[low] = found
+        return found
+
+
 @dataclass(frozen=True, slots=True)
 class Tables:
     names: dict[tuple[str, ...], tuple[str, str, str | None]]   # words -> (code, kind, sector)
-    stems: tuple[tuple[str, str], ...]              # (lower stem, code)
+    stems: StemTable
     sector_words: dict[tuple[str, ...], str]
-    sector_stems: tuple[tuple[str, str], ...]
+    sector_stems: StemTable
     first_words: frozenset[str]                     # first word of every name and sector phrase
 
 
@@ -98,7 +124,7 @@ def tables(lang: str) -> Tables:
             else:
                 sector_words[_words(item if _case_sensitive(item) else item.lower())] = cols[0]
     first = frozenset(k[0] for k in names) | frozenset(k[0] for k in sector_words)
-    return Tables(names, tuple(stems), sector_words, tuple(sector_stems), first)
+    return Tables(names, StemTable(stems), sector_words, StemTable(sector_stems), first)
 
 
 def _case_sensitive(item: str) -> bool:
@@ -143,25 +169,6 @@ def _lookup(toks: list[Token], i: int, table: dict[tuple[str, ...], object],
     return None
 
 
-def _stem(tok: Token, stems: tuple[tuple[str, str], ...]) -> str | None:
-    return _stem_of(tok.lower, stems)
-
-
-@lru_cache(maxsize=100_000)
-def _stem_of(low: str, stems: tuple[tuple[str, str], ...]) -> str | None:
-    if not _stem_regex(stems).match(low):
-        return None
-    for stem, code in stems:
-        if low.startswith(stem) and len(low) - len(stem) <= 3:
-            return code
-    return None
-
-
-@lru_cache(maxsize=8)
-def _stem_regex(stems: tuple[tuple[str, str], ...]) -> re.Pattern:
-    return re.compile("(?:" + "|".join(re.escape(s) for s, _ in stems) + r")\w{0,3}$")
-
-
 def find(toks: list[Token], lang: str, entity_codes: dict[int, tuple[int, str | None, bool]] | None = None) -> list[Mention]:
     """Mentions in ``toks``. ``entity_codes`` maps a token index to (last index, code, is_place)
     from the entities layer; they take precedence over the table."""
@@ -185,7 +192,7 @@ def find(toks: list[Token], lang: str, entity_codes: dict[int, tuple[int, str | 
             out.append(Mention(i, last, code, sector, False, kind == "country"))
             i = last + 1
             continue
-        code = _stem(toks[i], t.stems) if toks[i].text[:1].isalpha() else None
+        code = t.stems.code(toks[i].lower) if toks[i].text[:1].isalpha() else None
         sector = None
         if code is None:
             code, sector = _compound(toks[i], t, lang)
@@ -203,7 +210,7 @@ def find(toks: list[Token], lang: str, entity_codes: dict[int, tuple[int, str | 
             sectors.append((i, sec[0], sec[1]))
             i = sec[0] + 1
             continue
-        scode = _stem(toks[i], t.sector_stems) if toks[i].text[:1].isupper() or lang == "en" else None
+        scode = t.sector_stems.code(toks[i].lower) if toks[i].text[:1].isupper() or lang == "en" else None
         if scode is None and lang == "de" and toks[i].text[:1].isupper():
             scode = _suffix_sector(toks[i].lower, lang)
         if scode:
@@ -245,6 +252,7 @@ def _after_place_noun(toks: list[Token], i: int) -> bool:
     return i > 0 and (toks[i - 1].lemma in PLACE_NOUNS or (i > 1 and toks[i - 1].lower == "of" and toks[i - 2].lemma in PLACE_NOUNS))
 
 
+@lru_cache(maxsize=100_000)
 def _suffix_sector(low: str, lang: str) -> str | None:
     for suffix, sector in SECTOR_SUFFIXES.get(lang, ()):
         if low.endswith(suffix):
