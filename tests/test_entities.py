@@ -147,3 +147,29 @@ def test_static_vectors_join_flags_and_word_vectors(tmp_path):
     assert list(vocab.get_vector("sagte")) == [0] * len(FEATURES) + [2] * 4
     moskau = vocab.get_vector("Moskau")
     assert moskau[:len(FEATURES)].any() and not moskau[len(FEATURES):].any()
+
+
+def test_entities_do_not_end_on_or_run_over_a_line_break():
+    """A schedule line's sentence ran on into the next line, and the model closed
+    an entity on the newline ('Sky Sport 1 HD\\n') or ran it over the break."""
+    from lesart.stages.entities.stage import line_pieces
+
+    text = "bei Sky Sport 1 HD\nPGA Tour: 1. Tag\n  \nBLUM, Dr."
+    assert line_pieces(text, 4, 19, "kb") == [(4, 18, "kb")]
+    assert line_pieces(text, 4, 27, "kb") == [(4, 18, None), (19, 27, None)]
+    assert line_pieces(text, 36, 43, "kb") == [(39, 43, "kb")]     # blank line, then 'BLUM'
+    assert line_pieces(text, 17, 19, None) == [(17, 18, None)]      # 'D\n'
+    assert line_pieces(text, 18, 19, None) == []
+
+
+@pytest.mark.skipif(not has_model("de"), reason="no German NER model")
+def test_stage_entities_have_no_whitespace_edges_in_a_multiline_sentence():
+    text = ("DP World Tour: Ras al Khaimah Championship, 1. Tag in Ras al Khaimah, VAE, 11:30 Uhr bei "
+            "Sky Sport 1 und Sky Sport 1 HD\nPGA Tour: AT&T Pebble Beach Pro-Am, 1. Tag in Pebble Beach, "
+            "Kalifornien, 21:00 Uhr bei Sky Sport 2 HD\nBECKER, Paul G.: Private Exlibrissammlung\nBLUM, Dr.")
+    doc = Document(id="t", source=SourceInfo(kind="text"), text=text, language="de",
+                   sentences=[Sentence(start=0, end=len(text), text=text)])
+    doc = EntitiesStage()(doc)
+    assert doc.entities
+    for e in doc.entities:
+        assert e.text == e.text.strip() and "\n" not in e.text and text[e.start:e.end] == e.text

@@ -280,3 +280,38 @@ def test_widened_rules_leave_counts_and_ages_alone():
     assert _times("Das Haus ist drei Jahre alt.") == {}
     assert _times("Die Zahl stieg um 2.30 Prozent.") == {}
     assert _times("Der Prozess beginnt im Frühsommer.")["Frühsommer"].mod == "START"
+
+
+def test_overlap_selection_scales_to_thousands_of_candidates():
+    """A sentence listing thousands of dates took seconds: each candidate was
+    checked against every span taken before it."""
+    import random
+    import time
+
+    from lesart.stages.times.stage import _first_disjoint
+
+    rng = random.Random(7)
+    small = [(s, s + rng.randint(1, 9), None, None) for s in (rng.randint(0, 200) for _ in range(300))]
+    small.sort(key=lambda c: (-(c[1] - c[0]), c[0]))
+    brute: list = []
+    for c in small:
+        if all(c[1] <= t[0] or c[0] >= t[1] for t in brute):
+            brute.append(c)
+    assert _first_disjoint(small) == sorted(brute, key=lambda c: c[0])
+
+    many = [(i * 10, i * 10 + 7, None, None) for i in range(20000)]
+    began = time.perf_counter()
+    assert len(_first_disjoint(many)) == 20000
+    assert time.perf_counter() - began < 2
+
+
+def test_day_list_separators_do_not_backtrack_exponentially():
+    """' , , , ...' after a day number with no month at the end took a minute for
+    16 commas: the spaces between two separators could go to either."""
+    import time
+
+    began = time.perf_counter()
+    found = _times("Ergebnis am 1" + " , " * 40 + "x im März. Am 1., 2. und 3. März ist Markt.")
+    assert time.perf_counter() - began < 2
+    assert "1" in found and found["1"].value == "2025-03-01"
+    assert "2" in found and found["2"].value == "2025-03-02"

@@ -14,6 +14,10 @@ from ..model import SENTENCE_KINDS, Document, Sentence
 from ..pipeline import register
 
 _SOMAJO_MODELS = {"de": "de_CMC", "en": "en_PTB"}
+# Runs of non-space characters longer than this are shortened for SoMaJo;
+# _RUN_KEEP characters at either end stay (see shorten_long_runs).
+_LONG_RUN = re.compile(r"\S{201,}")
+_RUN_KEEP = 50
 _FALLBACK = re.compile(r"[^.!?…]+(?:[.!?…]+[\"'»«“”’)\]]*|$)")
 
 
@@ -61,11 +65,41 @@ def split_sentences(paragraphs: list[str], language: str | None) -> list[list[tu
     tokenizer = _somajo(model)
     # One call per paragraph: SoMaJo's offsets are relative to the paragraph and
     # it yields no marker between paragraphs, so this keeps the mapping exact.
-    return [
-        [(sent[0].character_offset[0], sent[-1].character_offset[1]) for sent in tokenizer.tokenize_text([p]) if sent]
-        if p.strip() else []
-        for p in paragraphs
-    ]
+    return [_somajo_sentences(tokenizer, p) if p.strip() else [] for p in paragraphs]
+
+
+def _somajo_sentences(tokenizer, paragraph: str) -> list[tuple[int, int]]:
+    short, cuts = shorten_long_runs(paragraph)
+    return [(_unshorten(sent[0].character_offset[0], cuts), _unshorten(sent[-1].character_offset[1], cuts))
+            for sent in tokenizer.tokenize_text([short]) if sent]
+
+
+def shorten_long_runs(paragraph: str) -> tuple[str, list[tuple[int, int]]]:
+    """The paragraph with the middle of every very long run of non-space
+    characters cut out, and the cuts as (position in the short text, length).
+
+    SoMaJo's time grows with the square of a token's length: a run of 10,000
+    digits, dashes or hyphenated words (scraper debris, base64 blobs) takes
+    seconds to minutes.  Such a run is one token whatever its middle holds, so
+    its head and tail are kept (a trailing full stop still ends the sentence)
+    and the offsets are mapped back with ``_unshorten``.
+    """
+    pieces, cuts, pos, removed = [], [], 0, 0
+    for m in _LONG_RUN.finditer(paragraph):
+        head_end, tail_start = m.start() + _RUN_KEEP, m.end() - _RUN_KEEP
+        pieces.append(paragraph[pos:head_end])
+        cuts.append((head_end - removed, tail_start - head_end))
+        removed += tail_start - head_end
+        pos = tail_start
+    if not cuts:
+        return paragraph, cuts
+    pieces.append(paragraph[pos:])
+    return "".join(pieces), cuts
+
+
+def _unshorten(offset: int, cuts: list[tuple[int, int]]) -> int:
+    """An offset into the shortened paragraph as an offset into the original."""
+    return offset + sum(length for at, length in cuts if at < offset)
 
 
 def _fallback(paragraph: str) -> list[tuple[int, int]]:

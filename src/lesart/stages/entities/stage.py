@@ -1,11 +1,14 @@
 """The ``entities`` stage: spaCy NER per sentence, then the gazetteer merge."""
 from __future__ import annotations
 
+import re
+
 from ...model import Document, Entity
 from ...pipeline import register
 from . import model as ner_model
 from .merge import merge
 
+_LINE = re.compile(r"[^\n]+")
 NO_MODEL_WARNING = "entities: no NER model for language {lang!r}; only gazetteer names were tagged"
 
 
@@ -52,6 +55,29 @@ class EntitiesStage:
             else:
                 merged = [(s, e, lab, None) for s, e, lab in spans]
             for s, e, lab, kb in merged:
-                entities.append(Entity(start=s, end=e, text=doc.text[s:e], label=lab, kb_id=kb))
+                for ps, pe, piece_kb in line_pieces(doc.text, s, e, kb):
+                    entities.append(Entity(start=ps, end=pe, text=doc.text[ps:pe], label=lab, kb_id=piece_kb))
         doc.entities = entities
         return doc
+
+
+def line_pieces(text: str, start: int, end: int, kb_id: str | None) -> list[tuple[int, int, str | None]]:
+    """The span ``start:end`` without surrounding whitespace, cut at line breaks.
+
+    A sentence of a list or schedule block runs over several lines, and the
+    model may close an entity on the newline token ("Sky Sport 1 HD\\n") or run
+    it into the next line ("Private Exlibrissammlung\\nBLUM").  A name never
+    spans a line break, so each line's part is an entity of its own (with a
+    letter or digit in it); the knowledge-base id stays only on an uncut span.
+    """
+    pieces = []
+    for m in _LINE.finditer(text, start, end):
+        ps, pe = m.span()
+        while ps < pe and text[ps].isspace():
+            ps += 1
+        while pe > ps and text[pe - 1].isspace():
+            pe -= 1
+        if any(ch.isalnum() for ch in text[ps:pe]):
+            pieces.append((ps, pe))
+    uncut = len(pieces) == 1 and "\n" not in text[start:end].strip()
+    return [(ps, pe, kb_id if uncut else None) for ps, pe in pieces]

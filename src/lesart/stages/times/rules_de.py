@@ -52,7 +52,11 @@ NOT_AGE_AFTER = r"(?:(?<=agen)|(?<=ahren)|(?<=onaten)|(?!\s+(?:alt|jung|älter|j
 # (value 14), as it spans "Mitte der achtziger Jahre".
 HALF_OF = r"(?:(?:der|die)\s+)?(?:erste|zweite)n?\s+Hälfte\s+"
 
-_DAY_SEP = r"(?:\s*(?:bis|-|–|und|sowie|,|am|zum|vom)\s*)+"
+# Separators between the days of a list or range ("1., 2. und 3. März").  The
+# space after the last one is taken once: with "\s*" on both sides of each
+# separator, the spaces between two of them could go to either, and a run of
+# " , , , ," that ends in no month took exponential time (16 commas: a minute).
+_DAY_SEP = r"(?:\s*(?:bis|-|–|und|sowie|,|am|zum|vom))+\s*"
 
 
 def _month(m: re.Match) -> int:
@@ -579,8 +583,10 @@ RULES: list[Rule] = [
     rule("de-day-month", "DATE",
          rf"(?<![\d.])(?:(?:{WD}),?\s+(?:de[nm]\s+)?)?(?P<d>[0-3]?\d)\.\s*(?P<mon>{MONTH})(?![\w])(?:\s+(?P<y>{YEAR})\b)?",
          day_month, priority=3),
+    # A month has at most 31 days, so a list of them has at most 30 before the
+    # last; the bound keeps a long list of numbers from being rescanned from each.
     rule("de-day-range-start", "DATE",
-         rf"(?<![\d.])(?P<t>(?P<d>[0-3]?\d))\.?(?={_DAY_SEP}(?:[0-3]?\d\.?{_DAY_SEP})*[0-3]?\d\.\s*(?P<mon>{MONTH}))",
+         rf"(?<![\d.])(?P<t>(?P<d>[0-3]?\d))\.?(?={_DAY_SEP}(?:[0-3]?\d\.?{_DAY_SEP}){{0,30}}[0-3]?\d\.\s*(?P<mon>{MONTH}))",
          day_month, priority=2),
     rule("de-month-year", "DATE",
          rf"\b(?:(?:{MODW})\s+)?(?P<mon>{MONTH})(?![\w])\s+(?P<y>{YEAR})\b", month_year,

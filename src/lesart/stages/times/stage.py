@@ -1,6 +1,7 @@
 """The ``times`` stage: find time expressions and resolve them to TIMEX3."""
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 
@@ -59,11 +60,25 @@ def find(text: str, lang: str, start: int = 0, end: int | None = None) -> list[t
                 if e > s:
                     cands.append((s, e, rule, m))
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[2].priority, c[0]))
+    return _first_disjoint(cands)
+
+
+def _first_disjoint(cands: list[tuple[int, int, Rule, re.Match]]) -> list[tuple[int, int, Rule, re.Match]]:
+    """Each candidate that overlaps none taken before it, in text order.
+
+    The taken spans are disjoint, so sorted by start they are sorted by end
+    too and only the neighbours of a new span can overlap it: a bisection per
+    candidate instead of a scan over all taken (a list of thousands of dates
+    in one sentence took seconds).
+    """
     taken: list[tuple[int, int, Rule, re.Match]] = []
+    starts: list[int] = []
     for c in cands:
-        if all(c[1] <= t[0] or c[0] >= t[1] for t in taken):
-            taken.append(c)
-    taken.sort(key=lambda c: c[0])
+        i = bisect.bisect_right(starts, c[0])
+        if i and taken[i - 1][1] > c[0] or i < len(taken) and taken[i][0] < c[1]:
+            continue
+        starts.insert(i, c[0])
+        taken.insert(i, c)
     return taken
 
 
