@@ -269,3 +269,19 @@ def test_standfirst_right_under_the_headline_without_telling_markup():
     assert lead in result.article_text
     assert result.article_text.index(lead) < result.article_text.index(PARAGRAPHS[0][:30])
     assert caption not in result.article_text
+
+
+def test_soft_hyphens_and_zero_width_spaces_leave_the_text():
+    """Invisible characters split words for every later stage ("Hinder\\xadnisse" was an ORG)."""
+    from lesart.api import analyze_html, analyze_text
+
+    para = ("Die Hinder&shy;nisse des 19. Jahr&shy;hun&shy;derts waren gro&#8203;ß, schreibt der Autor in "
+            "seinem neuen Buch über die Geschichte der Stadt und ihrer Brücken.")
+    html = f"<html><head><title>Brü&shy;cken</title></head><body><article><h1>Brü&shy;cken</h1>" \
+           f"<p>{para}</p><p>{para}</p><p>{para}</p></article></body></html>"
+    doc = analyze_html(html, stages=["extract"])
+    assert "Hindernisse" in doc.text and "Jahrhunderts" in doc.text and "groß" in doc.text
+    assert not set("\u00ad\u200b\u2060\ufeff") & set(doc.text)
+    assert doc.title == "Brücken"
+    text = analyze_text("Die Hinder\u00adnisse waren gro\u200bß.\n", stages=["extract"]).text
+    assert "Hindernisse waren groß." in text

@@ -16,16 +16,24 @@ _NEWLINES = re.compile(r"\r\n?|\u2028|\u2029")
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
+# Soft hyphens, zero-width spaces, word joiners and stray byte-order marks:
+# invisible, but they split words for every later stage ("Hinder\xadnisse"
+# became an ORG, "Jahr\xadhun\xadderts" a PER, units were cut at them).
+# Zero-width (non-)joiners stay: scripts and emoji sequences need them.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+
+
 def normalise_text(text: str) -> str:
-    """Newlines normalised; form feeds and NULs (scraper debris) made spaces."""
-    return _NEWLINES.sub("\n", text).replace("\x00", " ").replace("\x0c", "\n")
+    """Newlines normalised; form feeds and NULs (scraper debris) made spaces;
+    invisible word-splitting characters (soft hyphens and the like) removed."""
+    return _NEWLINES.sub("\n", text).replace("\x00", " ").replace("\x0c", "\n").translate(_INVISIBLE)
 
 
 def blocks_from_pieces(pieces: list[tuple[str, str]]) -> tuple[str, list[Block]]:
     """Join (kind, text) pieces with blank lines into one text with Block spans."""
     parts, blocks, pos = [], [], 0
     for kind, piece in pieces:
-        piece = piece.strip()
+        piece = piece.translate(_INVISIBLE).strip()
         if not piece:
             continue
         if parts:
@@ -72,7 +80,7 @@ class ExtractStage:
         if ex.title and not any(kind == "title" for kind, _ in pieces):
             pieces.insert(0, ("title", ex.title))
         doc.text, doc.blocks = blocks_from_pieces(pieces)
-        doc.title = ex.title
+        doc.title = ex.title.translate(_INVISIBLE) if ex.title else ex.title
         doc.authors = list(ex.authors)
         doc.published = ex.published
         doc.site = ex.site
