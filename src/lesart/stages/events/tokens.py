@@ -55,12 +55,13 @@ def lemma(word: str, lang: str) -> str:
 def tokenize(text: str, lang: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
     out = []
+    append = out.append          # the stage tokenizes every sentence: keep the loop lean
     for m in _WORD.finditer(text, start, end):
-        s, e = m.span()
         word = m.group()
-        if word.endswith(".") and not _ABBREV.match(word):
+        s, e = m.span()
+        if word[-1] == "." and not _ABBREV.match(word):
             word, e = word[:-1], e - 1
-        if not word:
-            continue
-        out.append(Token(s, e, word, word.lower(), lemma(word, lang) if word[0].isalnum() else word))
+            if not word:
+                continue
+        append(Token(s, e, word, word.lower(), lemma(word, lang) if word[0].isalnum() else word))
     return out
