@@ -257,8 +257,8 @@ def test_opening_line_over_a_short_lead_is_the_title(headline, lead):
     assert kinds[second] == "body"
 
 
-def _article_lines(lines: list[str], p_article: list[float]) -> set[str]:
-    """Lines that ``decode`` makes heading/body for given article probabilities."""
+def _article_spans(lines: list[str], p_article: list[float]) -> tuple[str, list[tuple[int, int]], list[tuple[int, int]]]:
+    """(text, line units, heading/body spans) that ``decode`` gives for these article probabilities."""
     import numpy as np
 
     from lesart.stages.extract.line_decoding import ARTICLE, decode
@@ -270,7 +270,13 @@ def _article_lines(lines: list[str], p_article: list[float]) -> set[str]:
         offset += len(line) + 1
     probs = np.zeros((len(lines), 3))
     probs[:, ARTICLE] = p_article
-    return {text[s:e] for kind, s, e in decode(text, units, lines, probs) if kind in ("heading", "body")}
+    return text, units, [(s, e) for kind, s, e in decode(text, units, lines, probs) if kind in ("heading", "body")]
+
+
+def _article_lines(lines: list[str], p_article: list[float]) -> set[str]:
+    """Lines that ``decode`` makes heading/body for given article probabilities."""
+    text, _, spans = _article_spans(lines, p_article)
+    return {text[s:e] for s, e in spans}
 
 
 def test_article_extends_over_nearly_accepted_sentences_at_its_edges():
@@ -365,15 +371,5 @@ def test_the_comment_section_below_the_story_is_cut():
 def test_a_repeated_line_is_article_once():
     card = "2018 Jeongdong Theater Tradition Series Performance opens in Seoul this week"
     lines = _STORY_DE[:2] + [card] + _STORY_DE[2:] + [card, card]
-    text = "\n".join(lines)
-    import numpy as np
-
-    from lesart.stages.extract.line_decoding import ARTICLE, decode
-    units, offset = [], 0
-    for line in lines:
-        units.append((offset, offset + len(line)))
-        offset += len(line) + 1
-    probs = np.zeros((len(lines), 3))
-    probs[:, ARTICLE] = [0.95, 0.95, 0.9, 0.9, 0.9, 0.9]
-    kept = [(s, e) for kind, s, e in decode(text, units, lines, probs) if kind in ("heading", "body")]
+    text, units, kept = _article_spans(lines, [0.95, 0.95, 0.9, 0.9, 0.9, 0.9])
     assert [text[s:e] for s, e in kept].count(card) == 1 and units[2] in kept   # the first one
