@@ -173,3 +173,49 @@ def test_stage_entities_have_no_whitespace_edges_in_a_multiline_sentence():
     assert doc.entities
     for e in doc.entities:
         assert e.text == e.text.strip() and "\n" not in e.text and text[e.start:e.end] == e.text
+
+
+def _spans_by_text(text, spans):
+    return sorted((text[s:e], lab) for s, e, lab, _ in spans)
+
+
+def test_document_pass_votes_a_string_to_its_majority_label():
+    from lesart.stages.entities.document import DocumentPass
+
+    text = "Reuters said so.\nReuters said more.\nReuters said no."
+    ents = [(0, 7, "ORG", None), (17, 24, "ORG", None), (36, 43, "PER", None)]
+    out = DocumentPass(vote=True, propagate=False, person_parts=False)(text, [0, 17, 36], ents, "en")
+    assert _spans_by_text(text, out) == [("Reuters", "ORG")] * 3
+    # off by default: it cost F1 on CoNLL testa (a city is LOC in the dateline, its team ORG)
+    assert DocumentPass()(text, [0, 17, 36], ents, "en") == ents
+
+
+def test_document_pass_propagates_names_and_person_parts():
+    from lesart.stages.entities.document import DocumentPass
+
+    text = "Talks with Kim Jong Un in Pyongyang ended. Later Kim met the Workers Party again. Kim Jong Un smiled."
+    s = text.index
+    ents = [(s("Kim"), s("Kim") + 11, "PER", None), (s("Workers"), s("Workers") + 13, "ORG", None),
+            (s("Later Kim") + 6, s("Later Kim") + 9, "ORG", None)]
+    starts = [0, s("Later"), s("Kim Jong Un smiled")]
+    out = DocumentPass(part_which="first")(text, starts, ents, "en")
+    labels = _spans_by_text(text, out)
+    assert ("Kim", "PER") in labels and ("Kim", "ORG") not in labels       # first part of a PER name
+    assert labels.count(("Kim Jong Un", "PER")) == 2                          # propagated, sentence-initial too
+    text = "Vladimir Putin spoke. Russia's Putin said no. Putin left."
+    out = DocumentPass()(text, [0, 22, 46], [(0, 14, "PER", None)], "en")
+    assert _spans_by_text(text, out) == [("Putin", "PER"), ("Putin", "PER"), ("Vladimir Putin", "PER")]
+
+
+def test_document_pass_does_not_propagate_common_words():
+    from lesart.stages.entities.document import DocumentPass
+
+    # "Will" is a PER name here but also a lowercase word of the document: it must not spread
+    text = "Prince William and Mark Will spoke. It will rain, they said. Will it? Ask Will."
+    ents = [(text.index("Mark"), text.index("Mark") + 9, "PER", None)]
+    out = DocumentPass(propagate_single=True)(text, [0, 36, 61, 70], ents, "en")
+    assert _spans_by_text(text, out) == [("Mark Will", "PER")]
+    # a stopword never spreads, even when the model tagged it once
+    text = "The Who played.\nThe band said The Who was loud."
+    out = DocumentPass(propagate_single=True)(text, [0, 16], [(0, 3, "MISC", None)], "en")
+    assert _spans_by_text(text, out) == [("The", "MISC")]

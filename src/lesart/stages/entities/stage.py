@@ -1,4 +1,4 @@
-"""The ``entities`` stage: spaCy NER per sentence, then the gazetteer merge."""
+"""The ``entities`` stage: spaCy NER per sentence, the gazetteer merge, then a document pass."""
 from __future__ import annotations
 
 import re
@@ -6,6 +6,7 @@ import re
 from ...model import Document, Entity
 from ...pipeline import register
 from . import model as ner_model
+from .document import DocumentPass
 from .merge import merge
 
 _LINE = re.compile(r"[^\n]+")
@@ -15,14 +16,16 @@ NO_MODEL_WARNING = "entities: no NER model for language {lang!r}; only gazetteer
 @register("entities")
 class EntitiesStage:
     name = "entities"
-    version = "1.0"
+    version = "1.1"
     requires = ("text", "language", "sentences")
     assigns = ("entities",)
 
-    def __init__(self, use_model: bool = True, use_gazetteer: bool = True, batch_size: int = 64):
+    def __init__(self, use_model: bool = True, use_gazetteer: bool = True, batch_size: int = 64,
+                 document_pass: DocumentPass | None = DocumentPass()):
         self.use_model = use_model
         self.use_gazetteer = use_gazetteer
         self.batch_size = batch_size
+        self.document_pass = document_pass      # None: sentence-level results only
 
     def models(self) -> dict[str, str]:
         out = {}
@@ -47,16 +50,19 @@ class EntitiesStage:
         return out
 
     def __call__(self, doc: Document) -> Document:
-        entities: list[Entity] = []
+        merged = []
         for sent, spans in zip(doc.sentences, self._model_entities(doc)):
             if self.use_gazetteer:
                 local = [(s - sent.start, e - sent.start, lab) for s, e, lab in spans]
-                merged = [(sent.start + s, sent.start + e, lab, kb) for s, e, lab, kb in merge(sent.text, local)]
+                merged += [(sent.start + s, sent.start + e, lab, kb) for s, e, lab, kb in merge(sent.text, local)]
             else:
-                merged = [(s, e, lab, None) for s, e, lab in spans]
-            for s, e, lab, kb in merged:
-                for ps, pe, piece_kb in line_pieces(doc.text, s, e, kb):
-                    entities.append(Entity(start=ps, end=pe, text=doc.text[ps:pe], label=lab, kb_id=piece_kb))
+                merged += [(s, e, lab, None) for s, e, lab in spans]
+        if self.document_pass is not None and merged:
+            merged = self.document_pass(doc.text, [s.start for s in doc.sentences], merged, doc.language)
+        entities: list[Entity] = []
+        for s, e, lab, kb in merged:
+            for ps, pe, piece_kb in line_pieces(doc.text, s, e, kb):
+                entities.append(Entity(start=ps, end=pe, text=doc.text[ps:pe], label=lab, kb_id=piece_kb))
         doc.entities = entities
         return doc
 
