@@ -4,9 +4,10 @@ Tags one sentence of tokens (``text.tokenize``) at a time with BIO labels:
 ``SRC``, ``CUE`` and content labels (``CONTENT`` for English; for German the
 WikiNews quotation types ``DIR``, ``IND``, ``FIND``, ``IFI``, ``REP``).
 Features are deliberately light (word, affixes, shape, lexicon hits,
-quotation state, Konjunktiv, neighbours) so training stays within minutes
-on two cores.  ``train.py`` fits the models; ``claims()`` turns tags into
-``Claim`` objects the evaluation scores like the rules.
+quotation state, Konjunktiv, neighbours; optionally word-cluster ids,
+``clusters.py``) so training stays within minutes on two cores.
+``train.py`` fits the models; ``claims()`` turns tags into ``Claim``
+objects the evaluation scores like the rules.
 """
 from __future__ import annotations
 
@@ -15,8 +16,9 @@ from pathlib import Path
 
 import joblib
 
-from ...model import Claim, Document, Source
+from ...model import Claim, Document, Source, Span
 from . import lexicon
+from .clusters import cluster_features
 from .rules_de import is_konjunktiv, lemma as lemma_de
 from .rules_en import lemma as lemma_en
 from .sources import classify
@@ -28,6 +30,9 @@ MODELS = Path(__file__).with_name("models")
 # rules found are kept, and their sources (linked, or "X" of "Angaben von X")
 # replace the tagger's.  Dev: German gains, English source precision drops.
 KEEP_RULE_ONLY = {"de"}
+# Languages whose features include word-cluster ids (``clusters.py``); their
+# model must be trained with them.  PolNeAR dev, 2026-11-26: see the model card.
+WORD_CLUSTERS = {"en"}
 MODE_OF = {"DIR": "direct", "IND": "indirect", "FIND": "hearsay", "IFI": "indirect", "REP": "reported",
            "CONTENT": None}
 
@@ -139,6 +144,9 @@ def sentence_features(tokens: list[Token], in_quote: list[bool], language: str,
             f["rule+1"] = rules[i + 1] if i + 1 < n else "<pad>"
         f.update(sent)
         feats.append(f)
+    if language in WORD_CLUSTERS:  # last, so the other features keep the order they were trained in
+        for f, c in zip(feats, cluster_features(words, language)):
+            f.update(c)
     return feats
 
 
@@ -166,6 +174,31 @@ def spans_from_bio(tokens: list[Token], tags: list[str]) -> list[tuple[str, int,
     if cur:
         out.append(cur)
     return [tuple(x) for x in out]
+
+
+def reported_with_speaker(spans: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:
+    """German ``REP`` content spans joined with the speaker and cue spans they touch.
+
+    In the WikiNews scheme a reported speech act ("Die Polizei sprach von 800
+    Autos") is quoted whole, speaker and verb inside; training paints ``SRC``
+    and ``CUE`` over the content, so the tagger's ``REP`` runs stop at them."""
+    frame = {"SRC", "CUE"}
+    out: list[list] = []
+    for label, a, b in spans:
+        prev = out[-1] if out else None
+        touching = prev is not None and not text[prev[2]:a].strip()
+        if touching and {prev[0], label} <= frame | {"REP"} and "REP" in (prev[0], label):
+            prev[0], prev[2] = "REP", b
+            continue
+        if touching and prev[0] in frame and label in frame:
+            prev[0], prev[2] = "SRC", b  # a frame ("die Polizei sprach"), still waiting for its content
+            continue
+        out.append([label, a, b])
+    return [tuple(x) for x in out]
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a.start < b.end and b.start < a.end
 
 
 def available(language: str) -> bool:
@@ -223,7 +256,8 @@ class CrfTagger:
             spans = spans_from_bio(tokens, tags)
             srcs = [x for x in spans if x[0] == "SRC"]
             cues = [x for x in spans if x[0] == "CUE"]
-            for label, a, b in spans:
+            contents = reported_with_speaker(spans, doc.text) if self.language == "de" else spans
+            for label, a, b in contents:
                 if label in ("SRC", "CUE"):
                     continue
                 mode = MODE_OF.get(label) or "indirect"
@@ -253,6 +287,8 @@ class CrfTagger:
             over = rule_index.overlapping(c.start, c.end)
             if c.mode == "indirect" and c.cue is None and not over:
                 continue  # a continuation the rules see no Konjunktiv for: too often wrong on dev
+            if c.mode == "reported" and c.cue is None and c.source is None and not over:
+                continue  # a speech act with neither speaker nor verb the rules would know
             if over and over[0].mode in ("hearsay", "reported") or (over and over[0].cue is None
                                                                    and over[0].mode == "indirect"):
                 # the rules read mood and hearsay more reliably than the tagger
@@ -264,6 +300,15 @@ class CrfTagger:
                     and framed[0].source.end <= c.source.end:
                 # "Angaben von X": the rules name X itself, the contract's source
                 c.source = framed[0].source
+            elif keep_rule_only and c.source is not None and framed and _overlap(framed[0].source, c.source) \
+                    and framed[0].source.start < c.start < framed[0].source.end:
+                # the tagger cut a listed source and took its rest for content
+                # ("Angaben von Südkorea, | der Ukraine und den USA hatte ..."); the
+                # content stays: on dev the rules' source runs into it as often
+                c.source = framed[0].source
+            if keep_rule_only and c.mode == "indirect" and c.cue is None and over \
+                    and over[0].mode == "indirect" and over[0].cue is not None:
+                c.cue = over[0].cue  # the rules saw the frame ("..., teilte X mit") the tagger left out
             if keep_rule_only and (c.source is None or (c.cue is None and c.mode == "indirect")):
                 with_source = [r for r in over if r.source is not None]
                 if with_source:

@@ -17,9 +17,19 @@ MAX_CONTINUATION_GAP = 4  # sentences
 def link(drafts: list[Draft], text: str) -> None:
     last: tuple[tuple[int, int], str, int] | None = None  # span, kind, sentence
     previous: Draft | None = None
+    before: Draft | None = None  # the draft just before, asserted ones included
     for d in drafts:
         if d.names_previous is not None:
             kind = classify(text[d.names_previous[0]:d.names_previous[1]])
+            if d.cue is not None and before is not None and before.mode == "asserted" \
+                    and before.sentence == d.sentence - 1 and before.block == d.block:
+                # "Israel startete die Offensive. Das meldet Haaretz.": the author's
+                # sentence is Haaretz's report
+                before.mode, before.cue = "indirect", d.cue
+                previous = before
+            elif d.cue is not None and previous is not None and previous.cue is None \
+                    and previous.sentence == d.sentence - 1:
+                previous.cue = d.cue  # "Er sei zurückgetreten. Das berichtete X."
             if previous is not None and (previous.source is None or previous.source_kind == "unspecified"):
                 previous.source, previous.source_kind = d.names_previous, kind
             last = (d.names_previous, kind, d.sentence)
@@ -37,3 +47,4 @@ def link(drafts: list[Draft], text: str) -> None:
                 last = (d.source, d.source_kind, d.sentence)
         if d.mode != "asserted":
             previous = d
+        before = d

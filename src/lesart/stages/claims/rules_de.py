@@ -18,6 +18,8 @@ from .draft import Draft, span_of, trim
 from .text import Quote, Token
 
 ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
+# Articles that cannot open a genitive attribute: after a noun they start a new phrase.
+NEW_PHRASE_ARTICLES = frozenset("die das den dem ein eine einen einem".split())
 AUX = frozenset("""hat hatte haben hatten ist war sind waren wird wurde werden wurden habe
     sei seien hätte hätten wäre wären würde würden kann konnte könne können konnten soll sollen
     sollte sollten solle muss musste müsse müssen will wollte wolle wollen darf durfte dürfe""".split())
@@ -40,6 +42,16 @@ SUBJUNCTIVE_II = frozenset("würde würden hätte hätten wäre wären könnte k
 # A clause after "sagte X," that starts like this is not what X said.
 NOT_REPORTED_CLAUSE = frozenset("der die das den dem welche welcher welches wo als weil wenn um und aber sondern nachdem bevor".split())
 DEMONSTRATIVES = frozenset("diese dieser dieses die das dies jene".split())
+# Verbs of WEAK that, after "Das"/"Dies", can only report ("Das berichtete X").
+TELLING_WEAK = frozenset("berichten melden schreiben".split())
+POSSESSIVES = frozenset("""ihren ihrer ihrem ihre seinen seiner seinem seine eigenen eigener eigenem
+    unseren unserer unserem""".split())
+# "ihrer Meinung nach": the frame noun before a postposed "nach".
+POSTPOSED_NACH_NOUNS = frozenset("meinung ansicht auffassung einschätzung überzeugung".split())
+# A clause after the reported act that still belongs to it: relative and
+# adverbial clauses ("sprach von 800 Autos, die ... angezündet wurden").
+DEPENDENT_CLAUSE_STARTS = frozenset("""der die das dem den deren dessen denen welche welcher welches
+    wo wonach weil da nachdem um was""".split())
 
 
 @lru_cache(maxsize=65536)
@@ -61,6 +73,32 @@ def is_konjunktiv(tokens: list[Token], i: int) -> bool:
     # Adjective forms look the same ("lange", "nahe", "freie"): a verb's lemma
     # is an infinitive in -n.
     return lemma(tokens[i].text).endswith("n")
+
+
+# "anzuerkennen", "einzumischen": particle verbs take zu inside the word.
+_PARTICLE_ZU_INFINITIVE = re.compile(
+    r"^(?:ab|an|auf|aus|bei|ein|fest|fort|frei|her|hin|los|mit|nach|vor|weg|weiter|zu|zurück|zusammen)zu[a-zäöüß]{3,}n$")
+# Speech-act verbs with a second, non-speech reading, and the word in their
+# clause the speech reading needs: "sprach von/über" (not "sprach mit seiner
+# Frau"), "drohte mit" (not "ihm drohen 20 Jahre Haft").
+REPORTED_NEEDS = {"sprechen": frozenset({"von", "vom", "über"}), "drohen": frozenset({"mit"})}
+# "forderte zwölf Todesopfer": fordern of casualties is no demand.
+CASUALTY_WORDS = frozenset("todesopfer opfer tote toten menschenleben leben verletzte verletzten".split())
+PURPOSE_OPENERS = frozenset("um ohne statt anstatt als".split())
+PASSIVE_AUX = frozenset("wurde wurden wird werden worden".split())
+
+
+def is_zu_infinitive_clause(tokens: list[Token], a: int, b: int) -> bool:
+    """tokens[a:b] is an infinitive clause with zu ("die Polizei zu rufen"), not a
+    purpose clause ("um ... zu")."""
+    words = [k for k in range(a, b) if tokens[k].is_word]
+    if not words or tokens[a].lower in PURPOSE_OPENERS:
+        return False
+    last = words[-1]
+    w = tokens[last].lower
+    if not tokens[last].text[:1].islower() or not w.endswith("n"):
+        return False
+    return (last - 1 >= a and tokens[last - 1].lower == "zu") or bool(_PARTICLE_ZU_INFINITIVE.match(w))
 
 
 _PARTICIPLE_SHAPE = re.compile(r"^(?:[a-zäöü]{0,6}ge[a-zäöüß]{2,}|(?:be|er|ver|zer|ent|emp|miss)[a-zäöüß]{2,})(?:t|en)$")
@@ -88,6 +126,16 @@ def clause_bounds(tokens: list[Token], i: int) -> tuple[int, int]:
     return a, b
 
 
+def is_subordinator(tokens: list[Token], k: int) -> bool:
+    """Token k opens a subordinate clause; "Als Grund ..." (als before a noun) does not."""
+    if tokens[k].lower not in SUBORDINATORS:
+        return False
+    if tokens[k].lower == "als" and k + 1 < len(tokens):
+        nxt = tokens[k + 1]
+        return not (nxt.is_capitalised and nxt.lower not in ARTICLES and nxt.lower not in SUBJECT_PRONOUNS)
+    return True
+
+
 def is_impersonal(tokens: list[Token]) -> bool:
     return not tokens or all(t.lower in {"es", "man", "am", "heute", "gestern"} or t.text[:1].isdigit() for t in tokens)
 
@@ -98,9 +146,12 @@ class GermanRules:
         self.speech = cues.get("speech", frozenset())
         self.reported = cues.get("reported", frozenset())
         self.passive = cues.get("passive", frozenset())
+        self.passive_agent = self.passive | self.reported
         prep = cues.get("prep_before", frozenset())
         self.prep_single = frozenset(p for p in prep if " " not in p)
         self.prep_nouns = frozenset(p.split()[-1] for p in prep if p.startswith("nach "))
+        # compounds name their source: "nach Polizeiangaben", "nach NASA-Angaben"
+        self.prep_noun_ends = tuple(sorted(n for n in self.prep_nouns if len(n) >= 6))
         self.prep_after = cues.get("prep_after", frozenset())
         self.separable = {}
         for entry in self.speech | self.reported:
@@ -122,6 +173,13 @@ class GermanRules:
         hearsay = self._hearsay(tokens, in_quote)
         speech = None if frame else self._speech_frame(tokens, in_quote, konj)
 
+        if naming is not None and (told := self._telling_verb(tokens)) is not None:
+            # "Das teilte X mit.": the sentence before is X's; this one only points at it
+            # (the WikiNews scheme quotes the demonstrative, as linking's anchor)
+            k, cue = told
+            d = Draft(tokens[0].start, tokens[k - 1].end, "indirect", source=naming, cue=cue,
+                      names_previous=naming)
+            return [d]
         if naming is not None:
             own = self._impersonal(tokens, in_quote)
             d = Draft(tokens[0].start, tokens[-1].end, "indirect" if any(konj) else "reported",
@@ -147,6 +205,9 @@ class GermanRules:
             speech = self._wie_frame(tokens, in_quote, konj)
         if speech is not None:
             return [speech]
+        agent = self._agent_passive(tokens, in_quote)
+        if agent is not None:
+            return [Draft(*self._content_span(tokens, 0, len(tokens)), "reported", cue=agent[0], source=agent[1])]
         passive = self._passive(tokens, in_quote)
         if passive is not None:
             d = Draft(*self._content_span(tokens, 0, len(tokens)), "reported", cue=passive,
@@ -184,6 +245,8 @@ class GermanRules:
                     break
                 j += 1
                 continue
+            if seen_noun and w in NEW_PHRASE_ARTICLES and tokens[j - 1].lower not in {"und", "sowie", "oder", ","}:
+                break  # "nach Ansicht von Beobachtern | die Frage": the next phrase, not a genitive
             if w in ARTICLES or t.is_capitalised or any(ch.isdigit() for ch in t.text):
                 seen_noun = seen_noun or t.is_capitalised
                 j += 1
@@ -227,24 +290,36 @@ class GermanRules:
                 rest = trim(tokens, end, n)
                 if end > i + 1 and rest[0] >= rest[1]:  # ", so der Minister." closes the sentence
                     return span_of(tokens, i + 1, end), span_of(tokens, i, i + 1), 0, i - 1
+            if w == "nach" and i >= 2 and tokens[i - 1].lower in POSTPOSED_NACH_NOUNS \
+                    and tokens[i - 2].lower in POSSESSIVES:
+                # "Die Lage sei ihrer Meinung nach ernst": the speaker is the last one named
+                return None, span_of(tokens, i, i + 1), 0, n
             cue_end = None
             if w in self.prep_single:
                 cue_end = i + 1
             elif w == "nach":
                 for k in range(i + 1, min(n, i + 4)):
-                    if tokens[k].lower in self.prep_nouns:
+                    lk = tokens[k].lower
+                    if lk in self.prep_nouns or (tokens[k].is_capitalised and lk.endswith(self.prep_noun_ends)):
                         cue_end = k + 1
                         break
-                    if not tokens[k].lower.endswith(("e", "en", "er", "em", "es")):
+                    if not lk.endswith(("e", "en", "er", "em", "es")):
                         break
             if cue_end is not None:
                 src_a = cue_end
                 if src_a < n and tokens[src_a].lower in {"von", "vom"}:
                     src_a += 1
                 src_b = self._np_after(tokens, src_a, in_quote)
+                if src_b == src_a and w == "laut":
+                    src_b = self._quoted_name(tokens, src_a, in_quote)
                 source = span_of(tokens, src_a, src_b) if src_b > src_a else None
                 cue = span_of(tokens, i, cue_end)
-                if source is None and tokens[i + 1 if i + 1 < n else i].lower not in {"eigenen"}:
+                if source is None and w == "nach" and cue_end > i + 1:
+                    if any(tokens[k].lower in POSSESSIVES for k in range(i + 1, cue_end)):
+                        pass  # "nach eigenen Angaben": the speaker is the last one named
+                    else:  # "nach ersten Untersuchungen", "nach Polizeiangaben": the frame names the source
+                        source, cue = span_of(tokens, i + 1, cue_end), span_of(tokens, i, i + 1)
+                if source is None and tokens[i + 1 if i + 1 < n else i].lower not in POSSESSIVES:
                     continue
                 frame_end = max(src_b, cue_end)
                 if i == 0:  # frame fills the Vorfeld: content is the rest
@@ -259,6 +334,14 @@ class GermanRules:
                         return source, cue, i + 1, n
                     return source, cue, 0, n
         return None
+
+    @staticmethod
+    def _quoted_name(tokens, a, in_quote, longest=8):
+        """End of a short quoted name at token a ('laut „BBC News“')."""
+        b = a
+        while b < len(tokens) and in_quote[b] and b - a < longest:
+            b += 1
+        return b if b < len(tokens) and not in_quote[b] and b - a < longest else a
 
     def _hearsay(self, tokens, in_quote):
         """soll/sollen + perfect infinitive -> content token range."""
@@ -302,9 +385,23 @@ class GermanRules:
                     end = self._np_after(tokens, j + 1, in_quote)
                     return span_of(tokens, j + 1, end)
             return None
-        if lv in self.speech and lv not in WEAK | {"sagen"}:
+        if self._telling_verb(tokens) is not None:
             end = self._np_after(tokens, k + 1, in_quote)
             return span_of(tokens, k + 1, end)
+        return None
+
+    def _telling_verb(self, tokens):
+        """'Das berichtete X' / 'Dies gab X bekannt': (index of the verb, cue span), or None."""
+        k = 2 if len(tokens) > 2 and tokens[1].lower in INFO_NOUNS else 1
+        if k >= len(tokens) or tokens[0].lower not in DEMONSTRATIVES:
+            return None
+        lv = lemma(tokens[k].text)
+        if lv in self.speech and lv not in (WEAK - TELLING_WEAK) | {"sagen"}:
+            return k, (tokens[k].start, tokens[k].end)
+        last = max((j for j in range(k + 1, len(tokens)) if tokens[j].is_word), default=None)
+        if last is not None and tokens[last].lower in self.separable.get(lv, ()) and \
+                f"{lv}+{tokens[last].lower}" in self.speech:
+            return k, (tokens[k].start, tokens[k].end)
         return None
 
     def _impersonal(self, tokens, in_quote):
@@ -331,6 +428,21 @@ class GermanRules:
                 if any(tok.lower in {"von", "vom", "durch"} for tok in tokens[aux[0]:i]):
                     return None  # an agent is named: not an anonymous passive
                 return t.start, t.end
+        return None
+
+    def _agent_passive(self, tokens, in_quote):
+        """'Von X wurde die Entscheidung begrüßt' -> (cue span, source span): X's speech act reported."""
+        if len(tokens) < 4 or tokens[0].lower not in {"von", "vom"} or in_quote[0]:
+            return None
+        src_b = self._np_after(tokens, 1, in_quote)
+        if src_b == 1 or src_b >= len(tokens) or tokens[src_b].lower not in {"wurde", "wurden", "wird", "werden"}:
+            return None
+        for k in range(len(tokens) - 1, src_b, -1):
+            t = tokens[k]
+            if t.is_word:
+                if t.text[:1].islower() and lemma(t.text) in self.passive_agent and is_participle(t):
+                    return (t.start, t.end), span_of(tokens, 1, src_b)
+                return None
         return None
 
     def _cue_lemma(self, tokens, i, clause_end):
@@ -366,7 +478,7 @@ class GermanRules:
             if entry is None:
                 continue
             base = entry.split("+")[0]
-            if any(tokens[k].lower in SUBORDINATORS for k in range(ca, i)) and base not in {"sagen", "erklären"}:
+            if any(is_subordinator(tokens, k) for k in range(ca, i)) and base not in {"sagen", "erklären"}:
                 continue  # inside a subordinate clause ("wie er sagte" is handled as a frame below)
             after = tokens[cb].text if cb < n else ""
             nxt = tokens[cb + 1].lower if cb + 1 < n else ""
@@ -387,23 +499,42 @@ class GermanRules:
             elif after == "," and cb + 1 < n and in_quote[cb + 1]:
                 complement = (cb + 1, n)
                 mode = "direct"
+            elif after == "," and is_zu_infinitive_clause(tokens, cb + 1, clause_bounds(tokens, cb + 1)[1]):
+                complement = (cb + 1, n)  # "riet ihr, die Polizei zu rufen": what X asked or announced
+                mode = "indirect"
             elif base not in WEAK and ca == 0 and self._is_v2(tokens, i, ca) and \
                     (k := self._later_dass(tokens, cb, in_quote)) is not None:
                 complement = (k, n)  # "sagte X, der Vorsitzende, ..., dass ..."
                 mode = "indirect"
-            elif entry in self.reported and cb > i + 1 and ca == 0 and self._is_v2(tokens, i, ca):
+            elif entry in self.reported and ca == 0 and self._speech_act_reading(tokens, i, entry, cb) \
+                    and (cb > i + 1 and self._is_v2(tokens, i, ca) or self._perfect_frame(tokens, i, ca)):
                 # "Die Polizei sprach von 800 Autos": the speech act summarised;
                 # the content is the whole clause.
-                complement = (ca, cb)
+                complement = (ca, self._dependent_clauses_end(tokens, cb))
                 mode = "reported"
             if complement is None:
                 continue
-            source = self._subject(tokens, i, ca, complement, in_quote)
+            passive = is_participle(t) and any(tokens[k].lower in PASSIVE_AUX for k in range(ca, i))
+            # "Die Anwohner wurden gebeten, ...": the subject is addressed, not the speaker
+            source = None if passive else self._subject(tokens, i, ca, complement, in_quote)
             d = Draft(*self._content_span(tokens, *complement), mode, cue=(t.start, t.end))
             if source is not None:
                 d.source = span_of(tokens, *source)
             return d
         return None
+
+    @staticmethod
+    def _dependent_clauses_end(tokens, cb):
+        """End of the clauses after token cb that depend on the clause before it
+        (relative or adverbial: ', die ...', ', in dem ...', ', weil ...')."""
+        n = len(tokens)
+        while cb + 1 < n and tokens[cb].text == ",":
+            nxt = tokens[cb + 1].lower
+            after = tokens[cb + 2].lower if cb + 2 < n else ""
+            if not (nxt in DEPENDENT_CLAUSE_STARTS or (nxt in PREPOSITIONS and after in ARTICLES)):
+                break
+            cb = clause_bounds(tokens, cb + 1)[1]
+        return cb
 
     @staticmethod
     def _later_dass(tokens, cb, in_quote):
@@ -418,11 +549,14 @@ class GermanRules:
         particle) follows the verb; a longer object means the verb is not a frame
         ('..., unterstreicht die zunehmende Isolation beider Staaten')."""
         end = cb
+        while end - 1 > i and not tokens[end - 1].is_word:  # the full stop first, then the particle
+            end -= 1
         if end - 1 > i and tokens[end - 1].lower in PARTICLES:
             end -= 1
-        while end - 1 > i and not tokens[end - 1].is_word:
-            end -= 1
-        np_end = self._np_after(tokens, i + 1, [False] * len(tokens))
+        no_quotes = [False] * len(tokens)
+        np_end = self._np_after(tokens, i + 1, no_quotes)
+        if np_end < end and np_end > i + 1 and tokens[np_end].lower in PREPOSITIONS:
+            np_end = self._np_after(tokens, np_end + 1, no_quotes)
         return 0 < end - i - 1 <= 6 and np_end >= end
 
     def _wie_frame(self, tokens, in_quote, konj):
@@ -432,18 +566,16 @@ class GermanRules:
             if t.lower != "wie" or in_quote[i] or not (i == 0 or tokens[i - 1].text == ","):
                 continue
             a, b = clause_bounds(tokens, i + 1)
-            verb = None
-            for k in range(b - 1, i, -1):
-                if not tokens[k].is_word or tokens[k].lower in AUX:
-                    continue
-                lv = lemma(tokens[k].text)
-                if lv in self.speech or lv in self.reported or lv in self.passive:
-                    verb = k
-                elif k - 1 > i and f"{lemma(tokens[k - 1].text)}" == "bekannt" and lv in {"geben", "werden"}:
-                    verb = k - 1
-                elif lv in {"bekanntgeben"} or (tokens[k].lower in {"bekanntgab", "mitteilte"}):
-                    verb = k
-                break
+            verb = self._clause_final_cue(tokens, i, b)
+            for _ in range(2):  # "Wie X, die Sprecherin der Y, mitteilte, ..."
+                if verb is not None or b >= n - 1 or tokens[b].text != "," or tokens[b + 1].lower in SUBORDINATORS:
+                    break
+                b = clause_bounds(tokens, b + 1)[1]
+                verb = self._clause_final_cue(tokens, i, b)
+            if verb is None and i > 0:
+                verb = self._final_speech_verb(tokens, i)
+                if verb is not None:
+                    b = verb + 1
             if verb is None:
                 continue
             src_end = verb
@@ -465,6 +597,51 @@ class GermanRules:
             return d
         return None
 
+    def _clause_final_cue(self, tokens, i, b):
+        """The speech verb that closes the clause tokens[i+1:b] (auxiliaries skipped), or None."""
+        for k in range(b - 1, i, -1):
+            if not tokens[k].is_word or tokens[k].lower in AUX:
+                continue
+            lv = lemma(tokens[k].text)
+            if lv in self.speech or lv in self.reported or lv in self.passive:
+                return k
+            if k - 1 > i and f"{lemma(tokens[k - 1].text)}" == "bekannt" and lv in {"geben", "werden"}:
+                return k - 1
+            if lv in {"bekanntgeben"} or (tokens[k].lower in {"bekanntgab", "mitteilte"}):
+                return k
+            return None
+        return None
+
+    def _final_speech_verb(self, tokens, i):
+        """Index of the sentence-final speech verb of a closing 'wie'-clause, or None."""
+        last = max((k for k in range(i + 1, len(tokens)) if tokens[k].is_word), default=None)
+        if last is None or not tokens[last].text[:1].islower():
+            return None
+        lv = lemma(tokens[last].text)
+        return last if lv in self.speech or lv in self.reported or lv in self.passive else None
+
+    @staticmethod
+    def _speech_act_reading(tokens, i, entry, cb):
+        """The reported verb at token i is a speech act here, not its other
+        reading, and not a parenthetical ("(Wikinews berichtete)")."""
+        words = {tokens[k].lower for k in range(i + 1, cb)}
+        needs = REPORTED_NEEDS.get(entry)
+        if needs is not None and not words & needs:
+            return False
+        if entry == "fordern" and words & CASUALTY_WORDS:
+            return False
+        around = [tokens[k].text for k in range(max(0, i - 3), min(len(tokens), i + 3))]
+        return not ("(" in around and ")" in around)
+
+    def _perfect_frame(self, tokens, i, ca):
+        """Token i is the participle closing a main clause in the perfect
+        ("X hat ... den Abzug angekündigt"): one finite haben before it, no subordinator."""
+        if not is_participle(tokens[i]) or any(is_subordinator(tokens, k) for k in range(ca, i)):
+            return False
+        finite = [k for k in range(ca, i) if tokens[k].lower in AUX]
+        return len(finite) == 1 and tokens[finite[0]].lower in {"hat", "hatte", "haben", "hatten"} \
+            and finite[0] > ca and i - finite[0] > 2
+
     @staticmethod
     def _function_word(tok: Token) -> bool:
         """A capitalised sentence-initial adverb ("Insgesamt", "Damals"): simplemma's
@@ -475,7 +652,7 @@ class GermanRules:
     def _is_v2(self, tokens, i, ca):
         """Token i is the finite verb of a main clause: no subordinator before it and
         only one constituent (no other verb-like AUX) in front."""
-        return not any(tokens[k].lower in SUBORDINATORS or tokens[k].lower in AUX for k in range(ca, i)) \
+        return not any(is_subordinator(tokens, k) or tokens[k].lower in AUX for k in range(ca, i)) \
             and i > ca
 
     def _subject(self, tokens, cue, ca, complement, in_quote):

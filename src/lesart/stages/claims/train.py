@@ -2,7 +2,9 @@
 
 German: de-wikinews-quotation train, scored on dev.  English: en-polnear
 train, scored on dev.  Test is scored only with ``--test`` (once per shipped model).
-Models go to ``models/crf_<lang>.joblib``.
+Models go to ``models/crf_<lang>.joblib``.  The English features use the word-cluster
+table ``data/word_clusters_en.tsv.gz``; ``python -m lesart.stages.claims.clusters``
+rebuilds it (inputs, seed and sizes in ``clusters.py``).
 
 Tuning: ``--cache DIR`` computes the train features and the dev documents (sentences,
 rule claims, sentence features) once and keeps them in DIR, so a setting costs

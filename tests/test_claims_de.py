@@ -1,0 +1,61 @@
+"""German claims rules: the WikiNews conventions added from dev errors (issue 3)."""
+from __future__ import annotations
+
+from lesart.stages.claims.crf import reported_with_speaker
+from test_claims import claim_with, run
+
+
+def test_zu_infinitive_after_a_speech_verb_is_indirect():
+    doc = run(["Celebi riet der 38-Jährigen, sofort die Polizei zu rufen, falls ihr Ehemann auftauche.",
+               "Über einen Kurznachrichtendienst wurden die Anwohner gebeten, ihr Haus nicht zu verlassen.",
+               "Er kam nach Hause, um seine Frau zu sehen."])
+    c = claim_with(doc, "sofort die Polizei zu rufen")
+    assert c.mode == "indirect" and c.cue.text == "riet" and c.source.text == "Celebi"
+    c = claim_with(doc, "ihr Haus nicht zu verlassen")
+    assert c.mode == "indirect" and c.source is None  # the addressees are no speaker
+    assert claim_with(doc, "um seine Frau zu sehen").mode == "asserted"  # a purpose clause
+
+
+def test_nach_frames_without_a_following_source():
+    doc = run(["Nach Unternehmensangaben sind am Standort Emden rund 8.100 Arbeitsplätze vorhanden.",
+               "Nach ersten Untersuchungen liegt keine Sexualstraftat vor.",
+               "Laut „BBC News“ liefen hunderte Mönche um die Pagode."])
+    c = claim_with(doc, "am Standort Emden")
+    assert c.cue.text == "Nach" and c.source.text == "Unternehmensangaben"
+    assert claim_with(doc, "keine Sexualstraftat").source.text == "ersten Untersuchungen"
+    assert claim_with(doc, "hunderte Mönche").source.text == "„BBC News“"
+
+
+def test_verb_final_frame_with_particle_and_full_stop():
+    doc = run(["Das Beben erreichte eine Magnitude von 7,4, teilte der USGS in Denver mit."])
+    c = claim_with(doc, "Das Beben erreichte")
+    assert c.mode == "indirect" and c.cue.text == "teilte" and c.source.text == "der USGS"
+
+
+def test_das_meldet_x_makes_the_sentence_before_x_s_report():
+    doc = run(["Israel startete am Samstagabend die erwartete Bodenoffensive in den Gazastreifen. "
+               "Das meldet die israelische Tageszeitung Haaretz in ihrer Onlineausgabe."])
+    c = claim_with(doc, "Israel startete")
+    assert c.mode == "indirect" and c.cue.text == "meldet"
+    assert c.source.text == "die israelische Tageszeitung Haaretz"
+
+
+def test_reported_speech_acts_and_their_other_readings():
+    doc = run(["Die Polizei sprach von 800 Autos, die in diesem Jahr angezündet wurden.",
+               "Fei Junlong sprach mit seiner Frau und seinem Sohn.",
+               "Ihnen drohen lange Gefängnisstrafen wegen der Tat.",
+               "Der Außenminister hat heute in Bagdad den Abzug der Truppen angekündigt."])
+    c = claim_with(doc, "800 Autos")
+    assert c.mode == "reported" and c.text.startswith("Die Polizei") and c.text.endswith("angezündet wurden")
+    assert claim_with(doc, "seiner Frau").mode == "asserted"
+    assert claim_with(doc, "Gefängnisstrafen").mode == "asserted"
+    c = claim_with(doc, "den Abzug der Truppen")
+    assert c.mode == "reported" and c.cue.text == "angekündigt"
+
+
+def test_tagger_reported_span_takes_in_its_speaker_and_verb():
+    text = "Die Polizei sprach von 800 Autos. Er ging."
+    spans = [("SRC", 0, 11), ("CUE", 12, 18), ("REP", 19, 32), ("SRC", 34, 36)]
+    assert reported_with_speaker(spans, text) == [("REP", 0, 32), ("SRC", 34, 36)]
+    # an indirect content keeps its frame apart
+    assert reported_with_speaker([("SRC", 0, 11), ("IND", 12, 32)], text) == [("SRC", 0, 11), ("IND", 12, 32)]
