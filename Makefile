@@ -52,8 +52,7 @@ models: install
 	$(BIN)/python -m lesart.stages.entities.train --lang de
 	$(BIN)/python -m lesart.stages.extract.train_line_model
 	$(BIN)/python -m lesart.stages.claims.train de --c1 0.1 --c2 0.05 --iter 120
-	$(BIN)/python -m lesart.stages.claims.clusters
-	$(BIN)/python -m lesart.stages.claims.train en --c1 0.5 --c2 0.05 --iter 60
+	$(BIN)/python -m lesart.stages.claims.train en --iter 60
 	$(BIN)/python -m lesart.stages.voice.train
 
 clean:

@@ -292,17 +292,3 @@ def test_pieces_of_one_quotation_are_joined():
     pieces[1] = Claim(start=second, end=text.index(',"'), text="", mode="direct", source=other)
     assert len(merge_split_quotations(doc, pieces)) == 2
 
-
-def test_word_clusters_are_english_only_and_cover_neighbours():
-    from lesart.stages.claims.clusters import CLUSTER_FILE, GRANULARITIES, cluster_features, table
-    if not CLUSTER_FILE["en"].exists():
-        pytest.skip("no English cluster table (python -m lesart.stages.claims.clusters)")
-    assert cluster_features(["der", "sagte"], "de") == [{}, {}]  # the German model keeps its features
-    clusters = table("en")
-    assert len(clusters) > 10000 and all(len(ids) == len(GRANULARITIES) for ids in clusters.values())
-    said, told = clusters["said"], clusters["told"]
-    assert said[0] == told[0]  # speech verbs share a coarse cluster
-    feats = cluster_features(["the", "spokeswoman", "said", "qqqzzz"], "en")
-    assert feats[1]["c64"] == clusters["spokeswoman"][0] and feats[1]["1:c1024"] == said[2]
-    assert feats[1]["-1:c256"] == clusters["the"][1] and "2:c64" not in feats[1]  # unknown word: no id
-    assert "c64" not in feats[3] and feats[3]["-1:c64"] == said[0] and "1:c64" not in feats[3]

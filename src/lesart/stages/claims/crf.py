@@ -4,10 +4,9 @@ Tags one sentence of tokens (``text.tokenize``) at a time with BIO labels:
 ``SRC``, ``CUE`` and content labels (``CONTENT`` for English; for German the
 WikiNews quotation types ``DIR``, ``IND``, ``FIND``, ``IFI``, ``REP``).
 Features are deliberately light (word, affixes, shape, lexicon hits,
-quotation state, Konjunktiv, neighbours; optionally word-cluster ids,
-``clusters.py``) so training stays within minutes on two cores.
-``train.py`` fits the models; ``claims()`` turns tags into ``Claim``
-objects the evaluation scores like the rules.
+quotation state, Konjunktiv, neighbours) so training stays within minutes
+on two cores.  ``train.py`` fits the models; ``claims()`` turns tags into
+``Claim`` objects the evaluation scores like the rules.
 """
 from __future__ import annotations
 
@@ -18,7 +17,6 @@ import joblib
 
 from ...model import Claim, Document, Source, Span
 from . import lexicon
-from .clusters import cluster_features
 from .rules_de import is_konjunktiv, lemma as lemma_de
 from .rules_en import lemma as lemma_en
 from .sources import classify
@@ -30,9 +28,6 @@ MODELS = Path(__file__).with_name("models")
 # rules found are kept, and their sources (linked, or "X" of "Angaben von X")
 # replace the tagger's.  Dev: German gains, English source precision drops.
 KEEP_RULE_ONLY = {"de"}
-# Languages whose features include word-cluster ids (``clusters.py``); their
-# model must be trained with them.  PolNeAR dev, 2026-11-26: see the model card.
-WORD_CLUSTERS = {"en"}
 MODE_OF = {"DIR": "direct", "IND": "indirect", "FIND": "hearsay", "IFI": "indirect", "REP": "reported",
            "CONTENT": None}
 
@@ -144,9 +139,6 @@ def sentence_features(tokens: list[Token], in_quote: list[bool], language: str,
             f["rule+1"] = rules[i + 1] if i + 1 < n else "<pad>"
         f.update(sent)
         feats.append(f)
-    if language in WORD_CLUSTERS:  # last, so the other features keep the order they were trained in
-        for f, c in zip(feats, cluster_features(words, language)):
-            f.update(c)
     return feats
 
 

@@ -2,9 +2,7 @@
 
 German: de-wikinews-quotation train, scored on dev.  English: en-polnear
 train, scored on dev.  Test is scored only with ``--test`` (once per shipped model).
-Models go to ``models/crf_<lang>.joblib``.  The English features use the word-cluster
-table ``data/word_clusters_en.tsv.gz``; ``python -m lesart.stages.claims.clusters``
-rebuilds it (inputs, seed and sizes in ``clusters.py``).
+Models go to ``models/crf_<lang>.joblib``.
 
 Tuning: ``--cache DIR`` computes the train features and the dev documents (sentences,
 rule claims, sentence features) once and keeps them in DIR, so a setting costs
