@@ -135,7 +135,7 @@ def propagate_names(context: _Context, ents: list[list], person_parts: str | Non
     if person_parts:
         for part in person_part_names(context, ents, person_parts):
             labels[part]["PER"] += 1
-    taken = sorted((x[0], x[1]) for x in ents)
+    taken = [(x[0], x[1]) for x in ents]
     added: list[list] = []
     for name in sorted(labels, key=len, reverse=True):
         if not propagable(context, name):

@@ -338,7 +338,7 @@ def _smallest_holding(body, start: str, limit: float) -> tuple[str, object] | No
                 if len(text) > limit:
                     break                    # its ancestors are longer still
                 # XPath's normalize-space, as the description is matched: XML whitespace only
-                if start in " ".join(_XML_SPACE.split(raw)).strip():
+                if start in _XML_SPACE.sub(" ", raw).strip():
                     found.append((text, element))
             element = element.getparent()
     if not found:
