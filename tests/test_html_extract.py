@@ -285,3 +285,20 @@ def test_soft_hyphens_and_zero_width_spaces_leave_the_text():
     assert doc.title == "Brücken"
     text = analyze_text("Die Hinder\u00adnisse waren gro\u200bß.\n", stages=["extract"]).text
     assert "Hindernisse waren groß." in text
+
+
+def test_expert_box_bio_and_book_line_inside_the_story_are_cut():
+    """"... ist Senior Fellow bei ..." continues the name on an expert's
+    picture box and is cut even mid-story; so is a book review's
+    bibliographic line and a finance box's risk notice."""
+    bio = ("... ist Senior Fellow bei der Münchner Sicherheitskonferenz. Von 2004 bis 2006 forschte "
+           "und lehrte er in St. Petersburg.")
+    book = "Noli me tangere José Rizal Annemarie del Cueto-Mörth (Übers.), Insel 2025, 542 S., 28 €"
+    risk = ("Aktien, Immobilien und andere Investments sind grundsätzlich mit einem Risiko verbunden. "
+            "Auch ein Totalverlust des eingesetzten Kapitals kann nicht ausgeschlossen werden.")
+    html = (f"<html><body><article><p>{_long(PARAGRAPHS[:3])}</p><p>{bio}</p><p>{book}</p>"
+            f"<p>{_long(PARAGRAPHS[1:])}</p><p>{risk}</p></article></body></html>")
+    text = extract_html(html).article_text
+    assert PARAGRAPHS[3] in text
+    for cut in (bio, book, risk):
+        assert cut not in text

@@ -86,6 +86,9 @@ _LINK_LINE_WORDS = 25
 # (Cut everywhere, link lines cost recall on one half of the dev pages while
 # helping the other; 50-80 words gave the same result on both halves.)
 _EDGE_BODY_WORDS = 60
+# A box of linked headlines inside the story (_is_teaser_box).
+_TEASER_BOX_SHARE = 0.9
+_TEASER_LINE_WORDS = 15
 
 
 def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
@@ -414,6 +417,8 @@ def _classify(article: list[_Block], meta: PageMeta, captions: set[str]) -> None
             # the story; a heading over a cut link list goes with it anyway
             # (_orphan_headings).
             block.kind = "navigation"
+        elif _is_teaser_box(block):
+            block.kind = "navigation"
         elif short and (kind := P.phrase_kind(block.text)) is not None:
             block.kind = kind
         elif block.words <= P.LEGAL_NOTICE_WORDS and P.LEGAL_NOTICE.search(block.text):
@@ -426,8 +431,10 @@ def _classify(article: list[_Block], meta: PageMeta, captions: set[str]) -> None
         elif block.kind == "body" and block.words <= P.BYLINE_WORDS and P.BYLINE.search(block.text):
             block.kind = "boilerplate"
         elif block.kind == "body" and block.words <= P.AUTHOR_BIO_WORDS and P.AUTHOR_BIO.search(block.text) \
-                and _at_edge(article, index):
-            # only above or below the story: inside it, "X ist Journalistin" is a portrait's sentence
+                and (_at_edge(article, index) or block.text.lstrip().startswith(("...", "…"))):
+            # Only above or below the story: inside it, "X ist Journalistin" is
+            # a portrait's sentence.  "... ist Senior Fellow bei ..." continues
+            # the name on an expert's picture box, wherever the box stands.
             block.kind = "boilerplate"
     _orphan_headings(article)
 
@@ -442,6 +449,16 @@ def _cut_boxes(article: list[_Block], boxes: list[str]) -> None:
             text = _norm(block.text)
             if text and any(text in box for box in boxes):
                 block.kind = "boilerplate"
+
+
+def _is_teaser_box(block: _Block) -> bool:
+    """Several short lines, all of them links: headlines of other stories
+    that the page set between two paragraphs ("Waldai-Residenz: Putin rüstet
+    auf ..." / "Iran-Krieg: ..."), wherever they stand.  A linked sentence of
+    the story is one line, or a long one."""
+    lines = [line for line in block.text.split("\n") if line.strip()]
+    return (block.kind == "body" and len(lines) >= 2 and block.link_share >= _TEASER_BOX_SHARE
+            and all(len(line.split()) <= _TEASER_LINE_WORDS for line in lines))
 
 
 def _is_link_dump(text: str) -> bool:

@@ -37,6 +37,7 @@ BOILERPLATE_START = re.compile(
     r"schon gelesen\?|zum weiterlesen|weitere aktuelle (?:themen|artikel|beiträge|nachrichten)|top-themen\b|"
     r"beiträge aus dem forum|kennt ihr schon|gefällt (?:dir|ihnen|euch) unser|auch auf [\w-]+\.(?:de|at|ch|com)\W*$|"
     r"unterstützen sie (?:uns|unsere)|wird geladen\W*$|bewerten\s*:\s*$|mit diesem button|"
+    r"(?:die |der |das )?[\w-]+ auch (?:bei|auf|in) (?:social media|den sozialen (?:medien|netzwerken))\b|"
     # the same "read also" headings in the other languages of the Scrapinghub pages
     r"(?:leia|veja) (?:também|mais)|leggi anche|baca juga|lihat juga|lea también|"
     r"вам также может быть интересно|читайте также|смотрите также"
@@ -75,7 +76,11 @@ BOILERPLATE_ANYWHERE = re.compile(
     # error-report widgets and app plugs
     r"melden sie (?:uns )?den fehler|fehler (?:im text )?(?:gefunden|entdeckt)\?|"
     r"nachrichten aufs handy|für android und ios|news-app\b|\be-paper\b|push-(?:nachrichten|mitteilungen|benachrichtigungen)|"
-    r"direkt auf ihr smartphone|hinweis zu affiliate-links|teile deine (?:tipps|meinung|erfahrungen?) mit",
+    r"direkt auf ihr smartphone|hinweis zu affiliate-links|teile deine (?:tipps|meinung|erfahrungen?) mit|"
+    # plugs for the site's own channels and comparison calculators (Funke pages on dev)
+    r"\w+vergleich zeigt (?:aktuelle|die)|"
+    # the bibliographic line under a book review ("Insel 2025, 542 S., 28 €")
+    r"\b\d{2,4}\s*(?:s\.|seiten),\s*\d+(?:[.,]\d{1,2})?\s*(?:€|euro)",
     re.IGNORECASE,
 )
 # Date, update and reading-time lines ("-Aktualisiert am", "Freitag, 28.04.2023, 19:25").
@@ -108,7 +113,10 @@ LEGAL_NOTICE = re.compile(
     r"this copy is for your personal,? non-commercial use|distribution and use of this material (?:are|is) governed|"
     r"dieser (?:text|artikel|beitrag) (?:ist|darf) (?:urheberrechtlich geschützt|nur für den persönlichen)|"
     # consent to show an embed: its legal text runs long
-    r"ich bin damit einverstanden, dass mir (?:der |die )?externen? inhalte?",
+    r"ich bin damit einverstanden, dass mir (?:der |die )?externen? inhalte?|"
+    # the risk notice under a finance affiliate box (Funke pages on dev)
+    r"(?:aktien|investments?|geldanlagen?|kapitalanlagen?)\b[^.]{0,60}\b(?:sind|ist) (?:grundsätzlich |immer )?mit (?:einem )?risik|"
+    r"totalverlust des eingesetzten kapitals",
     re.IGNORECASE,
 )
 MAX_PHRASE_WORDS = 40
