@@ -220,6 +220,9 @@ def find(toks: list[Token], lang: str, entity_codes: dict[int, tuple[int, str | 
     out.sort(key=lambda m: m.first)
     merged: list[Mention] = []
     for m in out:
+        if m.sector == "PTY" and 1 < m.first and m.last + 1 < len(toks) and toks[m.first - 1].text == "(" \
+                and toks[m.last + 1].text == ")" and toks[m.first - 2].text[:1].isupper():
+            continue     # "Guido Westerwelle (FDP)", "Rainer Brüderle (FDP)": the party of a named person
         prev = merged[-1] if merged else None
         # "russischen Region Kursk": one place, named by Kursk, in the country of the adjective
         if prev is not None and prev.place and prev.last + 2 == m.first and toks[prev.last + 1].lemma in PLACE_NOUNS:

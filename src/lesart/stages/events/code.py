@@ -33,7 +33,7 @@ DOMESTIC = {"COERCE", "PROTEST", "ASSAULT"}
 # Clause breaks; parentheses and quotation marks are not: "(FDP)", "(APEC)" are appositions and
 # „Beitrittskandidatenstatus“ a quoted word inside a clause (direct speech comes with its comma or colon).
 BREAKS = {",", ";", ":", "–", "—"}
-AGENT_PREP = {"by", "von", "durch", "seitens"}
+AGENT_PREP = {"by", "von", "vom", "durch", "seitens"}
 RECIPIENT_PREP = {"against", "on", "at", "upon", "with", "to", "toward", "towards", "over", "from",
                   "gegen", "gegenüber", "an", "auf", "mit", "zwischen", "between", "für", "for"}
 PLACE_PREP = {"in", "im", "into", "nach", "aus", "inside", "near", "bei", "across", "throughout",
@@ -144,13 +144,32 @@ def _noun_frame(toks: list[Token], f: lexicon.Hit) -> bool:
     k = f.last + 1
     if k < len(toks) and toks[k].text == ",":
         k += 1
+        # "mit der Aufforderung, ihre Macht zu demonstrieren": a zu-infinitive clause after the comma
+        for j in range(k, min(len(toks) - 1, k + 12)):
+            if toks[j].text in BREAKS:
+                break
+            if toks[j].lower == "zu" and toks[j + 1].text[:1].islower():
+                return True
     return k < len(toks) and toks[k].lower in COMPLEMENT | NOUN_COMPLEMENT
+
+
+PRONOUN_SUBJECT = {"er", "sie", "wir", "ich", "man"}
+_COORD = {"und", "sowie", "oder", "die", "der", "das", "den", "dem", "des"}
+
+
+def _coordinated(toks: list[Token], a: actors.Mention, m: actors.Mention) -> bool:
+    """"Frankreich und die USA", "China, Indien": m follows a with only a conjunction and an article
+    (or a list comma) between."""
+    between = [t.lower for t in toks[a.last + 1:m.first]]
+    return (0 < len(between) <= 2 and between[0] in ("und", "sowie", "oder") and set(between) <= _COORD) \
+        or between == [","]
 
 
 def _passive(toks: list[Token], h: lexicon.Hit, seg: tuple[int, int], lang: str) -> bool:
     """A passive clause: an auxiliary near a participle trigger ("was attacked", "wurden abgezogen")."""
     head = toks[h.first]
-    near = toks[max(seg[0], h.first - 3):min(seg[1], h.last + 4)]
+    # German V2 puts the auxiliary far before the final participle ("wurde durch ... abgelehnt")
+    near = toks[max(seg[0], h.first - (3 if lang == "en" else 12)):min(seg[1], h.last + 4)]
     if not any(t.lower in PASSIVE_AUX for t in near):
         return False
     if lang == "en":
@@ -194,6 +213,9 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
             if m.place:
                 continue
             if prep in AGENT_PREP:
+                if lang == "de" and typ == "REQUEST" and not passive and prep in ("von", "vom"):
+                    target = target or m     # "erwarten von Litauen eine Lösung": asked of Litauen
+                    continue
                 agents.append(m)     # "was attacked by X"; not "a visit by X" after an active verb
                 continue
             if m.first > last:
@@ -212,6 +234,16 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
             if actor is None and subj:
                 actor = subj[0]
                 subj = subj[1:]
+            if lang == "de" and actor is not None:
+                # "Frankreich und die Vereinigten Staaten haben ... kritisiert": a party coordinated
+                # with the actor acts with it, it is not the object
+                group, rest = actor, []
+                for m in subj:
+                    if _coordinated(toks, group, m):
+                        group = m
+                    else:
+                        rest.append(m)
+                subj = rest
             if lang == "de" and target is None and subj:
                 target = subj[0]     # verb-final clause: the object stands before the verb too
         if lang == "en" and after:
@@ -228,7 +260,9 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         actor = actor or a2
         target = target or (t2 if t2 is not actor else None)
         location = location or l2
-    if actor is None and lang == "de" and obj:
+    if actor is None and lang == "de" and obj and first > 0 and toks[first - 1].lower in PRONOUN_SUBJECT:
+        target = target or obj[0]     # "Er wirft der Europäischen Union vor": the pronoun is the subject
+    elif actor is None and lang == "de" and obj:
         # V2 with the subject after the verb ("Am Montag griff Russland ... an")
         actor = obj[0]
         target = target if target is not actor else (obj[1] if len(obj) > 1 else None)
@@ -274,7 +308,7 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
         return any(o.first < h.first and o.entry.type not in FRAMES for o in hits)
 
     hits = [h for h in (lex.find(toks) if hits is None else hits)
-            if not (lang == "de" and _attributive(toks, h))
+            if not (lang == "de" and (_attributive(toks, h) or _press_de(toks, h)))
             and not (lang == "en" and (_in_name(toks, h) or _attributive_en(toks, h) or _not_an_act(toks, h)))]
     for h, mode in select(hits, toks, embedded, lang):
         typ = h.entry.type
@@ -312,6 +346,8 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
         if lang == "en" and typ in FRAMES and h.first > 0 and earlier_material(h) and \
                 (toks[h.first - 1].lower == "to" or toks[h.first].lower.endswith("ing")):
             rank -= 1.5      # "blockade Paris to demand an end", "blocked roads demanding ...": the purpose
+        if lang == "de" and _participle_noun(toks, h):
+            rank = min(rank, 1)   # "Der Angeklagte erhielt eine Strafe": a person, the Strafe is the event
         if _subordinate(toks, seg, h, lang):
             rank -= 2        # "whom they had taken hostage": background to the main clause
         out.append(Coded(typ, mode, rank, (h.first, h.last), actor, target, location, st, seg))
@@ -319,6 +355,15 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
     # sentence); the rest follow in text order.
     out.sort(key=lambda c: (-c.weight, c.trigger[0]))
     return out
+
+
+def _participle_noun(toks: list[Token], h: lexicon.Hit) -> bool:
+    """A German participle used as a noun names a person ("der Angeklagte", "die Festgenommenen")."""
+    if h.first != h.last or h.first == 0:
+        return False
+    tok, part = toks[h.head], h.entry.parts[0]
+    return (tok.text[:1].isupper() and toks[h.head - 1].lower in _ARTICLES and part.endswith("t")
+            and tok.lower in (part + "e", part + "en"))
 
 
 def _background(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, lang: str) -> bool:
@@ -340,6 +385,20 @@ def _subordinate(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, lang: 
     # "..., in dem", "..., with whom": a preposition may open the relative clause
     return first.lower in words or (nxt is not None and nxt.lower in words and nxt.lower not in ("as", "als")
                                     and first.lower in PLACE_PREP | RECIPIENT_PREP | AGENT_PREP)
+
+
+# German: a press or media conference ("auf einer Pressekonferenz") is where something was said, not a meeting.
+PRESS_DE = ("pressekonferenz", "medienkonferenz", "pressebriefing")
+
+
+def _press_de(toks: list[Token], h: lexicon.Hit) -> bool:
+    """"auf einer Pressekonferenz" (where something was said) and "trafen auf Widerstand" (met with,
+    encountered: "treffen auf" is never a meeting, which is "treffen" with an object or "sich mit")."""
+    if h.first != h.last:
+        return False
+    tok = toks[h.head]
+    nxt = toks[h.head + 1].lower if h.head + 1 < len(toks) else ""
+    return tok.lower.startswith(PRESS_DE) or (tok.lemma == "treffen" and tok.text[:1].islower() and nxt == "auf")
 
 
 _DETERMINERS_EN = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our", "'s", "’s"}
