@@ -13,7 +13,7 @@ adjectives would mix two very different things into one class in German.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from .shared import shared_dir
@@ -155,17 +155,14 @@ def score(gold: Iterable[Iterable[tuple]], pred: Iterable[Iterable[tuple]]) -> d
     }
 
 
-def _batches(sentences: list[GoldSentence], size: int) -> Iterator[list[GoldSentence]]:
-    for i in range(0, len(sentences), size):
-        yield sentences[i:i + size]
-
-
-def predict_spans(nlp, sentences: list[GoldSentence]) -> list[list[tuple[int, int, str]]]:
-    """Run a spaCy pipeline on gold tokens; token-offset spans per sentence."""
-    from spacy.tokens import Doc
-
-    docs = (Doc(nlp.vocab, words=s.words) for s in sentences)
-    return [[(e.start, e.end, e.label_) for e in doc.ents] for doc in nlp.pipe(docs, batch_size=256)]
+def crf_spans(tagger, sentences: list[GoldSentence]) -> list[list[tuple[int, int, str]]]:
+    """Run the stage's CRF tagger on gold tokens, one document (``doc_id``) at a time, as the
+    stage tags one article at a time; token-offset spans per sentence."""
+    out: list[list[tuple[int, int, str]]] = [[] for _ in sentences]
+    for group in documents(sentences):
+        for i, spans in zip(group, tagger.tag_document([sentences[i].words for i in group])):
+            out[i] = spans
+    return out
 
 
 def documents(sentences: list[GoldSentence]) -> list[list[int]]:
@@ -215,8 +212,7 @@ def evaluate(lang: str, split: str, gazetteer: bool = False, document: bool = Fa
     from ..stages.entities.model import load_model
 
     sentences = load(lang, split)
-    nlp = load_model(lang)
-    pred = predict_spans(nlp, sentences)
+    pred = crf_spans(load_model(lang), sentences)
     if gazetteer:
         from ..stages.entities.merge import merge_token_spans
 

@@ -1,34 +1,42 @@
-"""Loading the shipped spaCy NER models (one per language), cached per process."""
+"""Loading the shipped NER models (one CRF per language) and the tokenizer they run on, cached per process."""
 from __future__ import annotations
 
+import json
 from functools import lru_cache
 from pathlib import Path
 
 MODELS = Path(__file__).resolve().parent / "models"
+MODEL_FILE = "ner.crfsuite"
 LANGS = ("de", "en")
 
 
 def model_path(lang: str) -> Path:
-    return MODELS / lang
+    return MODELS / lang / MODEL_FILE
 
 
 def has_model(lang: str) -> bool:
-    return (model_path(lang) / "config.cfg").exists()
+    return model_path(lang).exists()
 
 
 @lru_cache(maxsize=None)
 def load_model(lang: str):
-    """The trained pipeline for ``lang`` (tokenizer, tok2vec, ner only)."""
-    import spacy
+    """The trained tagger for ``lang`` (``crf.CrfTagger``)."""
+    from .crf import CrfTagger
 
     if not has_model(lang):
         raise FileNotFoundError(f"no NER model for {lang!r} in {MODELS}")
-    return spacy.load(model_path(lang))
+    return CrfTagger(model_path(lang))
+
+
+@lru_cache(maxsize=None)
+def load_tokenizer(lang: str):
+    """spaCy's rule tokenizer for ``lang``: close to the CoNLL and GermEval tokens the models were trained on."""
+    import spacy
+
+    return spacy.blank(lang).tokenizer
 
 
 def model_meta(lang: str) -> dict:
-    """The model's ``meta.json`` (name, version, spaCy version, scores)."""
-    import json
-
-    path = model_path(lang) / "meta.json"
+    """The model's ``meta.json`` (name, version, training settings, tuning score)."""
+    path = MODELS / lang / "meta.json"
     return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}

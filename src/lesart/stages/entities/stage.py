@@ -1,4 +1,4 @@
-"""The ``entities`` stage: spaCy NER per sentence, the gazetteer merge, then a document pass."""
+"""The ``entities`` stage: a CRF tagger per sentence (crf.py), the gazetteer merge, then a document pass."""
 from __future__ import annotations
 
 import re
@@ -16,15 +16,14 @@ NO_MODEL_WARNING = "entities: no NER model for language {lang!r}; only gazetteer
 @register("entities")
 class EntitiesStage:
     name = "entities"
-    version = "1.1"
+    version = "2.0"
     requires = ("text", "language", "sentences")
     assigns = ("entities",)
 
-    def __init__(self, use_model: bool = True, use_gazetteer: bool = True, batch_size: int = 64,
+    def __init__(self, use_model: bool = True, use_gazetteer: bool = True,
                  document_pass: DocumentPass | None = DocumentPass()):
         self.use_model = use_model
         self.use_gazetteer = use_gazetteer
-        self.batch_size = batch_size
         self.document_pass = document_pass      # None: sentence-level results only
 
     def models(self) -> dict[str, str]:
@@ -42,12 +41,17 @@ class EntitiesStage:
             if self.use_model and doc.sentences:
                 doc.warn(NO_MODEL_WARNING.format(lang=lang))
             return [[] for _ in doc.sentences]
-        nlp = ner_model.load_model(lang)
-        texts = (s.text for s in doc.sentences)
-        out = []
-        for sent, sdoc in zip(doc.sentences, nlp.pipe(texts, batch_size=self.batch_size)):
-            out.append([(sent.start + e.start_char, sent.start + e.end_char, e.label_) for e in sdoc.ents])
-        return out
+        tagger = ner_model.load_model(lang)
+        tokenizer = ner_model.load_tokenizer(lang)
+        # Words and their document offsets per sentence; whitespace tokens
+        # (newlines inside a sentence) are no words for the tagger.
+        sentences = []
+        for sent in doc.sentences:
+            tokens = [t for t in tokenizer(sent.text) if not t.is_space]
+            sentences.append([(sent.start + t.idx, sent.start + t.idx + len(t.text), t.text) for t in tokens])
+        spans = tagger.tag_document([[word for _, _, word in tokens] for tokens in sentences])
+        return [[(tokens[a][0], tokens[b - 1][1], label) for a, b, label in found]
+                for tokens, found in zip(sentences, spans)]
 
     def __call__(self, doc: Document) -> Document:
         merged = []
