@@ -19,7 +19,7 @@ from .rules_de import GermanRules
 from .rules_en import EnglishRules
 from .sources import classify
 from .spanindex import SpanIndex
-from .text import Quote, find_quotes, tokenize
+from .text import Quote, find_quotes, has_words, tokenize
 
 CLAIM_BLOCKS = ("body", "quote")
 MIN_QUOTE_WORDS = 4        # shorter quotations are scare quotes or titles
@@ -136,7 +136,7 @@ class ClaimsStage:
 
         used_frames: set[int] = set()
         for q in quotes:
-            if sum(1 for t in tokenize(doc.text[q.start:q.end]) if t.is_word) < MIN_QUOTE_WORDS:
+            if not has_words(doc.text[q.start:q.end], MIN_QUOTE_WORDS):
                 continue
             ks = [k for k, s in enumerate(sentences) if s.start < q.end and s.end > q.start]
             if not ks:

@@ -11,6 +11,7 @@ on two cores.  ``train.py`` fits the models; ``claims()`` turns tags into
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import attrgetter
 from pathlib import Path
 
 import joblib
@@ -53,6 +54,8 @@ def rule_labels(claims: list[Claim], tokens: list[Token]) -> list[str]:
             marks.append((c.cue.start, c.cue.end, "cue"))
         if c.source is not None and c.source.kind != "unspecified":
             marks.append((c.source.start, c.source.end, "src"))
+    if not marks:
+        return ["none"] * len(tokens)
     out = []
     for t in tokens:
         lab = "none"
@@ -142,6 +145,134 @@ def sentence_features(tokens: list[Token], in_quote: list[bool], language: str,
     return feats
 
 
+# -- tagging: the attributes of ``sentence_features(..., drop_false=True)``, as
+# CRFsuite reads them ----------------------------------------------------------
+# CRFsuite turns a feature dict {"w": "said", "bias": 1.0, "speech": True} into
+# the attributes "w:said" (weight 1.0), "bias" (1.0) and "speech" (1.0), UTF-8
+# encoded.  With the False booleans dropped every weight is 1.0, so the same
+# attribute names in the same order, given as a list of UTF-8 byte strings,
+# are the same item: the tagger reads identical input and returns identical
+# labels, without converting dicts and encoding every name per sentence.  A
+# word's own attributes and its attributes as a neighbour depend on the word
+# alone: they are built once per word form and reused.
+_OFFSETS = (-2, -1, 1, 2)
+_PADS = tuple((f"{off}:w:<pad>".encode(),) for off in _OFFSETS)
+_NEAR_W = tuple(f"{off}:w:".encode() for off in _OFFSETS)
+_NEAR_SPEECH = tuple(f"{off}:speech".encode() for off in _OFFSETS)
+_NEAR_Q = tuple(f"{off}:q".encode() for off in _OFFSETS)
+_QK = ((), (b"konj",), (b"q",), (b"q", b"konj"))         # index: 2 * quoted + konj
+_MAX_WORD_CACHE = 50_000     # word forms per language (about 1 KB each), then the cache starts over
+
+
+@lru_cache(maxsize=4096)
+def _shape_attributes(shape: str) -> tuple[bytes, tuple[bytes, ...]]:
+    """"shape:X" and the neighbours' "-2:shape:X", "-1:shape:X", ..."""
+    return f"shape:{shape}".encode(), tuple(f"{off}:shape:{shape}".encode() for off in _OFFSETS)
+
+
+class _WordAttributes:
+    """A word form's attributes: its own (``bias`` first, up to ``prep``), and
+    as the neighbour at offsets -2, -1, 1, 2, outside and (built when first
+    asked) inside a quotation."""
+    __slots__ = ("own", "speech", "konj_form", "near", "_near_quoted")
+
+    def __init__(self, w: str, language: str) -> None:
+        speech_stems, preps = _feature_words(language)
+        lw = w.lower()
+        lm = (lemma_de if language == "de" else lemma_en)(w) if w[:1].isalnum() else lw
+        lwb = lw.encode()
+        shape, near_shapes = _shape_attributes(_shape(w))
+        self.speech = speech = lm in speech_stems
+        own = [b"bias", b"w:" + lwb, b"lem:" + (lwb if lm == lw else lm.encode()),
+               b"suf3:" + lw[-3:].encode(), b"pre2:" + lw[:2].encode(), shape]
+        if speech:
+            own.append(b"speech")
+        if lw in preps:
+            own.append(b"prep")
+        self.own = tuple(own)
+        self.konj_form = language == "de" and lw in lexicon.konjunktiv1()
+        if speech:
+            self.near = tuple((p + lwb, sp, sh) for p, sp, sh in zip(_NEAR_W, _NEAR_SPEECH, near_shapes))
+        else:
+            self.near = tuple((p + lwb, sh) for p, sh in zip(_NEAR_W, near_shapes))
+        self._near_quoted = None
+
+    @property
+    def near_quoted(self) -> tuple[tuple[bytes, ...], ...]:
+        if self._near_quoted is None:   # "-1:q" goes before "-1:shape:X"
+            self._near_quoted = tuple((*names[:-1], q, names[-1]) for names, q in zip(self.near, _NEAR_Q))
+        return self._near_quoted
+
+
+_WORDS: dict[str, dict[str, _WordAttributes]] = {}
+_speech_of = attrgetter("speech")
+_near_of = attrgetter("near")
+
+
+@lru_cache(maxsize=1024)
+def _positions(n: int) -> tuple[bytes, ...]:
+    return tuple(b"pos:first" if i == 0 else (b"pos:last" if i == n - 1 else (b"pos:early" if i < 4 else b"pos:mid"))
+                 for i in range(n))
+
+
+@lru_cache(maxsize=None)
+def _rule_attribute(prefix: str, label: str) -> bytes:
+    return f"{prefix}:{label}".encode()
+
+
+def _word_attributes(words: dict[str, _WordAttributes], w: str, language: str) -> _WordAttributes:
+    words[w] = entry = _WordAttributes(w, language)
+    return entry
+
+
+def sentence_attributes(tokens: list[Token], in_quote: list[bool], language: str,
+                        rules: list[str] | None = None) -> list[list[bytes]]:
+    """Per token, the CRFsuite attributes of ``sentence_features(tokens, in_quote,
+    language, rules, drop_false=True)`` in the same order, UTF-8 encoded: the
+    tagger's input, read as the feature dicts are (see above)."""
+    words = _WORDS.get(language)
+    if words is None or len(words) > _MAX_WORD_CACHE:
+        words = _WORDS[language] = {}
+    n = len(tokens)
+    if not n:
+        return []
+    ents = [words.get(t.text) or _word_attributes(words, t.text, language) for t in tokens]
+    quoted = any(in_quote)
+    if language == "de":
+        konj = [e.konj_form and is_konjunktiv(tokens, i) for i, e in enumerate(ents)]
+        any_konj = any(konj)
+    else:
+        konj, any_konj = None, False
+    # neighbour attributes, shifted so that position i holds its neighbour's
+    if quoted:
+        m2, m1, p1, p2 = zip(*[e.near_quoted if q else e.near for e, q in zip(ents, in_quote)])
+    else:
+        m2, m1, p1, p2 = zip(*map(_near_of, ents))
+    left2 = (_PADS[0], _PADS[0], *m2[:n - 2])
+    left1 = (_PADS[1], *m1[:n - 1])
+    right1 = (*p1[1:], _PADS[2])
+    right2 = (*p2[2:], _PADS[3], _PADS[3])
+    sent = []
+    if any(map(_speech_of, ents)):
+        sent.append(b"sent_speech")
+    if any_konj:
+        sent.append(b"sent_konj")
+    if quoted:
+        sent.append(b"sent_quote")
+    if rules is None:
+        rule: list[tuple[bytes, ...]] | tuple = ((),) * n
+    else:   # "rule", "rule-1", "rule+1"
+        rule = list(zip([_rule_attribute("rule", r) for r in rules],
+                        [_rule_attribute("rule-1", "<pad>"), *[_rule_attribute("rule-1", r) for r in rules[:n - 1]]],
+                        [*[_rule_attribute("rule+1", r) for r in rules[1:]], _rule_attribute("rule+1", "<pad>")]))
+    if quoted or any_konj:
+        qk = [_QK[2 * bool(q) + bool(k)] for q, k in zip(in_quote, konj or (False,) * n)]
+        return [[*e.own, *x, pos, *a, *b, *c, *d, *r, *sent]
+                for e, x, pos, a, b, c, d, r in zip(ents, qk, _positions(n), left2, left1, right1, right2, rule)]
+    return [[*e.own, pos, *a, *b, *c, *d, *r, *sent]
+            for e, pos, a, b, c, d, r in zip(ents, _positions(n), left2, left1, right1, right2, rule)]
+
+
 def quote_mask(tokens: list[Token], text: str, start: int, end: int) -> list[bool]:
     quotes = find_quotes(text[start:end], start)
     if not quotes:
@@ -150,6 +281,8 @@ def quote_mask(tokens: list[Token], text: str, start: int, end: int) -> list[boo
 
 
 def spans_from_bio(tokens: list[Token], tags: list[str]) -> list[tuple[str, int, int]]:
+    if tags.count("O") == len(tags):
+        return []   # most sentences
     out, cur = [], None
     for t, tag in zip(tokens, tags):
         if tag == "O":
@@ -229,7 +362,7 @@ class CrfTagger:
         if not tokens:
             return tokens, []
         mask = quote_mask(tokens, doc.text, start, end)
-        feats = sentence_features(tokens, mask, self.language, rule_labels(rule_claims, tokens), drop_false=True)
+        feats = sentence_attributes(tokens, mask, self.language, rule_labels(rule_claims, tokens))
         return tokens, self.crf.predict_single(feats)
 
     def claims(self, doc: Document, rule_claims: list[Claim] | None = None) -> list[Claim]:

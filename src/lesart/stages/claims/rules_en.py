@@ -30,6 +30,14 @@ class EnglishRules:
         self.reported = cues.get("reported", frozenset())
         self.prep = [p.split() for p in cues.get("prep_before", frozenset())]
         self.hearsay = [h.split() for h in cues.get("hearsay", frozenset())]
+        # The phrases by their first word, each list in the order above: a
+        # phrase can only match where its first word stands.
+        self._prep_at: dict[str, list[list[str]]] = {}
+        self._hearsay_at: dict[str, list[list[str]]] = {}
+        for phrase in self.prep:
+            self._prep_at.setdefault(phrase[0], []).append(phrase)
+        for phrase in self.hearsay:
+            self._hearsay_at.setdefault(phrase[0], []).append(phrase)
 
     def sentence(self, tokens: list[Token], quotes: list[Quote]) -> list[Draft]:
         if not tokens:
@@ -38,10 +46,11 @@ class EnglishRules:
             else [False] * len(tokens)
         n = len(tokens)
         words = [t.lower for t in tokens]
-        for i in range(n):
-            if in_quote[i]:
+        prep_at, hearsay_at = self._prep_at, self._hearsay_at
+        for i, word in enumerate(words):
+            if in_quote[i] or (word not in prep_at and word not in hearsay_at):
                 continue
-            for phrase in self.prep:
+            for phrase in prep_at.get(word, ()):
                 if words[i:i + len(phrase)] == phrase:
                     a = i + len(phrase)
                     b = a
@@ -53,7 +62,7 @@ class EnglishRules:
                     d = Draft(*self._span(tokens, ca, cb), "reported",
                               source=span_of(tokens, a, b), cue=span_of(tokens, i, a))
                     return [d]
-            for phrase in self.hearsay:
+            for phrase in hearsay_at.get(word, ()):
                 if words[i:i + len(phrase)] == phrase:
                     return [Draft(*self._span(tokens, 0, n), "hearsay", cue=span_of(tokens, i, i + len(phrase)))]
         best = None
