@@ -48,7 +48,10 @@ bench: install
 
 # Retrains the shipped models from ../shared/data (see each MODEL_CARD.md).
 models: install
+	$(BIN)/python -m pip install -q -e ".[train]"
+	$(BIN)/python -m lesart.stages.entities.clusters --lang de
 	$(BIN)/python -m lesart.stages.entities.train --lang de
+	$(BIN)/python -m lesart.stages.entities.clusters --lang en
 	$(BIN)/python -m lesart.stages.entities.train --lang en
 	$(BIN)/python -m lesart.stages.extract.train_line_model
 	$(BIN)/python -m lesart.stages.claims.train de --c1 0.1 --c2 0.05 --iter 120

@@ -131,10 +131,14 @@ def test_gold_f1_at_least_pinned(lang, split):
 def test_crf_features_and_bio_round_trip():
     from lesart.stages.entities import crf
 
-    features = crf.sentence_features(["Die", "Regierung", "in", "Pjöngjang"], frozenset({"die"}))
-    assert "doclow" in features[0] and "BOS" in features[0]        # "Die" is also used as "die"
-    assert "g_place" in features[3] and "1:g_place" in features[2]   # gazetteer flag, and as the next word's
-    assert "bg+:in|pjöngjang" in features[2] and "2:pad" in features[3]
+    features = crf.Features({"Pjöngjang": (3, 17, 250)})
+    attrs = [{a.decode() for a in word}
+             for word in features.sentence(["Die", "Regierung", "in", "Pjöngjang"], frozenset({"die"}))]
+    assert {"doclow", "BOS"} <= attrs[0]                        # "Die" is also used as "die"
+    assert {"g_place", "c0:3", "c2:250"} <= attrs[3]            # gazetteer list and clusters
+    assert {"1:g_place", "1:c1:17", "1:s3:ang"} <= attrs[2]     # ... and as the next word's
+    assert "2:c1:17" not in attrs[1] and "2:w:pjöngjang" in attrs[1]   # two away: no clusters
+    assert "bg+:in|pjöngjang" in attrs[2] and "2:pad" in attrs[3]
     assert crf.word_shape("10.000") == "dd.dd" and crf.word_shape("Nordkorea") == "Xxx"
     tags = ["B-PER", "I-PER", "O", "I-LOC", "B-ORG", "I-ORG"]
     spans = crf.bio_to_spans(tags)

@@ -1,10 +1,9 @@
 """Named entities with a linear-chain CRF (python-crfsuite), one model per language.
 
 Why a CRF and not a neural tagger: with no pretrained embeddings available, a
-CRF over word, shape, affix, context and gazetteer features beat the spaCy CNN
-we shipped before on both tuning sets (CoNLL eng.testa 90.2 vs 88.4, GermEval
-dev 62.2 vs 60.6, model alone), is a tenth of its size and several times
-faster (see the model cards).
+CRF over word, shape, affix, context, gazetteer and word-cluster features beat
+the spaCy CNN we shipped before on both tuning sets (model alone, see the model
+cards), is a tenth of its size and several times faster.
 
 Features of a token (all computed per distinct word and cached, since news
 repeat their words):
@@ -12,9 +11,11 @@ repeat their words):
   digits, hyphen, prefixes of 2-3 and suffixes of 2-4 letters;
 - the gazetteer lists the word occurs in (``features.gazetteer_features``:
   country, city, capital, place, organisation, inner word of a name);
+- its word clusters (``clusters.py``: k-means over word2vec vectors learnt
+  from raw news text, at three sizes), for words the training split lacks;
 - the same word/shape/case/gazetteer features of the two words on either
-  side, the last three letters of each next word, and the word bigrams with
-  each next word;
+  side, the clusters and last three letters of each next word, and the word
+  bigrams with each next word;
 - document features: first word of the sentence; a capitalised word that the
   same document also uses in lowercase ("Die" / "die"), which is rarely a name.
 
@@ -24,7 +25,7 @@ rule tokenizer at run time); output BIO tags over PER, ORG, LOC, MISC.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from pathlib import Path
 
@@ -38,6 +39,8 @@ _UPPER = re.compile(r"[A-ZÄÖÜ]")
 _LOWER = re.compile(r"[a-zäöüß]")
 _DIGIT = re.compile(r"\d")
 _REPEAT = re.compile(r"(.)\1+")
+# Per-word caches are dropped when they grow past this many words (a long batch run meets new words forever).
+_CACHE_WORDS = 200_000
 
 
 @lru_cache(maxsize=1)
@@ -57,56 +60,84 @@ def word_shape(word: str) -> str:
     return _REPEAT.sub(r"\1\1", shape)
 
 
-@lru_cache(maxsize=200_000)
-def _own(word: str) -> tuple[str, ...]:
-    """The token's own features, as crfsuite attribute names (all binary)."""
-    low = word.lower()
-    features = ["b", "w:" + low, "sh:" + word_shape(word), "s2:" + low[-2:], "s3:" + low[-3:],
-                "s4:" + low[-4:], "p2:" + low[:2], "p3:" + low[:3], f"len:{min(len(word), 8)}"]
-    if word.istitle():
-        features.append("t")
-    if word.isupper():
-        features.append("u")
-    if any(ch.isdigit() for ch in word):
-        features.append("dig")
-    if "-" in word:
-        features.append("hy")
-    features += ["g_" + flag for flag in gazetteer_flags().get(word, ())]
-    return tuple(features)
+class Features:
+    """crfsuite attributes of words, with one language's word clusters.
+
+    Attributes are binary and named as crfsuite names a string-valued feature
+    ("w:regierung"); they go to the tagger as UTF-8 bytes, which it reads
+    without converting.  A word's own attributes and its attributes as a
+    neighbour are computed once per distinct word."""
+
+    def __init__(self, clusters: Mapping[str, Sequence[int]] | None = None):
+        self.clusters = clusters or {}
+        self._own: dict[str, tuple[bytes, ...]] = {}
+        self._neighbour: dict[tuple[str, int], tuple[bytes, ...]] = {}
+
+    def own(self, word: str) -> tuple[bytes, ...]:
+        found = self._own.get(word)
+        if found is None:
+            if len(self._own) > _CACHE_WORDS:
+                self._own.clear()
+            found = self._own[word] = tuple(f.encode() for f in self._own_names(word))
+        return found
+
+    def _own_names(self, word: str) -> list[str]:
+        low = word.lower()
+        names = ["b", "w:" + low, "sh:" + word_shape(word), "s2:" + low[-2:], "s3:" + low[-3:],
+                 "s4:" + low[-4:], "p2:" + low[:2], "p3:" + low[:3], f"len:{min(len(word), 8)}"]
+        if word.istitle():
+            names.append("t")
+        if word.isupper():
+            names.append("u")
+        if any(ch.isdigit() for ch in word):
+            names.append("dig")
+        if "-" in word:
+            names.append("hy")
+        names += ["g_" + flag for flag in gazetteer_flags().get(word, ())]
+        ids = self.clusters.get(word) or self.clusters.get(low)
+        if ids:
+            names += [f"c{size}:{cid}" for size, cid in enumerate(ids)]
+        return names
+
+    def neighbour(self, word: str, offset: int) -> tuple[bytes, ...]:
+        """A neighbour's word, shape, case and gazetteer attributes (and, next door, its
+        clusters and last three letters), prefixed by its offset."""
+        key = (word, offset)
+        found = self._neighbour.get(key)
+        if found is None:
+            if len(self._neighbour) > 2 * _CACHE_WORDS:
+                self._neighbour.clear()
+            near = abs(offset) == 1
+            keep = [f for f in self._own_names(word)
+                    if f.startswith(("w:", "sh:", "g_")) or f == "t" or (near and f.startswith(("c", "s3:")))]
+            found = self._neighbour[key] = tuple(f"{offset}:{f}".encode() for f in keep)
+        return found
+
+    def sentence(self, words: Sequence[str], document_lowercase: frozenset[str] | set[str] = frozenset()
+                 ) -> list[list[bytes]]:
+        """Attributes for one sentence's words; ``document_lowercase`` holds the
+        words that the whole document uses in lowercase."""
+        n = len(words)
+        lows = [w.lower() for w in words]
+        out = []
+        for i, word in enumerate(words):
+            attributes = list(self.own(word))
+            if i == 0:
+                attributes.append(b"BOS")
+            if word[:1].isupper() and lows[i] in document_lowercase:
+                attributes.append(b"doclow")
+            for offset in OFFSETS:
+                j = i + offset
+                attributes += self.neighbour(words[j], offset) if 0 <= j < n else _PAD[offset]
+            if i < n - 1:
+                attributes.append(f"bg+:{lows[i]}|{lows[i + 1]}".encode())
+            if i > 0:
+                attributes.append(f"bg-:{lows[i - 1]}|{lows[i]}".encode())
+            out.append(attributes)
+        return out
 
 
-@lru_cache(maxsize=400_000)
-def _as_neighbour(word: str, offset: int) -> tuple[str, ...]:
-    """A neighbour's word, shape, case and gazetteer features, prefixed by its offset."""
-    keep = [f for f in _own(word) if f.startswith(("w:", "sh:", "g_")) or f == "t"]
-    return tuple(f"{offset}:{f}" for f in keep)
-
-
-_PAD = {offset: (f"{offset}:pad",) for offset in OFFSETS}
-
-
-def sentence_features(words: Sequence[str], document_lowercase: set[str] | frozenset[str] = frozenset()
-                      ) -> list[list[str]]:
-    """crfsuite attribute lists for one sentence's words; ``document_lowercase``
-    holds the words that the whole document uses in lowercase."""
-    n = len(words)
-    lows = [w.lower() for w in words]
-    out = []
-    for i, word in enumerate(words):
-        features = list(_own(word))
-        if i == 0:
-            features.append("BOS")
-        if word[:1].isupper() and lows[i] in document_lowercase:
-            features.append("doclow")
-        for offset in OFFSETS:
-            j = i + offset
-            features += _as_neighbour(words[j], offset) if 0 <= j < n else _PAD[offset]
-        if i > 0:
-            features += ("-1:s3:" + lows[i - 1][-3:], "bg-:" + lows[i - 1] + "|" + lows[i])
-        if i < n - 1:
-            features += ("1:s3:" + lows[i + 1][-3:], "bg+:" + lows[i] + "|" + lows[i + 1])
-        out.append(features)
-    return out
+_PAD = {offset: (f"{offset}:pad".encode(),) for offset in OFFSETS}
 
 
 def lowercase_words(sentences: Iterable[Sequence[str]]) -> frozenset[str]:
@@ -137,29 +168,25 @@ def spans_to_bio(length: int, spans: Iterable[tuple[int, int, str]]) -> list[str
 
 
 class CrfTagger:
-    """A trained model file, opened once; tags word lists of one document."""
+    """A trained model file, opened once, and the features it was trained with; tags one document at a time."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, features: Features):
         import pycrfsuite
 
         self.path = path
+        self.features = features
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[int, int, str]]]:
-        """Token spans per sentence; the sentences are one document's (see ``sentence_features``)."""
+        """Token spans per sentence; the sentences are one document's (see ``Features.sentence``)."""
         lowercase = lowercase_words(sentences)
-        out = []
-        for words in sentences:
-            if not words:
-                out.append([])
-                continue
-            out.append(bio_to_spans(self._tagger.tag(sentence_features(words, lowercase))))
-        return out
+        return [bio_to_spans(self._tagger.tag(self.features.sentence(words, lowercase))) if words else []
+                for words in sentences]
 
 
 def train(sentences: Sequence[tuple[Sequence[str], Sequence[str]]], documents: Sequence[Sequence[int]],
-          path: Path, settings: dict | None = None) -> Path:
+          path: Path, features: Features, settings: dict | None = None) -> Path:
     """Train on (words, BIO tags) pairs grouped into ``documents`` (lists of indices); write ``path``."""
     import pycrfsuite
 
@@ -170,7 +197,7 @@ def train(sentences: Sequence[tuple[Sequence[str], Sequence[str]]], documents: S
         for i in group:
             words, tags = sentences[i]
             if words:
-                trainer.append(sentence_features(words, lowercase), list(tags))
+                trainer.append(features.sentence(words, lowercase), list(tags))
     path.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(path))
     return path

@@ -1,4 +1,4 @@
-"""Loading the shipped NER models (one CRF per language) and the tokenizer they run on, cached per process."""
+"""Loading the shipped NER models (one CRF and its word clusters per language) and the tokenizer they run on, cached per process."""
 from __future__ import annotations
 
 import json
@@ -20,12 +20,13 @@ def has_model(lang: str) -> bool:
 
 @lru_cache(maxsize=None)
 def load_model(lang: str):
-    """The trained tagger for ``lang`` (``crf.CrfTagger``)."""
-    from .crf import CrfTagger
+    """The trained tagger for ``lang`` (``crf.CrfTagger``) with the language's word clusters."""
+    from .clusters import load_clusters
+    from .crf import CrfTagger, Features
 
     if not has_model(lang):
         raise FileNotFoundError(f"no NER model for {lang!r} in {MODELS}")
-    return CrfTagger(model_path(lang))
+    return CrfTagger(model_path(lang), Features(load_clusters(lang)))
 
 
 @lru_cache(maxsize=None)

@@ -1,5 +1,6 @@
 """Recipe that retrains the shipped NER models (CRF, ``crf.py``).
 
+    python -m lesart.stages.entities.clusters --lang de|en     (first: the word clusters)
     python -m lesart.stages.entities.train --lang de|en [--c1 X] [--c2 X] [--iterations N]
         [--out FILE] [--no-install]
 
@@ -18,10 +19,11 @@ from pathlib import Path
 
 from ...evaluation import entities as gold
 from . import crf
+from .clusters import SIZES, load_clusters
 from .model import MODELS, MODEL_FILE
 
-# 2.0.0: the CRF replaces the spaCy CNN of 1.x.
-MODEL_VERSION = {"de": "2.0.0", "en": "2.0.0"}
+# 2.0.0: the CRF replaces the spaCy CNN of 1.x; 2.1.0 adds word clusters.
+MODEL_VERSION = {"de": "2.1.0", "en": "2.1.0"}
 TRAIN_SPLIT = {"de": "train", "en": "train"}     # evaluation.entities maps GermEval "train" to its test file
 TUNE_SPLIT = {"de": "dev", "en": "dev"}
 
@@ -31,13 +33,15 @@ def training_pairs(sentences: list[gold.GoldSentence]) -> list[tuple[list[str], 
 
 
 def train(lang: str, out: Path, settings: dict | None = None) -> dict:
-    """Train on the training split, score on the tuning split (model alone); return the meta."""
+    """Train on the training split, score on the tuning split (model alone); return the meta.
+    The language's word clusters (``clusters.py``) must already be in ``models/<lang>/``."""
+    features = crf.Features(load_clusters(lang))
     sentences = gold.load(lang, TRAIN_SPLIT[lang])
     t0 = time.time()
-    crf.train(training_pairs(sentences), gold.documents(sentences), out, settings)
+    crf.train(training_pairs(sentences), gold.documents(sentences), out, features, settings)
     seconds = time.time() - t0
     tune = gold.load(lang, TUNE_SPLIT[lang])
-    tagger = crf.CrfTagger(out)
+    tagger = crf.CrfTagger(out, crf.Features(load_clusters(lang)))
     pred = gold.crf_spans(tagger, tune)
     micro = gold.score([s.spans for s in tune], pred)["micro"]
     print(f"{lang}: trained on {len(sentences)} sentences in {seconds:.0f}s; "
@@ -45,6 +49,7 @@ def train(lang: str, out: Path, settings: dict | None = None) -> dict:
     return {"lang": lang, "name": f"lesart_ner_{lang}", "version": MODEL_VERSION[lang],
             "description": "lesart NER (PER, ORG, LOC, MISC), linear-chain CRF; see MODEL_CARD.md",
             "labels": list(crf.LABELS), "training": {**crf.TRAINING, **(settings or {})},
+            "clusters": {"words": len(features.clusters), "sizes": list(SIZES)},
             "train_split": gold.ner_path(lang, TRAIN_SPLIT[lang]).name,
             "tune_split": gold.ner_path(lang, TUNE_SPLIT[lang]).name, "tune_micro": micro}
 
