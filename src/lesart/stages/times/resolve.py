@@ -170,7 +170,10 @@ def relative_unit(ctx: Context, unit: str, offset: int) -> str:
     if unit == "WE":
         # A bare weekend is the last one; "nächstes Wochenende" the coming one.
         ref = a + dt.timedelta(weeks=offset)
-        if offset == 0 and not ctx.future and a.isoweekday() < 6:
+        # The weekend just past carries the number of the week it opens on a Monday
+        # or Tuesday in German (KRAUTS: "am Wochenende" on Tuesday 2014-02-18 is 2014-W08-WE).
+        first_day = 3 if ctx.lang == "de" else 1
+        if offset == 0 and not ctx.future and first_day <= a.isoweekday() < 6:
             ref = a - dt.timedelta(weeks=1)
         return week(ref) + "-WE"
     if unit == "DE":

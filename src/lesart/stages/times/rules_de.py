@@ -64,9 +64,13 @@ def _month(m: re.Match) -> int:
 
 
 def _rel_offset(word: str | None) -> int:
+    """-1, 0, +1 for 'vergangenen', 'diesen', 'nächsten' (also 'vergangenen Jahres',
+    'des Vorjahres')."""
     if not word:
         return 0
-    w = word.lower()
+    w = word.split()[0].lower()
+    if w == "vorjahres":
+        return -1
     for off, words in lx.RELATIVE_WORDS[L].items():
         if w in words:
             return off
@@ -161,6 +165,9 @@ def _season_value(m, ctx):
             return f"{a.year if over else a.year - 1}-{code}"
         if off > 0:         # "im kommenden Sommer": the next one not yet begun
             return f"{a.year if a.month < start and not winter_ending else a.year + 1}-{code}"
+        # "in diesem Sommer ... eingeführt wurde" in January: the summer that is over.
+        if code != "WI" and a.month < start and ctx.past and not ctx.future:
+            return f"{a.year - 1}-{code}"
         return f"{a.year}-{code}"
     year = a.year
     if ctx.future and not ctx.past:
@@ -281,7 +288,9 @@ def weekday(m, ctx):
     direction = 0
     if rel:
         off = _rel_offset(rel)
-        direction = off if off else 1      # "diesen Sonntag" lies ahead
+        direction = off if off else 1      # "diesen Sonntag" lies ahead ...
+        if not off and wd == ctx.anchor_date().isoweekday():
+            direction = 0                  # ... but "an diesem Samstag" on a Saturday is today
     elif (_FROM_NOW_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
           and wd != ctx.anchor_date().isoweekday() and not _sentence_has_finite_past(m)):
         direction = 1
@@ -387,10 +396,13 @@ _WEEKDAY_AFTER_CLOCK = re.compile(rf"\s+(?:am|vom)\s+(?P<wd>{WD})", re.I)
 # A clock time that holds on several days has no one date (KRAUTS: "T20:00"):
 # "wochentags von 14 bis 18 Uhr", "am 3., 4. und 7. Oktober, jeweils 20 Uhr",
 # "Termin: 25. und 26. August von 10-18 Uhr", "(beispielsweise von 10 bis 15 Uhr)".
+# Opening hours name a span of weekdays ("Mo.-Fr. 8-12 Uhr", "Montag bis Freitag").
+_WD_ABBR = r"(?:Mo|Di|Mi|Do|Fr|Sa|So)"
 _GENERIC_CLOCK_BEFORE = re.compile(
-    rf"\b(?:jeweils|wochentags|werktags|täglich|beispielsweise|(?:{WD})s)\b"
+    rf"\b(?:jeweils|wochentags|werktags|täglich|beispielsweise|(?:{WD})s|Öffnungszeit(?:en)?)\b"
+    rf"|\b(?:{WD}|{_WD_ABBR}\.?)\s*(?:bis|-|–)\s*(?:{WD}|{_WD_ABBR}\b\.?)"
     rf"|\d\.\s*(?:und|bis|-|–)\s*(?:de[mn]\s+)?\d{{1,2}}\.\s*(?:{MONTH})\b", re.I)
-_CLAUSE_CUT = re.compile(r"(?<!\d)[.!?;]\s+|\n")
+_CLAUSE_CUT = re.compile(r"(?<!\d)(?<!\b(?:Mo|Di|Mi|Do|Fr|Sa|So))[.!?;]\s+|\n")
 
 
 # ... unless one day is named after the cue ("jeweils 20 Uhr, ..., 29. September, 19.15 Uhr").
@@ -592,10 +604,10 @@ RULES: list[Rule] = [
          rf"\b(?:(?:{MODW})\s+)?(?P<mon>{MONTH})(?![\w])\s+(?P<y>{YEAR})\b", month_year,
          relative=False, priority=2),
     rule("de-month-range-start", "DATE",
-         rf"\b(?P<mon>{MONTH})(?![\w])(?=\s*(?:und|bis|-|–)\s*(?:{MONTH})\s+(?P<y>{YEAR})\b)",
+         rf"\b(?P<mon>{MONTH})(?![\w])(?=\s*(?:und|bis|-|–|/)\s*(?:{MONTH})\s+(?P<y>{YEAR})\b)",
          month_year, relative=False, priority=2),
     rule("de-month-mod", "DATE",
-         rf"\b(?:{MODW})\s+(?P<mon>{MONTH})(?![\w])(?:\s+(?:des\s+)?(?P<yrel>{REL})\s+Jahres)?",
+         rf"\b(?:{MODW})\s+(?P<mon>{MONTH})(?![\w])(?:\s+(?:des\s+)?(?P<yrel>(?:{REL})\s+Jahres|Vorjahres))?",
          month_rel, priority=2),
     rule("de-day-month-ordinal", "DATE",
          rf"\b{ORDINAL_WORD}\s+(?P<mon>{MONTH})s?(?![\w])(?:\s+(?P<y>{YEAR})\b)?", ordinal_day_month, priority=3),
@@ -603,16 +615,16 @@ RULES: list[Rule] = [
          rf"\b(?P<rel>{PREV}|{NEXT}|{THIS})\s+(?P<mon>{MONTH})(?![\w])(?!\s+(?:{YEAR})\b)", month_relative, priority=2),
     rule("de-month-cue", "DATE",
          rf"\b(?:im|seit|bis|ab|vom|von|zum|nach|vor|auf|für|Monat|den|dem|des|zwischen|und|oder|Mitte|Ende|Anfang|Beginn|im\s+Monat)\s+"
-         rf"(?P<t>(?P<mon>{MONTH})(?![\w])(?:\s+(?:des\s+)?(?P<yrel>{REL})\s+Jahres)?)",
+         rf"(?P<t>(?P<mon>{MONTH})(?![\w])(?:\s+(?:des\s+)?(?P<yrel>(?:{REL})\s+Jahres|Vorjahres))?)",
          month_rel, priority=1),
     rule("de-month-bare", "DATE",
-         rf"\b(?P<mon>{MONTH_BARE})(?![\w])(?:\s+(?:des\s+)?(?P<yrel>{REL})\s+Jahres)?", month_rel,
+         rf"\b(?P<mon>{MONTH_BARE})(?![\w])(?:\s+(?:des\s+)?(?P<yrel>(?:{REL})\s+Jahres|Vorjahres))?", month_rel,
          flags=0),
     rule("de-season-year", "DATE",
          rf"\b(?:(?:{MODW})\s+)?(?P<season>{SEASON})\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})\b",
          season, relative=False, priority=2),
     rule("de-season", "DATE",
-         rf"\b(?:im|seit|bis|ab|vom|zum|nach|für|den|dem|des|der|ganzen|während|diese[mns]?|(?:im\s+)?(?P<rel>{REL}))\s+(?P<t>(?:(?P<rel2>{REL})\s+)?(?P<season>{SEASON})(?:monate|monaten)?\b(?:\s+(?:des\s+)?(?P<yrel>{REL})\s+Jahres\b)?)",
+         rf"\b(?:im|seit|bis|ab|vom|zum|nach|für|den|dem|des|der|ganzen|während|diese[mns]?|(?:im\s+)?(?P<rel>{REL}))\s+(?P<t>(?:(?P<rel2>{REL})\s+)?(?P<season>{SEASON})(?:monate|monaten)?\b(?:\s+(?:des\s+)?(?P<yrel>(?:{REL})\s+Jahres|Vorjahres)\b)?)",
          season, priority=1),
     # "in diesem (strengen) Winter": the demonstrative is part of the span, as with
     # "der vergangenen Woche".
@@ -666,7 +678,7 @@ RULES: list[Rule] = [
     rule("de-duration", "DURATION",
          rf"\b(?:(?:den|die|der)\s+(?=(?:vergangenen|letzten|nächsten|kommenden|ersten|ganzen)\b))?"
          rf"(?:(?:vergangenen|letzten|nächsten|kommenden|ersten|ganzen)\s+)?"
-         rf"(?:(?:{APPROX})\s+)?(?<!mit )(?<!von )(?<!ab )(?<!bis )(?<!unter )(?P<n>{NUM}|\d+(?:,\d+)?)\s+(?:(?P<half>halbes|halben|halbe)\s+|"
+         rf"(?:(?:{APPROX})\s+)?(?<!mit )(?<!von )(?<!ab )(?<!bis )(?<!unter )(?<!:)(?P<n>{NUM}|\d+(?:,\d+)?)\s+(?:(?P<half>halbes|halben|halbe)\s+|"
          rf"(?:knappes|gutes|ganzes|volles|[a-zäöüß]{{3,}}(?:e|en|er|es))\s+)?"
          rf"(?P<unit>{UNIT})\b{NOT_AGE_AFTER}(?:\s+(?:lang|früher|später)\b)?",
          duration, relative=False, priority=1),
@@ -684,7 +696,7 @@ RULES: list[Rule] = [
          rf"\b(?:innerhalb|binnen)\s+von\s+(?P<t>(?:(?:{APPROX})\s+)?(?P<n>{NUM}|\d+(?:,\d+)?)\s+(?P<unit>{UNIT}))\b",
          duration, relative=False, priority=1),
     rule("de-duration-compound", "DURATION",
-         rf"\b(?P<n>{NUM}|\d+)\s+(?:[a-zäöüß]+e[nr]?\s+)?[A-ZÄÖÜ][a-zäöüß]+(?P<unit>tage|tagen|wochen|monate|monaten|jahre|jahren|stunden)\b",
+         rf"\b(?P<n>{NUM}|\d+)\s+(?:[a-zäöüß]+e[nr]?\s+)?[A-ZÄÖÜ][a-zäöüß]+(?<!watt)(?P<unit>tage|tagen|wochen|monate|monaten|jahre|jahren|stunden)\b",
          duration, relative=False, flags=0),
     rule("de-duration-adjective", "DURATION",
          rf"\b(?P<n>{NUM}|\d+)-?(?P<u>wöchig|monatig|tägig|stündig)(?:e[nmrs]?)?\b",
@@ -771,7 +783,7 @@ RULES: list[Rule] = [
     # Quarters; Italian-style "Trimester" in South Tyrolean copy means the same.
     rule("de-quarter", "DATE",
          rf"\b(?:de[mns]\s+|das\s+)?(?P<q>ersten?|zweiten?|dritten?|vierten?|letzten?|[1-4]\.)\s*"
-         rf"(?:Quartal|Trimester|Vierteljahr)(?:e?s)?(?:\s+(?P<y>{YEAR})\b|\s+(?:des\s+)?(?P<yrel>{REL})\s+Jahres\b)?",
+         rf"(?:Quartal|Trimester|Vierteljahr)(?:e?s)?(?:\s+(?P<y>{YEAR})\b|\s+(?:des\s+)?(?P<yrel>(?:{REL})\s+Jahres|Vorjahres)\b)?",
          quarter, priority=1),
     rule("de-tomorrow-initial", "DATE", r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?P<rel>Morgen)\b(?!\s*(?:früh|abend))",
          lambda m, ctx: (ctx.anchor_date() + dt.timedelta(days=1)).isoformat(), flags=0),

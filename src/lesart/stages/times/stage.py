@@ -27,8 +27,16 @@ _PERIOD_START_BEFORE = {
     "de": re.compile(r"\b(?:[Ss]eit|[Aa]b)\s+(?:(?:de[mn]|Anfang|Mitte|Ende|Beginn)\s+)?(?:Jahr(?:e|es)?\s+)?$"),
     "en": re.compile(r"\b[Ss]ince\s+$"),
 }
+# "die Präsidentschaftswahlen 2024", "Lagebericht 2023": a year right after a noun
+# names that thing (an edition, an election), it does not set the scene for what follows.
+_NAME_YEAR_BEFORE = re.compile(
+    r"(?<![\w-])(?!(?:Jahr|Jahre|Jahres|Anfang|Mitte|Ende|Beginn|Frühjahr|Frühling|Sommer|Herbst|"
+    r"Winter|Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|"
+    r"November|Dezember|Seit|Ab|Im|In|Bis|Von|Vor|Nach|Um|Am|Zum|Bereits|Schon|Erst|Noch)\s)"
+    r"[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+$")
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:$|T)")
-_CLAUSE_END = re.compile(r"[.!?;][\"“”»«']?\s|\n")
+# An ordinal or day number ("der 50. Berlin-Marathon", "am 5. Mai") ends no clause.
+_CLAUSE_END = re.compile(r"(?:(?<![\s(]\d)(?<![\s(]\d\d)\.|[!?;])[\"“”»«']?\s|\n")
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?]\s+(?=[A-ZÄÖÜ])|\n")
 # "seit dem 26. Juli", "seit Anfang März", "since Monday": the expression lies in the past.
 _SINCE_BEFORE = {
@@ -36,9 +44,10 @@ _SINCE_BEFORE = {
     "en": re.compile(r"\b[Ss]ince\s+(?:the\s+)?(?:(?:early|mid-?|late)\s+)?$"),
 }
 # "die Wahlsieger vom Wochenende", "der Leserbrief vom 24. August": an attribute "vom"
-# names a past day, unless it opens a range ("vom 5. bis 22. November").
+# names a past day, unless it opens a range ("vom 5. bis 22. November") or a start
+# ("gilt vom 1. Mai an").
 _FROM_BEFORE = re.compile(r"\b[Vv]om\s+$")
-_RANGE_AFTER = re.compile(r"\.?\s*(?:bis|-|–)")
+_RANGE_AFTER = re.compile(r"\.?\s*(?:bis|-|–|an\b)")
 # With no tense marker at all: German present tense usually speaks of what is
 # coming ("am Sonntag sind Wahlen"); English news reports what happened.
 DEFAULT_TENSE = {"de": "future", "en": None}
@@ -137,7 +146,8 @@ def tag(text: str, lang: str, published: str | None,
             if (not rule.relative and type_ == "DATE" and value and _YEAR_VALUE.match(value)
                     and anchor and int(value[:4]) < anchor.year
                     and not _YEAR_SPAN_AFTER.match(text, e)
-                    and not _PERIOD_START_BEFORE[lang].search(text, max(0, s - 20), s)):
+                    and not _PERIOD_START_BEFORE[lang].search(text, max(0, s - 20), s)
+                    and not (lang == "de" and _NAME_YEAR_BEFORE.search(text, max(0, s - 40), s))):
                 narrative = (int(value[:4]), e)
             ago = _years_ago(text, s, value, type_, lang)
             if ago and anchor and ago > 1:

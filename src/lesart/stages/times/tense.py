@@ -28,6 +28,10 @@ _DE_NOT_PRETERITE = {
     "soziale", "sozialen", "bereits", "wenigsten", "wenigste", "unterste", "oberste",
     "bekannte", "bekannten", "zweitgrößte", "hunderte", "hunderten", "kommenden", "kommende",
     "vergangenen", "vergangene", "lette", "elite", "geplante", "geplanten", "gerechte",
+    # Subjunctive II ("die EZB dürfte am Donnerstag ...", "das würde am Montag ..."):
+    # conjecture or condition, no past.
+    "dürfte", "dürften", "würde", "würden", "könnte", "könnten", "möchte", "möchten",
+    "müsste", "müssten",
 }
 # German strong and mixed verbs in the preterite (singular stems; "-en" gives the
 # plural).  Without them a clause such as "Im Mai geschah das Unglück" has no
@@ -82,17 +86,89 @@ _DE_ADJECTIVE_BEFORE = re.compile(
     r"nach|aus|über|unter|vor|durch|gegen|ohne|um|am|sehr|besonders|meist|oft)\s+$", re.I)
 
 
-def _is_past_marker(m: re.Match, text: str, lang: str) -> bool:
+# A participle before a form of "werden" or a modal is a passive of the present or
+# future ("wenn im Herbst gewählt wird", "soll eröffnet werden"), not a perfect.
+_DE_PASSIVE_AFTER = re.compile(
+    r"\s+(?:wird|werden|werde|würde|würden|soll|sollen|kann|können|muss|müssen|darf|dürfen)\b")
+_DE_PARTICIPLE = re.compile(r"(?:an|auf|aus|ein|ab|zu|vor|nach|mit|weg|zurück|fest|her|hin|los|dar)?"
+                            r"ge[a-zäöüß]{3,}(?:t|en)")
+# A perfect infinitive ("soll ... übergossen worden sein", "dürfte gesagt haben") reports
+# a past event, whatever modal verb stands nearer.
+_DE_PERFECT_INFINITIVE = re.compile(
+    r"(?<!\w)(?:worden|gewesen|[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en))\s+(?:sein|haben)(?!\w)")
+
+
+# The perfect with "sein": "Am Sonntag ist ein Motorradfahrer tödlich verunglückt",
+# "Am Montag ist das Licht erloschen", "... ist passiert": a participle without "ge-"
+# ends the clause.  Stative predicates ("ist verboten") are no events.
+_DE_SEIN = re.compile(r"(?<!\w)(?:ist|sind)(?!\w)")
+_DE_FINAL_PARTICIPLE = re.compile(
+    r"(?<!\w)(?<!\bzu )(?:[a-zäöü]*(?:be|er|ver|ent|zer)[a-zäöüß]{2,}(?:t|en)|[a-zäöü]{2,}iert)[\"“”»«']?[.!?;,:]?\s*$")
+_DE_STATIVE = {"verboten", "erlaubt", "bekannt", "begrenzt", "befristet", "berechtigt",
+               "verpflichtet", "besetzt", "belegt", "beliebt", "bestimmt", "verbunden",
+               "vertreten", "entfernt", "versichert", "verheiratet", "beschränkt", "bedroht",
+               "betroffen", "interessiert", "engagiert", "informiert", "beteiligt", "erwartet",
+               "verantwortlich", "vorgesehen", "erforderlich", "bereit", "bewusst", "überzeugt",
+               "verfügbar", "zuständig", "besorgt", "erhältlich", "eröffnet"}
+
+
+def _perfect_with_sein(left: str, right: str) -> int | None:
+    m = _DE_FINAL_PARTICIPLE.search(right)
+    if not m or m.group(0).strip(" \"“”»«'.!?;,:") in _DE_STATIVE:
+        return None
+    if not (_DE_SEIN.search(left) or _DE_SEIN.search(right, 0, m.start())):
+        return None
+    return m.start()
+
+
+_DE_WERDEN = re.compile(r"(?<!\w)(?:wird|werden|werde|wirst|werdet)(?!\w)", re.I)
+
+
+# Words in -ten that are no weak preterite: infinitives and present plurals of verbs
+# whose stem ends in -t ("starten", "arbeiten", "halten", "berichten": their
+# preterite is "starteten"), and superlatives ("jüngsten Umfragen zufolge").
+_DE_PRESENT_TEN = re.compile(
+    r"[a-zäöüß]*(?:eiten|ieten|ichten|üchten|ürchten|euchten|treten|etten|(?<![lrn])itten|"
+    r"(?<![gm])alten|(?<![s])(?:[bcdfgjklmnpqrvwxz]|e)sten?)"
+    r"|(?:" + _words(_DE_VERB_PREFIXES) + r")?(?:gelten|warten|starten|achten|trachten|"
+    r"schlachten|nachten|kosten|rüsten|lasten|fasten|husten|trösten|deuten|läuten|bluten|"
+    r"werten|antworten|heiraten|raten|braten|beten|ernten|haften|stiften|fürchten|orten|"
+    r"richten|spalten|posten|texten|leisten)")
+
+
+def _is_past_marker(m: re.Match, text: str, lang: str, passive: bool = False,
+                    participle: bool = True) -> bool:
     word = m.group(0).lower()
     if lang != "de":
         return True
     if word in _DE_NOT_PRETERITE:
         return False
+    if word in _DE_HABEN and not participle:
+        return False            # "Dann haben wir im Juni ein Problem": a full verb
+    if word.endswith(("te", "ten")) and word not in _DE_PAST_CUE_WORDS \
+            and _DE_PRESENT_TEN.fullmatch(word):
+        return False
+    if _DE_PARTICIPLE.fullmatch(word) and word not in _DE_PAST_CUE_WORDS \
+            and (passive or _DE_PASSIVE_AFTER.match(text, m.end())):
+        return False
     if word.endswith(("te", "ten")) and word not in _DE_PAST_CUE_WORDS:
-        return not _DE_ADJECTIVE_BEFORE.search(text, max(0, m.start() - 20), m.start())
+        if not _DE_ADJECTIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
+            return True
+        # ... unless an article, pronoun or particle follows: then the word is the verb
+        # of a clause opened by a demonstrative ("Das teilte die Stadt am Freitag mit").
+        return bool(_DE_VERB_FOLLOWS.match(text, m.end()))
     return True
 
 
+# "haben" is a perfect auxiliary only beside a participle.
+_DE_HABEN = {"hat", "haben", "habe", "hätte", "hätten"}
+_DE_ANY_PARTICIPLE = re.compile(
+    r"(?<!\w)(?:[a-zäöü]*ge[a-zäöüß]{2,}(?:t|en)|[a-zäöü]*(?:be|er|ver|ent|zer|emp|miss|über|"
+    r"unter|wider|hinter|voll)[a-zäöüß]{2,}(?:t|en)|[a-zäöü]{2,}iert)(?!\w)", re.I)
+_DE_VERB_FOLLOWS = re.compile(
+    r"\s+(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|sich|er|sie|es|man|ich|wir|"
+    r"ihr|ihm|ihn|uns|mir|mich|dir|nicht|auch|noch|schon|bereits|nun|dann|jedoch|aber|"
+    r"am|im|zum|zur|beim|vom|mit|in|an|auf|bei|nach|für)\b")
 _DE_PAST_CUE_WORDS = {w.lower() for w in lx.PAST_CUES["de"]}
 
 
@@ -108,21 +184,33 @@ def has_preterite(text: str) -> bool:
 def guess(clause_left: str, clause_right: str, lang: str) -> str | None:
     """'past', 'future' or None for the text left and right of the expression."""
     future_re, past_re = _PATTERNS[lang]
+    if lang == "de" and (_DE_PERFECT_INFINITIVE.search(clause_right)
+                         or _DE_PERFECT_INFINITIVE.search(clause_left)):
+        return "past"
+    # "Die Regel wird im Sommer eingeführt": with a present or future form of "werden"
+    # in the clause a participle is a passive, not a perfect.
+    passive = lang == "de" and bool(_DE_WERDEN.search(clause_left) or _DE_WERDEN.search(clause_right))
+    participle = lang != "de" or bool(_DE_ANY_PARTICIPLE.search(clause_left)
+                                      or _DE_ANY_PARTICIPLE.search(clause_right))
     dist = {}
+    if lang == "de" and not passive:
+        pos = _perfect_with_sein(clause_left, clause_right)
+        if pos is not None:
+            dist["past"] = pos
     for name, regex in (("future", future_re), ("past", past_re)):
         best = None
         for m in regex.finditer(clause_left):
-            if name == "past" and not _is_past_marker(m, clause_left, lang):
+            if name == "past" and not _is_past_marker(m, clause_left, lang, passive, participle):
                 continue
             best = len(clause_left) - m.end()
         for m in regex.finditer(clause_right):
-            if name == "past" and not _is_past_marker(m, clause_right, lang):
+            if name == "past" and not _is_past_marker(m, clause_right, lang, passive, participle):
                 continue
             d = m.start()
             best = d if best is None else min(best, d)
             break
         if best is not None:
-            dist[name] = best
+            dist[name] = min(best, dist.get(name, best))
     if not dist:
         return None
     return min(dist, key=dist.get)
