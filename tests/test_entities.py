@@ -231,3 +231,30 @@ def test_document_pass_does_not_propagate_common_words():
     text = "The Who played.\nThe band said The Who was loud."
     out = DocumentPass(propagate_single=True)(text, [0, 16], [(0, 3, "MISC", None)], "en")
     assert _spans_by_text(text, out) == [("The", "MISC")]
+
+
+@pytest.mark.parametrize("lang,text,tokens", [
+    ("en", "Obama's U.S. trip to Nagorno-Karabakh didn't start.",
+     ["Obama", "'s", "U.S.", "trip", "to", "Nagorno-Karabakh", "did", "n't", "start", "."]),
+    ("en", "Mr. O'Brien of Mercedes-Benz Corp. said 6-2 on 1996-08-30.",
+     ["Mr.", "O'Brien", "of", "Mercedes-Benz", "Corp.", "said", "6-2", "on", "1996-08-30", "."]),
+    ("de", "Am 18. Januar sagte Dr. Schmidt (München/Hamburg) bzw. die EU-Kommission: 10.000 Euro.",
+     ["Am", "18.", "Januar", "sagte", "Dr", ".", "Schmidt", "(", "München/Hamburg", ")", "bzw.", "die",
+      "EU-Kommission", ":", "10.000", "Euro", "."]),
+    ("de", "Die 23-jährige Frau aus den 1980er Jahren, M. Weber, sah www.example.org/a.", 
+     ["Die", "23-jährige", "Frau", "aus", "den", "1980er", "Jahren", ",", "M.", "Weber", ",", "sah",
+      "www.example.org/a", "."]),
+])
+def test_tokens_are_cut_as_the_training_data_was(lang, text, tokens):
+    """CoNLL and GermEval conventions: hyphenated and slashed names whole, English clitics apart,
+    ordinals and initials with their dot, GermEval's "Dr" "." but "bzw."."""
+    from lesart.stages.entities.tokens import tokenize
+
+    assert [text[s:e] for s, e in tokenize(text, lang)] == tokens
+
+
+def test_running_text_joins_gold_tokens_as_printed():
+    text, offsets = ev.running_text(["U.S.", "troops", ",", "he", "said", '"', "no", '"', "(", "AP", ")",
+                                     "do", "n't", "."])
+    assert text == 'U.S. troops, he said "no" (AP) don\'t.'
+    assert [text[s:e] for s, e in offsets][-3:] == ["do", "n't", "."]

@@ -145,15 +145,15 @@ def held_out_shingles(lang: str) -> set[tuple[str, ...]]:
 
 def corpus(lang: str, path: Path) -> Path:
     """Tokenised raw text, one line per paragraph, held-out text removed; written to ``path``."""
-    from .model import load_tokenizer
+    from .tokens import tokenize
 
-    tokenizer = load_tokenizer(lang)
     banned = held_out_shingles(lang)
     kept = dropped = 0
     seen: set[tuple[str, ...]] = set()
     with path.open("w", encoding="utf-8") as f:
         for text in raw_texts(lang):
-            words = tuple(t.text for t in tokenizer(" ".join(text.split())))
+            text = " ".join(text.split())
+            words = tuple(text[s:e] for s, e in tokenize(text, lang))
             if len(words) < 3 or words in seen:
                 continue
             seen.add(words)

@@ -1,4 +1,4 @@
-"""Loading the shipped NER models (one CRF and its word clusters per language) and the tokenizer they run on, cached per process."""
+"""Loading the shipped NER models (one CRF and its word clusters per language), cached per process."""
 from __future__ import annotations
 
 import json
@@ -27,14 +27,6 @@ def load_model(lang: str):
     if not has_model(lang):
         raise FileNotFoundError(f"no NER model for {lang!r} in {MODELS}")
     return CrfTagger(model_path(lang), Features(load_clusters(lang)))
-
-
-@lru_cache(maxsize=None)
-def load_tokenizer(lang: str):
-    """spaCy's rule tokenizer for ``lang``: close to the CoNLL and GermEval tokens the models were trained on."""
-    import spacy
-
-    return spacy.blank(lang).tokenizer
 
 
 def model_meta(lang: str) -> dict:

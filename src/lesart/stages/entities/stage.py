@@ -8,6 +8,7 @@ from ...pipeline import register
 from . import model as ner_model
 from .document import DocumentPass
 from .merge import merge
+from .tokens import tokenize
 
 _LINE = re.compile(r"[^\n]+")
 NO_MODEL_WARNING = "entities: no NER model for language {lang!r}; only gazetteer names were tagged"
@@ -42,14 +43,9 @@ class EntitiesStage:
                 doc.warn(NO_MODEL_WARNING.format(lang=lang))
             return [[] for _ in doc.sentences]
         tagger = ner_model.load_model(lang)
-        tokenizer = ner_model.load_tokenizer(lang)
-        # Words and their document offsets per sentence; whitespace tokens
-        # (newlines inside a sentence) are no words for the tagger.
-        sentences = []
-        for sent in doc.sentences:
-            tokens = [t for t in tokenizer(sent.text) if not t.is_space]
-            sentences.append([(sent.start + t.idx, sent.start + t.idx + len(t.text), t.text) for t in tokens])
-        spans = tagger.tag_document([[word for _, _, word in tokens] for tokens in sentences])
+        # Words and their document offsets per sentence, cut as the training data was (tokens.py).
+        sentences = [[(sent.start + s, sent.start + e) for s, e in tokenize(sent.text, lang)] for sent in doc.sentences]
+        spans = tagger.tag_document([[doc.text[s:e] for s, e in tokens] for tokens in sentences])
         return [[(tokens[a][0], tokens[b - 1][1], label) for a, b, label in found]
                 for tokens, found in zip(sentences, spans)]
 

@@ -22,8 +22,8 @@ from . import crf
 from .clusters import SIZES, load_clusters
 from .model import MODELS, MODEL_FILE
 
-# 2.0.0: the CRF replaces the spaCy CNN of 1.x; 2.1.0 adds word clusters.
-MODEL_VERSION = {"de": "2.1.0", "en": "2.1.0"}
+# 2.0.0: the CRF replaces the spaCy CNN of 1.x; 2.1.0 adds word clusters; 2.2.0 cuts words with tokens.py.
+MODEL_VERSION = {"de": "2.2.0", "en": "2.2.0"}
 TRAIN_SPLIT = {"de": "train", "en": "train"}     # evaluation.entities maps GermEval "train" to its test file
 TUNE_SPLIT = {"de": "dev", "en": "dev"}
 
