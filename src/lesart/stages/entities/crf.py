@@ -70,16 +70,26 @@ class Features:
 
     def __init__(self, clusters: Mapping[str, Sequence[int]] | None = None):
         self.clusters = clusters or {}
-        self._own: dict[str, tuple[bytes, ...]] = {}
-        self._neighbour: dict[tuple[str, int], tuple[bytes, ...]] = {}
+        # word -> (own attributes, and as the neighbour at -2, -1, +1, +2): one lookup per word
+        self._words: dict[str, tuple[tuple[bytes, ...], ...]] = {}
+
+    def _word(self, word: str) -> tuple[tuple[bytes, ...], ...]:
+        found = self._words.get(word)
+        if found is None:
+            if len(self._words) > _CACHE_WORDS:
+                self._words.clear()
+            names = self._own_names(word)
+            # A neighbour brings its word, shape, case and gazetteer lists; next door
+            # also its clusters and last three letters.
+            far = [f for f in names if f.startswith(("w:", "sh:", "g_")) or f == "t"]
+            near = far + [f for f in names if f.startswith(("c", "s3:"))]
+            found = self._words[word] = (
+                tuple(f.encode() for f in names),
+                *(tuple(f"{offset}:{f}".encode() for f in (near if abs(offset) == 1 else far)) for offset in OFFSETS))
+        return found
 
     def own(self, word: str) -> tuple[bytes, ...]:
-        found = self._own.get(word)
-        if found is None:
-            if len(self._own) > _CACHE_WORDS:
-                self._own.clear()
-            found = self._own[word] = tuple(f.encode() for f in self._own_names(word))
-        return found
+        return self._word(word)[0]
 
     def _own_names(self, word: str) -> list[str]:
         low = word.lower()
@@ -99,36 +109,25 @@ class Features:
             names += [f"c{size}:{cid}" for size, cid in enumerate(ids)]
         return names
 
-    def neighbour(self, word: str, offset: int) -> tuple[bytes, ...]:
-        """A neighbour's word, shape, case and gazetteer attributes (and, next door, its
-        clusters and last three letters), prefixed by its offset."""
-        key = (word, offset)
-        found = self._neighbour.get(key)
-        if found is None:
-            if len(self._neighbour) > 2 * _CACHE_WORDS:
-                self._neighbour.clear()
-            near = abs(offset) == 1
-            keep = [f for f in self._own_names(word)
-                    if f.startswith(("w:", "sh:", "g_")) or f == "t" or (near and f.startswith(("c", "s3:")))]
-            found = self._neighbour[key] = tuple(f"{offset}:{f}".encode() for f in keep)
-        return found
-
     def sentence(self, words: Sequence[str], document_lowercase: frozenset[str] | set[str] = frozenset()
                  ) -> list[list[bytes]]:
         """Attributes for one sentence's words; ``document_lowercase`` holds the
         words that the whole document uses in lowercase."""
         n = len(words)
         lows = [w.lower() for w in words]
+        entries = [self._word(w) for w in words]
         out = []
         for i, word in enumerate(words):
-            attributes = list(self.own(word))
+            attributes = list(entries[i][0])
             if i == 0:
                 attributes.append(b"BOS")
             if word[:1].isupper() and lows[i] in document_lowercase:
                 attributes.append(b"doclow")
-            for offset in OFFSETS:
-                j = i + offset
-                attributes += self.neighbour(words[j], offset) if 0 <= j < n else _PAD[offset]
+            # entries[j][k]: word j seen from offset OFFSETS[k - 1], i.e. -2, -1, +1, +2
+            attributes += entries[i - 2][1] if i >= 2 else _PAD[-2]
+            attributes += entries[i - 1][2] if i >= 1 else _PAD[-1]
+            attributes += entries[i + 1][3] if i + 1 < n else _PAD[1]
+            attributes += entries[i + 2][4] if i + 2 < n else _PAD[2]
             if i < n - 1:
                 attributes.append(f"bg+:{lows[i]}|{lows[i + 1]}".encode())
             if i > 0:

@@ -72,6 +72,12 @@ def vote_labels(text: str, ents: list[list], min_share: float = 0.5, all_caps: b
             x[2] = best
 
 
+@lru_cache(maxsize=50_000)
+def name_words(name: str) -> tuple[str, ...]:
+    """The words of an entity's text (cached: each pass asks for them several times per name)."""
+    return tuple(name[s:e] for s, e in tokenize(name))
+
+
 class _Context:
     """The document's tokens, sentence starts and lowercase vocabulary, computed once."""
 
@@ -101,7 +107,7 @@ class _Context:
 
     def occurrences(self, name: str) -> list[tuple[int, int, int]]:
         """(first token, start, end) of each exact occurrence of ``name`` on token boundaries."""
-        parts = [name[s:e] for s, e in tokenize(name)]
+        parts = list(name_words(name))
         if not parts:
             return []
         out = []
@@ -118,7 +124,7 @@ def propagable(context: _Context, name: str) -> bool:
     """A name worth tagging wherever it occurs: capitalised, not a common word."""
     if len(name) < 2 or not name[0].isupper():
         return False
-    words = [name[s:e] for s, e in tokenize(name)]
+    words = name_words(name)
     if len(words) == 1:
         return not context.is_common_word(name)
     return any(w[0].isupper() and not context.is_common_word(w) for w in words)
@@ -130,7 +136,7 @@ def propagate_names(context: _Context, ents: list[list], person_parts: str | Non
     labels: dict[str, Counter] = defaultdict(Counter)
     for s, e, lab, _ in ents:
         name = context.text[s:e]
-        if single_tokens or len(tokenize(name)) > 1:
+        if single_tokens or len(name_words(name)) > 1:
             labels[name][lab] += 1
     if person_parts:
         for part in person_part_names(context, ents, person_parts):
@@ -141,7 +147,7 @@ def propagate_names(context: _Context, ents: list[list], person_parts: str | Non
         if not propagable(context, name):
             continue
         label = labels[name].most_common(1)[0][0]
-        single = len(tokenize(name)) == 1
+        single = len(name_words(name)) == 1
         for i, s, e in context.occurrences(name):
             if single and not sentence_initial and i in context.initial:
                 continue
@@ -166,7 +172,7 @@ def person_part_names(context: _Context, ents: list[list], which: str = "both") 
         if lab != "PER":
             continue
         name = context.text[s:e]
-        words = [name[a:b] for a, b in tokenize(name)]
+        words = name_words(name)
         if len(words) < 2 or not all(_looks_like_name_word(context, w) for w in words):
             continue
         candidates = []
