@@ -68,6 +68,9 @@ class Gazetteer:
     def __init__(self) -> None:
         self.exact: dict[tuple[str, ...], Entry] = {}      # matched in text
         self.link: dict[str, Entry] = {}                   # only links model entities
+        # first word of a name -> the most words a name starting with it has: most
+        # words of a text start no name, and are passed with one lookup
+        self.longest: dict[str, int] = {}
 
     def add(self, surface: str, entry: Entry, lang: str | None = None) -> None:
         key = words_of(surface)
@@ -76,18 +79,23 @@ class Gazetteer:
         old = self.exact.get(key)
         # Countries and organisations beat places; the first of a kind stays.
         if old is None or (old.kind == "place" and entry.kind != "place"):
-            self.exact[key] = entry
+            self._set(key, entry)
         if lang in (None, "de") and len(key) == 1:
             gen = _german_genitive(surface)
             if gen and words_of(gen) not in self.exact:
-                self.exact[words_of(gen)] = entry
+                self._set(words_of(gen), entry)
+
+    def _set(self, key: tuple[str, ...], entry: Entry) -> None:
+        self.exact[key] = entry
+        self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
 
     def match(self, words: list[str] | tuple[str, ...]) -> list[tuple[int, int, Entry]]:
         """Longest non-overlapping matches as (start token, end token, entry)."""
         out = []
         i, n = 0, len(words)
         while i < n:
-            for k in range(min(MAX_TOKENS, n - i), 0, -1):
+            longest = self.longest.get(words[i], 0)
+            for k in range(min(longest, n - i), 0, -1):
                 entry = self.exact.get(tuple(words[i:i + k]))
                 if entry is not None:
                     out.append((i, i + k, entry))
