@@ -83,6 +83,8 @@ class Tables:
     sector_words: dict[tuple[str, ...], str]
     sector_stems: StemTable
     first_words: frozenset[str]                     # first word of every name and sector phrase
+    name_lens: dict[str, tuple[int, ...]]           # first word -> lengths of the names it starts, longest first
+    sector_lens: dict[str, tuple[int, ...]]
 
 
 def _words(s: str) -> tuple[str, ...]:
@@ -124,7 +126,15 @@ def tables(lang: str) -> Tables:
             else:
                 sector_words[_words(item if _case_sensitive(item) else item.lower())] = cols[0]
     first = frozenset(k[0] for k in names) | frozenset(k[0] for k in sector_words)
-    return Tables(names, StemTable(stems), sector_words, StemTable(sector_stems), first)
+    return Tables(names, StemTable(stems), sector_words, StemTable(sector_stems), first,
+                  _lengths(names), _lengths(sector_words))
+
+
+def _lengths(table: dict[tuple[str, ...], object]) -> dict[str, tuple[int, ...]]:
+    by_first: dict[str, set[int]] = {}
+    for key in table:
+        by_first.setdefault(key[0], set()).add(len(key))
+    return {w: tuple(sorted(ns, reverse=True)) for w, ns in by_first.items()}
 
 
 def _case_sensitive(item: str) -> bool:
@@ -157,11 +167,23 @@ def _pycountry_names(lang: str) -> list[tuple[str, str]]:
 
 
 def _lookup(toks: list[Token], i: int, table: dict[tuple[str, ...], object],
-            first: frozenset[str] | None = None) -> tuple[int, object] | None:
-    """Longest table entry starting at token i: (last index, value)."""
-    if first is not None and toks[i].text not in first and toks[i].lower not in first:
+            first: frozenset[str] | None = None,
+            lens: dict[str, tuple[int, ...]] | None = None) -> tuple[int, object] | None:
+    """Longest table entry starting at token i: (last index, value).  ``lens`` (first word ->
+    lengths of the table's keys it starts) limits the tries to lengths some key has."""
+    tok = toks[i]
+    if first is not None and tok.text not in first and tok.lower not in first:
         return None
-    for n in range(min(MAX_NAME, len(toks) - i), 0, -1):
+    top = min(MAX_NAME, len(toks) - i)
+    if lens is None:
+        sizes = range(top, 0, -1)
+    else:
+        a = lens.get(tok.text, ())
+        b = lens.get(tok.lower, ()) if tok.lower != tok.text else ()
+        sizes = (sorted(set(a) | set(b), reverse=True) if a and b else a or b)
+    for n in sizes:
+        if n > top:
+            continue
         span = toks[i:i + n]
         for key in (tuple(t.text for t in span), tuple(t.lower for t in span)):
             if key in table:
@@ -175,18 +197,33 @@ def find(toks: list[Token], lang: str, entity_codes: dict[int, tuple[int, str | 
     t = tables(lang)
     out: list[Mention] = []
     sectors: list[tuple[int, int, str]] = []
+    inert = _INERT.get(lang)
+    if inert is None or len(inert) > 100_000:
+        inert = _INERT[lang] = {}
+    codes = entity_codes or {}
+    inert_get = inert.get
+    n = len(toks)
     i = 0
-    while i < len(toks):
-        if entity_codes and i in entity_codes:
+    while i < n:
+        if i not in codes:
+            # most words are nothing here: skip them with one lookup (see _inert)
+            text = toks[i].text
+            state = inert_get(text)
+            if state is None:
+                state = inert[text] = _inert(toks[i], t, lang)
+            if state == 1 or (state == 2 and not _after_place_noun(toks, i)):
+                i += 1
+                continue
+        else:                # the entities layer names a span here
             last, code, is_place = entity_codes[i]
-            known = _lookup(toks, i, t.names, t.first_words)
+            known = _lookup(toks, i, t.names, t.first_words, t.name_lens)
             if code is None and known and known[0] >= last:
                 code = known[1][0]
             out.append(Mention(i, last, code, None, is_place or _after_place_noun(toks, i),
                                bool(known and known[1][1] == "country")))
             i = last + 1
             continue
-        found = _lookup(toks, i, t.names, t.first_words)
+        found = _lookup(toks, i, t.names, t.first_words, t.name_lens)
         if found:
             last, (code, kind, sector) = found
             out.append(Mention(i, last, code, sector, False, kind == "country"))
@@ -205,7 +242,7 @@ def find(toks: list[Token], lang: str, entity_codes: dict[int, tuple[int, str | 
             out.append(Mention(i, i, None, None, True, False))
             i += 1
             continue
-        sec = _lookup(toks, i, t.sector_words, t.first_words)
+        sec = _lookup(toks, i, t.sector_words, t.first_words, t.sector_lens)
         if sec:
             sectors.append((i, sec[0], sec[1]))
             i = sec[0] + 1
@@ -241,6 +278,30 @@ def find(toks: list[Token], lang: str, entity_codes: dict[int, tuple[int, str | 
             m.place = True
         merged.append(m)
     return merged
+
+
+# Word form -> what find() can make of it on its own, per language (see _inert).
+_INERT: dict[str, dict[str, int]] = {}
+
+
+def _inert(tok: Token, t: Tables, lang: str) -> int:
+    """1: the word starts no name, code or sector, whatever its neighbours; 2: the same, but it is
+    capitalised, so after a place noun it names a place; 0: find() must look at it.  Mirrors the
+    checks of find() that depend on the word alone."""
+    if tok.text in t.first_words or tok.lower in t.first_words:
+        return 0
+    code = t.stems.code(tok.lower) if tok.text[:1].isalpha() else None
+    if code is None:
+        code, _ = _compound(tok, t, lang)
+    if code:
+        return 0
+    upper = tok.text[:1].isupper()
+    scode = t.sector_stems.code(tok.lower) if upper or lang == "en" else None
+    if scode is None and lang == "de" and upper:
+        scode = _suffix_sector(tok.lower, lang)
+    if scode:
+        return 0
+    return 2 if upper else 1
 
 
 def _same_party(prev: Mention, m: Mention, toks: list[Token]) -> bool:

@@ -53,6 +53,7 @@ class Lexicon:
         self.by_first: dict[str, list[Entry]] = {}
         self.wild: list[Entry] = []
         self._wild_cache: dict[tuple[str, str], list[Entry]] = {}
+        self._cands_cache: dict[tuple[str, str], tuple[tuple[Entry, frozenset[str] | None], ...]] = {}
         for e in entries:
             first = e.parts[0]
             if "*" in first:
@@ -64,6 +65,8 @@ class Lexicon:
         suffixes = sorted({e.parts[0][1:] for e in self.wild if e.parts[0].startswith("*")})
         alts = [f"^{re.escape(p)}" for p in prefixes] + [f"{re.escape(x)}$" for x in suffixes]
         self._wild_any = re.compile("|".join(alts) or "(?!)")
+        # each pattern with the plain words its later parts need, shared by every word's candidates
+        self._with_needs = {id(e): (e, self._needs(e)) for e in entries}
 
     def _rest(self, parts: tuple[str, ...], toks: list[Token], i: int) -> int | None:
         """Index of the last token matching parts[1:] from token i on, or None."""
@@ -100,22 +103,59 @@ class Lexicon:
         if found is None:
             if len(self._wild_cache) > 100_000:
                 self._wild_cache.clear()
-            if self._wild_any.search(tok.lower) or self._wild_any.search(tok.lemma):
-                found = [e for e in self.wild if _element_matches(e.parts[0], tok)]
-            else:
-                found = []
+            found = self._wild_of(tok)
             self._wild_cache[key] = found
         return found
 
+    def _wild_of(self, tok: Token) -> list[Entry]:
+        if self._wild_any.search(tok.lower) or self._wild_any.search(tok.lemma):
+            return [e for e in self.wild if _element_matches(e.parts[0], tok)]
+        return []
+
+    def _cands(self, key: tuple[str, str]) -> tuple[tuple[Entry, frozenset[str] | None], ...]:
+        """Patterns a word (lower, lemma) can start, in matching order (by lemma, by form, wildcards),
+        each with the plain words its later parts need (None for a one-word pattern)."""
+        lower, lem = key
+        found = self.by_first.get(lem, []) + (self.by_first.get(lower, []) if lower != lem else [])
+        found = found + self._wild_of(Token(0, 0, lower, lower, lem))
+        # no new objects but the key where a word starts nothing (most words): a cache that
+        # fills with objects makes the garbage collector's full passes come sooner
+        out = tuple([self._with_needs[id(e)] for e in found]) if found else ()
+        if len(self._cands_cache) > 100_000:
+            self._cands_cache.clear()
+        self._cands_cache[key] = out
+        return out
+
+    @staticmethod
+    def _needs(e: Entry) -> frozenset[str] | None:
+        """Words (lemma or form) a sentence must hold for the later parts of ``e`` to match: each
+        part without a wildcard matches only a token whose lemma or form it is."""
+        if len(e.parts) == 1:
+            return None
+        return frozenset(el for el in e.parts[1:] if el != ".." and "*" not in el)
+
     def find(self, toks: list[Token]) -> list[Hit]:
         hits = []
+        get = self._cands_cache.get
+        words = None         # the sentence's forms and lemmas, built when a longer pattern needs them
         for i, tok in enumerate(toks):
             if not tok.text[:1].isalnum():
                 continue
-            cands = self.by_first.get(tok.lemma, []) + (self.by_first.get(tok.lower, []) if tok.lower != tok.lemma else [])
-            cands = cands + self._wild_for(tok)
-            for e in cands:
-                last = self._rest(e.parts, toks, i) if len(e.parts) > 1 else i
+            key = (tok.lower, tok.lemma)
+            cands = get(key)
+            if cands is None:
+                cands = self._cands(key)
+            for e, needs in cands:
+                if needs is None:
+                    hits.append(Hit(e, i, i, i))
+                    continue
+                if needs:
+                    if words is None:
+                        words = {t.lower for t in toks}
+                        words.update([t.lemma for t in toks])
+                    if not needs <= words:
+                        continue     # a later part has no token to match: _rest would fail
+                last = self._rest(e.parts, toks, i)
                 if last is not None:
                     hits.append(Hit(e, i, last, i))
         return hits

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 
 from ...model import Document, Event, Party, Quantity, Span, Time
 from ...pipeline import register
@@ -29,21 +30,44 @@ def _code_of(m: actors.Mention | None) -> str | None:
     return m.code if m else None
 
 
+_ALPHA3 = re.compile(r"[A-Z]{3}")
+
+
 def _entity_codes(doc: Document, toks: list[Token]) -> dict[int, tuple[int, str | None, bool]]:
     """Token index -> (last token, country code, is a place) from the entities layer."""
-    if not doc.entities or not toks:
-        return {}
-    starts = {t.start: i for i, t in enumerate(toks)}
-    ends = {t.end: i for i, t in enumerate(toks)}
-    out = {}
-    for e in doc.entities:
-        if e.start not in starts or e.end not in ends or e.label == "PER":
-            continue
-        kb = e.kb_id or ""
-        code = kb if re.fullmatch(r"[A-Z]{3}", kb) else None
-        is_place = e.label == "LOC" and code is None
-        out[starts[e.start]] = (ends[e.end], code, is_place)
-    return out
+    return _Entities(doc).codes(toks)
+
+
+class _Entities:
+    """The entities layer (no persons), sorted by start, with each one's code and place flag
+    worked out once per document: a sentence looks up only the entities that start in it."""
+
+    def __init__(self, doc: Document) -> None:
+        items = []
+        for e in doc.entities or ():
+            if e.label == "PER":
+                continue
+            kb = e.kb_id or ""
+            code = kb if _ALPHA3.fullmatch(kb) else None
+            items.append((e.start, e.end, code, e.label == "LOC" and code is None))
+        items.sort(key=lambda x: x[0])       # stable: of two at one start the later still wins
+        self.items = items
+        self.starts = [x[0] for x in items]
+
+    def codes(self, toks: list[Token]) -> dict[int, tuple[int, str | None, bool]]:
+        if not self.items or not toks:
+            return {}
+        lo = bisect_left(self.starts, toks[0].start)
+        hi = bisect_right(self.starts, toks[-1].start)
+        if lo >= hi:
+            return {}
+        starts = {t.start: i for i, t in enumerate(toks)}
+        ends = {t.end: i for i, t in enumerate(toks)}
+        out = {}
+        for start, end, code, is_place in self.items[lo:hi]:
+            if start in starts and end in ends:
+                out[starts[start]] = (ends[end], code, is_place)
+        return out
 
 
 class _Layers:
@@ -54,16 +78,24 @@ class _Layers:
         self.quantities = sorted(doc.quantities, key=lambda q: q.start)
         self.claims = doc.claims
         self.frames = [s for c in doc.claims for s in (c.source, c.cue) if s is not None]
+        self._frames = self.frames
+        self._claims = list(enumerate(self.claims))
+
+    def focus(self, start: int, end: int) -> None:
+        """Keep for in_frame and claim_of only the frames and claims that reach into start..end:
+        until the next focus, they are asked only about spans and offsets inside it."""
+        self._frames = [f for f in self.frames if f.start <= end and f.end >= start]
+        self._claims = [(i, c) for i, c in enumerate(self.claims) if c.start <= end and c.end >= start]
 
     def inside(self, items, start: int, end: int):
         return [x for x in items if x.start >= start and x.end <= end]
 
     def in_frame(self, start: int, end: int) -> bool:
-        return any(f.start <= start and end <= f.end for f in self.frames)
+        return any(f.start <= start and end <= f.end for f in self._frames)
 
     def claim_of(self, pos: int) -> int | None:
         best = None
-        for i, c in enumerate(self.claims):
+        for i, c in self._claims:
             if c.start <= pos < c.end and (best is None or c.end - c.start < self.claims[best].end - self.claims[best].start):
                 best = i
         return best
@@ -110,18 +142,22 @@ class EventsStage:
             doc.events = []
             return doc
         layers = _Layers(doc)
+        entities = _Entities(doc)
+        lex = lexicon.load(lang)
         sentences = doc.sentences or [doc.span(0, len(doc.text))]
         events: list[Event] = []
         prev_location: Span | None = None
         for si, s in enumerate(sentences):
             toks = tokenize(doc.text, lang, s.start, s.end)
-            hits = lexicon.load(lang).find(toks) if toks else []
+            hits = lex.find(toks) if toks else []
             if not hits:
-                prev_location = prev_location if ANAPHOR.match(s.text) else None
+                if prev_location is not None and not ANAPHOR.match(s.text):
+                    prev_location = None
                 continue     # no trigger: skip the actor and time work for this sentence
+            layers.focus(s.start, s.end)
             # Names inside a claim's source or cue ("nach Angaben von Südkorea") are who said it,
             # not who did it.
-            mentions = [m for m in actors.find(toks, lang, _entity_codes(doc, toks))
+            mentions = [m for m in actors.find(toks, lang, entities.codes(toks))
                         if not layers.in_frame(toks[m.first].start, toks[m.last].end)]
             times = [t for t in layers.inside(layers.times, s.start, s.end)
                      if _dated(t) and not layers.in_frame(t.start, t.end)]

@@ -52,16 +52,40 @@ def lemma(word: str, lang: str) -> str:
     return simplemma.lemmatize(word, lang=lang).lower()
 
 
+# Raw word (as the regex matched it) -> (length, text, lower, lemma), per language, or None for
+# a match that leaves no word.  News repeats its words: building a token is then one dict lookup.
+_FORMS: dict[str, dict[str, tuple[int, str, str, str] | None]] = {}
+_FORMS_MAX = 200_000
+
+
+def _form(raw: str, lang: str) -> tuple[int, str, str, str] | None:
+    word = raw
+    if word[-1] == "." and not _ABBREV.match(word):
+        word = word[:-1]
+        if not word:
+            return None
+    # _FORMS is the cache: the uncached lemma() keeps lru_cache's bookkeeping objects off the heap
+    return (len(word), word, word.lower(), lemma.__wrapped__(word, lang) if word[0].isalnum() else word)
+
+
 def tokenize(text: str, lang: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
+    forms = _FORMS.get(lang)
+    if forms is None or len(forms) > _FORMS_MAX:
+        forms = _FORMS[lang] = {}
     out = []
     append = out.append          # the stage tokenizes every sentence: keep the loop lean
+    get = forms.get
+    new = tuple.__new__          # Token(...) without the named tuple's Python-level __new__
     for m in _WORD.finditer(text, start, end):
-        word = m.group()
-        s, e = m.span()
-        if word[-1] == "." and not _ABBREV.match(word):
-            word, e = word[:-1], e - 1
-            if not word:
+        raw = m.group()
+        f = get(raw)
+        if f is None:
+            if raw in forms:
                 continue
-        append(Token(s, e, word, word.lower(), lemma(word, lang) if word[0].isalnum() else word))
+            f = forms[raw] = _form(raw, lang)
+            if f is None:
+                continue
+        s = m.start()
+        append(new(Token, (s, s + f[0], f[1], f[2], f[3])))
     return out
