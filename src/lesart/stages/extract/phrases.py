@@ -78,7 +78,7 @@ BOILERPLATE_ANYWHERE = re.compile(
     r"nachrichten aufs handy|für android und ios|news-app\b|\be-paper\b|push-(?:nachrichten|mitteilungen|benachrichtigungen)|"
     r"direkt auf ihr smartphone|hinweis zu affiliate-links|teile deine (?:tipps|meinung|erfahrungen?) mit|"
     # plugs for the site's own channels and comparison calculators (Funke pages on dev)
-    r"\w+vergleich zeigt (?:aktuelle|die)|"
+    r"(?<=\w)vergleich zeigt (?:aktuelle|die)|"
     # the bibliographic line under a book review ("Insel 2025, 542 S., 28 €")
     r"\b\d{2,4}\s*(?:s\.|seiten),\s*\d+(?:[.,]\d{1,2})?\s*(?:€|euro)",
     re.IGNORECASE,
@@ -115,8 +115,7 @@ LEGAL_NOTICE = re.compile(
     # consent to show an embed: its legal text runs long
     r"ich bin damit einverstanden, dass mir (?:der |die )?externen? inhalte?|"
     # the risk notice under a finance affiliate box (Funke pages on dev)
-    r"(?:aktien|investments?|geldanlagen?|kapitalanlagen?)\b[^.]{0,60}\b(?:sind|ist) (?:grundsätzlich |immer )?mit (?:einem )?risik|"
-    r"totalverlust des eingesetzten kapitals",
+    r"(?:grundsätzlich|immer) mit (?:einem )?risiko verbunden|totalverlust des eingesetzten kapitals",
     re.IGNORECASE,
 )
 MAX_PHRASE_WORDS = 40
