@@ -14,7 +14,7 @@ Raw text: the NER training split and the *text* of the other corpora in
 ../shared/data (their labels are not used).  Any paragraph sharing an 8-token
 run with the NER tuning or test text is dropped, so the clusters never see
 the text we score on.  Several of these corpora are non-commercial; the model
-cards say so.
+cards say so.  ``model.load_clusters`` reads the table at run time.
 """
 from __future__ import annotations
 
@@ -25,15 +25,13 @@ import json
 import re
 import time
 from collections.abc import Iterator
-from functools import lru_cache
 from pathlib import Path
 
 import numpy
 
 from ...evaluation import entities as gold
+from .model import CLUSTER_FILE, MODELS, load_clusters
 
-MODELS = Path(__file__).resolve().parent / "models"
-CLUSTER_FILE = "clusters.tsv.gz"
 # 40 dims for German, 50 for English: the settings measured on the tuning splits (German 40 was the
 # 1.x model's vector size; English 50 at first try).  Every word seen twice, at most 65k words.
 DIMS = {"de": 40, "en": 50}
@@ -44,20 +42,6 @@ SIZES = (64, 256, 1024)
 SHINGLE = 8
 # Splits whose text the clusters must not see (tuning and test; German has no test split here).
 HELD_OUT = {"de": ("dev",), "en": ("dev", "test")}
-
-
-@lru_cache(maxsize=None)
-def load_clusters(lang: str) -> dict[str, tuple[int, ...]]:
-    """word -> cluster ids (one per size in SIZES); empty when the language has no table."""
-    path = MODELS / lang / CLUSTER_FILE
-    if not path.exists():
-        return {}
-    table = {}
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            word, *ids = line.rstrip("\n").split("\t")
-            table[word] = tuple(int(i) for i in ids)
-    return table
 
 
 # ---- recipe -------------------------------------------------------------------------------

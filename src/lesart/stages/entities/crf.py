@@ -88,9 +88,6 @@ class Features:
                 *(tuple(f"{offset}:{f}".encode() for f in (near if abs(offset) == 1 else far)) for offset in OFFSETS))
         return found
 
-    def own(self, word: str) -> tuple[bytes, ...]:
-        return self._word(word)[0]
-
     def _own_names(self, word: str) -> list[str]:
         low = word.lower()
         names = ["b", "w:" + low, "sh:" + word_shape(word), "s2:" + low[-2:], "s3:" + low[-3:],

@@ -1,12 +1,14 @@
 """Loading the shipped NER models (one CRF and its word clusters per language), cached per process."""
 from __future__ import annotations
 
+import gzip
 import json
 from functools import lru_cache
 from pathlib import Path
 
 MODELS = Path(__file__).resolve().parent / "models"
 MODEL_FILE = "ner.crfsuite"
+CLUSTER_FILE = "clusters.tsv.gz"          # word -> cluster ids, built by clusters.py
 LANGS = ("de", "en")
 
 
@@ -21,12 +23,25 @@ def has_model(lang: str) -> bool:
 @lru_cache(maxsize=None)
 def load_model(lang: str):
     """The trained tagger for ``lang`` (``crf.CrfTagger``) with the language's word clusters."""
-    from .clusters import load_clusters
     from .crf import CrfTagger, Features
 
     if not has_model(lang):
         raise FileNotFoundError(f"no NER model for {lang!r} in {MODELS}")
     return CrfTagger(model_path(lang), Features(load_clusters(lang)))
+
+
+@lru_cache(maxsize=None)
+def load_clusters(lang: str) -> dict[str, tuple[int, ...]]:
+    """word -> cluster ids (one per k-means size); empty when the language has no table."""
+    path = MODELS / lang / CLUSTER_FILE
+    if not path.exists():
+        return {}
+    table = {}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            word, *ids = line.rstrip("\n").split("\t")
+            table[word] = tuple(int(i) for i in ids)
+    return table
 
 
 def model_meta(lang: str) -> dict:

@@ -19,8 +19,8 @@ from pathlib import Path
 
 from ...evaluation import entities as gold
 from . import crf
-from .clusters import SIZES, load_clusters
-from .model import MODELS, MODEL_FILE
+from .clusters import SIZES
+from .model import MODELS, MODEL_FILE, load_clusters
 
 # 2.0.0: the CRF replaces the spaCy CNN of 1.x; 2.1.0 adds word clusters; 2.2.0 cuts words with tokens.py.
 MODEL_VERSION = {"de": "2.2.0", "en": "2.2.0"}
