@@ -217,8 +217,15 @@ def find(toks: list[Token], lang: str, entity_codes: dict[int, tuple[int, str | 
         else:                # the entities layer names a span here
             last, code, is_place = entity_codes[i]
             known = _lookup(toks, i, t.names, t.first_words, t.name_lens)
-            if code is None and known and known[0] >= last:
+            if code is None and known:
+                # The table knows the name as a party (a country, a capital standing for its
+                # government: "Berlin rejected ..."), as it would without the entities layer,
+                # or the name begins with one ("French National Assembly", "Kenya Anti-Corruption
+                # Commission": an organisation of that country).
                 code = known[1][0]
+                is_place = is_place and known[0] < last
+            if code is None and last == i:
+                code = _compound(toks[i], t, lang)[0]      # "Vietnamese-led"
             out.append(Mention(i, last, code, None, is_place or _after_place_noun(toks, i),
                                bool(known and known[1][1] == "country")))
             i = last + 1
