@@ -182,8 +182,9 @@ def cluster(vectors: dict[str, numpy.ndarray]) -> dict[str, tuple[int, ...]]:
 
 def write_clusters(table: dict[str, tuple[int, ...]], path: Path) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    # mtime=0: the same table gives the same bytes, so a rerun leaves git with nothing to commit.
-    with open(path, "wb") as raw, gzip.GzipFile(fileobj=raw, mode="wb", mtime=0) as f:
+    # No name and mtime 0 in the header: the same table gives the same bytes, so a rerun leaves git
+    # with nothing to commit.
+    with open(path, "wb") as raw, gzip.GzipFile(filename="", fileobj=raw, mode="wb", mtime=0) as f:
         for word in sorted(table):
             f.write(("\t".join([word, *map(str, table[word])]) + "\n").encode("utf-8"))
 
