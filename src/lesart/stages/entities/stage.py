@@ -17,7 +17,7 @@ NO_MODEL_WARNING = "entities: no NER model for language {lang!r}; only gazetteer
 @register("entities")
 class EntitiesStage:
     name = "entities"
-    version = "2.0"
+    version = "2.1"
     requires = ("text", "language", "sentences")
     assigns = ("entities",)
 
