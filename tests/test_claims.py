@@ -292,3 +292,29 @@ def test_pieces_of_one_quotation_are_joined():
     pieces[1] = Claim(start=second, end=text.index(',"'), text="", mode="direct", source=other)
     assert len(merge_split_quotations(doc, pieces)) == 2
 
+
+
+@pytest.mark.parametrize("language,text", [
+    ("en", 'The minister said "we will not pay," according to Reuters, while officials reportedly disagreed.'),
+    ("en", "Prices rose."),
+    ("de", "Der Sprecher sagte, die Regierung sei bereit, „das Abkommen zu prüfen“, und habe keine Einwände."),
+    ("de", "Nordkorea soll erneut Soldaten nach Russland entsandt haben, erklärte der Geheimdienst NIS."),
+])
+@pytest.mark.parametrize("with_rules", [False, True])
+def test_tagger_attributes_match_the_training_features(language, text, with_rules):
+    """Tagging reads byte attributes (``sentence_attributes``), training feature dicts
+    (``sentence_features``): both must give crfsuite the same item, or the tagger
+    would see other features than the model learnt."""
+    from lesart.stages.claims.crf import quote_mask, sentence_attributes, sentence_features
+    from lesart.stages.claims.text import tokenize
+
+    tokens = tokenize(text)
+    mask = quote_mask(tokens, text, 0, len(text))
+    rules = [("cue", "src", "none")[i % 3] for i in range(len(tokens))] if with_rules else None
+
+    def as_crfsuite_reads(features: dict) -> list[bytes]:
+        return [(k if v is True or v == 1.0 and not isinstance(v, str) else f"{k}:{v}").encode()
+                for k, v in features.items()]
+
+    expected = [as_crfsuite_reads(f) for f in sentence_features(tokens, mask, language, rules, drop_false=True)]
+    assert sentence_attributes(tokens, mask, language, rules) == expected

@@ -9,7 +9,7 @@ Features of a token (all computed per distinct word and cached, since news
 repeat their words):
 - the word lowercased, its shape ("Xxxx", "dd.dd"), title/upper case, length,
   digits, hyphen, prefixes of 2-3 and suffixes of 2-4 letters;
-- the gazetteer lists the word occurs in (``features.gazetteer_features``:
+- the gazetteer lists the word occurs in (``features.gazetteer_flags``:
   country, city, capital, place, organisation, inner word of a name);
 - its word clusters (``clusters.py``: k-means over word2vec vectors learnt
   from raw news text, at three sizes), for words the training split lacks;
@@ -26,8 +26,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from functools import lru_cache
 from pathlib import Path
+
+from .features import gazetteer_flags
 
 LABELS = ("PER", "ORG", "LOC", "MISC")
 # Context window: features of the words at these offsets join a token's own.
@@ -41,17 +42,6 @@ _DIGIT = re.compile(r"\d")
 _REPEAT = re.compile(r"(.)\1+")
 # Per-word caches are dropped when they grow past this many words (a long batch run meets new words forever).
 _CACHE_WORDS = 200_000
-
-
-@lru_cache(maxsize=1)
-def gazetteer_flags() -> dict[str, tuple[str, ...]]:
-    """word (case-sensitive) -> names of the gazetteer lists it occurs in."""
-    import numpy
-
-    from .features import FEATURES, gazetteer_features
-
-    return {word: tuple(FEATURES[i] for i in numpy.flatnonzero(vector))
-            for word, vector in gazetteer_features().items()}
 
 
 def word_shape(word: str) -> str:

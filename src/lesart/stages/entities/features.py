@@ -2,7 +2,7 @@
 
 No pretrained embeddings are available, and German capitalises every noun, so
 a word's shape says little about whether it names something.  Each word the
-gazetteer knows gets a small binary vector saying in which lists it occurs
+gazetteer knows gets the names of the lists it occurs in
 (country, city, capital, region, organisation, part of a longer name); the
 CRF sees the lists as features of the word and of its neighbours.  Words not
 in any list get none.
@@ -10,8 +10,7 @@ in any list get none.
 from __future__ import annotations
 
 import re
-
-import numpy
+from functools import lru_cache
 
 from .gazetteer import CITY_FILL_MIN_POPULATION, CITY_STOP, _cities, _country_names, _german_genitive, \
     _project_names, words_of
@@ -20,23 +19,19 @@ LATIN = re.compile(r"[A-Za-zÄÖÜäöüßéèáàçñ' .-]+")
 FEATURES = ("country", "city", "city_alt", "capital_or_big", "place", "org", "inner", "genitive")
 
 
-def gazetteer_features() -> dict[str, numpy.ndarray]:
-    """word (case-sensitive) -> 0/1 vector over FEATURES."""
-    table: dict[str, numpy.ndarray] = {}
-
-    def set_(word: str, *features: str) -> None:
-        vec = table.setdefault(word, numpy.zeros(len(FEATURES), dtype="float32"))
-        for f in features:
-            vec[FEATURES.index(f)] = 1.0
+@lru_cache(maxsize=1)
+def gazetteer_flags() -> dict[str, tuple[str, ...]]:
+    """word (case-sensitive) -> the lists it occurs in, in FEATURES order."""
+    table: dict[str, set[str]] = {}
 
     def mark(name: str, feature: str) -> None:
         """Every word of the name gets the feature; words after the first also get ``inner``."""
         words = [w for w in words_of(name) if any(c.isalpha() for c in w)]
         for i, w in enumerate(words):
-            set_(w, feature, *(("inner",) if i else ()))
+            table.setdefault(w, set()).update((feature, "inner") if i else (feature,))
         gen = _german_genitive(name) if len(words) == 1 else None
         if gen:
-            set_(gen, feature, "genitive")
+            table.setdefault(gen, set()).update((feature, "genitive"))
 
     for surface, _alpha3, _lang in _country_names():
         mark(surface, "country")
@@ -52,4 +47,4 @@ def gazetteer_features() -> dict[str, numpy.ndarray]:
                 mark(alt, "city_alt")
     for surface, _label, _kb, kind in _project_names():
         mark(surface, {"country": "country", "place": "place", "org": "org"}[kind])
-    return table
+    return {word: tuple(f for f in FEATURES if f in flags) for word, flags in table.items()}

