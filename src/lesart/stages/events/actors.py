@@ -9,7 +9,7 @@ organisations) and sector words (data/sectors.tsv) fill in what it lacks, so
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -191,9 +191,10 @@ def _lookup(toks: list[Token], i: int, table: dict[tuple[str, ...], object],
     return None
 
 
-def find(toks: list[Token], lang: str, entity_codes: dict[int, tuple[int, str | None, bool]] | None = None) -> list[Mention]:
-    """Mentions in ``toks``. ``entity_codes`` maps a token index to (last index, code, is_place)
-    from the entities layer; they take precedence over the table."""
+def find(toks: list[Token], lang: str,
+         entity_codes: dict[int, tuple[int, str | None, bool, str | None]] | None = None) -> list[Mention]:
+    """Mentions in ``toks``. ``entity_codes`` maps a token index to (last index, code, is_place,
+    state of a place) from the entities layer; they take precedence over the table."""
     t = tables(lang)
     out: list[Mention] = []
     sectors: list[tuple[int, int, str]] = []
@@ -215,7 +216,7 @@ def find(toks: list[Token], lang: str, entity_codes: dict[int, tuple[int, str | 
                 i += 1
                 continue
         else:                # the entities layer names a span here
-            last, code, is_place = entity_codes[i]
+            last, code, is_place, state = entity_codes[i]
             known = _lookup(toks, i, t.names, t.first_words, t.name_lens)
             if code is None and known:
                 # The table knows the name as a party (a country, a capital standing for its
@@ -226,6 +227,8 @@ def find(toks: list[Token], lang: str, entity_codes: dict[int, tuple[int, str | 
                 is_place = is_place and known[0] < last
             if code is None and last == i:
                 code = _compound(toks[i], t, lang)[0]      # "Vietnamese-led"
+            if code is None and is_place:
+                code = state       # "near the town of Samarra": a place in Iraq
             out.append(Mention(i, last, code, None, is_place or _after_place_noun(toks, i),
                                bool(known and known[1][1] == "country")))
             i = last + 1
@@ -257,8 +260,12 @@ def find(toks: list[Token], lang: str, entity_codes: dict[int, tuple[int, str | 
         i += 1
     _attach_sectors(out, sectors, toks)
     out.sort(key=lambda m: m.first)
+    _based_in(out, toks)
     merged: list[Mention] = []
     for m in out:
+        nxt = toks[m.last + 1].lower if m.last + 1 < len(toks) else ""
+        if nxt in CURRENCY_AFTER:
+            continue     # "US $50 million", "U.S. dollars", "US$ 3 billion": money, not a party
         if m.sector == "PTY" and 1 < m.first and m.last + 1 < len(toks) and toks[m.first - 1].text == "(" \
                 and toks[m.last + 1].text == ")" and toks[m.first - 2].text[:1].isupper():
             continue     # "Guido Westerwelle (FDP)", "Rainer Brüderle (FDP)": the party of a named person
@@ -266,6 +273,10 @@ def find(toks: list[Token], lang: str, entity_codes: dict[int, tuple[int, str | 
         # "russischen Region Kursk": one place, named by Kursk, in the country of the adjective
         if prev is not None and prev.place and prev.last + 2 == m.first and toks[prev.last + 1].lemma in PLACE_NOUNS:
             merged[-1] = Mention(prev.first, m.last, m.code or prev.code, None, True, False)
+            continue
+        if prev is not None and prev.code in MEMBER_BODIES and m.code and m.code not in MEMBER_BODIES \
+                and prev.last + 1 == m.first and toks[prev.last].lower.endswith(("-member", "-members")):
+            merged[-1] = replace(m, first=prev.first)     # "NATO-member Norway": Norway, a member
             continue
         if prev is not None and _same_party(prev, m, toks):
             # "US-Außenministerin Condoleezza Rice", "Russian President Vladimir Putin",
@@ -280,6 +291,29 @@ def find(toks: list[Token], lang: str, entity_codes: dict[int, tuple[int, str | 
             m.place = True
         merged.append(m)
     return merged
+
+
+# Words after a country name that make it a currency ("US $50 million", "U.S. dollars").
+CURRENCY_AFTER = {"$", "€", "£", "dollar", "dollars", "cents"}
+MEMBER_BODIES = {"IGO"}
+# "a terror group based in Trinidad", "a rights group operating in Iraq": a body without a country
+# of its own belongs to the state it is based in.
+BASED = {"based", "headquartered", "operating", "active"}
+
+
+def _based_in(out: list[Mention], toks: list[Token]) -> None:
+    by_first = {m.first: m for m in out}
+    for m in out:
+        if m.code is not None:
+            continue
+        k = m.last + 1
+        if k + 1 < len(toks) and toks[k].lower in BASED and toks[k + 1].lower in ("in", "inside"):
+            j = k + 2
+            while j < len(toks) and j <= k + 4 and j not in by_first:
+                j += 1      # "based in the northern city of Kirkuk"
+            place = by_first.get(j)
+            if place is not None and place.code and place.code not in MEMBER_BODIES:
+                m.code = place.code
 
 
 # Word form -> what find() can make of it on its own, per language (see _inert).
@@ -352,6 +386,21 @@ def _compound(tok: Token, t: Tables, lang: str) -> tuple[str | None, str | None]
     return None, None
 
 
+# Words that cannot stand inside one noun phrase between a country and its sector word.
+_NOT_MODIFIER = {"and", "or", "to", "from", "by", "of", "in", "on", "at", "for", "with", "against", "the", "a", "an",
+                 "that", "who", "which", "has", "have", "had", "is", "are", "was", "were", "will", "would", "said",
+                 "says", "not", "und", "oder", "der", "die", "das", "den", "dem", "des", "mit", "von", "zu", "für",
+                 "gegen", "hat", "haben", "ist", "sind", "war", "wurde", "nach", "aus", "bei", "eine", "einen", "ein",
+                 "its", "their", "his", "her", "our", "this", "these", "those", "some", "all", "many"}
+
+
+def _modifiers(words: list[Token]) -> bool:
+    """"U.S. border patrol agents", "Iraqi security forces": lower-case nouns between a country and
+    its sector word (English compounds), not a verb or a preposition that starts another phrase."""
+    return all(w.text.isalpha() and w.text.islower() and w.lower not in _NOT_MODIFIER and w.lemma == w.lower
+               and not w.lower.endswith(("ed", "ing", "ly")) for w in words)     # "withdrew its troops": a verb
+
+
 def _attach_sectors(out: list[Mention], sectors: list[tuple[int, int, str]], toks: list[Token]) -> None:
     """A sector word next to a country mention qualifies it ("Israeli troops", "Polizei in Kairo");
     a sector word alone is a mention without a code ("the rebels")."""
@@ -365,7 +414,8 @@ def _attach_sectors(out: list[Mention], sectors: list[tuple[int, int, str]], tok
                 between = {t.lower for t in toks[e + 1:m.first] if not t.text[:1].isupper()}
             # "Israeli troops", "Sudan's government", "opposition groups in Zimbabwe"
             linked = (gap == 0 or between <= POSSESSIVE
-                      or (s < m.first and gap <= 3 and between <= LINKS and between & {"of", "in", "from", "des", "der", "aus", "von"}))
+                      or (s < m.first and gap <= 3 and between <= LINKS and between & {"of", "in", "from", "des", "der", "aus", "von"})
+                      or (m.last < s and gap <= 2 and _modifiers(toks[m.last + 1:s])))
             if linked and not (m.place and gap):
                 if best is None or gap < best[0]:
                     best = (gap, m)

@@ -44,7 +44,10 @@ class _Entities:
                 continue
             kb = e.kb_id or ""
             code = kb if _ALPHA3.fullmatch(kb) else None
-            items.append((e.start, e.end, code, e.label == "LOC" and code is None))
+            # A GeoNames place ("near Samarra", "police in Cairo") lies in a state: actors.find
+            # gives that state to the place when the table does not know the name as a party.
+            state = _place_state(kb) if kb.startswith("geonames:") else None
+            items.append((e.start, e.end, code, e.label == "LOC" and code is None, state))
         items.sort(key=lambda x: x[0])       # stable: of two at one start the later still wins
         self.items = items
         self.starts = [x[0] for x in items]
@@ -59,10 +62,25 @@ class _Entities:
         starts = {t.start: i for i, t in enumerate(toks)}
         ends = {t.end: i for i, t in enumerate(toks)}
         out = {}
-        for start, end, code, is_place in self.items[lo:hi]:
+        for start, end, code, is_place, state in self.items[lo:hi]:
             if start in starts and end in ends:
-                out[starts[start]] = (ends[end], code, is_place)
+                out[starts[start]] = (ends[end], code, is_place, state)
         return out
+
+
+_STATES: dict[str, str] = {}
+
+
+def _place_state(kb: str) -> str | None:
+    """The alpha-3 code of the state a GeoNames city lies in (``geonames:91597`` -> IRQ)."""
+    if not _STATES:
+        from ..entities.gazetteer import _cities     # read once and shared with the gazetteer
+
+        countries, cities = _cities()
+        iso3 = {c["iso"]: c["iso3"] for c in countries.values()}
+        _STATES.update((f"geonames:{k}", iso3.get(c["countrycode"], "")) for k, c in cities.items())
+        _STATES.update((f"geonames:{c['geonameid']}", c["iso3"]) for c in countries.values())
+    return _STATES.get(kb) or None
 
 
 class _Layers:
