@@ -266,6 +266,8 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         # V2 with the subject after the verb ("Am Montag griff Russland ... an")
         actor = obj[0]
         target = target if target is not actor else (obj[1] if len(obj) > 1 else None)
+    if lang == "en" and typ == "REQUEST" and h.first == h.last and toks[h.head].lower in MODAL_DEMAND:
+        actor, target = _modal_parties(toks, h, mentions, seg, actor, target)
     if target is actor:
         target = None
     # A title or body with no country of its own ("President Bashir", "the rebels") in a sentence
@@ -292,6 +294,32 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         if later:
             target = replace(later[0], place=False)
     return actor, target, location
+
+
+# "X said that Y must ...": the demand is made of the subject of "must", the speaker makes it.
+MODAL_DEMAND = {"must", "should"}
+
+
+def _modal_parties(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Mention], seg: tuple[int, int],
+                   actor: actors.Mention | None, target: actors.Mention | None):
+    """Actor and recipient of a demand expressed by a modal ("declared that China must drop barriers",
+    "said US and British forces must ensure security"): the recipient is the subject of the modal,
+    the first party after "that" or else the party right before the modal; the actor is a party
+    before it."""
+    before = [m for m in mentions if seg[0] <= m.first and m.last < h.first and not m.place]
+    if not before:
+        return actor, target
+    that = max((k for k in range(seg[0], h.first) if toks[k].lower == "that"), default=None)
+    after_that = [m for m in before if that is not None and m.first > that]
+    subject = after_that[0] if after_that else before[-1]
+    if subject.first < h.first - 8:
+        return actor, target        # too far from the modal to be its subject
+    speakers = [m for m in mentions if m.last < subject.first and not m.place]
+    if speakers:
+        actor = speakers[0]
+    elif actor is subject:
+        actor = None
+    return actor, subject
 
 
 def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
