@@ -376,3 +376,18 @@ def test_haben_without_participle_and_demonstrative_clauses():
     # "an diesem Donnerstag" on a Thursday is that day.
     assert _times("Ein Humor, der an diesem Donnerstag gut ankommt.")["diesem Donnerstag"].value \
         == "2025-03-27"
+
+
+# Anchor 2013-11-20 (a Wednesday): general German news rules (issue 4, times layer),
+# written from HeidelTime's German resources and typical agency / South Tyrolean copy.
+@pytest.mark.parametrize("text, expected, value", [
+    # A strong preterite plural is also the participle before "werden" or a modal.
+    ("Bis Freitag muss das Geld überwiesen werden.", "Freitag", "2013-11-22"),
+    # Stative participles ("ist geöffnet", "ist gesperrt") mark no past event ...
+    ("Am Heiligen Abend ist geschlossen.", "Heiligen Abend", "2013-12-24"),
+    ("Die Straße ist am Montag gesperrt.", "Montag", "2013-11-25"),
+    # ... but the auxiliary of a past event still does.
+    ("Die Straße wurde am Montag gesperrt.", "Montag", "2013-11-18"),
+])
+def test_german_tense_of_participles(text, expected, value):
+    assert _times(text, "2013-11-20")[expected].value == value

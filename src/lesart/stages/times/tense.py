@@ -121,6 +121,12 @@ def _perfect_with_sein(left: str, right: str) -> int | None:
     return m.start()
 
 
+# Participles that name a state, not an event: "am Sonntag ist geöffnet", "die Straße ist
+# ab Montag gesperrt" speak of the coming days.  A past event with them has its own
+# marker ("wurde gesperrt", "hat den Vertrag geschlossen").
+_DE_STATIVE_PARTICIPLES = {"geöffnet", "geschlossen", "gesperrt", "geeignet", "gefragt"}
+
+
 _DE_WERDEN = re.compile(r"(?<!\w)(?:wird|werden|werde|wirst|werdet)(?!\w)", re.I)
 
 
@@ -141,7 +147,7 @@ def _is_past_marker(m: re.Match, text: str, lang: str, passive: bool = False,
     word = m.group(0).lower()
     if lang != "de":
         return True
-    if word in _DE_NOT_PRETERITE:
+    if word in _DE_NOT_PRETERITE or word in _DE_STATIVE_PARTICIPLES:
         return False
     if word in _DE_HABEN and not participle:
         return False            # "Dann haben wir im Juni ein Problem": a full verb
@@ -150,6 +156,12 @@ def _is_past_marker(m: re.Match, text: str, lang: str, passive: bool = False,
         return False
     if _DE_PARTICIPLE.fullmatch(word) and word not in _DE_PAST_CUE_WORDS \
             and (passive or _DE_PASSIVE_AFTER.match(text, m.end())):
+        return False
+    # A strong preterite plural of a verb with an inseparable prefix is also its
+    # participle ("überwiesen", "bewiesen", "verloren"): right before "werden" or a
+    # modal it is the participle of a passive ("muss bis Freitag überwiesen werden").
+    if word.endswith("en") and word not in _DE_PAST_CUE_WORDS \
+            and _DE_PASSIVE_AFTER.match(text, m.end()):
         return False
     if word.endswith(("te", "ten")) and word not in _DE_PAST_CUE_WORDS:
         if not _DE_ADJECTIVE_BEFORE.search(text, max(0, m.start() - 20), m.start()):
