@@ -391,3 +391,13 @@ def test_haben_without_participle_and_demonstrative_clauses():
 ])
 def test_german_tense_of_participles(text, expected, value):
     assert _times(text, "2013-11-20")[expected].value == value
+
+
+@pytest.mark.parametrize("text, expected, value", [
+    ("Im abgelaufenen Jahr wurden 300 Touristen gezählt.", "abgelaufenen Jahr", "2012"),
+    ("Am zweiten Weihnachtsfeiertag ist geöffnet.", "zweiten Weihnachtsfeiertag", "2013-12-26"),
+    ("Zu Heilige Drei Könige kommen die Sternsinger.", "Heilige Drei Könige", "2014-01-06"),
+    ("Am Josefitag ist Feiertag.", "Josefitag", "2014-03-19"),
+])
+def test_german_feasts_and_austrian_words(text, expected, value):
+    assert _times(text, "2013-11-20")[expected].value == value

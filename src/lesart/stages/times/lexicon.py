@@ -171,7 +171,9 @@ RELATIVE_WORDS = {
     "de": {
         -1: ["vergangene", "vergangenen", "vergangener", "vergangenes", "letzte", "letzten",
              "letzter", "letztes", "vorige", "vorigen", "voriger", "voriges", "vergangenem",
-             "letztem", "vorigem"],
+             "letztem", "vorigem",
+             # Austrian and South Tyrolean: "im abgelaufenen Jahr" is last year.
+             "abgelaufene", "abgelaufenen", "abgelaufener", "abgelaufenes", "abgelaufenem"],
         0: ["diese", "diesen", "dieser", "dieses", "diesem", "laufende", "laufenden",
             "laufender", "laufendes", "heurige", "heurigen"],
         1: ["nächste", "nächsten", "nächster", "nächstes", "kommende", "kommenden",
@@ -224,6 +226,22 @@ HOLIDAYS = {
         "valentinstag": ("fixed", 2, 14), "tag der arbeit": ("fixed", 5, 1),
         "faschingsdienstag": ("easter", -47), "rosenmontag": ("easter", -48),
         "unsinniger donnerstag": ("easter", -52), "muttertag": ("nth", 5, 7, 2),
+        # Further names and spellings from HeidelTime's German holiday resources.
+        "neujahrstag": ("fixed", 1, 1), "dreikönigsfest": ("fixed", 1, 6),
+        "heilige drei könige": ("fixed", 1, 6), "heiligen drei könige": ("fixed", 1, 6),
+        "heiligen drei königen": ("fixed", 1, 6), "epiphanias": ("fixed", 1, 6),
+        "josefitag": ("fixed", 3, 19), "josefstag": ("fixed", 3, 19),
+        "maifeiertag": ("fixed", 5, 1), "reformationstag": ("fixed", 10, 31),
+        "martinstag": ("fixed", 11, 11), "stephanitag": ("fixed", 12, 26),
+        "heilig abend": ("fixed", 12, 24), "heilige nacht": ("fixed", 12, 24),
+        "heiligen nacht": ("fixed", 12, 24), "christnacht": ("fixed", 12, 24),
+        "weihnachtsabend": ("fixed", 12, 24),
+        "ersten weihnachtsfeiertag": ("fixed", 12, 25), "erster weihnachtsfeiertag": ("fixed", 12, 25),
+        "ersten weihnachtstag": ("fixed", 12, 25),
+        "zweiten weihnachtsfeiertag": ("fixed", 12, 26), "zweiter weihnachtsfeiertag": ("fixed", 12, 26),
+        "zweiten weihnachtstag": ("fixed", 12, 26),
+        "karsamstag": ("easter", -1), "weißen sonntag": ("easter", 7),
+        "weißer sonntag": ("easter", 7),
     },
     "en": {
         "christmas": ("fixed", 12, 25), "christmas day": ("fixed", 12, 25),

@@ -18,6 +18,7 @@ TOKEN = re.compile(r"\d+|[^\W\d_]+")
 # ("den letzten zehn Jahren", "Oktober des vergangenen Jahres").
 BEFORE, AFTER = 60, 80
 
+_ORDINALS = {"erster", "ersten", "zweiter", "zweiten"}
 _EXTRA = {
     "de": {
         "relday": {"heute", "gestern", "morgen", "vorgestern", "übermorgen"},
@@ -28,7 +29,10 @@ _EXTRA = {
                      "tag", "tage", "tages", "folgetag", "folgetages", "jahreshälfte", "hälfte",
                      "halbjahr", "halbjahres", "quartal", "quartals", "quartales",
                      "trimester", "trimesters", "vierteljahr", "vierteljahres"},
-        "holiday": {phrase.split()[0] for phrase in lx.HOLIDAYS["de"]},
+        # The first word names the feast, except after an ordinal ("ersten
+        # Weihnachtsfeiertag"): the ordinal is too common to open a window on.
+        "holiday": {phrase.split()[-1] if phrase.split()[0] in _ORDINALS else phrase.split()[0]
+                    for phrase in lx.HOLIDAYS["de"]},
         "millennium": {"jahrtausend", "jahrtausends"},
         "podhours": {"morgenstunden", "vormittagsstunden", "mittagsstunden",
                      "nachmittagsstunden", "abendstunden", "nachtstunden"},
