@@ -401,3 +401,22 @@ def test_german_tense_of_participles(text, expected, value):
 ])
 def test_german_feasts_and_austrian_words(text, expected, value):
     assert _times(text, "2013-11-20")[expected].value == value
+
+
+@pytest.mark.parametrize("text, expected, value", [
+    # A rate without a number: "im Jahr" that names no year.
+    ("Die Subventionen, die die EU im Jahr noch zahlt, sinken.", "im Jahr", "P1Y"),
+    ("Im Monat verdient er 2000 Euro.", "Im Monat", "P1M"),
+    # Anaphora: the year of the story, the day just named.
+    ("Er wurde 1985 gewählt. Im Jahr darauf starb er.", "Jahr darauf", "1986"),
+    ("Er wurde 1985 gewählt. Im selben Jahr starb seine Frau.", "selben Jahr", "1985"),
+    ("Am 3. Mai wurde er verhaftet. Am selben Abend kam er frei.", "selben Abend", "2013-05-03TEV"),
+    ("Am Samstag wurde kurz vor Mitternacht eingebrochen.", "Mitternacht", "2013-11-16T24:00"),
+])
+def test_german_rates_anaphora_and_midnight(text, expected, value):
+    assert _times(text, "2013-11-20")[expected].value == value
+
+
+def test_a_named_year_is_no_rate():
+    assert "Jahr" not in " ".join(_times("Im Jahr der Wende war er 20.", "2013-11-20"))
+    assert "Jahr" not in " ".join(_times("Das war im Jahr, in dem er starb.", "2013-11-20"))

@@ -467,6 +467,29 @@ def adjective_day(m, ctx):
     return day.isoformat()
 
 
+def same_unit(m, ctx):
+    unit = m.group("unit").lower()
+    a = ctx.anchor_date()
+    base = ctx.last_day or a
+    if unit == "jahr":
+        year = ctx.narrative_year if ctx.narrative_year is not None else base.year
+        return str(year), "DATE"
+    if unit == "monat":
+        return r.month(base.year, base.month), "DATE"
+    if unit == "woche":
+        return r.week(base), "DATE"
+    if unit in ("abend", "nacht"):
+        return base.isoformat() + "T" + lx.PARTS_OF_DAY[L][unit], "TIME"
+    return base.isoformat(), "DATE"
+
+
+def year_after(m, ctx):
+    """'im Jahr darauf', 'ein Jahr zuvor': one year from the year of the story."""
+    base = (ctx.narrative_year if ctx.narrative_year is not None
+            else ctx.last_day.year if ctx.last_day else ctx.anchor_date().year)
+    return str(base + (1 if m.group("dir").lower() in ("darauf", "danach") else -1))
+
+
 def set_word(m, ctx):
     return lx.SET_WORDS[L][m.group("w").lower()]
 
@@ -772,6 +795,23 @@ RULES: list[Rule] = [
          rf"(?!\s*(?:\d|{MONTH}))",
          lambda m, ctx: r.duration(1, lx.UNITS[L][(m.group("u") or m.group("u2") or m.group("u3")).lower()]),
          relative=False),
+    # "die die EU im Jahr noch zahlt": a rate without a number before it, as long as
+    # nothing after "im Jahr" names which year ("im Jahr 2014", "im Jahr darauf",
+    # "im Jahr der Wende", "im Jahr, in dem ...").
+    rule("de-set-rate-bare", "SET",
+         rf"\b(?P<t>[Ii]m\s+(?P<u>Jahr|Monat))\b(?![,;:]|\s*(?:\d|(?i:{MONTH})\b|darauf|danach|zuvor|davor|"
+         r"vorher|nachher|eins\b|de[rsm]\b|[A-ZÄÖÜ]))",
+         lambda m, ctx: r.duration(1, lx.UNITS[L][m.group("u").lower()]), relative=False, flags=0),
+    # "am selben Tag", "im gleichen Jahr", "im Jahr darauf": the day or year just talked
+    # about (the last day named, the year of the story), else the anchor's.
+    rule("de-same-unit", "DATE",
+         r"\b(?:am|im|in\s+der|zur)\s+(?P<t>(?:selben|gleichen)\s+(?P<unit>Tag|Abend|Nacht|Woche|Monat|Jahr))\b",
+         same_unit, priority=1),
+    rule("de-year-after", "DATE",
+         r"\b(?:im|ein|einem)\s+(?P<t>Jahr\s+(?P<dir>darauf|danach|zuvor|davor))\b", year_after, priority=1),
+    # "um Mitternacht": the end of that day, T24:00 (TimeML, HeidelTime).
+    rule("de-midnight", "TIME", r"\b(?:um|gegen|nach|vor|bis|ab|seit)\s+(?:kurz\s+)?(?:(?:nach|vor)\s+)?(?P<t>Mitternacht)\b",
+         lambda m, ctx: ctx.reference_day().isoformat() + "T24:00", priority=1),
     rule("de-set-repeat", "SET", r"\b(?P<u>Jahr|Tag|Woche|Monat)\s+(?:um|für)\s+(?:Jahr|Tag|Woche|Monat)\b",
          set_every, relative=False),
     rule("de-day-before-after", "DATE",
@@ -806,7 +846,8 @@ NEEDS = {
     "de-set-every": ("set",), "de-set-weekday": ("weekday",), "de-set-per": ("set",),
     "de-set-repeat": ("unit",), "de-set-rate": ("unit",), "de-day-before-after": ("compound",),
     "de-half-year": ("compound",), "de-quarter": ("compound",), "de-tomorrow-initial": ("relday", "pod"),
-    "de-holiday": ("holiday",),
+    "de-holiday": ("holiday",), "de-set-rate-bare": ("unit",), "de-same-unit": ("unit", "pod"),
+    "de-year-after": ("unit",), "de-midnight": ("midnight",),
 }
 RULES = [replace(r, needs=("ref",) if r.name.endswith("_ref") else NEEDS.get(r.name, ("digit",)))
          for r in RULES]

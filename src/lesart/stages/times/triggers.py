@@ -34,6 +34,7 @@ _EXTRA = {
         "holiday": {phrase.split()[-1] if phrase.split()[0] in _ORDINALS else phrase.split()[0]
                     for phrase in lx.HOLIDAYS["de"]},
         "millennium": {"jahrtausend", "jahrtausends"},
+        "midnight": {"mitternacht"},
         "podhours": {"morgenstunden", "vormittagsstunden", "mittagsstunden",
                      "nachmittagsstunden", "abendstunden", "nachtstunden"},
         "set": {"jede", "jeden", "jedes", "jedem", "alle", "pro", "je", "immer", "einmal",
@@ -61,7 +62,7 @@ def _vocabulary(lang: str) -> dict[str, set[str]]:
         "ref": {phrase.split()[-1] for ws in lx.REFERENCE_WORDS[lang].values() for phrase in ws},
         "number": set(lx.NUMBER_WORDS[lang]),
     }
-    for k in ("relday", "compound", "holiday", "millennium", "podhours"):
+    for k in ("relday", "compound", "holiday", "millennium", "podhours", "midnight"):
         v[k] = set(_EXTRA[lang].get(k, ()))
     return v
 
