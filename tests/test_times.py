@@ -420,3 +420,10 @@ def test_german_rates_anaphora_and_midnight(text, expected, value):
 def test_a_named_year_is_no_rate():
     assert "Jahr" not in " ".join(_times("Im Jahr der Wende war er 20.", "2013-11-20"))
     assert "Jahr" not in " ".join(_times("Das war im Jahr, in dem er starb.", "2013-11-20"))
+
+
+def test_a_day_that_recurs_every_year_has_no_year():
+    times = _times("Jedes Jahr, am 28. Dezember, wird gefeiert.", "2013-11-20")
+    assert times["28. Dezember"].value == "XXXX-12-28"
+    assert _times("Alljährlich am 1. Mai wird gefeiert.", "2013-11-20")["1. Mai"].value == "XXXX-05-01"
+    assert _times("Am 1. Mai wird gefeiert.", "2013-11-20")["1. Mai"].value == "2014-05-01"

@@ -116,10 +116,17 @@ def night_before(m, ctx):
     return day.isoformat() + "TNI"
 
 
+# "Jedes Jahr, am 28. Dezember, ...", "alljährlich am 1. Mai": a day that recurs every
+# year has no year (TimeML: XXXX-12-28).
+_EVERY_YEAR_BEFORE = re.compile(r"(?i)\b(?:jedes\s+Jahr|alljährlich|jährlich)\s*,?\s*(?:am|um\s+den|zum)?\s*$")
+
+
 def day_month(m, ctx):
     d, mon = int(m.group("d")), _month(m)
     if m.groupdict().get("y"):
         return f"{int(m.group('y')):04d}-{mon:02d}-{d:02d}"
+    if _EVERY_YEAR_BEFORE.search(m.string, max(0, m.start() - 25), m.start()):
+        return f"XXXX-{mon:02d}-{d:02d}"
     return r.nearest_day_month(ctx, d, mon)
 
 
