@@ -427,3 +427,12 @@ def test_a_day_that_recurs_every_year_has_no_year():
     assert times["28. Dezember"].value == "XXXX-12-28"
     assert _times("Alljährlich am 1. Mai wird gefeiert.", "2013-11-20")["1. Mai"].value == "XXXX-05-01"
     assert _times("Am 1. Mai wird gefeiert.", "2013-11-20")["1. Mai"].value == "2014-05-01"
+
+
+@pytest.mark.parametrize("text, expected, value", [
+    ("Am Samstag vergangener Woche wurde gebaut.", "Samstag vergangener Woche", "2013-11-16"),
+    ("Am Montag dieser Woche wurde gebaut.", "Montag dieser Woche", "2013-11-18"),
+    ("Am Dienstag kommender Woche wird gebaut.", "Dienstag kommender Woche", "2013-11-26"),
+])
+def test_weekday_of_a_named_week(text, expected, value):
+    assert _times(text, "2013-11-20")[expected].value == value

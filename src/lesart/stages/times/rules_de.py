@@ -319,6 +319,14 @@ def weekday(m, ctx):
     return value, "DATE"
 
 
+def weekday_of_week(m, ctx):
+    a = ctx.anchor_date()
+    monday = a - dt.timedelta(days=a.isoweekday() - 1) + dt.timedelta(weeks=_rel_offset(m.group("rel")))
+    day = monday + dt.timedelta(days=lx.WEEKDAYS[L][m.group("wd").lower()] - 1)
+    ctx.last_day = day
+    return day.isoformat()
+
+
 _UNIT_WORDS = {"woche": "W", "wochenende": "WE", "monat": "M", "monats": "M", "jahr": "Y",
                "jahres": "Y", "jahrs": "Y", "jahrzehnt": "DE", "jahrzehnts": "DE",
                "jahrzehntes": "DE", "jahrhundert": "CE", "jahrhunderts": "CE", "tag": "D",
@@ -691,6 +699,10 @@ RULES: list[Rule] = [
     rule("de-relative-day", "DATE",
          r"\b(?P<rel>[Vv]orgestern|[Gg]estern|[Hh]eute|[Üü]bermorgen|morgen)(?:\s+(?P<pod>früh|[Mm]orgen|[Vv]ormittag|[Mm]ittag|[Nn]achmittag|[Aa]bend|[Nn]acht)\b)?\b(?!-)",
          relative_day, priority=1, flags=0),
+    # "am Samstag vergangener Woche", "Montag dieser Woche", "Dienstag kommender Woche":
+    # one expression, that weekday in the week named.
+    rule("de-weekday-of-week", "DATE",
+         rf"\b(?P<wd>{WD})\s+(?:der\s+)?(?P<rel>{REL})\s+Woche\b", weekday_of_week, priority=2),
     rule("de-weekday-pod", "TIME", rf"\b(?P<wd>{WD})(?P<pod>{POD})\b", weekday, priority=2),
     rule("de-weekday", "DATE",
          rf"(?<![\w-])(?:(?:de[rnm]|die)\s+(?=(?:{REL})\s))?(?:(?P<rel>{REL})\s+)?(?P<wd>{WD})(?![\w-])"
@@ -844,7 +856,7 @@ NEEDS = {
     "de-month-range-start": ("month",), "de-month-mod": ("month",), "de-month-cue": ("month",), "de-month-bare": ("month",), "de-day-month-ordinal": ("month",), "de-month-relative": ("month",),
     "de-season": ("season",), "de-season-this": ("season",), "de-decade": ("decade", "digit"),
     "de-century-rel": ("unit",), "de-century-word": ("unit",), "de-millennium": ("millennium", "digit"), "de-relative-day": ("relday",),
-    "de-weekday-pod": ("weekday",), "de-weekday": ("weekday",), "de-relative-unit": ("unit", "compound"),
+    "de-weekday-pod": ("weekday",), "de-weekday-of-week": ("weekday",), "de-weekday": ("weekday",), "de-relative-unit": ("unit", "compound"),
     "de-mod-unit": ("unit",), "de-compound": ("compound",), "de-duration": ("unit",),
     "de-duration-vague": ("unit",), "de-duration-compound": ("digit", "number"),
     "de-duration-adjective": ("digit", "number"), "de-duration-bare": ("unit",), "de-duration-lang": ("unit",),
