@@ -16,6 +16,10 @@ EMBEDDING = {"AGREE": "planned", "REQUEST": "planned", "THREATEN": "hypothetical
 FUTURE_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "AGREE",
              "CONCEDE": "AGREE", "PROTEST": "THREATEN", "SANCTION": "THREATEN", "MOBILIZE": "THREATEN",
              "COERCE": "THREATEN", "ASSAULT": "THREATEN"}
+# Force: readiness to use it ("prepared to resume shelling", "vowed to attack") is a threat. Only
+# ASSAULT: "ready to contribute troops", "prepared to lift a ban" name cooperation.
+FORCE = {"ASSAULT"}
+READINESS = {"willing", "ready", "prepared", "vow", "pledge", "promise"}
 # "will withdraw its force unless ...": a conditional announcement is a threat.
 UNLESS = {"unless", "sonst", "andernfalls", "ansonsten"}
 THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations", "COERCE": "restrict",
@@ -93,11 +97,12 @@ def _segment_of(segs: list[tuple[int, int]], i: int) -> tuple[int, int]:
     return (0, 0)
 
 
-def select(hits: list[lexicon.Hit], toks: list[Token],
-           embedded: dict[int, str] | None = None, lang: str = "en") -> list[tuple[lexicon.Hit, str | None]]:
+def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] | None = None, lang: str = "en",
+           retype: dict[int, str] | None = None) -> list[tuple[lexicon.Hit, str | None]]:
     """The triggers that code this sentence, each with its (possibly refined) mode.
     ``embedded`` receives id(hit) -> status for events that are only the content of a
-    promise, demand or threat ("bereit, Truppen zu entsenden")."""
+    promise, demand or threat ("bereit, Truppen zu entsenden"); ``retype`` receives id(hit) -> type
+    for frames whose complement changes their type ("prepared to attack" is a threat)."""
     embedded = {} if embedded is None else embedded
     # Longer and heavier patterns win where triggers overlap ("hunger strike" over "strike").
     hits = sorted(hits, key=lambda h: (-(h.last - h.first), -h.entry.weight, h.first))
@@ -122,6 +127,13 @@ def select(hits: list[lexicon.Hit], toks: list[Token],
             if h.entry.weight <= f.entry.weight:
                 dropped.add(id(h))
                 if f.entry.type == "THREATEN" and modes[id(f)] is None:
+                    modes[id(f)] = THREAT_MODE.get(h.entry.type)
+                elif (f.entry.type == "AGREE" and h.entry.type in FORCE and lang == "en" and h.first - f.last <= 4
+                      and f.entry.parts[0] in READINESS and retype is not None
+                      and not any(f.last < o.first < h.first for o in taken)):     # its first complement
+                    # "prepared to resume shelling", "vowed to impose sanctions": readiness to use
+                    # force is a threat (PLOVER), not an agreement
+                    retype[id(f)] = "THREATEN"
                     modes[id(f)] = THREAT_MODE.get(h.entry.type)
             else:
                 embedded[id(h)] = EMBEDDING.get(f.entry.type, "")
@@ -338,10 +350,17 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
     hits = [h for h in (lex.find(toks) if hits is None else hits)
             if not (lang == "de" and (_attributive(toks, h) or _press_de(toks, h)))
             and not (lang == "en" and (_in_name(toks, h) or _attributive_en(toks, h) or _not_an_act(toks, h)))]
-    for h, mode in select(hits, toks, embedded, lang):
-        typ = h.entry.type
+    retype: dict[int, str] = {}
+    for h, mode in select(hits, toks, embedded, lang, retype):
+        typ = retype.get(id(h), h.entry.type)
         seg = _segment_of(segs, h.head)
+        verbal = lang == "en" and typ == "PROTEST" and _verbal_protest(toks, seg, h, mentions)
+        if verbal:
+            typ, mode = "ACCUSE", "disapprove"     # "..., a rights group protested": a complaint, no demonstration
         actor, target, location = roles(h, typ, toks, mentions, seg, sent, lang)
+        if verbal and target is None and seg[0] > 0:
+            # the statement before the tag names whom the complaint is about
+            target = next((m for m in mentions if m.last < seg[0] and not m.place and m is not actor), None)
         if typ == "MOBILIZE" and mode is None:
             mode = "troops"
         since = bool(since_at and any(seg[0] <= i < seg[1] for i in since_at))
@@ -383,6 +402,23 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
     # sentence); the rest follow in text order.
     out.sort(key=lambda c: (-c.weight, c.trigger[0]))
     return out
+
+
+_TAG_TAIL = {"here", "today", "yesterday", "on", "in", "at", "a", "statement", "late", "earlier", "monday", "tuesday",
+             "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning", "evening", "."}
+
+
+def _verbal_protest(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, mentions: list[actors.Mention]) -> bool:
+    """English "protest" as a spoken complaint (CAMEO "complain officially", PLOVER ACCUSE): used as
+    the reporting verb of a statement ("..., a human rights group protested here Wednesday") or
+    addressed to a party ("Japan protested to China"), not a demonstration."""
+    if h.first != h.last or toks[h.head].lower != "protested":
+        return False
+    nxt = h.head + 1
+    if nxt < len(toks) and toks[nxt].lower == "to" and any(m.first == nxt + 1 or m.first == nxt + 2 for m in mentions):
+        return True
+    tail = toks[nxt:]
+    return seg[0] > 0 and toks[seg[0] - 1].text == "," and len(tail) <= 4 and all(t.lower in _TAG_TAIL for t in tail)
 
 
 def _participle_noun(toks: list[Token], h: lexicon.Hit) -> bool:
