@@ -34,6 +34,9 @@ FORCES = {"MIL", "COP", "REB"}
 # Acts that a state's own forces or people carry out where they happen: with no named actor, the
 # state of the place is the actor ("was arrested in Lebanon", "a bombing ... in Iraq").
 DOMESTIC = {"COERCE", "PROTEST", "ASSAULT"}
+# Acts done to or in a place: with no party acted on, the state where they happen is the recipient
+# A visit's host is the state visited; other meetings and agreements only took place there.
+PLACE_TARGET = {"PROTEST", "COERCE", "ASSAULT", "MOBILIZE", "RETREAT", "AID", "SANCTION", "CONCEDE"}
 # Clause breaks; parentheses and quotation marks are not: "(FDP)", "(APEC)" are appositions and
 # „Beitrittskandidatenstatus“ a quoted word inside a clause (direct speech comes with its comma or colon).
 BREAKS = {",", ";", ":", "–", "—"}
@@ -298,6 +301,11 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
             actor = replace(actor, code=location.code)
         elif actor is None and typ in DOMESTIC:
             actor = replace(location, place=False)
+    if target is None and (typ in PLACE_TARGET or h.entry.mode == "visit") and location is not None and location.code \
+            and location.code not in ("IGO", "NGO", "IMG"):
+        # "lifted a state of emergency in West Darfur", "rioted at a jail in northern Israel": with no
+        # party acted on, the event concerns the state where it happens (CAMEO/PLOVER practice)
+        target = replace(location, place=False)
     if target is not None and target.code is None:
         # "offered its troops to Lebanon", "military aid to Mozambique": the troops or the aid are
         # what is given; the state named after them is the recipient
