@@ -52,7 +52,9 @@ def status(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], la
     # English modals and future stand before the verb; after it they belong to another clause
     # ("is providing ... to Macedonia, which is preparing an offensive"). German puts them
     # at the end too ("entsenden will", "angreifen könnte").
-    context = before[-8:] if lang == "en" else before + after[:3]
+    # Numbers and their separators ("25,000 tons", "(APEC)") count as no words of that distance.
+    context = [t for t in before if t.text[:1].isalpha() or t.text[:1] in "'’"][-8:] if lang == "en" \
+        else before + after[:3]
     context = [t for t in context if t.text != "May"]     # the month, not the modal
     lemmas = {t.lemma for t in context} | {t.lower for t in context}
     # English negation precedes the verb; German may put "nicht" before the verb-final trigger or,
