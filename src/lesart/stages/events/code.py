@@ -58,6 +58,8 @@ RECOGNISE = {"anerkennen", "erkennen", "anerkannt", "anerkennung"}
 # German noun phrases put a coordinated noun between the preposition and the trigger:
 # "nach einer Besetzung und Geiselnahme".
 BACKGROUND_SPAN = {"en": 3, "de": 5}
+# Types whose passive ("was attacked by X", "was urged by X to ...") makes the subject the recipient.
+PASSIVE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "REJECT", "AID", "REQUEST", "THREATEN", "SUPPORT"}
 PASSIVE_AUX = {"be", "is", "was", "were", "been", "being", "are", "get", "got",
                "werden", "wurde", "wurden", "worden", "wird"}
 
@@ -207,7 +209,7 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
           seg: tuple[int, int], sent: tuple[int, int], lang: str):
     """actor, target (recipient), location for the trigger ``h``."""
     first, last = h.first, h.last
-    passive = _passive(toks, h, seg, lang) and typ in {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "REJECT", "AID"}
+    passive = _passive(toks, h, seg, lang) and typ in PASSIVE_TYPES
     if passive and lang == "en" and typ == "REJECT" and any(t.lower == "to" for t in toks[h.first + 1:h.last + 2]):
         passive = False      # "Israel is opposed to ...": an adjective, Israel is the one who rejects
 
