@@ -146,6 +146,26 @@ def test_crf_features_and_bio_round_trip():
     assert crf.spans_to_bio(6, spans) == ["B-PER", "I-PER", "O", "B-LOC", "B-ORG", "I-ORG"]
 
 
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_tagging_features_keep_only_the_model_attributes_in_order(lang):
+    """The tagger passes crfsuite only the attributes its model knows (crfsuite skips the rest):
+    the reader of the model file agrees with crfsuite's own dump, and the kept attributes are the
+    training features' in the same order, so the scores and tags stay the same."""
+    from lesart.stages.entities import crf
+
+    if not has_model(lang):
+        pytest.skip(f"no {lang} model")
+    tagger = load_model(lang)
+    known = crf.model_attributes(tagger.path)
+    assert known == {a.encode() for a, _label in tagger._tagger.info().state_features}
+    words = ["Die", "Regierung", "in", "Pjöngjang", "sagte", "am", "Montag", ",", "Kim", "Jong", "Un", "sei",
+             "nach", "Moskau", "gereist", "."]
+    full = crf.Features(tagger.features.clusters).sentence(words, frozenset({"die"}))
+    kept = tagger.features.sentence(words, frozenset({"die"}))
+    assert kept == [[a for a in word if a in known] for word in full]
+    assert tagger._tagger.tag(kept) == tagger._tagger.tag(full)
+
 def test_stage_maps_tokens_back_to_document_offsets():
     from lesart.model import Document, Sentence, SourceInfo
     from lesart.stages.entities.stage import EntitiesStage

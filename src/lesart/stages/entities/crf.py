@@ -25,6 +25,7 @@ rule tokenizer at run time); output BIO tags over PER, ORG, LOC, MISC.
 from __future__ import annotations
 
 import re
+import struct
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
@@ -58,10 +59,28 @@ class Features:
     without converting.  A word's own attributes and its attributes as a
     neighbour are computed once per distinct word."""
 
-    def __init__(self, clusters: Mapping[str, Sequence[int]] | None = None):
+    def __init__(self, clusters: Mapping[str, Sequence[int]] | None = None,
+                 known: frozenset[bytes] | None = None):
         self.clusters = clusters or {}
+        # Tagging only (see ``for_model``): the attributes the model has weights for.
+        # crfsuite skips every other attribute of an item, so leaving them out gives
+        # the same scores in the same order of addition, hence the same tags, and
+        # spares the tagger converting and looking up about a sixth of the strings.
+        self.known = known
         # word -> (own attributes, and as the neighbour at -2, -1, +1, +2): one lookup per word
         self._words: dict[str, tuple[tuple[bytes, ...], ...]] = {}
+        self._flags = tuple(known is None or flag in known for flag in (b"BOS", b"doclow"))
+        # One entry that reads as the padding at every offset: put twice before and after
+        # a sentence, it lets ``sentence`` look up neighbours without bounds checks.
+        self._pad_entry = ((), *(self._keep(_PAD[offset]) for offset in OFFSETS))
+
+    def for_model(self, known: frozenset[bytes]) -> Features:
+        """The same features for tagging with a model that knows only ``known`` attributes."""
+        return Features(self.clusters, known)
+
+    def _keep(self, attributes: Iterable[bytes]) -> tuple[bytes, ...]:
+        known = self.known
+        return tuple(attributes) if known is None else tuple(a for a in attributes if a in known)
 
     def _word(self, word: str) -> tuple[tuple[bytes, ...], ...]:
         found = self._words.get(word)
@@ -74,8 +93,9 @@ class Features:
             far = [f for f in names if f.startswith(("w:", "sh:", "g_")) or f == "t"]
             near = far + [f for f in names if f.startswith(("c", "s3:"))]
             found = self._words[word] = (
-                tuple(f.encode() for f in names),
-                *(tuple(f"{offset}:{f}".encode() for f in (near if abs(offset) == 1 else far)) for offset in OFFSETS))
+                self._keep(f.encode() for f in names),
+                *(self._keep(f"{offset}:{f}".encode() for f in (near if abs(offset) == 1 else far))
+                  for offset in OFFSETS))
         return found
 
     def _own_names(self, word: str) -> list[str]:
@@ -100,25 +120,34 @@ class Features:
                  ) -> list[list[bytes]]:
         """Attributes for one sentence's words; ``document_lowercase`` holds the
         words that the whole document uses in lowercase."""
-        n = len(words)
         lows = [w.lower() for w in words]
-        entries = [self._word(w) for w in words]
+        pad = self._pad_entry
+        entries = [pad, pad, *(self._word(w) for w in words), pad, pad]
+        bos, doclow = self._flags
+        # Word bigrams: bg+ of word i and bg- of word i + 1 join the same two words (None: no
+        # neighbour there, or an attribute the model does not know).
+        pairs = [f"{a}|{b}" for a, b in zip(lows, lows[1:])]
+        after = [*(f"bg+:{p}".encode() for p in pairs), None]
+        before = [None, *(f"bg-:{p}".encode() for p in pairs)]
+        if self.known is not None:
+            after = [a if a in self.known else None for a in after]
+            before = [b if b in self.known else None for b in before]
         out = []
         for i, word in enumerate(words):
-            attributes = list(entries[i][0])
-            if i == 0:
+            # entries[i + 2] is word i; entries[j][k]: word j - 2 seen from offset OFFSETS[k - 1]
+            attributes = list(entries[i + 2][0])
+            if i == 0 and bos:
                 attributes.append(b"BOS")
-            if word[:1].isupper() and lows[i] in document_lowercase:
+            if doclow and word[:1].isupper() and lows[i] in document_lowercase:
                 attributes.append(b"doclow")
-            # entries[j][k]: word j seen from offset OFFSETS[k - 1], i.e. -2, -1, +1, +2
-            attributes += entries[i - 2][1] if i >= 2 else _PAD[-2]
-            attributes += entries[i - 1][2] if i >= 1 else _PAD[-1]
-            attributes += entries[i + 1][3] if i + 1 < n else _PAD[1]
-            attributes += entries[i + 2][4] if i + 2 < n else _PAD[2]
-            if i < n - 1:
-                attributes.append(f"bg+:{lows[i]}|{lows[i + 1]}".encode())
-            if i > 0:
-                attributes.append(f"bg-:{lows[i - 1]}|{lows[i]}".encode())
+            attributes += entries[i][1]
+            attributes += entries[i + 1][2]
+            attributes += entries[i + 3][3]
+            attributes += entries[i + 4][4]
+            if after[i] is not None:
+                attributes.append(after[i])
+            if before[i] is not None:
+                attributes.append(before[i])
             out.append(attributes)
         return out
 
@@ -160,7 +189,7 @@ class CrfTagger:
         import pycrfsuite
 
         self.path = path
-        self.features = features
+        self.features = features.for_model(model_attributes(path))
         self._tagger = pycrfsuite.Tagger()
         self._tagger.open(str(path))
 
@@ -169,6 +198,31 @@ class CrfTagger:
         lowercase = lowercase_words(sentences)
         return [bio_to_spans(self._tagger.tag(self.features.sentence(words, lowercase))) if words else []
                 for words in sentences]
+
+
+def model_attributes(path: Path) -> frozenset[bytes]:
+    """The attribute names a crfsuite CRF model file has weights for.
+
+    pycrfsuite does not expose a model's attribute dictionary (``Tagger.info``
+    parses a text dump and takes a quarter of a second), so this reads it from
+    the file: after the header (magic ``lCRF``, type ``FOMC``) come the counts
+    and the offsets of the model's parts; the attributes are a CQDB there, whose
+    backward array gives, for each attribute id, the offset of its record
+    (int32 id, uint32 size, the name and a NUL).  All little-endian, as crfsuite
+    writes it.  See crfsuite's lib/crf/src/crf1d_model.c and lib/cqdb/src/cqdb.c.
+    """
+    data = Path(path).read_bytes()
+    magic, _size, kind, _version, _features, _labels, n_attrs, _off_features, _off_labels, off_attrs = \
+        struct.unpack_from("<4sI4sIIIIIII", data, 0)
+    chunk, _csize, _flag, _order, bwd_size, bwd_offset = struct.unpack_from("<4sIIIII", data, off_attrs)
+    if magic != b"lCRF" or kind != b"FOMC" or chunk != b"CQDB" or bwd_size != n_attrs:
+        raise ValueError(f"{path}: not a crfsuite CRF model this reader knows")
+    names = []
+    for (offset,) in struct.iter_unpack("<I", data[off_attrs + bwd_offset:off_attrs + bwd_offset + 4 * bwd_size]):
+        _id, size = struct.unpack_from("<iI", data, off_attrs + offset)
+        start = off_attrs + offset + 8
+        names.append(data[start:start + size - 1])
+    return frozenset(names)
 
 
 def train(sentences: Sequence[tuple[Sequence[str], Sequence[str]]], documents: Sequence[Sequence[int]],
