@@ -100,6 +100,34 @@ def _short(text: str) -> str:
     return cut + " …"
 
 
+def _holds_any(element, fingerprints: list[str]) -> bool:
+    """Whether the element's whitespace-normalised text contains a fingerprint.
+    Serialised as text in C: itertext() would make a Python object of every
+    element of a (often large) container."""
+    raw = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+    plain = " ".join(raw.split())
+    return any(fp in plain for fp in fingerprints)
+
+
+def _shown_text(element) -> str:
+    """The container's text as shown: its text pieces joined with spaces (menu
+    items are often bare <li>s that run together when joined as they stand),
+    whitespace-normalised and shortened (``_short``).
+
+    Pieces are read only until the text is longer than MAX_BLOCK_CHARS: the
+    words of the pieces read so far are the start of the whole text, so the
+    shortened text is the same, and a footer need not be read to its end."""
+    words: list[str] = []
+    size = -1                       # length of " ".join(words)
+    for piece in element.itertext():
+        for word in piece.split():
+            words.append(word)
+            size += len(word) + 1
+        if size > MAX_BLOCK_CHARS:
+            break
+    return _short(" ".join(words))
+
+
 def _lead_text(element) -> str | None:
     text = " ".join(element.text_content().split())
     words = len(text.split())
@@ -177,18 +205,13 @@ def dropped_blocks(tree, article_fingerprints: list[str]) -> tuple[list[tuple[st
                 continue
         if kind is None:
             continue
-        pieces = list(element.itertext())
-        if article_fingerprints:
-            plain = " ".join("".join(pieces).split())
-            if any(fp in plain for fp in article_fingerprints):
-                continue
+        if article_fingerprints and _holds_any(element, article_fingerprints):
+            continue
         walker.skip_subtree()
         if lead is None and headers_searched < 3 and (tag == "header" or "header" in class_tokens(element)):
             headers_searched += 1
             lead = _lead_inside(element, article_fingerprints)
-        # Shown with spaces between the pieces: menu items are often bare
-        # <li>s that run together when joined as they stand.
-        text = _short(" ".join(" ".join(pieces).split()))
+        text = _shown_text(element)
         if len(text) >= 2 and text not in seen_texts:
             seen_texts.add(text)
             found.append((kind, text, element))
