@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Container
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
 
@@ -302,7 +303,9 @@ def _second_vote(html: str, article: list[_Block], result: HtmlExtraction) -> li
     return article
 
 
-_PARAGRAPH_TEXT = etree.XPath("//p//text()")
+# Plain strings: a "smart" string result would make a Python object of each
+# text node's parent element.
+_PARAGRAPH_TEXT = etree.XPath("//p//text()", smart_strings=False)
 
 
 def _unsure(tree, article: list[_Block]) -> bool:
@@ -340,7 +343,7 @@ def _is_title(block: _Block, title_norm: str) -> bool:
                                                   or (len(shorter) >= 0.8 * len(longer) and shorter in longer))
 
 
-def _line_kind(line: str, seen: set[str], phrases: bool) -> str | None:
+def _line_kind(line: str, seen: Container[str], phrases: bool) -> str | None:
     """The furniture kind of one line inside a multi-line block, or None.
 
     Repeats of an earlier line, bare timestamps, image addresses and script
@@ -361,6 +364,27 @@ def _line_kind(line: str, seen: set[str], phrases: bool) -> str | None:
     return kind
 
 
+class _SeenLines:
+    """The normalised (``_norm``) lines of the blocks read so far.
+
+    Lines are normalised at the first lookup after they were added: only
+    blocks of three lines or more look lines up, most pages have none, and
+    normalising every paragraph was most of _split_repeats' time."""
+
+    def __init__(self) -> None:
+        self._keys: set[str] = set()
+        self._lines: list[str] = []
+
+    def extend(self, lines: list[str]) -> None:
+        self._lines.extend(lines)
+
+    def __contains__(self, key: str) -> bool:
+        if self._lines:
+            self._keys.update(map(_norm, self._lines))
+            self._lines.clear()
+        return key in self._keys
+
+
 def _split_repeats(article: list[_Block]) -> list[_Block]:
     """Lines of a multi-line block that are furniture (``_line_kind``) leave
     the article as blocks of their own kind; the runs keep their order.
@@ -369,20 +393,20 @@ def _split_repeats(article: list[_Block]) -> list[_Block]:
     body and quote blocks of two lines or more that are too long for
     _classify's check of the whole block (a short block is judged whole:
     "Die mit einem" / "Symbol ... sind Affiliate-Links" is one notice)."""
-    seen: set[str] = set()
+    seen = _SeenLines()
     result: list[_Block] = []
     for block in article:
         lines = block.text.split("\n")
         phrases = len(lines) >= 2 and block.kind in ("body", "quote") and (
             block.words > P.MAX_PHRASE_WORDS or P.phrase_kind(block.text) is None)
         if len(lines) < 3 and not phrases:
-            seen.update(_norm(line) for line in lines)
+            seen.extend(lines)
             result.append(block)
             continue
         runs: list[tuple[str | None, list[str]]] = []
         for line in lines:
             kind = _line_kind(line, seen if len(lines) >= 3 else set(), phrases)
-            seen.add(_norm(line))
+            seen.extend([line])
             if runs and runs[-1][0] == kind:
                 runs[-1][1].append(line)
             else:
