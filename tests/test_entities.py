@@ -148,23 +148,38 @@ def test_crf_features_and_bio_round_trip():
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
-def test_tagging_features_keep_only_the_model_attributes_in_order(lang):
-    """The tagger passes crfsuite only the attributes its model knows (crfsuite skips the rest):
-    the reader of the model file agrees with crfsuite's own dump, and the kept attributes are the
-    training features' in the same order, so the scores and tags stay the same."""
+def test_numpy_tagger_gives_crfsuites_tags(lang):
+    """The tagger reads the model file itself and tags in numpy: its attribute table is
+    crfsuite's, a token's attributes are the training features' that the model knows, in the
+    same order, and the tags are those of crfsuite's own tagger."""
+    import pycrfsuite
+
     from lesart.stages.entities import crf
 
     if not has_model(lang):
         pytest.skip(f"no {lang} model")
     tagger = load_model(lang)
-    known = crf.model_attributes(tagger.path)
-    assert known == {a.encode() for a, _label in tagger._tagger.info().state_features}
-    words = ["Die", "Regierung", "in", "Pjöngjang", "sagte", "am", "Montag", ",", "Kim", "Jong", "Un", "sei",
-             "nach", "Moskau", "gereist", "."]
-    full = crf.Features(tagger.features.clusters).sentence(words, frozenset({"die"}))
-    kept = tagger.features.sentence(words, frozenset({"die"}))
-    assert kept == [[a for a in word if a in known] for word in full]
-    assert tagger._tagger.tag(kept) == tagger._tagger.tag(full)
+    reference = pycrfsuite.Tagger()
+    reference.open(str(tagger.path))
+    names = {i: name for name, i in tagger.weights.attribute_ids.items()}
+    assert set(names.values()) == {a.encode() for a, _label in reference.info().state_features}
+    sentences = [
+        ["Die", "Regierung", "in", "Pjöngjang", "sagte", "am", "Montag", ",", "Kim", "Jong", "Un", "sei",
+         "nach", "Moskau", "gereist", "."],
+        ["Angela", "Merkel", "traf", "Emmanuel", "Macron", "in", "Paris", "."],
+        ["Apple", "Inc.", "said", "on", "Monday", "that", "Tim", "Cook", "will", "visit", "the", "U.S.", "."],
+        ["die", "Bundesbank", "und", "die", "Europäische", "Zentralbank"],
+        ["Berlin"],
+    ]
+    full = crf.Features(tagger.features.clusters)
+    lowercase = crf.lowercase_words(sentences)
+    for words in sentences:
+        expected = full.sentence(words, lowercase)
+        ids = tagger.features.sentence(words, lowercase)
+        assert [[names[i] for i in token] for token in ids] == \
+            [[a for a in token if a in tagger.weights.attribute_ids] for token in expected]
+    assert tagger.tag_document(sentences) == \
+        [crf.bio_to_spans(reference.tag(full.sentence(words, lowercase))) for words in sentences]
 
 def test_stage_maps_tokens_back_to_document_offsets():
     from lesart.model import Document, Sentence, SourceInfo

@@ -1,4 +1,4 @@
-"""Named entities with a linear-chain CRF (python-crfsuite), one model per language.
+"""Named entities with a linear-chain CRF (trained with python-crfsuite, tagged in numpy), one model per language.
 
 Why a CRF and not a neural tagger: with no pretrained embeddings available, a
 CRF over word, shape, affix, context, gazetteer and word-cluster features beat
@@ -24,10 +24,13 @@ rule tokenizer at run time); output BIO tags over PER, ORG, LOC, MISC.
 """
 from __future__ import annotations
 
+import itertools
 import re
 import struct
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
+
+import numpy as np
 
 from .features import gazetteer_flags
 
@@ -60,27 +63,28 @@ class Features:
     neighbour are computed once per distinct word."""
 
     def __init__(self, clusters: Mapping[str, Sequence[int]] | None = None,
-                 known: frozenset[bytes] | None = None):
+                 vocabulary: Mapping[bytes, int] | None = None):
         self.clusters = clusters or {}
-        # Tagging only (see ``for_model``): the attributes the model has weights for.
-        # crfsuite skips every other attribute of an item, so leaving them out gives
-        # the same scores in the same order of addition, hence the same tags, and
-        # spares the tagger converting and looking up about a sixth of the strings.
-        self.known = known
+        # Tagging only (see ``for_model``): the model's attribute ids.  Attributes come out as
+        # these ids, and those the model has no weights for are left out (crfsuite skipped
+        # them too, so a word's scores are the same sums in the same order).
+        self.vocabulary = vocabulary
         # word -> (own attributes, and as the neighbour at -2, -1, +1, +2): one lookup per word
-        self._words: dict[str, tuple[tuple[bytes, ...], ...]] = {}
-        self._flags = tuple(known is None or flag in known for flag in (b"BOS", b"doclow"))
+        self._words: dict[str, tuple[tuple, ...]] = {}
+        self._bos, self._doclow = (self._encode((flag,)) for flag in (b"BOS", b"doclow"))
         # One entry that reads as the padding at every offset: put twice before and after
         # a sentence, it lets ``sentence`` look up neighbours without bounds checks.
-        self._pad_entry = ((), *(self._keep(_PAD[offset]) for offset in OFFSETS))
+        self._pad_entry = ((), *(self._encode(_PAD[offset]) for offset in OFFSETS))
 
-    def for_model(self, known: frozenset[bytes]) -> Features:
-        """The same features for tagging with a model that knows only ``known`` attributes."""
-        return Features(self.clusters, known)
+    def for_model(self, vocabulary: Mapping[bytes, int]) -> Features:
+        """The same features as a model's attribute ids, for tagging with that model."""
+        return Features(self.clusters, vocabulary)
 
-    def _keep(self, attributes: Iterable[bytes]) -> tuple[bytes, ...]:
-        known = self.known
-        return tuple(attributes) if known is None else tuple(a for a in attributes if a in known)
+    def _encode(self, attributes: Iterable[bytes]) -> tuple:
+        vocabulary = self.vocabulary
+        if vocabulary is None:
+            return tuple(attributes)
+        return tuple(vocabulary[a] for a in attributes if a in vocabulary)
 
     def _word(self, word: str) -> tuple[tuple[bytes, ...], ...]:
         found = self._words.get(word)
@@ -93,8 +97,8 @@ class Features:
             far = [f for f in names if f.startswith(("w:", "sh:", "g_")) or f == "t"]
             near = far + [f for f in names if f.startswith(("c", "s3:"))]
             found = self._words[word] = (
-                self._keep(f.encode() for f in names),
-                *(self._keep(f"{offset}:{f}".encode() for f in (near if abs(offset) == 1 else far))
+                self._encode(f.encode() for f in names),
+                *(self._encode(f"{offset}:{f}".encode() for f in (near if abs(offset) == 1 else far))
                   for offset in OFFSETS))
         return found
 
@@ -117,37 +121,30 @@ class Features:
         return names
 
     def sentence(self, words: Sequence[str], document_lowercase: frozenset[str] | set[str] = frozenset()
-                 ) -> list[list[bytes]]:
-        """Attributes for one sentence's words; ``document_lowercase`` holds the
-        words that the whole document uses in lowercase."""
+                 ) -> list[list]:
+        """Attributes for one sentence's words (bytes, or the model's ids: see ``for_model``);
+        ``document_lowercase`` holds the words that the whole document uses in lowercase."""
         lows = [w.lower() for w in words]
         pad = self._pad_entry
         entries = [pad, pad, *(self._word(w) for w in words), pad, pad]
-        bos, doclow = self._flags
-        # Word bigrams: bg+ of word i and bg- of word i + 1 join the same two words (None: no
-        # neighbour there, or an attribute the model does not know).
+        # Word bigrams: bg+ of word i and bg- of word i + 1 join the same two words
+        # (an empty tuple: no neighbour there, or an attribute the model does not know).
         pairs = [f"{a}|{b}" for a, b in zip(lows, lows[1:])]
-        after = [*(f"bg+:{p}".encode() for p in pairs), None]
-        before = [None, *(f"bg-:{p}".encode() for p in pairs)]
-        if self.known is not None:
-            after = [a if a in self.known else None for a in after]
-            before = [b if b in self.known else None for b in before]
+        after = [*(self._encode((f"bg+:{p}".encode(),)) for p in pairs), ()]
+        before = [(), *(self._encode((f"bg-:{p}".encode(),)) for p in pairs)]
+        doclow = self._doclow
         out = []
         for i, word in enumerate(words):
             # entries[i + 2] is word i; entries[j][k]: word j - 2 seen from offset OFFSETS[k - 1]
-            attributes = list(entries[i + 2][0])
-            if i == 0 and bos:
-                attributes.append(b"BOS")
+            attributes = [*entries[i + 2][0], *(self._bos if i == 0 else ())]
             if doclow and word[:1].isupper() and lows[i] in document_lowercase:
-                attributes.append(b"doclow")
+                attributes += doclow
             attributes += entries[i][1]
             attributes += entries[i + 1][2]
             attributes += entries[i + 3][3]
             attributes += entries[i + 4][4]
-            if after[i] is not None:
-                attributes.append(after[i])
-            if before[i] is not None:
-                attributes.append(before[i])
+            attributes += after[i]
+            attributes += before[i]
             out.append(attributes)
         return out
 
@@ -183,46 +180,128 @@ def spans_to_bio(length: int, spans: Iterable[tuple[int, int, str]]) -> list[str
 
 
 class CrfTagger:
-    """A trained model file, opened once, and the features it was trained with; tags one document at a time."""
+    """A trained model file, read once, and the features it was trained with; tags one document at a time.
+
+    Tagging does what crfsuite's tagger does, in numpy over all sentences of a
+    document at once: crfsuite's Python binding copies every attribute string
+    several times and looks it up in the model's hash table, which took two
+    thirds of the stage's time.  The model file's weights are read as they are
+    (``CrfWeights``); a token's label scores are the sums of its attributes'
+    weights added in the same order, and the Viterbi search takes the same first
+    best predecessor and last label on ties, so the tags are crfsuite's
+    (``tests/test_entities.py`` compares them)."""
 
     def __init__(self, path: Path, features: Features):
-        import pycrfsuite
-
         self.path = path
-        self.features = features.for_model(model_attributes(path))
-        self._tagger = pycrfsuite.Tagger()
-        self._tagger.open(str(path))
+        self.weights = CrfWeights.read(path)
+        self.features = features.for_model(self.weights.attribute_ids)
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[int, int, str]]]:
         """Token spans per sentence; the sentences are one document's (see ``Features.sentence``)."""
         lowercase = lowercase_words(sentences)
-        return [bio_to_spans(self._tagger.tag(self.features.sentence(words, lowercase))) if words else []
-                for words in sentences]
+        rows = [self.features.sentence(words, lowercase) for words in sentences if words]
+        tags = iter(self.weights.tag(rows))
+        return [bio_to_spans(next(tags)) if words else [] for words in sentences]
 
 
-def model_attributes(path: Path) -> frozenset[bytes]:
-    """The attribute names a crfsuite CRF model file has weights for.
+class CrfWeights:
+    """A crfsuite linear-chain CRF model (crfsuite's ``crf1d`` file format) as numpy arrays."""
 
-    pycrfsuite does not expose a model's attribute dictionary (``Tagger.info``
-    parses a text dump and takes a quarter of a second), so this reads it from
-    the file: after the header (magic ``lCRF``, type ``FOMC``) come the counts
-    and the offsets of the model's parts; the attributes are a CQDB there, whose
-    backward array gives, for each attribute id, the offset of its record
-    (int32 id, uint32 size, the name and a NUL).  All little-endian, as crfsuite
-    writes it.  See crfsuite's lib/crf/src/crf1d_model.c and lib/cqdb/src/cqdb.c.
-    """
-    data = Path(path).read_bytes()
-    magic, _size, kind, _version, _features, _labels, n_attrs, _off_features, _off_labels, off_attrs = \
-        struct.unpack_from("<4sI4sIIIIIII", data, 0)
-    chunk, _csize, _flag, _order, bwd_size, bwd_offset = struct.unpack_from("<4sIIIII", data, off_attrs)
-    if magic != b"lCRF" or kind != b"FOMC" or chunk != b"CQDB" or bwd_size != n_attrs:
-        raise ValueError(f"{path}: not a crfsuite CRF model this reader knows")
+    def __init__(self, labels: list[str], attributes: list[bytes], state: np.ndarray, transition: np.ndarray):
+        self.labels = np.array(labels, dtype=object)
+        self.attribute_ids = {name: i for i, name in enumerate(attributes)}
+        # One row per attribute id, a column per label; one more row of zeros pads the
+        # attribute lists of a document's tokens to the same length (adding 0.0 changes no sum).
+        self.state = state
+        self.transition = transition        # [from label, to label]
+
+    @classmethod
+    def read(cls, path: Path) -> CrfWeights:
+        """Read the model file.  After its header (magic ``lCRF``, type ``FOMC``, the
+        counts and the offsets of its parts) come the features (type 0: attribute ->
+        label, 1: label -> label; uint32 type, source, target and a float64 weight) and
+        the label and attribute names as CQDB string tables, whose backward array gives
+        for each id the offset of its record (int32 id, uint32 size, the name and a NUL).
+        All little-endian, as crfsuite writes it: see its lib/crf/src/crf1d_model.c and
+        lib/cqdb/src/cqdb.c."""
+        data = Path(path).read_bytes()
+        magic, _size, kind, _version, _n, n_labels, n_attrs, off_features, off_labels, off_attrs = \
+            struct.unpack_from("<4sI4sIIIIIII", data, 0)
+        chunk, _chunk_size, n_features = struct.unpack_from("<4sII", data, off_features)
+        if magic != b"lCRF" or kind != b"FOMC" or chunk != b"FEAT":
+            raise ValueError(f"{path}: not a crfsuite CRF model this reader knows")
+        labels = [name.decode() for name in _cqdb_names(data, off_labels, n_labels)]
+        attributes = _cqdb_names(data, off_attrs, n_attrs)
+        features = np.frombuffer(data, count=n_features, offset=off_features + 12,
+                                 dtype=np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("w", "<f8")]))
+        state = np.zeros((n_attrs + 1, n_labels))
+        transition = np.zeros((n_labels, n_labels))
+        for kind_id, table in ((0, state), (1, transition)):
+            f = features[features["type"] == kind_id]
+            table[f["src"], f["dst"]] = f["w"]
+        return cls(labels, attributes, state, transition)
+
+    def tag(self, sentences: Sequence[Sequence[Sequence[int]]]) -> list[list[str]]:
+        """The best label sequence of each sentence (a list of tokens' attribute id lists)."""
+        if not sentences:
+            return []
+        # Sentences longest first: at step t the sentences still going are a prefix.
+        order = sorted(range(len(sentences)), key=lambda k: -len(sentences[k]))
+        lengths = np.array([len(sentences[k]) for k in order])
+        tokens = [token for k in order for token in sentences[k]]
+        first = np.concatenate(([0], np.cumsum(lengths)[:-1]))         # each sentence's first token
+        # Scores: the attribute lists padded with the zero row, summed column by column,
+        # which adds each token's weights in its attributes' order as crfsuite does.
+        widths = np.fromiter(map(len, tokens), dtype=np.intp, count=len(tokens))
+        ids = np.full((len(tokens), int(widths.max())), len(self.state) - 1, dtype=np.intp)
+        rows = np.repeat(np.arange(len(tokens)), widths)
+        cols = np.arange(int(widths.sum())) - np.repeat(np.cumsum(widths) - widths, widths)
+        ids[rows, cols] = np.fromiter(itertools.chain.from_iterable(tokens), dtype=np.intp, count=rows.size)
+        scores = np.zeros((len(tokens), self.state.shape[1]))
+        for column in ids.T:
+            scores += self.state[column]
+        # Viterbi (crfsuite's crf1dc_viterbi): best[j] = max over i of (best[i] + transition[i, j]),
+        # the first such i kept as the back link, plus the token's own score.
+        active = (lengths[:, None] > np.arange(int(lengths[0]))).sum(axis=0)
+        best = scores[first].copy()
+        back = [None]
+        for t in range(1, int(lengths[0])):
+            n = active[t]
+            candidates = best[:n, :, None] + self.transition
+            links = candidates.argmax(axis=1)
+            back.append(links)
+            best[:n] = candidates.max(axis=1) + scores[first[:n] + t]
+        last = best.argmax(axis=1)
+        # Back links from each sentence's last token.
+        path = np.empty(len(tokens), dtype=np.intp)
+        current = np.empty(len(order), dtype=np.intp)
+        for t in range(int(lengths[0]) - 1, -1, -1):
+            n = active[t]
+            going = active[t + 1] if t + 1 < len(active) else 0       # sentences longer than t + 1
+            current[going:n] = last[going:n]
+            if going:
+                current[:going] = back[t + 1][np.arange(going), current[:going]]
+            path[first[:n] + t] = current[:n]
+        names = self.labels[path]
+        out: list[list[str]] = [[] for _ in sentences]
+        for k, start, length in zip(order, first, lengths):
+            out[k] = names[start:start + length].tolist()
+        return out
+
+
+def _cqdb_names(data: bytes, offset: int, count: int) -> list[bytes]:
+    """The strings of a CQDB table (crfsuite's string <-> id dictionary), by id."""
+    chunk, _size, _flag, _order, bwd_size, bwd_offset = struct.unpack_from("<4sIIIII", data, offset)
+    if chunk != b"CQDB" or bwd_size != count:
+        raise ValueError("not a CQDB table of the expected size")
     names = []
-    for (offset,) in struct.iter_unpack("<I", data[off_attrs + bwd_offset:off_attrs + bwd_offset + 4 * bwd_size]):
-        _id, size = struct.unpack_from("<iI", data, off_attrs + offset)
-        start = off_attrs + offset + 8
-        names.append(data[start:start + size - 1])
-    return frozenset(names)
+    start = offset + bwd_offset
+    for i, (record,) in enumerate(struct.iter_unpack("<I", data[start:start + 4 * bwd_size])):
+        record_id, size = struct.unpack_from("<iI", data, offset + record)
+        if record_id != i:
+            raise ValueError("CQDB backward array out of order")
+        names.append(data[offset + record + 8:offset + record + 7 + size])
+    return names
 
 
 def train(sentences: Sequence[tuple[Sequence[str], Sequence[str]]], documents: Sequence[Sequence[int]],
