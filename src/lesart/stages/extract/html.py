@@ -152,8 +152,8 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None) -> None:
 def _lead_by_description(tree, meta: PageMeta, fingerprints: list[str], anchor_line: int | None,
                          article: list[_Block]) -> tuple[str, object] | None:
     """A standfirst found through the page's descriptions, when its markup names none."""
-    if meta.language != LEAD_LANGUAGE:
-        return None
+    if meta.language != LEAD_LANGUAGE or anchor_line is None:
+        return None                 # (without the article's start no lead is usable)
     for description in meta.descriptions:
         lead = lead_from_description(tree, description, fingerprints)
         if lead is not None and _usable_lead(lead, anchor_line, article, meta):

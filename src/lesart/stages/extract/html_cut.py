@@ -220,10 +220,18 @@ def dropped_blocks(tree, article_fingerprints: list[str]) -> tuple[list[tuple[st
     return found, lead, boxes
 
 
+# The container and its descendants that may carry lead tokens, in document
+# order: elements without a class or id cannot, and skipping them in C spares
+# a Python object for each.
+_LEAD_CANDIDATES = etree.XPath(
+    f"descendant-or-self::*[{' or '.join(f'self::{tag}' for tag in sorted(_LEAD_TAGS))}][@class or @id]")
+
+
 def _lead_inside(container, article_fingerprints: list[str]) -> tuple[str, object] | None:
-    for element in container.iter(*_LEAD_TAGS):
-        tokens = class_tokens(element)
-        if tokens & LEAD_TOKENS and not tokens & NOT_LEAD_TOKENS:
+    for element in _LEAD_CANDIDATES(container):
+        _, lead_like, _ = _markup(element.tag, element.get("class") or "", element.get("id") or "",
+                                  element.get("role") or "")
+        if lead_like:
             text = _lead_text(element)
             if text and not any(fp in text for fp in article_fingerprints):
                 return text, element
@@ -333,6 +341,13 @@ _DESCRIPTION_TAGS = frozenset({"p", "div", "span", "h2"})
 _XML_SPACE = re.compile(r"[ \t\n\r]+")
 
 
+_TEXT_HOLDING = etree.XPath("descendant::text()[contains(., $probe)]")
+# An element's place in document order: the elements that start before it are
+# those before it (preceding::) and those around it (ancestor::).  Counted in
+# C, where walking the page to number its elements made a Python object of each.
+_DOCUMENT_POSITION = etree.XPath("count(preceding::*) + count(ancestor::*)")
+
+
 def _smallest_holding(body, start: str, limit: float) -> tuple[str, object] | None:
     """The smallest p/div/span/h2 whose whitespace-normalised text contains
     ``start`` and is at most ``limit`` characters long, as (text, element);
@@ -349,7 +364,7 @@ def _smallest_holding(body, start: str, limit: float) -> tuple[str, object] | No
         return None
     found: list[tuple[str, object]] = []
     seen: set = set()
-    for node in body.xpath(f'descendant::text()[contains(., "{probe}")]'):
+    for node in _TEXT_HOLDING(body, probe=probe):
         element = node.getparent()
         if element is not None and node.is_tail:
             element = element.getparent()    # a tail is text of the parent's parent
@@ -373,8 +388,7 @@ def _smallest_holding(body, start: str, limit: float) -> tuple[str, object] | No
         elements = {element for _, element in tied}
         tied = [(t, e) for t, e in tied if not any(a in elements for a in e.iterancestors())]
     if len(tied) > 1:
-        order = {element: i for i, element in enumerate(body.iter()) if element in {e for _, e in tied}}
-        tied.sort(key=lambda pair: order[pair[1]])
+        tied.sort(key=lambda pair: _DOCUMENT_POSITION(pair[1]))
     return tied[0]
 
 
