@@ -30,6 +30,10 @@ class Rule:
     priority: int = 0
     relative: bool = True        # needs the anchor (False: absolute or reference token)
     needs: tuple[str, ...] = ("digit",)   # trigger-word kinds (see triggers.py)
+    # Words every match contains in the text it consumes (not in a lookaround), searched
+    # once per sentence: a sentence without them cannot match, and the rule, whose
+    # pattern is tried at every position of its trigger windows, is skipped there.
+    cue: re.Pattern | None = None
 
 
 def alternation(words) -> str:
@@ -39,9 +43,9 @@ def alternation(words) -> str:
 
 def rule(name: str, type_: str, pattern: str, resolve: Resolver, *, priority: int = 0,
          relative: bool = True, flags: int = re.IGNORECASE,
-         needs: tuple[str, ...] = ("digit",)) -> Rule:
+         needs: tuple[str, ...] = ("digit",), cue: str | None = None) -> Rule:
     return Rule(name, type_, re.compile(pattern, flags | re.UNICODE), resolve, priority, relative,
-                needs)
+                needs, re.compile(cue, flags | re.UNICODE) if cue else None)
 
 
 def number(text: str, lang: str) -> float | None:

@@ -60,13 +60,15 @@ def find(text: str, lang: str, start: int = 0, end: int | None = None) -> list[t
     if not found:
         return []
     cands = []
+    cues: dict[re.Pattern, bool] = {}       # a rule's cue words (rules.Rule.cue): in text[start:end]?
     # Rules grouped by the trigger kinds they need: a group whose triggers the
     # text lacks is skipped whole.  The rule's index breaks ties in the sort
     # as the rule order did when every rule was tried in turn.
-    for needs, rules in RULE_GROUPS[lang]:
+    for needs, group in RULE_GROUPS[lang]:
         spans = [sp for kind in needs for sp in found.get(kind, ())]
         if not spans:
             continue
+        rules = [r for r in group if r[1].cue is None or _has_cue(cues, r[1].cue, text, start, end)]
         for ws, we in triggers.windows(spans, start, end):
             for index, rule, has_t in rules:
                 for m in rule.regex.finditer(text, ws, we):
@@ -75,6 +77,13 @@ def find(text: str, lang: str, start: int = 0, end: int | None = None) -> list[t
                         cands.append((s, e, index, rule, m))
     cands.sort(key=lambda c: (-(c[1] - c[0]), -c[3].priority, c[0], c[2]))
     return _first_disjoint([(s, e, rule, m) for s, e, _, rule, m in cands])
+
+
+def _has_cue(seen: dict[re.Pattern, bool], cue: re.Pattern, text: str, start: int, end: int) -> bool:
+    found = seen.get(cue)
+    if found is None:
+        found = seen[cue] = cue.search(text, start, end) is not None
+    return found
 
 
 def _groups(rules: list[Rule]) -> list[tuple[tuple[str, ...], list[tuple[int, Rule, bool]]]]:
