@@ -126,25 +126,33 @@ class Features:
         ``document_lowercase`` holds the words that the whole document uses in lowercase."""
         lows = [w.lower() for w in words]
         pad = self._pad_entry
-        entries = [pad, pad, *(self._word(w) for w in words), pad, pad]
+        cache, compute = self._words, self._word
+        entries = [pad, pad, *[cache.get(w) or compute(w) for w in words], pad, pad]
         # Word bigrams: bg+ of word i and bg- of word i + 1 join the same two words
-        # (an empty tuple: no neighbour there, or an attribute the model does not know).
+        # (None: no neighbour there, or an attribute the model does not know).
         pairs = [f"{a}|{b}" for a, b in zip(lows, lows[1:])]
-        after = [*(self._encode((f"bg+:{p}".encode(),)) for p in pairs), ()]
-        before = [(), *(self._encode((f"bg-:{p}".encode(),)) for p in pairs)]
-        doclow = self._doclow
+        if self.vocabulary is None:
+            after = [f"bg+:{p}".encode() for p in pairs]
+            before = [f"bg-:{p}".encode() for p in pairs]
+        else:
+            get = self.vocabulary.get
+            after = [get(f"bg+:{p}".encode()) for p in pairs]
+            before = [get(f"bg-:{p}".encode()) for p in pairs]
+        after.append(None)
+        before.insert(0, None)
+        bos, doclow = self._bos, self._doclow
         out = []
         for i, word in enumerate(words):
-            # entries[i + 2] is word i; entries[j][k]: word j - 2 seen from offset OFFSETS[k - 1]
-            attributes = [*entries[i + 2][0], *(self._bos if i == 0 else ())]
+            flags = bos if i == 0 else ()
             if doclow and word[:1].isupper() and lows[i] in document_lowercase:
-                attributes += doclow
-            attributes += entries[i][1]
-            attributes += entries[i + 1][2]
-            attributes += entries[i + 3][3]
-            attributes += entries[i + 4][4]
-            attributes += after[i]
-            attributes += before[i]
+                flags += doclow
+            # entries[i + 2] is word i; entries[j][k]: word j - 2 seen from offset OFFSETS[k - 1]
+            attributes = [*entries[i + 2][0], *flags, *entries[i][1], *entries[i + 1][2], *entries[i + 3][3],
+                          *entries[i + 4][4]]
+            if after[i] is not None:
+                attributes.append(after[i])
+            if before[i] is not None:
+                attributes.append(before[i])
             out.append(attributes)
         return out
 
