@@ -42,6 +42,8 @@ def tokenize(text: str, lang: str | None = None) -> list[tuple[int, int]]:
     out: list[tuple[int, int]] = []
     end_of_text = len(text.rstrip())
     taken = 0                                         # end of the last token (a dot may have joined it)
+    # Every English clitic has an apostrophe: without one the sentence needs no clitic search.
+    clitics = lang == "en" and ("'" in text or "’" in text)
     for m in _TOKEN.finditer(text):
         start, end = m.span()
         if start < taken:
@@ -52,7 +54,7 @@ def tokenize(text: str, lang: str | None = None) -> list[tuple[int, int]]:
             end += 1                                  # "18. Januar", "2. Bundesliga": an ordinal
         elif kind == "word" and follows_dot and _keeps_dot(text[start:end], lang, end + 1, end_of_text):
             end += 1
-        elif kind == "word" and lang == "en" and (clitic := _CLITIC.search(text, start, end)) \
+        elif kind == "word" and clitics and (clitic := _CLITIC.search(text, start, end)) \
                 and clitic.start() > start and not text[start:end].lower().startswith("o'"):
             out.append((start, clitic.start()))       # "Obama's" -> "Obama" "'s", "don't" -> "do" "n't"
             start = clitic.start()
