@@ -33,7 +33,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import FeatureUnion
 from sklearn.utils.sparsefuncs_fast import inplace_csr_row_normalize_l1, inplace_csr_row_normalize_l2
 
-from .features import CueFeatures
+from .features import ClusterFeatures, CueFeatures
 
 try:    # sklearn >= 1.8 returns sparse arrays or matrices depending on its config
     from sklearn.feature_extraction.text import _align_api_if_sparse
@@ -102,6 +102,9 @@ def _transform(transformer, sentences: list[str]):
         return _tfidf(transformer._tfidf, _align_api_if_sparse(counts))
     if type(transformer) is CueFeatures:
         return transformer.cue_matrix(sentences)    # transform without the set_output wrapper
+    if type(transformer) is ClusterFeatures and hasattr(transformer, "tfidf_"):
+        # fresh float CSR with sorted indices, as _tfidf wants: the transform without its validation
+        return _tfidf(transformer.tfidf_, _align_api_if_sparse(transformer.counts(sentences)))
     return transformer.transform(sentences)
 
 

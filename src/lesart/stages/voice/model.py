@@ -1,8 +1,8 @@
 """The subjectivity classifier: build, save, load, predict.
 
 One model per language (``subjectivity_de.joblib``, ``subjectivity_en.joblib``):
-word 1-2-gram and character 2-5-gram TF-IDF plus the cue vector of
-``features.py``, logistic regression.  Its scores are recalibrated with a
+word 1-2-gram and character 2-5-gram TF-IDF plus the cue vector and the
+word-cluster TF-IDF of ``features.py``, logistic regression.  Its scores are recalibrated with a
 sigmoid (Platt) fitted on out-of-fold predictions, so ``subjectivity`` reads
 as a probability.  ``threshold`` (stored with the model)
 is where macro-F1 over OBJ/SUBJ peaks on out-of-fold predictions; a sentence is
@@ -21,10 +21,10 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline, make_union
 
 from . import fastpredict
-from .features import CueFeatures
+from .features import ClusterFeatures, CueFeatures
 
 MODEL_DIR = Path(__file__).resolve().parent / "models"
-MODEL_VERSION = "1.0"
+MODEL_VERSION = "1.1"     # 1.1: word-cluster features
 
 
 @dataclass
@@ -64,6 +64,7 @@ def build(language: str, C: float = 1.0, cue_scale: float = 1.0):  # noqa: N803
         TfidfVectorizer(ngram_range=(1, 2), sublinear_tf=True),
         TfidfVectorizer(analyzer="char_wb", ngram_range=(2, 5), sublinear_tf=True, min_df=2),
         CueFeatures(language, cue_scale),
+        ClusterFeatures(language),
     )
     return make_pipeline(features, LogisticRegression(C=C, class_weight="balanced", max_iter=2000))
 
