@@ -106,17 +106,18 @@ def test_english_subjective_sentence_scores_higher():
     assert second.subjectivity > first.subjectivity and second.subjective and not first.subjective
 
 
-# Regression gate on the CheckThat! 2025 test (measured once: de 0.655, en 0.588; pins leave 0.025 for noise).
+# Regression gate on the CheckThat! 2025 test (measured once: model 1.0 de 0.655, en 0.588; model 1.1 de 0.689,
+# en 0.593; pins leave about 0.025 for noise).
 # The shipped models were trained on train + dev + dev_test, so only test is held out.
 @needs_shared
 @pytest.mark.gold
-@pytest.mark.parametrize("language,minimum", [("de", 0.63), ("en", 0.56)])
+@pytest.mark.parametrize("language,minimum", [("de", 0.66), ("en", 0.565)])
 def test_checkthat_test_macro_f1_is_pinned(language, minimum):
     from lesart.evaluation import subjectivity
 
     result = subjectivity.evaluate(f"checkthat-{language}", "test")
     assert result["scores"]["macro_f1"] >= minimum, result
-    assert result["scores"]["brier"] <= 0.22, result     # calibrated: no worse than measured 0.20 + noise
+    assert result["scores"]["brier"] <= 0.22, result     # calibrated: no worse than measured 0.19-0.20 + noise
 
 
 def test_capitalised_words_inside_a_sentence_are_names_not_voice():
