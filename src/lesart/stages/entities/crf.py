@@ -258,16 +258,22 @@ class CrfWeights:
         lengths = np.array([len(sentences[k]) for k in order])
         tokens = [token for k in order for token in sentences[k]]
         first = np.concatenate(([0], np.cumsum(lengths)[:-1]))         # each sentence's first token
-        # Scores: the attribute lists padded with the zero row, summed column by column,
-        # which adds each token's weights in its attributes' order as crfsuite does.
+        # Scores: the attribute lists side by side, padded with the zero row, summed column by
+        # column, which adds each token's weights in its attributes' order as crfsuite does.
+        # Rows go by attribute count, most first, so column k is summed over a prefix only.
         widths = np.fromiter(map(len, tokens), dtype=np.intp, count=len(tokens))
-        ids = np.full((len(tokens), int(widths.max())), len(self.state) - 1, dtype=np.intp)
-        rows = np.repeat(np.arange(len(tokens)), widths)
+        by_width = np.argsort(-widths, kind="stable")
+        widths_sorted = widths[by_width]
+        ids = np.full((len(tokens), int(widths_sorted[0])), len(self.state) - 1, dtype=np.intp)
+        rows = np.repeat(np.argsort(by_width), widths)          # each attribute's row in the sorted order
         cols = np.arange(int(widths.sum())) - np.repeat(np.cumsum(widths) - widths, widths)
         ids[rows, cols] = np.fromiter(itertools.chain.from_iterable(tokens), dtype=np.intp, count=rows.size)
-        scores = np.zeros((len(tokens), self.state.shape[1]))
-        for column in ids.T:
-            scores += self.state[column]
+        sorted_scores = np.zeros((len(tokens), self.state.shape[1]))
+        going = (widths_sorted[:, None] > np.arange(ids.shape[1])).sum(axis=0)     # rows with a k-th attribute
+        for k, m in enumerate(going):
+            sorted_scores[:m] += self.state[ids[:m, k]]
+        scores = np.empty_like(sorted_scores)
+        scores[by_width] = sorted_scores
         # Viterbi (crfsuite's crf1dc_viterbi): best[j] = max over i of (best[i] + transition[i, j]),
         # the first such i kept as the back link, plus the token's own score.
         active = (lengths[:, None] > np.arange(int(lengths[0]))).sum(axis=0)
