@@ -382,6 +382,11 @@ def _continued_quotations(doc: Document, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _gap(x: tuple[str, int, int], y: tuple[str, int, int]) -> int:
+    """Characters between two (label, start, end) spans; 0 when they overlap."""
+    return x[1] - y[2] if x[1] >= y[2] else (y[1] - x[2] if x[2] <= y[1] else 0)
+
+
 def _clause_before_frame(doc: Document, sent, tokens: list[Token], srcs, cue: tuple[int, int]) -> Claim | None:
     """"<clause>, sources said." / "<clause>, he added.": the frame closes the
     sentence after a comma, so the clause before the comma is what was said."""
@@ -458,8 +463,10 @@ class CrfTagger:
                 if label in ("SRC", "CUE"):
                     continue
                 mode = MODE_OF.get(label) or "indirect"
-                src = min(srcs, key=lambda x: abs(x[1] - a), default=None)
                 cue = min(cues, key=lambda x: abs(x[1] - a), default=None)
+                # the speaker is the one next to the verb ('“...,” said Ellis, one of
+                # the experts'), not the one nearest the content's first word
+                src = min(srcs, key=lambda x: abs(x[1] - a) if cue is None else _gap(x, cue), default=None)
                 if label == "CONTENT" and any(doc.text[a:b].startswith(m) for m in "“\"‘"):
                     mode = "direct"
                 claims.append(Claim(
