@@ -20,9 +20,11 @@ Choices and scores (CoNLL eng.testa, per part): see the English model card.
 """
 from __future__ import annotations
 
+import bisect
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 
 from .gazetteer import tokenize
 
@@ -88,16 +90,16 @@ class _Context:
         self.index: dict[str, list[int]] = defaultdict(list)
         for i, w in enumerate(self.words):
             self.index[w].append(i)
-        starts = set(sentence_starts)
-        # the first word token of a sentence (after quotes or dashes)
+        # the first word token of a sentence (after quotes or dashes), for sentences that
+        # start on a token; found from each sentence start, not by a walk over all tokens
         self.initial: set[int] = set()
-        pending = False
-        for i, (s, _) in enumerate(self.tokens):
-            if s in starts:
-                pending = True
-            if pending and self.words[i][0].isalnum():
-                self.initial.add(i)
-                pending = False
+        for start in set(sentence_starts):
+            i = bisect.bisect_left(self.tokens, start, key=itemgetter(0))
+            if i < len(self.tokens) and self.tokens[i][0] == start:
+                while i < len(self.words) and not self.words[i][0].isalnum():
+                    i += 1
+                if i < len(self.words):
+                    self.initial.add(i)
         self.lowercase = {w for w in self.words if w.islower()}
         self.stopwords = stopwords(lang)
 
