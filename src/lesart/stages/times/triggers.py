@@ -98,23 +98,35 @@ INDEX = {lang: _index(lang) for lang in ("de", "en")}
 
 def positions(text: str, lang: str, start: int, end: int) -> dict[str, list[tuple[int, int]]]:
     """Trigger-word spans by kind ('digit', 'month', 'unit', ...)."""
-    kinds_of, by_start = INDEX[lang]
+    known = _KINDS_OF_TOKEN[lang]
+    if len(known) > _MEMO_SIZE:
+        known.clear()
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for m in TOKEN.finditer(text, start, end):
         tok = m.group()
-        if tok[0].isdigit():
-            found["digit"].append(m.span())
-            continue
-        low = tok.lower()
-        kinds = kinds_of.get(low)
+        kinds = known.get(tok)
+        if kinds is None:
+            kinds = known[tok] = _kinds(tok, lang)
         if kinds:
+            span = m.span()
             for kind in kinds:
-                found[kind].append(m.span())
-            continue
-        for prefix, kind in by_start.get(low[:3], ()):
-            if low.startswith(prefix):
-                found[kind].append(m.span())
+                found[kind].append(span)
     return found
+
+
+def _kinds(tok: str, lang: str) -> tuple[str, ...]:
+    """The trigger kinds of one token (a kind twice where two of its prefixes have it)."""
+    if tok[0].isdigit():
+        return ("digit",)
+    kinds_of, by_start = INDEX[lang]
+    low = tok.lower()
+    return kinds_of.get(low) or tuple(kind for prefix, kind in by_start.get(low[:3], ()) if low.startswith(prefix))
+
+
+# token -> its kinds, per language: news repeat their words, so each is looked up once
+# (dropped when it grows past _MEMO_SIZE tokens, as a long batch run meets new words forever).
+_KINDS_OF_TOKEN: dict[str, dict[str, tuple[str, ...]]] = {"de": {}, "en": {}}
+_MEMO_SIZE = 200_000
 
 
 def windows(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
