@@ -130,8 +130,6 @@ _TRIGGER_WORDS = {
             for phrase in table for w in phrase.split() if len(w) > 2}
            | {"hälfte", "half", "kilo"}) - _ARTICLES[lang]
     for lang in ("de", "en")}
-_IS_TRIGGER: dict[str, dict[str, bool]] = {"de": {}, "en": {}}
-_MEMO_SIZE = 200_000            # tokens remembered; a long batch run meets new words forever
 # How far a quantity reaches before its number ('schätzungsweise mehr als') and after it.
 _BEFORE, _AFTER = 30, 45
 
@@ -143,16 +141,10 @@ def _windows(text: str, lang: str, start: int, end: int) -> list[tuple[int, int]
     well under a millisecond per 1,000 characters.
     """
     words = _TRIGGER_WORDS[lang]
-    triggers = _IS_TRIGGER[lang]        # token -> whether it triggers, each distinct token tested once
-    if len(triggers) > _MEMO_SIZE:
-        triggers.clear()
     out: list[tuple[int, int]] = []
     for m in _TOKEN.finditer(text, start, end):
         tok = m.group()
-        hit = triggers.get(tok)
-        if hit is None:
-            hit = triggers[tok] = tok[0].isdigit() or tok in "€$£¥" or tok.lower() in words
-        if not hit:
+        if not (tok[0].isdigit() or tok in "€$£¥" or tok.lower() in words):
             continue
         s, e = max(start, m.start() - _BEFORE), min(end, m.end() + _AFTER)
         if out and s <= out[-1][1]:
