@@ -27,7 +27,7 @@ from lxml import etree
 
 from .html_cut import dropped_blocks, lead_after_headline, lead_from_description, strip_noise, \
     word_trigrams
-from .html_meta import PageMeta, read_metadata
+from .html_meta import METADATA_TAGS, PageMeta, elements_by_tag, read_metadata
 from .html_posts import embedded_posts
 from . import phrases as P
 
@@ -117,15 +117,16 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None) -> None:
     if tree is None:
         result.warnings.append("input could not be parsed as HTML")
         return
-    meta = read_metadata(tree, url)
+    elements = elements_by_tag(tree, METADATA_TAGS + ("figcaption", "blockquote"))
+    meta = read_metadata(tree, url, elements)
     _copy_meta(result, meta)
     article = _trafilatura_blocks(tree)
     if _unsure(tree, article):
         article = _second_vote(html, article, result)
-    captions = _caption_texts(tree)
+    captions = _caption_texts(elements["figcaption"])
     article = _split_repeats(article)
     _classify(article, meta, captions)
-    for index, text in reversed(embedded_posts(tree, [block.text for block in article])):
+    for index, text in reversed(embedded_posts(tree, [block.text for block in article], elements["blockquote"])):
         article.insert(index + 1, _Block(kind="quote", text=text, tag="quote"))
     strip_noise(tree)
     fingerprints = _fingerprints(article)
@@ -318,8 +319,8 @@ def _unsure(tree, article: list[_Block]) -> bool:
     return ours < UNSURE_SHARE * paragraphs
 
 
-def _caption_texts(tree) -> set[str]:
-    return {" ".join(el.text_content().split()) for el in tree.iter("figcaption")} - {""}
+def _caption_texts(figcaptions) -> set[str]:
+    return {" ".join(el.text_content().split()) for el in figcaptions} - {""}
 
 
 def _norm(text: str) -> str:

@@ -41,11 +41,14 @@ def _already_kept(text: str, known: set[tuple[str, ...]]) -> bool:
     return not grams or len(grams & known) >= 0.8 * len(grams)
 
 
-def embedded_posts(tree, article_texts: list[str]) -> list[tuple[int, str]]:
+def embedded_posts(tree, article_texts: list[str], blockquotes=None) -> list[tuple[int, str]]:
     """(index of the article block the post follows, post text) for every
-    rendered embed that stands between two article blocks."""
-    # tree.iter with a tag runs in C: cheaper on every page than an XPath over all elements
-    embeds = [quote for quote in tree.iter("blockquote")
+    rendered embed that stands between two article blocks.  ``blockquotes``:
+    the tree's <blockquote>s in document order, if the caller has them."""
+    if blockquotes is None:
+        # tree.iter with a tag runs in C: cheaper on every page than an XPath over all elements
+        blockquotes = tree.iter("blockquote")
+    embeds = [quote for quote in blockquotes
               if not set((quote.get("class") or "").split()).isdisjoint(EMBED_CLASSES)]
     if not embeds:
         return []
