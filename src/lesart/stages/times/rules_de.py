@@ -623,16 +623,19 @@ _CLOCK_UM = (r"(?<=\b[Uu]m\s)(?P<h>[012]?\d)[.:](?P<mi>[0-5]\d)(?![\d.,]\d|\s*(?
 RULES: list[Rule] = [
     rule("de-full-date", "DATE",
          rf"(?<![\d.])(?:(?:{WD}),?\s+(?:den\s+)?)?(?P<d>[0-3]?\d)\.\s?(?P<mo>[01]?\d)\.\s?(?P<y>{YEAR}|\d\d)\b(?![.,]\d)",
-         full_date, relative=False, priority=3),
+         full_date, relative=False, priority=3,
+         cue=r"\d\.\s?\d"),
     # "Donnerstag, 18. 7.", "am 3.10.": numeric day and month without a year, only
     # after a weekday or a date preposition (bare "1. 2." is usually a list).
     rule("de-numeric-day-month", "DATE",
          rf"(?<![\d.])(?:(?P<wd>{WD}),?\s+(?:den\s+)?|(?<=\b[Aa]m\s)|(?<=\b[Vv]om\s)|(?<=\b[Bb]is\s)|(?<=\b[Zz]um\s)|(?<=\b[Ss]eit\s))"
          rf"(?P<d>[0-3]?\d)\.\s?(?P<mo>[01]?\d)\.(?!\s?\d)",
-         numeric_day_month, priority=2),
+         numeric_day_month, priority=2,
+         cue=r"\d\.\s?\d"),
     rule("de-day-month", "DATE",
          rf"(?<![\d.])(?:(?:{WD}),?\s+(?:de[nm]\s+)?)?(?P<d>[0-3]?\d)\.\s*(?P<mon>{MONTH})(?![\w])(?:\s+(?P<y>{YEAR})\b)?",
-         day_month, priority=3),
+         day_month, priority=3,
+         cue=MONTH),
     # A month has at most 31 days, so a list of them has at most 30 before the
     # last; the bound keeps a long list of numbers from being rescanned from each.
     rule("de-day-range-start", "DATE",
@@ -640,7 +643,8 @@ RULES: list[Rule] = [
          day_month, priority=2),
     rule("de-month-year", "DATE",
          rf"\b(?:(?:{MODW})\s+)?(?P<mon>{MONTH})(?![\w])\s+(?P<y>{YEAR})\b", month_year,
-         relative=False, priority=2),
+         relative=False, priority=2,
+         cue=MONTH),
     rule("de-month-range-start", "DATE",
          rf"\b(?P<mon>{MONTH})(?![\w])(?=\s*(?:und|bis|-|–|/)\s*(?:{MONTH})\s+(?P<y>{YEAR})\b)",
          month_year, relative=False, priority=2),
@@ -674,10 +678,12 @@ RULES: list[Rule] = [
          decade, relative=False, priority=2),
     rule("de-century", "DATE",
          rf"\b(?:(?:{MODW})\s+|{HALF_OF})?(?:(?:de[smn]|das)\s+)?(?P<n>[12]?\d)\.\s*Jahrhunderts?\b",
-         century, relative=False, priority=2),
+         century, relative=False, priority=2,
+         cue="jahrhundert"),
     rule("de-century-word", "DATE",
          rf"\b(?:(?:{MODW})\s+|{HALF_OF})?(?:(?:de[smn]|das)\s+)?{ORDINAL_WORD}\s+Jahrhunderts?\b",
-         century, relative=False, priority=2),
+         century, relative=False, priority=2,
+         cue="jahrhundert"),
     rule("de-millennium", "DATE",
          rf"\b(?:(?:de[smn]|das)\s+)?(?:{ORDINAL_WORD}|(?P<n>[1-3])\.)\s*Jahrtausends?\b",
          lambda m, ctx: str((_ORDINAL_STEMS[m.group("ord").lower()] if m.group("ord") else int(m.group("n"))) - 1),
@@ -729,11 +735,13 @@ RULES: list[Rule] = [
     rule("de-duration-range-start", "DURATION",
          rf"(?<![\d.,])(?<!von )(?<!ab )(?<!mit )(?<!Alter )\b(?P<t>(?P<n>{NUM}|\d+(?:,\d+)?))\s*(?:bis|-|–)\s*"
          rf"(?:{NUM}|\d+(?:,\d+)?)\s+(?P<unit>{UNIT})\b{NOT_AGE_AFTER}",
-         duration, relative=False, priority=1),
+         duration, relative=False, priority=1,
+         cue=UNIT),
     rule("de-duration-range-end", "DURATION",
          rf"(?<![\d.,])(?<!von )(?<!ab )(?<!mit )(?<!Alter )\b(?:{NUM}|\d+(?:,\d+)?)\s*(?:bis|-|–)\s*"
          rf"(?P<t>(?P<n>{NUM}|\d+(?:,\d+)?)\s+(?P<unit>{UNIT}))\b{NOT_AGE_AFTER}",
-         duration, relative=False, priority=1),
+         duration, relative=False, priority=1,
+         cue=UNIT),
     rule("de-duration-within", "DURATION",
          rf"\b(?:innerhalb|binnen)\s+von\s+(?P<t>(?:(?:{APPROX})\s+)?(?P<n>{NUM}|\d+(?:,\d+)?)\s+(?P<unit>{UNIT}))\b",
          duration, relative=False, priority=1),
@@ -814,7 +822,8 @@ RULES: list[Rule] = [
          rf"(?:\d|\b(?:{NUM})\b)[\w.,]*\s+(?:[A-ZÄÖÜ][\wäöüß]*\s+)?(?P<t>im\s+(?P<u>Monat|Jahr)|in\s+der\s+(?P<u2>Woche)|am\s+(?P<u3>Tag))\b"
          rf"(?!\s*(?:\d|{MONTH}))",
          lambda m, ctx: r.duration(1, lx.UNITS[L][(m.group("u") or m.group("u2") or m.group("u3")).lower()]),
-         relative=False),
+         relative=False,
+         cue="Monat|Jahr|Woche|Tag"),
     # "die die EU im Jahr noch zahlt": a rate without a number before it, as long as
     # nothing after "im Jahr" names which year ("im Jahr 2014", "im Jahr darauf",
     # "im Jahr der Wende", "im Jahr, in dem ...").
