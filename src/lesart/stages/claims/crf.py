@@ -21,6 +21,7 @@ import joblib
 from ...model import Claim, Document, Source, Span
 from . import lexicon
 from .rules_de import is_konjunktiv, lemma as lemma_de
+from .layouts import apply_layouts
 from .rules_en import lemma as lemma_en
 from .sources import classify
 from .spanindex import SpanIndex
@@ -37,6 +38,9 @@ FRAME_WITHOUT_CONTENT = {"en"}
 # Languages whose corpus quotes mixed quotations ("said she expects “to ...”")
 # as one reported-speech claim (``_without_embedded_quotations``).
 MIXED_QUOTATIONS = {"en"}
+# Languages whose headlines, transcripts and signed quotations attribute by
+# punctuation ("Pence: ...", "WALLACE: ...", "“...” ― Name"; ``layouts``).
+LAYOUT_ATTRIBUTIONS = {"en"}
 MODE_OF = {"DIR": "direct", "IND": "indirect", "FIND": "hearsay", "IFI": "indirect", "REP": "reported",
            "CONTENT": None}
 
@@ -481,6 +485,8 @@ class CrfTagger:
             merged = _without_embedded_quotations(merged)
         if self.language == "en":
             merged = _continued_quotations(doc, [_without_trailing_conjunction(doc, c) for c in merged])
+        if self.language in LAYOUT_ATTRIBUTIONS:
+            merged = apply_layouts(doc, merged, [b for b in doc.blocks if b.kind in ("body", "quote")])
         return merged
 
     @staticmethod
