@@ -380,10 +380,30 @@ def _continued_quotations(doc: Document, claims: list[Claim]) -> list[Claim]:
             gap = doc.text[frame_end:c.start]
             if frame_end <= c.start and len(gap) < MAX_CONTINUATION_GAP and "\n" not in gap:
                 c = replace(c, source=prev.source, cue=prev.cue)
+        if c.mode == "direct" and c.cue is None:
+            c = _framed_before(doc, c)
         out.append(c)
         if c.mode != "asserted":
             prev = c
     return out
+
+
+# '... loop-hole,” she said. “We have ...”': a frame sentence of its own right
+# before a quotation, after another quotation ends.
+_FRAME_BEFORE = re.compile(
+    r"[”\"’',][ \t\u00a0]*(he|she|they|we|I|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})"
+    r" (said|says|added|adds|continued|explained|wrote|writes|noted|argued|recalled)[.:,][ \t\u00a0]*$")
+
+
+def _framed_before(doc: Document, c: Claim) -> Claim:
+    """A frameless quotation right after a closing ', she said.' takes that frame
+    (PolNeAR gives the frame between two quotations to the second as well)."""
+    m = _FRAME_BEFORE.search(doc.text, max(0, c.start - 80), c.start)
+    if m is None:
+        return c
+    s0, s1 = m.span(1)
+    return replace(c, source=Source(start=s0, end=s1, text=m.group(1), kind=classify(m.group(1))),
+                   cue=doc.span(*m.span(2)))
 
 
 def _gap(x: tuple[str, int, int], y: tuple[str, int, int]) -> int:
