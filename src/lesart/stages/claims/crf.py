@@ -406,6 +406,46 @@ def _framed_before(doc: Document, c: Claim) -> Claim:
                    cue=doc.span(*m.span(2)))
 
 
+# Archive text (the New York Times in PolNeAR) writes quotation marks as two
+# apostrophes: ''There's a lot of new complexity,'' said Mr. Burman.
+_APOSTROPHE_QUOTE = re.compile(r"''(?=\S)[^\n]{8,}?(?<=\S)''")
+_SENTENCE_BEFORE = re.compile(r"[.!?][\s\u00a0]*$")
+
+
+def _apostrophe_quotations(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """''...'' quotations as one direct claim each, as “...” are.  Neither the
+    rules' quotation finder nor the tagger's features know the mark (the model
+    was trained on those features, so it is handled here, after tagging): the
+    tagger cut such quotations at sentence ends or ran a claim from the
+    sentence before into them.  Pieces inside the quotation are joined, the
+    source and cue taken from the piece that has them; a claim that runs into
+    the quotation from a whole sentence before it starts at the quotation."""
+    if "''" not in doc.text:
+        return claims
+    out = list(claims)
+    for m in _APOSTROPHE_QUOTE.finditer(doc.text):
+        q0, q1 = m.span()
+        if len(doc.text[q0:q1].split()) < 4:
+            continue
+        over = [c for c in out if c.mode != "asserted" and c.start < q1 and q0 < c.end]
+        inside = [c for c in over if q0 - 1 <= c.start and c.end <= q1 + 1]
+        outer = [c for c in over if c not in inside]
+        keep_outer = []
+        for c in outer:
+            if c.start < q0 and c.end <= q1 + 1 and _SENTENCE_BEFORE.search(doc.text, c.start, q0):
+                inside.append(c)     # "He doesn't think so. ''I don't judge ...''"
+            else:
+                keep_outer.append(c)
+        if keep_outer:
+            continue                 # a reported claim that holds the quotation ("said she expects ''to ...''")
+        framed = next((c for c in inside if c.cue is not None), None) or next(
+            (c for c in inside if c.source is not None), None)
+        joined = Claim(start=q0, end=q1, text=doc.text[q0:q1], mode="direct",
+                       source=framed.source if framed else None, cue=framed.cue if framed else None)
+        out = [c for c in out if not any(c is x for x in inside)] + [joined]
+    return sorted(out, key=lambda c: (c.start, c.end))
+
+
 def _gap(x: tuple[str, int, int], y: tuple[str, int, int]) -> int:
     """Characters between two (label, start, end) spans; 0 when they overlap."""
     return x[1] - y[2] if x[1] >= y[2] else (y[1] - x[2] if x[2] <= y[1] else 0)
@@ -504,6 +544,7 @@ class CrfTagger:
         if self.language in MIXED_QUOTATIONS:
             merged = _without_embedded_quotations(merged)
         if self.language == "en":
+            merged = _apostrophe_quotations(doc, merged)
             merged = _continued_quotations(doc, [_without_trailing_conjunction(doc, c) for c in merged])
         if self.language in LAYOUT_ATTRIBUTIONS:
             merged = apply_layouts(doc, merged, [b for b in doc.blocks if b.kind in ("body", "quote")])
