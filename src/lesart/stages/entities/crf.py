@@ -203,13 +203,140 @@ class CrfTagger:
         self.path = path
         self.weights = CrfWeights.read(path)
         self.features = features.for_model(self.weights.attribute_ids)
+        self._table = _WordTable(self.features, self.weights.state)
+        # Word bigrams by their text ("regierung|in") -> a row of ``_bigram_ids``: the attribute
+        # ids of bg+ (on the first word) and bg- (on the second), the zero row where the model
+        # has only one of them; row 0, for the bigrams the model lacks, has neither.
+        zero = len(self.weights.state) - 1
+        bigrams: dict[str, list[int]] = {}
+        for name, i in self.weights.attribute_ids.items():
+            if name.startswith((b"bg+:", b"bg-:")):
+                bigrams.setdefault(name[4:].decode(), [zero, zero])[name[2] == ord("-")] = i
+        self._bigrams = {pair: row for row, pair in enumerate(bigrams, 1)}
+        self._bigram_ids = np.array([[zero, zero], *bigrams.values()], dtype=np.intp)
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[int, int, str]]]:
         """Token spans per sentence; the sentences are one document's (see ``Features.sentence``)."""
         lowercase = lowercase_words(sentences)
-        rows = [self.features.sentence(words, lowercase) for words in sentences if words]
-        tags = iter(self.weights.tag(rows))
+        tags = iter(self._tag([words for words in sentences if words], lowercase))
         return [bio_to_spans(next(tags)) if words else [] for words in sentences]
+
+    def _tag(self, sentences: list[Sequence[str]], lowercase: frozenset[str]) -> list[list[str]]:
+        """The tags of ``Features.sentence``'s attributes, added up per token in numpy.
+
+        A token's attributes are its word's own, BOS and doclow, its neighbours' at -2, -1,
+        +1, +2 and its two word bigrams, in that order.  Its score starts from its word's own
+        sum (``_WordTable``), and each further attribute is a column added over all tokens
+        of the document (the zero row where a token has none there: adding 0.0 changes no
+        sum), so every token's weights are added in crfsuite's order."""
+        if not sentences:
+            return []
+        weights, table = self.weights, self._table
+        state, zero = weights.state, len(weights.state) - 1
+        words = [w for words in sentences for w in words]
+        rows = table.rows(words)
+        n = len(words)
+        lengths = np.fromiter(map(len, sentences), dtype=np.intp, count=len(sentences))
+        starts = np.cumsum(lengths) - lengths
+        position = np.arange(n) - np.repeat(starts, lengths)      # the token's place in its sentence
+        length = np.repeat(lengths, lengths)
+        scores = table.own[rows]
+        for flag in self.features._bos:
+            scores[starts] += state[flag]
+        if self.features._doclow:
+            # "Die" where the document also writes "die"; one test per distinct word
+            doclow = [table.row_of[w] for w in set(words) if w[:1].isupper() and w.lower() in lowercase]
+            if doclow:
+                marked = np.isin(rows, doclow)
+                for flag in self.features._doclow:
+                    scores[marked] += state[flag]
+        for k, offset in enumerate(OFFSETS):
+            inside = (position + offset >= 0) & (position + offset < length)
+            neighbours = np.where(inside, rows[np.clip(np.arange(offset, n + offset), 0, n - 1)], 0)
+            widths = table.widths[k][neighbours]
+            ids = table.blocks[k][neighbours]
+            for column in range(int(widths.max())):
+                some = np.flatnonzero(widths > column)
+                if len(some) > n // 2:
+                    scores += state[ids[:, column]]        # most tokens: the zero row for the rest
+                else:
+                    scores[some] += state[ids[some, column]]
+        lows = [w.lower() for w in words]
+        pairs = np.fromiter(map(self._bigrams.get, map("|".join, zip(lows, lows[1:])), itertools.repeat(0)),
+                            dtype=np.intp, count=n - 1)
+        pairs[position[1:] == 0] = 0                              # no bigram across a sentence end
+        after = np.full(n, zero, dtype=np.intp)
+        after[:-1] = self._bigram_ids[pairs, 0]
+        before = np.full(n, zero, dtype=np.intp)
+        before[1:] = self._bigram_ids[pairs, 1]
+        scores += state[after]
+        scores += state[before]
+        return weights.viterbi(scores, lengths)
+
+
+class _WordTable:
+    """Tagging's per-word cache as arrays, one row per distinct word (row 0: the padding
+    beyond a sentence's ends).  ``own[row]`` is the sum of the word's own attributes' weights,
+    added from 0.0 in their order: a token's own attributes come first in its list, so this is
+    exactly the first part of crfsuite's sum for every token of the word.  ``blocks[k][row]``
+    are the word's attribute ids as the neighbour at OFFSETS[k], padded with the zero row,
+    ``widths[k][row]`` how many of them there are."""
+
+    def __init__(self, features: Features, state: np.ndarray):
+        self.features, self.state, self.zero = features, state, len(state) - 1
+        self.clear()
+
+    def clear(self) -> None:
+        self.row_of: dict[str, int] = {}
+        self.own = np.zeros((1024, self.state.shape[1]))
+        self.blocks = [np.full((1024, 8), self.zero, dtype=np.intp) for _ in OFFSETS]
+        self.widths = [np.zeros(1024, dtype=np.intp) for _ in OFFSETS]
+        self.size = 1
+        self._put(0, self.features._pad_entry)
+
+    def rows(self, words: list[str]) -> np.ndarray:
+        """The rows of ``words``, adding the words not seen before."""
+        row_of = self.row_of
+        new = [w for w in dict.fromkeys(words) if w not in row_of]
+        if new:
+            if len(row_of) + len(new) > _CACHE_WORDS:
+                self.clear()
+                new = list(dict.fromkeys(words))
+            self._add(new)
+        return np.fromiter(map(row_of.__getitem__, words), dtype=np.intp, count=len(words))
+
+    def _add(self, words: list[str]) -> None:
+        first, end = self.size, self.size + len(words)
+        if end > len(self.own):
+            grow = max(end, 2 * len(self.own)) - len(self.own)
+            self.own = np.concatenate([self.own, np.zeros((grow, self.own.shape[1]))])
+            self.blocks = [np.concatenate([b, np.full((grow, b.shape[1]), self.zero, dtype=np.intp)])
+                           for b in self.blocks]
+            self.widths = [np.concatenate([w, np.zeros(grow, dtype=np.intp)]) for w in self.widths]
+        word_entry = self.features._word
+        entries = [word_entry(w) for w in words]
+        for row, (word, entry) in enumerate(zip(words, entries), first):
+            self.row_of[word] = row
+            self._put(row, entry)
+        # Own sums of the new words, column by column from 0.0 (as crfsuite adds them).
+        own = [entry[0] for entry in entries]
+        ids = np.full((len(own), max(map(len, own), default=0)), self.zero, dtype=np.intp)
+        for i, attributes in enumerate(own):
+            ids[i, :len(attributes)] = attributes
+        sums = np.zeros((len(own), self.state.shape[1]))
+        for column in ids.T:
+            sums += self.state[column]
+        self.own[first:end] = sums
+        self.size = end
+
+    def _put(self, row: int, entry: tuple[tuple[int, ...], ...]) -> None:
+        for k, ids in enumerate(entry[1:]):
+            if len(ids) > self.blocks[k].shape[1]:
+                b = self.blocks[k]
+                self.blocks[k] = np.concatenate([b, np.full((len(b), len(ids) - b.shape[1]), self.zero,
+                                                            dtype=np.intp)], axis=1)
+            self.blocks[k][row, :len(ids)] = ids
+            self.widths[k][row] = len(ids)
 
 
 class CrfWeights:
@@ -250,14 +377,12 @@ class CrfWeights:
         return cls(labels, attributes, state, transition)
 
     def tag(self, sentences: Sequence[Sequence[Sequence[int]]]) -> list[list[str]]:
-        """The best label sequence of each sentence (a list of tokens' attribute id lists)."""
+        """The best label sequence of each sentence (a list of tokens' attribute id lists).
+        (``CrfTagger`` adds the scores up faster from its word table; this is the plain way.)"""
         if not sentences:
             return []
-        # Sentences longest first: at step t the sentences still going are a prefix.
-        order = sorted(range(len(sentences)), key=lambda k: -len(sentences[k]))
-        lengths = np.array([len(sentences[k]) for k in order])
-        tokens = [token for k in order for token in sentences[k]]
-        first = np.concatenate(([0], np.cumsum(lengths)[:-1]))         # each sentence's first token
+        tokens = [token for sentence in sentences for token in sentence]
+        lengths = np.array([len(sentence) for sentence in sentences])
         # Scores: the attribute lists side by side, padded with the zero row, summed column by
         # column, which adds each token's weights in its attributes' order as crfsuite does.
         # Rows go by attribute count, most first, so column k is summed over a prefix only.
@@ -274,33 +399,44 @@ class CrfWeights:
             sorted_scores[:m] += self.state[ids[:m, k]]
         scores = np.empty_like(sorted_scores)
         scores[by_width] = sorted_scores
+        return self.viterbi(scores, lengths)
+
+    def viterbi(self, scores: np.ndarray, lengths: np.ndarray) -> list[list[str]]:
+        """The best label sequence of each sentence, from the label scores of its tokens (the
+        sentences' tokens one after the other, ``lengths`` long)."""
+        # Sentences longest first, so that at step t the sentences still going are a prefix;
+        # their tokens step by step: token t of the k-th longest sentence is row offset[t] + k.
+        order = np.argsort(-lengths, kind="stable")
+        steps = int(lengths[order[0]])
+        active = (lengths[order][:, None] > np.arange(steps)).sum(axis=0)     # sentences longer than t
+        offset = np.cumsum(active) - active
+        starts = np.cumsum(lengths) - lengths
+        token = starts[order][np.arange(len(scores)) - np.repeat(offset, active)] + np.repeat(np.arange(steps), active)
+        scores = scores[token]
         # Viterbi (crfsuite's crf1dc_viterbi): best[j] = max over i of (best[i] + transition[i, j]),
         # the first such i kept as the back link, plus the token's own score.
-        active = (lengths[:, None] > np.arange(int(lengths[0]))).sum(axis=0)
-        best = scores[first].copy()
+        best = scores[:active[0]].copy()
         back = [None]
-        for t in range(1, int(lengths[0])):
-            n = active[t]
+        for t in range(1, steps):
+            n, o = active[t], offset[t]
             candidates = best[:n, :, None] + self.transition
-            links = candidates.argmax(axis=1)
-            back.append(links)
-            best[:n] = candidates.max(axis=1) + scores[first[:n] + t]
+            back.append(candidates.argmax(axis=1))
+            best[:n] = candidates.max(axis=1) + scores[o:o + n]
         last = best.argmax(axis=1)
         # Back links from each sentence's last token.
-        path = np.empty(len(tokens), dtype=np.intp)
+        path = np.empty(len(scores), dtype=np.intp)
         current = np.empty(len(order), dtype=np.intp)
-        for t in range(int(lengths[0]) - 1, -1, -1):
-            n = active[t]
-            going = active[t + 1] if t + 1 < len(active) else 0       # sentences longer than t + 1
+        for t in range(steps - 1, -1, -1):
+            n, o = active[t], offset[t]
+            going = active[t + 1] if t + 1 < steps else 0            # sentences longer than t + 1
             current[going:n] = last[going:n]
             if going:
                 current[:going] = back[t + 1][np.arange(going), current[:going]]
-            path[first[:n] + t] = current[:n]
-        names = self.labels[path]
-        out: list[list[str]] = [[] for _ in sentences]
-        for k, start, length in zip(order, first, lengths):
-            out[k] = names[start:start + length].tolist()
-        return out
+            path[o:o + n] = current[:n]
+        labels = np.empty(len(scores), dtype=np.intp)
+        labels[token] = path
+        names = self.labels[labels].tolist()
+        return [names[start:start + length] for start, length in zip(starts.tolist(), lengths.tolist())]
 
 
 def _cqdb_names(data: bytes, offset: int, count: int) -> list[bytes]:
