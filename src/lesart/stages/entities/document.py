@@ -46,12 +46,13 @@ class DocumentPass:
     sentence_initial: bool = True       # False: single tokens never spread to a sentence's first word
 
     def __call__(self, text: str, sentence_starts: list[int], entities: list[CharSpan],
-                 lang: str | None = None) -> list[CharSpan]:
+                 lang: str | None = None, tokens: list[tuple[int, int]] | None = None) -> list[CharSpan]:
+        """``tokens``: ``gazetteer.tokenize(text)`` when the caller has them already."""
         ents = [list(x) for x in entities]
         if self.vote:
             vote_labels(text, ents, self.vote_min_share, self.vote_all_caps)
         if self.propagate or self.person_parts:
-            context = _Context(text, sentence_starts, lang)
+            context = _Context(text, sentence_starts, lang, tokens)
             if self.person_parts:
                 relabel_person_parts(context, ents, self.part_which)
             if self.propagate:
@@ -83,9 +84,10 @@ def name_words(name: str) -> tuple[str, ...]:
 class _Context:
     """The document's tokens, sentence starts and lowercase vocabulary, computed once."""
 
-    def __init__(self, text: str, sentence_starts: list[int], lang: str | None):
+    def __init__(self, text: str, sentence_starts: list[int], lang: str | None,
+                 tokens: list[tuple[int, int]] | None = None):
         self.text = text
-        self.tokens = tokenize(text)
+        self.tokens = tokenize(text) if tokens is None else tokens
         self.words = [text[s:e] for s, e in self.tokens]
         self.index: dict[str, list[int]] = defaultdict(list)
         for i, w in enumerate(self.words):

@@ -14,9 +14,11 @@ Matching is on word tokens (case-sensitive), longest match first.
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -52,6 +54,19 @@ def tokenize(text: str) -> list[tuple[int, int]]:
             continue
         out.append((s, e))
     return out
+
+
+def tokens_within(tokens: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]] | None:
+    """``tokenize(text[start:end])`` from ``tokens = tokenize(text)`` (offsets from ``start``), or
+    None where a token of ``text`` crosses ``start`` or ``end``.  Otherwise the tokens inside are
+    the same: a match reads at most two characters past its end (a hyphen or dot and a word
+    character that would continue it), so one that stops inside the span stops there in the
+    span's text too, and an abbreviation's dot past ``end`` would make its token cross ``end``."""
+    i = bisect.bisect_left(tokens, start, key=itemgetter(0))
+    j = bisect.bisect_left(tokens, end, key=itemgetter(0))
+    if (i and tokens[i - 1][1] > start) or (j > i and tokens[j - 1][1] > end):
+        return None
+    return [(s - start, e - start) for s, e in tokens[i:j]]
 
 
 def words_of(text: str) -> tuple[str, ...]:

@@ -16,10 +16,13 @@ from .gazetteer import Gazetteer, load, tokenize
 CharSpan = tuple[int, int, str, "str | None"]      # start, end, label, kb_id
 
 
-def merge(text: str, model: list[tuple[int, int, str]], gazetteer: Gazetteer | None = None) -> list[CharSpan]:
+def merge(text: str, model: list[tuple[int, int, str]], gazetteer: Gazetteer | None = None,
+          tokens: list[tuple[int, int]] | None = None) -> list[CharSpan]:
+    """``tokens``: ``gazetteer.tokenize(text)`` when the caller has them already."""
     g = gazetteer or load()
     ents: list[list] = [[s, e, lab, None] for s, e, lab in model]
-    tokens = tokenize(text)
+    if tokens is None:
+        tokens = tokenize(text)
     words = [text[s:e] for s, e in tokens]
     for ti, tj, entry in g.match(words):
         s, e = tokens[ti][0], tokens[tj - 1][1]

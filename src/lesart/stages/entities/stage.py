@@ -7,6 +7,7 @@ from ...model import Document, Entity
 from ...pipeline import register
 from . import model as ner_model
 from .document import DocumentPass
+from .gazetteer import tokenize as tokenize_names, tokens_within
 from .merge import merge
 from .tokens import tokenize
 
@@ -50,15 +51,19 @@ class EntitiesStage:
                 for tokens, found in zip(sentences, spans)]
 
     def __call__(self, doc: Document) -> Document:
+        # The gazetteer's tokens of the whole text, for the merge (sentence by sentence) and
+        # the document pass: one tokenizing instead of two.
+        tokens = tokenize_names(doc.text) if self.use_gazetteer else None
         merged = []
         for sent, spans in zip(doc.sentences, self._model_entities(doc)):
             if self.use_gazetteer:
                 local = [(s - sent.start, e - sent.start, lab) for s, e, lab in spans]
-                merged += [(sent.start + s, sent.start + e, lab, kb) for s, e, lab, kb in merge(sent.text, local)]
+                own = tokens_within(tokens, sent.start, sent.end) if doc.text[sent.start:sent.end] == sent.text else None
+                merged += [(sent.start + s, sent.start + e, lab, kb) for s, e, lab, kb in merge(sent.text, local, tokens=own)]
             else:
                 merged += [(s, e, lab, None) for s, e, lab in spans]
         if self.document_pass is not None and merged:
-            merged = self.document_pass(doc.text, [s.start for s in doc.sentences], merged, doc.language)
+            merged = self.document_pass(doc.text, [s.start for s in doc.sentences], merged, doc.language, tokens)
         entities: list[Entity] = []
         for s, e, lab, kb in merged:
             for ps, pe, piece_kb in line_pieces(doc.text, s, e, kb):
