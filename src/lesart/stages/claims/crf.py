@@ -41,6 +41,11 @@ MIXED_QUOTATIONS = {"en"}
 # Languages whose headlines, transcripts and signed quotations attribute by
 # punctuation ("Pence: ...", "WALLACE: ...", "“...” ― Name"; ``layouts``).
 LAYOUT_ATTRIBUTIONS = {"en"}
+# Languages where a tagged indirect claim with a tagged cue keeps its type and
+# cue when the rules read the sentence as a cue-less continuation or as hearsay:
+# the rules' frame finder misses verbs such as "befürchtete" / "wiesen darauf
+# hin" that the tagger tags, and WikiNews calls a framed "soll" Indirect.
+TAGGED_FRAME_KEEPS_INDIRECT = {"de"}
 MODE_OF = {"DIR": "direct", "IND": "indirect", "FIND": "hearsay", "IFI": "indirect", "REP": "reported",
            "CONTENT": None}
 
@@ -540,7 +545,8 @@ class CrfTagger:
                     cue=None if cue is None or label == "IFI" else doc.span(cue[1], cue[2])))
             if cues and self.language in FRAME_WITHOUT_CONTENT and not any(x[0] not in ("SRC", "CUE") for x in spans):
                 claims.extend(self._frame_only(doc, s, tokens, srcs, cues, local))
-        merged = self._merge(claims, rule_claims, keep_rule_only=self.language in KEEP_RULE_ONLY)
+        merged = self._merge(claims, rule_claims, keep_rule_only=self.language in KEEP_RULE_ONLY,
+                             language=self.language)
         if self.language in MIXED_QUOTATIONS:
             merged = _without_embedded_quotations(merged)
         if self.language == "en":
@@ -577,7 +583,8 @@ class CrfTagger:
         return out
 
     @staticmethod
-    def _merge(tagged: list[Claim], rule_claims: list[Claim], keep_rule_only: bool) -> list[Claim]:
+    def _merge(tagged: list[Claim], rule_claims: list[Claim], keep_rule_only: bool,
+               language: str | None = None) -> list[Claim]:
         """The tagger's spans, with what only the rules can do: quotations over
         several sentences, and sources found by linking across sentences."""
         rule_direct = [c for c in rule_claims if c.mode == "direct"]
@@ -605,8 +612,13 @@ class CrfTagger:
                 continue  # a continuation the rules see no Konjunktiv for: too often wrong on dev
             if c.mode == "reported" and c.cue is None and c.source is None and not over:
                 continue  # a speech act with neither speaker nor verb the rules would know
-            if over and over[0].mode in ("hearsay", "reported") or (over and over[0].cue is None
-                                                                   and over[0].mode == "indirect"):
+            # a tagged indirect claim with its own tagged cue ("befürchtete, man wolle ...",
+            # "laut X sollen ...") keeps its type: the rules' frame finder missed the verb,
+            # and in WikiNews a framed "soll" is Indirect, FreeIndirect only frameless
+            tagged_frame = language in TAGGED_FRAME_KEEPS_INDIRECT and c.mode == "indirect" and c.cue is not None
+            if over and (over[0].mode == "reported"
+                         or (over[0].mode == "hearsay" or (over[0].cue is None and over[0].mode == "indirect"))
+                         and not tagged_frame):
                 # the rules read mood and hearsay more reliably than the tagger
                 c.mode = over[0].mode
                 if over[0].cue is None:
