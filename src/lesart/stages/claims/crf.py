@@ -481,6 +481,36 @@ def _preposition_of(cue: Span) -> Span:
     return Span(start=a, end=a + len(first), text=first)
 
 
+_EDGE = " \t\n,;:–—-"
+
+
+def _both_sides_of_frame(c: Claim, over: list[Claim]) -> list[Claim]:
+    """"800.000 Menschen wurden | nach Angaben des Roten Kreuzes | obdachlos": a
+    prepositional frame inside the sentence splits what was said in two, and the
+    tagger often tags only one side.  Where the rules' claim runs over the whole
+    sentence with its frame inside, the claim is both sides of the frame, each a
+    claim with the same source and cue (the frame itself is no content)."""
+    r = next((r for r in over if r.cue is not None and PREPOSITIONAL_FRAME.match(r.cue.text)), None)
+    if r is None or c.mode in ("direct", "hearsay"):
+        return [c]
+    f0 = min(r.cue.start, r.source.start) if r.source is not None else r.cue.start
+    f1 = max(r.cue.end, r.source.end) if r.source is not None else r.cue.end
+    if r.source is not None and not (r.cue.end <= r.source.start or r.source.end <= r.cue.start):
+        return [c]
+    if not (r.start < f0 and f1 < r.end) or not (c.end <= f0 or c.start >= f1):
+        return [c]
+    parts = []
+    for a, b in ((r.start, f0), (f1, r.end)):
+        text = r.text[a - r.start:b - r.start]
+        lead = len(text) - len(text.lstrip(_EDGE))
+        trail = len(text) - len(text.rstrip(_EDGE))
+        a, b = a + lead, b - trail
+        if b - a < 2:
+            continue
+        parts.append(replace(c, start=a, end=b, text=r.text[a - r.start:b - r.start]))
+    return parts or [c]
+
+
 def _overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -661,6 +691,9 @@ class CrfTagger:
                 with_source = [r for r in over if r.source is not None]
                 if with_source:
                     c.source = with_source[0].source
+            if language in TAGGED_FRAME_KEEPS_INDIRECT:
+                out.extend(_both_sides_of_frame(c, over))
+                continue
             out.append(c)
         # what the rules found and the tagger missed stays (hearsay, continuations)
         if keep_rule_only:
