@@ -691,8 +691,11 @@ RULES: list[Rule] = [
     rule("de-century-rel", "DATE",
          rf"\b(?:(?:{MODW})\s+)?(?:(?:de[smn]|das)\s+)?(?P<rel>{REL})\s+Jahrhunderts?\b",
          century, priority=1, cue="jahrhundert"),
+    # The look-ahead at what a match starts with (a MODW word, des/dem, Jahr, the year) comes
+    # first: the thirty look-behinds of NOT_YEAR_BEFORE were tried at every position of a digit
+    # window, the most costly step of the stage.
     rule("de-year", "DATE",
-         rf"{NOT_YEAR_BEFORE}\b(?:(?:{MODW})\s+)?(?:(?:de[sm]\s+)?Jahr(?:es|e)?\s+)?(?P<y>{YEAR})\b{NOT_YEAR_AFTER}",
+         rf"(?=[abdejm12]){NOT_YEAR_BEFORE}\b(?:(?:{MODW})\s+)?(?:(?:de[sm]\s+)?Jahr(?:es|e)?\s+)?(?P<y>{YEAR})\b{NOT_YEAR_AFTER}",
          year, relative=False),
     # "als etwa 1930 gegenüber ...", "(ca. 1850)": after an approximation word a count is
     # far more common ("rund 1500 Azubis"), so only a year-like number that no noun or
