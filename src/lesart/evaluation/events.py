@@ -3,7 +3,8 @@
 English: ``../shared/data/events/plover_gsr.jsonl`` (322 sentences from the CAMEO manual,
 hand-coded in PLOVER by Parus Analytics; ``split.json`` halves them into dev and test).
 German: ``tests/data/events_de.jsonl`` (sentences from German WikiNews, hand-coded by the
-project, see ``tests/data/events_de.README.md``).
+project, see ``tests/data/events_de.README.md``); split ``check`` (German only) is the separate
+held-out check set ``tests/data/events_de_check.jsonl`` (see ``events_de_check.README.md``).
 
 Each gold record is one sentence coded with one event.  The entities stage and then the
 events stage run on the sentence alone (no times, quantities or claims), as in the
@@ -36,11 +37,13 @@ ANCHORS = [
 ]
 GOALS = {"en": {"type_macro_f1": 0.80, "actor_code_acc": 0.80}, "de": {"type_macro_f1": 0.75}}
 GERMAN = Path(__file__).resolve().parents[3] / "tests" / "data" / "events_de.jsonl"
+GERMAN_CHECK = GERMAN.with_name("events_de_check.jsonl")
 
 
 def load(split: str = "test", lang: str = "en") -> list[dict[str, Any]]:
     if lang == "de":
-        rows = [json.loads(line) for line in GERMAN.read_text(encoding="utf-8").splitlines() if line.strip()]
+        path = GERMAN_CHECK if split == "check" else GERMAN
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         return [r for r in rows if split == "all" or r.get("split", "test") == split]
     base = shared_dir() / "data" / "events"
     splits = json.loads((base / "split.json").read_text(encoding="utf-8"))
