@@ -511,11 +511,15 @@ def _both_sides_of_frame(c: Claim, over: list[Claim]) -> list[Claim]:
     return parts or [c]
 
 
-def _indirect_before(c: Claim, *claim_lists: list[Claim]) -> Claim | None:
-    """The indirect or hearsay claim that ends right before c (at most 3 characters
-    between them: a full stop and a space), if any."""
-    return next((o for lst in claim_lists for o in lst
-                 if o.mode in ("indirect", "hearsay") and o.end <= c.start and c.start - o.end <= 3), None)
+def _indirect_before(c: Claim, by_end: dict[int, list[Claim]]) -> Claim | None:
+    """The indirect or hearsay claim that ends right before c, at most 3 characters
+    before it (a full stop and a space), the nearest first; ``by_end``: the claims
+    by end offset (a dict, so that a page's many sentences cost no quadratic scan)."""
+    for end in range(c.start, max(0, c.start - 3) - 1, -1):
+        for o in by_end.get(end, ()):
+            if o.mode in ("indirect", "hearsay"):
+                return o
+    return None
 
 
 def _overlap(a: Span, b: Span) -> bool:
@@ -642,6 +646,7 @@ class CrfTagger:
         claimed = [r for r in rule_claims if r.mode != "asserted"]
         rule_index = SpanIndex(claimed, [(r.start, r.end) for r in claimed])
         framed_by: dict[int, Claim] = {}
+        by_end: dict[int, list[Claim]] | None = None   # built when first needed (_indirect_before)
         for c in tagged:
             if c.mode == "direct" and c.source is not None:
                 for r in direct_index.overlapping(c.start, c.end):
@@ -662,7 +667,13 @@ class CrfTagger:
                 # a continuation the rules see no Konjunktiv for: too often wrong on dev,
                 # unless it follows right after reported speech ("Jedes Jahr würden
                 # dadurch etwa 600 Autos zerstört."): then it is that speaker's
-                before = _indirect_before(c, claimed, tagged) if language in TAGGED_FRAME_KEEPS_INDIRECT else None
+                if language not in TAGGED_FRAME_KEEPS_INDIRECT:
+                    continue
+                if by_end is None:
+                    by_end = {}
+                    for o in (*claimed, *tagged):
+                        by_end.setdefault(o.end, []).append(o)
+                before = _indirect_before(c, by_end)
                 if before is None:
                     continue
                 if c.source is None:
