@@ -44,15 +44,25 @@ class Entry:
 
 def tokenize(text: str) -> list[tuple[int, int]]:
     """Word/punctuation token offsets; a final dot stays apart unless the word is an abbreviation."""
-    out = []
-    for m in TOKEN_RE.finditer(text):
-        s, e = m.span()
-        # "U.S." / "U.N.": keep the dot with dotted abbreviations.
-        if e < len(text) and text[e] == "." and "." in text[s:e] and len(text[s:e]) <= 5:
-            e += 1
-        if out and out[-1][1] > s:
-            continue
-        out.append((s, e))
+    out = [m.span() for m in TOKEN_RE.finditer(text)]
+    # "U.S." / "U.N.": a token with a dot in it, five characters at most, keeps the dot after
+    # it, and the token that starts at that dot is dropped.  Only tokens that end right
+    # before a dot are tested, found from the text's dots, not by a test of every token.
+    before_dot = []
+    dot = text.find(".")
+    while dot != -1:
+        i = bisect.bisect_left(out, dot, key=itemgetter(1))
+        if i < len(out) and out[i][1] == dot:
+            before_dot.append(i)
+        dot = text.find(".", dot + 1)
+    dropped: list[int] = []
+    for i in before_dot:
+        s, e = out[i]
+        if (not dropped or dropped[-1] != i) and e - s <= 5 and "." in text[s:e]:
+            out[i] = (s, e + 1)
+            dropped.append(i + 1)
+    for i in reversed(dropped):
+        del out[i]
     return out
 
 
