@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..model import Block, Claim, Document, Sentence, SourceInfo
+from ..stages.claims.text import strip_span
 from .shared import shared_dir as shared_root
 
 WIKINEWS_TYPES = ("Direct", "Indirect", "FreeIndirect", "IndirectFreeIndirect", "Reported")
@@ -68,14 +69,6 @@ class GoldDoc:
     tokens: list[tuple[int, int]] = field(default_factory=list)       # WikiNews only
     sentences: list[tuple[int, int]] = field(default_factory=list)    # WikiNews only
     relations: list[dict[str, list[tuple[int, int]]]] = field(default_factory=list)
-
-
-def _strip(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s].isspace():
-        s += 1
-    while e > s and text[e - 1].isspace():
-        e -= 1
-    return s, e
 
 
 _BRAT_RECORD = re.compile(r"^([TE#]\d+)\t", re.M)
@@ -123,7 +116,7 @@ def load_polnear(split: str, root: Path | None = None) -> list[GoldDoc]:
                 if key is None or ref not in spans:
                     continue
                 for s, e in spans[ref][1]:
-                    s, e = _strip(text, s, e)
+                    s, e = strip_span(text, s, e)
                     if s < e:
                         rel.setdefault(key, []).append((s, e))
             for key, frags in rel.items():
@@ -193,7 +186,7 @@ def gold_document(gold: GoldDoc) -> Document:
         pass
     for b in blocks:
         for m in _SENTENCE_FALLBACK.finditer(b.text):
-            s, e = _strip(text, b.start + m.start(), b.start + m.end())
+            s, e = strip_span(text, b.start + m.start(), b.start + m.end())
             if s < e:
                 doc.sentences.append(Sentence(start=s, end=e, text=text[s:e]))
     return doc
@@ -245,11 +238,11 @@ def predicted_roles(claims: Iterable[Claim], text: str) -> dict[str, list[tuple[
     for c in claims:
         if c.mode == "asserted":
             continue
-        out["content"].append(_strip(text, c.start, c.end))
+        out["content"].append(strip_span(text, c.start, c.end))
         if c.cue is not None:
-            out["cue"].append(_strip(text, c.cue.start, c.cue.end))
+            out["cue"].append(strip_span(text, c.cue.start, c.cue.end))
         if c.source is not None and c.source.kind != "unspecified":
-            out["source"].append(_strip(text, c.source.start, c.source.end))
+            out["source"].append(strip_span(text, c.source.start, c.source.end))
     return {k: sorted(set(v)) for k, v in out.items()}
 
 

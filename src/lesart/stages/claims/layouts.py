@@ -20,6 +20,7 @@ import re
 
 from ...model import Claim, Document, Source
 from .sources import classify
+from .text import strip_span
 
 # Headline labels that are no speaker ("The Latest: ...", "Breaking: ...").
 LABELS = frozenset("""the latest|breaking|breaking news|update|updated|editor's note|editor’s note|exclusive|watch|
@@ -55,20 +56,12 @@ def _claim(doc: Document, content: tuple[int, int], source: tuple[int, int], cue
                  cue=doc.span(*cue))
 
 
-def _strip(text: str, a: int, b: int) -> tuple[int, int]:
-    while a < b and text[a].isspace():
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
-
-
 def layout_claims(doc: Document, blocks) -> list[tuple[Claim, tuple[int, int]]]:
     """(claim, the stretch of text it owns) for each layout attribution in the blocks."""
     text = doc.text
     out: list[tuple[Claim, tuple[int, int]]] = []
     for k, block in enumerate(blocks):
-        a, b = _strip(text, block.start, block.end)
+        a, b = strip_span(text, block.start, block.end)
         if k == 0 and "\n" not in text[a:b]:
             m = _HEADLINE.fullmatch(text, a, b)
             if m is not None and not _label(m.group(1)) and len(m.group(2)) > 10:
@@ -86,10 +79,10 @@ def layout_claims(doc: Document, blocks) -> list[tuple[Claim, tuple[int, int]]]:
             continue
         for m in _SIGNED.finditer(text, a, b):
             line_start = text.rfind("\n", a, m.start()) + 1 or a
-            q0, q1 = _strip(text, max(line_start, a), m.end(1))
+            q0, q1 = strip_span(text, max(line_start, a), m.end(1))
             if q1 - q0 < 20 or text[q0] not in _OPENING:
                 continue
-            src = _strip(text, m.start(3), m.end(3))
+            src = strip_span(text, m.start(3), m.end(3))
             if not 1 <= len(text[src[0]:src[1]].split()) <= 6:
                 continue
             out.append((_claim(doc, (q0, q1), src, m.span(2), "direct"), (q0, src[1])))

@@ -45,6 +45,15 @@ def tokenize(text: str, offset: int = 0) -> list[Token]:
                     [w.lower() for w in words], [w[:1].isalnum() for w in words], [w[:1].isupper() for w in words]))
 
 
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``(start, end)`` moved inward past surrounding whitespace of ``text``."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def has_words(text: str, count: int) -> bool:
     """Whether ``text`` has at least ``count`` word tokens (``Token.is_word``),
     without building its tokens."""
