@@ -14,6 +14,7 @@ from . import api
 from .commands.common import input_options, stage_names_or_exit
 from .inputs import DEFAULT_MAX_BYTES, InputFailure
 from .model import Document, to_dict
+from .pipeline.memory import ModelFreezer
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="lesart reads online news the way a careful fact-checker does.")
@@ -68,8 +69,10 @@ def analyze(
     stream = open(out, "w", encoding="utf-8") if (out and fmt not in (Format.html,)) else sys.stdout
     console = Console(file=stream, soft_wrap=False) if fmt == Format.text else None
     failed = 0
+    freezer = ModelFreezer()
     try:
         for item in api.analyze(inputs, published=published, stages=stage_names, errors=errors.value, options=options):
+            freezer.after_document()
             if isinstance(item, InputFailure):
                 failed += 1
                 _report_failure(item)
