@@ -81,3 +81,25 @@ def test_default_pipeline_is_ordered_and_records_versions():
     assert pipe.names[:3] == ["extract", "language", "sentences"]
     described = pipe.describe()["stages"]
     assert all(s["version"] for s in described)
+
+
+def test_model_freezer_freezes_once_per_mark(monkeypatch):
+    """The CLI's loops freeze the loaded models after the 1st, 10th and 100th document,
+    whether they count one by one or report a running total that skips marks."""
+    from lesart.pipeline import memory
+
+    calls: list[int] = []
+    monkeypatch.setattr(memory, "freeze_long_lived", lambda: calls.append(1))
+    one_by_one = memory.ModelFreezer()
+    for _ in range(150):
+        one_by_one.after_document()
+    assert len(calls) == len(memory.FREEZE_AFTER)
+    calls.clear()
+    totals = memory.ModelFreezer()
+    for seen in (0, 1, 1, 5, 12, 12, 400, 500):
+        totals.seen(seen)
+    assert len(calls) == 3          # at 1, at 12 (past 10), at 400 (past 100); repeats freeze nothing
+    calls.clear()
+    jump = memory.ModelFreezer()
+    jump.seen(150)                  # several marks passed at once: one freeze
+    assert len(calls) == 1

@@ -16,6 +16,7 @@ from rich.console import Console
 
 from .common import input_options, stage_names_or_exit
 from ..inputs import DEFAULT_MAX_BYTES
+from ..pipeline.memory import ModelFreezer
 
 DB_HELP = "Database: a SQLite path or sqlite:///path (default ./lesart.db), or postgresql://user@host/db."
 err = Console(stderr=True)
@@ -88,9 +89,14 @@ def ingest(
     try:
         with bar:
             task = bar.add_task("ingest", total=_progress_total(inputs) if progress else None, rate=0.0, errors=0)
+            freezer = ModelFreezer()        # this command owns its process (lesart.pipeline.memory)
+
+            def progress_made(r) -> None:
+                bar.update(task, completed=r.seen, rate=r.rate, errors=r.failed)
+                freezer.seen(r.seen)
+
             report = run_ingest(inputs, store, options=options, stages=stage_names, batch_size=batch_size,
-                                on_progress=lambda r: bar.update(task, completed=r.seen, rate=r.rate,
-                                                                 errors=r.failed))
+                                on_progress=progress_made)
         counts = store.counts()
     finally:
         store.close()

@@ -29,13 +29,17 @@ def freeze_long_lived() -> None:
 
 
 class ModelFreezer:
-    """Call ``after_document()`` once per analysed document; it freezes after the
-    documents counted in ``FREEZE_AFTER`` (a full collection each, three per process)."""
+    """Call ``after_document()`` once per analysed document, or ``seen(n)`` with a
+    running count; it freezes once each count of ``FREEZE_AFTER`` is reached (a full
+    collection each, three per process)."""
 
     def __init__(self) -> None:
         self.documents = 0
 
     def after_document(self) -> None:
-        self.documents += 1
-        if self.documents in FREEZE_AFTER:
+        self.seen(self.documents + 1)
+
+    def seen(self, documents: int) -> None:
+        if any(self.documents < mark <= documents for mark in FREEZE_AFTER):
             freeze_long_lived()
+        self.documents = max(self.documents, documents)
