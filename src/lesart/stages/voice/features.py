@@ -178,8 +178,9 @@ class CueFeatures(BaseEstimator, TransformerMixin):
 CLUSTER_TOKEN = re.compile(r"\w+|[^\w\s]")
 
 
-@lru_cache(maxsize=None)
 def _cluster_table(lang: str) -> dict[str, tuple[int, ...]]:
+    # Imported here so that loading a voice model does not import the entities stage;
+    # load_clusters reads the table once per language (it is cached there).
     from ..entities.model import load_clusters
 
     return load_clusters(lang)
