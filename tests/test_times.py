@@ -138,6 +138,21 @@ def test_german_rules_with_dev_examples(text, expected, value):
     assert _times(text)[expected].value == value
 
 
+# Anchor 2025-03-27 (a Thursday): generalisation steps checked on unseen agency copy
+# (German WikiNews), not on KRAUTS.
+@pytest.mark.parametrize("text, expected, value", [
+    ("Bei einem Treffen am 16. und 17. Juni 1998 übergab er die Akten.", "16", "1998-06-16"),
+    ("Die Ministerin hat heute die Bereitschaft ihres Landes erklärt.", "heute", "2025-03-27"),
+    ("Die Demonstration ist heute aus Sicherheitsgründen abgesagt worden.", "heute", "2025-03-27"),
+    ("Trotz dieser Nachrichten blieb der Aktienkurs des Konzerns heute stabil.", "heute",
+     "2025-03-27"),
+    ("Statt mit Prospekten beschäftigen sich Makler heute mit Raumplanung.", "heute",
+     "PRESENT_REF"),
+])
+def test_german_generalisation(text, expected, value):
+    assert _times(text)[expected].value == value
+
+
 def test_german_non_times_with_dev_examples():
     assert _times("Der Verein wächst – mittlerweile sind es 1600 – und will mehr.") == {}
     assert _times("Artikel 2013 des Gesetzes gilt.") == {}

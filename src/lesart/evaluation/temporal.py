@@ -95,8 +95,11 @@ def _timex(start: int, end: int, text: str, attrs: dict[str, str]) -> GoldTimex:
 
 
 def load_part(part: str, split: str = "all", system: str = "gold",
-              root: Path | None = None) -> list[TimeMLDoc]:
-    """Load one KRAUTS part; ``system='heideltime'`` loads the shipped output."""
+              root: Path | None = None, half: int | None = None) -> list[TimeMLDoc]:
+    """Load one KRAUTS part; ``system='heideltime'`` loads the shipped output.
+
+    ``half`` (0 or 1) keeps every other document of the split (by position in
+    it), for checking on dev that a change helps both halves alike."""
     root = root or krauts_dir()
     folder = root / (f"KRAUTS_{part}" + ("_Heideltime" if system == "heideltime" else ""))
     names = sorted(p.name for p in folder.glob("*.tml"))
@@ -106,6 +109,8 @@ def load_part(part: str, split: str = "all", system: str = "gold",
         if split == "dev" and held_out or split == "test" and not held_out:
             continue
         docs.append(parse_timeml((folder / name).read_text(encoding="utf-8"), name))
+    if half is not None:
+        docs = docs[half::2]
     return docs
 
 
@@ -202,7 +207,7 @@ def run_lesart(doc: TimeMLDoc, language: str = "de") -> list[tuple[int, int, str
 
 def evaluate(parts: tuple[str, ...] = PARTS, split: str = "all",
              root: Path | None = None, with_errors: bool = False,
-             english: bool = True) -> dict:
+             english: bool = True, half: int | None = None) -> dict:
     """Score lesart and HeidelTime's shipped output on each KRAUTS part.
 
     Returns ``{"split": ..., "parts": {part: {"lesart": metrics,
@@ -212,8 +217,8 @@ def evaluate(parts: tuple[str, ...] = PARTS, split: str = "all",
     """
     results: dict = {"split": split, "parts": {}}
     for part in parts:
-        gold_docs = load_part(part, split, root=root)
-        ht_docs = {d.name: d for d in load_part(part, split, "heideltime", root=root)}
+        gold_docs = load_part(part, split, root=root, half=half)
+        ht_docs = {d.name: d for d in load_part(part, split, "heideltime", root=root, half=half)}
         ours, theirs = Counts(), Counts()
         errors: list[tuple] = []
         elapsed = 0.0
@@ -325,3 +330,48 @@ def markdown(results: dict) -> str:
                   f"{m['relaxed_f1']:.3f}, value acc. {m['value_accuracy']:.3f}, "
                   f"value F1 {m['value_f1']:.3f}."]
     return "\n".join(lines) + "\n"
+
+
+def error_report(results: dict) -> str:
+    """Errors of an ``evaluate(..., with_errors=True)`` run, by kind: a value
+    error (relaxed match, other value), a span error (same value, other
+    extent), a missed gold expression, a spurious system one."""
+    lines = []
+    for part, e in results["parts"].items():
+        rows = e.get("errors", [])
+        groups: dict[str, list[tuple]] = {"value": [], "span": [], "missed": [], "spurious": []}
+        for name, kind, gtext, gval, stext, sval in rows:
+            if kind == "mismatch":
+                kind = "span" if sval == canonical_value(gval) else "value"
+            groups[kind].append((name, gtext, gval, stext, sval))
+        lines.append(f"## {part}: " + ", ".join(f"{k} {len(v)}" for k, v in groups.items()))
+        for kind, items in groups.items():
+            lines.append(f"### {kind}")
+            for name, gtext, gval, stext, sval in items:
+                lines.append(f"{name[:28]:28} gold {gtext!r} {gval} | sys {stext!r} {sval}")
+    return "\n".join(lines) + "\n"
+
+
+def _main(argv: list[str] | None = None) -> None:
+    import argparse
+
+    ap = argparse.ArgumentParser(prog="python -m lesart.evaluation.temporal",
+                                 description="KRAUTS scores with the errors listed by kind")
+    ap.add_argument("--split", default="dev", choices=SPLITS)
+    ap.add_argument("--part", action="append", choices=PARTS)
+    ap.add_argument("--half", type=int, choices=(0, 1))
+    ap.add_argument("--errors", action="store_true", help="list value, span, missed, spurious")
+    args = ap.parse_args(argv)
+    r = evaluate(tuple(args.part or PARTS), args.split, with_errors=args.errors,
+                 english=False, half=args.half)
+    for part, e in r["parts"].items():
+        m = e["lesart"]
+        print(f"{part:14} docs {e['docs']:3} gold {m['gold']:4} sys {m['system']:4} "
+              f"strict {m['strict_f1']:.3f} relaxed {m['relaxed_f1']:.3f} "
+              f"value acc {m['value_accuracy']:.3f} value F1 {m['value_f1']:.3f}")
+    if args.errors:
+        print(error_report(r))
+
+
+if __name__ == "__main__":
+    _main()
