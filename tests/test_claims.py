@@ -294,6 +294,33 @@ def test_pieces_of_one_quotation_are_joined():
 
 
 
+def test_words_before_a_parenthetical_frame_are_a_claim_too():
+    """"Lenox was a juggernaut, Mr. Clarke said, until ...": the words before a frame set off by
+    commas are said as well, with the same source and cue; a participle opening the sentence
+    ("Asked about it, ...") is the speaker's, and a clause before the last comma is not said."""
+    from lesart.model import Claim, Source
+    from lesart.stages.claims.crf import _words_before_parenthetical_frame
+
+    def framed(text, content_from, speaker, verb):
+        doc = make_doc([text], "en")
+        s0, v0, c0 = text.index(speaker), text.index(verb), text.index(content_from)
+        c = Claim(start=c0, end=len(text) - 1, text=text[c0:-1], mode="indirect",
+                  source=Source(start=s0, end=s0 + len(speaker), text=speaker, kind="person"),
+                  cue=doc.span(v0, v0 + len(verb)))
+        return doc, _words_before_parenthetical_frame(doc, [c])
+
+    doc, out = framed("Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.",
+                      "until", "Mr. Clarke", "said")
+    assert [c.text for c in out] == ["Lenox was a juggernaut", "until it went bankrupt in 1999"]
+    assert out[0].source.text == "Mr. Clarke" and out[0].cue.text == "said"
+    doc, out = framed("The park is near the stadium, which, Tompkins said, is usually full.", "is usually",
+                      "Tompkins", "said")
+    assert [c.text for c in out][0] == "which"
+    doc, out = framed("Asked about the device, the official said, it was a pressure cooker.", "it was",
+                      "the official", "said")
+    assert len(out) == 1
+
+
 @pytest.mark.parametrize("language,text", [
     ("en", 'The minister said "we will not pay," according to Reuters, while officials reportedly disagreed.'),
     ("en", "Prices rose."),

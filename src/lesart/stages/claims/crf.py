@@ -10,6 +10,7 @@ on two cores.  ``train.py`` fits the models; ``claims()`` turns tags into
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 from functools import lru_cache
@@ -25,7 +26,7 @@ from .layouts import apply_layouts
 from .rules_en import lemma as lemma_en
 from .sources import classify
 from .spanindex import SpanIndex
-from .text import Token, find_quotes, tokenize
+from .text import Token, find_quotes, has_words, strip_span, tokenize
 
 MODELS = Path(__file__).with_name("models")
 # Languages where the rules' reading is merged in more deeply: claims only the
@@ -368,6 +369,60 @@ def _without_trailing_conjunction(doc: Document, c: Claim) -> Claim:
     return replace(c, end=m.start(), text=doc.text[c.start:m.start()])
 
 
+# "Acts of protest, Mr. Obama said, are acts of patriotism": a frame set off by
+# commas inside the sentence; what comes before it ends on a comma (or on a
+# closing quotation mark after one), what follows starts after the frame's comma.
+_FRAME_OPENS = re.compile(r"(,(?:''|[”\"’])?)[ \t\u00a0]*$")
+_FRAME_CLOSES = re.compile(r"[ \t\u00a0]*,[ \t\u00a0]*")
+# The last comma before the frame's, outside quotation marks, and a conjunction after it.
+_LAST_CLAUSE = re.compile(r"(?:.*)[,;][ \t\u00a0]+(?:(?:and|but|yet|while)[ \t\u00a0]+)?(?=[^\"“”'’]*$)", re.S)
+# "Asked about the device, he said, ...": a participle opening the sentence is the speaker's.
+_PARTICIPLE = re.compile(r"[A-Z]\w+(?:ing|ed)\b")
+
+
+def _words_before_parenthetical_frame(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """The first piece of a sentence split by its frame ("Lenox was a
+    juggernaut, | Mr. Clarke said, | until it went bankrupt"): the tagger tags
+    the words after the frame as its content and leaves the ones before it.
+    Both pieces are what was said (PolNeAR marks them as one discontinuous
+    content): the piece before becomes a claim with the same source and cue."""
+    if not doc.sentences:
+        return claims
+    starts = [s.start for s in doc.sentences]
+    text = doc.text
+    taken = [(c.start, c.end) for c in claims if c.mode != "asserted"]
+    taken += [(x.start, x.end) for c in claims if c.mode != "asserted" for x in (c.source, c.cue) if x is not None]
+    index = SpanIndex(taken, taken)
+    added = []
+    for c in claims:
+        if c.mode == "asserted" or c.cue is None or c.source is None:
+            continue
+        src, cue = c.source, c.cue
+        f0, f1 = min(src.start, cue.start), max(src.end, cue.end)
+        if f1 > c.start or text[min(src.end, cue.end):max(src.start, cue.start)].strip():
+            continue   # the frame before the content, speaker and verb side by side
+        if _FRAME_CLOSES.fullmatch(text, f1, c.start) is None:
+            continue
+        k = bisect.bisect_right(starts, f0) - 1
+        if k < 0:
+            continue
+        s0 = doc.sentences[k].start
+        m = _FRAME_OPENS.search(text, s0, f0)
+        if m is None or m.start() <= s0:
+            continue
+        a, b = strip_span(text, s0, m.start() if len(m.group(1)) == 1 else m.end(1))
+        cut = _LAST_CLAUSE.search(text, a, b)
+        if cut is not None:     # "..., which, Tompkins said, is ...": the clause the frame sits in
+            a = cut.end()
+        if b <= a or not has_words(text[a:b], 1) or index.any(a, b) or _PARTICIPLE.match(text, a, b):
+            continue
+        mode = "direct" if text[a] in "“\"‘'" else c.mode
+        added.append(replace(c, start=a, end=b, text=text[a:b], mode=mode))
+    if not added:
+        return claims
+    return sorted(claims + added, key=lambda c: (c.start, c.end))
+
+
 MAX_CONTINUATION_GAP = 60   # characters between a frame ("she said in Honolulu.") and the next quotation
 
 
@@ -606,6 +661,7 @@ class CrfTagger:
         if self.language == "en":
             merged = _apostrophe_quotations(doc, merged)
             merged = _continued_quotations(doc, [_without_trailing_conjunction(doc, c) for c in merged])
+            merged = _words_before_parenthetical_frame(doc, merged)
         if self.language in LAYOUT_ATTRIBUTIONS:
             merged = apply_layouts(doc, merged, [b for b in doc.blocks if b.kind in ("body", "quote")])
         return merged
