@@ -29,7 +29,7 @@ PHYSICAL = {"MOBILIZE", "RETREAT", "ASSAULT", "PROTEST", "COERCE", "CONSULT"}
 # Types that carry a size (people, troops, dead, money): the quantities layer gives the number.
 COUNTED = {"MOBILIZE", "RETREAT", "ASSAULT", "PROTEST", "COERCE", "AID"}
 BACKGROUND = {"nach", "seit", "after", "following", "since", "wegen", "trotz", "angesichts", "aufgrund", "infolge",
-              "despite", "amid", "amidst", "during"}
+              "despite", "amid", "amidst", "during", "während"}
 FORCES = {"MIL", "COP", "REB"}
 # Acts that a state's own forces or people carry out where they happen: with no named actor, the
 # state of the place is the actor ("was arrested in Lebanon", "a bombing ... in Iraq").

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from .tokens import Token
+from .tokens import Token, lemma
 
 DATA = Path(__file__).parent / "data"
 GAP = 6          # words a ".." in a pattern may skip
@@ -35,14 +35,26 @@ class Hit:
     head: int        # token index that carries the trigger (first part)
 
 
+# German case and plural endings a compound keeps when simplemma does not know it
+# ("Wirtschaftssanktionen", "Luftangriffe", "Bombenanschlägen" is not reduced: umlaut plurals stay unmatched).
+_COMPOUND_ENDINGS = ("", "e", "en", "n", "s", "es", "er", "ern")
+
+
 def _element_matches(el: str, tok: Token) -> bool:
     if el.endswith("*") and len(el) > 1:
         stem = el[:-1]
         return tok.lower.startswith(stem) or tok.lemma.startswith(stem)
     if el.startswith("*") and len(el) > 1:
+        # compounds only: the bare word is listed separately; the first member is a word of its own
+        # (four letters or a hyphen: "Luftangriff", "EU-Sanktionen"), not a prefix ("Vereinigung", "Anklage")
         tail = el[1:]
-        # compounds only: the bare word is listed separately
-        return (tok.lower.endswith(tail) and tok.lower != tail) or (tok.lemma.endswith(tail) and tok.lemma != tail)
+        for word in (tok.lower, tok.lemma):
+            for x in _COMPOUND_ENDINGS:
+                if word.endswith(tail + x):
+                    head = word[:len(word) - len(tail) - len(x)]
+                    if len(head) >= 4 or (head.endswith("-") and len(head) >= 2):
+                        return True
+        return False
     return el == tok.lemma or el == tok.lower
 
 
@@ -63,7 +75,8 @@ class Lexicon:
         # one regular expression says whether a word can start any wildcard pattern at all
         prefixes = sorted({e.parts[0][:-1] for e in self.wild if e.parts[0].endswith("*")})
         suffixes = sorted({e.parts[0][1:] for e in self.wild if e.parts[0].startswith("*")})
-        alts = [f"^{re.escape(p)}" for p in prefixes] + [f"{re.escape(x)}$" for x in suffixes]
+        ends = "|".join(_COMPOUND_ENDINGS[1:])
+        alts = [f"^{re.escape(p)}" for p in prefixes] + [f"{re.escape(x)}(?:{ends})?$" for x in suffixes]
         self._wild_any = re.compile("|".join(alts) or "(?!)")
         # each pattern with the plain words its later parts need, shared by every word's candidates
         self._with_needs = {id(e): (e, self._needs(e)) for e in entries}
@@ -171,6 +184,50 @@ def _read(path: Path) -> list[Entry]:
     return out
 
 
+# German verb particles that split off in main clauses ("nahmen ... fest", "griff ... an").
+SEPARABLE = ("zurück", "zusammen", "fest", "frei", "fort", "los", "ab", "an", "auf", "aus", "ein", "vor",
+             "nach", "zu", "mit", "um", "bereit")
+_VERB_END = ("en", "ern", "eln")
+# Compounds of German nouns: a noun trigger of at least this many letters also codes its compounds.
+COMPOUND_MIN = 5
+
+
+def expand(entries: list[Entry], lang: str) -> list[Entry]:
+    """Patterns the language derives from the listed ones, so that a trigger needs listing once:
+    German separable verbs in main-clause order ("festnehmen" -> "nehmen .. fest"), compounds of
+    nouns ("Anschlag" -> "Bombenanschlag", "Sanktion" -> "Wirtschaftssanktionen") and "ss" for "ß"
+    (simplemma writes "erschiessen" for "erschoss")."""
+    if lang != "de":
+        return entries
+    have = {(e.type, e.parts) for e in entries}
+    first = {e.parts[0] for e in entries}
+    out = list(entries)
+
+    def add(e: Entry, parts: tuple[str, ...], weight: int) -> None:
+        if (e.type, parts) not in have:
+            have.add((e.type, parts))
+            out.append(Entry(e.type, e.mode, parts, weight))
+
+    for e in entries:
+        if len(e.parts) != 1 or "*" in e.parts[0] or "-" in e.parts[0]:
+            continue
+        w = e.parts[0]
+        if "ß" in w:
+            add(e, (w.replace("ß", "ss"),), e.weight)
+        if w.endswith(_VERB_END):
+            if lemma(w, "de") != w:
+                continue     # a participle ("freigelassen") does not split
+            for p in SEPARABLE:
+                rest = w[len(p):]
+                if w.startswith(p) and len(rest) >= 5 and rest.endswith(_VERB_END) and not rest.startswith("zu"):
+                    add(e, (rest, "..", p), e.weight)
+                    break
+        elif len(w) >= COMPOUND_MIN and w.isalpha() and not w.endswith(("t", "te", "ten", "st")) and "*" + w not in first:
+            # a compound not listed may name something else ("Müllnotstand"): one step lighter
+            add(e, ("*" + w,), max(1, e.weight - 1))
+    return out
+
+
 @lru_cache(maxsize=4)
 def load(lang: str) -> Lexicon:
-    return Lexicon(_read(DATA / f"triggers_{lang}.tsv"), GAP_DE if lang == "de" else GAP)
+    return Lexicon(expand(_read(DATA / f"triggers_{lang}.tsv"), lang), GAP_DE if lang == "de" else GAP)
