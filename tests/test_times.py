@@ -148,6 +148,11 @@ def test_german_rules_with_dev_examples(text, expected, value):
      "2025-03-27"),
     ("Statt mit Prospekten beschäftigen sich Makler heute mit Raumplanung.", "heute",
      "PRESENT_REF"),
+    ("Aktivisten haben heute das Werk mit Ketten versehen und die Schließung „angekündigt“.",
+     "heute", "2025-03-27"),
+    ("Die Kanzlerin hat diesen Samstag in Berlin angekündigt, dass sie geht.",
+     "diesen Samstag", "2025-03-22"),
+    ("Diesen Samstag findet das Fest statt.", "Diesen Samstag", "2025-03-29"),
 ])
 def test_german_generalisation(text, expected, value):
     assert _times(text)[expected].value == value

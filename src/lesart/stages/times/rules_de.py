@@ -273,15 +273,21 @@ def _heute_is_date(m, ctx) -> bool:
     if right < len(m.string):
         near = near.rsplit(" ", 1)[0]
     near = re.split(r"[.!?;:,–]\s", near)       # the same clause only
-    return any(tense.has_preterite(part) or _PAST_EVENT.search(part)
-               for part in near if "heute" in part.lower())
+    if any(tense.has_preterite(part) for part in near if "heute" in part.lower()):
+        return True
+    # The clause part around "heute", up to the next comma or full stop.
+    left = _COMMA_CUT.split(m.string[max(0, m.start() - 150):m.start()])[-1]
+    right = _COMMA_CUT.split(m.string[m.end():m.end() + 200], 1)[0]
+    return bool(_PAST_EVENT.search(left + m.group(0) + right))
 
 
-# A perfect or a past passive: "hat ... erklärt", "ist ... abgesagt worden", "wurde ...".
+_COMMA_CUT = re.compile(r"[.!?;:,–](?:\s|$)")
+# A perfect or a past passive: "hat ... erklärt", "haben ... „angekündigt“", "ist ...
+# abgesagt worden", "wurde ...".
 _PAST_EVENT = re.compile(
     r"(?<!\w)(?:wurden?|worden)(?!\w)"
-    r"|(?<!\w)(?:hat|haben|ist|sind)\s(?:.*\s)?(?:[a-zäöü]*ge[a-zäöüß]{2,}t|[a-zäöü]*(?:be|er|ver|ent|zer)"
-    r"[a-zäöüß]{2,}t|[a-zäöü]{2,}iert)\W*$")
+    r"|(?<!\w)(?:hat|haben|ist|sind)\s(?:.*\s)?(?<!\bzu )\W?(?:[a-zäöü]*ge[a-zäöüß]{2,}(?:t|en)"
+    r"|[a-zäöü]*(?:be|er|ver|ent|zer)[a-zäöüß]{2,}(?:t|en)|[a-zäöü]{2,}iert)\W*$")
 
 
 # "am heutigen / morgigen / gestrigen Samstag": the adjective names the day.
@@ -312,6 +318,9 @@ def weekday(m, ctx):
         direction = off if off else 1      # "diesen Sonntag" lies ahead ...
         if not off and wd == ctx.anchor_date().isoweekday():
             direction = 0                  # ... but "an diesem Samstag" on a Saturday is today
+        elif not off and ctx.past:
+            direction = -1                 # ... and in a past clause the last one ("hat
+            #                                diesen Samstag angekündigt" on a Wednesday)
     elif (_FROM_NOW_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
           and wd != ctx.anchor_date().isoweekday() and not _sentence_has_finite_past(m)):
         direction = 1
