@@ -321,6 +321,24 @@ def test_words_before_a_parenthetical_frame_are_a_claim_too():
     assert len(out) == 1
 
 
+def test_tagged_piece_of_a_quotation_gives_it_its_frame():
+    """'Clinton spoke. “A. B,” she said.': the tagger tags the quotation's last sentence with
+    "she said"; that piece is part of the rules' quotation, which takes the frame from it."""
+    from lesart.model import Claim, Source
+    from lesart.stages.claims.crf import CrfTagger
+
+    text = "Clinton spoke on Tuesday. “We need change. It is unbearable,” she said."
+    doc = make_doc([text], "en")
+    q0, q1 = text.index("“"), text.index("”") + 1
+    she, said, piece = text.index("she"), text.index("said"), text.index("It is")
+    rule = Claim(start=q0, end=q1, text=text[q0:q1], mode="direct",
+                 source=Source(start=0, end=7, text="Clinton", kind="person"), cue=doc.span(said, said + 4))
+    tagged = Claim(start=piece, end=q1, text=text[piece:q1], mode="indirect",
+                   source=Source(start=she, end=she + 3, text="she", kind="person"), cue=doc.span(said, said + 4))
+    out = CrfTagger._merge([tagged], [rule], keep_rule_only=False, language="en")
+    assert [(c.text, c.mode, c.source.text) for c in out] == [(text[q0:q1], "direct", "she")]
+
+
 @pytest.mark.parametrize("language,text", [
     ("en", 'The minister said "we will not pay," according to Reuters, while officials reportedly disagreed.'),
     ("en", "Prices rose."),

@@ -47,6 +47,10 @@ LAYOUT_ATTRIBUTIONS = {"en"}
 # the rules' frame finder misses verbs such as "befürchtete" / "wiesen darauf
 # hin" that the tagger tags, and WikiNews calls a framed "soll" Indirect.
 TAGGED_FRAME_KEEPS_INDIRECT = {"de"}
+# Languages where a tagged claim inside a quotation the rules found, its frame
+# outside the marks ('“A. B. C,” she said': the tagger tags the sentence "C,”"
+# with "she said"), is a piece of that quotation: the quotation takes its frame.
+QUOTATION_PIECES = {"en"}
 MODE_OF = {"DIR": "direct", "IND": "indirect", "FIND": "hearsay", "IFI": "indirect", "REP": "reported",
            "CONTENT": None}
 
@@ -703,9 +707,19 @@ class CrfTagger:
         rule_index = SpanIndex(claimed, [(r.start, r.end) for r in claimed])
         framed_by: dict[int, Claim] = {}
         by_end: dict[int, list[Claim]] | None = None   # built when first needed (_indirect_before)
+        pieces: set[int] = set()   # tagged pieces of a rules' quotation, framed outside it
         for c in tagged:
             if c.mode == "direct" and c.source is not None:
                 for r in direct_index.overlapping(c.start, c.end):
+                    framed_by.setdefault(id(r), c)
+        if language in QUOTATION_PIECES:
+            for c in tagged:
+                if c.mode == "direct" or c.cue is None or c.source is None:
+                    continue
+                r = next((r for r in direct_index.overlapping(c.start, c.end)
+                          if r.start <= c.start and c.end <= r.end + 1 and not _overlap(c.cue, r)), None)
+                if r is not None:
+                    pieces.add(id(c))
                     framed_by.setdefault(id(r), c)
         # The rules' quotation keeps its span, but its speaker and verb come from
         # the tagger's frame in the quotation's own sentence where it found one:
@@ -716,7 +730,7 @@ class CrfTagger:
                replace(r, source=framed_by[id(r)].source, cue=framed_by[id(r)].cue or r.cue)
                for r in rule_direct]
         for c in tagged:
-            if c.mode == "direct" and direct_index.any(c.start, c.end):
+            if (c.mode == "direct" and direct_index.any(c.start, c.end)) or id(c) in pieces:
                 continue
             over = rule_index.overlapping(c.start, c.end)
             if c.mode == "indirect" and c.cue is None and not over:
