@@ -153,6 +153,12 @@ def test_german_rules_with_dev_examples(text, expected, value):
     ("Die Kanzlerin hat diesen Samstag in Berlin angekündigt, dass sie geht.",
      "diesen Samstag", "2025-03-22"),
     ("Diesen Samstag findet das Fest statt.", "Diesen Samstag", "2025-03-29"),
+    # A bare month in a clause without any tense marker: the nearest one.
+    ("Der Eintritt kostet ab Januar vier Euro.", "Januar", "2025-01"),
+    ("Im Oktober sind Wahlen.", "Oktober", "2025-10"),
+    ("Im Juni wird gewählt.", "Juni", "2025-06"),
+    ("Die beiden werden beschuldigt, im Februar an einem Anschlag beteiligt gewesen zu sein.",
+     "Februar", "2025-02"),
 ])
 def test_german_generalisation(text, expected, value):
     assert _times(text)[expected].value == value

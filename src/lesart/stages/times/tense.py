@@ -95,7 +95,7 @@ _DE_PARTICIPLE = re.compile(r"(?:an|auf|aus|ein|ab|zu|vor|nach|mit|weg|zurück|f
 # A perfect infinitive ("soll ... übergossen worden sein", "dürfte gesagt haben") reports
 # a past event, whatever modal verb stands nearer.
 _DE_PERFECT_INFINITIVE = re.compile(
-    r"(?<!\w)(?:worden|gewesen|[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en))\s+(?:sein|haben)(?!\w)")
+    r"(?<!\w)(?:worden|gewesen|[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en))\s+(?:zu\s+)?(?:sein|haben)(?!\w)")
 
 
 # The perfect with "sein": "Am Sonntag ist ein Motorradfahrer tödlich verunglückt",
