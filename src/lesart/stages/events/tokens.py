@@ -49,7 +49,28 @@ def lemma(word: str, lang: str) -> str:
     fixed = LEMMA_FIX.get(lang, {}).get(low)
     if fixed:
         return fixed
-    return simplemma.lemmatize(word, lang=lang).lower()
+    out = simplemma.lemmatize(word, lang=lang).lower()
+    if lang == "de" and out == low and word[:1].islower():
+        return _participle_de(low)
+    return out
+
+
+_INSEPARABLE = ("be", "ent", "er", "ver", "zer", "miss", "über", "unter", "hinter", "wider")
+_IERT = ("iert", "ierte", "ierten", "iertes", "ierter", "iertem", "ierend", "ierende", "ierenden")
+
+
+def _participle_de(low: str) -> str:
+    """German participles simplemma leaves as they are, to their infinitive: "-iert" verbs
+    ("bombardiert", "evakuierten" -> "bombardieren", "evakuieren") and participles with an
+    inseparable prefix, which take no "ge-" ("entführt" -> "entführen", "verhaftet" -> "verhaften",
+    "erobert" -> "erobern")."""
+    for end in _IERT:
+        if low.endswith(end) and len(low) > len(end) + 2:
+            return low[:-len(end)] + "ieren"
+    if low.startswith(_INSEPARABLE) and len(low) > 6 and low.endswith("t") and not low.endswith("st"):
+        stem = low[:-2] if low.endswith("et") else low[:-1]
+        return stem + ("n" if stem.endswith(("er", "el")) else "en")
+    return low
 
 
 # Raw word (as the regex matched it) -> (length, text, lower, lemma), per language, or None for
