@@ -159,6 +159,11 @@ def test_german_rules_with_dev_examples(text, expected, value):
     ("Im Juni wird gewählt.", "Juni", "2025-06"),
     ("Die beiden werden beschuldigt, im Februar an einem Anschlag beteiligt gewesen zu sein.",
      "Februar", "2025-02"),
+    ("In Niederösterreich sind am Dienstag zwei Flugzeuge zusammengestoßen.", "Dienstag",
+     "2025-03-25"),
+    ("Die Maschine ist am Mittwochabend in Budapest notgelandet.", "Mittwochabend",
+     "2025-03-26TEV"),
+    ("Der Absturz soll sich am Samstag ereignet haben.", "Samstag", "2025-03-22"),
 ])
 def test_german_generalisation(text, expected, value):
     assert _times(text)[expected].value == value
