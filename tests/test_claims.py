@@ -339,6 +339,23 @@ def test_tagged_piece_of_a_quotation_gives_it_its_frame():
     assert [(c.text, c.mode, c.source.text) for c in out] == [(text[q0:q1], "direct", "she")]
 
 
+@pytest.mark.parametrize("text,speaker,verb", [
+    ("“Does anybody know what the platform is?” Graham asked. “Neither do I.”", "Graham", "asked"),
+    ("Clinton, at a later press gaggle, said, “I have been briefed about the bombings.”", None, "said"),
+    ("Said Ellis: “I don't get the sense she is interested in tax reform.”", "Ellis", "Said"),
+])
+def test_frameless_quotation_takes_the_frame_beside_it(text, speaker, verb):
+    from lesart.model import Claim
+    from lesart.stages.claims.crf import _framed_next_to
+
+    doc = make_doc([text], "en")
+    q0 = text.index("“")
+    q1 = text.index("”", q0) + 1
+    c = _framed_next_to(doc, Claim(start=q0, end=q1, text=text[q0:q1], mode="direct"))
+    assert c.cue is not None and c.cue.text == verb
+    assert (c.source.text if c.source is not None else None) == speaker
+
+
 @pytest.mark.parametrize("language,text", [
     ("en", 'The minister said "we will not pay," according to Reuters, while officials reportedly disagreed.'),
     ("en", "Prices rose."),

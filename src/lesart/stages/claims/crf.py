@@ -446,6 +446,8 @@ def _continued_quotations(doc: Document, claims: list[Claim]) -> list[Claim]:
                 c = replace(c, source=prev.source, cue=prev.cue)
         if c.mode == "direct" and c.cue is None:
             c = _framed_before(doc, c)
+        if c.mode == "direct" and c.cue is None:
+            c = _framed_next_to(doc, c)
         out.append(c)
         if c.mode != "asserted":
             prev = c
@@ -457,6 +459,40 @@ def _continued_quotations(doc: Document, claims: list[Claim]) -> list[Claim]:
 _FRAME_BEFORE = re.compile(
     r"[”\"’',][ \t\u00a0]*(he|she|they|we|I|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})"
     r" (said|says|added|adds|continued|explained|wrote|writes|noted|argued|recalled)[.:,][ \t\u00a0]*$")
+
+
+# Verbs that frame a quotation from right beside it.
+_QUOTE_VERBS = (r"(?:said|says|asked|asks|added|adds|continued|continues|explained|explains|wrote|writes|"
+                r"noted|notes|argued|argues|recalled|declared|declares|demanded|demands|shouted|yelled|yells|"
+                r"told|tells|insisted|insists|replied|tweeted|tweets|joked|warned|warns|stressed|remarked|"
+                r"responded|concluded|admitted|acknowledged|quipped|exclaimed|chanted)")
+_SPEAKER = r"(?:he|she|they|we|I|[A-Z][\w.’'-]*(?: [A-Z][\w.’'-]*){0,3})"
+# '“...?” Clinton said.' / '“...,” said Hester.': the frame right after the closing mark.
+_FRAME_AFTER = re.compile(rf"[ \t\u00a0]*(?:(?P<s1>{_SPEAKER}) (?P<v1>{_QUOTE_VERBS})|(?P<v2>{_QUOTE_VERBS}) (?P<s2>{_SPEAKER}))\b")
+# 'He said: “...”' / 'Said Ellis: “...”' / '..., said, “...”': the frame right before the opening mark.
+_FRAME_OPENING = re.compile(rf"(?:(?P<s1>{_SPEAKER}) )?(?P<v>{_QUOTE_VERBS}|Said)(?: (?P<s2>{_SPEAKER}))?[,:][ \t\u00a0]*$")
+
+
+def _framed_next_to(doc: Document, c: Claim) -> Claim:
+    """A frameless quotation with a speaker and a verb right beside it, after its
+    closing mark or before its opening one, takes them as its frame: the tagger
+    and the rules read such a frame, cut off by the quotation's own sentence end
+    ('“...?” Graham asked.'), as a sentence of its own."""
+    text = doc.text
+    m = _FRAME_AFTER.match(text, c.end)
+    if m is not None:
+        verb, speaker = m.span("v1") if m.group("v1") else m.span("v2"), m.span("s1") if m.group("s1") else m.span("s2")
+    else:
+        m = _FRAME_OPENING.search(text, max(0, c.start - 80), c.start)
+        if m is None:
+            return c
+        verb = m.span("v")
+        speaker = m.span("s1") if m.group("s1") else (m.span("s2") if m.group("s2") else None)
+    source = c.source
+    if speaker is not None:
+        s0, s1 = speaker
+        source = Source(start=s0, end=s1, text=text[s0:s1], kind=classify(text[s0:s1]))
+    return replace(c, source=source, cue=doc.span(*verb))
 
 
 def _framed_before(doc: Document, c: Claim) -> Claim:
