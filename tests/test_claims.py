@@ -356,6 +356,19 @@ def test_frameless_quotation_takes_the_frame_beside_it(text, speaker, verb):
     assert (c.source.text if c.source is not None else None) == speaker
 
 
+def test_circumstance_after_a_quotations_frame_is_no_claim():
+    from lesart.model import Claim, Source
+    from lesart.stages.claims.crf import _without_circumstance_of_quotation
+
+    text = "“I would,” Melanie said to the TV."
+    doc = make_doc([text], "en")
+    said, m = doc.span(text.index("said"), text.index("said") + 4), text.index("Melanie")
+    src = Source(start=m, end=m + 7, text="Melanie", kind="person")
+    quote = Claim(start=0, end=10, text=text[:10], mode="direct", source=src, cue=said)
+    after = Claim(start=text.index("to the"), end=len(text) - 1, text="to the TV", mode="indirect", source=src, cue=said)
+    assert _without_circumstance_of_quotation(doc, [quote, after]) == [quote]
+
+
 @pytest.mark.parametrize("language,text", [
     ("en", 'The minister said "we will not pay," according to Reuters, while officials reportedly disagreed.'),
     ("en", "Prices rose."),

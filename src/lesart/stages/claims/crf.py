@@ -427,6 +427,29 @@ def _words_before_parenthetical_frame(doc: Document, claims: list[Claim]) -> lis
     return sorted(claims + added, key=lambda c: (c.start, c.end))
 
 
+# A preposition or conjunction opening what follows a verb: the circumstance of
+# saying ("said to the TV", "said after meeting Putin", "said on CNN"), not what was said.
+_CIRCUMSTANCE = re.compile(r"(?:to|of|on|at|in|after|before|during|while|about|from|with)\b", re.I)
+
+
+def _without_circumstance_of_quotation(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """'“I would,” Melanie said to the TV.': the frame right after a quotation is the
+    quotation's; the tagger often also takes the words after the verb for a second
+    claim. Where those words open with a preposition, that claim goes (the
+    quotation keeps the frame)."""
+    quoted = {(c.cue.start, c.cue.end): c for c in claims if c.mode == "direct" and c.cue is not None}
+    if not quoted:
+        return claims
+    out = []
+    for c in claims:
+        q = quoted.get((c.cue.start, c.cue.end)) if c.cue is not None and c.mode != "direct" else None
+        if q is not None and c.mode != "asserted" and c.start >= c.cue.end and q.end <= c.cue.start \
+                and _CIRCUMSTANCE.match(doc.text, c.start):
+            continue
+        out.append(c)
+    return out
+
+
 MAX_CONTINUATION_GAP = 60   # characters between a frame ("she said in Honolulu.") and the next quotation
 
 
@@ -702,6 +725,7 @@ class CrfTagger:
             merged = _apostrophe_quotations(doc, merged)
             merged = _continued_quotations(doc, [_without_trailing_conjunction(doc, c) for c in merged])
             merged = _words_before_parenthetical_frame(doc, merged)
+            merged = _without_circumstance_of_quotation(doc, merged)
         if self.language in LAYOUT_ATTRIBUTIONS:
             merged = apply_layouts(doc, merged, [b for b in doc.blocks if b.kind in ("body", "quote")])
         return merged
