@@ -116,6 +116,8 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
         if not any(t.first <= h.head <= t.last or h.first <= t.head <= h.last for t in taken):
             taken.append(h)
     taken.sort(key=lambda h: h.first)
+    if lang == "en":
+        taken = _operators(taken, toks)
     modes = {id(h): h.entry.mode for h in taken}
     dropped: set[int] = set()
     for f in taken:
@@ -153,6 +155,34 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
     if any(h.entry.weight >= 2 for h in chosen):
         chosen = [h for h in chosen if h.entry.weight >= 2]
     return [(h, modes[id(h)]) for h in chosen]
+
+
+# Verbs that stop, suspend or prevent an act (CAMEO "reduce or stop aid", "halt negotiations", "ban
+# demonstrations"): with the act as their object the verb is the event ("suspended military aid" is
+# SANCTION, "prevented the demonstration" COERCE), the act named after them is what is stopped.
+OPERATORS = {("SANCTION", "discontinue"), ("COERCE", "restrict")}
+_OBJECT_GAP = 4      # words between the verb and its object's head ("suspended part of a military aid program")
+
+
+def _operators(taken: list[lexicon.Hit], toks: list[Token]) -> list[lexicon.Hit]:
+    """English: a stopping verb takes the weight of the act it stops, which then codes nothing."""
+    out = list(taken)
+    for i, o in enumerate(taken):
+        if out[i] is None or (o.entry.type, o.entry.mode) not in OPERATORS or o.first != o.last or i + 1 >= len(taken):
+            continue
+        verb = toks[o.head]
+        if not verb.text[:1].islower() or (o.head > 0 and toks[o.head - 1].lower in _DETERMINERS_EN):
+            continue         # "the suspension", "a ban": a noun, not a verb with an object
+        n = taken[i + 1]
+        if n.entry.type == o.entry.type or n.first - o.last > _OBJECT_GAP + 1 or n.entry.type in FRAMES \
+                or any(t.text in BREAKS or t.lower in ("to", "that", "and", "but") for t in toks[o.last + 1:n.first]):
+            continue
+        if toks[n.head].lower.endswith(("ed", "ing")):
+            continue         # a verb or participle after it: two acts, not a verb and its object
+        out[i] = lexicon.Hit(lexicon.Entry(o.entry.type, o.entry.mode, o.entry.parts,
+                                           max(o.entry.weight, n.entry.weight)), o.first, o.last, o.head)
+        out[i + 1] = None
+    return [h for h in out if h is not None]
 
 
 def _noun_frame(toks: list[Token], f: lexicon.Hit) -> bool:
