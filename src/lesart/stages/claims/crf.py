@@ -432,20 +432,26 @@ def _words_before_parenthetical_frame(doc: Document, claims: list[Claim]) -> lis
 _CIRCUMSTANCE = re.compile(r"(?:to|of|on|at|in|after|before|during|while|about|from|with)\b", re.I)
 
 
+_CIRCUMSTANCE_THEN_THAT = re.compile(
+    r"(?:(?:on|at|in|during|via|after|earlier|later)\b[^.;:!?\"“”]{0,70}?,?[ \t\u00a0]+)(?=that\b)", re.I)
+
+
 def _without_circumstance_of_quotation(doc: Document, claims: list[Claim]) -> list[Claim]:
     """'“I would,” Melanie said to the TV.': the frame right after a quotation is the
     quotation's; the tagger often also takes the words after the verb for a second
     claim. Where those words open with a preposition, that claim goes (the
-    quotation keeps the frame)."""
+    quotation keeps the frame). Where a claim opens with such a circumstance and
+    goes on with "that", what was said starts at "that"."""
     quoted = {(c.cue.start, c.cue.end): c for c in claims if c.mode == "direct" and c.cue is not None}
-    if not quoted:
-        return claims
     out = []
     for c in claims:
         q = quoted.get((c.cue.start, c.cue.end)) if c.cue is not None and c.mode != "direct" else None
         if q is not None and c.mode != "asserted" and c.start >= c.cue.end and q.end <= c.cue.start \
                 and _CIRCUMSTANCE.match(doc.text, c.start):
             continue
+        m = _CIRCUMSTANCE_THEN_THAT.match(doc.text, c.start, c.end) if c.mode not in ("direct", "asserted") else None
+        if m is not None:   # "says at a campaign stop in Toledo, Ohio, that it means ...": what was said starts at "that"
+            c = replace(c, start=m.end(), text=doc.text[m.end():c.end])
         out.append(c)
     return out
 
