@@ -138,37 +138,6 @@ def test_german_rules_with_dev_examples(text, expected, value):
     assert _times(text)[expected].value == value
 
 
-# Anchor 2025-03-27 (a Thursday): generalisation steps checked on unseen agency copy
-# (German WikiNews), not on KRAUTS.
-@pytest.mark.parametrize("text, expected, value", [
-    ("Bei einem Treffen am 16. und 17. Juni 1998 übergab er die Akten.", "16", "1998-06-16"),
-    ("Die Ministerin hat heute die Bereitschaft ihres Landes erklärt.", "heute", "2025-03-27"),
-    ("Die Demonstration ist heute aus Sicherheitsgründen abgesagt worden.", "heute", "2025-03-27"),
-    ("Trotz dieser Nachrichten blieb der Aktienkurs des Konzerns heute stabil.", "heute",
-     "2025-03-27"),
-    ("Statt mit Prospekten beschäftigen sich Makler heute mit Raumplanung.", "heute",
-     "PRESENT_REF"),
-    ("Aktivisten haben heute das Werk mit Ketten versehen und die Schließung „angekündigt“.",
-     "heute", "2025-03-27"),
-    ("Die Kanzlerin hat diesen Samstag in Berlin angekündigt, dass sie geht.",
-     "diesen Samstag", "2025-03-22"),
-    ("Diesen Samstag findet das Fest statt.", "Diesen Samstag", "2025-03-29"),
-    # A bare month in a clause without any tense marker: the nearest one.
-    ("Der Eintritt kostet ab Januar vier Euro.", "Januar", "2025-01"),
-    ("Im Oktober sind Wahlen.", "Oktober", "2025-10"),
-    ("Im Juni wird gewählt.", "Juni", "2025-06"),
-    ("Die beiden werden beschuldigt, im Februar an einem Anschlag beteiligt gewesen zu sein.",
-     "Februar", "2025-02"),
-    ("In Niederösterreich sind am Dienstag zwei Flugzeuge zusammengestoßen.", "Dienstag",
-     "2025-03-25"),
-    ("Die Maschine ist am Mittwochabend in Budapest notgelandet.", "Mittwochabend",
-     "2025-03-26TEV"),
-    ("Der Absturz soll sich am Samstag ereignet haben.", "Samstag", "2025-03-22"),
-])
-def test_german_generalisation(text, expected, value):
-    assert _times(text)[expected].value == value
-
-
 def test_german_non_times_with_dev_examples():
     assert _times("Der Verein wächst – mittlerweile sind es 1600 – und will mehr.") == {}
     assert _times("Artikel 2013 des Gesetzes gilt.") == {}

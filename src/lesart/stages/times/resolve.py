@@ -40,12 +40,6 @@ class Context:
         return self._tense
 
     @property
-    def marked(self) -> bool:
-        """Whether the clause's tense comes from a marker, not the language default."""
-        self.tense
-        return self.since or self.tense_of is None or getattr(self.tense_of, "marked", True)
-
-    @property
     def future(self) -> bool:
         return self.tense == "future"
 
@@ -99,13 +93,7 @@ def nearest_month(ctx: Context, m: int) -> str:
         return month(ctx.narrative_year, m)
     a = ctx.anchor_date()
     year = a.year
-    if ctx.future and not ctx.marked and 0 < (a.month - m) % 12 <= 3:
-        # No tense marker at all: the German default reads the coming month ("Im Oktober
-        # sind Wahlen" in March), but one of the last three is the recent one ("meldet für
-        # den Monat Juli" in August, "kostet ab Januar" in February).
-        if m > a.month:
-            year -= 1
-    elif ctx.future and not ctx.past:
+    if ctx.future and not ctx.past:
         if m < a.month:
             year += 1
     elif m > a.month:

@@ -250,7 +250,7 @@ def relative_day(m, ctx):
 
 
 # 'bis heute', or right after a dateline ("Bozen (lu). Heute ...", "BOZEN. Heute ...").
-_HEUTE_DATE_BEFORE = re.compile(r"\b(?:[Bb]is|[Aa]b|[Ss]eit)\s+$|\(\w{1,5}\)\.\s*$|\b[A-ZÄÖÜ]{3,}\.\s*$")
+_HEUTE_DATE_BEFORE = re.compile(r"\b(?:bis|ab|seit)\s+$|\(\w{1,5}\)\.\s*$|\b[A-ZÄÖÜ]{3,}\.\s*$")
 _HEUTE_DATE_AFTER = re.compile(
     r"^\s*(?:\(|,)?\s*(?:um|ab|von)?\s*\d{1,2}(?:[.:]\d\d)?\s*(?:Uhr|-)"
     r"|^\s*(?:abend|morgen|nachmittag|vormittag|früh)"
@@ -263,31 +263,11 @@ def _heute_is_date(m, ctx) -> bool:
     after = m.string[m.end():m.end() + 25]
     if _HEUTE_DATE_BEFORE.search(before) or _HEUTE_DATE_AFTER.search(after):
         return True
-    # "Mönche setzten heute ihre Proteste fort", "Rice hat heute ... erklärt", "wurde heute
-    # abgesagt": a simple past, a perfect or a past passive next to "heute" reports an
-    # event of the day, not the present in general.
-    left, right = max(0, m.start() - 60), m.end() + 60
-    near = m.string[left:right]
-    if left:
-        near = near.split(" ", 1)[-1]           # no word cut in half ("[J]achtprospekten")
-    if right < len(m.string):
-        near = near.rsplit(" ", 1)[0]
+    # "Mönche setzten heute ihre Proteste fort": a simple past next to "heute" reports
+    # an event of the day, not the present in general.
+    near = m.string[max(0, m.start() - 30):m.end() + 30]
     near = re.split(r"[.!?;:,–]\s", near)       # the same clause only
-    if any(tense.has_preterite(part) for part in near if "heute" in part.lower()):
-        return True
-    # The clause part around "heute", up to the next comma or full stop.
-    left = _COMMA_CUT.split(m.string[max(0, m.start() - 150):m.start()])[-1]
-    right = _COMMA_CUT.split(m.string[m.end():m.end() + 200], 1)[0]
-    return bool(_PAST_EVENT.search(left + m.group(0) + right))
-
-
-_COMMA_CUT = re.compile(r"[.!?;:,–](?:\s|$)")
-# A perfect or a past passive: "hat ... erklärt", "haben ... „angekündigt“", "ist ...
-# abgesagt worden", "wurde ...".
-_PAST_EVENT = re.compile(
-    r"(?<!\w)(?:wurden?|worden)(?!\w)"
-    r"|(?<!\w)(?:hat|haben|ist|sind)\s(?:.*\s)?(?<!\bzu )\W?(?:[a-zäöü]*ge[a-zäöüß]{2,}(?:t|en)"
-    r"|[a-zäöü]*(?:be|er|ver|ent|zer)[a-zäöüß]{2,}(?:t|en)|[a-zäöü]{2,}iert)\W*$")
+    return any(tense.has_preterite(part) for part in near if "heute" in part.lower())
 
 
 # "am heutigen / morgigen / gestrigen Samstag": the adjective names the day.
@@ -318,9 +298,6 @@ def weekday(m, ctx):
         direction = off if off else 1      # "diesen Sonntag" lies ahead ...
         if not off and wd == ctx.anchor_date().isoweekday():
             direction = 0                  # ... but "an diesem Samstag" on a Saturday is today
-        elif not off and ctx.past:
-            direction = -1                 # ... and in a past clause the last one ("hat
-            #                                diesen Samstag angekündigt" on a Wednesday)
     elif (_FROM_NOW_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
           and wd != ctx.anchor_date().isoweekday() and not _sentence_has_finite_past(m)):
         direction = 1
@@ -662,7 +639,7 @@ RULES: list[Rule] = [
     # A month has at most 31 days, so a list of them has at most 30 before the
     # last; the bound keeps a long list of numbers from being rescanned from each.
     rule("de-day-range-start", "DATE",
-         rf"(?<![\d.])(?P<t>(?P<d>[0-3]?\d))\.?(?={_DAY_SEP}(?:[0-3]?\d\.?{_DAY_SEP}){{0,30}}[0-3]?\d\.\s*(?P<mon>{MONTH})(?![\w])(?:\s+(?P<y>{YEAR})\b)?)",
+         rf"(?<![\d.])(?P<t>(?P<d>[0-3]?\d))\.?(?={_DAY_SEP}(?:[0-3]?\d\.?{_DAY_SEP}){{0,30}}[0-3]?\d\.\s*(?P<mon>{MONTH}))",
          day_month, priority=2),
     rule("de-month-year", "DATE",
          rf"\b(?:(?:{MODW})\s+)?(?P<mon>{MONTH})(?![\w])\s+(?P<y>{YEAR})\b", month_year,

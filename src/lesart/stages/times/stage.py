@@ -135,7 +135,8 @@ def tag(text: str, lang: str, published: str | None,
     for rs, re_ in regions or [(0, len(text))]:
         sentence_day = None
         for s, e, rule, m in find(text, lang, rs, re_):
-            ctx.set_clause(_TenseOf(text, s, e, lang))
+            ctx.set_clause(lambda s=s, e=e: tense.guess(*_clause(text, s, e), lang)
+                           or DEFAULT_TENSE[lang])
             if sentence_day and _SENTENCE_END.search(text, sentence_day[1], s):
                 sentence_day = None
             if narrative and s - narrative[1] > NARRATIVE_REACH:
@@ -182,22 +183,6 @@ def tag(text: str, lang: str, published: str | None,
             times.append(Time(start=s, end=e, text=span_text, value=value, type=type_,
                               mod=mod if type_ != "SET" else None))
     return times, missing_anchor
-
-
-class _TenseOf:
-    """The clause's tense guess, or the language default; ``marked`` says which."""
-    __slots__ = ("args", "marked")
-
-    def __init__(self, text: str, s: int, e: int, lang: str) -> None:
-        self.args, self.marked = (text, s, e, lang), True
-
-    def __call__(self) -> str | None:
-        text, s, e, lang = self.args
-        guess = tense.guess(*_clause(text, s, e), lang)
-        if guess is None:
-            self.marked = False
-            return DEFAULT_TENSE[lang]
-        return guess
 
 
 _AGO_BEFORE = re.compile(r"\b[Vv]or\s+(?:(?:gut|knapp|fast|genau|exakt|etwa|rund|mehr\s+als)\s+)?$")

@@ -56,18 +56,13 @@ _DE_VERB_PREFIXES = (
 _DE_PRETERITE_RE = (r"(?<!\w)(?:" + _words(_DE_VERB_PREFIXES) + r")?(?:"
                     + _words(_DE_STRONG_PRETERITE) + r")(?:en|t)?(?!\w)")
 
-# Separable prefixes before the "ge-" of a participle ("zusammengestoßen", "notgelandet").
-_DE_SEPARABLE = ("an|auf|aus|ein|ab|zu|vor|nach|mit|weg|zurück|fest|her|hin|los|dar|zusammen|"
-                 "weiter|wieder|frei|heim|vorbei|um|durch|bei|dazu|hinzu|heraus|hinaus|herein|"
-                 "hinein|herunter|entgegen|nieder|not|statt|teil|kennen|fern|fort|hoch|bekannt")
-
 # Cue words match in any case (sentence-initial "Seit", "Bereits"); the
 # preterite and participle shapes only in lower case, where nouns cannot match.
 _PATTERNS = {
     "de": (
         re.compile(r"(?<!\w)(?:" + _words(lx.FUTURE_CUES["de"]) + r")(?!\w)", re.I),
         re.compile(r"(?<!\w)(?i:" + _words(lx.PAST_CUES["de"]) + r")(?!\w)"
-                   r"|(?<!\w)(?:" + _DE_SEPARABLE + r")?"
+                   r"|(?<!\w)(?:an|auf|aus|ein|ab|zu|vor|nach|mit|weg|zurück|fest|her|hin|los|dar)?"
                    r"ge[a-zäöüß]{3,}(?:t|en)(?!\w)"
                    r"|(?<!\w)(?:[a-zäöüß]{3,}(?:te|ten))(?!\w)"
                    r"|" + _DE_PRETERITE_RE),
@@ -95,13 +90,12 @@ _DE_ADJECTIVE_BEFORE = re.compile(
 # future ("wenn im Herbst gewählt wird", "soll eröffnet werden"), not a perfect.
 _DE_PASSIVE_AFTER = re.compile(
     r"\s+(?:wird|werden|werde|würde|würden|soll|sollen|kann|können|muss|müssen|darf|dürfen)\b")
-_DE_PARTICIPLE = re.compile(r"(?:" + _DE_SEPARABLE + r")?"
+_DE_PARTICIPLE = re.compile(r"(?:an|auf|aus|ein|ab|zu|vor|nach|mit|weg|zurück|fest|her|hin|los|dar)?"
                             r"ge[a-zäöüß]{3,}(?:t|en)")
 # A perfect infinitive ("soll ... übergossen worden sein", "dürfte gesagt haben") reports
 # a past event, whatever modal verb stands nearer.
 _DE_PERFECT_INFINITIVE = re.compile(
-    r"(?<!\w)(?:worden|gewesen|[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en)|[a-zäöü]*(?:be|er|ver|ent|zer|emp)"
-    r"[a-zäöüß]{2,}t|[a-zäöü]{2,}iert)\s+(?:zu\s+)?(?:sein|haben)(?!\w)")
+    r"(?<!\w)(?:worden|gewesen|[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en))\s+(?:sein|haben)(?!\w)")
 
 
 # The perfect with "sein": "Am Sonntag ist ein Motorradfahrer tödlich verunglückt",
