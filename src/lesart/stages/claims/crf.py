@@ -384,6 +384,9 @@ _LAST_CLAUSE = re.compile(r"(?:.*)[,;][ \t\u00a0]+(?:(?:and|but|yet|while)[ \t\u
 _PARTICIPLE = re.compile(r"[A-Z]\w+(?:ing|ed)\b")
 
 
+MAX_PIECE_CHARS = 1000   # the piece before a frame is searched this far back (junk "sentences" run for pages)
+
+
 def _words_before_parenthetical_frame(doc: Document, claims: list[Claim]) -> list[Claim]:
     """The first piece of a sentence split by its frame ("Lenox was a
     juggernaut, | Mr. Clarke said, | until it went bankrupt"): the tagger tags
@@ -394,9 +397,7 @@ def _words_before_parenthetical_frame(doc: Document, claims: list[Claim]) -> lis
         return claims
     starts = [s.start for s in doc.sentences]
     text = doc.text
-    taken = [(c.start, c.end) for c in claims if c.mode != "asserted"]
-    taken += [(x.start, x.end) for c in claims if c.mode != "asserted" for x in (c.source, c.cue) if x is not None]
-    index = SpanIndex(taken, taken)
+    index = None   # the claimed spans, built when a frame is first found
     added = []
     for c in claims:
         if c.mode == "asserted" or c.cue is None or c.source is None:
@@ -410,7 +411,7 @@ def _words_before_parenthetical_frame(doc: Document, claims: list[Claim]) -> lis
         k = bisect.bisect_right(starts, f0) - 1
         if k < 0:
             continue
-        s0 = doc.sentences[k].start
+        s0 = max(doc.sentences[k].start, f0 - MAX_PIECE_CHARS)
         m = _FRAME_OPENS.search(text, s0, f0)
         if m is None or m.start() <= s0:
             continue
@@ -418,7 +419,13 @@ def _words_before_parenthetical_frame(doc: Document, claims: list[Claim]) -> lis
         cut = _LAST_CLAUSE.search(text, a, b)
         if cut is not None:     # "..., which, Tompkins said, is ...": the clause the frame sits in
             a = cut.end()
-        if b <= a or not has_words(text[a:b], 1) or index.any(a, b) or _PARTICIPLE.match(text, a, b):
+        if b <= a or not has_words(text[a:b], 1) or _PARTICIPLE.match(text, a, b):
+            continue
+        if index is None:
+            taken = [(o.start, o.end) for o in claims if o.mode != "asserted"]
+            taken += [(x.start, x.end) for o in claims if o.mode != "asserted" for x in (o.source, o.cue) if x is not None]
+            index = SpanIndex(taken, taken)
+        if index.any(a, b):
             continue
         mode = "direct" if text[a] in "“\"‘'" else c.mode
         added.append(replace(c, start=a, end=b, text=text[a:b], mode=mode))
