@@ -75,9 +75,15 @@ class Lexicon:
         # one regular expression says whether a word can start any wildcard pattern at all
         prefixes = sorted({e.parts[0][:-1] for e in self.wild if e.parts[0].endswith("*")})
         suffixes = sorted({e.parts[0][1:] for e in self.wild if e.parts[0].startswith("*")})
-        ends = "|".join(_COMPOUND_ENDINGS[1:])
-        alts = [f"^{re.escape(p)}" for p in prefixes] + [f"{re.escape(x)}(?:{ends})?$" for x in suffixes]
-        self._wild_any = re.compile("|".join(alts) or "(?!)")
+        self._prefix_any = re.compile("|".join(re.escape(p) for p in prefixes) or "(?!)")
+        # compound heads are looked up by the word's tails (a regex of hundreds of "x$" is slow)
+        self._suffixes = frozenset(suffixes)
+        self._suffix_lens = sorted({len(x) for x in suffixes})
+        self._prefix_entries = [e for e in self.wild if not e.parts[0].startswith("*")]
+        self._by_tail: dict[str, list[Entry]] = {}
+        for e in self.wild:
+            if e.parts[0].startswith("*"):
+                self._by_tail.setdefault(e.parts[0][1:], []).append(e)
         # each pattern with the plain words its later parts need, shared by every word's candidates
         self._with_needs = {id(e): (e, self._needs(e)) for e in entries}
 
@@ -120,10 +126,41 @@ class Lexicon:
             self._wild_cache[key] = found
         return found
 
+    def _wild_any(self, word: str) -> bool:
+        """Whether the word can start any wildcard pattern: a listed prefix, or a listed compound
+        head at its end, with or without a case or plural ending."""
+        if self._prefix_any.match(word):
+            return True
+        sfx, n = self._suffixes, len(word)
+        for x in _COMPOUND_ENDINGS:
+            if x and not word.endswith(x):
+                continue
+            core = n - len(x)
+            for k in self._suffix_lens:
+                if k > core:
+                    break
+                if word[core - k:core] in sfx:
+                    return True
+        return False
+
     def _wild_of(self, tok: Token) -> list[Entry]:
-        if self._wild_any.search(tok.lower) or self._wild_any.search(tok.lemma):
-            return [e for e in self.wild if _element_matches(e.parts[0], tok)]
-        return []
+        if not (self._wild_any(tok.lower) or self._wild_any(tok.lemma)):
+            return []
+        ids = {id(e) for e in self._prefix_entries if _element_matches(e.parts[0], tok)}
+        for word in {tok.lower, tok.lemma}:
+            for x in _COMPOUND_ENDINGS:
+                if x and not word.endswith(x):
+                    continue
+                core = len(word) - len(x)
+                for k in self._suffix_lens:
+                    if k > core:
+                        break
+                    found = self._by_tail.get(word[core - k:core])
+                    if found:
+                        head = word[:core - k]      # same rule as _element_matches
+                        if len(head) >= 4 or (head.endswith("-") and len(head) >= 2):
+                            ids.update(id(e) for e in found)
+        return [e for e in self.wild if id(e) in ids] if ids else []
 
     def _cands(self, key: tuple[str, str]) -> tuple[tuple[Entry, frozenset[str] | None], ...]:
         """Patterns a word (lower, lemma) can start, in matching order (by lemma, by form, wildcards),
