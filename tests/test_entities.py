@@ -293,3 +293,16 @@ def test_running_text_joins_gold_tokens_as_printed():
                                      "do", "n't", "."])
     assert text == 'U.S. troops, he said "no" (AP) don\'t.'
     assert [text[s:e] for s, e in offsets][-3:] == ["do", "n't", "."]
+
+
+def test_first_names_come_from_the_installed_name_dictionary():
+    from lesart.stages.entities.features import FIRST_NAME_COMMON, first_names, gazetteer_flags
+
+    names = first_names()
+    # gender-guesser's nam_dict.txt, rated 3+ in some country: about 15,700 names
+    assert len(names) > 10_000
+    assert names["Angela"] >= FIRST_NAME_COMMON and "Ab+dul" not in names
+    assert "first_common" in gazetteer_flags()["Angela"]
+    assert "first" not in gazetteer_flags().get("Regierung", ())
+    # a name and a place at once keeps both lists
+    assert {"city", "first"} <= set(gazetteer_flags()["Florence"])

@@ -3,20 +3,56 @@
 No pretrained embeddings are available, and German capitalises every noun, so
 a word's shape says little about whether it names something.  Each word the
 gazetteer knows gets the names of the lists it occurs in
-(country, city, capital, region, organisation, part of a longer name); the
-CRF sees the lists as features of the word and of its neighbours.  Words not
-in any list get none.
+(country, city, capital, region, organisation, part of a longer name, first
+name); the CRF sees the lists as features of the word and of its neighbours.
+Words not in any list get none.
+
+First names come from ``nam_dict.txt``, the name dictionary that the
+gender-guesser package ships (Jörg Michael's list of about 48,000 first names
+with their frequency in 54 countries; GNU Free Documentation License).  The
+file is read as data from the installed distribution; the package's own
+(GPL) code is not imported.  A first name before a capitalised word is the
+best single sign of a person that shape and clusters cannot give.
 """
 from __future__ import annotations
 
 import re
 from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, distribution
 
 from .gazetteer import CITY_FILL_MIN_POPULATION, CITY_STOP, _cities, _country_names, _german_genitive, \
     _project_names, words_of
 
 LATIN = re.compile(r"[A-Za-zÄÖÜäöüßéèáàçñ' .-]+")
-FEATURES = ("country", "city", "city_alt", "capital_or_big", "place", "org", "inner", "genitive")
+FEATURES = ("country", "city", "city_alt", "capital_or_big", "place", "org", "inner", "genitive", "first",
+            "first_common")
+# nam_dict.txt rates a name's frequency per country from 1 (rare) to 13 (extremely common), as one
+# hexadecimal digit in a fixed column.  A name is listed when some country rates it 3 or more
+# (15,691 names), and is common from 7 on; chosen on GermEval dev / CoNLL eng.testa
+# (lists from 1, 3 or 5 on, with and without a second tier at 5, 6 or 7).
+FIRST_NAME_MIN, FIRST_NAME_COMMON = 3, 7
+_NAME_COLUMNS = slice(30, 85)
+
+
+def first_names() -> dict[str, int]:
+    """First name -> its highest frequency class in any country (empty when the package is missing)."""
+    try:
+        path = distribution("gender-guesser").locate_file("gender_guesser/data/nam_dict.txt")
+        lines = open(path, encoding="utf-8").read().splitlines()
+    except (PackageNotFoundError, OSError):
+        return {}
+    names: dict[str, int] = {}
+    for line in lines:
+        if line.startswith("#") or len(line) <= _NAME_COLUMNS.start:
+            continue
+        name = line[3:29].strip()
+        # "+" joins the parts of a name written with a space or hyphen ("Abd+al"): not one token
+        if "+" in name or " " in name or not name[:1].isupper():
+            continue
+        rates = [int(c, 16) for c in line[_NAME_COLUMNS] if c in "123456789ABCDEF"]
+        if rates and max(rates) >= FIRST_NAME_MIN:
+            names[name] = max(names.get(name, 0), max(rates))
+    return names
 
 
 @lru_cache(maxsize=1)
@@ -47,4 +83,6 @@ def gazetteer_flags() -> dict[str, tuple[str, ...]]:
                 mark(alt, "city_alt")
     for surface, _label, _kb, kind in _project_names():
         mark(surface, {"country": "country", "place": "place", "org": "org"}[kind])
+    for name, rate in first_names().items():
+        table.setdefault(name, set()).update(("first", "first_common") if rate >= FIRST_NAME_COMMON else ("first",))
     return {word: tuple(f for f in FEATURES if f in flags) for word, flags in table.items()}

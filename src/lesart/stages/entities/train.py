@@ -22,8 +22,9 @@ from . import crf
 from .clusters import SIZES
 from .model import MODELS, MODEL_FILE, load_clusters
 
-# 2.0.0: the CRF replaces the spaCy CNN of 1.x; 2.1.0 adds word clusters; 2.2.0 cuts words with tokens.py.
-MODEL_VERSION = {"de": "2.2.0", "en": "2.2.0"}
+# 2.0.0: the CRF replaces the spaCy CNN of 1.x; 2.1.0 adds word clusters; 2.2.0 cuts words with tokens.py;
+# 2.3.0 adds first names (features.first_names).
+MODEL_VERSION = {"de": "2.3.0", "en": "2.3.0"}
 TRAIN_SPLIT = {"de": "train", "en": "train"}     # evaluation.entities maps GermEval "train" to its test file
 TUNE_SPLIT = {"de": "dev", "en": "dev"}
 
