@@ -51,6 +51,9 @@ TAGGED_FRAME_KEEPS_INDIRECT = {"de"}
 # outside the marks ('“A. B. C,” she said': the tagger tags the sentence "C,”"
 # with "she said"), is a piece of that quotation: the quotation takes its frame.
 QUOTATION_PIECES = {"en"}
+# Languages whose corpus gives a claim that is a whole sentence without a frame
+# of its own (hearsay "soll", a summarised speech act) its full stop (WikiNews).
+WHOLE_SENTENCE_FULL_STOP = {"de"}
 MODE_OF = {"DIR": "direct", "IND": "indirect", "FIND": "hearsay", "IFI": "indirect", "REP": "reported",
            "CONTENT": None}
 
@@ -582,6 +585,21 @@ def _apostrophe_quotations(doc: Document, claims: list[Claim]) -> list[Claim]:
     return sorted(out, key=lambda c: (c.start, c.end))
 
 
+def _with_full_stop(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """A hearsay or reported claim (not one framed by a preposition) that ends
+    right before the full stop closing its sentence takes the full stop: the
+    claim is the whole sentence."""
+    text = doc.text
+    out = []
+    for c in claims:
+        e = c.end
+        if c.mode in ("hearsay", "reported") and text[e:e + 1] == "." and (e + 1 == len(text) or text[e + 1].isspace()) \
+                and not (c.cue is not None and PREPOSITIONAL_FRAME.match(c.cue.text)) and text[e - 1:e].isalnum():
+            c = replace(c, end=e + 1, text=text[c.start:e + 1])
+        out.append(c)
+    return out
+
+
 def _gap(x: tuple[str, int, int], y: tuple[str, int, int]) -> int:
     """Characters between two (label, start, end) spans; 0 when they overlap."""
     return x[1] - y[2] if x[1] >= y[2] else (y[1] - x[2] if x[2] <= y[1] else 0)
@@ -734,6 +752,8 @@ class CrfTagger:
                              language=self.language)
         if self.language in MIXED_QUOTATIONS:
             merged = _without_embedded_quotations(merged)
+        if self.language in WHOLE_SENTENCE_FULL_STOP:
+            merged = _with_full_stop(doc, merged)
         if self.language == "en":
             merged = _apostrophe_quotations(doc, merged)
             merged = _continued_quotations(doc, [_without_trailing_conjunction(doc, c) for c in merged])
@@ -827,7 +847,10 @@ class CrfTagger:
             # "laut X sollen ...") keeps its type: the rules' frame finder missed the verb,
             # and in WikiNews a framed "soll" is Indirect, FreeIndirect only frameless
             tagged_frame = language in TAGGED_FRAME_KEEPS_INDIRECT and c.mode == "indirect" and c.cue is not None
-            if over and (over[0].mode == "reported"
+            # a quotation the tagger found inside a summarised speech act ("wies die Vorwürfe
+            # als „haltlos“ zurück") stays a quotation: WikiNews marks it Direct
+            quotation_in_act = language in TAGGED_FRAME_KEEPS_INDIRECT and c.mode == "direct"
+            if over and not quotation_in_act and (over[0].mode == "reported"
                          or (over[0].mode == "hearsay" or (over[0].cue is None and over[0].mode == "indirect"))
                          and not tagged_frame):
                 # the rules read mood and hearsay more reliably than the tagger
@@ -841,6 +864,13 @@ class CrfTagger:
                     # is the claim's, not a verb the tagger read elsewhere ("Heute
                     # wurden nach ... angegriffen"); the tagger marks only the preposition
                     c.cue = _preposition_of(over[0].cue)
+            if language in TAGGED_FRAME_KEEPS_INDIRECT and c.mode == "reported" and over and not quotation_in_act \
+                    and over[0].mode == "reported" and over[0].cue is not None \
+                    and not PREPOSITIONAL_FRAME.match(over[0].cue.text) \
+                    and over[0].start <= c.start and c.end <= over[0].end:
+                # the tagger tags a piece of a summarised speech act ("Li nannte | die Bewegung
+                # illegal"); the act is the rules' whole clause, its speaker and verb included
+                c = replace(c, start=over[0].start, end=over[0].end, text=over[0].text)
             framed = [r for r in over if r.cue is not None and r.source is not None]
             if keep_rule_only and c.source is not None and framed and framed[0].source.start >= c.source.start \
                     and framed[0].source.end <= c.source.end:
