@@ -628,8 +628,8 @@ class GermanRules:
         needs = REPORTED_NEEDS.get(entry)
         if needs is not None and not words & needs:
             return False
-        if entry == "fordern" and words & CASUALTY_WORDS:
-            return False
+        if entry == "fordern" and {tokens[k].lower for k in range(cb)} & CASUALTY_WORDS:
+            return False  # the toll may stand before the verb ("Zwölf Todesopfer forderte ...")
         around = [tokens[k].text for k in range(max(0, i - 3), min(len(tokens), i + 3))]
         return not ("(" in around and ")" in around)
 
