@@ -585,46 +585,6 @@ def _apostrophe_quotations(doc: Document, claims: list[Claim]) -> list[Claim]:
     return sorted(out, key=lambda c: (c.start, c.end))
 
 
-_SOLL = re.compile(r"\b(?:soll|sollen)\b")
-_SOLL_OPENERS = frozenset("dass ob weil wenn als da nachdem obwohl während damit bevor seit wie was wer".split())
-
-
-def _soll_continuations(doc: Document, claims: list[Claim]) -> list[Claim]:
-    """A main clause with "soll/sollen" and no frame of its own, right after a
-    sentence that reports someone's words, goes on reporting them ("Die SPD will
-    ... . Die Mehrwertsteuer soll nicht angetastet werden."): hearsay, the
-    previous claim's speaker its source.  The rules take "soll" as hearsay only
-    with a perfect infinitive; after reported speech the plan is the speaker's too."""
-    if not claims:
-        return claims
-    text = doc.text
-    ends = sorted(c.end for c in claims)
-    by_end: dict[int, list[Claim]] = {}
-    for c in claims:
-        by_end.setdefault(c.end, []).append(c)
-    index = SpanIndex(claims, [(c.start, c.end) for c in claims])
-    added = []
-    sentences = sorted(doc.sentences, key=attrgetter("start"))
-    for prev, sent in zip(sentences, sentences[1:]):
-        body = text[sent.start:sent.end]
-        if not _SOLL.search(body) or index.any(sent.start, sent.end) or "„" in body or '"' in body:
-            continue
-        first = body.split(maxsplit=1)[0].lower() if body.strip() else ""
-        if first in _SOLL_OPENERS or not body.rstrip().endswith("."):
-            continue
-        k = bisect.bisect_right(ends, sent.start) - 1
-        if k < 0 or ends[k] <= prev.start:
-            continue
-        before = [c for c in by_end[ends[k]] if c.mode in ("indirect", "hearsay", "reported") and c.source is not None]
-        if not before:
-            continue
-        a, b = strip_span(text, sent.start, sent.end)
-        added.append(Claim(start=a, end=b, text=text[a:b], mode="hearsay", source=before[0].source))
-    if not added:
-        return claims
-    return sorted(claims + added, key=lambda c: (c.start, c.end))
-
-
 def _with_full_stop(doc: Document, claims: list[Claim]) -> list[Claim]:
     """A hearsay or reported claim (not one framed by a preposition) that ends
     right before the full stop closing its sentence takes the full stop: the
@@ -792,8 +752,6 @@ class CrfTagger:
                              language=self.language)
         if self.language in MIXED_QUOTATIONS:
             merged = _without_embedded_quotations(merged)
-        if self.language == "de":
-            merged = _soll_continuations(doc, merged)
         if self.language in WHOLE_SENTENCE_FULL_STOP:
             merged = _with_full_stop(doc, merged)
         if self.language == "en":
