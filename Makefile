@@ -50,6 +50,7 @@ bench: install
 models: install
 	$(BIN)/python -m pip install -q -e ".[train]"
 	$(BIN)/python -m lesart.stages.entities.clusters --lang de
+	$(BIN)/python -m lesart.stages.entities.word_tags --lang de
 	$(BIN)/python -m lesart.stages.entities.train --lang de
 	$(BIN)/python -m lesart.stages.entities.clusters --lang en
 	$(BIN)/python -m lesart.stages.entities.train --lang en

@@ -171,7 +171,7 @@ def test_numpy_tagger_gives_crfsuites_tags(lang):
         ["die", "Bundesbank", "und", "die", "Europäische", "Zentralbank"],
         ["Berlin"],
     ]
-    full = crf.Features(tagger.features.clusters)
+    full = crf.Features(tagger.features.clusters, word_tags=tagger.features.word_tags)
     lowercase = crf.lowercase_words(sentences)
     for words in sentences:
         expected = full.sentence(words, lowercase)

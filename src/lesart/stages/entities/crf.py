@@ -13,7 +13,9 @@ repeat their words):
   country, city, capital, place, organisation, inner word of a name);
 - its word clusters (``clusters.py``: k-means over word2vec vectors learnt
   from raw news text, at three sizes), for words the training split lacks;
-- the same word/shape/case/gazetteer features of the two words on either
+- German only: its word class by HanTa (``word_tags.py``: proper noun NE or
+  common noun NN, ...), for capitalised words of the cluster vocabulary;
+- the same word/shape/case/gazetteer/word-class features of the two words on either
   side, the clusters and last three letters of each next word, and the word
   bigrams with each next word;
 - document features: first word of the sentence; a capitalised word that the
@@ -63,8 +65,9 @@ class Features:
     neighbour are computed once per distinct word."""
 
     def __init__(self, clusters: Mapping[str, Sequence[int]] | None = None,
-                 vocabulary: Mapping[bytes, int] | None = None):
+                 vocabulary: Mapping[bytes, int] | None = None, word_tags: Mapping[str, str] | None = None):
         self.clusters = clusters or {}
+        self.word_tags = word_tags or {}
         # Tagging only (see ``for_model``): the model's attribute ids.  Attributes come out as
         # these ids, and those the model has no weights for are left out (crfsuite skipped
         # them too, so a word's scores are the same sums in the same order).
@@ -78,7 +81,7 @@ class Features:
 
     def for_model(self, vocabulary: Mapping[bytes, int]) -> Features:
         """The same features as a model's attribute ids, for tagging with that model."""
-        return Features(self.clusters, vocabulary)
+        return Features(self.clusters, vocabulary, self.word_tags)
 
     def _encode(self, attributes: Iterable[bytes]) -> tuple:
         vocabulary = self.vocabulary
@@ -94,7 +97,7 @@ class Features:
             names = self._own_names(word)
             # A neighbour brings its word, shape, case and gazetteer lists; next door
             # also its clusters and last three letters.
-            far = [f for f in names if f.startswith(("w:", "sh:", "g_")) or f == "t"]
+            far = [f for f in names if f.startswith(("w:", "sh:", "g_", "wt:")) or f == "t"]
             near = far + [f for f in names if f.startswith(("c", "s3:"))]
             found = self._words[word] = (
                 self._encode(f.encode() for f in names),
@@ -115,6 +118,9 @@ class Features:
         if "-" in word:
             names.append("hy")
         names += ["g_" + flag for flag in gazetteer_flags().get(word, ())]
+        tag = self.word_tags.get(word)
+        if tag:
+            names.append("wt:" + tag)
         ids = self.clusters.get(word) or self.clusters.get(low)
         if ids:
             names += [f"c{size}:{cid}" for size, cid in enumerate(ids)]

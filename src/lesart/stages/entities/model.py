@@ -9,6 +9,7 @@ from pathlib import Path
 MODELS = Path(__file__).resolve().parent / "models"
 MODEL_FILE = "ner.crfsuite"
 CLUSTER_FILE = "clusters.tsv.gz"          # word -> cluster ids, built by clusters.py
+WORD_TAGS_FILE = "word_tags.tsv.gz"       # word -> HanTa's word class, built by word_tags.py (German only)
 LANGS = ("de", "en")
 
 
@@ -27,7 +28,7 @@ def load_model(lang: str):
 
     if not has_model(lang):
         raise FileNotFoundError(f"no NER model for {lang!r} in {MODELS}")
-    return CrfTagger(model_path(lang), Features(load_clusters(lang)))
+    return CrfTagger(model_path(lang), Features(load_clusters(lang), word_tags=load_word_tags(lang)))
 
 
 @lru_cache(maxsize=None)
@@ -42,6 +43,16 @@ def load_clusters(lang: str) -> dict[str, tuple[int, ...]]:
             word, *ids = line.rstrip("\n").split("\t")
             table[word] = tuple(int(i) for i in ids)
     return table
+
+
+@lru_cache(maxsize=None)
+def load_word_tags(lang: str) -> dict[str, str]:
+    """word -> its most likely word class ("NE", "NN", ...); empty when the language has no table."""
+    path = MODELS / lang / WORD_TAGS_FILE
+    if not path.exists():
+        return {}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        return dict(line.rstrip("\n").split("\t") for line in f)
 
 
 def model_meta(lang: str) -> dict:

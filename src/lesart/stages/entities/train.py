@@ -1,6 +1,7 @@
 """Recipe that retrains the shipped NER models (CRF, ``crf.py``).
 
     python -m lesart.stages.entities.clusters --lang de|en     (first: the word clusters)
+    python -m lesart.stages.entities.word_tags --lang de       (then, German: the word classes)
     python -m lesart.stages.entities.train --lang de|en [--c1 X] [--c2 X] [--iterations N]
         [--out FILE] [--no-install]
 
@@ -20,11 +21,11 @@ from pathlib import Path
 from ...evaluation import entities as gold
 from . import crf
 from .clusters import SIZES
-from .model import MODELS, MODEL_FILE, load_clusters
+from .model import MODELS, MODEL_FILE, load_clusters, load_word_tags
 
 # 2.0.0: the CRF replaces the spaCy CNN of 1.x; 2.1.0 adds word clusters; 2.2.0 cuts words with tokens.py;
-# 2.3.0 adds first names (features.first_names).
-MODEL_VERSION = {"de": "2.3.0", "en": "2.3.0"}
+# 2.3.0 adds first names (features.first_names); German 2.4.0 HanTa's word classes (word_tags.py).
+MODEL_VERSION = {"de": "2.4.0", "en": "2.3.0"}
 TRAIN_SPLIT = {"de": "train", "en": "train"}     # evaluation.entities maps GermEval "train" to its test file
 TUNE_SPLIT = {"de": "dev", "en": "dev"}
 
@@ -36,13 +37,13 @@ def training_pairs(sentences: list[gold.GoldSentence]) -> list[tuple[list[str], 
 def train(lang: str, out: Path, settings: dict | None = None) -> dict:
     """Train on the training split, score on the tuning split (model alone); return the meta.
     The language's word clusters (``clusters.py``) must already be in ``models/<lang>/``."""
-    features = crf.Features(load_clusters(lang))
+    features = crf.Features(load_clusters(lang), word_tags=load_word_tags(lang))
     sentences = gold.load(lang, TRAIN_SPLIT[lang])
     t0 = time.time()
     crf.train(training_pairs(sentences), gold.documents(sentences), out, features, settings)
     seconds = time.time() - t0
     tune = gold.load(lang, TUNE_SPLIT[lang])
-    tagger = crf.CrfTagger(out, crf.Features(load_clusters(lang)))
+    tagger = crf.CrfTagger(out, crf.Features(load_clusters(lang), word_tags=load_word_tags(lang)))
     pred = gold.crf_spans(tagger, tune)
     micro = gold.score([s.spans for s in tune], pred)["micro"]
     print(f"{lang}: trained on {len(sentences)} sentences in {seconds:.0f}s; "
