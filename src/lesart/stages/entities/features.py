@@ -17,8 +17,10 @@ best single sign of a person that shape and clusters cannot give.
 from __future__ import annotations
 
 import re
+import warnings
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, distribution
+from pathlib import Path
 
 from .gazetteer import CITY_FILL_MIN_POPULATION, CITY_STOP, _cities, _country_names, _german_genitive, \
     _project_names, words_of
@@ -35,11 +37,17 @@ _NAME_COLUMNS = slice(30, 85)
 
 
 def first_names() -> dict[str, int]:
-    """First name -> its highest frequency class in any country (empty when the package is missing)."""
+    """First name -> its highest frequency class in any country.
+
+    gender-guesser is a pinned dependency; should its file be missing all the same, the tagger
+    still runs, without these features and less accurately, and says so once."""
     try:
         path = distribution("gender-guesser").locate_file("gender_guesser/data/nam_dict.txt")
-        lines = open(path, encoding="utf-8").read().splitlines()
-    except (PackageNotFoundError, OSError):
+        lines = Path(str(path)).read_text(encoding="utf-8").splitlines()
+    except (PackageNotFoundError, OSError) as error:
+        warnings.warn(f"lesart NER: gender-guesser's name dictionary cannot be read ({error}); entities are "
+                      "tagged without first-name features and less accurately. Reinstall lesart's dependencies.",
+                      RuntimeWarning, stacklevel=2)
         return {}
     names: dict[str, int] = {}
     for line in lines:
