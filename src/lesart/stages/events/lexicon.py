@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -40,6 +41,24 @@ class Hit:
 _COMPOUND_ENDINGS = ("", "e", "en", "n", "s", "es", "er", "ern")
 
 
+def _compound_splits(word: str, tail_lengths) -> Iterator[tuple[str, str]]:
+    """(first member, head) of the word for each head length (ascending), with or without a case or
+    plural ending after the head ("wirtschaftssanktionen" -> ("wirtschafts", "sanktion"), ...)."""
+    for x in _COMPOUND_ENDINGS:
+        if x and not word.endswith(x):
+            continue
+        core = len(word) - len(x)
+        for k in tail_lengths:
+            if k > core:
+                break
+            yield word[:core - k], word[core - k:core]
+
+
+def _first_member(head: str) -> bool:
+    """A compound's first member is a word of its own (four letters, or a hyphen: "EU-"), not a prefix."""
+    return len(head) >= 4 or (head.endswith("-") and len(head) >= 2)
+
+
 def _element_matches(el: str, tok: Token) -> bool:
     if el.endswith("*") and len(el) > 1:
         stem = el[:-1]
@@ -48,13 +67,8 @@ def _element_matches(el: str, tok: Token) -> bool:
         # compounds only: the bare word is listed separately; the first member is a word of its own
         # (four letters or a hyphen: "Luftangriff", "EU-Sanktionen"), not a prefix ("Vereinigung", "Anklage")
         tail = el[1:]
-        for word in (tok.lower, tok.lemma):
-            for x in _COMPOUND_ENDINGS:
-                if word.endswith(tail + x):
-                    head = word[:len(word) - len(tail) - len(x)]
-                    if len(head) >= 4 or (head.endswith("-") and len(head) >= 2):
-                        return True
-        return False
+        return any(t == tail and _first_member(head)
+                   for word in (tok.lower, tok.lemma) for head, t in _compound_splits(word, (len(tail),)))
     return el == tok.lemma or el == tok.lower
 
 
@@ -77,7 +91,6 @@ class Lexicon:
         suffixes = sorted({e.parts[0][1:] for e in self.wild if e.parts[0].startswith("*")})
         self._prefix_any = re.compile("|".join(re.escape(p) for p in prefixes) or "(?!)")
         # compound heads are looked up by the word's tails (a regex of hundreds of "x$" is slow)
-        self._suffixes = frozenset(suffixes)
         self._suffix_lens = sorted({len(x) for x in suffixes})
         self._prefix_entries = [e for e in self.wild if not e.parts[0].startswith("*")]
         self._by_tail: dict[str, list[Entry]] = {}
@@ -126,40 +139,15 @@ class Lexicon:
             self._wild_cache[key] = found
         return found
 
-    def _wild_any(self, word: str) -> bool:
-        """Whether the word can start any wildcard pattern: a listed prefix, or a listed compound
-        head at its end, with or without a case or plural ending."""
-        if self._prefix_any.match(word):
-            return True
-        sfx, n = self._suffixes, len(word)
-        for x in _COMPOUND_ENDINGS:
-            if x and not word.endswith(x):
-                continue
-            core = n - len(x)
-            for k in self._suffix_lens:
-                if k > core:
-                    break
-                if word[core - k:core] in sfx:
-                    return True
-        return False
-
     def _wild_of(self, tok: Token) -> list[Entry]:
-        if not (self._wild_any(tok.lower) or self._wild_any(tok.lemma)):
-            return []
-        ids = {id(e) for e in self._prefix_entries if _element_matches(e.parts[0], tok)}
+        ids: set[int] = set()
+        if self._prefix_any.match(tok.lower) or self._prefix_any.match(tok.lemma):
+            ids.update(id(e) for e in self._prefix_entries if _element_matches(e.parts[0], tok))
         for word in {tok.lower, tok.lemma}:
-            for x in _COMPOUND_ENDINGS:
-                if x and not word.endswith(x):
-                    continue
-                core = len(word) - len(x)
-                for k in self._suffix_lens:
-                    if k > core:
-                        break
-                    found = self._by_tail.get(word[core - k:core])
-                    if found:
-                        head = word[:core - k]      # same rule as _element_matches
-                        if len(head) >= 4 or (head.endswith("-") and len(head) >= 2):
-                            ids.update(id(e) for e in found)
+            for head, tail in _compound_splits(word, self._suffix_lens):
+                found = self._by_tail.get(tail)
+                if found and _first_member(head):
+                    ids.update(id(e) for e in found)
         return [e for e in self.wild if id(e) in ids] if ids else []
 
     def _cands(self, key: tuple[str, str]) -> tuple[tuple[Entry, frozenset[str] | None], ...]:
