@@ -57,6 +57,9 @@ models: install
 	$(BIN)/python -m lesart.stages.extract.train_line_model
 	$(BIN)/python -m lesart.stages.claims.train de --c1 0.1 --c2 0.05 --iter 120
 	$(BIN)/python -m lesart.stages.claims.train en --iter 60
+	$(BIN)/python -m lesart.stages.claims.train_neural prep en --out build/claims
+	$(BIN)/python -m lesart.stages.claims.train_neural fit build/claims/en.json.gz --hidden 64 --epochs 9 \
+		--out src/lesart/stages/claims/models/bilstm_en.npz
 	$(BIN)/python -m lesart.stages.voice.train
 
 clean:

@@ -13,7 +13,7 @@ loads models; each of ``--repeat`` passes is timed and the best kept per
 stage (on a shared machine the slow passes measure the neighbours).  CPU
 time (``time.process_time``) is used because this machine is shared.
 
-    .venv/bin/python bench/bench_stages.py [--repeat 2] [--pages fundus_de|scrapinghub|all]
+    .venv/bin/python bench/bench_stages.py [--repeat 2] [--pages fundus_de|scrapinghub|all] [--claims-tagger accurate]
 
 Writes ``bench/results/stages.json``.  A benchmark, not a test.
 """
@@ -72,6 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=2)
     ap.add_argument("--pages", default="fundus_de", choices=("fundus_de", "scrapinghub", "all"))
     ap.add_argument("--out", type=Path, default=RESULTS)
+    ap.add_argument("--claims-tagger", default="auto", choices=("auto", "accurate"),
+                    help="the claims stage's tagger (accurate: with the English BiLSTM)")
     args = ap.parse_args(argv)
 
     from lesart.api import pipeline
@@ -79,6 +81,9 @@ def main(argv: list[str] | None = None) -> int:
 
     pages = _pages(args.pages)
     pipe = pipeline()
+    if args.claims_tagger != "auto":
+        from lesart.stages.claims import ClaimsStage
+        pipe.stages = [ClaimsStage(tagger=args.claims_tagger) if st.name == "claims" else st for st in pipe.stages]
     _one_pass(pages[:20], pipe)                # warm-up: models load, caches fill
     # As the CLI's analyze loop does: the loaded models leave the cyclic collector's
     # walks (lesart.pipeline.memory), which otherwise land on whichever stage allocates.
@@ -97,7 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         rows.append({"stage": group, "ms_per_page": round(1000 * seconds / n, 2),
                      "share_of_extract": round(seconds / extract, 3), "budget": BUDGETS.get(group)})
     analysis = sum(s for k, s in best.items() if k != "trafilatura")
-    summary = {"pages": n, "set": args.pages, "repeat": args.repeat,
+    summary = {"pages": n, "set": args.pages, "repeat": args.repeat, "claims_tagger": args.claims_tagger,
                "extract_vs_trafilatura": round(extract / best["trafilatura"], 3),
                "full_vs_trafilatura": round(analysis / best["trafilatura"], 2),
                "machine": {"python": platform.python_version(), "cpus": os.cpu_count(),

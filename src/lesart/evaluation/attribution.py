@@ -314,7 +314,7 @@ def evaluate(dataset: str, split: str, *, system: str | Callable[[Document], lis
     if callable(system):  # a tagger being trained: its claims() method
         predict, system = system, "crf"
     else:
-        predict = rules_system() if system == "rules" else _crf_system(dataset)
+        predict = rules_system() if system == "rules" else _crf_system(dataset, system)
     t0 = time.perf_counter()
     pairs = [(g, predict(gold_document(g))) for g in golds]
     seconds = time.perf_counter() - t0
@@ -323,11 +323,12 @@ def evaluate(dataset: str, split: str, *, system: str | Callable[[Document], lis
             "seconds": round(seconds, 1), "scores": scores}
 
 
-def _crf_system(dataset: str) -> Callable[[Document], list[Claim]]:
+def _crf_system(dataset: str, system: str = "crf") -> Callable[[Document], list[Claim]]:
     """The claims stage as it ships with its CRF tagger (the tagger's claims plus the
-    stage's own steps: joined quotations, embedded posts, the author's sentences)."""
+    stage's own steps: joined quotations, embedded posts, the author's sentences);
+    ``system="accurate"``: the same with the BiLSTM averaged in where one ships."""
     from ..stages.claims import ClaimsStage
-    stage = ClaimsStage(tagger="crf")
+    stage = ClaimsStage(tagger="accurate" if system == "accurate" else "crf")
     return lambda doc: stage(doc).claims
 
 
@@ -357,11 +358,11 @@ def markdown(results: list[dict]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m lesart.evaluation.attribution DATASET SPLIT [rules|crf]``: print the table."""
+    """``python -m lesart.evaluation.attribution DATASET SPLIT [rules|crf|accurate]``: print the table."""
     import sys
     args = sys.argv[1:] if argv is None else argv
     if len(args) < 2 or args[0] not in DATASETS:
-        print(f"usage: python -m lesart.evaluation.attribution {{{','.join(DATASETS)}}} SPLIT [rules|crf]")
+        print(f"usage: python -m lesart.evaluation.attribution {{{','.join(DATASETS)}}} SPLIT [rules|crf|accurate]")
         return 2
     res = evaluate(args[0], args[1], system=args[2] if len(args) > 2 else "rules")
     print(markdown([res]))

@@ -18,6 +18,7 @@ from operator import attrgetter
 from pathlib import Path
 
 import joblib
+import numpy as np
 
 from ...model import Claim, Document, Source, Span
 from . import lexicon
@@ -54,6 +55,17 @@ QUOTATION_PIECES = {"en"}
 # Languages whose corpus gives a claim that is a whole sentence without a frame
 # of its own (hearsay "soll", a summarised speech act) its full stop (WikiNews).
 WHOLE_SENTENCE_FULL_STOP = {"de"}
+# The BiLSTM's weight when its probabilities are averaged with the CRF's
+# marginals (``CrfTagger.tag_ensemble``), per language with a shipped
+# ``models/bilstm_<lang>.npz``; chosen on dev (MODEL_CARD.md).  Only
+# ``ClaimsStage(tagger="accurate")`` uses it: it about doubles the stage's time
+# on English pages, past the stage's speed budget, so the default leaves it out.
+NEURAL_WEIGHT = {"en": 0.65}
+# Longer "sentences" keep the CRF's tags: the recurrence steps once per position
+# of the longest sentence in the batch, so one 200-token list item on a web page
+# would cost more than the rest of the page.  6 of PolNeAR dev's 3,266
+# sentences are longer.
+NEURAL_MAX_TOKENS = 80
 MODE_OF = {"DIR": "direct", "IND": "indirect", "FIND": "hearsay", "IFI": "indirect", "REP": "reported",
            "CONTENT": None}
 
@@ -689,21 +701,39 @@ def model_versions() -> dict[str, str]:
     """Model file -> short content hash, for the document's pipeline record."""
     import hashlib
     out = {}
-    for path in sorted(MODELS.glob("crf_*.joblib")):
+    for path in sorted([*MODELS.glob("crf_*.joblib"), *MODELS.glob("bilstm_*.npz")]):
         out[f"claims/{path.name}"] = hashlib.sha256(path.read_bytes()).hexdigest()[:12]
     return out
 
 
+def _valid_bio(path, ok) -> bool:
+    """Whether a label path obeys the BIO constraints (``neural.allowed_transitions``)."""
+    prev = len(ok) - 1                       # the start row
+    for j in path:
+        if not ok[prev, j]:
+            return False
+        prev = j
+    return True
+
+
 class CrfTagger:
-    def __init__(self, crf, language: str) -> None:
+    def __init__(self, crf, language: str, neural=None, alpha: float | None = None) -> None:
         self.crf = crf
         self.language = language
         from . import ClaimsStage  # the rules feed the tagger (stacking)
         self.rules = ClaimsStage(tagger="rules")
+        # the BiLSTM (``neural.py``) whose probabilities are averaged with the CRF's
+        # marginals: weight ``alpha`` on the BiLSTM, chosen on dev (its meta.json)
+        self.neural = neural
+        self.alpha = (alpha if alpha is not None else NEURAL_WEIGHT.get(language, 0.0)) if neural else 0.0
 
     @classmethod
-    def load(cls, language: str) -> "CrfTagger":
-        return cls(joblib.load(MODELS / f"crf_{language}.joblib"), language)
+    def load(cls, language: str, neural: bool = False) -> "CrfTagger":
+        """The language's CRF; with ``neural``, averaged with its BiLSTM where one
+        ships (``ClaimsStage(tagger="accurate")``)."""
+        from .neural import BiLstmTagger
+        network = BiLstmTagger.load(language) if neural and language in NEURAL_WEIGHT else None
+        return cls(joblib.load(MODELS / f"crf_{language}.joblib"), language, network)
 
     def tag_sentence(self, doc: Document, start: int, end: int,
                      rule_claims: list[Claim]) -> tuple[list[Token], list[str]]:
@@ -713,6 +743,48 @@ class CrfTagger:
         mask = quote_mask(tokens, doc.text, start, end)
         feats = sentence_attributes(tokens, mask, self.language, rule_labels(rule_claims, tokens))
         return tokens, self.crf.predict_single(feats)
+
+    def tag_ensemble(self, doc: Document, locals_: list[list[Claim]]) -> list[tuple[list[Token], list[str]]]:
+        """Every sentence's tags from the CRF's marginals averaged with the
+        BiLSTM's probabilities (one batch per document), decoded under BIO
+        constraints.  A sentence with no sign of attribution (the CRF tags
+        nothing, the rules found nothing, no quotation, no speech verb), or
+        one longer than ``NEURAL_MAX_TOKENS``, keeps the CRF's tags and skips
+        the BiLSTM: most of a page, and the BiLSTM is the expensive part."""
+        from .neural import allowed_transitions, token_inputs, viterbi, word_flags
+        labels = list(self.crf.classes_)
+        order = [self.neural.labels.index(x) for x in labels]
+        ok = allowed_transitions(labels)
+        crf = self.crf.tagger_
+        pending, out = [], []
+        for s, local in zip(doc.sentences, locals_):
+            tokens = tokenize(doc.text[s.start:s.end], s.start)
+            if not tokens:
+                out.append((tokens, []))
+                continue
+            mask = quote_mask(tokens, doc.text, s.start, s.end)
+            rules = rule_labels(local, tokens)
+            attributes = sentence_attributes(tokens, mask, self.language, rules)
+            tags = crf.tag(attributes)
+            if len(tokens) > NEURAL_MAX_TOKENS or (
+                    tags.count("O") == len(tags) and rules.count("none") == len(rules) and not any(mask)
+                    and not any(word_flags(t.text, self.language)[3] for t in tokens)):
+                out.append((tokens, tags))
+                continue
+            # the marginals of the sequence just tagged (CRFsuite keeps it set)
+            crf_p = np.array([[crf.marginal(y, i) for y in labels] for i in range(len(tokens))], dtype=np.float32)
+            pending.append((len(out), crf_p, token_inputs(tokens, mask, rules, self.language)))
+            out.append((tokens, tags))
+        probs = self.neural.probabilities([p[2] for p in pending])
+        for (k, crf_p, _), nn_p in zip(pending, probs):
+            nn_p = nn_p[:, order]
+            if [labels[j] for j in nn_p.argmax(axis=1)] == out[k][1]:
+                continue      # the two agree on every token: so (almost always) does their average
+            mix = (1.0 - self.alpha) * crf_p + self.alpha * nn_p
+            best = mix.argmax(axis=1)
+            path = best if _valid_bio(best, ok) else viterbi(np.log(mix + 1e-9), ok)
+            out[k] = (out[k][0], [labels[j] for j in path])
+        return out
 
     def claims(self, doc: Document, rule_claims: list[Claim] | None = None) -> list[Claim]:
         """One claim per content span; source and cue: the nearest in the sentence."""
@@ -724,9 +796,12 @@ class CrfTagger:
         index = SpanIndex(list(range(len(rule_claims))) + [i for i, c in enumerate(rule_claims) if c.source],
                           [(c.start, c.end) for c in rule_claims]
                           + [(c.source.start, c.source.end) for c in rule_claims if c.source])
-        for s in doc.sentences:
-            local = [rule_claims[i] for i in sorted(set(index.overlapping(s.start, s.end)))]
-            tokens, tags = self.tag_sentence(doc, s.start, s.end, local)
+        locals_ = [[rule_claims[i] for i in sorted(set(index.overlapping(s.start, s.end)))] for s in doc.sentences]
+        if self.neural is not None and self.alpha > 0:
+            tagged = self.tag_ensemble(doc, locals_)
+        else:
+            tagged = [self.tag_sentence(doc, s.start, s.end, local) for s, local in zip(doc.sentences, locals_)]
+        for s, local, (tokens, tags) in zip(doc.sentences, locals_, tagged):
             spans = spans_from_bio(tokens, tags)
             srcs = [x for x in spans if x[0] == "SRC"]
             cues = [x for x in spans if x[0] == "CUE"]

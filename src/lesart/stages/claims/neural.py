@@ -1,0 +1,205 @@
+"""A small BiLSTM tagger whose label probabilities are averaged with the CRF's.
+
+Why: the CRF sees two words either side; PolNeAR's misses are mostly spans it
+does not tag at all, often where the evidence is further away than that (a
+cue at the end of a long clause, a source in the previous clause).  A
+bidirectional LSTM reads the whole sentence.  Alone it is no better than the
+CRF; averaged with the CRF's marginals the two make different mistakes.
+
+Inference is plain numpy (no torch at run time): the sentences of a document
+are run as one padded batch, so the recurrence costs one small matrix product
+per position and direction, not per sentence.  ``train_neural.py`` (torch,
+the ``train`` extra) fits the weights and writes ``models/bilstm_<lang>.npz``.
+
+Inputs per token (``token_inputs``, the same code for training and tagging):
+the lowercased word, its last three letters, its shape, what the rules said
+(``rule_labels``), and flags for speech verbs, frame prepositions, quotation
+and Konjunktiv I.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+from threadpoolctl import ThreadpoolController
+
+from . import lexicon
+from .text import Token
+
+MODELS = Path(__file__).with_name("models")
+FLAGS = ("speech", "prep", "q", "konj", "cap")
+
+
+def _shape(w: str) -> str:
+    if w.isdigit():
+        return "d"
+    if w[:1].isupper():
+        return "X" if not w.isupper() else "XX"
+    if w[:1].isalpha():
+        return "x"
+    return w[:1]
+
+
+@lru_cache(maxsize=4)
+def _feature_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
+    from .crf import _feature_words as crf_words   # the CRF's own lexicon hits, so both agree
+    return crf_words(language)
+
+
+@lru_cache(maxsize=100_000)
+def word_flags(w: str, language: str) -> tuple[str, str, str, bool, bool]:
+    """lowercase, suffix, shape, speech-verb, preposition: a word form's own inputs."""
+    from .rules_de import lemma as lemma_de
+    from .rules_en import lemma as lemma_en
+    speech_stems, preps = _feature_words(language)
+    lw = w.lower()
+    lm = (lemma_de if language == "de" else lemma_en)(w) if w[:1].isalnum() else lw
+    return lw, lw[-3:], _shape(w), lm in speech_stems, lw in preps
+
+
+def token_inputs(tokens: list[Token], in_quote: list[bool], rules: list[str], language: str) -> dict:
+    """Per token: ``word``, ``suffix``, ``shape``, ``rule`` (strings) and ``flags``
+    (one 0/1 row per token, in the order of ``FLAGS``)."""
+    from .rules_de import is_konjunktiv
+    konj_forms = lexicon.konjunktiv1() if language == "de" else frozenset()
+    words, sufs, shapes, flags = [], [], [], []
+    for i, t in enumerate(tokens):
+        lw, suf, shape, speech, prep = word_flags(t.text, language)
+        konj = lw in konj_forms and is_konjunktiv(tokens, i)
+        words.append(lw)
+        sufs.append(suf)
+        shapes.append(shape)
+        flags.append((speech, prep, in_quote[i], konj, t.is_capitalised))
+    return {"word": words, "suffix": sufs, "shape": shapes, "rule": list(rules), "flags": flags}
+
+
+@lru_cache(maxsize=1)
+def _blas_threads() -> ThreadpoolController:
+    """Made once: ``threadpool_limits()`` scans the loaded libraries on every
+    call (2.5 ms, as much as tagging a page)."""
+    return ThreadpoolController()
+
+
+class BiLstmTagger:
+    """The numpy forward pass of ``train_neural.Net`` (one BiLSTM layer, softmax)."""
+
+    def __init__(self, path: Path) -> None:
+        with np.load(path, allow_pickle=False) as z:
+            meta = json.loads(str(z["meta"]))
+            self.w = {k: z[k].astype(np.float32) for k in z.files if k != "meta"}
+        self.meta = meta
+        self.labels: list[str] = meta["labels"]
+        self.vocab = {name: {s: i for i, s in enumerate(items)} for name, items in meta["vocab"].items()}
+        self.hidden = int(meta["hidden"])
+        self._form_cache: dict[tuple[str, str, str], tuple[int, int, int]] = {}   # word, suffix, shape -> ids
+        self.width = sum(self.w[f"emb_{n}"].shape[1] for n in ("word", "suffix", "shape", "rule")) + len(FLAGS)
+        self.w["out_w_t"] = np.ascontiguousarray(self.w["out_w"].T)
+        # Both directions stacked (forward first) and transposed for x @ W, laid out
+        # once; the input, forget and output gate rows halved (see ``_run``).
+        half = np.ones(4 * self.hidden, np.float32)
+        half[:2 * self.hidden] = half[3 * self.hidden:] = 0.5
+        self.w["w_ih_t"] = np.ascontiguousarray(
+            np.concatenate([(self.w[f"{d}_w_ih"] * half[:, None]).T for d in ("fw", "bw")], axis=1))
+        self.w["b"] = np.concatenate([self.w[f"{d}_b"] * half for d in ("fw", "bw")])
+        self.w["w_hh_t"] = np.stack([(self.w[f"{d}_w_hh"] * half[:, None]).T for d in ("fw", "bw")])
+
+    @classmethod
+    def load(cls, language: str) -> "BiLstmTagger | None":
+        """The language's shipped network (``models/bilstm_<lang>.npz``); None when there is none."""
+        path = MODELS / f"bilstm_{language}.npz"
+        return cls(path) if path.exists() else None
+
+    def _form_ids(self, key: tuple[str, str, str]) -> tuple[int, int, int]:
+        ids = tuple(self.vocab[name].get(x, 1) for name, x in zip(("word", "suffix", "shape"), key))  # 1: unknown
+        if len(self._form_cache) < 200_000:
+            self._form_cache[key] = ids
+        return ids
+
+    def _embed(self, sentences: list[dict]) -> np.ndarray:
+        """The input rows of every token of every sentence, concatenated."""
+        cache, form_ids = self._form_cache, self._form_ids
+        ids = np.array([cache.get(key) or form_ids(key)
+                        for s in sentences for key in zip(s["word"], s["suffix"], s["shape"])], dtype=np.int64)
+        rules = self.vocab["rule"]
+        rule_ids = [rules.get(x, 1) for s in sentences for x in s["rule"]]
+        flags = np.array([row for s in sentences for row in s["flags"]], dtype=np.float32).reshape(-1, len(FLAGS))
+        return np.concatenate([self.w["emb_word"][ids[:, 0]], self.w["emb_suffix"][ids[:, 1]],
+                               self.w["emb_shape"][ids[:, 2]], self.w["emb_rule"][rule_ids], flags], axis=1)
+
+    def probabilities(self, sentences: list[dict]) -> list[np.ndarray]:
+        """Label probabilities (tokens x labels) for each sentence's ``token_inputs``.
+
+        The input projection and the output layer run once over all tokens; only
+        the recurrence steps through positions, over the sentences sorted by
+        length (longest first), so at step t only the sentences longer than t
+        are computed, and both directions share every numpy call: at these
+        sizes the calls, not the arithmetic, are the cost."""
+        lengths = np.array([len(s["word"]) for s in sentences], dtype=np.int64)
+        if not len(lengths) or not lengths.max():
+            return [np.zeros((n, len(self.labels)), np.float32) for n in lengths]
+        hsize = self.hidden
+        order = np.argsort(-lengths, kind="stable")
+        rank = np.empty_like(order)
+        rank[order] = np.arange(len(order))
+        steps = int(lengths.max())
+        live = np.searchsorted(-lengths[order], -np.arange(steps), side="left")   # sentences longer than t
+        # every token's sentence row (by rank), its position, and its position read backwards
+        rows = np.repeat(rank, lengths)
+        starts = np.repeat(np.cumsum(lengths) - lengths, lengths)
+        pos = np.arange(len(rows)) - starts
+        back = np.repeat(lengths, lengths) - 1 - pos
+        # small products: a second BLAS thread only adds CPU time
+        with _blas_threads().limit(limits=1, user_api="blas"):
+            gates = self._embed(sentences) @ self.w["w_ih_t"] + self.w["b"]      # (tokens, 2 x 4h)
+            gx = np.zeros((2, steps, len(lengths), 4 * hsize), np.float32)
+            gx[0, pos, rows] = gates[:, :4 * hsize]
+            gx[1, back, rows] = gates[:, 4 * hsize:]
+            w_hh = self.w["w_hh_t"]
+            h = np.zeros((2, len(lengths), hsize), np.float32)
+            c = np.zeros_like(h)
+            out = np.zeros((2, steps, len(lengths), hsize), np.float32)
+            for t in range(steps):
+                k = live[t]
+                # the i, f, o rows were halved at load time, so one tanh gives
+                # every gate: sigmoid(z) = (tanh(z / 2) + 1) / 2
+                g = np.tanh(gx[:, t, :k] + np.matmul(h[:, :k], w_hh))
+                ck = ((g[..., hsize:2 * hsize] + 1.0) * c[:, :k] + (g[..., :hsize] + 1.0) * g[..., 2 * hsize:3 * hsize]) * 0.5
+                c[:, :k] = ck
+                h[:, :k] = out[:, t, :k] = (g[..., 3 * hsize:] + 1.0) * np.tanh(ck) * 0.5
+            both = np.concatenate([out[0, pos, rows], out[1, back, rows]], axis=1)
+            logits = both @ self.w["out_w_t"] + self.w["out_b"]
+        logits -= logits.max(axis=1, keepdims=True)
+        probs = np.exp(logits)
+        probs /= probs.sum(axis=1, keepdims=True)
+        return np.split(probs, np.cumsum(lengths)[:-1])
+
+
+def allowed_transitions(labels: list[str]) -> np.ndarray:
+    """BIO constraints: ``I-X`` only after ``B-X`` or ``I-X`` (and not first)."""
+    n = len(labels)
+    ok = np.ones((n + 1, n), dtype=bool)         # row n: the start
+    for j, lab in enumerate(labels):
+        if lab.startswith("I-"):
+            kind = lab[2:]
+            for i in range(n + 1):
+                prev = labels[i] if i < n else "O"
+                ok[i, j] = prev in (f"B-{kind}", f"I-{kind}")
+    return ok
+
+
+def viterbi(log_probs: np.ndarray, ok: np.ndarray) -> list[int]:
+    """Best label path over per-token log probabilities under the BIO constraints."""
+    n_tok, n_lab = log_probs.shape
+    forbid = np.where(ok, 0.0, -1e9)
+    score = log_probs[0] + forbid[n_lab]
+    back = np.zeros((n_tok, n_lab), dtype=np.int64)
+    for t in range(1, n_tok):
+        total = score[:, None] + forbid[:n_lab]
+        back[t] = total.argmax(axis=0)
+        score = total[back[t], np.arange(n_lab)] + log_probs[t]
+    path = [int(score.argmax())]
+    for t in range(n_tok - 1, 0, -1):
+        path.append(int(back[t, path[-1]]))
+    return path[::-1]

@@ -1,0 +1,89 @@
+"""The BiLSTM beside the claims CRF: numpy forward pass, BIO decoding, the ensemble."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from lesart.stages.claims.neural import MODELS, BiLstmTagger, allowed_transitions, token_inputs, viterbi
+from lesart.stages.claims.text import tokenize
+
+EN_MODEL = MODELS / "bilstm_en.npz"
+needs_en = pytest.mark.skipif(not EN_MODEL.exists(), reason="no bilstm_en.npz (python -m lesart.stages.claims.train_neural)")
+
+
+def _inputs(text: str, language: str = "en") -> dict:
+    tokens = tokenize(text)
+    return token_inputs(tokens, [False] * len(tokens), ["none"] * len(tokens), language)
+
+
+def test_viterbi_never_starts_or_continues_a_span_it_did_not_open():
+    labels = ["O", "B-SRC", "I-SRC", "B-CUE", "I-CUE"]
+    ok = allowed_transitions(labels)
+    # the most likely label of every token alone is an I- label that may not follow
+    probs = np.array([[0.1, 0.2, 0.6, 0.05, 0.05],
+                      [0.1, 0.1, 0.1, 0.1, 0.6],
+                      [0.3, 0.0, 0.6, 0.05, 0.05]])
+    path = [labels[i] for i in viterbi(np.log(probs + 1e-9), ok)]
+    assert path[0] != "I-SRC"
+    for prev, cur in zip(path, path[1:]):
+        if cur.startswith("I-"):
+            assert prev[2:] == cur[2:], path
+
+
+@needs_en
+def test_probabilities_are_distributions_and_do_not_depend_on_the_batch():
+    tagger = BiLstmTagger.load("en")
+    short = _inputs("Officials said the talks would resume on Monday.")
+    long = _inputs("The senator, who spoke on condition of anonymity because the negotiations "
+                   "were private, told reporters that the White House had not yet decided whether to veto the bill.")
+    alone = tagger.probabilities([short])[0]
+    batched = tagger.probabilities([long, short])
+    assert alone.shape == (len(short["word"]), len(tagger.labels))
+    np.testing.assert_allclose(alone.sum(axis=1), 1.0, rtol=1e-5)
+    # padding after the short sentence must not leak into its backward pass
+    np.testing.assert_allclose(batched[1], alone, atol=1e-5)
+    assert batched[0].shape[0] == len(long["word"])
+
+
+@needs_en
+def test_bilstm_reads_a_plain_attribution():
+    tagger = BiLstmTagger.load("en")
+    inputs = _inputs("The minister said that the army had withdrawn from the city.")
+    tags = [tagger.labels[i] for i in tagger.probabilities([inputs])[0].argmax(axis=1)]
+    words = inputs["word"]
+    assert tags[words.index("said")].endswith("CUE")
+    assert tags[words.index("minister")].endswith("SRC")
+    assert tags[words.index("army")].endswith("CONTENT")
+
+
+@needs_en
+def test_accurate_english_tagger_uses_the_ensemble_and_keeps_offsets():
+    pytest.importorskip("sklearn_crfsuite")
+    from lesart.stages.claims.crf import CrfTagger
+    from test_claims import make_doc
+    doc = make_doc(["Russia has moved troops to the border, according to officials in Kyiv.",
+                    "“We will not back down,” the president told reporters on Tuesday."], "en")
+    tagger = CrfTagger.load("en", neural=True)
+    assert tagger.neural is not None and tagger.alpha > 0
+    claims = tagger.claims(doc)
+    assert claims
+    for c in claims:
+        assert doc.text[c.start:c.end] == c.text
+        if c.source:
+            assert doc.text[c.source.start:c.source.end] == c.source.text
+    assert any(c.mode == "direct" and c.source and "president" in c.source.text for c in claims)
+
+
+@needs_en
+def test_only_the_accurate_mode_reads_the_network():
+    pytest.importorskip("sklearn_crfsuite")
+    from lesart.stages.claims import ClaimsStage
+    from lesart.stages.claims.crf import CrfTagger
+    assert CrfTagger.load("en").neural is None          # the default stays within the speed budget
+    assert not any("bilstm" in k for k in ClaimsStage().models())
+    accurate = ClaimsStage(tagger="accurate")
+    assert any("bilstm_en" in k for k in accurate.models())
+    from test_claims import make_doc
+    doc = accurate(make_doc(["The minister said that the budget would be balanced by 2027."], "en"))
+    said = next(c for c in doc.claims if "budget would be balanced" in c.text)
+    assert said.mode != "asserted" and said.source is not None and "minister" in said.source.text
