@@ -26,26 +26,16 @@ import numpy as np
 from threadpoolctl import ThreadpoolController
 
 from . import lexicon
+from .crf import _feature_words as _crf_feature_words, _shape
 from .text import Token
 
 MODELS = Path(__file__).with_name("models")
 FLAGS = ("speech", "prep", "q", "konj", "cap")
 
 
-def _shape(w: str) -> str:
-    if w.isdigit():
-        return "d"
-    if w[:1].isupper():
-        return "X" if not w.isupper() else "XX"
-    if w[:1].isalpha():
-        return "x"
-    return w[:1]
-
-
 @lru_cache(maxsize=4)
 def _feature_words(language: str) -> tuple[frozenset[str], frozenset[str]]:
-    from .crf import _feature_words as crf_words   # the CRF's own lexicon hits, so both agree
-    return crf_words(language)
+    return _crf_feature_words(language)     # the CRF's own lexicon hits, so both agree
 
 
 @lru_cache(maxsize=100_000)

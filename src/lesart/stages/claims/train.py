@@ -53,8 +53,10 @@ def char_labels(gold: A.GoldDoc, dataset: str) -> dict[int, str]:
     return lab
 
 
-def sequences(golds: list[A.GoldDoc], dataset: str):
-    X, Y = [], []
+def tagged_sentences(golds: list[A.GoldDoc], dataset: str):
+    """Per training sentence (up to 250 tokens): its gold document, tokens, quotation
+    mask, the rules' label per token and the gold BIO tags (the CRF's and the BiLSTM's
+    training data, ``train_neural.py``)."""
     rules = ClaimsStage(tagger="rules")
     for g in golds:
         doc = A.gold_document(g)
@@ -72,8 +74,14 @@ def sequences(golds: list[A.GoldDoc], dataset: str):
                     tags.append("O"); prev = None
                 else:
                     tags.append(("I-" if prev == label else "B-") + label); prev = label
-            X.append(sentence_features(tokens, mask, g.language, rule_labels(claims, tokens)))
-            Y.append(tags)
+            yield g, tokens, mask, rule_labels(claims, tokens), tags
+
+
+def sequences(golds: list[A.GoldDoc], dataset: str):
+    X, Y = [], []
+    for g, tokens, mask, rules, tags in tagged_sentences(golds, dataset):
+        X.append(sentence_features(tokens, mask, g.language, rules))
+        Y.append(tags)
     return X, Y
 
 

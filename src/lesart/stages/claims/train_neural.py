@@ -35,33 +35,14 @@ EMB = {"word": 64, "suffix": 16, "shape": 4, "rule": 8}
 
 def prep_sentences(dataset: str, split: str) -> list[dict]:
     from lesart.evaluation import attribution as A
-    from lesart.stages.claims import ClaimsStage
-    from lesart.stages.claims.crf import quote_mask, rule_labels
     from lesart.stages.claims.neural import token_inputs
-    from lesart.stages.claims.text import tokenize
-    from lesart.stages.claims.train import char_labels
-    rules = ClaimsStage(tagger="rules")
+    from lesart.stages.claims.train import tagged_sentences
     out = []
-    for g in A.load(dataset, split):
-        doc = A.gold_document(g)
-        claims = list(rules(doc).claims)
-        lab = char_labels(g, dataset)
-        for s in doc.sentences:
-            tokens = tokenize(doc.text[s.start:s.end], s.start)
-            if not tokens or len(tokens) > 250:
-                continue
-            mask = quote_mask(tokens, doc.text, s.start, s.end)
-            tags, prev = [], None
-            for t in tokens:
-                label = lab.get(t.start)
-                if label is None:
-                    tags.append("O"); prev = None
-                else:
-                    tags.append(("I-" if prev == label else "B-") + label); prev = label
-            item = token_inputs(tokens, mask, rule_labels(claims, tokens), g.language)
-            item["flags"] = [[int(v) for v in row] for row in item["flags"]]
-            item["tags"] = tags
-            out.append(item)
+    for g, tokens, mask, rules, tags in tagged_sentences(A.load(dataset, split), dataset):
+        item = token_inputs(tokens, mask, rules, g.language)
+        item["flags"] = [[int(v) for v in row] for row in item["flags"]]
+        item["tags"] = tags
+        out.append(item)
     return out
 
 
