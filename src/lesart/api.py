@@ -18,38 +18,45 @@ from .pipeline import ErrorPolicy, Pipeline, create
 
 
 @lru_cache(maxsize=8)
-def _pipeline(names: tuple[str, ...]) -> Pipeline:
+def _pipeline(names: tuple[str, ...], claims_tagger: str = "auto") -> Pipeline:
     for n in names:
         if not _stages.load(n):
             raise KeyError(f"unknown stage {n!r}")
-    return Pipeline([create(n) for n in names])
+    return Pipeline([create(n, tagger=claims_tagger) if n == "claims" and claims_tagger != "auto" else create(n)
+                     for n in names])
 
 
-def pipeline(stages: Sequence[str] | None = None) -> Pipeline:
-    """The default pipeline (every installed stage), or the named stages in order."""
+def pipeline(stages: Sequence[str] | None = None, *, claims_tagger: str = "auto") -> Pipeline:
+    """The default pipeline (every installed stage), or the named stages in order.
+
+    ``claims_tagger``: the claims stage's tagger, ``auto`` (default), ``rules``, ``crf``
+    or ``accurate`` (English spans from the CRF averaged with a BiLSTM: more exact,
+    about twice the stage's time; see ``stages/claims/models/MODEL_CARD.md``)."""
     names = tuple(stages) if stages else tuple(_stages.available())
-    return _pipeline(names)
+    return _pipeline(names, claims_tagger)
 
 
 def analyze_raw(raw: RawInput, *, stages: Sequence[str] | None = None,
-                errors: ErrorPolicy = "catch") -> Document:
+                errors: ErrorPolicy = "catch", claims_tagger: str = "auto") -> Document:
     doc = Document(id=raw.id or raw.name, source=SourceInfo(kind=raw.source_kind, uri=raw.uri), raw=raw)
-    return pipeline(stages)(doc, errors=errors)
+    return pipeline(stages, claims_tagger=claims_tagger)(doc, errors=errors)
 
 
 def analyze(inputs: Iterable[str], *, published: str | None = None, stages: Sequence[str] | None = None,
-            errors: ErrorPolicy = "catch", options: InputOptions | None = None) -> Iterator[Document | InputFailure]:
+            errors: ErrorPolicy = "catch", options: InputOptions | None = None,
+            claims_tagger: str = "auto") -> Iterator[Document | InputFailure]:
     """Analyse files, directories, URLs, ``-`` or JSONL files, in the given order.
 
     Yields a Document per readable input and an InputFailure per unreadable
     one; with ``errors="raise"`` a stage's exception propagates instead.
+    ``claims_tagger`` as for ``pipeline``.
     """
     opts = options or InputOptions(published=published)
     for item in iter_inputs(inputs, opts):
         if isinstance(item, InputFailure):
             yield item
         else:
-            yield analyze_raw(item, stages=stages, errors=errors)
+            yield analyze_raw(item, stages=stages, errors=errors, claims_tagger=claims_tagger)
 
 
 def _from_string(content: str, kind: str, *, published: str | None, id: str | None, url: str | None,

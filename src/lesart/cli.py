@@ -32,6 +32,12 @@ class Format(str, Enum):
     html = "html"
 
 
+class ClaimsTagger(str, Enum):
+    auto = "auto"
+    accurate = "accurate"
+    rules = "rules"
+
+
 class ErrorsPolicy(str, Enum):
     raise_ = "raise"
     catch = "catch"
@@ -60,6 +66,7 @@ def analyze(
     timeout: Annotated[float, typer.Option(help="Seconds to wait for a URL.")] = 10.0,
     max_bytes: Annotated[int, typer.Option(help="Refuse inputs larger than this many bytes.")] = DEFAULT_MAX_BYTES,
     stages: Annotated[Optional[str], typer.Option(help="Comma-separated stage names (default: all installed).")] = None,
+    claims_tagger: Annotated[ClaimsTagger, typer.Option(help="Claims: auto (CRF where trained), accurate (English: CRF + BiLSTM, more exact spans, the claims stage about twice as slow), rules.")] = ClaimsTagger.auto,
 ) -> None:
     """Take news pages apart: article, cut blocks, metadata and every analysis layer."""
     options = input_options(max_bytes=max_bytes, published=published, timeout=timeout, allow_private=allow_private)
@@ -71,7 +78,8 @@ def analyze(
     failed = 0
     freezer = ModelFreezer()
     try:
-        for item in api.analyze(inputs, published=published, stages=stage_names, errors=errors.value, options=options):
+        for item in api.analyze(inputs, published=published, stages=stage_names, errors=errors.value, options=options,
+                                claims_tagger=claims_tagger.value):
             freezer.after_document()
             if isinstance(item, InputFailure):
                 failed += 1
