@@ -706,16 +706,6 @@ def model_versions() -> dict[str, str]:
     return out
 
 
-def _valid_bio(path, ok) -> bool:
-    """Whether a label path obeys the BIO constraints (``neural.allowed_transitions``)."""
-    prev = len(ok) - 1                       # the start row
-    for j in path:
-        if not ok[prev, j]:
-            return False
-        prev = j
-    return True
-
-
 class CrfTagger:
     def __init__(self, crf, language: str, neural=None, alpha: float | None = None) -> None:
         self.crf = crf
@@ -723,9 +713,14 @@ class CrfTagger:
         from . import ClaimsStage  # the rules feed the tagger (stacking)
         self.rules = ClaimsStage(tagger="rules")
         # the BiLSTM (``neural.py``) whose probabilities are averaged with the CRF's
-        # marginals: weight ``alpha`` on the BiLSTM, chosen on dev (its meta.json)
+        # marginals: weight ``alpha`` on the BiLSTM (default ``NEURAL_WEIGHT``, chosen on dev)
         self.neural = neural
         self.alpha = (alpha if alpha is not None else NEURAL_WEIGHT.get(language, 0.0)) if neural else 0.0
+        if neural is not None:   # the CRF's label order, the network's columns in it, the BIO constraints
+            from .neural import allowed_transitions
+            self._labels = list(crf.classes_)
+            self._columns = [neural.labels.index(x) for x in self._labels]
+            self._bio = allowed_transitions(self._labels)
 
     @classmethod
     def load(cls, language: str, neural: bool = False) -> "CrfTagger":
@@ -751,10 +746,8 @@ class CrfTagger:
         nothing, the rules found nothing, no quotation, no speech verb), or
         one longer than ``NEURAL_MAX_TOKENS``, keeps the CRF's tags and skips
         the BiLSTM: most of a page, and the BiLSTM is the expensive part."""
-        from .neural import allowed_transitions, token_inputs, viterbi, word_flags
-        labels = list(self.crf.classes_)
-        order = [self.neural.labels.index(x) for x in labels]
-        ok = allowed_transitions(labels)
+        from .neural import token_inputs, valid_bio, viterbi, word_flags
+        labels, ok = self._labels, self._bio
         crf = self.crf.tagger_
         pending, out = [], []
         for s, local in zip(doc.sentences, locals_):
@@ -777,12 +770,12 @@ class CrfTagger:
             out.append((tokens, tags))
         probs = self.neural.probabilities([p[2] for p in pending])
         for (k, crf_p, _), nn_p in zip(pending, probs):
-            nn_p = nn_p[:, order]
+            nn_p = nn_p[:, self._columns]
             if [labels[j] for j in nn_p.argmax(axis=1)] == out[k][1]:
                 continue      # the two agree on every token: so (almost always) does their average
             mix = (1.0 - self.alpha) * crf_p + self.alpha * nn_p
             best = mix.argmax(axis=1)
-            path = best if _valid_bio(best, ok) else viterbi(np.log(mix + 1e-9), ok)
+            path = best if valid_bio(best, ok) else viterbi(np.log(mix + 1e-9), ok)
             out[k] = (out[k][0], [labels[j] for j in path])
         return out
 

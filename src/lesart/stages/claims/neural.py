@@ -177,6 +177,16 @@ def allowed_transitions(labels: list[str]) -> np.ndarray:
     return ok
 
 
+def valid_bio(path, ok: np.ndarray) -> bool:
+    """Whether a label path obeys the BIO constraints of ``allowed_transitions``."""
+    prev = len(ok) - 1                       # the start row
+    for j in path:
+        if not ok[prev, j]:
+            return False
+        prev = j
+    return True
+
+
 def viterbi(log_probs: np.ndarray, ok: np.ndarray) -> list[int]:
     """Best label path over per-token log probabilities under the BIO constraints."""
     n_tok, n_lab = log_probs.shape
