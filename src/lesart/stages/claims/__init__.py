@@ -53,10 +53,7 @@ class ClaimsStage:
         if self.tagger == "rules":
             return {}
         from .crf import model_versions
-        versions = model_versions()
-        if self.tagger != "accurate":   # the BiLSTM's file is read only in that mode
-            versions = {k: v for k, v in versions.items() if "/bilstm_" not in k}
-        return versions
+        return model_versions(neural=self.tagger == "accurate")
 
     def _crf(self, language: str | None):
         if self.tagger == "rules" or language is None:

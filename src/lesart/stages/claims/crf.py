@@ -697,13 +697,12 @@ def available(language: str) -> bool:
     return True
 
 
-def model_versions() -> dict[str, str]:
-    """Model file -> short content hash, for the document's pipeline record."""
-    import hashlib
-    out = {}
-    for path in sorted([*MODELS.glob("crf_*.joblib"), *MODELS.glob("bilstm_*.npz")]):
-        out[f"claims/{path.name}"] = hashlib.sha256(path.read_bytes()).hexdigest()[:12]
-    return out
+def model_versions(neural: bool = False) -> dict[str, str]:
+    """Model file -> short content hash, for the document's pipeline record: the
+    CRFs, and with ``neural`` (``tagger="accurate"``) the BiLSTMs as well."""
+    from ...pipeline import file_hash
+    paths = [*MODELS.glob("crf_*.joblib"), *(MODELS.glob("bilstm_*.npz") if neural else ())]
+    return {f"claims/{path.name}": file_hash(path) for path in sorted(paths)}
 
 
 class CrfTagger:

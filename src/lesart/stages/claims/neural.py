@@ -82,16 +82,16 @@ class BiLstmTagger:
         self.vocab = {name: {s: i for i, s in enumerate(items)} for name, items in meta["vocab"].items()}
         self.hidden = int(meta["hidden"])
         self._form_cache: dict[tuple[str, str, str], tuple[int, int, int]] = {}   # word, suffix, shape -> ids
-        self.width = sum(self.w[f"emb_{n}"].shape[1] for n in ("word", "suffix", "shape", "rule")) + len(FLAGS)
-        self.w["out_w_t"] = np.ascontiguousarray(self.w["out_w"].T)
         # Both directions stacked (forward first) and transposed for x @ W, laid out
-        # once; the input, forget and output gate rows halved (see ``_run``).
+        # once (the file's per-direction arrays are not kept); the input, forget and
+        # output gate rows halved (see ``probabilities``).
         half = np.ones(4 * self.hidden, np.float32)
         half[:2 * self.hidden] = half[3 * self.hidden:] = 0.5
-        self.w["w_ih_t"] = np.ascontiguousarray(
-            np.concatenate([(self.w[f"{d}_w_ih"] * half[:, None]).T for d in ("fw", "bw")], axis=1))
-        self.w["b"] = np.concatenate([self.w[f"{d}_b"] * half for d in ("fw", "bw")])
-        self.w["w_hh_t"] = np.stack([(self.w[f"{d}_w_hh"] * half[:, None]).T for d in ("fw", "bw")])
+        w_ih, w_hh, b = ([self.w.pop(f"{d}_{k}") for d in ("fw", "bw")] for k in ("w_ih", "w_hh", "b"))
+        self.w["w_ih_t"] = np.ascontiguousarray(np.concatenate([(w * half[:, None]).T for w in w_ih], axis=1))
+        self.w["b"] = np.concatenate([x * half for x in b])
+        self.w["w_hh_t"] = np.stack([(w * half[:, None]).T for w in w_hh])
+        self.w["out_w_t"] = np.ascontiguousarray(self.w.pop("out_w").T)
 
     @classmethod
     def load(cls, language: str) -> "BiLstmTagger | None":

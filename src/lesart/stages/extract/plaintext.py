@@ -44,9 +44,8 @@ MODEL_FILE = MODEL_DIR / "line_model.npz"
 
 def model_version() -> str:
     """The shipped model's identity for the document's ``pipeline`` record."""
-    import hashlib
-
-    return "line_model.npz sha256:" + hashlib.sha256(MODEL_FILE.read_bytes()).hexdigest()[:12]
+    from ...pipeline import file_hash
+    return "line_model.npz sha256:" + file_hash(MODEL_FILE)
 
 
 # Text without any newline longer than this is split into sentence-ish units.
