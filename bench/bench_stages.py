@@ -13,7 +13,7 @@ loads models; each of ``--repeat`` passes is timed and the best kept per
 stage (on a shared machine the slow passes measure the neighbours).  CPU
 time (``time.process_time``) is used because this machine is shared.
 
-    .venv/bin/python bench/bench_stages.py [--repeat 2] [--pages fundus_de|scrapinghub|all] [--claims-tagger accurate]
+    .venv/bin/python bench/bench_stages.py [--repeat 2] [--pages fundus_de|scrapinghub|all] [--claims-tagger crf]
 
 Writes ``bench/results/stages.json``.  A benchmark, not a test.
 """
@@ -72,8 +72,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=2)
     ap.add_argument("--pages", default="fundus_de", choices=("fundus_de", "scrapinghub", "all"))
     ap.add_argument("--out", type=Path, default=RESULTS)
-    ap.add_argument("--claims-tagger", default="auto", choices=("auto", "accurate"),
-                    help="the claims stage's tagger (accurate: with the English BiLSTM)")
+    ap.add_argument("--claims-tagger", default="auto", choices=("auto", "crf"),
+                    help="the claims stage's tagger (crf: without the English BiLSTM)")
     args = ap.parse_args(argv)
 
     from lesart.api import pipeline

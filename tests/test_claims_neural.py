@@ -4,7 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from lesart.stages.claims.neural import MODELS, BiLstmTagger, allowed_transitions, token_inputs, viterbi
+from lesart.stages.claims.neural import MODELS, BiLstmTagger, BioDecoder, token_inputs
 from lesart.stages.claims.text import tokenize
 
 EN_MODEL = MODELS / "bilstm_en.npz"
@@ -18,12 +18,14 @@ def _inputs(text: str, language: str = "en") -> dict:
 
 def test_viterbi_never_starts_or_continues_a_span_it_did_not_open():
     labels = ["O", "B-SRC", "I-SRC", "B-CUE", "I-CUE"]
-    ok = allowed_transitions(labels)
     # the most likely label of every token alone is an I- label that may not follow
     probs = np.array([[0.1, 0.2, 0.6, 0.05, 0.05],
                       [0.1, 0.1, 0.1, 0.1, 0.6],
                       [0.3, 0.0, 0.6, 0.05, 0.05]])
-    path = [labels[i] for i in viterbi(np.log(probs + 1e-9), ok)]
+    decoder = BioDecoder(labels)
+    path, short = decoder([probs, probs[:2]])
+    assert short == decoder([probs[:2]])[0]       # a batch's sentences are decoded independently
+    assert decoder([]) == []
     assert path[0] != "I-SRC"
     for prev, cur in zip(path, path[1:]):
         if cur.startswith("I-"):
@@ -57,7 +59,7 @@ def test_bilstm_reads_a_plain_attribution():
 
 
 @needs_en
-def test_accurate_english_tagger_uses_the_ensemble_and_keeps_offsets():
+def test_english_ensemble_keeps_offsets():
     pytest.importorskip("sklearn_crfsuite")
     from lesart.stages.claims.crf import CrfTagger
     from test_claims import make_doc
@@ -75,15 +77,17 @@ def test_accurate_english_tagger_uses_the_ensemble_and_keeps_offsets():
 
 
 @needs_en
-def test_only_the_accurate_mode_reads_the_network():
+def test_the_default_reads_the_network_and_crf_mode_does_not():
     pytest.importorskip("sklearn_crfsuite")
     from lesart.stages.claims import ClaimsStage
     from lesart.stages.claims.crf import CrfTagger
-    assert CrfTagger.load("en").neural is None          # the default stays within the speed budget
-    assert not any("bilstm" in k for k in ClaimsStage().models())
-    accurate = ClaimsStage(tagger="accurate")
-    assert any("bilstm_en" in k for k in accurate.models())
+    assert CrfTagger.load("en").neural is None
+    assert not any("bilstm" in k for k in ClaimsStage(tagger="crf").models())
+    default = ClaimsStage()
+    assert any("bilstm_en" in k for k in default.models())
+    with pytest.raises(ValueError):
+        ClaimsStage(tagger="accurate")
     from test_claims import make_doc
-    doc = accurate(make_doc(["The minister said that the budget would be balanced by 2027."], "en"))
+    doc = default(make_doc(["The minister said that the budget would be balanced by 2027."], "en"))
     said = next(c for c in doc.claims if "budget would be balanced" in c.text)
     assert said.mode != "asserted" and said.source is not None and "minister" in said.source.text

@@ -29,9 +29,10 @@ def _pipeline(names: tuple[str, ...], claims_tagger: str = "auto") -> Pipeline:
 def pipeline(stages: Sequence[str] | None = None, *, claims_tagger: str = "auto") -> Pipeline:
     """The default pipeline (every installed stage), or the named stages in order.
 
-    ``claims_tagger``: the claims stage's tagger, ``auto`` (default), ``rules``, ``crf``
-    or ``accurate`` (English spans from the CRF averaged with a BiLSTM: more exact,
-    about twice the stage's time; see ``stages/claims/models/MODEL_CARD.md``)."""
+    ``claims_tagger``: the claims stage's tagger, ``auto`` (default: the CRF, for
+    English averaged with a BiLSTM), ``crf`` (the CRF alone: about half the stage's
+    time on English pages, less exact spans; see ``stages/claims/models/MODEL_CARD.md``)
+    or ``rules``."""
     names = tuple(stages) if stages else tuple(_stages.available())
     return _pipeline(names, claims_tagger)
 

@@ -309,7 +309,7 @@ def score_wikinews(pairs: list[tuple[GoldDoc, list[Claim]]]) -> dict:
 def evaluate(dataset: str, split: str, *, system: str | Callable[[Document], list[Claim]] = "rules",
              root: Path | None = None,
              limit: int | None = None) -> dict:
-    """Score a system (``rules``, or ``crf`` once trained) on one split of a dataset."""
+    """Score a system (``rules``, ``crf`` or ``auto``, the stage as it ships) on one split of a dataset."""
     golds = load(dataset, split, root)[:limit]
     if callable(system):  # a tagger being trained: its claims() method
         predict, system = system, "crf"
@@ -323,12 +323,13 @@ def evaluate(dataset: str, split: str, *, system: str | Callable[[Document], lis
             "seconds": round(seconds, 1), "scores": scores}
 
 
-def _crf_system(dataset: str, system: str = "crf") -> Callable[[Document], list[Claim]]:
-    """The claims stage as it ships with its CRF tagger (the tagger's claims plus the
-    stage's own steps: joined quotations, embedded posts, the author's sentences);
-    ``system="accurate"``: the same with the BiLSTM averaged in where one ships."""
+def _crf_system(dataset: str, system: str = "auto") -> Callable[[Document], list[Claim]]:
+    """The claims stage with its trained tagger (the tagger's claims plus the stage's
+    own steps: joined quotations, embedded posts, the author's sentences):
+    ``system="auto"`` as it ships (the BiLSTM averaged in where one ships),
+    ``"crf"`` the CRF alone."""
     from ..stages.claims import ClaimsStage
-    stage = ClaimsStage(tagger="accurate" if system == "accurate" else "crf")
+    stage = ClaimsStage(tagger=system)
     return lambda doc: stage(doc).claims
 
 
@@ -358,11 +359,11 @@ def markdown(results: list[dict]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """``python -m lesart.evaluation.attribution DATASET SPLIT [rules|crf|accurate]``: print the table."""
+    """``python -m lesart.evaluation.attribution DATASET SPLIT [rules|crf|auto]``: print the table."""
     import sys
     args = sys.argv[1:] if argv is None else argv
     if len(args) < 2 or args[0] not in DATASETS:
-        print(f"usage: python -m lesart.evaluation.attribution {{{','.join(DATASETS)}}} SPLIT [rules|crf|accurate]")
+        print(f"usage: python -m lesart.evaluation.attribution {{{','.join(DATASETS)}}} SPLIT [rules|crf|auto]")
         return 2
     res = evaluate(args[0], args[1], system=args[2] if len(args) > 2 else "rules")
     print(markdown([res]))

@@ -26,7 +26,8 @@ MIN_QUOTE_WORDS = 4        # shorter quotations are scare quotes or titles
 MIN_ASSERTED_WORDS = 4
 MAX_SENTENCE_TOKENS = 250  # longer "sentences" are unsplit junk: no rules there
 # Languages whose CRF tagger runs by default ("auto"): both beat the rules on
-# dev (see models/MODEL_CARD.md); tagger="rules" gives the rules alone.
+# dev (see models/MODEL_CARD.md); tagger="rules" gives the rules alone.  Where a
+# BiLSTM ships (English), "auto" averages it with the CRF; tagger="crf" leaves it out.
 CRF_BY_DEFAULT = ("de", "en")
 
 
@@ -38,13 +39,13 @@ class ClaimsStage:
     assigns = ("claims",)
 
     def __init__(self, tagger: str = "auto") -> None:
-        """``tagger``: "rules" (rules and linking only), "crf" (the trained tagger
-        on top of the rules; fails if its model is missing), "auto" (the tagger
-        where its model ships for the language, else the rules) or "accurate"
-        (as "auto", with the CRF averaged with a BiLSTM where one ships: English;
-        more exact spans, about twice the stage's time; see models/MODEL_CARD.md)."""
-        if tagger not in ("auto", "rules", "crf", "accurate"):
-            raise ValueError(f"tagger must be auto, rules, crf or accurate, not {tagger!r}")
+        """``tagger``: "auto" (the trained tagger where its model ships for the
+        language, averaged with a BiLSTM where one ships, English; else the rules),
+        "crf" (the CRF alone on top of the rules, no BiLSTM; fails if its model is
+        missing; about half the stage's time on English pages, less exact spans, see
+        models/MODEL_CARD.md) or "rules" (rules and linking only)."""
+        if tagger not in ("auto", "rules", "crf"):
+            raise ValueError(f"tagger must be auto, crf or rules, not {tagger!r}")
         self.tagger = tagger
         self._rules = {"de": GermanRules(), "en": EnglishRules()}
         self._taggers: dict[str, object] = {}
@@ -53,7 +54,7 @@ class ClaimsStage:
         if self.tagger == "rules":
             return {}
         from .crf import model_versions
-        return model_versions(neural=self.tagger == "accurate")
+        return model_versions(neural=self.tagger == "auto")
 
     def _crf(self, language: str | None):
         if self.tagger == "rules" or language is None:
@@ -63,7 +64,7 @@ class ClaimsStage:
         if language not in self._taggers:
             from .crf import CrfTagger, available
             if available(language):
-                self._taggers[language] = CrfTagger.load(language, neural=self.tagger == "accurate")
+                self._taggers[language] = CrfTagger.load(language, neural=self.tagger == "auto")
             elif self.tagger == "crf":
                 raise FileNotFoundError(f"no CRF model for language {language!r}")
             else:

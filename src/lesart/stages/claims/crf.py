@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from operator import attrgetter
 from pathlib import Path
 
@@ -57,9 +57,9 @@ QUOTATION_PIECES = {"en"}
 WHOLE_SENTENCE_FULL_STOP = {"de"}
 # The BiLSTM's weight when its probabilities are averaged with the CRF's
 # marginals (``CrfTagger.tag_ensemble``), per language with a shipped
-# ``models/bilstm_<lang>.npz``; chosen on dev (MODEL_CARD.md).  Only
-# ``ClaimsStage(tagger="accurate")`` uses it: it about doubles the stage's time
-# on English pages, past the stage's speed budget, so the default leaves it out.
+# ``models/bilstm_<lang>.npz``; chosen on dev (MODEL_CARD.md).  The default
+# ``ClaimsStage(tagger="auto")`` uses it; ``tagger="crf"`` leaves it out (about
+# half the stage's time on English pages).
 NEURAL_WEIGHT = {"en": 0.65}
 # Longer "sentences" keep the CRF's tags: the recurrence steps once per position
 # of the longest sentence in the batch, so one 200-token list item on a web page
@@ -699,7 +699,7 @@ def available(language: str) -> bool:
 
 def model_versions(neural: bool = False) -> dict[str, str]:
     """Model file -> short content hash, for the document's pipeline record: the
-    CRFs, and with ``neural`` (``tagger="accurate"``) the BiLSTMs as well."""
+    CRFs, and with ``neural`` (``tagger="auto"``) the BiLSTMs as well."""
     from ...pipeline import file_hash
     paths = [*MODELS.glob("crf_*.joblib"), *(MODELS.glob("bilstm_*.npz") if neural else ())]
     return {f"claims/{path.name}": file_hash(path) for path in sorted(paths)}
@@ -716,21 +716,29 @@ class CrfTagger:
         self.neural = neural
         self.alpha = (alpha if alpha is not None else NEURAL_WEIGHT.get(language, 0.0)) if neural else 0.0
         if neural is not None:   # the CRF's label order, the network's columns in it, the BIO constraints
-            from .neural import allowed_transitions
-            self._labels = list(crf.classes_)
+            from .neural import BioDecoder
+            self._labels = self.fast.labels
             self._columns = [neural.labels.index(x) for x in self._labels]
-            self._bio = allowed_transitions(self._labels)
+            self._bio = BioDecoder(self._labels)
+
+    @cached_property
+    def fast(self):
+        """The model in numpy (``crf_numpy.py``), built when first used: CRFsuite's own tags
+        and marginals, a document at a time, without its binding's per-token cost."""
+        from .crf_numpy import NumpyCrf
+        return NumpyCrf(self.crf, self.language)
 
     @classmethod
     def load(cls, language: str, neural: bool = False) -> "CrfTagger":
         """The language's CRF; with ``neural``, averaged with its BiLSTM where one
-        ships (``ClaimsStage(tagger="accurate")``)."""
+        ships (``ClaimsStage(tagger="auto")``)."""
         from .neural import BiLstmTagger
         network = BiLstmTagger.load(language) if neural and language in NEURAL_WEIGHT else None
         return cls(joblib.load(MODELS / f"crf_{language}.joblib"), language, network)
 
     def tag_sentence(self, doc: Document, start: int, end: int,
                      rule_claims: list[Claim]) -> tuple[list[Token], list[str]]:
+        """One sentence's tokens and CRF tags (CRFsuite's binding; ``tag_document`` is the fast way)."""
         tokens = tokenize(doc.text[start:end], start)
         if not tokens:
             return tokens, []
@@ -738,44 +746,49 @@ class CrfTagger:
         feats = sentence_attributes(tokens, mask, self.language, rule_labels(rule_claims, tokens))
         return tokens, self.crf.predict_single(feats)
 
-    def tag_ensemble(self, doc: Document, locals_: list[list[Claim]]) -> list[tuple[list[Token], list[str]]]:
-        """Every sentence's tags from the CRF's marginals averaged with the
-        BiLSTM's probabilities (one batch per document), decoded under BIO
-        constraints.  A sentence with no sign of attribution (the CRF tags
-        nothing, the rules found nothing, no quotation, no speech verb), or
-        one longer than ``NEURAL_MAX_TOKENS``, keeps the CRF's tags and skips
-        the BiLSTM: most of a page, and the BiLSTM is the expensive part."""
-        from .neural import token_inputs, valid_bio, viterbi, word_flags
-        labels, ok = self._labels, self._bio
-        crf = self.crf.tagger_
-        pending, out = [], []
+    def tag_document(self, doc: Document, locals_: list[list[Claim]]) -> list[tuple[list[Token], list[str]]]:
+        """Every sentence's tokens and tags: the CRF's, or with a BiLSTM (``tagger="auto"``)
+        the CRF's marginals averaged with the BiLSTM's probabilities (one batch per
+        document), decoded under BIO constraints.  A sentence with no sign of
+        attribution (the CRF tags nothing, the rules found nothing, no quotation, no
+        speech verb), or one longer than ``NEURAL_MAX_TOKENS``, keeps the CRF's tags and
+        skips the BiLSTM: most of a page, and the BiLSTM is the expensive part."""
+        out: list[tuple[list[Token], list[str]]] = []
+        batch, where = [], []
         for s, local in zip(doc.sentences, locals_):
             tokens = tokenize(doc.text[s.start:s.end], s.start)
-            if not tokens:
-                out.append((tokens, []))
-                continue
-            mask = quote_mask(tokens, doc.text, s.start, s.end)
-            rules = rule_labels(local, tokens)
-            attributes = sentence_attributes(tokens, mask, self.language, rules)
-            tags = crf.tag(attributes)
-            if len(tokens) > NEURAL_MAX_TOKENS or (
-                    tags.count("O") == len(tags) and rules.count("none") == len(rules) and not any(mask)
-                    and not any(word_flags(t.text, self.language)[3] for t in tokens)):
-                out.append((tokens, tags))
-                continue
-            # the marginals of the sequence just tagged (CRFsuite keeps it set)
-            crf_p = np.array([[crf.marginal(y, i) for y in labels] for i in range(len(tokens))], dtype=np.float32)
-            pending.append((len(out), crf_p, token_inputs(tokens, mask, rules, self.language)))
-            out.append((tokens, tags))
-        probs = self.neural.probabilities([p[2] for p in pending])
-        for (k, crf_p, _), nn_p in zip(pending, probs):
-            nn_p = nn_p[:, self._columns]
-            if [labels[j] for j in nn_p.argmax(axis=1)] == out[k][1]:
-                continue      # the two agree on every token: so (almost always) does their average
-            mix = (1.0 - self.alpha) * crf_p + self.alpha * nn_p
-            best = mix.argmax(axis=1)
-            path = best if valid_bio(best, ok) else viterbi(np.log(mix + 1e-9), ok)
-            out[k] = (out[k][0], [labels[j] for j in path])
+            out.append((tokens, []))
+            if tokens:
+                where.append(len(out) - 1)
+                batch.append((tokens, quote_mask(tokens, doc.text, s.start, s.end), rule_labels(local, tokens)))
+        if not batch:
+            return out
+        scores, lengths = self.fast.scores(batch)
+        for k, tags in zip(where, self.fast.tag(scores, lengths)):
+            out[k] = (out[k][0], tags)
+        if self.neural is None or self.alpha <= 0:
+            return out
+        from .neural import token_inputs, word_flags
+        labels = self._labels
+        chosen = [i for i, ((tokens, mask, rules), k) in enumerate(zip(batch, where))
+                  if len(tokens) <= NEURAL_MAX_TOKENS and not (
+                      out[k][1].count("O") == len(tokens) and rules.count("none") == len(rules) and not any(mask)
+                      and not any(word_flags(t.text, self.language)[3] for t in tokens))]
+        if not chosen:
+            return out
+        nn_probs = self.neural.probabilities([token_inputs(*batch[i], self.language) for i in chosen])
+        # where the network's best labels are the CRF's path on every token, so (almost
+        # always) are their average's: only the other sentences need the CRF's marginals
+        differ = [(i, p) for i, p in ((i, p[:, self._columns]) for i, p in zip(chosen, nn_probs))
+                  if [labels[j] for j in p.argmax(axis=1)] != out[where[i]][1]]
+        if not differ:
+            return out
+        ends = np.cumsum(lengths)
+        rows = np.concatenate([np.arange(ends[i] - lengths[i], ends[i]) for i, _ in differ])
+        crf_probs = self.fast.marginals(scores[rows], lengths[[i for i, _ in differ]])
+        mixes = [(1.0 - self.alpha) * crf_p + self.alpha * nn_p for crf_p, (_, nn_p) in zip(crf_probs, differ)]
+        for (i, _), tags in zip(differ, self._bio(mixes)):
+            out[where[i]] = (out[where[i]][0], tags)
         return out
 
     def claims(self, doc: Document, rule_claims: list[Claim] | None = None) -> list[Claim]:
@@ -789,10 +802,7 @@ class CrfTagger:
                           [(c.start, c.end) for c in rule_claims]
                           + [(c.source.start, c.source.end) for c in rule_claims if c.source])
         locals_ = [[rule_claims[i] for i in sorted(set(index.overlapping(s.start, s.end)))] for s in doc.sentences]
-        if self.neural is not None and self.alpha > 0:
-            tagged = self.tag_ensemble(doc, locals_)
-        else:
-            tagged = [self.tag_sentence(doc, s.start, s.end, local) for s, local in zip(doc.sentences, locals_)]
+        tagged = self.tag_document(doc, locals_)
         for s, local, (tokens, tags) in zip(doc.sentences, locals_, tagged):
             spans = spans_from_bio(tokens, tags)
             srcs = [x for x in spans if x[0] == "SRC"]

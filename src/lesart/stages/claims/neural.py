@@ -1,5 +1,5 @@
 """A small BiLSTM tagger whose label probabilities are averaged with the CRF's
-(``ClaimsStage(tagger="accurate")``; English).
+(``ClaimsStage(tagger="auto")``, the default; English).
 
 Why: the CRF sees two words either side; PolNeAR's misses are mostly spans it
 does not tag at all, often where the evidence is further away than that (a
@@ -85,9 +85,13 @@ class BiLstmTagger:
         # Both directions stacked (forward first) and transposed for x @ W, laid out
         # once (the file's per-direction arrays are not kept); the input, forget and
         # output gate rows halved (see ``probabilities``).
-        half = np.ones(4 * self.hidden, np.float32)
-        half[:2 * self.hidden] = half[3 * self.hidden:] = 0.5
-        w_ih, w_hh, b = ([self.w.pop(f"{d}_{k}") for d in ("fw", "bw")] for k in ("w_ih", "w_hh", "b"))
+        # Gate rows reordered from torch's input, forget, cell, output to input, forget,
+        # output, cell, so one slice holds the three sigmoid gates.
+        hs = self.hidden
+        order = np.r_[0:2 * hs, 3 * hs:4 * hs, 2 * hs:3 * hs]
+        half = np.ones(4 * hs, np.float32)
+        half[:3 * hs] = 0.5
+        w_ih, w_hh, b = ([self.w.pop(f"{d}_{k}")[order] for d in ("fw", "bw")] for k in ("w_ih", "w_hh", "b"))
         self.w["w_ih_t"] = np.ascontiguousarray(np.concatenate([(w * half[:, None]).T for w in w_ih], axis=1))
         self.w["b"] = np.concatenate([x * half for x in b])
         self.w["w_hh_t"] = np.stack([(w * half[:, None]).T for w in w_hh])
@@ -153,9 +157,10 @@ class BiLstmTagger:
                 # the i, f, o rows were halved at load time, so one tanh gives
                 # every gate: sigmoid(z) = (tanh(z / 2) + 1) / 2
                 g = np.tanh(gx[:, t, :k] + np.matmul(h[:, :k], w_hh))
-                ck = ((g[..., hsize:2 * hsize] + 1.0) * c[:, :k] + (g[..., :hsize] + 1.0) * g[..., 2 * hsize:3 * hsize]) * 0.5
+                gate = (g[..., :3 * hsize] + 1.0) * 0.5
+                ck = gate[..., hsize:2 * hsize] * c[:, :k] + gate[..., :hsize] * g[..., 3 * hsize:]
                 c[:, :k] = ck
-                h[:, :k] = out[:, t, :k] = (g[..., 3 * hsize:] + 1.0) * np.tanh(ck) * 0.5
+                h[:, :k] = out[:, t, :k] = gate[..., 2 * hsize:] * np.tanh(ck)
             both = np.concatenate([out[0, pos, rows], out[1, back, rows]], axis=1)
             logits = both @ self.w["out_w_t"] + self.w["out_b"]
         logits -= logits.max(axis=1, keepdims=True)
@@ -177,27 +182,22 @@ def allowed_transitions(labels: list[str]) -> np.ndarray:
     return ok
 
 
-def valid_bio(path, ok: np.ndarray) -> bool:
-    """Whether a label path obeys the BIO constraints of ``allowed_transitions``."""
-    prev = len(ok) - 1                       # the start row
-    for j in path:
-        if not ok[prev, j]:
-            return False
-        prev = j
-    return True
+class BioDecoder:
+    """The best label path of many sentences at once under the BIO constraints
+    (``allowed_transitions``), from per-token probabilities: the batched Viterbi
+    of ``entities.crf.CrfWeights`` with a forbidding transition matrix."""
 
+    def __init__(self, labels: list[str]) -> None:
+        from ..entities.crf import CrfWeights
+        forbid = np.where(allowed_transitions(labels), 0.0, -1e9)
+        self.start = forbid[len(labels)]               # no I- label first
+        self.search = CrfWeights(labels, [], np.zeros((1, len(labels))), forbid[:len(labels)])
 
-def viterbi(log_probs: np.ndarray, ok: np.ndarray) -> list[int]:
-    """Best label path over per-token log probabilities under the BIO constraints."""
-    n_tok, n_lab = log_probs.shape
-    forbid = np.where(ok, 0.0, -1e9)
-    score = log_probs[0] + forbid[n_lab]
-    back = np.zeros((n_tok, n_lab), dtype=np.int64)
-    for t in range(1, n_tok):
-        total = score[:, None] + forbid[:n_lab]
-        back[t] = total.argmax(axis=0)
-        score = total[back[t], np.arange(n_lab)] + log_probs[t]
-    path = [int(score.argmax())]
-    for t in range(n_tok - 1, 0, -1):
-        path.append(int(back[t, path[-1]]))
-    return path[::-1]
+    def __call__(self, probabilities: list[np.ndarray]) -> list[list[str]]:
+        if not probabilities:
+            return []
+        lengths = np.array([len(p) for p in probabilities], dtype=np.intp)
+        scores = np.log(np.concatenate(probabilities) + 1e-9)
+        scores[np.cumsum(lengths) - lengths] += self.start
+        return self.search.viterbi(scores, lengths)
+

@@ -97,7 +97,15 @@ class _RecordingCrf:
         return self.crf.predict_single(feats)
 
 
-class _RecordingTagger(CrfTagger):
+class _PerSentence:
+    """Tags sentence by sentence through ``tag_sentence`` (which the recipe's taggers
+    override), not the document at a time in numpy: same tags, as the tests check."""
+
+    def tag_document(self, doc, locals_):
+        return [self.tag_sentence(doc, s.start, s.end, local) for s, local in zip(doc.sentences, locals_)]
+
+
+class _RecordingTagger(_PerSentence, CrfTagger):
     """The shipped tagger's path, noting each sentence's tokens and features."""
 
     def __init__(self, crf, language: str) -> None:
@@ -111,7 +119,7 @@ class _RecordingTagger(CrfTagger):
         return tokens, tags
 
 
-class CachedFeatureTagger(CrfTagger):
+class CachedFeatureTagger(_PerSentence, CrfTagger):
     """CrfTagger whose sentence features come from the cache (the claims logic is the
     tagger's own); a sentence not in the cache is featurised as usual."""
 
