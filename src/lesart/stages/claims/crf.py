@@ -747,12 +747,8 @@ class CrfTagger:
         return tokens, self.crf.predict_single(feats)
 
     def tag_document(self, doc: Document, locals_: list[list[Claim]]) -> list[tuple[list[Token], list[str]]]:
-        """Every sentence's tokens and tags: the CRF's, or with a BiLSTM (``tagger="auto"``)
-        the CRF's marginals averaged with the BiLSTM's probabilities (one batch per
-        document), decoded under BIO constraints.  A sentence with no sign of
-        attribution (the CRF tags nothing, the rules found nothing, no quotation, no
-        speech verb), or one longer than ``NEURAL_MAX_TOKENS``, keeps the CRF's tags and
-        skips the BiLSTM: most of a page, and the BiLSTM is the expensive part."""
+        """Every sentence's tokens and tags: the CRF's (in numpy, all sentences at once),
+        with a BiLSTM (``tagger="auto"``, English) averaged in by ``_with_network``."""
         out: list[tuple[list[Token], list[str]]] = []
         batch, where = [], []
         for s, local in zip(doc.sentences, locals_):
@@ -766,8 +762,18 @@ class CrfTagger:
         scores, lengths = self.fast.scores(batch)
         for k, tags in zip(where, self.fast.tag(scores, lengths)):
             out[k] = (out[k][0], tags)
-        if self.neural is None or self.alpha <= 0:
-            return out
+        if self.neural is not None and self.alpha > 0:
+            self._with_network(batch, where, out, scores, lengths)
+        return out
+
+    def _with_network(self, batch, where: list[int], out: list[tuple[list[Token], list[str]]],
+                      scores: np.ndarray, lengths: np.ndarray) -> None:
+        """Replace CRF tags in ``out`` by the CRF's marginals averaged with the BiLSTM's
+        probabilities (one batch per document), decoded under BIO constraints.  A
+        sentence with no sign of attribution (the CRF tags nothing, the rules found
+        nothing, no quotation, no speech verb), or one longer than ``NEURAL_MAX_TOKENS``,
+        keeps the CRF's tags and skips the BiLSTM: most of a page, and the BiLSTM is the
+        expensive part."""
         from .neural import token_inputs, word_flags
         labels = self._labels
         chosen = [i for i, ((tokens, mask, rules), k) in enumerate(zip(batch, where))
@@ -775,21 +781,20 @@ class CrfTagger:
                       out[k][1].count("O") == len(tokens) and rules.count("none") == len(rules) and not any(mask)
                       and not any(word_flags(t.text, self.language)[3] for t in tokens))]
         if not chosen:
-            return out
+            return
         nn_probs = self.neural.probabilities([token_inputs(*batch[i], self.language) for i in chosen])
         # where the network's best labels are the CRF's path on every token, so (almost
         # always) are their average's: only the other sentences need the CRF's marginals
         differ = [(i, p) for i, p in ((i, p[:, self._columns]) for i, p in zip(chosen, nn_probs))
                   if [labels[j] for j in p.argmax(axis=1)] != out[where[i]][1]]
         if not differ:
-            return out
+            return
         ends = np.cumsum(lengths)
         rows = np.concatenate([np.arange(ends[i] - lengths[i], ends[i]) for i, _ in differ])
         crf_probs = self.fast.marginals(scores[rows], lengths[[i for i, _ in differ]])
         mixes = [(1.0 - self.alpha) * crf_p + self.alpha * nn_p for crf_p, (_, nn_p) in zip(crf_probs, differ)]
         for (i, _), tags in zip(differ, self._bio(mixes)):
             out[where[i]] = (out[where[i]][0], tags)
-        return out
 
     def claims(self, doc: Document, rule_claims: list[Claim] | None = None) -> list[Claim]:
         """One claim per content span; source and cue: the nearest in the sentence."""

@@ -125,13 +125,10 @@ class NumpyCrf:
                                + quoted[near][:, None] * self._near_quoted[k], self._pad[k])
         code = np.where(position == 0, 0, np.where(position == length - 1, 1, np.where(position < 4, 2, 3)))
         scores += self._positions[code]
+        konj = np.zeros(n, dtype=bool)      # a Konjunktiv I form read as one in its sentence (German)
         if self.language == "de":
-            konj = np.zeros(n, dtype=bool)
             for i in np.flatnonzero(self._konj_form[rows]):
-                s = sentence_of[i]
-                konj[i] = is_konjunktiv(sentences[s][0], int(position[i]))
-        else:
-            konj = np.zeros(n, dtype=bool)
+                konj[i] = is_konjunktiv(sentences[sentence_of[i]][0], int(position[i]))
         scores += quoted[:, None] * self._quoted + konj[:, None] * self._konj
         # the sentence flags: a speech verb, a Konjunktiv I, a quotation anywhere in it
         speech = np.bincount(sentence_of, weights=self._speech[rows], minlength=len(lengths)) > 0
