@@ -253,6 +253,22 @@ def test_info_box_inside_the_article_is_cut():
     assert PARAGRAPHS[3] in result.article_text
 
 
+def test_boxes_named_only_by_aria_label_or_data_attributes_are_cut():
+    related = ["Waldai-Residenz: Putin rüstet auf", "Papst-Streit: Meloni stellt sich gegen Trump"]
+    items = "".join(f'<li><a class="link" href="/a{i}">{t}</a></li>' for i, t in enumerate(related))
+    newsletter = "Alle zwei Wochen sonntags: Antworten auf Beziehungsfragen, ehrlich und nah."
+    html = (f"<html><body><article><p>{_long(PARAGRAPHS[:2])}</p>"
+            f'<aside aria-label="Verwandte Artikel"><ul class="grid" data-testid="RelatedArticles.List">{items}</ul></aside>'
+            f"<p>{_long(PARAGRAPHS[2:3])}</p>"
+            f'<section aria-label="Newsletter Anmeldung" class="box"><h3>Ein Liebesbrief</h3><p>{newsletter}</p></section>'
+            f"<p>{_long(PARAGRAPHS[3:])}</p></article></body></html>")
+    text = extract_html(html).article_text
+    for gone in (*related, newsletter):
+        assert gone not in text
+    for kept in PARAGRAPHS:
+        assert kept in text
+
+
 def test_standfirst_right_under_the_headline_without_telling_markup():
     """A German Vorspann in a plain <span> under the <h1>, with a description that is a rewrite
     of it, is found by its place; a picture's text in the header is not taken for it."""

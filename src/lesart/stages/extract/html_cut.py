@@ -72,6 +72,14 @@ _LEAD_TAGS = frozenset({"p", "div", "span", "section", "h2"})
 # Boxes beside the story: fact boxes, info boxes.  Gold texts leave them out
 # (Fundus; 4 of 5 such boxes on trafilatura's German pages).
 BOX_PREFIXES = ("infobox", "info-box", "factbox", "faktenbox")
+# ... and boxes that say what they are only to screen readers, test tools or
+# the CMS: a newsletter sign-up (<section aria-label="Newsletter Anmeldung">),
+# links to related articles (<aside aria-label="Verwandte Artikel">,
+# data-testid="RelatedArticles.List") or a teaser carousel
+# (data-module-id="CarouselModule") set into the story.
+_BOX_LABEL = re.compile(r"newsletter|related|verwandte|weitere artikel|mehr zum thema|lesen sie auch|read more|carousel",
+                        re.I)
+_BOX_LABEL_ATTRIBUTES = ("aria-label", "data-testid", "data-module-id")
 LEAD_WORDS = (10, 150)
 _NOISE_TAGS = ("script", "style", "noscript", "template", "svg", "iframe")
 
@@ -198,6 +206,9 @@ def dropped_blocks(tree, article_fingerprints: list[str]) -> tuple[list[tuple[st
         kind, lead_like, box = _markup(tag, css_class or "", css_id or "", role or "")
         if box:
             boxes.append(" ".join(element.text_content().split()))
+        elif _BOX_LABEL.search(" ".join(element.get(name) or "" for name in _BOX_LABEL_ATTRIBUTES)):
+            # pieces apart: a list's items run together in text_content() ("...Trump" "Iran-Krieg...")
+            boxes.append(" ".join(" ".join(element.itertext()).split()))
         if lead is None and lead_like and (text := _lead_text(element)) is not None:
             if not any(fp in text for fp in article_fingerprints):
                 lead = (text, element)
