@@ -26,6 +26,8 @@ def test_viterbi_never_starts_or_continues_a_span_it_did_not_open():
     path, short = decoder([probs, probs[:2]])
     assert short == decoder([probs[:2]])[0]       # a batch's sentences are decoded independently
     assert decoder([]) == []
+    valid = np.array([[0.1, 0.7, 0.1, 0.05, 0.05], [0.1, 0.1, 0.7, 0.05, 0.05], [0.8, 0.05, 0.05, 0.05, 0.05]])
+    assert decoder([valid, probs])[0] == ["B-SRC", "I-SRC", "O"]     # a valid best path is kept as it is
     assert path[0] != "I-SRC"
     for prev, cur in zip(path, path[1:]):
         if cur.startswith("I-"):
@@ -45,6 +47,24 @@ def test_probabilities_are_distributions_and_do_not_depend_on_the_batch():
     # padding after the short sentence must not leak into its backward pass
     np.testing.assert_allclose(batched[1], alone, atol=1e-5)
     assert batched[0].shape[0] == len(long["word"])
+
+
+@needs_en
+def test_tagging_path_gives_the_training_inputs_probabilities():
+    tagger = BiLstmTagger.load("en")
+    texts = ["“We will not back down,” the President told reporters, adding that talks were over.",
+             "Officials who asked not to be named said the army had withdrawn from Kherson.",
+             "Yes."]
+    batch = []
+    for text in texts:
+        tokens = tokenize(text)
+        mask = [i < 8 for i in range(len(tokens))]
+        rules = ["src" if t.text == "Officials" else "none" for t in tokens]
+        batch.append((tokens, mask, rules))
+    fast = tagger.token_probabilities(batch)
+    slow = tagger.probabilities([token_inputs(*item, "en") for item in batch])
+    for a, b in zip(fast, slow):
+        np.testing.assert_allclose(a, b, atol=1e-6)
 
 
 @needs_en

@@ -774,7 +774,7 @@ class CrfTagger:
         nothing, no quotation, no speech verb), or one longer than ``NEURAL_MAX_TOKENS``,
         keeps the CRF's tags and skips the BiLSTM: most of a page, and the BiLSTM is the
         expensive part."""
-        from .neural import token_inputs, word_flags
+        from .neural import word_flags
         labels = self._labels
         chosen = [i for i, ((tokens, mask, rules), k) in enumerate(zip(batch, where))
                   if len(tokens) <= NEURAL_MAX_TOKENS and not (
@@ -782,7 +782,7 @@ class CrfTagger:
                       and not any(word_flags(t.text, self.language)[3] for t in tokens))]
         if not chosen:
             return
-        nn_probs = self.neural.probabilities([token_inputs(*batch[i], self.language) for i in chosen])
+        nn_probs = self.neural.token_probabilities([batch[i] for i in chosen])
         # where the network's best labels are the CRF's path on every token, so (almost
         # always) are their average's: only the other sentences need the CRF's marginals
         differ = [(i, p) for i, p in ((i, p[:, self._columns]) for i, p in zip(chosen, nn_probs))

@@ -73,7 +73,8 @@ def _blas_threads() -> ThreadpoolController:
 class BiLstmTagger:
     """The numpy forward pass of ``train_neural.Net`` (one BiLSTM layer, softmax)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, language: str = "en") -> None:
+        self.language = language
         with np.load(path, allow_pickle=False) as z:
             meta = json.loads(str(z["meta"]))
             self.w = {k: z[k].astype(np.float32) for k in z.files if k != "meta"}
@@ -82,6 +83,7 @@ class BiLstmTagger:
         self.vocab = {name: {s: i for i, s in enumerate(items)} for name, items in meta["vocab"].items()}
         self.hidden = int(meta["hidden"])
         self._form_cache: dict[tuple[str, str, str], tuple[int, int, int]] = {}   # word, suffix, shape -> ids
+        self._clear_words()
         # Both directions stacked (forward first) and transposed for x @ W, laid out
         # once (the file's per-direction arrays are not kept); the input, forget and
         # output gate rows halved (see ``probabilities``).
@@ -101,7 +103,7 @@ class BiLstmTagger:
     def load(cls, language: str) -> "BiLstmTagger | None":
         """The language's shipped network (``models/bilstm_<lang>.npz``); None when there is none."""
         path = MODELS / f"bilstm_{language}.npz"
-        return cls(path) if path.exists() else None
+        return cls(path, language) if path.exists() else None
 
     def _form_ids(self, key: tuple[str, str, str]) -> tuple[int, int, int]:
         ids = tuple(self.vocab[name].get(x, 1) for name, x in zip(("word", "suffix", "shape"), key))  # 1: unknown
@@ -120,15 +122,67 @@ class BiLstmTagger:
         return np.concatenate([self.w["emb_word"][ids[:, 0]], self.w["emb_suffix"][ids[:, 1]],
                                self.w["emb_shape"][ids[:, 2]], self.w["emb_rule"][rule_ids], flags], axis=1)
 
+    # -- the tagging path: tokens straight to input rows, through a per-word table ----
+    def _clear_words(self) -> None:
+        self._word_row: dict[str, int] = {}
+        self._word_ids = np.zeros((1024, 3), np.int64)           # word, suffix, shape
+        self._word_flags = np.zeros((1024, 3), np.float32)       # speech, prep, cap
+
+    def _add_words(self, words: list[str]) -> None:
+        start = len(self._word_row)
+        if start + len(words) > len(self._word_ids):
+            grow = max(len(words), len(self._word_ids))
+            self._word_ids = np.concatenate([self._word_ids, np.zeros((grow, 3), np.int64)])
+            self._word_flags = np.concatenate([self._word_flags, np.zeros((grow, 3), np.float32)])
+        for row, w in enumerate(words, start):
+            lw, suf, shape, speech, prep = word_flags(w, self.language)
+            self._word_ids[row] = self._form_cache.get((lw, suf, shape)) or self._form_ids((lw, suf, shape))
+            self._word_flags[row] = (speech, prep, w[:1].isupper())
+            self._word_row[w] = row
+
+    def token_probabilities(self, sentences: list[tuple[list[Token], list[bool], list[str]]]) -> list[np.ndarray]:
+        """``probabilities`` of each sentence given as its tokens, quotation mask and the
+        rules' labels, the inputs ``token_inputs`` would give, read through a table of
+        the word forms seen (``tests/test_claims_neural.py`` checks that both agree)."""
+        if len(self._word_row) > 100_000:
+            self._clear_words()
+        texts = [t.text for tokens, _, _ in sentences for t in tokens]
+        new = [w for w in dict.fromkeys(texts) if w not in self._word_row]
+        if new:
+            self._add_words(new)
+        rows = np.fromiter(map(self._word_row.__getitem__, texts), dtype=np.int64, count=len(texts))
+        ids = self._word_ids[rows]
+        rule_vocab = self.vocab["rule"]
+        rule_ids = [rule_vocab.get(x, 1) for _, _, rules in sentences for x in rules]
+        quoted = np.fromiter((q for _, mask, _ in sentences for q in mask), dtype=np.float32, count=len(texts))
+        konj = np.zeros(len(texts), np.float32)
+        if self.language == "de":
+            forms, k = lexicon.konjunktiv1(), 0
+            for tokens, _, _ in sentences:
+                for i, t in enumerate(tokens):
+                    konj[k + i] = t.lower in forms and is_konjunktiv(tokens, i)
+                k += len(tokens)
+        word_flags_ = self._word_flags[rows]
+        flags = np.stack([word_flags_[:, 0], word_flags_[:, 1], quoted, konj, word_flags_[:, 2]], axis=1)
+        x = np.concatenate([self.w["emb_word"][ids[:, 0]], self.w["emb_suffix"][ids[:, 1]],
+                            self.w["emb_shape"][ids[:, 2]], self.w["emb_rule"][rule_ids], flags], axis=1)
+        return self._forward(x, np.array([len(tokens) for tokens, _, _ in sentences], dtype=np.int64))
+
     def probabilities(self, sentences: list[dict]) -> list[np.ndarray]:
-        """Label probabilities (tokens x labels) for each sentence's ``token_inputs``.
+        """Label probabilities (tokens x labels) for each sentence's ``token_inputs``."""
+        lengths = np.array([len(s["word"]) for s in sentences], dtype=np.int64)
+        if not len(lengths) or not lengths.max():
+            return [np.zeros((n, len(self.labels)), np.float32) for n in lengths]
+        return self._forward(self._embed(sentences), lengths)
+
+    def _forward(self, x: np.ndarray, lengths: np.ndarray) -> list[np.ndarray]:
+        """Label probabilities per sentence from the input rows ``x`` of all tokens.
 
         The input projection and the output layer run once over all tokens; only
         the recurrence steps through positions, over the sentences sorted by
         length (longest first), so at step t only the sentences longer than t
         are computed, and both directions share every numpy call: at these
         sizes the calls, not the arithmetic, are the cost."""
-        lengths = np.array([len(s["word"]) for s in sentences], dtype=np.int64)
         if not len(lengths) or not lengths.max():
             return [np.zeros((n, len(self.labels)), np.float32) for n in lengths]
         hsize = self.hidden
@@ -144,7 +198,7 @@ class BiLstmTagger:
         back = np.repeat(lengths, lengths) - 1 - pos
         # small products: a second BLAS thread only adds CPU time
         with _blas_threads().limit(limits=1, user_api="blas"):
-            gates = self._embed(sentences) @ self.w["w_ih_t"] + self.w["b"]      # (tokens, 2 x 4h)
+            gates = x @ self.w["w_ih_t"] + self.w["b"]      # (tokens, 2 x 4h)
             gx = np.zeros((2, steps, len(lengths), 4 * hsize), np.float32)
             gx[0, pos, rows] = gates[:, :4 * hsize]
             gx[1, back, rows] = gates[:, 4 * hsize:]
@@ -184,20 +238,37 @@ def allowed_transitions(labels: list[str]) -> np.ndarray:
 
 class BioDecoder:
     """The best label path of many sentences at once under the BIO constraints
-    (``allowed_transitions``), from per-token probabilities: the batched Viterbi
-    of ``entities.crf.CrfWeights`` with a forbidding transition matrix."""
+    (``allowed_transitions``), from per-token probabilities: each token's most
+    probable label where that path obeys them (then it is the best), else the
+    batched Viterbi of ``entities.crf.CrfWeights`` with a forbidding transition
+    matrix."""
 
     def __init__(self, labels: list[str]) -> None:
         from ..entities.crf import CrfWeights
-        forbid = np.where(allowed_transitions(labels), 0.0, -1e9)
+        self.ok = allowed_transitions(labels)
+        forbid = np.where(self.ok, 0.0, -1e9)
         self.start = forbid[len(labels)]               # no I- label first
+        self.labels = np.array(labels, dtype=object)
         self.search = CrfWeights(labels, [], np.zeros((1, len(labels))), forbid[:len(labels)])
 
     def __call__(self, probabilities: list[np.ndarray]) -> list[list[str]]:
         if not probabilities:
             return []
         lengths = np.array([len(p) for p in probabilities], dtype=np.intp)
-        scores = np.log(np.concatenate(probabilities) + 1e-9)
-        scores[np.cumsum(lengths) - lengths] += self.start
-        return self.search.viterbi(scores, lengths)
-
+        starts = np.cumsum(lengths) - lengths
+        stacked = np.concatenate(probabilities)
+        best = stacked.argmax(axis=1)
+        previous = np.roll(best, 1)
+        previous[starts] = len(self.ok) - 1              # the start row
+        broken = np.bincount(np.repeat(np.arange(len(lengths)), lengths),
+                             weights=~self.ok[previous, best], minlength=len(lengths)) > 0
+        names = self.labels[best].tolist()
+        out = [names[a:a + n] for a, n in zip(starts.tolist(), lengths.tolist())]
+        if broken.any():
+            redo = np.flatnonzero(broken)
+            scores = np.log(np.concatenate([probabilities[i] for i in redo]) + 1e-9)
+            redo_lengths = lengths[redo]
+            scores[np.cumsum(redo_lengths) - redo_lengths] += self.start
+            for i, path in zip(redo, self.search.viterbi(scores, redo_lengths)):
+                out[i] = path
+        return out
