@@ -393,3 +393,29 @@ def test_tagger_attributes_match_the_training_features(language, text, with_rule
 
     expected = [as_crfsuite_reads(f) for f in sentence_features(tokens, mask, language, rules, drop_false=True)]
     assert sentence_attributes(tokens, mask, language, rules) == expected
+
+
+@pytest.mark.parametrize("tagger", ["auto", "rules"])
+@pytest.mark.parametrize(("sentence", "source", "cue", "content"), [
+    ("Officials who asked not to be named said talks would resume.", "Officials", "said", "talks would resume"),
+    ("A senior official, who spoke on condition of anonymity because he was not authorised to speak "
+     "publicly, said the plan had been dropped.", "A senior official", "said", "the plan had been dropped"),
+    ("Two people familiar with the matter, who declined to be identified, told Reuters that the deal was off.",
+     "Two people familiar with the matter", "told", "that the deal was off"),
+])
+def test_anonymity_clause_belongs_to_the_source(tagger, sentence, source, cue, content):
+    if tagger == "auto":
+        pytest.importorskip("sklearn_crfsuite")
+    doc = ClaimsStage(tagger=tagger)(make_doc([sentence], "en"))
+    said = [c for c in doc.claims if c.mode != "asserted"]
+    assert len(said) == 1, [(c.text, c.mode) for c in doc.claims]
+    claim = said[0]
+    assert (claim.text, claim.source.text, claim.source.kind, claim.cue.text) == (content, source, "anonymous", cue)
+
+
+def test_other_relative_clauses_keep_their_own_claims():
+    doc = ClaimsStage(tagger="rules")(make_doc(
+        ["The mayor, who arrived on Monday, said the bridge would reopen next week."], "en"))
+    before = [(c.text, c.mode) for c in doc.claims]
+    from lesart.stages.claims.anonymous_sources import with_anonymous_sources
+    assert [(c.text, c.mode) for c in with_anonymous_sources(doc, doc.claims)] == before

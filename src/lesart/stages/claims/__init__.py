@@ -5,12 +5,14 @@ For every claim-bearing sentence or clause of the body (and quote blocks) one
 reported), ``source`` (span + kind) and ``cue``.  German and English have
 rules (``rules_de``, ``rules_en``); other languages get quotations and the
 asserted fallback only.  ``linking`` ties frameless continuations to their
-speaker.  The lexicons are data files in ``data/``.
+speaker; ``anonymous_sources`` reads English "Officials who asked not to be
+named said ..." as one anonymous source.  The lexicons are data files in ``data/``.
 """
 from __future__ import annotations
 
 from ...model import Claim, Document, Sentence, Source
 from ...pipeline import register
+from .anonymous_sources import with_anonymous_sources
 from .draft import Draft
 from .linking import link
 from .posts import post_draft
@@ -85,6 +87,8 @@ class ClaimsStage:
             if posts:   # an embedded post is its account's words, whatever the tagger read in it
                 claims = [c for c in claims if not any(c.start < p.end and p.start < c.end for p in posts)] + posts
             doc.claims = sorted(claims, key=lambda c: (c.start, c.end))
+        if doc.language == "en":
+            doc.claims = with_anonymous_sources(doc, doc.claims)
         return doc
 
     def _rules_pass(self, doc: Document) -> Document:
