@@ -34,6 +34,9 @@ MODELS = Path(__file__).with_name("models")
 # rules found are kept, and their sources (linked, or "X" of "Angaben von X")
 # replace the tagger's.  Dev: German gains, English source precision drops.
 KEEP_RULE_ONLY = {"de"}
+# Languages where the rules' hearsay ("reportedly", "are said to") that the tagger
+# left untagged stays a claim (PolNeAR's tagger has no notion of hearsay).
+KEEP_RULE_HEARSAY = {"en"}
 # Languages where a sentence with a tagged frame but no tagged content takes
 # its content from the rules (``CrfTagger._frame_only``).
 FRAME_WITHOUT_CONTENT = {"en"}
@@ -612,6 +615,15 @@ def _with_full_stop(doc: Document, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def _passive_hearsay(doc: Document, c: Claim) -> Claim:
+    """"The troops are said to have suffered heavy losses": the tagger takes the subject
+    for the source; it is what the claim is about, and no one is named as saying it."""
+    if c.mode != "hearsay" or c.source is None or c.cue is None or not PASSIVE_HEARSAY.match(c.cue.text) \
+            or not c.source.end <= c.cue.start <= c.start or c.source.start >= c.start:
+        return c
+    return replace(c, start=c.source.start, text=doc.text[c.source.start:c.end], source=None)
+
+
 def _gap(x: tuple[str, int, int], y: tuple[str, int, int]) -> int:
     """Characters between two (label, start, end) spans; 0 when they overlap."""
     return x[1] - y[2] if x[1] >= y[2] else (y[1] - x[2] if x[2] <= y[1] else 0)
@@ -630,6 +642,10 @@ def _clause_before_frame(doc: Document, sent, tokens: list[Token], srcs, cue: tu
 
 
 PREPOSITIONAL_FRAME = re.compile(r"(?i)(laut|nach|zufolge|gemäß|demnach)\b")
+# English passive hearsay ("The troops are said to have ..."): the subject is what the
+# claim is about, not who makes it
+PASSIVE_HEARSAY = re.compile(r"(?i)(is|are|was|were|has been|have been|had been) "
+                             r"(said|reported|believed|thought|alleged|rumou?red|understood|claimed|known)\b")
 
 
 def _preposition_of(cue: Span) -> Span:
@@ -841,6 +857,7 @@ class CrfTagger:
             merged = _continued_quotations(doc, [_without_trailing_conjunction(doc, c) for c in merged])
             merged = _words_before_parenthetical_frame(doc, merged)
             merged = _without_circumstance_of_quotation(doc, merged)
+            merged = [_passive_hearsay(doc, c) for c in merged]
         if self.language in LAYOUT_ATTRIBUTIONS:
             merged = apply_layouts(doc, merged, [b for b in doc.blocks if b.kind in ("body", "quote")])
         return merged
@@ -979,5 +996,8 @@ class CrfTagger:
         if keep_rule_only:
             out_index = SpanIndex(out, [(c.start, c.end) for c in out])
             out += [r for r in claimed if r.mode != "direct" and not out_index.any(r.start, r.end)]
+        elif language in KEEP_RULE_HEARSAY:
+            out_index = SpanIndex(out, [(c.start, c.end) for c in out])
+            out += [r for r in claimed if r.mode == "hearsay" and not out_index.any(r.start, r.end)]
         out.sort(key=lambda c: (c.start, c.end))
         return out

@@ -64,7 +64,18 @@ class EnglishRules:
                     return [d]
             for phrase in hearsay_at.get(word, ()):
                 if words[i:i + len(phrase)] == phrase:
+                    # "X reportedly sent troops, the spy agency told lawmakers": a frame that
+                    # names who says it, the hearsay word inside its claim, makes it theirs
+                    frame = self._best_frame(tokens, in_quote)
+                    if frame is not None and frame.source is not None and frame.start <= tokens[i].start < frame.end:
+                        return [frame]
                     return [Draft(*self._span(tokens, 0, n), "hearsay", cue=span_of(tokens, i, i + len(phrase)))]
+        frame = self._best_frame(tokens, in_quote)
+        return [frame] if frame else []
+
+    def _best_frame(self, tokens: list[Token], in_quote: list[bool]) -> Draft | None:
+        """The sentence's speech-verb frame (the plain verbs of saying first), if any."""
+        n = len(tokens)
         best = None
         for i in range(n):
             if in_quote[i] or not tokens[i].text[:1].islower():
@@ -81,7 +92,7 @@ class EnglishRules:
             rank = 0 if lv in CORE else 1
             if best is None or rank < best[0]:
                 best = (rank, d)
-        return [best[1]] if best else []
+        return best[1] if best else None
 
     def _span(self, tokens, a, b):
         a, b = trim(tokens, a, b)
