@@ -59,3 +59,26 @@ def test_tagger_reported_span_takes_in_its_speaker_and_verb():
     assert reported_with_speaker(spans, text) == [("REP", 0, 32), ("SRC", 34, 36)]
     # an indirect content keeps its frame apart
     assert reported_with_speaker([("SRC", 0, 11), ("IND", 12, 32)], text) == [("SRC", 0, 11), ("IND", 12, 32)]
+
+
+def test_frames_around_subjects_relative_clauses_and_wie_clauses():
+    doc = run(["Der Kreml wies die Vorwürfe zurück.",
+               "Ein Sprecher des Verteidigungsministeriums, der nicht namentlich genannt werden wollte, "
+               "bestätigte die Pläne.",
+               "Wie aus Regierungskreisen verlautete, plant Berlin neue Waffenlieferungen.",
+               "Laut einem Bericht der „New York Times“ sollen mindestens 20 Zivilisten getötet worden sein.",
+               "Russland hat nach Angaben der ukrainischen Regierung erneut Stellungen bei Charkiw angegriffen."])
+    # "wies" is the verb, not an adjective of "Der Kreml": the Vorfeld is the speaker
+    assert claim_with(doc, "Der Kreml wies").source.text == "Der Kreml"
+    c = claim_with(doc, "bestätigte die Pläne")
+    assert (c.mode, c.source.text, c.source.kind, c.cue.text) == (
+        "reported", "Ein Sprecher des Verteidigungsministeriums", "anonymous", "bestätigte")
+    c = claim_with(doc, "Berlin neue Waffenlieferungen")
+    assert (c.text, c.source.text, c.source.kind, c.cue.text) == (
+        "plant Berlin neue Waffenlieferungen", "Regierungskreisen", "anonymous", "verlautete")
+    assert claim_with(doc, "20 Zivilisten").source.text == "einem Bericht der „New York Times“"
+    # both sides of a frame inside the sentence, each once (the tagger tags it in two pieces)
+    tagged = run(["Russland hat nach Angaben der ukrainischen Regierung erneut Stellungen bei Charkiw angegriffen."],
+                 tagger="auto")
+    sides = [(c.start, c.end) for c in tagged.claims if c.mode != "asserted"]
+    assert sides and len(sides) == len(set(sides))

@@ -999,5 +999,6 @@ class CrfTagger:
         elif language in KEEP_RULE_HEARSAY:
             out_index = SpanIndex(out, [(c.start, c.end) for c in out])
             out += [r for r in claimed if r.mode == "hearsay" and not out_index.any(r.start, r.end)]
-        out.sort(key=lambda c: (c.start, c.end))
-        return out
+        # both sides of a frame (_both_sides_of_frame) come once per tagged piece of it: one claim each
+        unique = {(c.start, c.end, c.mode): c for c in reversed(out)}
+        return sorted(unique.values(), key=lambda c: (c.start, c.end))

@@ -23,6 +23,9 @@ NEW_PHRASE_ARTICLES = frozenset("die das den dem ein eine einen einem".split())
 AUX = frozenset("""hat hatte haben hatten ist war sind waren wird wurde werden wurden habe
     sei seien hätte hätten wäre wären würde würden kann konnte könne können konnten soll sollen
     sollte sollten solle muss musste müsse müssen will wollte wolle wollen darf durfte dürfe""".split())
+# a relative clause that keeps its noun phrase's speaker unnamed
+ANONYMITY = re.compile(r"\b(?:nicht (?:namentlich )?genannt|anonym|ungenannt|nicht zitiert)")
+RELATIVE_PRONOUNS = frozenset("der die das dem den deren dessen denen welche welcher welches welchem welchen".split())
 SUBORDINATORS = frozenset("dass ob weil wenn als da nachdem obwohl während damit sodass bevor seit".split())
 PREPOSITIONS = frozenset("""in im an am auf aus bei beim mit nach von vom vor zu zum zur über unter
     um durch für gegen ohne seit trotz wegen während als""".split())
@@ -171,7 +174,10 @@ class GermanRules:
         naming = self._names_previous(tokens, in_quote)
         frame = self._prep_frame(tokens, in_quote)
         hearsay = self._hearsay(tokens, in_quote)
-        speech = None if frame else self._speech_frame(tokens, in_quote, konj)
+        # "Wie aus Regierungskreisen verlautete, plant Berlin ...": the opening wie-clause is
+        # the frame, not the content of a verb after it
+        speech = None if frame else (tokens[0].lower == "wie" and self._wie_frame(tokens, in_quote, konj)
+                                     or self._speech_frame(tokens, in_quote, konj))
 
         if naming is not None and (told := self._telling_verb(tokens)) is not None:
             # "Das teilte X mit.": the sentence before is X's; this one only points at it
@@ -252,6 +258,7 @@ class GermanRules:
                 j += 1
                 continue
             if t.text[:1].islower() and w.endswith(("e", "en", "er", "es", "em")) and j + 1 < n and \
+                    tokens[j + 1].lower not in ARTICLES and \
                     (tokens[j + 1].is_capitalised or tokens[j + 1].lower.endswith(("e", "en", "er"))):
                 j += 1  # attributive adjective
                 continue
@@ -312,6 +319,9 @@ class GermanRules:
                 src_b = self._np_after(tokens, src_a, in_quote)
                 if src_b == src_a and w == "laut":
                     src_b = self._quoted_name(tokens, src_a, in_quote)
+                elif src_b > src_a and tokens[src_b - 1].lower in {"der", "des"} and src_b < n and in_quote[src_b]:
+                    # "laut einem Bericht der „New York Times“": the genitive is a quoted name
+                    src_b = max(src_b, self._quoted_name(tokens, src_b, in_quote))
                 source = span_of(tokens, src_a, src_b) if src_b > src_a else None
                 cue = span_of(tokens, i, cue_end)
                 if source is None and w == "nach" and cue_end > i + 1:
@@ -492,7 +502,8 @@ class GermanRules:
                                        and any(tokens[k].lower in SUBJUNCTIVE_II for k in range(cb + 1, n)))):
                 complement = (cb + 1, n)
                 mode = "indirect"
-            elif ca > 0 and tokens[ca - 1].text == "," and (any(konj[:ca]) or in_quote[0] or (
+            elif ca > 0 and tokens[ca - 1].text == "," and self._after_relative_clause(tokens, ca) is None and (
+                    any(konj[:ca]) or in_quote[0] or (
                     base not in WEAK and i == ca and cb >= n - 1 and self._verb_final_particle_ok(tokens, i, cb))):
                 complement = (0, ca - 1)  # "Die Lage sei ernst, sagte der Minister."
                 mode = "direct" if in_quote[0] and all(in_quote[:ca - 1]) else "indirect"
@@ -506,6 +517,12 @@ class GermanRules:
                     (k := self._later_dass(tokens, cb, in_quote)) is not None:
                 complement = (k, n)  # "sagte X, der Vorsitzende, ..., dass ..."
                 mode = "indirect"
+            elif entry in self.reported and i == ca and cb > i + 1 \
+                    and self._after_relative_clause(tokens, ca) is not None \
+                    and self._speech_act_reading(tokens, i, entry, cb):
+                # "Ein Sprecher, der ..., bestätigte die Pläne": subject, relative clause, verb
+                complement = (0, self._dependent_clauses_end(tokens, cb))
+                mode = "reported"
             elif entry in self.reported and ca == 0 and self._speech_act_reading(tokens, i, entry, cb) \
                     and (cb > i + 1 and self._is_v2(tokens, i, ca) or self._perfect_frame(tokens, i, ca)):
                 # "Die Polizei sprach von 800 Autos": the speech act summarised;
@@ -520,8 +537,23 @@ class GermanRules:
             d = Draft(*self._content_span(tokens, *complement), mode, cue=(t.start, t.end))
             if source is not None:
                 d.source = span_of(tokens, *source)
+                opened = self._after_relative_clause(tokens, ca) if ca > 0 else None
+                if opened is not None and source[1] <= opened and ANONYMITY.search(
+                        " ".join(tok.lower for tok in tokens[opened + 1:ca - 1])):
+                    d.source_kind = "anonymous"   # "..., der nicht namentlich genannt werden wollte, ..."
             return d
         return None
+
+    @staticmethod
+    def _after_relative_clause(tokens, ca) -> int | None:
+        """Where the clause before token ca (ending in the comma at ca - 1) is a relative
+        clause ("Ein Sprecher, der nicht genannt werden wollte, bestätigte ..."), the index
+        of the comma that opens it: the clause belongs to the noun phrase before that
+        comma, and what stands before the frame is no content.  Else None."""
+        k = ca - 2
+        while k >= 0 and tokens[k].text != ",":
+            k -= 1
+        return k if k > 0 and k + 1 < ca - 1 and tokens[k + 1].lower in RELATIVE_PRONOUNS else None
 
     @staticmethod
     def _dependent_clauses_end(tokens, cb):
@@ -583,14 +615,15 @@ class GermanRules:
                                        {"am", "heute", "gestern", "bereits", "nun", "jetzt", "auch"}
                                        or tokens[src_end - 1].text[:1].isdigit()):
                 src_end -= 1
-            src_end = min(src_end, self._np_after(tokens, i + 1, in_quote) or src_end)
-            source = span_of(tokens, i + 1, src_end) if src_end > i + 1 else None
+            src_start = i + 2 if i + 2 < verb and tokens[i + 1].lower in {"aus", "von", "vom"} else i + 1
+            src_end = min(src_end, self._np_after(tokens, src_start, in_quote) or src_end)
+            source = span_of(tokens, src_start, src_end) if src_end > src_start else None
             content = (b + 1, n) if i == 0 else (0, i - 1)
             if content[0] >= content[1]:
                 continue
             d = Draft(*self._content_span(tokens, *content), "indirect",
                       cue=(tokens[verb].start, tokens[b - 1].end if b - 1 > verb else tokens[verb].end))
-            if source is not None and not is_impersonal(tokens[i + 1:src_end]):
+            if source is not None and not is_impersonal(tokens[src_start:src_end]):
                 d.source = source
             else:
                 d.source, d.source_kind = d.cue, "unspecified"
@@ -664,6 +697,13 @@ class GermanRules:
                 finite = k
                 break
         first = ca
+        opened = self._after_relative_clause(tokens, ca) if ca > 0 and finite == ca else None
+        if opened is not None:
+            # the noun phrase that the relative clause before the verb belongs to
+            w0 = tokens[0]
+            end = min(self._np_after(tokens, 0, in_quote), opened)
+            if end > 0 and (w0.lower in ARTICLES or w0.is_capitalised and w0.lower not in PREPOSITIONS):
+                return 0, end
         if first < finite:
             w0 = tokens[first]
             if w0.lower in ARTICLES or w0.lower in SUBJECT_PRONOUNS or (
