@@ -82,3 +82,13 @@ def test_frames_around_subjects_relative_clauses_and_wie_clauses():
                  tagger="auto")
     sides = [(c.start, c.end) for c in tagged.claims if c.mode != "asserted"]
     assert sides and len(sides) == len(set(sides))
+
+
+def test_impersonal_frame_with_its_origin_and_compound_nach_frames():
+    doc = run(["Es sei zu mehreren Explosionen gekommen, hieß es aus Militärkreisen.",
+               "Nach dpa-Informationen soll der Minister zurücktreten."])
+    c = claim_with(doc, "Explosionen")
+    assert (c.text, c.source.text, c.source.kind, c.cue.text) == (
+        "Es sei zu mehreren Explosionen gekommen", "Militärkreisen", "anonymous", "hieß es")
+    c = claim_with(doc, "Minister zurücktreten")
+    assert c.mode != "asserted" and c.source.text == "dpa-Informationen" and c.source.kind == "media"

@@ -983,7 +983,9 @@ class CrfTagger:
                 c.source = framed[0].source
             if keep_rule_only and c.mode == "indirect" and c.cue is None and over \
                     and over[0].mode == "indirect" and over[0].cue is not None:
-                c.cue = over[0].cue  # the rules saw the frame ("..., teilte X mit") the tagger left out
+                # the rules saw the frame ("..., teilte X mit") the tagger left out; not for a reported
+                # speech act, whose verb WikiNews counts as content (dev: cue F1 63.9 -> 62.9 with it)
+                c.cue = over[0].cue
             if keep_rule_only and (c.source is None or (c.cue is None and c.mode == "indirect")):
                 with_source = [r for r in over if r.source is not None]
                 if with_source:

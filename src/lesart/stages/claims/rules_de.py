@@ -225,6 +225,12 @@ class GermanRules:
             if imp:
                 d.continuation = False
                 d.cue, d.source, d.source_kind = imp, imp, "unspecified"
+                origin = self._origin_after(tokens, imp, in_quote)
+                if origin is not None:   # "..., hieß es aus Militärkreisen": the circles are the source
+                    d.source, d.source_kind = origin, None
+                k = next(j for j, t in enumerate(tokens) if t.start >= imp[0])
+                if k > 1 and tokens[k - 1].text == ",":   # the frame after the content is not part of it
+                    d.start, d.end = self._content_span(tokens, 0, k - 1)
             return [d]
         return drafts
 
@@ -307,7 +313,9 @@ class GermanRules:
             elif w == "nach":
                 for k in range(i + 1, min(n, i + 4)):
                     lk = tokens[k].lower
-                    if lk in self.prep_nouns or (tokens[k].is_capitalised and lk.endswith(self.prep_noun_ends)):
+                    # "nach Polizeiangaben", "nach dpa-Informationen"
+                    if lk in self.prep_nouns or lk.rsplit("-", 1)[-1] in self.prep_nouns or (
+                            (tokens[k].is_capitalised or "-" in lk) and lk.endswith(self.prep_noun_ends)):
                         cue_end = k + 1
                         break
                     if not lk.endswith(("e", "en", "er", "em", "es")):
@@ -425,6 +433,15 @@ class GermanRules:
             if a in {"wurde", "wird"} and b == "bekannt":
                 return tokens[i].start, tokens[i + 1].end
         return None
+
+    def _origin_after(self, tokens, cue, in_quote):
+        """The speaker named right after an impersonal cue ("hieß es aus Militärkreisen",
+        "heißt es von Seiten der Regierung"), as a character span, or None."""
+        k = next((j for j, t in enumerate(tokens) if t.start >= cue[1]), None)
+        if k is None or k + 1 >= len(tokens) or tokens[k].lower not in {"aus", "von", "vom", "seitens"}:
+            return None
+        end = self._np_after(tokens, k + 1, in_quote)
+        return span_of(tokens, k + 1, end) if end > k + 1 else None
 
     def _passive(self, tokens, in_quote):
         """'Als Grund wurden die Verluste genannt' -> cue span of the participle."""
