@@ -24,6 +24,7 @@ from .rules_de import is_konjunktiv
 from .text import Token
 
 _INITIAL_ROWS = 1024
+_BATCH_SENTENCES = 2048     # sentences per forward-backward pass
 
 
 class NumpyCrf:
@@ -158,6 +159,14 @@ class NumpyCrf:
         nothing overflows; one (tokens x labels) array per sentence."""
         if not len(lengths):
             return []
+        if len(lengths) > _BATCH_SENTENCES:      # the padded arrays grow with the batch
+            ends = np.cumsum(lengths)
+            out: list[np.ndarray] = []
+            for k in range(0, len(lengths), _BATCH_SENTENCES):
+                a = ends[k] - lengths[k]
+                b = ends[min(k + _BATCH_SENTENCES, len(lengths)) - 1]
+                out += self.marginals(scores[a:b], lengths[k:k + _BATCH_SENTENCES])
+            return out
         steps, labels = int(lengths.max()), scores.shape[1]
         starts = np.cumsum(lengths) - lengths
         sentence_of = np.repeat(np.arange(len(lengths)), lengths)

@@ -37,6 +37,8 @@ from .text import Token
 
 MODELS = Path(__file__).with_name("models")
 FLAGS = ("speech", "prep", "q", "konj", "cap")
+# Sentences per forward pass (a 20,000-sentence page would otherwise need about 80 MB at once)
+BATCH_SENTENCES = 2048
 
 
 @lru_cache(maxsize=100_000)
@@ -143,7 +145,11 @@ class BiLstmTagger:
     def token_probabilities(self, sentences: list[tuple[list[Token], list[bool], list[str]]]) -> list[np.ndarray]:
         """``probabilities`` of each sentence given as its tokens, quotation mask and the
         rules' labels, the inputs ``token_inputs`` would give, read through a table of
-        the word forms seen (``tests/test_claims_neural.py`` checks that both agree)."""
+        the word forms seen (``tests/test_claims_neural.py`` checks that both agree).
+        At most ``BATCH_SENTENCES`` at a time: the recurrence's arrays grow with the batch."""
+        if len(sentences) > BATCH_SENTENCES:
+            return [p for k in range(0, len(sentences), BATCH_SENTENCES)
+                    for p in self.token_probabilities(sentences[k:k + BATCH_SENTENCES])]
         if len(self._word_row) > 100_000:
             self._clear_words()
         texts = [t.text for tokens, _, _ in sentences for t in tokens]
