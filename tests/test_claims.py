@@ -439,3 +439,19 @@ def test_english_hearsay_keeps_its_reading_under_every_tagger(tagger):
     assert (sent.text, sent.source.text, sent.source.kind, sent.cue.text) == (
         "North Korea reportedly sent another 3,000 soldiers in January", "South Korea's spy agency",
         "intelligence", "told")
+
+
+def test_source_kind_from_the_entity_it_names_when_its_words_say_nothing():
+    from lesart.model import Entity
+    text = "Big Machine said the singer would be allowed to perform at the awards."
+    plain = ClaimsStage(tagger="rules")(make_doc([text], "en"))
+    assert claim_with(plain, "the singer").source.kind == "person"      # nothing else to go on
+    doc = make_doc([text, "The spokeswoman said the label had agreed."], "en")
+    at = doc.text.index("The spokeswoman")
+    # (the second entity is a tagger's mistake: the words still decide)
+    doc.entities = [Entity(start=0, end=11, text="Big Machine", label="ORG"),
+                    Entity(start=at, end=at + 15, text="The spokeswoman", label="ORG")]
+    doc = ClaimsStage(tagger="rules")(doc)
+    assert claim_with(doc, "the singer").source.kind == "organisation"
+    # a person noun says what the source is, whatever entity it mentions
+    assert claim_with(doc, "the label had agreed").source.kind == "person"

@@ -19,7 +19,7 @@ from .posts import post_draft
 from .quotations import merge_split_quotations
 from .rules_de import GermanRules
 from .rules_en import EnglishRules
-from .sources import classify
+from .sources import classify, refine_kinds
 from .spanindex import SpanIndex
 from .text import Quote, find_quotes, has_words, tokenize
 
@@ -89,6 +89,7 @@ class ClaimsStage:
             doc.claims = sorted(claims, key=lambda c: (c.start, c.end))
         if doc.language == "en":
             doc.claims = with_anonymous_sources(doc, doc.claims)
+        doc.claims = refine_kinds(doc.claims, doc.entities)
         return doc
 
     def _rules_pass(self, doc: Document) -> Document:

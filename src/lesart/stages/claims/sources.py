@@ -48,6 +48,37 @@ def classify(text: str) -> str:
     return "person"
 
 
+# What a source whose words say nothing of its kind is, by the entity it names
+# (the entities layer, where it ran first): a named place speaking is its government.
+ENTITY_KINDS = {"ORG": "organisation", "LOC": "government", "GPE": "government"}
+
+
+def refine_kinds(claims: list, entities: list) -> list:
+    """Sources that ``classify`` calls a person only because nothing in their words
+    says otherwise ("Big Machine", "Russland") take the kind of the named entity
+    that covers most of them, if it is an organisation or a place."""
+    if not entities:
+        return claims
+    from dataclasses import replace
+    out = []
+    for c in claims:
+        s = c.source
+        if s is not None and s.kind == "person" and _by_default(s.text):
+            covering = [e for e in entities if e.start < s.end and s.start < e.end]
+            if covering:
+                e = max(covering, key=lambda e: min(e.end, s.end) - max(e.start, s.start))
+                if 2 * (min(e.end, s.end) - max(e.start, s.start)) >= len(s.text.strip()) and e.label in ENTITY_KINDS:
+                    c = replace(c, source=replace(s, kind=ENTITY_KINDS[e.label]))
+        out.append(c)
+    return out
+
+
+def _by_default(text: str) -> bool:
+    """``classify`` says person for want of anything else: no pronoun, no person noun."""
+    words = _WORD.findall(text.lower())
+    return bool(words) and words[0] not in PRONOUNS and not any(w in PERSON_NOUNS for w in words)
+
+
 def _is_country_list(text: str) -> bool:
     """"Südkorea, der Ukraine und den Vereinigten Staaten": only countries, articles, 'and'."""
     rest = text
