@@ -269,6 +269,21 @@ def test_boxes_named_only_by_aria_label_or_data_attributes_are_cut():
         assert kept in text
 
 
+def test_reader_poll_and_signed_pull_quote_inside_the_story_are_cut():
+    poll = "Welches dieser Mittel ist dein Favorit, wenn du dich erkältet fühlst und nicht schlafen kannst?"
+    pull = "In der Stunde schlachten wir hier so fünfundvierzig Schweine, sagt der Chef des Betriebs."
+    html = (f"<html><body><article><p>{_long(PARAGRAPHS[:2])}</p>"
+            f'<div type="poll" class="x1"><div class="x2"><p>{poll}</p></div></div>'
+            f"<p>{_long(PARAGRAPHS[2:3])}</p>"
+            f'<div class="quote"><blockquote><p class="text">{pull}</p>'
+            f'<footer><cite><span>Kevin Muster</span> <span>Geschäftsführer</span></cite></footer></blockquote></div>'
+            f"<p>{_long(PARAGRAPHS[3:])}</p></article></body></html>")
+    text = extract_html(html).article_text
+    assert poll not in text and pull not in text
+    for kept in PARAGRAPHS:
+        assert kept in text
+
+
 def test_standfirst_right_under_the_headline_without_telling_markup():
     """A German Vorspann in a plain <span> under the <h1>, with a description that is a rewrite
     of it, is found by its place; a picture's text in the header is not taken for it."""

@@ -75,11 +75,11 @@ BOX_PREFIXES = ("infobox", "info-box", "factbox", "faktenbox")
 # ... and boxes that say what they are only to screen readers, test tools or
 # the CMS: a newsletter sign-up (<section aria-label="Newsletter Anmeldung">),
 # links to related articles (<aside aria-label="Verwandte Artikel">,
-# data-testid="RelatedArticles.List") or a teaser carousel
-# (data-module-id="CarouselModule") set into the story.
-_BOX_LABEL = re.compile(r"newsletter|related|verwandte|weitere artikel|mehr zum thema|lesen sie auch|read more|carousel",
-                        re.I)
-_BOX_LABEL_ATTRIBUTES = ("aria-label", "data-testid", "data-module-id")
+# data-testid="RelatedArticles.List"), a teaser carousel (data-module-id=
+# "CarouselModule") or a reader poll (<div type="poll">) set into the story.
+_BOX_LABEL = re.compile(r"newsletter|related|verwandte|weitere artikel|mehr zum thema|lesen sie auch|read more"
+                        r"|carousel|\bpoll\b|umfrage|\bquiz\b", re.I)
+_BOX_LABEL_ATTRIBUTES = ("aria-label", "data-testid", "data-module-id", "type")
 LEAD_WORDS = (10, 150)
 _NOISE_TAGS = ("script", "style", "noscript", "template", "svg", "iframe")
 
@@ -201,6 +201,9 @@ def dropped_blocks(tree, article_fingerprints: list[str]) -> tuple[list[tuple[st
             # Text-level elements hold no furniture containers worth showing
             # apart from themselves: do not walk into them.
             walker.skip_subtree()
+        if tag == "blockquote" and (element.find(".//footer") is not None or element.find(".//cite") is not None):
+            boxes.append(" ".join(" ".join(element.itertext()).split()))   # a pull quote signed below
+            continue
         if not (css_class or css_id or role or tag in _ROLE_OR_TAG):
             continue
         kind, lead_like, box = _markup(tag, css_class or "", css_id or "", role or "")
