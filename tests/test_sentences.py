@@ -31,3 +31,19 @@ def test_offsets_after_several_long_runs_map_back():
     text = "Siehe " + "a" * 300 + ". Dann kam er. Und " + "b" * 250 + " ging."
     spans = split_sentences([text], "de")[0]
     assert [text[s:e] for s, e in spans] == ["Siehe " + "a" * 300 + ".", "Dann kam er.", "Und " + "b" * 250 + " ging."]
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_sped_up_somajo_gives_somajos_own_tokens(language):
+    from somajo import SoMaJo
+    from lesart.stages.sentences import _SOMAJO_MODELS, _somajo
+    text = {"de": "Laut dpa-Angaben sagte Dr. Müller am 23. April: „Wir sehen z. B. 10.000 Soldaten.“ "
+                  "Die Lage sei ernst (vgl. S. 4); mehr unter www.example.de/a-b oder bei @nutzer #tag :-)",
+            "en": "Mr. Smith, 45, said on Jan. 3 that U.S. forces (about 10,000) had left. "
+                  "See https://example.com/x?y=1 or e-mail a.b@example.com; it's 5 p.m. now :)"}[language]
+    patched = _somajo(_SOMAJO_MODELS[language])
+    assert patched._tokenizer._split_matches.__name__ == "split_matches"      # the patch is in place
+    plain = SoMaJo(_SOMAJO_MODELS[language], split_camel_case=False, character_offsets=True)
+    ours = [[(t.text, t.character_offset) for t in s] for s in patched.tokenize_text([text])]
+    theirs = [[(t.text, t.character_offset) for t in s] for s in plain.tokenize_text([text])]
+    assert ours == theirs
