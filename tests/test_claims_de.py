@@ -92,3 +92,11 @@ def test_impersonal_frame_with_its_origin_and_compound_nach_frames():
         "Es sei zu mehreren Explosionen gekommen", "Militärkreisen", "anonymous", "hieß es")
     c = claim_with(doc, "Minister zurücktreten")
     assert c.mode != "asserted" and c.source.text == "dpa-Informationen" and c.source.kind == "media"
+
+
+def test_a_document_source_speaks_no_later_quotation():
+    doc = run(["Den Recherchen zufolge bereiteten die Agenten ihre Anschläge in Genf vor.",
+               "„Der Dienst ist klein und schwach“."])
+    assert claim_with(doc, "bereiteten die Agenten").source.text == "Den Recherchen"
+    quote = claim_with(doc, "Der Dienst ist klein")
+    assert quote.mode == "direct" and (quote.source is None or "Recherchen" not in quote.source.text)

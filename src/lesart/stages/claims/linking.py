@@ -5,6 +5,8 @@
 - "Diese Information stamme aus X" gives X to the source-less claim just before.
 - A pronoun source ("er", "sie", "he") points to the last named source when
   there is one.
+A source that is a text, not a speaker ("Den Recherchen zufolge", "according to
+the report") is its own claim's source but speaks no later quotation.
 """
 from __future__ import annotations
 
@@ -12,6 +14,17 @@ from .draft import Draft
 from .sources import classify, is_pronoun
 
 MAX_CONTINUATION_GAP = 4  # sentences
+# The last word of a source that names a text or an inquiry, not someone who speaks.
+DOCUMENT_WORDS = frozenset({
+    "recherchen", "recherche", "bericht", "berichten", "berichts", "angaben", "informationen", "studie",
+    "umfrage", "untersuchung", "untersuchungen", "dokumenten", "dokumente", "unterlagen", "daten", "zahlen",
+    "report", "reports", "study", "survey", "poll", "documents", "records", "data", "figures", "analysis",
+})
+
+
+def _is_document(source_text: str) -> bool:
+    words = source_text.lower().split()
+    return bool(words) and words[-1].strip(".,;:“”\"'") in DOCUMENT_WORDS
 
 
 def link(drafts: list[Draft], text: str) -> None:
@@ -43,7 +56,7 @@ def link(drafts: list[Draft], text: str) -> None:
                 d.source, d.source_kind = last[0], last[1]
             if d.source_kind is None:
                 d.source_kind = classify(src_text)
-            if d.source_kind != "unspecified":
+            if d.source_kind != "unspecified" and not _is_document(src_text):
                 last = (d.source, d.source_kind, d.sentence)
         if d.mode != "asserted":
             previous = d
