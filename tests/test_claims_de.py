@@ -100,3 +100,18 @@ def test_a_document_source_speaks_no_later_quotation():
     assert claim_with(doc, "bereiteten die Agenten").source.text == "Den Recherchen"
     quote = claim_with(doc, "Der Dienst ist klein")
     assert quote.mode == "direct" and (quote.source is None or "Recherchen" not in quote.source.text)
+
+
+def test_parenthetical_frames_give_both_sides_their_speaker():
+    doc = run(["Die Lage, sagte der Minister, sei ernst.",
+               "Immerhin, fand der 31-Jährige, habe man eine gute Show geboten.",
+               "Die Verhandlungen seien, so der Sprecher, auf einem guten Weg.",
+               "Die Partei, die den Sieg beanspruchte, beschuldigte die Regierung des Betrugs."])
+    for piece, speaker, verb in (("Die Lage", "der Minister", "sagte"), ("sei ernst", "der Minister", "sagte"),
+                                 ("habe man eine gute Show", "der 31-Jährige", "fand"),
+                                 ("Die Verhandlungen seien", "der Sprecher", "so"),
+                                 ("auf einem guten Weg", "der Sprecher", "so")):
+        c = claim_with(doc, piece)
+        assert (c.mode, c.source.text, c.cue.text) == ("indirect", speaker, verb), piece
+    # a relative clause before the verb is no parenthetical frame
+    assert claim_with(doc, "beschuldigte").source.text == "Die Partei"

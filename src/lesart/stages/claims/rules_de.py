@@ -23,6 +23,8 @@ NEW_PHRASE_ARTICLES = frozenset("die das den dem ein eine einen einem".split())
 AUX = frozenset("""hat hatte haben hatten ist war sind waren wird wurde werden wurden habe
     sei seien hätte hätten wäre wären würde würden kann konnte könne können konnten soll sollen
     sollte sollten solle muss musste müsse müssen will wollte wolle wollen darf durfte dürfe""".split())
+# verbs of opinion that frame what was said only between commas (", fand der Trainer,")
+PARENTHETICAL_VERBS = frozenset("finden meinen glauben denken hoffen fürchten vermuten schätzen".split())
 # a relative clause that keeps its noun phrase's speaker unnamed
 ANONYMITY = re.compile(r"\b(?:nicht (?:namentlich )?genannt|anonym|ungenannt|nicht zitiert)")
 RELATIVE_PRONOUNS = frozenset("der die das dem den deren dessen denen welche welcher welches welchem welchen".split())
@@ -171,6 +173,9 @@ class GermanRules:
         konj = [not in_quote[i] and is_konjunktiv(tokens, i) for i in range(len(tokens))]
         drafts: list[Draft] = []
 
+        parenthetical = self._parenthetical_frame(tokens, in_quote)
+        if parenthetical:
+            return parenthetical
         naming = self._names_previous(tokens, in_quote)
         frame = self._prep_frame(tokens, in_quote)
         hearsay = self._hearsay(tokens, in_quote)
@@ -433,6 +438,42 @@ class GermanRules:
             if a in {"wurde", "wird"} and b == "bekannt":
                 return tokens[i].start, tokens[i + 1].end
         return None
+
+    def _parenthetical_frame(self, tokens, in_quote) -> list[Draft]:
+        """"Die Lage, sagte der Minister, sei ernst." / "..., so der Sprecher, ..." /
+        "Immerhin, fand der 31-Jährige, habe man ...": a frame between two commas inside
+        the sentence; what was said is both sides of it, each a claim with its speaker
+        and verb (as ``crf._both_sides_of_frame`` does for "nach Angaben von X")."""
+        n = len(tokens)
+        for i in range(2, n - 3):
+            t = tokens[i]
+            if in_quote[i] or tokens[i - 1].text != "," or not t.is_word or not t.text[:1].islower():
+                continue
+            if t.lower != "so" and lemma(t.text) not in self.speech and lemma(t.text) not in PARENTHETICAL_VERBS:
+                continue
+            src_a = i + 1
+            src_b = self._np_after(tokens, src_a, in_quote)
+            if src_b <= src_a or not (tokens[src_a].lower in ARTICLES or tokens[src_a].is_capitalised):
+                continue
+            close = src_b
+            while close < n and close - src_b < 4 and tokens[close].text != "," and not in_quote[close] \
+                    and tokens[close].is_word and tokens[close].lower not in AUX:
+                close += 1      # "sagte der Minister am Dienstag,"
+            if close >= n - 2 or tokens[close].text != ",":
+                continue
+            if self._after_relative_clause(tokens, i) is not None or tokens[close + 1].lower in RELATIVE_PRONOUNS:
+                continue    # "Die Partei, die ... beanspruchte, beschuldigte ...": a subject's relative clause
+            before, after = (0, i - 1), (close + 1, n)
+            if not any(tok.is_word for tok in tokens[after[0]:after[1]]):
+                continue
+            drafts = []
+            for a, b in (before, after):
+                a, b = trim(tokens, a, b)
+                if a < b and any(tok.is_word for tok in tokens[a:b]):
+                    drafts.append(Draft(tokens[a].start, tokens[b - 1].end, "indirect",
+                                        source=span_of(tokens, src_a, src_b), cue=(t.start, t.end)))
+            return drafts
+        return []
 
     def _origin_after(self, tokens, cue, in_quote):
         """The speaker named right after an impersonal cue ("hieß es aus Militärkreisen",
