@@ -115,3 +115,14 @@ def test_parenthetical_frames_give_both_sides_their_speaker():
         assert (c.mode, c.source.text, c.cue.text) == ("indirect", speaker, verb), piece
     # a relative clause before the verb is no parenthetical frame
     assert claim_with(doc, "beschuldigte").source.text == "Die Partei"
+
+
+def test_hearsay_adverbs_mark_what_the_author_passes_on():
+    doc = run(["Der Konzern hat angeblich 2.000 Stellen gestrichen.",
+               "Dem Vernehmen nach will der Konzern weitere Stellen streichen.",
+               "Der Minister sagte, der Konzern habe angeblich Stellen gestrichen."])
+    c = claim_with(doc, "hat angeblich")
+    assert (c.mode, c.source, c.cue.text) == ("hearsay", None, "angeblich")
+    assert claim_with(doc, "weitere Stellen").cue.text == "Dem Vernehmen nach"
+    framed = claim_with(doc, "habe angeblich")     # a named speaker's frame comes first
+    assert framed.mode == "indirect" and framed.source.text == "Der Minister"

@@ -216,6 +216,9 @@ class GermanRules:
             speech = self._wie_frame(tokens, in_quote, konj)
         if speech is not None:
             return [speech]
+        adverb = self._hearsay_adverb(tokens, in_quote)
+        if adverb is not None:    # "Der Konzern hat angeblich ...": the author passes on what others say
+            return [Draft(*self._content_span(tokens, 0, len(tokens)), "hearsay", cue=adverb)]
         agent = self._agent_passive(tokens, in_quote)
         if agent is not None:
             return [Draft(*self._content_span(tokens, 0, len(tokens)), "reported", cue=agent[0], source=agent[1])]
@@ -437,6 +440,19 @@ class GermanRules:
                 return tokens[i].start, tokens[i + 1].end
             if a in {"wurde", "wird"} and b == "bekannt":
                 return tokens[i].start, tokens[i + 1].end
+        return None
+
+    @staticmethod
+    def _hearsay_adverb(tokens, in_quote):
+        """The span of "angeblich" / "dem Vernehmen nach" outside quotations, or None."""
+        for i, t in enumerate(tokens):
+            if in_quote[i]:
+                continue
+            if t.lower == "angeblich":
+                return t.start, t.end
+            if t.lower == "vernehmen" and i > 0 and tokens[i - 1].lower == "dem" and i + 1 < len(tokens) \
+                    and tokens[i + 1].lower == "nach":
+                return tokens[i - 1].start, tokens[i + 1].end
         return None
 
     def _parenthetical_frame(self, tokens, in_quote) -> list[Draft]:
