@@ -432,6 +432,11 @@ def test_english_hearsay_keeps_its_reading_under_every_tagger(tagger):
     said = next(c for c in doc.claims if "heavy losses" in c.text)
     # passive hearsay: nobody is named, and the troops are what the claim is about
     assert said.mode == "hearsay" and said.source is None and said.text.startswith("The troops")
+    understood = run(["It is understood that the deal will be signed next week.",
+                      "The minister is expected to resign."], language="en", tagger=tagger)
+    assert claim_with(understood, "the deal will be signed").mode == "hearsay"
+    expected = [c for c in understood.claims if "resign" in c.text]
+    assert expected and all(c.source is None for c in expected)    # the minister says nothing here
     if tagger == "crf":
         return      # the CRF alone reads "North Korea" as the source of "reportedly"; the BiLSTM does not
     sent = next(c for c in doc.claims if "3,000 soldiers" in c.text)

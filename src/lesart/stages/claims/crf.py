@@ -616,11 +616,15 @@ def _with_full_stop(doc: Document, claims: list[Claim]) -> list[Claim]:
 
 
 def _passive_hearsay(doc: Document, c: Claim) -> Claim:
-    """"The troops are said to have suffered heavy losses": the tagger takes the subject
-    for the source; it is what the claim is about, and no one is named as saying it."""
-    if c.mode != "hearsay" or c.source is None or c.cue is None or not PASSIVE_HEARSAY.match(c.cue.text) \
+    """"The troops are said to have suffered heavy losses", "The minister is expected to
+    resign": the tagger takes the subject for the source; it is what the claim is about,
+    and no one is named as saying it (PolNeAR: no source).  Hearsay takes the subject
+    into its claim, as the rules' hearsay does; other modes keep the tagged content."""
+    if c.source is None or c.cue is None or c.mode == "direct" or not PASSIVE_HEARSAY.match(c.cue.text) \
             or not c.source.end <= c.cue.start <= c.start or c.source.start >= c.start:
         return c
+    if c.mode != "hearsay":
+        return replace(c, source=None)
     return replace(c, start=c.source.start, text=doc.text[c.source.start:c.end], source=None)
 
 
@@ -645,7 +649,7 @@ PREPOSITIONAL_FRAME = re.compile(r"(?i)(laut|nach|zufolge|gemäß|demnach)\b")
 # English passive hearsay ("The troops are said to have ..."): the subject is what the
 # claim is about, not who makes it
 PASSIVE_HEARSAY = re.compile(r"(?i)(is|are|was|were|has been|have been|had been) "
-                             r"(said|reported|believed|thought|alleged|rumou?red|understood|claimed|known)\b")
+                             r"(said|reported|believed|thought|alleged|rumou?red|understood|claimed|known|expected)\b")
 
 
 def _preposition_of(cue: Span) -> Span:
