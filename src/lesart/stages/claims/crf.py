@@ -59,7 +59,7 @@ QUOTATION_PIECES = {"en"}
 # of its own (hearsay "soll", a summarised speech act) its full stop (WikiNews).
 WHOLE_SENTENCE_FULL_STOP = {"de"}
 # The BiLSTM's weight when its probabilities are averaged with the CRF's
-# marginals (``CrfTagger.tag_ensemble``), per language with a shipped
+# marginals (``CrfTagger._with_network``), per language with a shipped
 # ``models/bilstm_<lang>.npz``; chosen on dev (MODEL_CARD.md).  The default
 # ``ClaimsStage(tagger="auto")`` uses it; ``tagger="crf"`` leaves it out (about
 # half the stage's time on English pages).

@@ -158,6 +158,7 @@ class GermanRules:
         # compounds name their source: "nach Polizeiangaben", "nach NASA-Angaben"
         self.prep_noun_ends = tuple(sorted(n for n in self.prep_nouns if len(n) >= 6))
         self.prep_after = cues.get("prep_after", frozenset())
+        self.hearsay_phrases = [h.split() for h in cues.get("hearsay", frozenset())]
         self.separable = {}
         for entry in self.speech | self.reported:
             if "+" in entry:
@@ -181,7 +182,8 @@ class GermanRules:
         hearsay = self._hearsay(tokens, in_quote)
         # "Wie aus Regierungskreisen verlautete, plant Berlin ...": the opening wie-clause is
         # the frame, not the content of a verb after it
-        speech = None if frame else (tokens[0].lower == "wie" and self._wie_frame(tokens, in_quote, konj)
+        opens_with_wie = tokens[0].lower == "wie"
+        speech = None if frame else ((self._wie_frame(tokens, in_quote, konj) if opens_with_wie else None)
                                      or self._speech_frame(tokens, in_quote, konj))
 
         if naming is not None and (told := self._telling_verb(tokens)) is not None:
@@ -212,7 +214,7 @@ class GermanRules:
             mode = "indirect" if any(konj[ca:cb]) else "reported"
             return [Draft(*self._content_span(tokens, ca, cb), mode, source=source, cue=cue,
                           continuation=source is None)]
-        if speech is None:
+        if speech is None and not opens_with_wie:     # "..., wie X mitteilte." (tried first otherwise)
             speech = self._wie_frame(tokens, in_quote, konj)
         if speech is not None:
             return [speech]
@@ -442,17 +444,16 @@ class GermanRules:
                 return tokens[i].start, tokens[i + 1].end
         return None
 
-    @staticmethod
-    def _hearsay_adverb(tokens, in_quote):
-        """The span of "angeblich" / "dem Vernehmen nach" outside quotations, or None."""
-        for i, t in enumerate(tokens):
+    def _hearsay_adverb(self, tokens, in_quote):
+        """The span of a hearsay phrase of the lexicon ("angeblich", "dem Vernehmen nach")
+        outside quotations, or None."""
+        words = [t.lower for t in tokens]
+        for i in range(len(tokens)):
             if in_quote[i]:
                 continue
-            if t.lower == "angeblich":
-                return t.start, t.end
-            if t.lower == "vernehmen" and i > 0 and tokens[i - 1].lower == "dem" and i + 1 < len(tokens) \
-                    and tokens[i + 1].lower == "nach":
-                return tokens[i - 1].start, tokens[i + 1].end
+            for phrase in self.hearsay_phrases:
+                if words[i:i + len(phrase)] == phrase:
+                    return tokens[i].start, tokens[i + len(phrase) - 1].end
         return None
 
     def _parenthetical_frame(self, tokens, in_quote) -> list[Draft]:

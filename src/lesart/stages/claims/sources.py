@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from . import lexicon
@@ -59,7 +60,6 @@ def refine_kinds(claims: list, entities: list) -> list:
     that covers most of them, if it is an organisation or a place."""
     if not entities:
         return claims
-    from dataclasses import replace
     out = []
     for c in claims:
         s = c.source
