@@ -86,7 +86,7 @@ def mod_of(text: str, lang: str) -> str | None:
 
 
 def decade_value(word: str, lang: str) -> str | None:
-    w = word.lower().replace("'", "")
+    w = word.lower().replace("'", "").replace("-", "")
     if w in lx.DECADE_WORDS[lang]:
         return f"19{lx.DECADE_WORDS[lang][w]}"
     m = re.fullmatch(r"(1\d|20)?(\d)0(?:er|s)", w)

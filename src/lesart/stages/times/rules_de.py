@@ -30,10 +30,10 @@ APPROX = alternation(w for k in ("APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_M
                                  "EQUAL_OR_LESS") for w in lx.MOD_WORDS[L][k])
 YEAR = r"(?:1[0-9]|20)\d\d"
 # A number that is not a year: followed by a unit or part of a larger number.
-NOT_YEAR_AFTER = (r"(?![.,]\d|\d|-?[Jj]ährig|\s*(?:bis|-)\s*\d+\s*(?:Euro|Mark|Franken|Dollar|Lire|€)|\s*(?:Euro|€|Prozent|%|Meter|Kilo|km|m\b|Mio|Mill|"
-                  r"Tonnen|Menschen|Personen|Mitglied|Einwohner|Stück|Dollar|Franken|Lire|Mark|DM|"
+NOT_YEAR_AFTER = (r"(?![.,]\d|\d|-?[Jj]ährig|\s*(?:bis|-)\s*\d+\s*(?:Euro|Mark|Franken|Dollar|Lire|€)|\s*(?:Euro\b|€|Prozent|%|Meter|Kilo|km|m\b|Mio|Mill|"
+                  r"Tonnen|Menschen|Personen|Mitglied|Einwohner|Stück|Dollar|Franken\b|Lire|Mark\b|DM|"
                   r"Schilling|Besucher|Teilnehmer|Zuschauer|Mitarbeiter|Arbeitspl|Stimmen|Höhenmeter|"
-                  r"Kalorien|Seiten|S\.|Quadrat|Hektar|Liter|Fälle|Wohnungen|Kinder|Schüler))")
+                  r"Kalorien|Seiten|S\.|Quadrat|Hektar|Liter\b|Fälle|Wohnungen|Kinder|Schüler))")
 # A hyphen before a year is fine only in a range of years ("2009-2011").
 # ... and approximation words make it a count: "rund 1500 Azubis".
 NOT_YEAR_BEFORE = (r"(?<![\d.,€$/])(?<!\D-)(?<!Nr\. )(?<!Nummer )(?<!§ )(?<!rund )(?<!etwa )"
@@ -639,7 +639,7 @@ RULES: list[Rule] = [
     # A month has at most 31 days, so a list of them has at most 30 before the
     # last; the bound keeps a long list of numbers from being rescanned from each.
     rule("de-day-range-start", "DATE",
-         rf"(?<![\d.])(?P<t>(?P<d>[0-3]?\d))\.?(?={_DAY_SEP}(?:[0-3]?\d\.?{_DAY_SEP}){{0,30}}[0-3]?\d\.\s*(?P<mon>{MONTH}))",
+         rf"(?<![\d.])(?P<t>(?P<d>[0-3]?\d))\.?(?={_DAY_SEP}(?:[0-3]?\d\.?{_DAY_SEP}){{0,30}}[0-3]?\d\.\s*(?P<mon>{MONTH})(?![\w])(?:\s+(?P<y>{YEAR})\b)?)",
          day_month, priority=2),
     rule("de-month-year", "DATE",
          rf"\b(?:(?:{MODW})\s+)?(?P<mon>{MONTH})(?![\w])\s+(?P<y>{YEAR})\b", month_year,
@@ -674,7 +674,7 @@ RULES: list[Rule] = [
          rf"\b(?P<t>(?P<rel>diese[mnrs]?)\s+(?:[a-zäöüß]{{3,}}e[nmrs]?\s+)?(?P<season>{SEASON})(?:monate|monaten)?)\b",
          season, priority=1),
     rule("de-decade", "DATE",
-         rf"\b(?:(?:{MODW})\s+|{HALF_OF})?(?:(?:de[nr]|die)\s+)?(?P<dec>{DECADE}|(?:1[0-9]|20)?\d0er)(?:\s*-?\s*Jahren?|n?\b)",
+         rf"\b(?:(?:{MODW})\s+|{HALF_OF})?(?:(?:de[nr]|die)\s+)?(?P<dec>{DECADE}|(?:1[0-9]|20)?\d0-?er)(?:\s*-?\s*Jahren?|n?\b)",
          decade, relative=False, priority=2),
     rule("de-century", "DATE",
          rf"\b(?:(?:{MODW})\s+|{HALF_OF})?(?:(?:de[smn]|das)\s+)?(?P<n>[12]?\d)\.\s*Jahrhunderts?\b",
