@@ -46,6 +46,12 @@ _DE_STRONG_PRETERITE = (
     "schoss", "schrieb", "schrie", "schuf", "schwieg", "sprach", "sprang", "stach", "stahl",
     "stand", "starb", "stieg", "stieß", "stritt", "tat", "traf", "trat", "trieb", "trug", "verlor",
     "verschwand", "wandte", "warf", "wies", "wuchs", "wusste", "zog",
+    # ... and the rarer ones ("hob ... ab", "gelang", "entschied", "erlag").
+    "hob", "gelang", "misslang", "zwang", "drang", "rang", "klang", "trank", "schwamm", "wog",
+    "bog", "schwor", "glich", "wich", "ritt", "schritt", "pfiff", "rieb", "lieh", "schied",
+    "goss", "genoss", "kroch", "roch", "sog", "erschrak", "rann", "spann", "schmolz", "focht",
+    "verdarb", "warb", "barg", "fraß", "vergaß", "blies", "briet", "wusch", "grub", "schlich",
+    "erlosch", "gebar", "empfing", "vermochte", "beging",
 )
 # Separable and inseparable prefixes in front of those stems ("verließ", "bekam", "erhielt").
 _DE_VERB_PREFIXES = (
@@ -56,13 +62,24 @@ _DE_VERB_PREFIXES = (
 _DE_PRETERITE_RE = (r"(?<!\w)(?:" + _words(_DE_VERB_PREFIXES) + r")?(?:"
                     + _words(_DE_STRONG_PRETERITE) + r")(?:en|t)?(?!\w)")
 
+# Separable prefixes before the "ge-" of a participle ("zusammengestoßen", "notgelandet",
+# "bekanntgegeben", "herausgefunden").
+_SEPARABLE = _words((
+    "an", "auf", "aus", "ein", "ab", "zu", "vor", "nach", "mit", "weg", "zurück", "fest", "her",
+    "hin", "los", "dar", "zusammen", "heraus", "herum", "hinaus", "herunter", "hinunter", "herein",
+    "hinein", "voran", "vorbei", "vorher", "weiter", "wieder", "frei", "fort", "statt", "teil",
+    "um", "durch", "bei", "not", "hoch", "bekannt", "kennen", "klar", "fehl", "entgegen",
+    "gegenüber", "auseinander", "nieder", "empor", "kund", "preis", "stand", "schief", "tot",
+    "offen", "groß", "kaputt", "herab", "hinab", "heran", "hinauf", "herauf", "davon", "daran",
+    "dazu", "dabei", "durch", "voraus", "zurecht", "abhanden", "vorweg", "nahe", "stand"))
+
 # Cue words match in any case (sentence-initial "Seit", "Bereits"); the
 # preterite and participle shapes only in lower case, where nouns cannot match.
 _PATTERNS = {
     "de": (
         re.compile(r"(?<!\w)(?:" + _words(lx.FUTURE_CUES["de"]) + r")(?!\w)", re.I),
         re.compile(r"(?<!\w)(?i:" + _words(lx.PAST_CUES["de"]) + r")(?!\w)"
-                   r"|(?<!\w)(?:an|auf|aus|ein|ab|zu|vor|nach|mit|weg|zurück|fest|her|hin|los|dar)?"
+                   r"|(?<!\w)(?:" + _SEPARABLE + r")?"
                    r"ge[a-zäöüß]{3,}(?:t|en)(?!\w)"
                    r"|(?<!\w)(?:[a-zäöüß]{3,}(?:te|ten))(?!\w)"
                    r"|" + _DE_PRETERITE_RE),
@@ -90,12 +107,14 @@ _DE_ADJECTIVE_BEFORE = re.compile(
 # future ("wenn im Herbst gewählt wird", "soll eröffnet werden"), not a perfect.
 _DE_PASSIVE_AFTER = re.compile(
     r"\s+(?:wird|werden|werde|würde|würden|soll|sollen|kann|können|muss|müssen|darf|dürfen)\b")
-_DE_PARTICIPLE = re.compile(r"(?:an|auf|aus|ein|ab|zu|vor|nach|mit|weg|zurück|fest|her|hin|los|dar)?"
-                            r"ge[a-zäöüß]{3,}(?:t|en)")
+_DE_PARTICIPLE = re.compile(r"(?:" + _SEPARABLE + r")?ge[a-zäöüß]{3,}(?:t|en)")
 # A perfect infinitive ("soll ... übergossen worden sein", "dürfte gesagt haben") reports
 # a past event, whatever modal verb stands nearer.
 _DE_PERFECT_INFINITIVE = re.compile(
-    r"(?<!\w)(?:worden|gewesen|[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en))\s+(?:sein|haben)(?!\w)")
+    r"(?<!\w)(?:worden|gewesen|[a-zäöüß]*ge[a-zäöüß]{2,}(?:t|en))\s+(?:zu\s+)?(?:sein|haben)(?!\w)"
+    # "soll sich am Samstag ereignet haben", "will ihn erkannt haben", "soll ... kritisiert haben"
+    r"|(?<!\w)(?:[a-zäöü]*(?:be|er|ver|ent|zer|emp|miss)[a-zäöüß]{2,}t|[a-zäöü]{2,}iert)"
+    r"\s+(?:zu\s+)?haben(?!\w)")
 
 
 # The perfect with "sein": "Am Sonntag ist ein Motorradfahrer tödlich verunglückt",
