@@ -94,6 +94,9 @@ def test_seed_page(tagger):
     assert c.mode == "reported"
     assert c.source is not None and c.source.text == "Südkorea, der Ukraine und den Vereinigten Staaten"
     assert c.source.kind == "government"
+    assert c.text.startswith("hatte Nordkorea")  # the listed source is not content
+    for claim in doc.claims:  # a claim never starts inside its own source
+        assert claim.source is None or not claim.source.start < claim.start < claim.source.end, claim.text
 
     c = claim_with(doc, "dass erst Anfang Februar nordkoreanische Einheiten aus der russischen Region Kursk abgezogen wurden")
     assert c.mode == "asserted" and c.source is None

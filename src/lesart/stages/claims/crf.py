@@ -703,6 +703,19 @@ def _indirect_before(c: Claim, by_end: dict[int, list[Claim]]) -> Claim | None:
     return None
 
 
+def _content_after_source(c: Claim) -> Claim:
+    """The claim without the part of its source it starts inside of (spans never
+    interleave: a reader sees the source, then what it said)."""
+    text_start = c.source.end - c.start
+    if not 0 < text_start < len(c.text):
+        return c
+    rest = c.text[text_start:]
+    skip = len(rest) - len(rest.lstrip(" ,;:\n"))
+    if not rest[skip:].strip():
+        return c
+    return replace(c, start=c.start + text_start + skip, text=rest[skip:])
+
+
 def _overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -982,9 +995,10 @@ class CrfTagger:
             elif keep_rule_only and c.source is not None and framed and _overlap(framed[0].source, c.source) \
                     and framed[0].source.start < c.start < framed[0].source.end:
                 # the tagger cut a listed source and took its rest for content
-                # ("Angaben von Südkorea, | der Ukraine und den USA hatte ..."); the
-                # content stays: on dev the rules' source runs into it as often
+                # ("Angaben von Südkorea, | der Ukraine und den USA hatte ..."): the
+                # rules' whole list is the source, and the content begins after it
                 c.source = framed[0].source
+                c = _content_after_source(c)
             if keep_rule_only and c.mode == "indirect" and c.cue is None and over \
                     and over[0].mode == "indirect" and over[0].cue is not None:
                 # the rules saw the frame ("..., teilte X mit") the tagger left out; not for a reported
