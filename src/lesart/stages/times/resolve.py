@@ -30,13 +30,20 @@ class Context:
     # whatever the clause says.
     since: bool = False
 
-    def set_clause(self, tense_of: Callable[[], str | None]) -> None:
-        self.tense_of, self._tense = tense_of, False
+    # The tense a clause without any marker takes (German: future), and whether the
+    # current clause had none.
+    default_tense: str | None = None
+    tenseless: bool = False
+
+    def set_clause(self, tense_of: Callable[[], str | None], default: str | None = None) -> None:
+        self.tense_of, self._tense, self.default_tense = tense_of, False, default
 
     @property
     def tense(self) -> str | None:
         if self._tense is False:
-            self._tense = "past" if self.since else self.tense_of() if self.tense_of else None
+            guessed = "past" if self.since else self.tense_of() if self.tense_of else None
+            self.tenseless = guessed is None
+            self._tense = guessed or self.default_tense
         return self._tense
 
     @property
@@ -87,6 +94,9 @@ def shift_months(year: int, m: int, n: int) -> tuple[int, int]:
     return total // 12, total % 12 + 1
 
 
+TENSELESS_BACK = 3
+
+
 def nearest_month(ctx: Context, m: int) -> str:
     """A bare month name: the last one (this one included), or the next in future clauses."""
     if ctx.narrative_year is not None:
@@ -94,7 +104,9 @@ def nearest_month(ctx: Context, m: int) -> str:
     a = ctx.anchor_date()
     year = a.year
     if ctx.future and not ctx.past:
-        if m < a.month:
+        # Without any tense marker the month nearest the anchor ("für den Monat Juli"
+        # in August is the July just past); an explicit future gives the next one.
+        if m < a.month and not (ctx.tenseless and a.month - m <= TENSELESS_BACK):
             year += 1
     elif m > a.month:
         year -= 1

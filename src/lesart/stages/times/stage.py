@@ -135,8 +135,8 @@ def tag(text: str, lang: str, published: str | None,
     for rs, re_ in regions or [(0, len(text))]:
         sentence_day = None
         for s, e, rule, m in find(text, lang, rs, re_):
-            ctx.set_clause(lambda s=s, e=e: tense.guess(*_clause(text, s, e), lang)
-                           or DEFAULT_TENSE[lang])
+            ctx.set_clause(lambda s=s, e=e: tense.guess(*_clause(text, s, e), lang),
+                           DEFAULT_TENSE[lang])
             if sentence_day and _SENTENCE_END.search(text, sentence_day[1], s):
                 sentence_day = None
             if narrative and s - narrative[1] > NARRATIVE_REACH:
