@@ -34,6 +34,11 @@ _NAME_YEAR_BEFORE = re.compile(
     r"Winter|Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|"
     r"November|Dezember|Seit|Ab|Im|In|Bis|Von|Vor|Nach|Um|Am|Zum|Bereits|Schon|Erst|Noch)\s)"
     r"[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+$")
+# "liegt 15 Jahre zurück (1992)", "Goethes Faust (1808)": a year in brackets is an aside.
+def _IN_BRACKETS(text: str, s: int, e: int) -> bool:
+    return text[max(0, s - 1):s] == "(" and text[e:e + 1] == ")"
+
+
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:$|T)")
 # An ordinal or day number ("der 50. Berlin-Marathon", "am 5. Mai") ends no clause.
 _CLAUSE_END = re.compile(r"(?:(?<![\s(]\d)(?<![\s(]\d\d)\.|[!?;])[\"“”»«']?\s|\n")
@@ -170,6 +175,7 @@ def tag(text: str, lang: str, published: str | None,
             if (not rule.relative and type_ == "DATE" and value and _YEAR_VALUE.match(value)
                     and anchor and int(value[:4]) < anchor.year
                     and not _YEAR_SPAN_AFTER.match(text, e)
+                    and not _IN_BRACKETS(text, s, e)
                     and not _PERIOD_START_BEFORE[lang].search(text, max(0, s - 20), s)
                     and not (lang == "de" and _NAME_YEAR_BEFORE.search(text, max(0, s - 40), s))):
                 narrative = (int(value[:4]), e)
