@@ -9,6 +9,7 @@ from .tokens import Token
 
 # Verbal frames whose complement is their content, not an event of its own:
 # "threatened to attack" is THREATEN (mode violence), "forderte den Abzug" is REQUEST.
+NONE = "NONE"     # lexicon lines of this type block the triggers they overlap (see select)
 FRAMES = {"REQUEST", "THREATEN", "AGREE", "REJECT", "CONCEDE", "ACCUSE", "SUPPORT"}
 COMPLEMENT = {"to", "zu", "that", "dass", "um", "for", "on", "of", "den", "die", "das", "eine", "einen", "the", "a", "an"}
 NOUN_COMPLEMENT = {"nach", "mit", "zur", "zum", "auf", "über"}
@@ -115,7 +116,9 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
     for h in hits:
         if not any(t.first <= h.head <= t.last or h.first <= t.head <= h.last for t in taken):
             taken.append(h)
-    taken.sort(key=lambda h: h.first)
+    # A NONE pattern names a word or phrase that is no event ("Wahlkampf", "Verfassungsschutz"): it
+    # takes its words from the triggers it overlaps and then codes nothing.
+    taken = sorted((h for h in taken if h.entry.type != NONE), key=lambda h: h.first)
     if lang == "en":
         taken = _operators(taken, toks)
     modes = {id(h): h.entry.mode for h in taken}
@@ -385,7 +388,7 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
     embedded: dict[int, str] = {}
 
     def earlier_material(h: lexicon.Hit) -> bool:
-        return any(o.first < h.first and o.entry.type not in FRAMES for o in hits)
+        return any(o.first < h.first and o.entry.type not in FRAMES and o.entry.type != NONE for o in hits)
 
     hits = [h for h in (lex.find(toks) if hits is None else hits)
             if not (lang == "de" and (_attributive(toks, h) or _press_de(toks, h)))
