@@ -141,7 +141,9 @@ def _voice(doc: Document) -> RenderableType | None:
         for ev in doc.genre.evidence:
             parts.append(Text(f"  · {ev}", style="dim"))
     subjective = [s for s in doc.sentences if s.subjective]
-    if doc.sentences and any(s.subjective is not None for s in doc.sentences):
+    # the genre's evidence already counts the body's subjective sentences; a second
+    # count over title and headings as well would only disagree with it
+    if not doc.genre and doc.sentences and any(s.subjective is not None for s in doc.sentences):
         parts.append(Text(f"subjective sentences: {len(subjective)} of {len(doc.sentences)}"))
     for v in doc.voice:
         parts.append(Text.assemble(("  " + v.kind.ljust(12), "magenta"), v.text,
