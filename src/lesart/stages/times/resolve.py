@@ -23,6 +23,7 @@ class Context:
     tense_of: Callable[[], str | None] | None = None
     _tense: object = field(default=False, repr=False)
     last_day: dt.date | None = None   # the last day-precision date mentioned
+    last_day_end: int = -10**9         # ... and where (the end of its expression)
     sentence_day: dt.date | None = None   # ... in the current sentence (for clock times)
     # A year named just before ("im März 1992 ... im April"): bare months belong to it.
     narrative_year: int | None = None
@@ -58,6 +59,10 @@ class Context:
         if self.anchor is None:
             raise NoAnchor
         return self.anchor
+
+    def story_day(self, at: int, reach: int = 400) -> dt.date | None:
+        """The day last named, if named less than ``reach`` characters before ``at``."""
+        return self.last_day if self.last_day and at - self.last_day_end <= reach else None
 
     def reference_day(self) -> dt.date:
         """For clock times: a day named in the same sentence, else the anchor."""

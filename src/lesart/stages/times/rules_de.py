@@ -335,7 +335,28 @@ _UNIT_WORDS = {"woche": "W", "wochenende": "WE", "monat": "M", "monats": "M", "j
 
 def relative_unit(m, ctx):
     unit = _UNIT_WORDS[m.group("unit").lower()]
-    return r.relative_unit(ctx, unit, _rel_offset(m.groupdict().get("rel")))
+    off = _rel_offset(m.groupdict().get("rel"))
+    story = ctx.story_day(m.start())
+    if unit == "D" and off > 0 and story:
+        # "Am Dienstag kam er. Am folgenden Tag ...": the day after the one last named.
+        day = story + dt.timedelta(days=1)
+        ctx.last_day = day
+        return day.isoformat()
+    return r.relative_unit(ctx, unit, off)
+
+
+def relative_unit_next(m, ctx):
+    day = (ctx.story_day(m.start()) or ctx.anchor_date()) + dt.timedelta(days=1)
+    ctx.last_day = day
+    return day.isoformat()
+
+
+def next_pod(m, ctx):
+    """'am nächsten Morgen', 'in der folgenden Nacht': the part of the day after the
+    day last named (else after the anchor)."""
+    day = (ctx.story_day(m.start()) or ctx.anchor_date()) + dt.timedelta(days=1)
+    ctx.last_day = day
+    return day.isoformat() + "T" + lx.PARTS_OF_DAY[L][m.group("pod").lower()]
 
 
 def mod_unit(m, ctx):
@@ -349,7 +370,7 @@ def mod_unit(m, ctx):
 
 _COMPOUND = {"vorjahr": ("Y", -1), "vorjahres": ("Y", -1), "vorjahrs": ("Y", -1),
              "heuer": ("Y", 0), "vormonat": ("M", -1), "vormonats": ("M", -1),
-             "vorwoche": ("W", -1), "wochenende": ("WE", 0), "jahresende": ("Y", 0),
+             "vorwoche": ("W", -1), "wochenende": ("WE", 0), "wochenendes": ("WE", 0), "jahresende": ("Y", 0),
              "jahresbeginn": ("Y", 0), "jahresanfang": ("Y", 0), "jahresmitte": ("Y", 0),
              "monatsende": ("M", 0), "monatsanfang": ("M", 0), "monatsbeginn": ("M", 0),
              "wochenbeginn": ("W", 0), "diesjährigen": ("Y", 0), "diesjährige": ("Y", 0),
@@ -360,7 +381,7 @@ def compound(m, ctx):
     word = m.group("w").lower()
     unit, off = _COMPOUND[word]
     value = r.relative_unit(ctx, unit, off)
-    mod = ("END" if "ende" in word and word != "wochenende" else "START" if ("beginn" in word or "anfang" in word)
+    mod = ("END" if "ende" in word and not word.startswith("wochenende") else "START" if ("beginn" in word or "anfang" in word)
            else "MID" if "mitte" in word else None)
     return value, "DATE", mod
 
@@ -628,7 +649,7 @@ RULES: list[Rule] = [
     # "Donnerstag, 18. 7.", "am 3.10.": numeric day and month without a year, only
     # after a weekday or a date preposition (bare "1. 2." is usually a list).
     rule("de-numeric-day-month", "DATE",
-         rf"(?<![\d.])(?:(?P<wd>{WD}),?\s+(?:den\s+)?|(?<=\b[Aa]m\s)|(?<=\b[Vv]om\s)|(?<=\b[Bb]is\s)|(?<=\b[Zz]um\s)|(?<=\b[Ss]eit\s))"
+         rf"(?<![\d.])(?:(?P<wd>{WD}),?\s+(?:den\s+)?|(?<=\b[Aa]m\s)|(?<=\b[Vv]om\s)|(?<=\b[Bb]is\s)|(?<=\b[Zz]um\s)|(?<=\b[Ss]eit\s)|(?<=\()(?=[0-3]?\d\.\s?[01]?\d\.\)))"
          rf"(?P<d>[0-3]?\d)\.\s?(?P<mo>[01]?\d)\.(?!\s?\d)",
          numeric_day_month, priority=2,
          cue=r"\d\.\s?\d"),
@@ -720,6 +741,12 @@ RULES: list[Rule] = [
     rule("de-relative-unit", "DATE",
          rf"\b(?:(?:{MODW})\s+)?(?:(?:de[rsnm]|die|das)\s+)?(?P<rel>{REL})\s+(?P<unit>Wochenende|Woche|Monats?|Jahr(?:es|s)?|Jahrzehnts?|Tag(?:es)?)\b",
          relative_unit, priority=1),
+    rule("de-next-day", "DATE",
+         r"\b(?:am|vom|des)\s+(?P<t>(?P<rel>darauf\s*folgenden)\s+(?P<unit>Tag(?:es)?))\b",
+         lambda m, ctx: relative_unit_next(m, ctx), priority=1),
+    rule("de-next-pod", "TIME",
+         rf"\b(?:am|in\s+der|des)\s+(?P<t>(?:nächsten|folgenden|darauf\s*folgenden)\s+(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)s?)\b",
+         next_pod, priority=1),
     rule("de-mod-unit", "DATE",
          rf"\b(?:{MODW})\s+(?:de[rs]\s+)?(?P<unit>Woche|Monats|Jahres|Jahrzehnts|Jahrhunderts)\b", mod_unit),
     rule("de-compound", "DATE", rf"\b(?:(?:{MODW})\s+(?:de[rsm]\s+)?)?(?P<w>{alternation(k for k, v in _COMPOUND.items() if v)})\b",
@@ -748,6 +775,16 @@ RULES: list[Rule] = [
     rule("de-duration-within", "DURATION",
          rf"\b(?:innerhalb|binnen)\s+von\s+(?P<t>(?:(?:{APPROX})\s+)?(?P<n>{NUM}|\d+(?:,\d+)?)\s+(?P<unit>{UNIT}))\b",
          duration, relative=False, priority=1),
+    # "ein Zeitraum von sechs Jahren", "eine Haftstrafe von zwei Jahren": after a noun of
+    # time "von" opens a duration, not an age ("im Alter von 79 Jahren").
+    rule("de-duration-of", "DURATION",
+         rf"(?i:zeitraum|zeit|dauer|frist|strafe|periode|pause|spanne|sperre|suspendierung|verspätung|"
+         rf"verlängerung|abstand|intervall|laufzeit)\s+von\s+(?P<t>(?:(?:{APPROX})\s+)?(?P<n>{NUM}|\d+(?:,\d+)?)\s+(?P<unit>{UNIT}))\b",
+         duration, relative=False, priority=1),
+    rule("de-quarter-hour", "DURATION",
+         r"\b(?P<t>(?:(?:eine[rn]?|gute[rn]?|knappe[rn]?)\s+)*(?P<q>Dreiviertelstunde|Viertelstunde)n?)\b",
+         lambda m, ctx: "PT45M" if m.group("q").lower().startswith("drei") else "PT15M",
+         relative=False, cue="viertelstunde"),
     rule("de-duration-compound", "DURATION",
          rf"\b(?P<n>{NUM}|\d+)\s+(?:[a-zäöüß]+e[nr]?\s+)?[A-ZÄÖÜ][a-zäöüß]+(?<!watt)(?P<unit>tage|tagen|wochen|monate|monaten|jahre|jahren|stunden)\b",
          duration, relative=False, flags=0, cue="tage|wochen|monate|jahre|stunden"),
@@ -756,12 +793,17 @@ RULES: list[Rule] = [
          lambda m, ctx: r.duration(number(m.group("n"), L),
                                    {"wöchig": "W", "monatig": "M", "tägig": "D", "stündig": "H"}[m.group("u").lower()]),
          relative=False, cue="wöchig|monatig|tägig|stündig"),
+    rule("de-duration-adjective-vague", "DURATION",
+         r"\b(?:mehr|lang|viel)(?P<u>jährig|monatig|wöchig|tägig|stündig)(?:e[nmrs]?)?\b",
+         lambda m, ctx: r.duration(None, {"jährig": "Y", "monatig": "M", "wöchig": "W", "tägig": "D",
+                                          "stündig": "H"}[m.group("u").lower()]),
+         relative=False, cue="jährig|monatig|wöchig|tägig|stündig"),
     rule("de-duration-hyphen", "DURATION", rf"\b(?P<n>\d+)-(?P<unit>Stunden|Tage|Jahres)-?\w*",
          duration, relative=False),
     rule("de-duration-vague", "DURATION",
          # The article belongs to the span only before an adjective ("die über Jahre ...":
          # there "die" is a relative pronoun).
-         rf"\b(?:(?:den|die)\s+(?!über\b))?(?:vergangenen|letzten|kommenden|nächsten|einigen|einige|mehreren|mehrere|wenigen|wenige|ein\s+paar|vielen|viele|langen|lange|über|"
+         rf"\b(?:(?:den|die)\s+(?!über\b))?(?:vergangenen|letzten|kommenden|nächsten|einigen|einige|mehreren|mehrere|wenigen|wenige|weniger|ein\s+paar|vielen|viele|langen|lange|über|"
          rf"vorangegangenen|vorangegangene|zurückliegenden|zurückliegende|darauffolgenden|folgenden|diesen|ganzen)\s+"
          r"(?P<unit>Jahren|Jahre|Monaten|Monate|Wochen|Tagen|Tage|Jahrzehnten|Jahrzehnte|Stunden)\b",
          vague_duration, relative=False),
@@ -792,7 +834,7 @@ RULES: list[Rule] = [
          rf"\b(?P<t>Nacht\s+(?:zum|zu|auf\s+den|auf)\s+(?:(?P<adj>heutigen|morgigen|gestrigen)\s+)?(?P<wd>{WD}))\b", night_before, priority=2),
     # ... but "in der Nacht auf den 28. Juli", "von Samstag auf Sonntag": KRAUTS tags the days only.
     rule("de-part-of-day", "TIME",
-         rf"\b(?:am|gegen|in\s+der|zur|über)\s+(?P<t>(?:(?:späten|frühen)\s+)?(?P<pod>{POD}))\b"
+         rf"\b(?:am|gegen|in\s+der|zur|über|bis\s+zum|bis\s+in\s+den|seit\s+dem|kurz\s+(?:nach|vor)|für\s+den|die\s+ganze|den\s+ganzen)\s+(?P<t>(?:(?:späten|frühen)\s+)?(?P<pod>{POD}))\b"
          rf"(?!\s+(?:auf|zum|vom|von)\s+(?:den\s+)?(?:\d|(?:{WD})\b))",
          part_of_day, priority=0),
     # ("bis zum heutigen Tag" stays PRESENT_REF: it means "until now").
@@ -859,6 +901,9 @@ RULES: list[Rule] = [
          quarter, priority=1),
     rule("de-tomorrow-initial", "DATE", r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?P<rel>Morgen)\b(?!\s*(?:früh|abend))",
          lambda m, ctx: (ctx.anchor_date() + dt.timedelta(days=1)).isoformat(), flags=0),
+    rule("de-tomorrow-initial-pod", "TIME",
+         r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?P<rel>Morgen)\s+(?P<pod>früh|[Aa]bend|[Vv]ormittag|[Nn]achmittag|[Mm]ittag)\b",
+         relative_day, flags=0, priority=1),
     rule("de-holiday", "DATE",
          rf"\b(?P<h>{alternation(lx.HOLIDAYS[L])})(?:\s+(?P<y>{YEAR}))?\b", holiday),
     *_reference_rules(),
@@ -880,6 +925,9 @@ NEEDS = {
     "de-half-year": ("compound",), "de-quarter": ("compound",), "de-tomorrow-initial": ("relday", "pod"),
     "de-holiday": ("holiday",), "de-set-rate-bare": ("unit",), "de-same-unit": ("unit", "pod"),
     "de-year-after": ("unit",), "de-midnight": ("midnight",),
+    "de-next-day": ("unit",), "de-next-pod": ("pod",), "de-tomorrow-initial-pod": ("relday", "pod"),
+    "de-duration-of": ("unit",), "de-quarter-hour": ("podhours",),
+    "de-duration-adjective-vague": ("unit2",),
 }
 RULES = [replace(r, needs=("ref",) if r.name.endswith("_ref") else NEEDS.get(r.name, ("digit",)))
          for r in RULES]

@@ -159,6 +159,7 @@ def tag(text: str, lang: str, published: str | None,
             span_text = text[s:e]
             type_, mod = rule.type, mod_of(span_text, lang)
             no_anchor = False
+            day_before = ctx.last_day
             try:
                 out = rule.resolve(m, ctx)
             except NoAnchor:
@@ -182,10 +183,13 @@ def tag(text: str, lang: str, published: str | None,
             ago = _years_ago(text, s, value, type_, lang)
             if ago and anchor and ago > 1:
                 narrative = (anchor.year - ago, e)
+            if ctx.last_day != day_before:
+                ctx.last_day_end = e
             if type_ in ("DATE", "TIME") and value and _DAY_VALUE.match(value):
                 d = _as_date(value[:10])
                 if d:
                     ctx.last_day, sentence_day = d, (d, e)
+                    ctx.last_day_end = e
             times.append(Time(start=s, end=e, text=span_text, value=value, type=type_,
                               mod=mod if type_ != "SET" else None))
     return times, missing_anchor

@@ -23,7 +23,7 @@ _EXTRA = {
     "de": {
         "relday": {"heute", "gestern", "morgen", "vorgestern", "übermorgen"},
         "compound": {"vorjahr", "vorjahres", "vorjahrs", "heuer", "vormonat", "vormonats",
-                     "vorwoche", "wochenende", "jahresende", "jahresbeginn", "jahresanfang",
+                     "vorwoche", "wochenende", "wochenendes", "jahresende", "jahresbeginn", "jahresanfang",
                      "jahresmitte", "monatsende", "monatsanfang", "monatsbeginn", "wochenbeginn",
                      "diesjährigen", "diesjährige", "vorjährigen", "vortag", "vortages", "tags",
                      "tag", "tage", "tages", "folgetag", "folgetages", "jahreshälfte", "hälfte",
@@ -36,7 +36,8 @@ _EXTRA = {
         "millennium": {"jahrtausend", "jahrtausends"},
         "midnight": {"mitternacht"},
         "podhours": {"morgenstunden", "vormittagsstunden", "mittagsstunden",
-                     "nachmittagsstunden", "abendstunden", "nachtstunden"},
+                     "nachmittagsstunden", "abendstunden", "nachtstunden", "viertelstunde",
+                      "viertelstunden", "dreiviertelstunde"},
         "set": {"jede", "jeden", "jedes", "jedem", "alle", "pro", "je", "immer", "einmal",
                 "zweimal"},
     },
@@ -75,7 +76,10 @@ PREFIXES = {
                       "zehn"),
            "set": tuple(lx.SET_WORDS["de"]), "season": tuple(lx.SEASONS["de"]),
            "decade": tuple(lx.DECADE_WORDS["de"]),
-           "month": tuple(w for w in lx.MONTHS["de"] if not w.endswith("."))},
+           "month": tuple(w for w in lx.MONTHS["de"] if not w.endswith(".")),
+           # "langjährige", "mehrmonatigen": vague durations as adjectives
+           "unit2": ("langjährig", "mehrjährig", "vieljährig", "mehrmonatig", "mehrwöchig",
+                     "mehrtägig", "mehrstündig")},
     "en": {"weekday": tuple(lx.WEEKDAYS["en"])},
 }
 
