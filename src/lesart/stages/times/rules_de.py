@@ -380,7 +380,10 @@ _COMPOUND = {"vorjahr": ("Y", -1), "vorjahres": ("Y", -1), "vorjahrs": ("Y", -1)
 def compound(m, ctx):
     word = m.group("w").lower()
     unit, off = _COMPOUND[word]
-    value = r.relative_unit(ctx, unit, off)
+    if m.group("y"):            # "zu Jahresbeginn 2010"
+        value = m.group("y")
+    else:
+        value = r.relative_unit(ctx, unit, off)
     mod = ("END" if "ende" in word and not word.startswith("wochenende") else "START" if ("beginn" in word or "anfang" in word)
            else "MID" if "mitte" in word else None)
     return value, "DATE", mod
@@ -749,7 +752,9 @@ RULES: list[Rule] = [
          next_pod, priority=1),
     rule("de-mod-unit", "DATE",
          rf"\b(?:{MODW})\s+(?:de[rs]\s+)?(?P<unit>Woche|Monats|Jahres|Jahrzehnts|Jahrhunderts)\b", mod_unit),
-    rule("de-compound", "DATE", rf"\b(?:(?:{MODW})\s+(?:de[rsm]\s+)?)?(?P<w>{alternation(k for k, v in _COMPOUND.items() if v)})\b",
+    rule("de-compound", "DATE", rf"\b(?:(?:{MODW})\s+(?:de[rsm]\s+)?)?(?P<w>{alternation(k for k, v in _COMPOUND.items() if v)})\b"
+         rf"(?:(?:(?<=[Jj]ahresende)|(?<=[Jj]ahresbeginn)|(?<=[Jj]ahresanfang)|(?<=[Jj]ahresmitte))"
+         rf"\s+(?P<y>{YEAR})\b{NOT_YEAR_AFTER})?",
          compound),
     # "ein Jahr früher", "drei Minuten später": KRAUTS spans the shift word with the
     # duration (and "früher" is then no PAST_REF of its own).
@@ -860,7 +865,9 @@ RULES: list[Rule] = [
          set_weekday, relative=False, priority=2),
     rule("de-set-weekdays", "SET", rf"\b(?P<wd>{WD})s\b",
          lambda m, ctx: f"XXXX-WXX-{lx.WEEKDAYS[L][m.group('wd').lower()]}", relative=False),
-    rule("de-set-per", "SET", rf"\b(?:pro|je|einmal\s+im|zweimal\s+im)\s+(?P<u>Jahr|Monat|Woche|Tag|Stunde)\b",
+    # "zweimal pro Woche", "dreimal am Tag", "mehrmals im Jahr": the frequency is inside (KRAUTS).
+    rule("de-set-per", "SET", r"\b(?:(?:(?:ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|\d+)[- ]?mal|mehrmals)\s+"
+         r"(?:pro|je|im|in\s+der|am)|pro|je)\s+(?P<u>Jahr|Monat|Woche|Tag|Stunde)\b",
          set_every, relative=False),
     # "400 Euro im Monat", "40 Stunden in der Woche", "200 Patienten am Tag": a rate.
     rule("de-set-rate", "SET",

@@ -39,7 +39,7 @@ _EXTRA = {
                      "nachmittagsstunden", "abendstunden", "nachtstunden", "viertelstunde",
                       "viertelstunden", "dreiviertelstunde"},
         "set": {"jede", "jeden", "jedes", "jedem", "alle", "pro", "je", "immer", "einmal",
-                "zweimal"},
+                "zweimal", "dreimal", "viermal", "fünfmal", "mehrmals"},
     },
     "en": {
         "relday": {"yesterday", "today", "tomorrow", "tonight", "this", "last"},
