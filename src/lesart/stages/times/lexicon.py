@@ -40,7 +40,10 @@ SEASONS = {
     "de": {"frühjahr": "SP", "frühling": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI",
            # "im Frühsommer", "im Spätherbst": the season, mod START / END (rules_de.season).
            "frühsommer": "SU", "spätsommer": "SU", "frühherbst": "FA", "spätherbst": "FA",
-           "frühwinter": "WI", "spätwinter": "WI"},
+           "frühwinter": "WI", "spätwinter": "WI",
+           # genitives: "des vergangenen Sommers"
+           "sommers": "SU", "winters": "WI", "herbstes": "FA", "frühjahrs": "SP",
+           "frühlings": "SP"},
     "en": {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"},
 }
 

@@ -135,7 +135,7 @@ def month_year(m, ctx):
 
 
 def month_rel(m, ctx):
-    if m.group("yrel"):
+    if m.groupdict().get("yrel"):
         return r.month(_year_of(m, ctx), _month(m))
     return r.nearest_month(ctx, _month(m))
 
@@ -146,7 +146,7 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 def season(m, ctx):
     word = m.group("season").lower()
     value = _season_value(m, ctx)
-    if word.startswith(("früh", "spät")) and word not in ("frühjahr", "frühling"):
+    if word.startswith(("früh", "spät")) and not word.startswith(("frühjahr", "frühling")):
         return value, "DATE", "START" if word.startswith("früh") else "END"
     return value
 
@@ -517,7 +517,7 @@ def same_unit(m, ctx):
         return r.month(base.year, base.month), "DATE"
     if unit == "woche":
         return r.week(base), "DATE"
-    if unit in ("abend", "nacht"):
+    if unit in lx.PARTS_OF_DAY[L]:
         return base.isoformat() + "T" + lx.PARTS_OF_DAY[L][unit], "TIME"
     return base.isoformat(), "DATE"
 
@@ -683,6 +683,8 @@ RULES: list[Rule] = [
          rf"\b(?:im|seit|bis|ab|vom|von|zum|nach|vor|auf|für|Monat|den|dem|des|zwischen|und|oder|Mitte|Ende|Anfang|Beginn|im\s+Monat)\s+"
          rf"(?P<t>(?P<mon>{MONTH})(?![\w])(?:\s+(?:des\s+)?(?P<yrel>(?:{REL})\s+Jahres|Vorjahres))?)",
          month_rel, priority=1),
+    rule("de-month-list", "DATE",
+         rf"\b(?:{MONTH})(?![\w]),\s+(?P<t>(?P<mon>{MONTH})(?![\w]))", month_rel, priority=1, cue=MONTH),
     rule("de-month-bare", "DATE",
          rf"\b(?P<mon>{MONTH_BARE})(?![\w])(?:\s+(?:des\s+)?(?P<yrel>(?:{REL})\s+Jahres|Vorjahres))?", month_rel,
          flags=0),
@@ -690,7 +692,7 @@ RULES: list[Rule] = [
          rf"\b(?:(?:{MODW})\s+)?(?P<season>{SEASON})\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})\b",
          season, relative=False, priority=2, cue=SEASON),
     rule("de-season", "DATE",
-         rf"\b(?:im|seit|bis|ab|vom|zum|nach|für|den|dem|des|der|ganzen|während|diese[mns]?|(?:im\s+)?(?P<rel>{REL}))\s+(?P<t>(?:(?P<rel2>{REL})\s+)?(?P<season>{SEASON})(?:monate|monaten)?\b(?:\s+(?:des\s+)?(?P<yrel>(?:{REL})\s+Jahres|Vorjahres)\b)?)",
+         rf"\b(?:im|seit|bis|ab|vom|zum|nach|für|den|dem|des|der|ganzen|während|und|oder|diese[mns]?|(?:im\s+)?(?P<rel>{REL}))\s+(?P<t>(?:(?P<rel2>{REL})\s+)?(?P<season>{SEASON})(?:monate|monaten)?\b(?:\s+(?:des\s+)?(?P<yrel>(?:{REL})\s+Jahres|Vorjahres)\b)?)",
          season, priority=1),
     # "in diesem (strengen) Winter": the demonstrative is part of the span, as with
     # "der vergangenen Woche".
@@ -810,7 +812,7 @@ RULES: list[Rule] = [
          # there "die" is a relative pronoun).
          rf"\b(?:(?:den|die)\s+(?!über\b))?(?:vergangenen|letzten|kommenden|nächsten|einigen|einige|mehreren|mehrere|wenigen|wenige|weniger|ein\s+paar|vielen|viele|langen|lange|über|"
          rf"vorangegangenen|vorangegangene|zurückliegenden|zurückliegende|darauffolgenden|folgenden|diesen|ganzen)\s+"
-         r"(?P<unit>Jahren|Jahre|Monaten|Monate|Wochen|Tagen|Tage|Jahrzehnten|Jahrzehnte|Stunden)\b",
+         r"(?P<unit>Jahren|Jahre|Monaten|Monate|Wochen|Tagen|Tage|Jahrzehnten|Jahrzehnte|Stunden|Minuten)\b",
          vague_duration, relative=False),
     rule("de-duration-bare", "DURATION",
          r"(?:(?<=\b[Ss]eit\s)|(?<=\b[Vv]or\s)|(?<=\b[Nn]ach\s))(?P<unit>Jahren|Monaten|Wochen|Tagen|Jahrzehnten|Stunden)\b",
@@ -839,7 +841,7 @@ RULES: list[Rule] = [
          rf"\b(?P<t>Nacht\s+(?:zum|zu|auf\s+den|auf)\s+(?:(?P<adj>heutigen|morgigen|gestrigen)\s+)?(?P<wd>{WD}))\b", night_before, priority=2),
     # ... but "in der Nacht auf den 28. Juli", "von Samstag auf Sonntag": KRAUTS tags the days only.
     rule("de-part-of-day", "TIME",
-         rf"\b(?:am|gegen|in\s+der|zur|über|bis\s+zum|bis\s+in\s+den|seit\s+dem|kurz\s+(?:nach|vor)|für\s+den|die\s+ganze|den\s+ganzen)\s+(?P<t>(?:(?:späten|frühen)\s+)?(?P<pod>{POD}))\b"
+         rf"\b(?:am|gegen|in\s+der|zur|über|bis\s+zum|bis\s+in\s+(?:den|die)|seit\s+dem|kurz\s+(?:nach|vor)|für\s+den|die\s+ganze|den\s+ganzen)\s+(?P<t>(?:(?:späten|frühen)\s+)?(?P<pod>{POD}))\b"
          rf"(?!\s+(?:auf|zum|vom|von)\s+(?:den\s+)?(?:\d|(?:{WD})\b))",
          part_of_day, priority=0),
     # ("bis zum heutigen Tag" stays PRESENT_REF: it means "until now").
@@ -886,7 +888,9 @@ RULES: list[Rule] = [
     # "am selben Tag", "im gleichen Jahr", "im Jahr darauf": the day or year just talked
     # about (the last day named, the year of the story), else the anchor's.
     rule("de-same-unit", "DATE",
-         r"\b(?:am|im|in\s+der|zur)\s+(?P<t>(?:selben|gleichen)\s+(?P<unit>Tag|Abend|Nacht|Woche|Monat|Jahr))\b",
+         r"\b(?:am|im|in\s+der|zur|an\s+diesem|in\s+dieser)\s+(?P<t>(?:(?:selben|gleichen|demselben|derselben)\s+)?(?P<unit>Tag|Abend|Nacht|Morgen|Vormittag|Mittag|Nachmittag|Woche|Monat|Jahr))\b"
+         r"(?<!\bam\sTag)(?<!\bam\sMorgen)(?<!\bam\sAbend)(?<!\bam\sMittag)(?<!\bim\sJahr)(?<!\bim\sMonat)"
+         r"(?<!\bam\sVormittag)(?<!\bam\sNachmittag)(?<!\bin\sder\sNacht)(?<!\bin\sder\sWoche)(?<!\bzur\sNacht)(?<!\bzur\sWoche)",
          same_unit, priority=1),
     rule("de-year-after", "DATE",
          r"\b(?:im|ein|einem)\s+(?P<t>Jahr\s+(?P<dir>darauf|danach|zuvor|davor))\b", year_after, priority=1),
@@ -918,7 +922,7 @@ RULES: list[Rule] = [
 
 # The trigger words each rule needs (see triggers.py); rules not listed need a digit.
 NEEDS = {
-    "de-month-range-start": ("month",), "de-month-mod": ("month",), "de-month-cue": ("month",), "de-month-bare": ("month",), "de-day-month-ordinal": ("month",), "de-month-relative": ("month",),
+    "de-month-range-start": ("month",), "de-month-mod": ("month",), "de-month-cue": ("month",), "de-month-bare": ("month",), "de-month-list": ("month",), "de-day-month-ordinal": ("month",), "de-month-relative": ("month",),
     "de-season": ("season",), "de-season-this": ("season",), "de-decade": ("decade", "digit"),
     "de-century-rel": ("unit",), "de-century-word": ("unit",), "de-millennium": ("millennium", "digit"), "de-relative-day": ("relday",),
     "de-weekday-pod": ("weekday",), "de-weekday-of-week": ("weekday",), "de-weekday": ("weekday",), "de-relative-unit": ("unit", "compound"),
