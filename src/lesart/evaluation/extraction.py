@@ -105,9 +105,12 @@ def load_gold(split: str = "test", datasets: Iterable[str] | None = None) -> lis
 # ---- the systems that are scored -------------------------------------------
 
 def html_article(html: str, url: str | None) -> str:
+    from lesart.stages.extract import strip_invisible
     from lesart.stages.extract.html import extract_html
     extraction = extract_html(html, url)
-    return "\n\n".join(text for kind, text in extraction.blocks if kind in ARTICLE_KINDS)
+    # scored as the extract stage hands it on: without soft hyphens (a page that
+    # hyphenates with &shy; would otherwise lose every shingle across a break)
+    return "\n\n".join(strip_invisible(text) for kind, text in extraction.blocks if kind in ARTICLE_KINDS)
 
 
 def text_article(html: str, url: str | None = None, language: str | None = None) -> str:
@@ -177,6 +180,12 @@ def evaluate_modes(split: str = "test", modes: Iterable[str] = ("html", "text", 
 
 # ---- segment file (trafilatura's own German eval pages; free for development)
 
+def _flat(text: str) -> str:
+    """Whitespace normalised, invisible characters (soft hyphens) removed, as in the shingle scorer."""
+    from lesart.stages.extract import strip_invisible
+    return " ".join(strip_invisible(text).split())
+
+
 def evaluate_segments(system: Callable[[str, str | None], str] = html_article,
                       limit: int | None = None) -> dict:
     """Score against ``trafilatura_de_segments.jsonl`` the way trafilatura's
@@ -197,14 +206,14 @@ def evaluate_segments(system: Callable[[str, str | None], str] = html_article,
             except UnicodeDecodeError:
                 best = from_bytes(raw).best()
                 html = str(best) if best is not None else raw.decode("latin-1")
-            output = " ".join(system(html, record.get("url")).split())
+            output = _flat(system(html, record.get("url")))
             for segment in record.get("gold_with") or []:
-                if " ".join(segment.split()) in output:
+                if _flat(segment) in output:
                     tp += 1
                 else:
                     fn += 1
             for segment in record.get("gold_without") or []:
-                if " ".join(segment.split()) in output:
+                if _flat(segment) in output:
                     fp += 1
                 else:
                     tn += 1

@@ -1,7 +1,8 @@
 """Shingle scoring of extracted main text, as in Scrapinghub's benchmark.
 
 Reimplemented from the description in ``shared/data/extraction/README.md``
-("Scoring used"): tokens are Unicode ``\\w+`` with case kept, the text becomes
+("Scoring used"): tokens are Unicode ``\\w+`` with case kept (invisible
+soft hyphens and zero-width characters removed first, on both sides), the text becomes
 a multiset of 4-token shingles, each page gets tp/fp/fn normalised to sum to 1,
 precision and recall are averaged over pages (a page with an empty prediction
 is left out of the precision mean but scores 0 recall), and F1 is the harmonic
@@ -18,8 +19,14 @@ _TOKEN = re.compile(r"\w+", re.UNICODE)
 SHINGLE_SIZE = 4
 
 
+# Soft hyphens, zero-width spaces, word joiners, BOMs: invisible, yet each one
+# splits a \w+ token.  Some gold texts keep them (Fundus parsers copy &shy;),
+# others and the extract stage drop them, so both sides are scored without.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
+
+
 def shingles(text: str | None, n: int = SHINGLE_SIZE) -> Counter[tuple[str, ...]]:
-    tokens = _TOKEN.findall(text or "")
+    tokens = _TOKEN.findall((text or "").translate(_INVISIBLE))
     if not tokens:
         return Counter()
     # A text shorter than n tokens still counts as one (short) shingle, so a

@@ -23,6 +23,11 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
 
 
+def strip_invisible(text: str) -> str:
+    """The text without soft hyphens, zero-width spaces, word joiners and BOMs."""
+    return text.translate(_INVISIBLE)
+
+
 def normalise_text(text: str) -> str:
     """Newlines normalised; form feeds and NULs (scraper debris) made spaces;
     invisible word-splitting characters (soft hyphens and the like) removed."""
@@ -33,7 +38,7 @@ def blocks_from_pieces(pieces: list[tuple[str, str]]) -> tuple[str, list[Block]]
     """Join (kind, text) pieces with blank lines into one text with Block spans."""
     parts, blocks, pos = [], [], 0
     for kind, piece in pieces:
-        piece = piece.translate(_INVISIBLE).strip()
+        piece = strip_invisible(piece).strip()
         if not piece:
             continue
         if parts:
