@@ -389,6 +389,12 @@ def compound(m, ctx):
     return value, "DATE", mod
 
 
+# "ein Zeitraum von sechs Jahren", "eine Haftstrafe von zwei Jahren", "Amtszeit von".
+_TIME_NOUN_BEFORE = re.compile(
+    r"(?i:zeitraum|zeit|dauer|frist|strafe|periode|pause|spanne|sperre|suspendierung|verspätung|"
+    r"verlängerung|abstand|intervall|laufzeit)\s+$")
+
+
 def duration(m, ctx):
     unit = lx.UNITS[L][m.group("unit").lower()]
     n = number(m.group("n"), L) if m.groupdict().get("n") else None
@@ -785,9 +791,9 @@ RULES: list[Rule] = [
     # "ein Zeitraum von sechs Jahren", "eine Haftstrafe von zwei Jahren": after a noun of
     # time "von" opens a duration, not an age ("im Alter von 79 Jahren").
     rule("de-duration-of", "DURATION",
-         rf"(?i:zeitraum|zeit|dauer|frist|strafe|periode|pause|spanne|sperre|suspendierung|verspätung|"
-         rf"verlängerung|abstand|intervall|laufzeit)\s+von\s+(?P<t>(?:(?:{APPROX})\s+)?(?P<n>{NUM}|\d+(?:,\d+)?)\s+(?P<unit>{UNIT}))\b",
-         duration, relative=False, priority=1),
+         rf"\bvon\s+(?P<t>(?:(?:{APPROX})\s+)?(?P<n>{NUM}|\d+(?:,\d+)?)\s+(?P<unit>{UNIT}))\b",
+         lambda m, ctx: duration(m, ctx) if _TIME_NOUN_BEFORE.search(m.string, max(0, m.start() - 30), m.start()) else None,
+         relative=False, priority=1),
     rule("de-quarter-hour", "DURATION",
          r"\b(?P<t>(?:(?:eine[rn]?|gute[rn]?|knappe[rn]?)\s+)*(?P<q>Dreiviertelstunde|Viertelstunde)n?)\b",
          lambda m, ctx: "PT45M" if m.group("q").lower().startswith("drei") else "PT15M",
