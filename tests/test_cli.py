@@ -55,7 +55,14 @@ def test_bad_inputs_each_get_one_line_and_the_good_ones_are_still_analysed(tmp_p
     assert "private/loopback" in by_input["http://127.0.0.1/"][0]
     warnings = [l for l in proc.stderr.decode().splitlines() if l.startswith("warning:")]
     assert any("latin1.txt" in w and "not valid UTF-8" in w for w in warnings)
-    docs = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    records = [json.loads(line) for line in proc.stdout.decode().splitlines()]
+    # one line per input, in input order: a failed input keeps its place as a failure record
+    assert [r["schema"] for r in records] == ["lesart.failure/1"] * 3 + ["lesart.document/1", "lesart.failure/1"] \
+        + ["lesart.document/1"] * 2
+    failures = [r for r in records if r["schema"] == "lesart.failure/1"]
+    assert [f["input"] for f in failures] == inputs[:3] + ["http://127.0.0.1/"]
+    assert "empty" in failures[0]["error"] and failures[0]["stage"] == "input"
+    docs = [r for r in records if r["schema"] == "lesart.document/1"]
     assert [d["source"]["uri"].rsplit("/", 1)[-1] for d in docs] == ["latin1.txt", "good.html", SEED.name]
     for d in docs:
         validate(d)
@@ -67,7 +74,9 @@ def test_a_url_that_never_answers_gives_one_line_and_the_rest_goes_on(silent_url
     proc = lesart("analyze", silent_url, str(SEED), "--allow-private", "--timeout", "1", "--format", "jsonl")
     assert proc.returncode == 1
     assert proc.stderr.decode().splitlines()[0] == f"error: {silent_url}: no answer within 1 s"
-    (doc,) = [json.loads(l) for l in proc.stdout.decode().splitlines()]
+    failure, doc = [json.loads(l) for l in proc.stdout.decode().splitlines()]
+    assert failure == {"schema": "lesart.failure/1", "input": silent_url, "stage": "input",
+                       "error": "no answer within 1 s"}
     assert doc["title"].startswith("Nordkoreas Militärpräsenz")
 
 

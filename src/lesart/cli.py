@@ -12,7 +12,7 @@ from rich.console import Console
 
 from . import api
 from .commands.common import input_options, stage_names_or_exit
-from .inputs import DEFAULT_MAX_BYTES, InputFailure
+from .inputs import DEFAULT_MAX_BYTES, InputFailure, failure_record
 from .model import Document, to_dict
 from .pipeline.memory import ModelFreezer
 
@@ -84,6 +84,10 @@ def analyze(
             if isinstance(item, InputFailure):
                 failed += 1
                 _report_failure(item)
+                if fmt in (Format.json, Format.jsonl):
+                    # keeps its place: line n of the output still answers input n, and
+                    # an --out file holds every input, the ones that failed included
+                    stream.write(json.dumps(failure_record(item), ensure_ascii=False) + "\n")
                 continue
             doc = item
             for e in doc.errors:

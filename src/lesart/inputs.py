@@ -37,6 +37,14 @@ class InputFailure:
     stage: str = "input"
 
 
+FAILURE_SCHEMA = "lesart.failure/1"
+
+
+def failure_record(failure: InputFailure) -> dict:
+    """The JSON line that stands for an input that could not be analysed."""
+    return {"schema": FAILURE_SCHEMA, "input": failure.name, "stage": failure.stage, "error": failure.reason}
+
+
 @dataclass(frozen=True)
 class InputOptions:
     max_bytes: int = DEFAULT_MAX_BYTES
@@ -141,7 +149,8 @@ def raw_from_bytes(data: bytes, name: str, *, source_kind: str, uri: str | None 
         raise InputError("empty input: nothing to analyse")
     binary = sniff_binary(data)
     if binary:
-        raise InputError(f"not a news page: the content is a {binary}")
+        article = "" if binary.startswith("binary data") else "a "
+        raise InputError(f"not a news page: the content is {article}{binary}")
     text, warnings = decode(data, declared_charset)
     kind = "html" if looks_like_html(text) else "text"
     return RawInput(name=name, content=text, kind=kind, source_kind=source_kind if source_kind != "file" else kind,
