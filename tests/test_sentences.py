@@ -47,3 +47,24 @@ def test_sped_up_somajo_gives_somajos_own_tokens(language):
     ours = [[(t.text, t.character_offset) for t in s] for s in patched.tokenize_text([text])]
     theirs = [[(t.text, t.character_offset) for t in s] for s in plain.tokenize_text([text])]
     assert ours == theirs
+
+
+@pytest.mark.parametrize("form", ["NFC", "NFD"])
+def test_fast_offsets_are_somajos_own(form, monkeypatch):
+    """The offsets shortcut for NFC text gives what SoMaJo's alignment gives
+    (text that is not NFC takes SoMaJo's own path)."""
+    import unicodedata
+
+    from somajo import alignment
+    from lesart.stages.sentences import _somajo
+    text = unicodedata.normalize(form, "Laut dpa sagte Dr. Müller-Lüdenscheidt am 23. April:\u00a0„Wir sehen "
+                                       "z. B. 10.000 Soldaten.“ Er\u00adwartet wird Ärger  in Köln. Ende.")
+    tokenizer = _somajo("de_CMC")
+    patched = alignment.token_offsets
+    assert getattr(patched, "_lesart", False)      # the patch is in place
+    ours = [[(t.text, t.character_offset) for t in s] for s in tokenizer.tokenize_text([text])]
+    original_offsets, original_determine = patched.originals
+    monkeypatch.setattr(alignment, "token_offsets", original_offsets)
+    monkeypatch.setattr(alignment, "_determine_offsets", original_determine)
+    theirs = [[(t.text, t.character_offset) for t in s] for s in tokenizer.tokenize_text([text])]
+    assert ours == theirs

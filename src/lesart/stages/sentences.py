@@ -28,7 +28,81 @@ def _somajo(model: str):
     tokenizer = SoMaJo(model, split_camel_case=False, character_offsets=True)
     _skip_emoji_scan_without_emojis(getattr(tokenizer, "_tokenizer", None))
     _split_matches_with_known_groups(getattr(tokenizer, "_tokenizer", None))
+    _offsets_without_identity_alignment()
     return tokenizer
+
+
+def _offsets_without_identity_alignment() -> None:
+    """Make SoMaJo's character offsets cheap for text that is already NFC.
+
+    SoMaJo 2.x's ``alignment.token_offsets`` builds three character-by-character
+    dictionaries that map the NFC form of a paragraph back to the input, and its
+    ``_determine_offsets`` copies the rest of the paragraph (``raw[i:]``) and
+    looks the whitespace pattern up in the ``regex`` cache for every token:
+    together a fifth of sentence splitting.  For NFC input (nearly all text:
+    the extract stage's output) the map is the identity, so the offsets are
+    those of ``_determine_offsets`` plus the paragraph's position; that function
+    is replaced by one that compares in place.  XML input and text that is not
+    NFC go through SoMaJo's own code; the offsets are exactly SoMaJo's
+    (``tests/test_sentences.py`` checks them).  This changes the module, so every
+    SoMaJo tokenizer in the process gets it, with the same results.
+    """
+    import unicodedata
+
+    import regex
+    from somajo import alignment
+
+    original = getattr(alignment, "token_offsets", None)
+    if original is None or getattr(original, "_lesart", False) or \
+            not hasattr(alignment, "_determine_offsets") or not hasattr(alignment, "_skipable_characters"):
+        return      # another SoMaJo version, or done already
+    whitespace = regex.compile(r"\s")
+    skipable = alignment._skipable_characters
+
+    def determine_offsets(tokens, raw: str, position: int) -> list[tuple[int, int]]:
+        offsets: list[tuple[int, int]] = []
+        raw_i = 0
+        raw = whitespace.sub(" ", raw)
+        for token in tokens:
+            if token.markup:
+                start, end = token.character_offset
+                start -= position
+                end -= position
+            else:
+                text = token.text if token.original_spelling is None else token.original_spelling
+                text = whitespace.sub(" ", text)
+                if raw.startswith(text, raw_i):
+                    start = raw_i
+                    end = start + len(text)
+                elif raw.startswith(" " + text, raw_i):
+                    start = raw_i + 1
+                    end = start + len(text)
+                else:   # SoMaJo's search past skipable characters, as written there
+                    raw_start = raw_i
+                    for i, char in enumerate(text):
+                        for j in range(raw_start, len(raw)):
+                            if raw[j] == char:
+                                if i == 0:
+                                    start = j
+                                if i == len(text) - 1:
+                                    end = j + 1
+                                break
+                            if raw[j] not in skipable:
+                                raise AssertionError(f"{raw[j]!r} is not a skipable character; token: {text!r}")
+                        raw_start = j + 1
+            offsets.append((start, end))
+            raw_i = end
+        return offsets
+
+    def token_offsets(token_list, raw: str, position: int, xml_input: bool, tokens):
+        if xml_input or not unicodedata.is_normalized("NFC", raw):
+            return original(token_list, raw, position, xml_input, tokens)
+        return [(s + position, e + position) for s, e in determine_offsets(tokens, raw, position)]
+
+    token_offsets._lesart = True
+    token_offsets.originals = (original, alignment._determine_offsets)   # for the tests
+    alignment._determine_offsets = determine_offsets
+    alignment.token_offsets = token_offsets
 
 
 def _split_matches_with_known_groups(tokenizer) -> None:
