@@ -147,6 +147,31 @@ def test_general_coverage(text, lang, typ):
     assert _first(text, lang).type == typ
 
 
+@pytest.mark.parametrize("text,lang,typ", [
+    ("Merkel bezeichnete den Vorschlag als Lüge.", "de", "ACCUSE"),
+    ("Der Präsident hatte die Reise nach Moskau als hilfreich bezeichnet.", "de", "SUPPORT"),
+    ("Sie nannte Putin einen Verräter.", "de", "ACCUSE"),
+    ("Der Kanzler wertete das Abkommen als großen Erfolg.", "de", "SUPPORT"),
+    ("Der Minister sprach von einem Skandal.", "de", "ACCUSE"),
+    ("Trump called Zelensky a dictator.", "en", "ACCUSE"),
+    ("Obama described the agreement as a historic success.", "en", "SUPPORT"),
+    ("The government branded the protesters terrorists.", "en", "ACCUSE"),
+    ("Iran compared Israel to Nazi Germany.", "en", "ACCUSE"),
+])
+def test_characterisation_by_valence(text, lang, typ):
+    ev = _first(text, lang)
+    assert ev.type == typ
+    assert ev.mode == ("disapprove" if typ == "ACCUSE" else None)
+
+
+def test_neutral_characterisation_is_no_event_of_its_own():
+    assert not _code("Er bezeichnete den Ort als Treffpunkt.")
+    assert not _code("Der Minister sprach von 100 Toten.")       # a report, not a judgement
+    assert not _code("He described the scene to reporters.", "en")
+    assert not _code("She bezeichnete sich als Siegerin.")      # reflexive: nobody is judged
+    assert _first("Russia called for talks.", "en").type == "REQUEST"
+
+
 def test_trigger_inside_a_name_or_attributive_participle_is_no_event():
     name = "The Asia-Pacific Economic Cooperation forum met a delegation."
     assert all(ev.type != "COOPERATE" for ev in _code(name, "en"))

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from . import actors, lexicon
+from . import actors, lexicon, valence
 from .status import SINCE, status
 from .tokens import Token
 
@@ -396,6 +396,12 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
     retype: dict[int, str] = {}
     for h, mode in select(hits, toks, embedded, lang, retype):
         typ = retype.get(id(h), h.entry.type)
+        if h.entry.parts[0] == valence.MARK:
+            # a characterisation spans its object and predicate for selection; its trigger is the verb
+            embedded_as = embedded.pop(id(h), None)
+            h = lexicon.Hit(h.entry, h.head, h.head, h.head)
+            if embedded_as is not None:
+                embedded[id(h)] = embedded_as
         seg = _segment_of(segs, h.head)
         verbal = lang == "en" and typ == "PROTEST" and _verbal_protest(toks, seg, h, mentions)
         if verbal:

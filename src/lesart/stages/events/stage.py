@@ -6,7 +6,7 @@ from bisect import bisect_left, bisect_right
 
 from ...model import Document, Event, Party, Quantity, Span, Time
 from ...pipeline import register
-from . import actors, lexicon
+from . import actors, lexicon, valence
 from .code import COUNTED, Coded, code, since_tokens
 from .tokens import Token, tokenize
 
@@ -162,7 +162,7 @@ class EventsStage:
         prev_location: Span | None = None
         for si, s in enumerate(sentences):
             toks = tokenize(doc.text, lang, s.start, s.end)
-            hits = lex.find(toks) if toks else []
+            hits = lex.find(toks) + valence.find(toks, lang) if toks else []
             if not hits:
                 if prev_location is not None and not ANAPHOR.match(s.text):
                     prev_location = None

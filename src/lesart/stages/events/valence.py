@@ -1,0 +1,282 @@
+"""Characterisations by valence: "bezeichnete X als Lüge", "nannte X einen Verräter", "verglich X mit
+Hitler", "sprach von einem Skandal", "called X a liar", "described X as a success", "branded X a traitor".
+
+PLOVER codes a negative characterisation of its object as ACCUSE disapprove (CAMEO 111 "criticize or
+denounce") and a positive one as SUPPORT (CAMEO 051 "praise or endorse"). The verb alone is neutral:
+the polarity of the words it puts on its object decides, and a neutral one ("bezeichnete ihn als
+Vermittler", "nannte vier Bedingungen", "described the scene") codes no event from the verb.
+
+Polarity comes from the voice stage's lexicons that ship in the package: SentiWS weights (German),
+the voice word lists (negative propaganda techniques: loaded language, name calling, doubt, fear) and
+BABE's biased words (English, mostly negative), plus a short list below of words those lists lack
+(characterisation nouns such as "liar", "success", "Skandal", comparisons with Nazi Germany).
+A frame is returned as a lexicon Hit spanning the verb and its characterisation, so that the triggers
+inside (the object "die Reise", the complement "Kriegsverbrechen") code nothing; ``code`` then puts the
+trigger back on the verb.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from . import lexicon
+from .tokens import Token
+
+MARK = "<characterisation>"
+ACCUSE = lexicon.Entry("ACCUSE", "disapprove", (MARK,), 3)
+SUPPORT = lexicon.Entry("SUPPORT", None, (MARK,), 3)
+
+# Verbs that put a predicate on their object with "als"/"as" (German, English), or with a second
+# object ("nannte X einen Verräter", "called X a liar", "branded X a traitor").
+AS_VERBS = {"de": {"bezeichnen", "charakterisieren", "beschreiben", "werten", "bewerten", "titulieren",
+                   "abstempeln", "abqualifizieren", "brandmarken", "verunglimpfen"},
+            "en": {"describe", "characterize", "characterise", "portray", "depict", "label", "brand", "term",
+                   "dub"}}
+# bare second-object verbs (no "as"): English "called X a liar", "branded him a traitor", "labelled them
+# terrorists", "termed it a success"
+OBJECT_VERBS_EN = {"call", "brand", "label", "term", "dub"}
+COMPARE = {"de": {"vergleichen", "gleichsetzen"}, "en": {"compare", "liken", "equate"}}
+COMPARE_PREP = {"de": {"mit"}, "en": {"to", "with"}}
+AS_WORD = {"de": "als", "en": "as"}
+# "called for", "called on", "called off", "called it quits": other verbs
+CALL_NOT = {"for", "on", "upon", "off", "up", "in", "out", "back", "into", "over", "after", "by", "at", "to",
+            "from", "and", "or", "."}
+INDEFINITE_DE = {"ein", "eine", "einen", "einem", "einer", "eines"}
+NEGATORS = {"de": {"nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie"},
+            "en": {"not", "no", "never", "n't"}}
+MAX_COMPLEMENT = 10
+# Words the shipped lexicons lack or weigh as neutral; characterisation nouns of news language.
+NEG_EXTRA = {
+    "de": {"skandal", "provokation", "farce", "lüge", "lügner", "verräter", "verbrecher", "verbrechen",
+           "kriegsverbrechen", "völkermord", "genozid", "terror", "terrorist", "terroristen", "terrorakt",
+           "terrorismus", "mörder", "massenmörder", "kriegsverbrecher", "diktator", "diktatur", "faschist",
+           "faschisten", "faschismus", "faschistisch", "nazi", "nazis", "hitler", "stalin",
+           "nationalsozialismus", "nationalsozialisten", "apartheid", "holocaust", "katastrophe",
+           "schande", "affront", "unverschämtheit", "zumutung", "erpressung", "heuchelei", "hetze",
+           "rassist", "rassismus", "rassistisch", "antisemitisch", "antisemitismus", "kriegserklärung",
+           "aggression", "aggressor", "besatzer", "besatzung", "unrecht", "rechtsbruch", "verstoß",
+           "inakzeptabel", "unannehmbar", "illegal", "illegitim", "rechtswidrig", "völkerrechtswidrig",
+           "unverhältnismäßig", "bedrohung", "gefahr", "fehler", "fehlentscheidung", "rückschlag",
+           "versagen", "desaster", "debakel", "betrug", "täuschung", "manöver", "schauprozess"},
+    "en": {"liar", "liars", "lie", "lies", "traitor", "traitors", "criminal", "criminals", "crime", "crimes",
+           "terrorist", "terrorists", "terrorism", "terror", "murderer", "murderers", "killer", "killers",
+           "dictator", "dictatorship", "tyrant", "tyranny", "thug", "thugs", "fascist", "fascism", "nazi",
+           "nazis", "hitler", "stalin", "apartheid", "holocaust", "genocide", "massacre", "war criminal",
+           "disaster", "catastrophe", "failure", "mistake", "blunder", "scandal", "disgrace", "shame",
+           "farce", "sham", "fraud", "hoax", "provocation", "provocative", "aggression", "aggressor",
+           "threat", "danger", "dangerous", "menace", "violation", "breach", "unacceptable", "illegal",
+           "illegitimate", "unlawful", "irresponsible", "reckless", "hostile", "baseless", "groundless",
+           "unfounded", "absurd", "outrage", "outrageous", "insult", "affront", "cowardly", "barbaric",
+           "barbarism", "racist", "racism", "hypocrite", "hypocrisy", "blackmail", "extortion", "puppet",
+           "enemy", "enemies", "rogue", "evil", "shameful", "deplorable", "despicable", "heinous",
+           "atrocity", "atrocities", "setback", "sabotage", "lawless", "corrupt", "corruption",
+           "bad", "wrong", "worst", "betrayal", "stunt", "witch-hunt", "invasion"},
+}
+POS_EXTRA = {
+    "de": {"erfolg", "durchbruch", "meilenstein", "fortschritt", "held", "helden", "patriot", "patrioten",
+           "staatsmann", "freund", "partner", "verbündeter", "vorbild", "gewinn", "sieg", "hilfreich",
+           "konstruktiv", "positiv", "ermutigend", "vielversprechend", "richtig", "mutig", "wegweisend",
+           "historisch", "bedeutend", "wichtig", "notwendig", "vernünftig", "angemessen", "legitim",
+           "beispielhaft", "vorbildlich"},
+    "en": {"success", "successful", "breakthrough", "milestone", "progress", "hero", "heroes", "heroic",
+           "patriot", "patriots", "statesman", "friend", "friends", "partner", "ally", "model", "victory",
+           "triumph", "achievement", "helpful", "constructive", "positive", "encouraging", "promising",
+           "important", "significant", "historic", "courageous", "brave", "wise", "good", "great",
+           "excellent", "welcome", "right", "reasonable", "fair", "legitimate", "necessary", "step forward",
+           "landmark", "visionary", "champion", "peacemaker", "valuable", "useful", "best"},
+}
+# BABE marks some words as biased that are not negative
+_BABE_NOT_NEG = {"hero", "praised", "touted", "touting", "rosy", "tremendous", "righteous", "sober-minded",
+                 "fanfare", "pomp", "pageantry", "glossy", "obvious", "myriad", "muscle", "shore", "teeth",
+                 "tip", "toe", "pockets", "stuffed", "maximus", "feminist", "masculinity", "elite", "jumped",
+                 "flood", "flooded", "storm", "blast", "blasts", "exploded", "kill", "destroy", "hostage",
+                 "dramatic", "dramatically", "enormous", "colossal", "sob", "verbal", "deliberately",
+                 "taliban", "terrorists", "watchdogs", "skyrocketing", "escalating", "myth", "obscure"}
+NEG_TECHNIQUES = {"Loaded_Language", "Name_Calling-Labeling", "Doubt", "Appeal_to_Fear-Prejudice"}
+# German "-los" adjectives are mostly negative ("taktlos", "rücksichtslos", "skrupellos", "haltlos"), not these
+_LOS_NOT_NEG = {"kostenlos", "problemlos", "reibungslos", "mühelos", "lückenlos", "bedingungslos", "zweifellos",
+                "tadellos", "makellos", "fraglos", "anstandslos", "grenzenlos", "ausnahmslos", "arbeitslos",
+                "fassungslos", "folgenlos", "pausenlos", "lautlos", "drahtlos", "kabellos", "atemlos",
+                "schuldlos", "gewaltlos", "parteilos", "staatenlos", "obdachlos", "wehrlos", "hilflos", "schutzlos"}
+_ATTRIBUTIVE = ("ene", "enen", "ener", "enes", "enem", "ete", "eten", "eter", "etes", "etem")
+# English verbs that are also nouns: only their inflected forms ("termed", "calls", "branding") are the verb
+NOUN_HOMOGRAPHS_EN = {"term", "call", "brand", "label", "dub"}
+REFLEXIVE = {"sich", "mich", "uns", "himself", "herself", "itself", "themselves", "myself", "ourselves"}
+_ADJ_END_DE = ("", "e", "en", "er", "es", "em")
+_EN_END = ("", "s", "es", "ed", "d", "ly")
+
+
+@lru_cache(maxsize=4)
+def _voice(lang: str):
+    from ..voice.lexicon import load
+
+    return load(lang)
+
+
+@lru_cache(maxsize=50_000)
+def polarity(word: str, lemma: str, lang: str) -> float:
+    """A word's polarity (negative below 0), 0.0 when the lexicons do not know it."""
+    extra_neg, extra_pos = NEG_EXTRA[lang], POS_EXTRA[lang]
+    for w in (word, lemma):
+        if w in extra_neg:
+            return -0.5
+        if w in extra_pos:
+            return 0.4
+    if lang == "de":
+        for end in _ADJ_END_DE:
+            if end and not word.endswith(end):
+                continue
+            stem = word[:len(word) - len(end)] if end else word
+            if stem in extra_neg:
+                return -0.5
+            if stem in extra_pos:
+                return 0.4
+            if stem.endswith("los") and len(stem) > 6 and stem not in _LOS_NOT_NEG:
+                return -0.3
+    voice = _voice(lang)
+    if voice is None:
+        return 0.0
+    if lang == "de":
+        w = voice.polarity.get(word) or voice.polarity.get(lemma) or 0.0
+        if w:
+            # SentiWS gives many clear words a token weight ("richtig" 0.004, "Provokation" -0.0048): the
+            # sign counts
+            return w if abs(w) >= 0.1 else (0.1 if w > 0 else -0.1)
+    entry = voice.lookup(word)
+    if entry is not None and (entry.technique in NEG_TECHNIQUES or (lang == "en" and entry.kind == "loaded"
+                                                                     and entry.technique is None)):
+        return 0.0 if word in _BABE_NOT_NEG or lemma in _BABE_NOT_NEG else -0.3
+    return 0.0
+
+
+def _score(toks: list[Token], lo: int, hi: int, lang: str) -> float:
+    """Summed polarity of toks[lo:hi]; a negator flips the words after it ("als nicht hilfreich")."""
+    total, sign = 0.0, 1.0
+    neg = NEGATORS[lang]
+    for t in toks[lo:hi]:
+        if t.lower in neg:
+            sign = -1.0
+            continue
+        if not t.text[:1].isalpha():
+            continue
+        p = polarity(t.lower, t.lemma, lang)
+        if lang == "de" and t.text[:1].isupper() and p:
+            p *= 2       # the noun ("Lüge", "Erfolg") outweighs its adjective ("großen", "schweren")
+        total += sign * p
+    return total
+
+
+def _clause_end(toks: list[Token], i: int, stop: int) -> int:
+    for k in range(i, min(stop, len(toks))):
+        if toks[k].text in lexicon.CLAUSE_BREAKS or toks[k].text in ("–", "—", ".", "!", "?"):
+            return k
+    return min(stop, len(toks))
+
+
+def _clause_start(toks: list[Token], i: int) -> int:
+    for k in range(i - 1, -1, -1):
+        if toks[k].text in lexicon.CLAUSE_BREAKS or toks[k].text in ("–", "—"):
+            return k + 1
+    return 0
+
+
+_TRIGGER_LEMMAS = {lang: AS_VERBS[lang] | COMPARE[lang] | ({"call"} if lang == "en" else {"nennen", "sprechen"})
+                   for lang in ("de", "en")}
+
+
+def find(toks: list[Token], lang: str) -> list[lexicon.Hit]:
+    """Characterisation frames of a sentence with a clear polarity, as Hits (ACCUSE or SUPPORT)."""
+    verbs = _TRIGGER_LEMMAS.get(lang)
+    if not verbs:
+        return []
+    out = []
+    for i, t in enumerate(toks):
+        if t.lemma not in verbs or not t.text[:1].isalpha():
+            continue
+        span = _frame(toks, i, lang)
+        if span is None:
+            continue
+        lo, hi, c_lo, c_hi = span       # the whole frame, and the characterisation inside it
+        if t.lemma == "sprechen" and any(toks[k].text[:1].isdigit() for k in range(c_lo, c_hi)):
+            continue     # "sprach von 100 Toten": a report, not a characterisation
+        s = _score(toks, c_lo, c_hi, lang)
+        if s == 0:
+            continue     # neutral: the triggers of the sentence decide as before
+        out.append(lexicon.Hit(ACCUSE if s < 0 else SUPPORT, lo, hi, i))
+    return out
+
+
+def _frame(toks: list[Token], i: int, lang: str) -> tuple[int, int, int, int] | None:
+    """(frame first, frame last, complement start, complement end) around the verb at i, or None."""
+    t = toks[i]
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    if lang == "de" and (t.text[:1].isupper() and i > 0 or (t.lower.endswith(_ATTRIBUTIVE) and nxt is not None
+                                                            and nxt.text[:1].isupper())):
+        return None      # a noun ("die Bezeichnung") or an attribute ("die beschriebene Verbreitung")
+    if lang == "en" and t.lemma in NOUN_HOMOGRAPHS_EN and t.lower == t.lemma:
+        return None      # "a second term as president", "the call", "a brand": nouns
+    if nxt is not None and nxt.lower in REFLEXIVE:
+        return None      # "bezeichnete sich als Sieger", "described himself as": no recipient judged
+    end = _clause_end(toks, i + 1, i + 1 + lexicon.GAP_PARTICLE)     # "als" may close a long middle field
+    start = _clause_start(toks, i)
+    lem = t.lemma
+    if lem in AS_VERBS[lang] or lem in COMPARE[lang]:
+        words = {AS_WORD[lang]} if lem in AS_VERBS[lang] else COMPARE_PREP[lang]
+        after = next((k for k in range(i + 1, end) if toks[k].lower in words), None)
+        if after is not None:
+            c_hi = min(end, after + 1 + MAX_COMPLEMENT)
+            return i, c_hi - 1, after + 1, c_hi
+        if lang == "de":
+            # verb-final or participle: "... als Lüge bezeichnet", "mit Hitler verglich"
+            before = next((k for k in range(i - 1, start - 1, -1) if toks[k].lower in words), None)
+            if before is not None and before < i - 1:
+                return start, i, before + 1, i
+            return None
+        if lem in OBJECT_VERBS_EN:
+            return _object_frame_en(toks, i, end)
+        return None
+    if lem == "call":
+        return _object_frame_en(toks, i, end)
+    if lem == "sprechen":
+        # "sprach von einem Skandal", "sprach von Völkermord"
+        if i + 2 < len(toks) and toks[i + 1].lower == "von" and (
+                toks[i + 2].lower in INDEFINITE_DE or toks[i + 2].text[:1].isupper()):
+            c_hi = min(end, i + 2 + 6)
+            return i, c_hi - 1, i + 2, c_hi
+        return None
+    if lem == "nennen":
+        # "nannte Shultz einen wahren Patrioten": an indefinite article after the object (not right after
+        # the verb: "nannte einen Grund" names something); verb-final "... X einen Verräter nannte"
+        art = next((k for k in range(i + 2, end) if toks[k].lower in INDEFINITE_DE), None)
+        if art is not None:
+            c_hi = min(end, art + 1 + MAX_COMPLEMENT)
+            return i, c_hi - 1, art + 1, c_hi
+        art = next((k for k in range(i - 1, start, -1) if toks[k].lower in INDEFINITE_DE), None)
+        if art is not None and art > start + 1 and art < i - 1:
+            return start, i, art + 1, i
+    return None
+
+
+def _object_frame_en(toks: list[Token], i: int, end: int) -> tuple[int, int, int, int] | None:
+    """"called Bush a liar", "branded them terrorists", "called it a victory": an object, then the
+    predicate noun phrase; not "called for", "called on", "called a meeting" (a single object)."""
+    if i + 1 >= len(toks) or toks[i + 1].lower in CALL_NOT or (i > 0 and toks[i - 1].lower in ("so", "so-called")):
+        return None
+    if toks[i].lower.startswith("so-"):
+        return None
+    # the object: a pronoun or a name/noun phrase up to the second determiner or a bare predicate noun
+    k = i + 1
+    if toks[k].lower in ("him", "her", "it", "them", "this", "that", "me", "us", "himself", "themselves"):
+        c_lo = k + 1
+    else:
+        # skip the object noun phrase: determiners, adjectives and capitalised words
+        c_lo = None
+        for j in range(k + 1, min(end, k + 6)):
+            if toks[j].lower in ("a", "an", "the"):
+                c_lo = j
+                break
+        if c_lo is None:
+            c_lo = k + 1     # "branded the protesters terrorists", "called the move illegal"
+    if c_lo >= end:
+        return None
+    c_hi = min(end, c_lo + MAX_COMPLEMENT)
+    return i, c_hi - 1, c_lo, c_hi
