@@ -172,6 +172,23 @@ def test_neutral_characterisation_is_no_event_of_its_own():
     assert _first("Russia called for talks.", "en").type == "REQUEST"
 
 
+@pytest.mark.parametrize("text,lang,typ,mode", [
+    ("The president vowed to continue cooperation with China.", "en", "AGREE", None),   # a promise
+    ("The rebels vowed to attack the capital.", "en", "THREATEN", "violence"),
+    ("The minister vowed to impose sanctions on Iran.", "en", "THREATEN", "relations"),
+    ("Students boycotted classes.", "en", "PROTEST", "boycott"),
+    ("Die Opposition boykottierte die Sitzung des Parlaments.", "de", "PROTEST", "boycott"),
+    ("Arab states imposed an economic boycott on Israel.", "en", "SANCTION", "discontinue"),
+    ("Die Arabische Liga verhängte einen Wirtschaftsboykott gegen Israel.", "de", "SANCTION", "discontinue"),
+    ("The prime minister announced his resignation on Monday.", "en", "CONCEDE", None),
+    ("Der Ministerpräsident kündigte seinen Rücktritt an.", "de", "CONCEDE", None),
+    ("The prime minister resigned on Monday.", "en", "RETREAT", "resign"),
+])
+def test_plover_definitions(text, lang, typ, mode):
+    ev = _first(text, lang)
+    assert (ev.type, ev.mode) == (typ, mode)
+
+
 def test_trigger_inside_a_name_or_attributive_participle_is_no_event():
     name = "The Asia-Pacific Economic Cooperation forum met a delegation."
     assert all(ev.type != "COOPERATE" for ev in _code(name, "en"))

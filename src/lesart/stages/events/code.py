@@ -14,6 +14,10 @@ FRAMES = {"REQUEST", "THREATEN", "AGREE", "REJECT", "CONCEDE", "ACCUSE", "SUPPOR
 COMPLEMENT = {"to", "zu", "that", "dass", "um", "for", "on", "of", "den", "die", "das", "eine", "einen", "the", "a", "an"}
 NOUN_COMPLEMENT = {"nach", "mit", "zur", "zum", "auf", "über"}
 EMBEDDING = {"AGREE": "planned", "REQUEST": "planned", "THREATEN": "hypothetical", "CONCEDE": "planned"}
+# Announced cooperation is AGREE. An announced retreat stays AGREE as in the CAMEO table ("express intent to
+# release persons", "to allow international involvement", "to de-escalate" -> AGREE) and the GSR gold, although
+# the 2024 manual draft (3.7.2) would code "announced ... would withdraw troops" CONCEDE; only an announced
+# resignation is CONCEDE (RESIGN_AS): a declared, not implemented, concession with no CAMEO intent code of its own.
 FUTURE_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID": "AGREE", "RETREAT": "AGREE",
              "CONCEDE": "AGREE", "PROTEST": "THREATEN", "SANCTION": "THREATEN", "MOBILIZE": "THREATEN",
              "COERCE": "THREATEN", "ASSAULT": "THREATEN"}
@@ -21,6 +25,10 @@ FUTURE_AS = {"CONSULT": "AGREE", "SUPPORT": "AGREE", "COOPERATE": "AGREE", "AID"
 # ASSAULT: "ready to contribute troops", "prepared to lift a ban" name cooperation.
 FORCE = {"ASSAULT"}
 READINESS = {"willing", "ready", "prepared", "vow", "pledge", "promise"}
+# A vow of punishment is a threat too ("vowed to impose sanctions", "vowed to arrest"; CAMEO 131x, 132, 138);
+# a vow of cooperation ("vowed to continue cooperation") is AGREE (PLOVER: "promise ... to cooperate").
+VOW = {"vow", "swear"}
+PUNISH = {"ASSAULT", "COERCE", "SANCTION"}
 # "will withdraw its force unless ...": a conditional announcement is a threat.
 UNLESS = {"unless", "sonst", "andernfalls", "ansonsten"}
 THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations", "COERCE": "restrict",
@@ -133,6 +141,14 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
                 continue
             between = {t.lower for t in toks[f.first + 1:h.first]}      # "agree to" carries its own "to"
             if not (between & COMPLEMENT) or h.first - f.last > 12:
+                continue
+            if (f.entry.type == "AGREE" and lang == "en" and f.entry.parts[0] in VOW and h.entry.type in PUNISH
+                    and h.first - f.last <= 4 and retype is not None
+                    and not any(f.last < o.first < h.first for o in taken)):
+                # "vowed to impose sanctions": the vow's first complement is a punishment, so a threat
+                dropped.add(id(h))
+                retype[id(f)] = "THREATEN"
+                modes[id(f)] = THREAT_MODE.get(h.entry.type)
                 continue
             if h.entry.weight <= f.entry.weight:
                 dropped.add(id(h))
@@ -425,6 +441,8 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             # PLOVER codes announced cooperation as AGREE and announced force as THREATEN
             # ("Finland will give Tanzania a grant", "will boycott the elections unless ...").
             new = "THREATEN" if {t.lower for t in toks} & UNLESS else FUTURE_AS[typ]
+            if typ == "RETREAT" and mode == "resign" and new == "AGREE":
+                new = "CONCEDE"      # "said he will resign": an announced resignation
             typ, mode = new, THREAT_MODE.get(typ) if new == "THREATEN" else None
         if (typ in ("MOBILIZE", "RETREAT") and target is not None and target.sector in FORCES
                 and (target.code is None or actor is None or target.code == actor.code)):
