@@ -463,3 +463,46 @@ def test_source_kind_from_the_entity_it_names_when_its_words_say_nothing():
     assert claim_with(doc, "the singer").source.kind == "organisation"
     # a person noun says what the source is, whatever entity it mentions
     assert claim_with(doc, "the label had agreed").source.kind == "person"
+
+
+@pytest.mark.parametrize("tagger", ["rules", "auto"])
+def test_quotation_over_several_paragraphs_keeps_its_speaker(tagger):
+    """Each paragraph of a long quotation opens with a mark and only the last one
+    closes: the unclosed first paragraph is still the speaker's quotation, and the
+    next paragraph continues it rather than going back to an earlier speaker."""
+    if tagger == "auto":
+        pytest.importorskip("sklearn_crfsuite")
+    doc = run(['The decision was final, the Swedish Prosecution Authority said.',
+               'Ms Persson said: "I would like to emphasise that the injured party has submitted a credible '
+               'and reliable version of events.',
+               '"Her statements have been coherent, extensive and detailed; however, the evidential situation '
+               'has been weakened."'], language="en", tagger=tagger)
+    check_spans(doc)
+    first = claim_with(doc, "I would like to emphasise")
+    assert first.mode == "direct" and first.source is not None and first.source.text == "Ms Persson"
+    second = claim_with(doc, "Her statements have been coherent")
+    assert second.mode == "direct" and second.source is not None and second.source.text == "Ms Persson"
+
+
+def test_an_unclosed_mark_without_a_following_quotation_stays_stray():
+    text = 'He said: "the plan works. Then he left.'
+    assert find_quotes(text) == []
+    assert find_quotes(text, runs_on=True)[0].start == 9
+
+
+def test_passive_accusation_names_no_speaker():
+    """'Assange was accused of ...': the subject is the accused, not who accuses."""
+    pytest.importorskip("sklearn_crfsuite")
+    doc = ClaimsStage()(make_doc(["Assange was accused of rape by a woman following a conference in Stockholm in 2010.",
+                                  "He is accused of participating in one of the largest ever leaks of secrets.",
+                                  "Trump was asked whether he would resign."], "en"))
+    check_spans(doc)
+    for c in doc.claims:
+        assert c.source is None or c.source.text not in ("Assange", "He", "Trump"), (c.text, c.source)
+
+
+def test_reports_name_the_author_only_for_asserted_claims():
+    from lesart.model import Claim
+    from lesart.render.marks import source_label
+    assert source_label(Claim(start=0, end=4, text="Text", mode="asserted")) == "the author"
+    assert source_label(Claim(start=0, end=4, text="Text", mode="indirect")) == "no source named"

@@ -56,12 +56,20 @@ def _quantities(doc: Document) -> list[Mark]:
                  if q.value is not None else "quantity") for q in doc.quantities]
 
 
+def source_label(claim) -> str:
+    """Who vouches for a claim, in words: its source, the author for an asserted
+    claim, and "no source named" for reported words whose speaker the text leaves
+    out ("Assange was accused of ...") -- never the author, who only reports them."""
+    if claim.source is not None:
+        return f"{claim.source.text} ({claim.source.kind})"
+    return "the author" if claim.mode == "asserted" else "no source named"
+
+
 @mark_provider("claims")
 def _claims(doc: Document) -> list[Mark]:
     marks = []
     for i, c in enumerate(doc.claims):
-        src = f"{c.source.text} ({c.source.kind})" if c.source else "the author"
-        marks.append(Mark(c.start, c.end, f"claim claim-{c.mode}", f"claim {i + 1}: {c.mode} · source: {src}"))
+        marks.append(Mark(c.start, c.end, f"claim claim-{c.mode}", f"claim {i + 1}: {c.mode} · source: {source_label(c)}"))
         if c.source:
             marks.append(Mark(c.source.start, c.source.end, f"src src-{c.source.kind}", f"source of claim {i + 1}: {c.source.kind}"))
         if c.cue:

@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import CUT_KINDS, Document
+from .marks import source_label
 
 KIND_STYLE = {
     "title": "bold blue", "heading": "bold cyan", "body": "default", "quote": "magenta", "caption": "magenta",
@@ -95,7 +96,7 @@ def _claims(doc: Document) -> RenderableType | None:
     table.add_column("source")
     table.add_column("claim")
     for i, c in enumerate(doc.claims, 1):
-        source = Text(f"{c.source.text} ({c.source.kind})") if c.source else Text("the author", style="italic")
+        source = Text(source_label(c), style="" if c.source else "italic")
         if c.cue:
             source.append(f" · {c.cue.text}", style="dim")
         table.add_row(str(i), Text(c.mode, style=MODE_STYLE.get(c.mode, "")), source,

@@ -21,7 +21,7 @@ from .rules_de import GermanRules
 from .rules_en import EnglishRules
 from .sources import classify, refine_kinds
 from .spanindex import SpanIndex
-from .text import Quote, find_quotes, has_words, tokenize
+from .text import Quote, find_quotes, has_words, opens_quotation, tokenize
 
 CLAIM_BLOCKS = ("body", "quote")
 MIN_QUOTE_WORDS = 4        # shorter quotations are scare quotes or titles
@@ -113,7 +113,8 @@ class ClaimsStage:
                 drafts.append(post)
                 sentence_no += len(in_block)
                 continue
-            quotes = find_quotes(block.text, block.start)
+            runs_on = bi + 1 < len(blocks) and opens_quotation(blocks[bi + 1].text)
+            quotes = find_quotes(block.text, block.start, runs_on)
             block_drafts, skipped = self._block(doc, rules, in_block, quotes, sentence_no, bi)
             long_skipped += skipped
             drafts.extend(block_drafts)

@@ -620,7 +620,8 @@ def _passive_hearsay(doc: Document, c: Claim) -> Claim:
     resign": the tagger takes the subject for the source; it is what the claim is about,
     and no one is named as saying it (PolNeAR: no source).  Hearsay takes the subject
     into its claim, as the rules' hearsay does; other modes keep the tagged content."""
-    if c.source is None or c.cue is None or c.mode == "direct" or not PASSIVE_HEARSAY.match(c.cue.text) \
+    if c.source is None or c.cue is None or c.mode == "direct" \
+            or not (PASSIVE_HEARSAY.match(c.cue.text) or PASSIVE_ADDRESSEE.match(c.cue.text)) \
             or not c.source.end <= c.cue.start <= c.start or c.source.start >= c.start:
         return c
     if c.mode != "hearsay":
@@ -650,6 +651,15 @@ PREPOSITIONAL_FRAME = re.compile(r"(?i)(laut|nach|zufolge|gemäß|demnach)\b")
 # claim is about, not who makes it
 PASSIVE_HEARSAY = re.compile(r"(?i)(is|are|was|were|has been|have been|had been) "
                              r"(said|reported|believed|thought|alleged|rumou?red|understood|claimed|known|expected)\b")
+
+
+# "Assange was accused of ...", "He was told ...", "She was asked ...": the subject is
+# whom the words were aimed at; whoever spoke them is not that subject (PolNeAR: the
+# by-agent or no source).  "was quoted/cited as saying" is left alone: there the
+# subject is the speaker.
+PASSIVE_ADDRESSEE = re.compile(r"(?i)(is|are|was|were|has been|have been|had been|being) "
+                               r"(accused|charged|critici[sz]ed|blamed|told|asked|urged|warned|ordered|"
+                               r"described|called on)\b")
 
 
 def _preposition_of(cue: Span) -> Span:

@@ -118,12 +118,22 @@ _OPENERS = re.compile("[" + re.escape("".join(_PAIRS)) + "]")
 _CLOSE_OR_BREAK = {ch: re.compile("[" + re.escape(closers) + "\n]") for ch, closers in _PAIRS.items()}
 
 
-def find_quotes(text: str, offset: int = 0) -> list[Quote]:
+def opens_quotation(text: str) -> bool:
+    """Does this paragraph begin with an opening quotation mark?"""
+    stripped = text.lstrip()
+    return bool(stripped) and stripped[0] in _PAIRS and _may_open(stripped, 0)
+
+
+def find_quotes(text: str, offset: int = 0, runs_on: bool = False) -> list[Quote]:
     """Top-level quotations in ``text`` (a block); unbalanced marks are skipped.
 
     Each opening mark is paired with the nearest fitting closing mark within
     MAX_QUOTE_CHARS; an opener without one is treated as a stray character,
-    so one missing mark never swallows the rest of the article.
+    so one missing mark never swallows the rest of the article.  ``runs_on``:
+    the next paragraph opens with a quotation mark.  A quotation of several
+    paragraphs is printed that way (each paragraph opens with a mark, only the
+    last one closes), so a quotation still open at the end of this paragraph
+    ends with it.
     """
     quotes: list[Quote] = []
     i, n = 0, len(text)
@@ -154,6 +164,10 @@ def find_quotes(text: str, offset: int = 0) -> list[Quote]:
                 break  # quotations do not run over paragraph breaks unmarked
             j += 1
         if found < 0:
+            rest = text[i:].rstrip()
+            if runs_on and "\n" not in rest and len(rest) <= MAX_QUOTE_CHARS:
+                quotes.append(Quote(offset + i, offset + i + len(rest)))
+                break
             i += 1
             continue
         quotes.append(Quote(offset + i, offset + found + 1))
