@@ -67,10 +67,15 @@ def refine_kinds(claims: list, entities: list) -> list:
             covering = [e for e in entities if e.start < s.end and s.start < e.end]
             if covering:
                 e = max(covering, key=lambda e: min(e.end, s.end) - max(e.start, s.start))
-                if 2 * (min(e.end, s.end) - max(e.start, s.start)) >= len(s.text.strip()) and e.label in ENTITY_KINDS:
+                if 2 * (min(e.end, s.end) - max(e.start, s.start)) >= len(_LEADING_ARTICLE.sub("", s.text.strip())) \
+                        and e.label in ENTITY_KINDS:
                     c = replace(c, source=replace(s, kind=ENTITY_KINDS[e.label]))
         out.append(c)
     return out
+
+
+# "the US", "die Ukraine": the article is not part of the name the entity covers
+_LEADING_ARTICLE = re.compile(r"(?i)^(?:the|der|die|das|den|dem|des)\s+")
 
 
 def _by_default(text: str) -> bool:
