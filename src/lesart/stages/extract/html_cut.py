@@ -29,7 +29,7 @@ _TOKEN_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
         "ad", "ads", "adv", "advert", "adverts", "advertisement", "advertising", "adslot",
         "adunit", "adcontainer", "anzeige", "anzeigen", "werbung", "sponsor", "sponsored",
         "sponsoring", "promo", "promoted", "promotion", "commercial", "affiliate",
-        "outbrain", "taboola", "dfp", "adsense", "gpt", "banner", "billboard",
+        "outbrain", "taboola", "dfp", "adsense", "gpt", "billboard",
         "superbanner", "skyscraper", "rectangle", "native",
     })),
     ("tags", frozenset({"tags", "tag", "tagcloud", "keywords", "schlagworte", "schlagwort", "topics"})),
@@ -43,7 +43,7 @@ _TOKEN_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
         "nav", "navbar", "navigation", "menu", "mainmenu", "submenu", "breadcrumb",
         "breadcrumbs", "related", "teaser", "teasers", "recommended", "recommendation",
         "recommendations", "readmore", "more", "pagination", "pager", "sidebar",
-        "header", "masthead", "topbar", "mehr", "weitere", "empfehlungen", "trending",
+        "header", "masthead", "topbar", "banner", "mehr", "weitere", "empfehlungen", "trending",
         "popular", "mostread", "widget",
     })),
 )
