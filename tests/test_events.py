@@ -250,6 +250,32 @@ def _value(doc, ev):
     return getattr(ev.time, "value", None) if ev.time else None
 
 
+def test_seed_headings_and_comment_code_no_events(seed_doc):
+    heads = [(b.start, b.end) for b in seed_doc.blocks if b.kind in ("title", "heading")]
+    assert heads
+    assert not [ev for ev in seed_doc.events if any(a <= ev.trigger.start < b for a, b in heads)]
+    # "Diese militärische Zusammenarbeit ... stellt eine besorgniserregende Entwicklung dar", "wirft ein Licht auf
+    # die ... Zusammenarbeit", "Hinweise auf eine ... Kooperation": talked about, not reported
+    assert all(ev.type != "COOPERATE" for ev in seed_doc.events)
+    assert len(seed_doc.events) <= 10
+
+
+@pytest.mark.parametrize("text", [
+    "Diese militärische Zusammenarbeit zwischen Moskau und Pjöngjang stellt eine besorgniserregende Entwicklung dar.",
+    "Besonders brisant erscheint die neue Truppenverlegung.",
+    "Die erneute Entsendung nordkoreanischer Soldaten zeigt die Verzweiflung des Kreml.",
+    "Es verdichten sich die Hinweise auf eine systematische militärische Kooperation.",
+])
+def test_evaluated_nominalisation_is_no_event(text):
+    assert not _code(text)
+
+
+def test_reported_act_in_a_comment_sentence_stays():
+    # the act in its own clause is reported; the judged noun before the verb is not
+    evs = _code("Die Bilder zeigen den Angriff auf das Dorf.")
+    assert [ev.type for ev in evs] == ["ASSAULT"]
+
+
 @pytest.mark.skipif(not SEED.exists(), reason="needs ../shared/seeds (set LESART_SHARED)")
 class TestSeed:
     def test_mobilize_from_hearsay(self, seed_doc):

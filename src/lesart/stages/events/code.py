@@ -410,7 +410,10 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             if not (lang == "de" and (_attributive(toks, h) or _press_de(toks, h)))
             and not (lang == "en" and (_in_name(toks, h) or _attributive_en(toks, h) or _not_an_act(toks, h)))]
     retype: dict[int, str] = {}
+    talked_about = _evaluated_de(toks, segs) if lang == "de" else None
     for h, mode in select(hits, toks, embedded, lang, retype):
+        if talked_about is not None and _talked_about(toks, h, talked_about):
+            continue     # "Diese Zusammenarbeit stellt eine besorgniserregende Entwicklung dar": no act happens
         typ = retype.get(id(h), h.entry.type)
         if h.entry.parts[0] == valence.MARK:
             # a characterisation spans its object and predicate for selection; its trigger is the verb
@@ -619,3 +622,74 @@ def since_tokens(toks: list[Token], time_starts: list[int], lang: str) -> set[in
         if any(toks[k].lower in SINCE[lang] for k in range(max(0, i - 2), i)):
             out.add(i)
     return out
+
+
+# German evaluative sentences (comment, not report): a nominalised act that is the subject of a judgement
+# ("Die erneute Entsendung ... zeigt die Verzweiflung des Kreml", "Diese Zusammenarbeit stellt eine
+# besorgniserregende Entwicklung dar", "Besonders brisant erscheint die neue Truppenverlegung") or the fact a
+# judgement rests on ("wirft ein Licht auf die Zusammenarbeit", "Hinweise auf eine Kooperation") is talked about,
+# not reported as happening: the body sentence that reports it carries the event.
+# Verbs whose subject is judged: the noun triggers before them in their clause (verb-final or Vorfeld) are talked about.
+JUDGING_DE = {"zeigen", "unterstreichen", "verdeutlichen", "belegen", "beweisen", "offenbaren", "illustrieren",
+              "bedeuten", "markieren", "dokumentieren", "werten", "bewerten", "bezeichnen", "einstufen"}
+# Copulas of appearance: every noun trigger of their clause is judged ("Besonders brisant erscheint die ...",
+# "gilt als ..."), when a predicate adjective stands before them or "als" in their clause.
+SEEMING_DE = {"erscheinen", "scheinen", "wirken", "gelten"}
+# Verbs whose object is the fact judged ("unterstreicht die zunehmende Kooperation")
+UNDERLINING_DE = {"unterstreichen", "verdeutlichen", "belegen", "beweisen", "offenbaren", "illustrieren"}
+# Nouns that talk about an act without reporting it: evidence, search, extent ("Hinweise auf eine Kooperation",
+# "Suche nach militärischer Unterstützung", "das Ausmaß der Truppenverlegung").
+ABOUT_DE = {"hinweis", "hinweise", "anzeichen", "indiz", "indizien", "suche", "ausmaß", "umfang", "spekulation",
+            "spekulationen", "gerücht", "gerüchte", "licht"}
+
+
+def _evaluated_de(toks: list[Token], segs: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Token ranges of a German sentence whose noun triggers are talked about: (lo, hi, kind) with kind
+    'nouns' (noun triggers only) or 'all' (also zu-infinitives of an inserted Vorfeld)."""
+    out: list[tuple[int, int, str]] = []
+    for n, (lo, hi) in enumerate(segs):
+        for k in range(lo, hi):
+            t = toks[k]
+            if not t.text[:1].islower():
+                continue
+            lem = t.lemma
+            if lem == "stellen" and hi - 1 > k and toks[hi - 1].lower == "dar" or lem == "darstellen":
+                lem = "darstellen"
+            if lem in SEEMING_DE:
+                prev = toks[k - 1] if k > lo else None
+                if not (any(x.lower == "als" for x in toks[lo:hi])
+                        or (prev is not None and prev.text[:1].islower() and prev.text.isalpha()
+                            and prev.lower not in _ARTICLES)):
+                    continue     # "galt ein Embargo" (was in force), "1989 erschien" (was published)
+                out.append((lo, hi, "nouns"))
+            elif lem in JUDGING_DE or lem == "darstellen":
+                out.append((lo, k, "nouns"))
+                if lem in UNDERLINING_DE:
+                    out.append((k + 1, hi, "nouns"))
+                if k == lo and n > 0:
+                    # "Die Bereitschaft des Kim-Regimes, ... Truppen zu entsenden, unterstreicht ...": the
+                    # verb opens its clause after a Vorfeld with an insertion; the whole Vorfeld is judged
+                    out.append((segs[0][0], lo, "all"))
+            else:
+                continue
+            break
+    return out
+
+
+def _talked_about(toks: list[Token], h: lexicon.Hit, ranges: list[tuple[int, int, str]]) -> bool:
+    head = toks[h.head]
+    noun = head.text[:1].isupper()
+    if noun:
+        # the nearest noun before the trigger's noun phrase ("Hinweise auf eine systematische militärische
+        # Kooperation", "Licht auf die sich verstärkende Zusammenarbeit")
+        for k in range(h.first - 1, max(-1, h.first - 7), -1):
+            if toks[k].text in BREAKS:
+                break
+            if toks[k].text[:1].isupper():
+                if toks[k].lower in ABOUT_DE:
+                    return True
+                break
+    for lo, hi, kind in ranges:
+        if lo <= h.head < hi and (noun or (kind == "all" and h.head > 0 and toks[h.head - 1].lower == "zu")):
+            return True
+    return False

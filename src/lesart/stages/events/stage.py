@@ -24,6 +24,7 @@ ANAPHOR = re.compile(r"\s*(Diese[rsnm]?|Dies|Das|Dort|Sie|Er|Es|These|This|That|
 # bekannt wurde") dates a reported event that has no time of its own: when it became known.
 REPORT_FOLLOWUP = re.compile(r"\s*(Diese[rsnm]?|Dies|Das|This|That|The report)\b")
 REPORTING_MODES = {"hearsay", "reported", "indirect"}
+HEADING_KINDS = {"title", "heading"}
 
 
 def _code_of(m: actors.Mention | None) -> str | None:
@@ -159,8 +160,11 @@ class EventsStage:
         lex = lexicon.load(lang)
         sentences = doc.sentences or [doc.span(0, len(doc.text))]
         events: list[Event] = []
+        heading_events: list[Event] = []
+        headings = [(b.start, b.end) for b in (getattr(doc, "blocks", None) or ()) if b.kind in HEADING_KINDS]
         prev_location: Span | None = None
         for si, s in enumerate(sentences):
+            heading = any(a <= s.start < b for a, b in headings)
             toks = tokenize(doc.text, lang, s.start, s.end)
             hits = lex.find(toks) + valence.find(toks, lang) if toks else []
             if not hits:
@@ -179,6 +183,11 @@ class EventsStage:
             coded = code(toks, lang, mentions, since, hits)
             sentence_location = None
             clauses = [(toks[c.segment[0]].start, toks[c.segment[1] - 1].end) for c in coded]
+            if heading:
+                # a title or section heading names what the body reports: no event of its own (see below)
+                heading_events.extend(self._event(doc, c, toks, layers, s, times, since, tok_at, clauses)
+                                      for c in coded)
+                continue
             for c in coded:
                 ev = self._event(doc, c, toks, layers, s, times, since, tok_at, clauses)
                 if ev.location is None and prev_location is not None and ANAPHOR.match(s.text):
@@ -188,7 +197,11 @@ class EventsStage:
                 sentence_location = sentence_location or ev.location
                 events.append(ev)
             prev_location = sentence_location or (prev_location if ANAPHOR.match(s.text) else None)
-        doc.events = events
+        # Titles and section headings ("Neue Truppenverlegung trotz hoher Verluste", "Massive militärische
+        # Unterstützung aus Nordkorea") summarise the body in nouns: the body sentence that reports the event
+        # carries its actor, time and number, so a heading codes nothing of its own. A text of headlines only
+        # (no body event) keeps them.
+        doc.events = events or heading_events
         return doc
 
     def _event(self, doc: Document, c: Coded, toks: list[Token], layers: _Layers, s: Span,
