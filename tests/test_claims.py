@@ -506,3 +506,15 @@ def test_reports_name_the_author_only_for_asserted_claims():
     from lesart.render.marks import source_label
     assert source_label(Claim(start=0, end=4, text="Text", mode="asserted")) == "the author"
     assert source_label(Claim(start=0, end=4, text="Text", mode="indirect")) == "no source named"
+
+
+def test_a_passive_is_not_printed_as_its_own_speaker():
+    from lesart.model import Claim, Source, Span
+    from lesart.render.marks import source_label
+    text = "Als Hauptgrund wurden die Verluste genannt"
+    verb = Source(start=35, end=42, text="genannt", kind="unspecified")
+    assert source_label(Claim(start=0, end=42, text=text, mode="reported", source=verb)) == "no source named (passive)"
+    framed = Claim(start=0, end=10, text=text[:10], mode="indirect", source=verb, cue=Span(start=35, end=42, text="genannt"))
+    assert source_label(framed) == "no source named (passive)"
+    named = Source(start=0, end=3, text="Als", kind="person")
+    assert source_label(Claim(start=5, end=42, text=text[5:], mode="reported", source=named)) == "Als (person)"

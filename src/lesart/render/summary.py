@@ -96,7 +96,8 @@ def _claims(doc: Document) -> RenderableType | None:
     table.add_column("source")
     table.add_column("claim")
     for i, c in enumerate(doc.claims, 1):
-        source = Text(source_label(c), style="" if c.source else "italic")
+        label = source_label(c)
+        source = Text(label, style="" if c.source and c.source.text in label else "italic")
         if c.cue:
             source.append(f" · {c.cue.text}", style="dim")
         table.add_row(str(i), Text(c.mode, style=MODE_STYLE.get(c.mode, "")), source,
