@@ -323,7 +323,15 @@ class TestSeed:
         svg = timeline_svg(seed_doc)
         assert svg.startswith("<svg") and svg.rstrip().endswith("</svg>")
         assert "<script" not in svg and "href" not in svg
-        assert "Ohne Zeitangabe" in svg
+        assert "No resolvable time" in svg
+        # every label stays inside the drawing: none starts left of it or runs past its right edge
+        import re
+        from lesart.render.timeline import TEXT_WIDTH
+        width = float(re.search(r'width="(\d+)"', svg).group(1))
+        for m in re.finditer(r'<text x="([\d.]+)" y="[\d.]+" text-anchor="(start|end)"[^>]*>([^<]*)<', svg):
+            x, anchor, text = float(m.group(1)), m.group(2), m.group(3)
+            left = x if anchor == "start" else x - TEXT_WIDTH * len(text)
+            assert 0 <= left and left + TEXT_WIDTH * len(text) <= width, text
 
     def test_stored_and_found_by_type_and_actor(self, seed_doc, tmp_path):
         """`lesart search --event-type MOBILIZE --actor PRK` finds the seed page and lists its deployments."""

@@ -140,18 +140,22 @@ def label(row: dict[str, Any]) -> str:
     return text + (f" ({status})" if status else "")
 
 
+# Width of one character of the 12 px sans-serif labels, generously (digits and capitals)
+TEXT_WIDTH = 6.6
+
+
 def timeline_svg(doc: Document, width: int = 760) -> str:
     rows = timeline_rows(doc)
     dated = [r for r in rows if r["dated"]]
     undated = [r for r in rows if not r["dated"]]
     line_h, top, left, right = 22, 34, 16, 16
-    height = top + line_h * max(len(dated), 1) + 30 + (18 * (len(undated) + 1) if undated else 0)
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" width="{width}" height="{height}" '
-           f'viewBox="0 0 {width} {height}" role="img" aria-label="Zeitleiste der Ereignisse" '
+    out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" width="{width}" height="{{height}}" '
+           f'viewBox="0 0 {width} {{height}}" role="img" aria-label="Timeline of the events" '
            f'font-family="sans-serif" font-size="12">']
+    y = top
     if not rows:
-        out.append(f'<text x="{left}" y="20" fill="#555">Keine Ereignisse erkannt.</text></svg>')
-        return "\n".join(out)
+        out.append(f'<text x="{left}" y="20" fill="#555">No events found.</text></svg>')
+        return "\n".join(out).replace("{height}", "40")
     if dated:
         lo = min(dt.date.fromisoformat(r["start"]) for r in dated)
         hi = max(dt.date.fromisoformat(r["end"]) for r in dated)
@@ -171,8 +175,7 @@ def timeline_svg(doc: Document, width: int = 760) -> str:
             out.append(f'<line x1="{tx:.1f}" y1="{axis_y - 4}" x2="{tx:.1f}" y2="{axis_y + 4}" stroke="#888"/>')
             out.append(f'<text x="{tx:.1f}" y="{axis_y - 7}" fill="#555" font-size="10" text-anchor="middle">'
                        f'{tick.strftime("%m/%Y")}</text>')
-        for n, r in enumerate(dated):
-            y = top + n * line_h
+        for r in dated:
             colour = QUAD_COLOUR.get(QUAD.get(r["type"], 4), "#555")
             dash = "" if r["status"] in ("happened", "ongoing", None) else ' stroke-dasharray="3 2" fill-opacity="0.25"'
             x0, x1 = x(dt.date.fromisoformat(r["start"])), x(dt.date.fromisoformat(r["end"]) + dt.timedelta(days=1))
@@ -181,18 +184,29 @@ def timeline_svg(doc: Document, width: int = 760) -> str:
             else:
                 out.append(f'<rect x="{x0:.1f}" y="{y}" width="{x1 - x0:.1f}" height="12" rx="3" fill="{colour}" '
                            f'stroke="{colour}"{dash}/>')
-            text = escape(f"{r['time']}: {label(r)}")
-            anchor_x, anchor = (x1 + 6, "start") if x1 < width * 0.6 else (x0 - 6, "end")
-            out.append(f'<text x="{anchor_x:.1f}" y="{y + 10}" text-anchor="{anchor}" fill="#222">{text}'
+            plain = f"{r['time']}: {label(r)}"
+            wide = TEXT_WIDTH * len(plain)
+            if x1 + 6 + wide <= width - right:      # after the bar
+                anchor_x, anchor, text_y = x1 + 6, "start", y + 10
+            elif x0 - 6 - wide >= left:               # before it
+                anchor_x, anchor, text_y = x0 - 6, "end", y + 10
+            else:                                     # neither fits: under the bar, kept on the page
+                anchor_x, anchor, text_y = max(left, min(x0, width - right - wide)), "start", y + 25
+                y += 14
+            out.append(f'<text x="{anchor_x:.1f}" y="{text_y}" text-anchor="{anchor}" fill="#222">{escape(plain)}'
                        f'<title>{escape(r["trigger"] or "")}{" · " + escape(r["source"]) if r["source"] else ""}'
                        f'</title></text>')
+            y += line_h
+    else:
+        y += line_h
     if undated:
-        y = top + line_h * max(len(dated), 1) + 24
-        out.append(f'<text x="{left}" y="{y}" fill="#555" font-weight="bold">Ohne Zeitangabe:</text>')
+        y += 24
+        out.append(f'<text x="{left}" y="{y}" fill="#555" font-weight="bold">No resolvable time:</text>')
         for n, r in enumerate(undated, 1):
             out.append(f'<text x="{left + 10}" y="{y + 18 * n}" fill="#444">{escape(label(r))}</text>')
+        y += 18 * len(undated)
     out.append("</svg>")
-    return "\n".join(out)
+    return "\n".join(out).replace("{height}", str(y + 30))
 
 
 def _month_ticks(lo: dt.date, hi: dt.date) -> list[dt.date]:
