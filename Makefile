@@ -56,7 +56,6 @@ models: install
 	$(BIN)/python -m lesart.stages.entities.train --lang en
 	$(BIN)/python -m lesart.stages.extract.train_line_model
 	$(BIN)/python -m lesart.stages.claims.train de --c1 0.1 --c2 0.05 --iter 120
-	$(BIN)/python -m lesart.stages.claims.train_acts --C 1.0 --rep 0.4 --find 0.5
 	$(BIN)/python -m lesart.stages.claims.train en --iter 60
 	$(BIN)/python -m lesart.stages.claims.train_neural prep en --out build/claims
 	$(BIN)/python -m lesart.stages.claims.train_neural fit build/claims/en.json.gz --hidden 64 --epochs 9 \

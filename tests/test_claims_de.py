@@ -1,8 +1,6 @@
 """German claims rules: the WikiNews conventions added from dev errors (issue 3)."""
 from __future__ import annotations
 
-import pytest
-
 from lesart.stages.claims.crf import reported_with_speaker
 from test_claims import claim_with, run
 
@@ -128,21 +126,3 @@ def test_hearsay_adverbs_mark_what_the_author_passes_on():
     assert claim_with(doc, "weitere Stellen").cue.text == "Dem Vernehmen nach"
     framed = claim_with(doc, "habe angeblich")     # a named speaker's frame comes first
     assert framed.mode == "indirect" and framed.source.text == "Der Minister"
-
-
-def test_speech_act_model_reads_the_authors_sentences():
-    """acts.py: after a quoted speaker, a sentence left to the author that reports a
-    stance ("sprach sich für ... aus") becomes a reported claim of its subject when a
-    tagger runs; the rules alone leave it asserted; a plain fact stays asserted.
-    (Depends on the shipped weights: retraining may move the probability, 0.47 here.)"""
-    from lesart.stages.claims.acts import model
-    if model() is None:
-        pytest.skip("no speech-act model")
-    text = ["Der Minister sagte am Montag, die Lage sei ernst. Die Gewerkschaft sprach sich für höhere Löhne aus. "
-            "Die Brücke ist seit dem Jahr 1990 gesperrt."]
-    auto = run(text, tagger="auto")
-    act = claim_with(auto, "Die Gewerkschaft sprach")
-    assert act.mode == "reported" and act.source is not None and act.source.text == "Die Gewerkschaft"
-    assert act.text.endswith("aus.")
-    assert claim_with(auto, "Die Brücke").mode == "asserted"
-    assert claim_with(run(text, tagger="rules"), "Die Gewerkschaft sprach").mode == "asserted"

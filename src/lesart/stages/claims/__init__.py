@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from ...model import Claim, Document, Sentence, Source
 from ...pipeline import register
-from .acts import promote
 from .anonymous_sources import with_anonymous_sources
 from .draft import Draft
 from .linking import link
@@ -32,9 +31,6 @@ MAX_SENTENCE_TOKENS = 250  # longer "sentences" are unsplit junk: no rules there
 # dev (see models/MODEL_CARD.md); tagger="rules" gives the rules alone.  Where a
 # BiLSTM ships (English), "auto" averages it with the CRF; tagger="crf" leaves it out.
 CRF_BY_DEFAULT = ("de", "en")
-# Languages whose sentences left to the author are re-read by the speech-act model
-# (``acts.py``, ``models/acts_de.tsv``) when a tagger runs.
-SPEECH_ACT_MODEL = ("de",)
 
 
 @register("claims")
@@ -83,8 +79,7 @@ class ClaimsStage:
         if tagger is not None:
             post_spans = _post_spans(doc)
             posts = [c for c in doc.claims if (c.start, c.end) in post_spans]
-            rule_claims = list(doc.claims)
-            tagged = merge_split_quotations(doc, tagger.claims(doc, rule_claims=list(rule_claims)))
+            tagged = merge_split_quotations(doc, tagger.claims(doc, rule_claims=[c for c in doc.claims]))
             # the author's own sentences stay as the rules found them
             covered = SpanIndex(tagged, [(c.start, c.end) for c in tagged])
             asserted = [c for c in doc.claims if c.mode == "asserted" and not covered.any(c.start, c.end)]
@@ -92,9 +87,6 @@ class ClaimsStage:
             if posts:   # an embedded post is its account's words, whatever the tagger read in it
                 claims = [c for c in claims if not any(c.start < p.end and p.start < c.end for p in posts)] + posts
             doc.claims = sorted(claims, key=lambda c: (c.start, c.end))
-            if doc.language in SPEECH_ACT_MODEL:
-                # the author's sentences that report a speech act or pass on a "soll" plan
-                doc.claims = promote(doc, doc.claims, rule_claims)
         if doc.language == "en":
             doc.claims = with_anonymous_sources(doc, doc.claims)
         doc.claims = refine_kinds(doc.claims, doc.entities)

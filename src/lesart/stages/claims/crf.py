@@ -742,11 +742,9 @@ def available(language: str) -> bool:
 
 def model_versions(neural: bool = False) -> dict[str, str]:
     """Model file -> short content hash, for the document's pipeline record: the
-    CRFs and the German speech-act table (``acts.py``), and with ``neural``
-    (``tagger="auto"``) the BiLSTMs as well."""
+    CRFs, and with ``neural`` (``tagger="auto"``) the BiLSTMs as well."""
     from ...pipeline import file_hash
-    paths = [*MODELS.glob("crf_*.joblib"), *MODELS.glob("acts_*.tsv"),
-             *(MODELS.glob("bilstm_*.npz") if neural else ())]
+    paths = [*MODELS.glob("crf_*.joblib"), *(MODELS.glob("bilstm_*.npz") if neural else ())]
     return {f"claims/{path.name}": file_hash(path) for path in sorted(paths)}
 
 
