@@ -20,6 +20,7 @@ LANGUAGES = (
 )
 MIN_CHARS = 20            # below this no detector is trustworthy
 MIN_CONFIDENCE = 0.5
+SAMPLE_CHARS = 2000
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +33,11 @@ def _detector():
 
 def detect_language(text: str) -> tuple[str | None, float]:
     """ISO 639-1 code and confidence, or (None, confidence) when unsure."""
-    sample = text[:5000]
+    # The opening 2,000 characters decide as well as 5,000 at half the time (5.2 -> 2.5 ms a
+    # page): the same sure/unsure call on all 291 Scrapinghub/Fundus pages and the 500-odd
+    # German trafilatura benchmark pages, and the same language on all but one (a Portuguese
+    # NASCAR results table, mostly drivers' names, read as Spanish).
+    sample = text[:SAMPLE_CHARS]
     if len(sample.strip()) < MIN_CHARS:
         return None, 0.0
     values = _detector().compute_language_confidence_values(sample)
