@@ -15,6 +15,15 @@ DEFAULT_ORDER = (
 )
 
 
+def warn_unsupported_language(doc, stage: str, left_out: str) -> None:
+    """Say that ``stage`` cannot read this document's language, and what is missing
+    because of it, rather than leave an empty layer that looks like a finding."""
+    if not (doc.text or "").strip():
+        return
+    which = f"language {doc.language!r}" if doc.language else "an unknown language"
+    doc.warn(f"{stage}: no rules for {which}; {left_out}")
+
+
 def load(name: str) -> bool:
     """Import ``lesart.stages.<name>`` so that it registers itself; False if absent."""
     try:

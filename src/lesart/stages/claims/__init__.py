@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ...model import Claim, Document, Sentence, Source
 from ...pipeline import register
+from .. import warn_unsupported_language
 from .anonymous_sources import with_anonymous_sources
 from .draft import Draft
 from .linking import link
@@ -94,6 +95,11 @@ class ClaimsStage:
 
     def _rules_pass(self, doc: Document) -> Document:
         rules = self._rules.get(doc.language or "")
+        if rules is None:
+            # without frames and mood for the language, a sentence that is no quotation cannot be
+            # told from the author's own claim: quotations only, and say so
+            warn_unsupported_language(doc, "claims", "only quotations were marked, no sentence was read "
+                                                      "as reported or as the author's own")
         drafts: list[Draft] = []
         sentence_no = 0
         long_skipped = 0
@@ -165,7 +171,7 @@ class ClaimsStage:
             drafts.extend(own)
             if own or any(id(d) in used_frames for d in per_sentence[k]):
                 continue
-            if self._quoted_share(sent, quotes) > 0.6:
+            if rules is None or self._quoted_share(sent, quotes) > 0.6:
                 continue
             d = self._asserted(doc, sent)
             if d is not None:

@@ -6,6 +6,7 @@ from bisect import bisect_left, bisect_right
 
 from ...model import Document, Event, Party, Quantity, Span, Time
 from ...pipeline import register
+from .. import warn_unsupported_language
 from . import actors, lexicon, valence
 from .code import COUNTED, Coded, code, since_tokens
 from .tokens import Token, tokenize
@@ -154,6 +155,7 @@ class EventsStage:
         lang = doc.language if doc.language in LANGS else None
         if lang is None or not doc.text:
             doc.events = []
+            warn_unsupported_language(doc, "events", "no events were coded")
             return doc
         layers = _Layers(doc)
         entities = _Entities(doc)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from ...model import Document
 from ...pipeline import register
+from .. import warn_unsupported_language
 from .extract import find
 
 
@@ -19,6 +20,7 @@ class QuantitiesStage:
         lang = doc.language if doc.language in ("de", "en") else None
         if lang is None or not doc.text:
             doc.quantities = []
+            warn_unsupported_language(doc, "quantities", "no numbers were read")
             return doc
         regions = [(s.start, s.end) for s in doc.sentences] or [(0, len(doc.text))]
         found = []

@@ -7,6 +7,7 @@ import re
 
 from ...model import Document, Time
 from ...pipeline import register
+from .. import warn_unsupported_language
 from . import tense, triggers
 from .resolve import Context, NoAnchor, parse_anchor
 from .rules import Rule, mod_of
@@ -230,6 +231,7 @@ class TimesStage:
         lang = doc.language if doc.language in RULES else None
         if lang is None or not doc.text:
             doc.times = []
+            warn_unsupported_language(doc, "times", "no dates or times were read")
             return doc
         regions = [(s.start, s.end) for s in doc.sentences] or None
         doc.times, missing_anchor = tag(doc.text, lang, doc.published, regions)
