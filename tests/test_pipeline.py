@@ -109,8 +109,8 @@ def test_a_language_without_rules_says_what_was_not_read():
     """A French page: every layer that reads only German and English says so, and the
     claims layer does not pass off unread sentences as the author's own."""
     from lesart import analyze_text
-    doc = analyze_text("Le président a déclaré mardi que la réforme serait adoptée. « Nous ne reculerons pas », "
-                       "a-t-il dit. Selon le ministère, 300 000 personnes ont manifesté à Paris.")
+    doc = analyze_text("Le président a déclaré mardi que la réforme serait adoptée. «Nous ne reculerons pas devant "
+                       "la rue», a-t-il dit. Selon le ministère, 300 000 personnes ont manifesté à Paris.")
     assert doc.language == "fr"
     for stage in ("times", "quantities", "claims", "events"):
         assert any(w.startswith(f"{stage}: no rules for language 'fr'") for w in doc.warnings), (stage, doc.warnings)
