@@ -24,6 +24,7 @@ import gzip
 import json
 import re
 import time
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -150,6 +151,13 @@ def corpus(lang: str, path: Path) -> Path:
     return path
 
 
+def _stable_hash(text: str) -> int:
+    """gensim seeds each word's first vector from ``hashfxn(word + str(seed))``; its default,
+    Python's ``hash``, differs from process to process for strings (PYTHONHASHSEED), so the
+    same text and seed gave other vectors, and other clusters, on every run.  CRC-32 does not."""
+    return zlib.crc32(text.encode("utf-8"))
+
+
 def word_vectors(lang: str, work: Path) -> dict[str, numpy.ndarray]:
     """word -> skip-gram vector for the most frequent words of the raw text."""
     from gensim.models import Word2Vec
@@ -158,9 +166,11 @@ def word_vectors(lang: str, work: Path) -> dict[str, numpy.ndarray]:
     text = corpus(lang, work / f"raw_{lang}.txt")
     t0 = time.time()
     # Skip-gram, small window: a name's neighbours say more about its type than its topic does.
-    # One worker and a fixed seed, so the same text gives the same vectors.
+    # One worker, a fixed seed and a hash that does not change between processes, so the
+    # same text gives the same vectors.
     model = Word2Vec(LineSentence(str(text)), vector_size=DIMS[lang], window=3, min_count=MIN_COUNT, sg=1,
-                     negative=5, epochs=EPOCHS, workers=1, seed=0, max_final_vocab=MAX_WORDS)
+                     negative=5, epochs=EPOCHS, workers=1, seed=0, max_final_vocab=MAX_WORDS,
+                     hashfxn=_stable_hash)
     words = model.wv.index_to_key[:MAX_WORDS]
     print(f"word2vec {lang}: {len(words)} words x {DIMS[lang]} in {time.time() - t0:.0f}s")
     return dict(zip(words, model.wv[words]))
