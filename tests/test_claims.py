@@ -518,3 +518,13 @@ def test_a_passive_is_not_printed_as_its_own_speaker():
     assert source_label(framed) == "no source named (passive)"
     named = Source(start=0, end=3, text="Als", kind="person")
     assert source_label(Claim(start=5, end=42, text=text[5:], mode="reported", source=named)) == "Als (person)"
+
+
+@pytest.mark.parametrize("phrase, kind", [
+    ("das Gericht", "government"), ("Dem Urteil", "government"), ("das Landgericht München", "government"),
+    ("a federal judge", "government"), ("the Supreme Court", "government"), ("Courtney Love", "person"),
+    ("ein Bericht der BBC", "media"), ("südkoreanischen Geheimdienstkreisen", "intelligence"),
+    ("Die Stiftung Donorkind", "organisation"), ("Kreise in Berlin", "anonymous")])
+def test_source_kinds_from_their_words(phrase, kind):
+    from lesart.stages.claims.sources import classify
+    assert classify(phrase) == kind
