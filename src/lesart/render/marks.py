@@ -67,8 +67,14 @@ def source_label(claim) -> str:
             # a passive ("wie bekannt wurde", "wurden ... genannt") marks its verb as the
             # unnamed source: say so rather than print the verb as a speaker
             return "no source named (passive)"
-        return f"{claim.source.text} ({claim.source.kind})"
+        # PolNeAR-trained spans may keep a trailing comma ("according to The Wrap,"): not shown
+        return f"{claim.source.text.rstrip(' ,;:')} ({claim.source.kind})"
     return "the author" if claim.mode == "asserted" else "no source named"
+
+
+def names_source(claim) -> bool:
+    """Whether ``source_label`` names a source (and ends in its kind in brackets)."""
+    return claim.source is not None and source_label(claim).endswith(f"({claim.source.kind})")
 
 
 @mark_provider("claims")

@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import CUT_KINDS, Document
-from .marks import source_label
+from .marks import names_source, source_label
 
 KIND_STYLE = {
     "title": "bold blue", "heading": "bold cyan", "body": "default", "quote": "magenta", "caption": "magenta",
@@ -97,7 +97,7 @@ def _claims(doc: Document) -> RenderableType | None:
     table.add_column("claim")
     for i, c in enumerate(doc.claims, 1):
         label = source_label(c)
-        source = Text(label, style="" if c.source and c.source.text in label else "italic")
+        source = Text(label, style="" if names_source(c) else "italic")
         if c.cue:
             source.append(f" · {c.cue.text}", style="dim")
         table.add_row(str(i), Text(c.mode, style=MODE_STYLE.get(c.mode, "")), source,
