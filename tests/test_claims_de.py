@@ -126,3 +126,12 @@ def test_hearsay_adverbs_mark_what_the_author_passes_on():
     assert claim_with(doc, "weitere Stellen").cue.text == "Dem Vernehmen nach"
     framed = claim_with(doc, "habe angeblich")     # a named speaker's frame comes first
     assert framed.mode == "indirect" and framed.source.text == "Der Minister"
+
+
+def test_an_adverb_between_article_and_noun_stays_in_the_source():
+    from test_claims import run
+    doc = run(["Die Partei hatte sich laut dem zunächst internen Papier detailliert Gedanken zum Zeitpunkt gemacht.",
+               "In einem Interview hat der mittlerweile 21-Jährige über seine Zeit in Geiselhaft berichtet."])
+    sources = {c.source.text for c in doc.claims if c.source is not None}
+    assert "dem zunächst internen Papier" in sources
+    assert "der mittlerweile 21-Jährige" in sources       # not "... über seine Zeit"

@@ -273,11 +273,21 @@ class GermanRules:
                 seen_noun = seen_noun or t.is_capitalised
                 j += 1
                 continue
-            if t.text[:1].islower() and w.endswith(("e", "en", "er", "es", "em")) and j + 1 < n and \
-                    tokens[j + 1].lower not in ARTICLES and \
+            if t.text[:1].islower() and w.endswith(("e", "en", "er", "es", "em")) and w not in PREPOSITIONS \
+                    and j + 1 < n and tokens[j + 1].lower not in ARTICLES and \
                     (tokens[j + 1].is_capitalised or tokens[j + 1].lower.endswith(("e", "en", "er"))):
-                j += 1  # attributive adjective
+                j += 1  # attributive adjective (not "über", "unter": "der 21-Jährige | über seine Zeit")
                 continue
+            if not seen_noun and j > i and tokens[j - 1].lower in ARTICLES and t.text[:1].islower():
+                # an adverb between article and noun: "dem zunächst internen Papier",
+                # "der mittlerweile 21-Jährige"; the noun must follow within three words
+                ahead = next((k for k in range(j + 1, min(n, j + 4))
+                              if tokens[k].is_capitalised or not tokens[k].is_word or in_quote[k]), None)
+                if ahead is not None and tokens[ahead].is_capitalised and not in_quote[ahead] \
+                        and all(tokens[k].lower not in AUX and tokens[k].lower not in self.speech
+                                for k in range(j, ahead)):
+                    j += 1
+                    continue
             break
         # a trailing list separator is not part of the phrase
         while j > i and tokens[j - 1].lower in {",", "und", "sowie", "oder", "von", "vom"}:
