@@ -135,3 +135,11 @@ def test_an_adverb_between_article_and_noun_stays_in_the_source():
     sources = {c.source.text for c in doc.claims if c.source is not None}
     assert "dem zunächst internen Papier" in sources
     assert "der mittlerweile 21-Jährige" in sources       # not "... über seine Zeit"
+
+
+def test_a_prepositional_phrase_before_the_verb_is_not_the_speaker():
+    from test_claims import run
+    doc = run(["Gegenüber dem Redaktionsnetzwerk Deutschland bezeichnete es Miersch als „zynisch“, "
+               "dass die FDP das Wort „D-Day“ benutzt."])
+    c = next(c for c in doc.claims if "dass die FDP" in c.text)
+    assert c.source is not None and c.source.text == "Miersch"

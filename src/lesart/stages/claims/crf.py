@@ -726,6 +726,19 @@ def _content_after_source(c: Claim) -> Claim:
     return replace(c, start=c.start + text_start + skip, text=rest[skip:])
 
 
+# Words that name no one on their own: a tagged source of nothing else ("Gegenüber" opening
+# "Gegenüber dem RND bezeichnete es Miersch als ...", a lone "dem" or "the") is dropped, so
+# the rules' source, where they found one, takes its place.
+FUNCTION_WORDS = frozenset("""der die das den dem des ein eine einen einem einer eines gegenüber laut zufolge
+    nach von vom bei beim mit in im an am auf aus zu zum zur über unter für gegen und oder
+    the a an of to for with in on at by from according and or""".split())
+
+
+def _function_words_only(text: str) -> bool:
+    words = re.findall(r"\w+", text.lower())
+    return bool(words) and all(w in FUNCTION_WORDS for w in words)
+
+
 def _overlap(a: Span, b: Span) -> bool:
     return a.start < b.end and b.start < a.end
 
@@ -853,7 +866,7 @@ class CrfTagger:
         tagged = self.tag_document(doc, locals_)
         for s, local, (tokens, tags) in zip(doc.sentences, locals_, tagged):
             spans = spans_from_bio(tokens, tags)
-            srcs = [x for x in spans if x[0] == "SRC"]
+            srcs = [x for x in spans if x[0] == "SRC" and not _function_words_only(doc.text[x[1]:x[2]])]
             cues = [x for x in spans if x[0] == "CUE"]
             contents = reported_with_speaker(spans, doc.text) if self.language == "de" else spans
             for label, a, b in contents:

@@ -30,7 +30,8 @@ ANONYMITY = re.compile(r"\b(?:nicht (?:namentlich )?genannt|anonym|ungenannt|nic
 RELATIVE_PRONOUNS = frozenset("der die das dem den deren dessen denen welche welcher welches welchem welchen".split())
 SUBORDINATORS = frozenset("dass ob weil wenn als da nachdem obwohl während damit sodass bevor seit".split())
 PREPOSITIONS = frozenset("""in im an am auf aus bei beim mit nach von vom vor zu zum zur über unter
-    um durch für gegen ohne seit trotz wegen während als""".split())
+    um durch für gegen ohne seit trotz wegen während als gegenüber neben zwischen hinter bis
+    angesichts aufgrund innerhalb außerhalb seitens""".split())
 SUBJECT_PRONOUNS = frozenset("er sie es wir ich ihr man".split())
 PARTICLES = frozenset("mit an hinzu ein vor bekannt zu hervor hin zurück klar ab auf aus fest".split())
 # Verbs of the speech list that mean something else unless a dass-clause,
@@ -797,7 +798,9 @@ class GermanRules:
                 if end > first and end <= finite:
                     return first, end
         start = finite + 1
-        while start < len(tokens) and tokens[start].lower in {"auch", "damals", "zudem", "außerdem", "dabei", "noch", "bereits", "am", "heute", "gestern"}:
+        # adverbs and an object "es" before the subject: "bezeichnete es Miersch als ..."
+        while start < len(tokens) and tokens[start].lower in {"auch", "damals", "zudem", "außerdem", "dabei", "noch", "bereits", "am", "heute", "gestern",
+                                                              "es"}:
             start += 1
         end = self._np_after(tokens, start, in_quote)
         if end > start:
