@@ -524,7 +524,9 @@ def test_a_passive_is_not_printed_as_its_own_speaker():
     ("das Gericht", "government"), ("Dem Urteil", "government"), ("das Landgericht München", "government"),
     ("a federal judge", "government"), ("the Supreme Court", "government"), ("Courtney Love", "person"),
     ("ein Bericht der BBC", "media"), ("südkoreanischen Geheimdienstkreisen", "intelligence"),
-    ("Die Stiftung Donorkind", "organisation"), ("Kreise in Berlin", "anonymous")])
+    ("Die Stiftung Donorkind", "organisation"), ("Kreise in Berlin", "anonymous"),
+    ("Statistischem Bundesamt", "government"), ("die Bundesagentur für Arbeit", "government"),
+    ("die Nachrichtenagentur dpa", "media"), ("der Agentur zufolge", "media")])
 def test_source_kinds_from_their_words(phrase, kind):
     from lesart.stages.claims.sources import classify
     assert classify(phrase) == kind
