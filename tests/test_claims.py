@@ -530,3 +530,18 @@ def test_a_passive_is_not_printed_as_its_own_speaker():
 def test_source_kinds_from_their_words(phrase, kind):
     from lesart.stages.claims.sources import classify
     assert classify(phrase) == kind
+
+
+def test_both_sides_of_a_frame_show_as_one_row():
+    from lesart.model import Claim, Source, Span
+    from lesart.render.marks import claim_rows
+    text = "Derzeit gibt es laut Ministerium noch 40 Betriebe. Das ist wenig."
+    doc = Document(id="t", source=SourceInfo(kind="text"), text=text, language="de")
+    src = Source(start=21, end=32, text="Ministerium", kind="government")
+    cue = Span(start=16, end=20, text="laut")
+    doc.claims = [Claim(start=0, end=15, text=text[:15], mode="reported", source=src, cue=cue),
+                  Claim(start=33, end=49, text=text[33:49], mode="reported", source=src, cue=cue),
+                  Claim(start=51, end=64, text=text[51:64], mode="asserted")]
+    rows = claim_rows(doc)
+    assert [(number, shown) for number, _, shown in rows] == [
+        ("1–2", "Derzeit gibt es … noch 40 Betriebe"), ("3", "Das ist wenig")]

@@ -72,6 +72,34 @@ def source_label(claim) -> str:
     return "the author" if claim.mode == "asserted" else "no source named"
 
 
+def claim_rows(doc) -> list[tuple[str, object, str]]:
+    """(number, claim, text) per row of a claims table.  A frame inside a sentence splits
+    what was said in two claims ("Derzeit gibt es | laut Ministerium | noch 40 Betriebe"):
+    the claims layer keeps both pieces (the frame is no content), the table shows them
+    as one row, "Derzeit gibt es … noch 40 Betriebe", numbered "3–4"."""
+    rows: list[tuple[str, object, str]] = []
+    claims = list(doc.claims)
+    i = 0
+    while i < len(claims):
+        c, j = claims[i], i + 1
+        pieces = [c.text]
+        while j < len(claims) and _frame_between(doc, claims[j - 1], claims[j], c):
+            pieces.append(claims[j].text)
+            j += 1
+        number = str(i + 1) if j == i + 1 else f"{i + 1}–{j}"
+        rows.append((number, c, " … ".join(pieces)))
+        i = j
+    return rows
+
+
+def _frame_between(doc, left, right, first) -> bool:
+    """Are ``left`` and ``right`` the two sides of one frame of ``first``'s source and cue?"""
+    if right.mode != first.mode or right.source != first.source or right.cue != first.cue or first.cue is None:
+        return False
+    gap = (left.end, right.start)
+    return gap[0] <= first.cue.start and first.cue.end <= gap[1] and "\n" not in doc.text[gap[0]:gap[1]]
+
+
 def names_source(claim) -> bool:
     """Whether ``source_label`` names a source (and ends in its kind in brackets)."""
     return claim.source is not None and source_label(claim).endswith(f"({claim.source.kind})")

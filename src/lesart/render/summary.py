@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import CUT_KINDS, Document
-from .marks import names_source, source_label
+from .marks import claim_rows, names_source, source_label
 
 KIND_STYLE = {
     "title": "bold blue", "heading": "bold cyan", "body": "default", "quote": "magenta", "caption": "magenta",
@@ -95,13 +95,13 @@ def _claims(doc: Document) -> RenderableType | None:
     table.add_column("mode", no_wrap=True)
     table.add_column("source")
     table.add_column("claim")
-    for i, c in enumerate(doc.claims, 1):
+    for number, c, text in claim_rows(doc):
         label = source_label(c)
         source = Text(label, style="" if names_source(c) else "italic")
         if c.cue:
             source.append(f" · {c.cue.text}", style="dim")
-        table.add_row(str(i), Text(c.mode, style=MODE_STYLE.get(c.mode, "")), source,
-                      shorten(" ".join(c.text.split()), 100, placeholder=" …"))
+        table.add_row(number, Text(c.mode, style=MODE_STYLE.get(c.mode, "")), source,
+                      shorten(" ".join(text.split()), 100, placeholder=" …"))
     tally = claim_tally(doc)
     total = sum(tally.values()) or 1
     table.caption = " · ".join(f"{k}: {v} ({v / total:.0%})" for k, v in tally.items())
