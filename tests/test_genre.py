@@ -71,3 +71,19 @@ def test_english_call_to_action_counts_as_addressing_the_reader():
     genre = GenreStage()(doc).genre
     assert any("addresses the reader" in e for e in genre.evidence)
     assert genre.scores["promotional"] > 0.2
+
+
+def test_a_satire_outlet_is_satire_even_in_a_news_layout():
+    """Der Postillon tags its stories NewsArticle and writes them as reports."""
+    genre = GenreStage()(_doc(FACTS, [False] * 4, uri="https://www.der-postillon.com/2018/04/ostsee-krokodil.html")).genre
+    assert genre.label == "satire" and "satire site der-postillon.com" in genre.evidence
+    assert GenreStage()(_doc(FACTS, [False] * 4, uri="https://www.tagesschau.de/inland/x.html")).genre.label == "report"
+
+
+def test_a_blog_host_is_not_the_site_name():
+    from lxml import html as lxml_html
+    from lesart.stages.extract.html_meta import read_metadata
+    page = ('<html><head><meta property="og:site_name" content="Der Postillon"/>'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Krokodil",'
+            ' "publisher": {"@type": "Organization", "name": "Blogger"}}</script></head><body><p>x</p></body></html>')
+    assert read_metadata(lxml_html.fromstring(page)).site == "Der Postillon"

@@ -31,6 +31,9 @@ _DATE_KEYS = (
 _AUTHOR_KEYS = ("author", "article:author", "dc.creator", "parsely-author",
                 "sailthru.author", "byl", "twitter:creator")
 _SITE_KEYS = ("og:site_name", "application-name", "publisher", "twitter:site")
+# Blog and site hosts whose name a page's JSON-LD may give as its publisher.
+HOSTING_PLATFORMS = frozenset({"blogger", "blogspot", "wordpress", "wordpress.com", "medium", "tumblr",
+                               "wix", "squarespace", "ghost", "substack", "jimdo"})
 _TAG_KEYS = ("article:tag", "news_keywords", "keywords", "parsely-tags")
 
 
@@ -78,8 +81,10 @@ def read_metadata(tree, url: str | None = None, elements: dict[str, list] | None
     meta.authors = _authors(ld, metas)
     meta.published = (_iso_date(ld.get("datePublished")) or _first_date(metas)
                       or _time_element_date(elements["time"]) or _htmldate(tree))
-    meta.site = (_clean(_name_of(ld.get("publisher"))) or _first(metas, _SITE_KEYS)
-                 or _hostname(url))
+    publisher = _clean(_name_of(ld.get("publisher")))
+    if publisher and publisher.lower() in HOSTING_PLATFORMS:
+        publisher = None    # Blogger names itself the publisher of every blog it hosts
+    meta.site = publisher or _first(metas, _SITE_KEYS) or _hostname(url)
     if meta.site and meta.site.startswith("@"):
         meta.site = meta.site[1:]
     meta.tags = _tags(ld, metas)
