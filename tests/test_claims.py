@@ -543,5 +543,21 @@ def test_both_sides_of_a_frame_show_as_one_row():
                   Claim(start=33, end=49, text=text[33:49], mode="reported", source=src, cue=cue),
                   Claim(start=51, end=64, text=text[51:64], mode="asserted")]
     rows = claim_rows(doc)
-    assert [(number, shown) for number, _, shown in rows] == [
+    assert [(number, shown) for number, _, shown, _ in rows] == [
         ("1–2", "Derzeit gibt es … noch 40 Betriebe"), ("3", "Das ist wenig")]
+
+
+def test_reports_say_whom_a_pronoun_source_stands_for():
+    from lesart.model import Claim, Source, Span
+    from lesart.render.marks import claim_rows
+    text = "Holland-Moritz erklärt: „Die Kosten steigen.“ Er sagt: „Wir brauchen Hilfe.“"
+    doc = Document(id="t", source=SourceInfo(kind="text"), text=text, language="de")
+    named = Source(start=0, end=14, text="Holland-Moritz", kind="person")
+    pronoun = Source(start=46, end=48, text="Er", kind="person")
+    doc.claims = [Claim(start=23, end=45, text=text[23:45], mode="direct", source=named,
+                        cue=Span(start=15, end=22, text="erklärt")),
+                  Claim(start=55, end=77, text=text[55:77], mode="direct", source=pronoun,
+                        cue=Span(start=49, end=53, text="sagt"))]
+    labels = [label for _, _, _, label in claim_rows(doc)]
+    assert labels == ["Holland-Moritz (person)", "Er → Holland-Moritz (person)"]
+    assert doc.claims[1].source.text == "Er"      # the layer keeps the pronoun

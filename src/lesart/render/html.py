@@ -6,7 +6,7 @@ from html import escape
 from importlib import resources
 
 from ..model import CUT_KINDS, Document
-from .marks import Mark, claim_rows, marks_for, names_source, source_label
+from .marks import Mark, claim_rows, marks_for, names_source
 
 BLOCK_LABELS = {
     "title": "title", "heading": "heading", "body": "article text", "caption": "caption",
@@ -56,9 +56,9 @@ def _claims_section(doc: Document) -> str:
     total = sum(tally.values()) or 1
     rows = "".join(
         f'<tr><td>{number}</td><td><span class="claim claim-{c.mode}">{escape(c.mode)}</span></td>'
-        f'<td>{escape(source_label(c)[:-len(c.source.kind) - 3]) + " <em>(" + escape(c.source.kind) + ")</em>" if names_source(c) else "<em>" + escape(source_label(c)) + "</em>"}'
+        f'<td>{escape(label[:-len(c.source.kind) - 3]) + " <em>(" + escape(c.source.kind) + ")</em>" if names_source(c) else "<em>" + escape(label) + "</em>"}'
         f'{" · <span class=cue>" + escape(c.cue.text) + "</span>" if c.cue else ""}</td>'
-        f'<td>{escape(text)}</td></tr>' for number, c, text in claim_rows(doc))
+        f'<td>{escape(text)}</td></tr>' for number, c, text, label in claim_rows(doc))
     bars = "".join(f'<li>{escape(k)}: <strong>{v}</strong> ({v / total:.0%})</li>' for k, v in tally.items())
     return (f'<section class="claims"><h2>Claims and their sources</h2><ul class="tally">{bars}</ul>'
             f'<table><tr><th>#</th><th>mode</th><th>source · cue</th><th>claim</th></tr>{rows}</table></section>')

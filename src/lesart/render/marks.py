@@ -56,10 +56,11 @@ def _quantities(doc: Document) -> list[Mark]:
                  if q.value is not None else "quantity") for q in doc.quantities]
 
 
-def source_label(claim) -> str:
+def source_label(claim, antecedent: str | None = None) -> str:
     """Who vouches for a claim, in words: its source, the author for an asserted
     claim, and "no source named" for reported words whose speaker the text leaves
-    out ("Assange was accused of ...") -- never the author, who only reports them."""
+    out ("Assange was accused of ...") -- never the author, who only reports them.
+    ``antecedent``: whom a pronoun source stands for ("er → Holland-Moritz")."""
     if claim.source is not None:
         src, cue = claim.source, claim.cue
         if src.kind == "unspecified" and ((cue is not None and (cue.start, cue.end) == (src.start, src.end))
@@ -68,17 +69,39 @@ def source_label(claim) -> str:
             # unnamed source: say so rather than print the verb as a speaker
             return "no source named (passive)"
         # PolNeAR-trained spans may keep a trailing comma ("according to The Wrap,"): not shown
-        return f"{claim.source.text.rstrip(' ,;:')} ({claim.source.kind})"
+        named = claim.source.text.rstrip(' ,;:') + (f" → {antecedent}" if antecedent else "")
+        return f"{named} ({claim.source.kind})"
     return "the author" if claim.mode == "asserted" else "no source named"
 
 
-def claim_rows(doc) -> list[tuple[str, object, str]]:
-    """(number, claim, text) per row of a claims table.  A frame inside a sentence splits
+def pronoun_antecedents(doc) -> dict[int, str]:
+    """For claims whose source is a pronoun ("er sagt", "she added"), the person named as
+    a source last before it, keyed by ``id(claim)``.  The layer keeps the pronoun as the
+    source (PolNeAR annotates it so); reports add whom it most likely means."""
+    from ..stages.claims.sources import is_pronoun
+
+    out: dict[int, str] = {}
+    last = None
+    for c in sorted(doc.claims, key=lambda c: (c.source.start if c.source else c.start)):
+        s = c.source
+        if s is None:
+            continue
+        if is_pronoun(s.text):
+            if last is not None and s.kind == "person":
+                out[id(c)] = last
+        elif s.kind == "person" and names_source(c):
+            last = s.text.rstrip(" ,;:")
+    return out
+
+
+def claim_rows(doc) -> list[tuple[str, object, str, str]]:
+    """(number, claim, text, source label) per row of a claims table.  A frame inside a sentence splits
     what was said in two claims ("Derzeit gibt es | laut Ministerium | noch 40 Betriebe"):
     the claims layer keeps both pieces (the frame is no content), the table shows them
     as one row, "Derzeit gibt es … noch 40 Betriebe", numbered "3–4"."""
-    rows: list[tuple[str, object, str]] = []
+    rows: list[tuple[str, object, str, str]] = []
     claims = list(doc.claims)
+    antecedents = pronoun_antecedents(doc)
     i = 0
     while i < len(claims):
         c, j = claims[i], i + 1
@@ -87,7 +110,7 @@ def claim_rows(doc) -> list[tuple[str, object, str]]:
             pieces.append(claims[j].text)
             j += 1
         number = str(i + 1) if j == i + 1 else f"{i + 1}–{j}"
-        rows.append((number, c, " … ".join(pieces)))
+        rows.append((number, c, " … ".join(pieces), source_label(c, antecedents.get(id(c)))))
         i = j
     return rows
 

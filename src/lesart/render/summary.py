@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import CUT_KINDS, Document
-from .marks import claim_rows, names_source, source_label
+from .marks import claim_rows, names_source
 
 KIND_STYLE = {
     "title": "bold blue", "heading": "bold cyan", "body": "default", "quote": "magenta", "caption": "magenta",
@@ -95,8 +95,7 @@ def _claims(doc: Document) -> RenderableType | None:
     table.add_column("mode", no_wrap=True)
     table.add_column("source")
     table.add_column("claim")
-    for number, c, text in claim_rows(doc):
-        label = source_label(c)
+    for number, c, text, label in claim_rows(doc):
         source = Text(label, style="" if names_source(c) else "italic")
         if c.cue:
             source.append(f" · {c.cue.text}", style="dim")
