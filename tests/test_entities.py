@@ -306,3 +306,11 @@ def test_first_names_come_from_the_installed_name_dictionary():
     assert "first" not in gazetteer_flags().get("Regierung", ())
     # a name and a place at once keeps both lists
     assert {"city", "first"} <= set(gazetteer_flags()["Florence"])
+
+
+def test_a_name_after_an_organisation_noun_is_an_organisation():
+    from lesart.stages.entities.merge import merge
+    text = "Eine Frau und die Stiftung Donorkind hatten den Mann verklagt."
+    start = text.index("Donorkind")
+    merged = merge(text, [(start, start + len("Donorkind"), "LOC")])
+    assert (start, start + len("Donorkind"), "ORG", None) in merged

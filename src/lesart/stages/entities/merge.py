@@ -11,6 +11,8 @@ Model LOC entities the gazetteer knows under another name get its kb_id.
 """
 from __future__ import annotations
 
+import re
+
 from .gazetteer import Gazetteer, load, tokenize
 
 CharSpan = tuple[int, int, str, "str | None"]      # start, end, label, kb_id
@@ -40,11 +42,19 @@ def merge(text: str, model: list[tuple[int, int, str]], gazetteer: Gazetteer | N
             ents = [x for x in ents if x not in overlapping] + [[s, e, entry.label, entry.kb_id]]
         # otherwise a longer or crossing model entity stays as it is
     for x in ents:
+        if x[3] is None and x[2] in ("LOC", "PER", "MISC") and ORG_HEAD.search(text, max(0, x[0] - 40), x[0]):
+            x[2] = "ORG"        # "die Stiftung Donorkind", "die Firma Müller": the name of a body
         if x[3] is None and x[2] == "LOC":
             entry = g.lookup(text[x[0]:x[1]])
             if entry is not None and entry.label == "LOC":
                 x[3] = entry.kb_id
     return sorted((tuple(x) for x in ents), key=lambda x: (x[0], x[1]))
+
+
+# A noun for a kind of organisation right before a name: the name is that organisation's
+# (GermEval tags "Firma Pixelpark", "Gewerkschaft Verdi", "Verein Tivoli" so: the name ORG).
+ORG_HEAD = re.compile(r"\b(?:Stiftung|Firma|Konzern|Gewerkschaft|Verein|Verband|Unternehmen|Organisation|"
+                      r"Partei|Initiative|Bündnis|Hilfsorganisation|Nichtregierungsorganisation)\s+$")
 
 
 def merge_token_spans(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
