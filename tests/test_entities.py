@@ -314,3 +314,11 @@ def test_a_name_after_an_organisation_noun_is_an_organisation():
     start = text.index("Donorkind")
     merged = merge(text, [(start, start + len("Donorkind"), "LOC")])
     assert (start, start + len("Donorkind"), "ORG", None) in merged
+
+
+def test_a_currency_next_to_an_amount_is_misc_in_german_only():
+    text = "Er zahlte 100.000 Franken und CHF 7 Mio an die Region Franken."
+    merged = merge(text, [], lang="de")
+    # the amounts' currencies; "Region Franken" at the end is no currency
+    assert [(text[s:e], s) for s, e, lab, _ in merged if lab == "MISC"] == [("Franken", 18), ("CHF", 30)]
+    assert not any(lab == "MISC" for _, _, lab, _ in merge("He paid 500 Dollar.", [], lang="en"))

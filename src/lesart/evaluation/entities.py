@@ -216,7 +216,7 @@ def evaluate(lang: str, split: str, gazetteer: bool = False, document: bool = Fa
     if gazetteer:
         from ..stages.entities.merge import merge_token_spans
 
-        pred = [merge_token_spans(s.words, p) for s, p in zip(sentences, pred)]
+        pred = [merge_token_spans(s.words, p, lang) for s, p in zip(sentences, pred)]
     if document:
         pred = document_pass_spans(sentences, pred, lang)
     result = score([s.spans for s in sentences], pred)

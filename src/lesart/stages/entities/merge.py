@@ -19,8 +19,9 @@ CharSpan = tuple[int, int, str, "str | None"]      # start, end, label, kb_id
 
 
 def merge(text: str, model: list[tuple[int, int, str]], gazetteer: Gazetteer | None = None,
-          tokens: list[tuple[int, int]] | None = None) -> list[CharSpan]:
-    """``tokens``: ``gazetteer.tokenize(text)`` when the caller has them already."""
+          tokens: list[tuple[int, int]] | None = None, lang: str | None = None) -> list[CharSpan]:
+    """``tokens``: ``gazetteer.tokenize(text)`` when the caller has them already; ``lang``: the
+    text's language, for the German-only rules (currencies as MISC)."""
     g = gazetteer or load()
     ents: list[list] = [[s, e, lab, None] for s, e, lab in model]
     if tokens is None:
@@ -41,6 +42,10 @@ def merge(text: str, model: list[tuple[int, int, str]], gazetteer: Gazetteer | N
         elif entry.strong and all(s <= x[0] and x[1] <= e for x in overlapping):
             ents = [x for x in ents if x not in overlapping] + [[s, e, entry.label, entry.kb_id]]
         # otherwise a longer or crossing model entity stays as it is
+    for m in (m for pattern in (CURRENCIES if lang == "de" else ()) for m in pattern.finditer(text)):
+        s, e = m.span("name")
+        if not any(x[0] < e and s < x[1] for x in ents):
+            ents.append([s, e, "MISC", None])     # "100.000 Franken", "CHF 7 Mio": GermEval's OTH
     for x in ents:
         if x[3] is None and x[2] in ("LOC", "PER", "MISC") and ORG_HEAD.search(text, max(0, x[0] - 40), x[0]):
             x[2] = "ORG"        # "die Stiftung Donorkind", "die Firma Müller": the name of a body
@@ -57,7 +62,8 @@ ORG_HEAD = re.compile(r"\b(?:Stiftung|Firma|Konzern|Gewerkschaft|Verein|Verband|
                       r"Partei|Initiative|Bündnis|Hilfsorganisation|Nichtregierungsorganisation)\s+$")
 
 
-def merge_token_spans(words: list[str], spans: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+def merge_token_spans(words: list[str], spans: list[tuple[int, int, str]],
+                      lang: str | None = None) -> list[tuple[int, int, str]]:
     """``merge`` on pre-tokenised text (for scoring on gold tokens); token spans in and out."""
     starts, ends, pos = [], [], 0
     for w in words:
@@ -70,7 +76,20 @@ def merge_token_spans(words: list[str], spans: list[tuple[int, int, str]]) -> li
     tok_of_start = {c: i for i, c in enumerate(starts)}
     tok_of_end = {c: i + 1 for i, c in enumerate(ends)}
     out = []
-    for s, e, lab, _ in merge(text, char_model):
+    for s, e, lab, _ in merge(text, char_model, lang=lang):
         if s in tok_of_start and e in tok_of_end:        # gazetteer matches inside a gold token are dropped
             out.append((tok_of_start[s], tok_of_end[e], lab))
     return out
+
+
+# A currency next to an amount ("2000 Gulden", "100.000 Franken", "CHF 7 Mio", "30 Mrd. Yen"): a
+# named thing (GermEval tags currencies OTH); only next to a number, since "Franken" is also a
+# region and "Mark" a first name.
+_CURRENCY_NAMES = (r"Euro|Dollar|US-Dollar|Franken|Gulden|Pfund|Rubel|Yen|Yuan|Renminbi|Rupien?|Lira|Peseten|"
+                   r"Schilling|D-Mark|Mark|Kronen|Krone|Zloty|Forint|Peso|Real|Dinar|"
+                   r"EUR|USD|CHF|GBP|JPY|CNY|RUB|SEK|NOK|DKK|PLN|CZK|HUF|TRY|INR")
+CURRENCY_NAME = re.compile(r"(?:" + _CURRENCY_NAMES + r")$")
+CURRENCIES = (
+    re.compile(r"(?<=\d)\s(?:(?:Mio|Mrd)\.?\s|Millionen\s|Milliarden\s)?(?P<name>" + _CURRENCY_NAMES + r")\b"),
+    re.compile(r"\b(?P<name>EUR|USD|CHF|GBP|JPY|SFr)(?=\s?\d)"),
+)

@@ -59,7 +59,7 @@ class EntitiesStage:
             if self.use_gazetteer:
                 local = [(s - sent.start, e - sent.start, lab) for s, e, lab in spans]
                 own = tokens_within(tokens, sent.start, sent.end) if doc.text[sent.start:sent.end] == sent.text else None
-                merged += [(sent.start + s, sent.start + e, lab, kb) for s, e, lab, kb in merge(sent.text, local, tokens=own)]
+                merged += [(sent.start + s, sent.start + e, lab, kb) for s, e, lab, kb in merge(sent.text, local, tokens=own, lang=doc.language)]
             else:
                 merged += [(s, e, lab, None) for s, e, lab in spans]
         if self.document_pass is not None and merged:

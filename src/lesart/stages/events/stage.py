@@ -7,6 +7,7 @@ from bisect import bisect_left, bisect_right
 from ...model import Document, Event, Party, Quantity, Span, Time
 from ...pipeline import register
 from .. import warn_unsupported_language
+from ..entities.merge import CURRENCY_NAME
 from . import actors, lexicon, valence
 from .code import COUNTED, Coded, code, since_tokens
 from .tokens import Token, tokenize
@@ -42,8 +43,8 @@ class _Entities:
     def __init__(self, doc: Document) -> None:
         items = []
         for e in doc.entities or ():
-            if e.label == "PER":
-                continue
+            if e.label == "PER" or (e.label == "MISC" and CURRENCY_NAME.match(e.text)):
+                continue     # a currency ("100.000 Euro") is no party
             kb = e.kb_id or ""
             code = kb if _ALPHA3.fullmatch(kb) else None
             # A GeoNames place ("near Samarra", "police in Cairo") lies in a state: actors.find
