@@ -322,3 +322,9 @@ def test_a_currency_next_to_an_amount_is_misc_in_german_only():
     # the amounts' currencies; "Region Franken" at the end is no currency
     assert [(text[s:e], s) for s, e, lab, _ in merged if lab == "MISC"] == [("Franken", 18), ("CHF", 30)]
     assert not any(lab == "MISC" for _, _, lab, _ in merge("He paid 500 Dollar.", [], lang="en"))
+
+
+def test_a_german_dateline_in_capitals_is_a_place():
+    text = "BOCHUM - Die Stadt plant einen Neubau."
+    assert merge(text, [(0, 6, "ORG")], lang="de")[0][:3] == (0, 6, "LOC")
+    assert merge(text, [(0, 6, "ORG")], lang="en")[0][:3] == (0, 6, "ORG")     # CoNLL: teams in headlines

@@ -49,6 +49,13 @@ def merge(text: str, model: list[tuple[int, int, str]], gazetteer: Gazetteer | N
     for x in ents:
         if x[3] is None and x[2] in ("LOC", "PER", "MISC") and ORG_HEAD.search(text, max(0, x[0] - 40), x[0]):
             x[2] = "ORG"        # "die Stiftung Donorkind", "die Firma Müller": the name of a body
+        surface = text[x[0]:x[1]]
+        if lang == "de" and x[2] != "LOC" and len(surface) > 3 and surface.isupper() and surface.isalpha():
+            # a German dateline in capitals ("BOCHUM - ...", "TOKIO (dpa)"): the model reads an acronym
+            # (not English: CoNLL headlines write teams named after their city in capitals, ORG)
+            entry = g.lookup(surface.title())
+            if entry is not None and entry.kind == "place":
+                x[2], x[3] = "LOC", entry.kb_id
         if x[3] is None and x[2] == "LOC":
             entry = g.lookup(text[x[0]:x[1]])
             if entry is not None and entry.label == "LOC":
