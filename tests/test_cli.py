@@ -98,6 +98,8 @@ def test_stdin_markdown_and_html_report(tmp_path):
     assert proc.returncode == 0
     html = report.read_text()
     assert 'class="block block-advertisement cut"' in html and "legend" in html
+    # the legend says what the marks in the text mean: the seed's hearsay claim, the author's voice
+    assert 'class="legend-mark claim claim-hearsay"' in html and 'class="legend-mark voice"' in html
     assert str(report.resolve()) in proc.stderr.decode()
 
 

@@ -106,6 +106,32 @@ def _timeline_section(doc: Document) -> str:
 SECTIONS = [_facts_section, _claims_section, _voice_section, _timeline_section]
 
 
+CLAIM_LEGEND = {"asserted": "the author's own claim", "direct": "quotation", "indirect": "indirect speech",
+                "reported": "reported (laut, according to)", "hearsay": "hearsay (soll, reportedly)"}
+
+
+def _marks_legend(doc: Document) -> str:
+    """What the marks in the text mean: only those the page has."""
+    items = [(f"claim claim-{mode}", label) for mode, label in CLAIM_LEGEND.items()
+             if any(c.mode == mode for c in doc.claims)]
+    if any(c.source is not None for c in doc.claims):
+        items.append(("src", "source"))
+    if any(c.cue is not None for c in doc.claims):
+        items.append(("cue", "cue"))
+    if doc.voice:
+        items.append(("voice", "the author's voice"))
+    items += [(f"ent ent-{label}", label) for label in ("PER", "ORG", "LOC", "MISC")
+              if any(e.label == label for e in doc.entities)]
+    if doc.times:
+        items.append(("time", "time"))
+    if doc.quantities:
+        items.append(("qty", "number"))
+    if not items:
+        return ""
+    return '<span class="legend-break"></span>' + "".join(
+        f'<span class="legend-mark {cls}">{escape(text)}</span>' for cls, text in items)
+
+
 def render_html(doc: Document) -> str:
     marks = marks_for(doc)
     blocks = []
@@ -116,6 +142,7 @@ def render_html(doc: Document) -> str:
                       f'{render_marked(b.text, b.start, marks)}</div>')
     legend = "".join(f'<span class="block-{k} legend-item">{escape(v)}</span>' for k, v in BLOCK_LABELS.items()
                      if any(b.kind == k for b in doc.blocks))
+    legend += _marks_legend(doc)
     cut_count = sum(1 for b in doc.blocks if b.kind in CUT_KINDS)
     warnings = "".join(f"<li>{escape(w)}</li>" for w in doc.warnings)
     stages = ", ".join(f"{s['name']} {s['version']}" for s in doc.pipeline.get("stages", []))
