@@ -561,3 +561,21 @@ def test_reports_say_whom_a_pronoun_source_stands_for():
     labels = [label for _, _, _, label in claim_rows(doc)]
     assert labels == ["Holland-Moritz (person)", "Er → Holland-Moritz (person)"]
     assert doc.claims[1].source.text == "Er"      # the layer keeps the pronoun
+
+
+def test_she_and_they_are_not_given_a_man_as_antecedent():
+    from lesart.model import Claim, Entity, Source, Span
+    from lesart.render.marks import pronoun_antecedents
+    text = "Donald Trump said it. Trump said more. She said no. They said yes. Angela Merkel agreed. She smiled."
+    doc = Document(id="t", source=SourceInfo(kind="text"), text=text, language="en")
+    doc.entities = [Entity(start=0, end=12, text="Donald Trump", label="PER")]
+
+    def claim(src_start, src_end):
+        return Claim(start=src_end + 1, end=src_end + 5, text=text[src_end + 1:src_end + 5], mode="indirect",
+                     source=Source(start=src_start, end=src_end, text=text[src_start:src_end], kind="person"),
+                     cue=Span(start=src_end + 1, end=src_end + 5, text=text[src_end + 1:src_end + 5]))
+    spans = [(22, 27), (39, 42), (52, 56), (67, 80), (89, 92)]     # Trump, She, They, Angela Merkel, She
+    doc.claims = [claim(a, b) for a, b in spans]
+    found = {doc.claims.index(c): name for c in doc.claims for key, name in pronoun_antecedents(doc).items()
+             if key == id(c)}
+    assert found == {4: "Angela Merkel"}        # not "She → Trump", nor "They → Trump"
