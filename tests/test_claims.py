@@ -579,3 +579,15 @@ def test_she_and_they_are_not_given_a_man_as_antecedent():
     found = {doc.claims.index(c): name for c in doc.claims for key, name in pronoun_antecedents(doc).items()
              if key == id(c)}
     assert found == {4: "Angela Merkel"}        # not "She → Trump", nor "They → Trump"
+
+
+def test_a_relative_who_source_points_to_the_name_before_its_comma():
+    from lesart.model import Claim, Entity, Source, Span
+    from lesart.render.marks import pronoun_antecedents
+    text = "The hearing went on with Fiona Hill, who described the call as improper."
+    doc = Document(id="t", source=SourceInfo(kind="text"), text=text, language="en")
+    doc.entities = [Entity(start=25, end=35, text="Fiona Hill", label="PER")]
+    c = Claim(start=50, end=72, text=text[50:72], mode="reported",
+              source=Source(start=37, end=40, text="who", kind="person"), cue=Span(start=41, end=50, text="described"))
+    doc.claims = [c]
+    assert pronoun_antecedents(doc) == {id(c): "Fiona Hill"}

@@ -6,6 +6,7 @@ and the HTML report and the web page show it without further changes.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -75,6 +76,8 @@ def source_label(claim, antecedent: str | None = None) -> str:
     return "the author" if claim.mode == "asserted" else "no source named"
 
 
+_RELATIVE = frozenset({"who", "which"})
+_COMMA_ONLY = re.compile(r"\s*,\s*$")
 # Pronouns that stand for one man / one woman; others ("they", "sie", "wir") are left alone.
 _MALE, _FEMALE = frozenset({"he", "er"}), frozenset({"she"})
 
@@ -95,7 +98,13 @@ def pronoun_antecedents(doc) -> dict[int, str]:
         if s is None or s.kind != "person":
             continue
         word = s.text.strip().lower()
-        if word in _MALE or word in _FEMALE:
+        if word in _RELATIVE:
+            # "..., said Hill, who described the call as improper": the name before the comma
+            before = next((e for e in reversed(doc.entities) if e.end <= s.start
+                           and e.label in ("PER", "ORG") and _COMMA_ONLY.match(doc.text, e.end, s.start)), None)
+            if before is not None:
+                out[id(c)] = before.text
+        elif word in _MALE or word in _FEMALE:
             wanted = "f" if word in _FEMALE else "m"
             match = next((name for name, g in reversed(named)
                           if (g == "f" if wanted == "f" else g != "f")), None)
