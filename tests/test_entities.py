@@ -328,3 +328,11 @@ def test_a_german_dateline_in_capitals_is_a_place():
     text = "BOCHUM - Die Stadt plant einen Neubau."
     assert merge(text, [(0, 6, "ORG")], lang="de")[0][:3] == (0, 6, "LOC")
     assert merge(text, [(0, 6, "ORG")], lang="en")[0][:3] == (0, 6, "ORG")     # CoNLL: teams in headlines
+
+
+def test_a_historic_era_or_art_period_is_misc_in_german():
+    text = "Im späten Mittelalter und im Rokoko, nicht im Mittelalter-Markt."
+    merged = merge(text, [], lang="de")
+    assert [(text[s:e], lab) for s, e, lab, _ in merged] == [("Mittelalter", "MISC"), ("Rokoko", "MISC")]
+    assert merge("Mittelalter Um 1000 bezog er die Burg.", [], lang="de") == []     # a heading
+    assert merge("in the Rokoko style", [], lang="en") == []

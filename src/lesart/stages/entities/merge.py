@@ -42,10 +42,10 @@ def merge(text: str, model: list[tuple[int, int, str]], gazetteer: Gazetteer | N
         elif entry.strong and all(s <= x[0] and x[1] <= e for x in overlapping):
             ents = [x for x in ents if x not in overlapping] + [[s, e, entry.label, entry.kb_id]]
         # otherwise a longer or crossing model entity stays as it is
-    for m in (m for pattern in (CURRENCIES if lang == "de" else ()) for m in pattern.finditer(text)):
+    for m in (m for pattern in (CURRENCIES + (ERAS,) if lang == "de" else ()) for m in pattern.finditer(text)):
         s, e = m.span("name")
         if not any(x[0] < e and s < x[1] for x in ents):
-            ents.append([s, e, "MISC", None])     # "100.000 Franken", "CHF 7 Mio": GermEval's OTH
+            ents.append([s, e, "MISC", None])     # "100.000 Franken", "im Mittelalter": GermEval's OTH
     for x in ents:
         if x[3] is None and x[2] in ("LOC", "PER", "MISC") and ORG_HEAD.search(text, max(0, x[0] - 40), x[0]):
             x[2] = "ORG"        # "die Stiftung Donorkind", "die Firma Müller": the name of a body
@@ -100,3 +100,11 @@ CURRENCIES = (
     re.compile(r"(?<=\d)\s(?:(?:Mio|Mrd)\.?\s|Millionen\s|Milliarden\s)?(?P<name>" + _CURRENCY_NAMES + r")\b"),
     re.compile(r"\b(?P<name>EUR|USD|CHF|GBP|JPY|SFr)(?=\s?\d)"),
 )
+
+# A historic era or an art period named in running text ("im späten Mittelalter", "seit der Antike",
+# "im Rokoko", "zwischen Spätromanik und Gotik"): GermEval tags it OTH (Mittelalter, Antike, Rokoko,
+# Gotik, Neugotik, Romantik); not as a heading at a line's start ("Mittelalter Um 1000 ...": O), not in
+# compounds ("Mittelalter-Markt", "Spätgotik": GermEval's *part); "Neuzeit", "Moderne", "Reformation"
+# and the -ismus movements it leaves mostly O, and "Moderne" is also the adjective.
+ERAS = re.compile(r"(?<=\S )(?P<name>Antike|Mittelalter|Rokoko|Gotik|Neugotik|Romanik|Romantik|Renaissance|"
+                  r"Barock|Biedermeier)(?![\w-])")
