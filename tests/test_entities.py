@@ -336,3 +336,11 @@ def test_a_historic_era_or_art_period_is_misc_in_german():
     assert [(text[s:e], lab) for s, e, lab, _ in merged] == [("Mittelalter", "MISC"), ("Rokoko", "MISC")]
     assert merge("Mittelalter Um 1000 bezog er die Burg.", [], lang="de") == []     # a heading
     assert merge("in the Rokoko style", [], lang="en") == []
+
+
+def test_a_common_noun_abbreviation_is_no_organisation_in_german():
+    text = "Er wird von CEO Rick Dudley geleitet und sendet auf UKW."
+    ceo, ukw = text.index("CEO"), text.index("UKW")
+    merged = merge(text, [(ceo, ceo + 3, "ORG"), (ukw, ukw + 3, "ORG")], lang="de")
+    assert [text[s:e] for s, e, _, _ in merged] == []
+    assert len(merge(text, [(ceo, ceo + 3, "ORG")], lang="en")) == 1

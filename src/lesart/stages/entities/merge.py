@@ -46,6 +46,8 @@ def merge(text: str, model: list[tuple[int, int, str]], gazetteer: Gazetteer | N
         s, e = m.span("name")
         if not any(x[0] < e and s < x[1] for x in ents):
             ents.append([s, e, "MISC", None])     # "100.000 Franken", "im Mittelalter": GermEval's OTH
+    if lang == "de":    # "CEO", "UKW", "Pkw": abbreviations of common nouns, no names (GermEval: O)
+        ents = [x for x in ents if x[3] is not None or text[x[0]:x[1]].removesuffix("s") not in COMMON_ACRONYMS]
     for x in ents:
         if x[3] is None and x[2] in ("LOC", "PER", "MISC") and ORG_HEAD.search(text, max(0, x[0] - 40), x[0]):
             x[2] = "ORG"        # "die Stiftung Donorkind", "die Firma Müller": the name of a body
@@ -108,3 +110,11 @@ CURRENCIES = (
 # and the -ismus movements it leaves mostly O, and "Moderne" is also the adjective.
 ERAS = re.compile(r"(?<=\S )(?P<name>Antike|Mittelalter|Rokoko|Gotik|Neugotik|Romanik|Romantik|Renaissance|"
                   r"Barock|Biedermeier)(?![\w-])")
+
+# Abbreviations of common nouns, read by the model as acronym organisations ("von CEO Rick Dudley",
+# "121,5 MHz ; UKW", "Maßnahmen wie ABM"): GermEval leaves them O (each of these it tags at all, in dev
+# or test, only O). Not the ambiguous ones: "ATP" (the tennis body), "TV" (ORG in station names), "ABS", "DJ".
+COMMON_ACRONYMS = frozenset(
+    "CEO CFO CTO COO MBA PLZ UKW MW KW kW LKW Lkw PKW Pkw FCKW DNA DNS RNA DVD CD PC PDF BIP IT EDV SMS GPS "
+    "USB LED LCD HIV ABM RBI PS NADPH ADP SGB StGB BGB GG HD HDTV CPU RAM KMU EKG MRT MdB MdL CO2 UV VIP "
+    "SUV WLAN DSL UMTS GSM MP3 ISDN PIN TAN FAQ WC".split())
