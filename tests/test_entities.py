@@ -344,3 +344,14 @@ def test_a_common_noun_abbreviation_is_no_organisation_in_german():
     merged = merge(text, [(ceo, ceo + 3, "ORG"), (ukw, ukw + 3, "ORG")], lang="de")
     assert [text[s:e] for s, e, _, _ in merged] == []
     assert len(merge(text, [(ceo, ceo + 3, "ORG")], lang="en")) == 1
+
+
+def test_a_quoted_title_after_a_work_noun_is_misc_in_german():
+    text = 'Ihr Hit "Take On Me" lief in der Zeitschrift „Super Illu“, zum Beispiel „Wohnen“.'
+    hit = text.index("Take")
+    merged = merge(text, [(hit, hit + 4, "ORG")], lang="de")
+    assert [(text[s:e], lab) for s, e, lab, _ in merged] == [("Take On Me", "MISC"), ("Super Illu", "ORG")]
+    # a closing straight quote after the noun opens no title
+    text = 'Der " Academic Festival " Film " war kurz.'
+    assert [text[s:e] for s, e, _, _ in merge(text, [], lang="de")] == []
+    assert merge('Her hit "Take On Me" rose.', [], lang="en") == []

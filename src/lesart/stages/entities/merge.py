@@ -46,6 +46,13 @@ def merge(text: str, model: list[tuple[int, int, str]], gazetteer: Gazetteer | N
         s, e = m.span("name")
         if not any(x[0] < e and s < x[1] for x in ents):
             ents.append([s, e, "MISC", None])     # "100.000 Franken", "im Mittelalter": GermEval's OTH
+    for m in (QUOTED.finditer(text) if lang == "de" else ()):
+        noun = WORK_NOUN.search(text, max(0, m.start() - 40), m.start())
+        if noun is None or (m["q"] == '"' and text.count('"', 0, m.start()) % 2):
+            continue            # no work noun before it; or a closing quote (the title is before the noun)
+        s, e = m.span("name")
+        label = "ORG" if noun["press"] else "MISC"     # "die Zeitschrift „Ariel“": the paper, ORG
+        ents = [x for x in ents if not (x[0] < e and s < x[1])] + [[s, e, label, None]]
     if lang == "de":    # "CEO", "UKW", "Pkw": abbreviations of common nouns, no names (GermEval: O)
         ents = [x for x in ents if x[3] is not None or text[x[0]:x[1]].removesuffix("s") not in COMMON_ACRONYMS]
     for x in ents:
@@ -118,3 +125,17 @@ COMMON_ACRONYMS = frozenset(
     "CEO CFO CTO COO MBA PLZ UKW MW KW kW LKW Lkw PKW Pkw FCKW DNA DNS RNA DVD CD PC PDF BIP IT EDV SMS GPS "
     "USB LED LCD HIV ABM RBI PS NADPH ADP SGB StGB BGB GG HD HDTV CPU RAM KMU EKG MRT MdB MdL CO2 UV VIP "
     "SUV WLAN DSL UMTS GSM MP3 ISDN PIN TAN FAQ WC".split())
+
+# A title in quotes right after a noun for a kind of work ('der Film „My Blueberry Nights“', 'ihr Hit
+# "Take On Me"', 'das Motto „Hier tanzt der Bär“', 'des Action-Spiels "Grand Theft Auto"'): GermEval
+# tags the whole quoted title OTH, whatever names are inside it; after a noun for a paper or
+# magazine ('die Zeitschrift „Super Illu“', 'des Magazins „The Face“') it is the paper, ORG.
+# ("Titel" stays out: GermEval leaves 'unter dem Titel „Körperwelten“' and the like O.)
+_WORK_NOUNS = (r"[Ff]ilm|[Bb]uch|[Rr]oman|[Aa]lbum|[Ss]ingle|[Ss]ong|[Ll]ied|[Hh]it|[Gg]edicht|[Oo]per|[Ss]tück|"
+               r"[Mm]usical|[Dd]rama|[Kk]omödie|[Ss]endung|[Ss]endereihe|[Ss]erie|[Ss]how|(?<!ei)[Ss]piel|[Bb]ild|"
+               r"[Gg]emälde|[Aa]rtikel|[Mm]otto|[Cc]odename|[Oo]uvertüre|[Ss]infonie|[Ee]ssay|[Kk]olumne|"
+               r"[Dd]okumentation")
+_PRESS_NOUNS = r"[Zz]eitung|[Zz]eitschrift|[Mm]agazin|[Ii]llustrierte"
+WORK_NOUN = re.compile(r"\b(?:[A-ZÄÖÜ][\w-]*?)?(?:(?P<press>" + _PRESS_NOUNS + r")|" + _WORK_NOUNS + r")"
+                       r"(?:e?s|e?n|e)?\s?$")
+QUOTED = re.compile(r"(?P<q>[\"„»])\s?(?P<name>[^\W_][^\"„“”»«\n]{0,150}?)\s?[\"“”«]")
