@@ -355,3 +355,11 @@ def test_a_quoted_title_after_a_work_noun_is_misc_in_german():
     text = 'Der " Academic Festival " Film " war kurz.'
     assert [text[s:e] for s, e, _, _ in merge(text, [], lang="de")] == []
     assert merge('Her hit "Take On Me" rose.', [], lang="en") == []
+
+
+def test_a_language_name_is_misc_in_german():
+    text = "Er schreibt auf Russisch, im Englischunterricht, in Schwäbisch Hall."
+    merged = merge(text, [], lang="de")
+    assert ("Russisch", "MISC") in [(text[s:e], lab) for s, e, lab, _ in merged]
+    assert not any(text[s:e] in ("Englischunterricht", "Schwäbisch") for s, e, _, _ in merged)
+    assert merge("Er spricht Deutsch.", [], lang="de") == []

