@@ -363,3 +363,10 @@ def test_a_language_name_is_misc_in_german():
     assert ("Russisch", "MISC") in [(text[s:e], lab) for s, e, lab, _ in merged]
     assert not any(text[s:e] in ("Englischunterricht", "Schwäbisch") for s, e, _, _ in merged)
     assert merge("Er spricht Deutsch.", [], lang="de") == []
+
+
+def test_a_numbered_road_is_a_place_in_german():
+    text = "Der Stau auf der A 5 reichte bis zur Autobahn A12, die A4 von Audi nicht."
+    merged = merge(text, [], lang="de")
+    assert [(text[s:e], lab) for s, e, lab, _ in merged] == [("A 5", "LOC"), ("A12", "LOC")]
+    assert merge("Bayern 3 und B 5 senden.", [], lang="de") == []
