@@ -161,4 +161,4 @@ LANGUAGES = re.compile(
 # "und" ("Bayern 3 und B 5": a radio station, ORG), not before a further digit or decimal; written
 # without the space only after a road noun ("die A4", "die A1": cameras, cars, OTH).
 ROADS = re.compile(r"\b(?:(?:der|die|zur|zwischen)\s(?P<name>[AB]\s\d{1,3})|"
-                   r"(?:Autobahnen?|Bundesautobahn|Bundesstraßen?)\s(?P<name2>[AB]\s?\d{1,3}))(?![\w.,/-]?\d)(?![\w-])")
+                   r"(?:Autobahn(?:en)?|Bundesautobahn|Bundesstraßen?)\s(?P<name2>[AB]\s?\d{1,3}))(?![\w.,/-]?\d)(?![\w-])")
