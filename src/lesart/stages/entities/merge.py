@@ -42,23 +42,8 @@ def merge(text: str, model: list[tuple[int, int, str]], gazetteer: Gazetteer | N
         elif entry.strong and all(s <= x[0] and x[1] <= e for x in overlapping):
             ents = [x for x in ents if x not in overlapping] + [[s, e, entry.label, entry.kb_id]]
         # otherwise a longer or crossing model entity stays as it is
-    for m in (m for pattern in (CURRENCIES + (ERAS, LANGUAGES) if lang == "de" else ()) for m in pattern.finditer(text)):
-        s, e = m.span("name")
-        if not any(x[0] < e and s < x[1] for x in ents):
-            ents.append([s, e, "MISC", None])     # "100.000 Franken", "im Mittelalter", "auf Russisch": OTH
-    for m in (ROADS.finditer(text) if lang == "de" else ()):
-        s, e = m.span("name") if m["name"] else m.span("name2")
-        if not any(x[0] < e and s < x[1] for x in ents):
-            ents.append([s, e, "LOC", None])      # "zur A 5", "an der B 277"
-    for m in (QUOTED.finditer(text) if lang == "de" else ()):
-        noun = WORK_NOUN.search(text, max(0, m.start() - 40), m.start())
-        if noun is None or (m["q"] == '"' and text.count('"', 0, m.start()) % 2):
-            continue            # no work noun before it; or a closing quote (the title is before the noun)
-        s, e = m.span("name")
-        label = "ORG" if noun["press"] else "MISC"     # "die Zeitschrift „Ariel“": the paper, ORG
-        ents = [x for x in ents if not (x[0] < e and s < x[1])] + [[s, e, label, None]]
-    if lang == "de":    # "CEO", "UKW", "Pkw": abbreviations of common nouns, no names (GermEval: O)
-        ents = [x for x in ents if x[3] is not None or text[x[0]:x[1]].removesuffix("s") not in COMMON_ACRONYMS]
+    if lang == "de":
+        ents = _german_rules(text, ents)
     for x in ents:
         if x[3] is None and x[2] in ("LOC", "PER", "MISC") and ORG_HEAD.search(text, max(0, x[0] - 40), x[0]):
             x[2] = "ORG"        # "die Stiftung Donorkind", "die Firma Müller": the name of a body
@@ -74,6 +59,40 @@ def merge(text: str, model: list[tuple[int, int, str]], gazetteer: Gazetteer | N
             if entry is not None and entry.label == "LOC":
                 x[3] = entry.kb_id
     return sorted((tuple(x) for x in ents), key=lambda x: (x[0], x[1]))
+
+
+def _german_rules(text: str, ents: list[list]) -> list[list]:
+    """GermEval's conventions the model misses (German only): currencies beside amounts, eras
+    and languages as MISC, numbered roads as LOC, titles in quotes after a work noun, no
+    common-noun acronyms.  The patterns that need a digit or a quotation mark run only
+    where the sentence has one (most have neither; this runs once per sentence)."""
+    def free(s: int, e: int) -> bool:
+        return not any(x[0] < e and s < x[1] for x in ents)
+
+    has_digit = _DIGIT.search(text) is not None
+    for pattern in ((*CURRENCIES, ERAS, LANGUAGES) if has_digit else (ERAS, LANGUAGES)):
+        for m in pattern.finditer(text):
+            s, e = m.span("name")
+            if free(s, e):
+                ents.append([s, e, "MISC", None])     # "100.000 Franken", "im Mittelalter", "auf Russisch": OTH
+    if has_digit:
+        for m in ROADS.finditer(text):
+            s, e = m.span("name") if m["name"] else m.span("name2")
+            if free(s, e):
+                ents.append([s, e, "LOC", None])      # "zur A 5", "an der B 277"
+    if '"' in text or "„" in text or "»" in text:
+        for m in QUOTED.finditer(text):
+            noun = WORK_NOUN.search(text, max(0, m.start() - 40), m.start())
+            if noun is None or (m["q"] == '"' and text.count('"', 0, m.start()) % 2):
+                continue        # no work noun before it; or a closing quote (the title is before the noun)
+            s, e = m.span("name")
+            label = "ORG" if noun["press"] else "MISC"     # "die Zeitschrift „Ariel“": the paper, ORG
+            ents = [x for x in ents if not (x[0] < e and s < x[1])] + [[s, e, label, None]]
+    # "CEO", "UKW", "Pkw": abbreviations of common nouns, no names (GermEval: O)
+    return [x for x in ents if x[3] is not None or text[x[0]:x[1]].removesuffix("s") not in COMMON_ACRONYMS]
+
+
+_DIGIT = re.compile(r"\d")
 
 
 # A noun for a kind of organisation right before a name: the name is that organisation's
