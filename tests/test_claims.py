@@ -503,14 +503,14 @@ def test_passive_accusation_names_no_speaker():
 
 def test_reports_name_the_author_only_for_asserted_claims():
     from lesart.model import Claim
-    from lesart.render.marks import source_label
+    from lesart.render.claim_rows import source_label
     assert source_label(Claim(start=0, end=4, text="Text", mode="asserted")) == "the author"
     assert source_label(Claim(start=0, end=4, text="Text", mode="indirect")) == "no source named"
 
 
 def test_a_passive_is_not_printed_as_its_own_speaker():
     from lesart.model import Claim, Source, Span
-    from lesart.render.marks import source_label
+    from lesart.render.claim_rows import source_label
     text = "Als Hauptgrund wurden die Verluste genannt"
     verb = Source(start=35, end=42, text="genannt", kind="unspecified")
     assert source_label(Claim(start=0, end=42, text=text, mode="reported", source=verb)) == "no source named (passive)"
@@ -534,7 +534,7 @@ def test_source_kinds_from_their_words(phrase, kind):
 
 def test_both_sides_of_a_frame_show_as_one_row():
     from lesart.model import Claim, Source, Span
-    from lesart.render.marks import claim_rows
+    from lesart.render.claim_rows import claim_rows
     text = "Derzeit gibt es laut Ministerium noch 40 Betriebe. Das ist wenig."
     doc = Document(id="t", source=SourceInfo(kind="text"), text=text, language="de")
     src = Source(start=21, end=32, text="Ministerium", kind="government")
@@ -549,7 +549,7 @@ def test_both_sides_of_a_frame_show_as_one_row():
 
 def test_reports_say_whom_a_pronoun_source_stands_for():
     from lesart.model import Claim, Source, Span
-    from lesart.render.marks import claim_rows
+    from lesart.render.claim_rows import claim_rows
     text = "Holland-Moritz erklärt: „Die Kosten steigen.“ Er sagt: „Wir brauchen Hilfe.“"
     doc = Document(id="t", source=SourceInfo(kind="text"), text=text, language="de")
     named = Source(start=0, end=14, text="Holland-Moritz", kind="person")
@@ -565,7 +565,7 @@ def test_reports_say_whom_a_pronoun_source_stands_for():
 
 def test_she_and_they_are_not_given_a_man_as_antecedent():
     from lesart.model import Claim, Entity, Source, Span
-    from lesart.render.marks import pronoun_antecedents
+    from lesart.render.claim_rows import pronoun_antecedents
     text = "Donald Trump said it. Trump said more. She said no. They said yes. Angela Merkel agreed. She smiled."
     doc = Document(id="t", source=SourceInfo(kind="text"), text=text, language="en")
     doc.entities = [Entity(start=0, end=12, text="Donald Trump", label="PER")]
@@ -583,7 +583,7 @@ def test_she_and_they_are_not_given_a_man_as_antecedent():
 
 def test_a_relative_who_source_points_to_the_name_before_its_comma():
     from lesart.model import Claim, Entity, Source, Span
-    from lesart.render.marks import pronoun_antecedents
+    from lesart.render.claim_rows import pronoun_antecedents
     text = "The hearing went on with Fiona Hill, who described the call as improper."
     doc = Document(id="t", source=SourceInfo(kind="text"), text=text, language="en")
     doc.entities = [Entity(start=25, end=35, text="Fiona Hill", label="PER")]

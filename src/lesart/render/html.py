@@ -6,7 +6,8 @@ from html import escape
 from importlib import resources
 
 from ..model import CUT_KINDS, Document
-from .marks import Mark, claim_rows, marks_for, names_source
+from .claim_rows import claim_rows, names_source
+from .marks import Mark, marks_for
 
 BLOCK_LABELS = {
     "title": "title", "heading": "heading", "body": "article text", "caption": "caption",

@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ..model import CUT_KINDS, Document
-from .marks import claim_rows, names_source
+from .claim_rows import claim_rows, names_source
 
 KIND_STYLE = {
     "title": "bold blue", "heading": "bold cyan", "body": "default", "quote": "magenta", "caption": "magenta",

@@ -18,6 +18,7 @@ from markupsafe import Markup
 
 from ...model import CUT_KINDS
 from ...render.html import BLOCK_LABELS, render_marked
+from ...render.claim_rows import claim_rows
 from ...render.marks import marks_for
 from ...store import SearchQuery, Store
 from ...store.outlets import ATTRIBUTION, outlet_profile, outlets
@@ -76,8 +77,9 @@ def article_page(request: Request, key: str, db: Store = Depends(store)):
     marks = marks_for(doc)
     blocks = [{"kind": b.kind, "label": BLOCK_LABELS.get(b.kind, b.kind), "cut": b.kind in CUT_KINDS,
                "html": Markup(render_marked(b.text, b.start, marks))} for b in doc.blocks]
+    rows = [{"number": number, "mode": c.mode, "source": label, "text": text} for number, c, text, label in claim_rows(doc)]
     return templates.TemplateResponse(request, "doc.html", {
-        "doc": doc, "key": db.find(key)["key"], "blocks": blocks, "css": Markup(_report_css())})
+        "doc": doc, "key": db.find(key)["key"], "blocks": blocks, "claim_rows": rows, "css": Markup(_report_css())})
 
 
 @router.get("/outlets", response_class=HTMLResponse)
