@@ -370,3 +370,15 @@ def test_a_numbered_road_is_a_place_in_german():
     merged = merge(text, [], lang="de")
     assert [(text[s:e], lab) for s, e, lab, _ in merged] == [("A 5", "LOC"), ("A12", "LOC")]
     assert not any(e == 17 for _, e, _, _ in merge("Bayern 3 und B 5 senden.", [], lang="de"))    # a station
+
+
+def test_a_name_after_a_place_noun_is_a_place_in_german():
+    text = "Die Stadt Gedern und die Marktgemeinde Ulrichsberg laden ein, vor Ort Helfer."
+    um = text.index("Marktgemeinde")
+    merged = merge(text, [(um, um + len("Marktgemeinde Ulrichsberg"), "ORG")], lang="de")
+    assert [(text[s:e], lab) for s, e, lab, _ in merged] == [("Gedern", "LOC"), ("Ulrichsberg", "LOC")]
+    text = "Der Stausee Taiskirchen Das Becken, die Stadt New Orleans, ein Land Rover."
+    lr = text.index("Land Rover")
+    merged = merge(text, [(lr, lr + 10, "ORG")], lang="de")
+    assert [(text[s:e], lab) for s, e, lab, _ in merged] == [
+        ("Taiskirchen", "LOC"), ("New Orleans", "LOC"), ("Land Rover", "ORG")]
