@@ -382,3 +382,12 @@ def test_a_name_after_a_place_noun_is_a_place_in_german():
     merged = merge(text, [(lr, lr + 10, "ORG")], lang="de")
     assert [(text[s:e], lab) for s, e, lab, _ in merged] == [
         ("Taiskirchen", "LOC"), ("New Orleans", "LOC"), ("Land Rover", "ORG")]
+
+
+def test_a_city_genitive_before_an_office_is_a_place_in_german():
+    text = "Das sagte Hannovers damaliger Oberbürgermeister, nicht Bushs Parteikollegen."
+    h = text.index("Hannovers")
+    merged = merge(text, [(h, h + 9, "PER")], lang="de")
+    assert [(text[s:e], lab) for s, e, lab, _ in merged] == [("Hannovers", "LOC")]
+    text = "Demnach wies Phillips die Mannschaft an."
+    assert merge(text, [(13, 21, "PER")], lang="de")[0][2] == "PER"
