@@ -391,3 +391,10 @@ def test_a_city_genitive_before_an_office_is_a_place_in_german():
     assert [(text[s:e], lab) for s, e, lab, _ in merged] == [("Hannovers", "LOC")]
     text = "Demnach wies Phillips die Mannschaft an."
     assert merge(text, [(13, 21, "PER")], lang="de")[0][2] == "PER"
+
+
+def test_a_known_place_after_in_or_aus_is_a_place_in_german():
+    text = "Er lebte in Bozen, zog nach Norden und kam aus Genf zurück."
+    merged = merge(text, [], lang="de")
+    assert [(text[s:e], lab) for s, e, lab, _ in merged] == [("Bozen", "LOC"), ("Genf", "LOC")]
+    assert all(text[s:e] != "Bozen" for s, e, _, _ in merge(text, [], lang="en"))      # German only
