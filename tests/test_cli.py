@@ -145,3 +145,20 @@ def test_claims_tagger_option_picks_the_english_tagger():
         assert said and said[0]["mode"] != "asserted" and "minister" in said[0]["source"]["text"], mode
     proc = lesart("analyze", "-", "--claims-tagger", "fastest", input=text)
     assert proc.returncode == 2
+
+
+def test_summary_prints_page_text_with_brackets_as_it_is():
+    """Rich would read "[geonames:524901]" or "[Anm. d. Red.]" as markup and drop it."""
+    from io import StringIO
+
+    from rich.console import Console
+
+    from lesart import analyze_text
+    from lesart.render import render_summary
+    doc = analyze_text("Der Minister [Anm. d. Red.: Olaf Scholz] sagte am Montag in Moskau, die Lage sei ernst. "
+                       "Die Regierung in Moskau äußerte sich nicht.", published="2025-03-27")
+    out = StringIO()
+    render_summary(doc, Console(file=out, width=200, color_system=None))
+    printed = out.getvalue()
+    assert "[Anm. d. Red.: Olaf Scholz]" in printed
+    assert any(f"[{e.kb_id}]" in printed for e in doc.entities if e.kb_id)

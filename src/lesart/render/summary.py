@@ -34,7 +34,7 @@ def _header(doc: Document) -> RenderableType:
     for key, value in (("site", doc.site), ("published", doc.published), ("language", doc.language),
                        ("authors", ", ".join(doc.authors) or None), ("source", doc.source.uri or doc.source.kind),
                        ("id", doc.id)):
-        meta.add_row(key, value or Text("unknown", style="italic yellow"))
+        meta.add_row(key, Text(value) if value else Text("unknown", style="italic yellow"))
     return Panel(meta, title=Text(doc.title or "untitled page", style="bold"), title_align="left")
 
 
@@ -59,7 +59,7 @@ def _cut(doc: Document) -> RenderableType | None:
     table.add_column("text")
     for b in cut:
         table.add_row(Text(b.kind, style=KIND_STYLE[b.kind]), CUT_REASON[b.kind],
-                      shorten(" ".join(b.text.split()), 90, placeholder=" …"))
+                      Text(shorten(" ".join(b.text.split()), 90, placeholder=" …")))
     return table
 
 
@@ -100,7 +100,7 @@ def _claims(doc: Document) -> RenderableType | None:
         if c.cue:
             source.append(f" · {c.cue.text}", style="dim")
         table.add_row(number, Text(c.mode, style=MODE_STYLE.get(c.mode, "")), source,
-                      shorten(" ".join(text.split()), 100, placeholder=" …"))
+                      Text(shorten(" ".join(text.split()), 100, placeholder=" …")))
     tally = claim_tally(doc)
     total = sum(tally.values()) or 1
     table.caption = " · ".join(f"{k}: {v} ({v / total:.0%})" for k, v in tally.items())
@@ -112,8 +112,9 @@ def _facts(doc: Document) -> RenderableType | None:
     by_label: dict[str, list[str]] = {}
     for e in doc.entities:
         names = by_label.setdefault(e.label, [])
-        if e.text not in names:
-            names.append(e.text + (f" [{e.kb_id}]" if e.kb_id else ""))
+        name = e.text + (f" [{e.kb_id}]" if e.kb_id else "")
+        if name not in names:
+            names.append(name)
     for label in sorted(by_label):
         rows.append((f"entities {label}", ", ".join(by_label[label])))
     if doc.times:
@@ -129,7 +130,7 @@ def _facts(doc: Document) -> RenderableType | None:
     table.add_column(style="bold", no_wrap=True)
     table.add_column()
     for key, value in rows:
-        table.add_row(key, value)
+        table.add_row(key, Text(value))     # page text, not Rich markup: "[geonames:524901]" was swallowed
     return table
 
 
