@@ -398,3 +398,9 @@ def test_a_known_place_after_in_or_aus_is_a_place_in_german():
     merged = merge(text, [], lang="de")
     assert [(text[s:e], lab) for s, e, lab, _ in merged] == [("Bozen", "LOC"), ("Genf", "LOC")]
     assert all(text[s:e] != "Bozen" for s, e, _, _ in merge(text, [], lang="en"))      # German only
+
+
+def test_a_german_state_or_swiss_canton_is_a_place_in_german():
+    text = "Genau hier weckt Schleswig-Holstein nun Erwartungen, im Zug nach Thurgau."
+    merged = merge(text, [], lang="de")
+    assert [(text[s:e], lab) for s, e, lab, _ in merged] == [("Schleswig-Holstein", "LOC"), ("Thurgau", "LOC")]
