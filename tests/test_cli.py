@@ -93,6 +93,10 @@ def test_stdin_markdown_and_html_report(tmp_path):
     proc = lesart("analyze", "-", "--format", "md", input=SEED.read_bytes())
     assert proc.returncode == 0
     assert proc.stdout.decode().startswith("# Nordkoreas Militärpräsenz")
+    markdown = proc.stdout.decode()
+    for section in ("## Facts in the text", "## Claims and their sources", "## The author's voice", "## Events, in time order"):
+        assert section in markdown
+    assert "| hearsay | südkoreanischen Geheimdienstkreisen (intelligence) |" in markdown
     report = tmp_path / "r.html"
     proc = lesart("analyze", str(SEED), "--format", "html", "--out", str(report))
     assert proc.returncode == 0

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from ..model import CUT_KINDS, Document
+from .claim_rows import claim_rows
 from .summary import CUT_REASON
 
 
@@ -26,6 +27,67 @@ def render_markdown(doc: Document) -> str:
             text = " ".join(b.text.split()).replace("|", "\\|")
             lines.append(f"| {b.kind} | {CUT_REASON[b.kind]} | {text[:120]}{'…' if len(text) > 120 else ''} |")
         lines.append("")
+    lines += _facts(doc) + _claims(doc) + _voice(doc) + _events(doc)
     if doc.warnings:
         lines += ["## Warnings", ""] + [f"- {w}" for w in doc.warnings] + [""]
     return "\n".join(lines)
+
+
+def _cell(text: str, limit: int = 160) -> str:
+    text = " ".join(text.split()).replace("|", "\\|")
+    return text[:limit] + ("…" if len(text) > limit else "")
+
+
+def _facts(doc: Document) -> list[str]:
+    lines = []
+    by_label: dict[str, list[str]] = {}
+    for e in doc.entities:
+        name = e.text + (f" [{e.kb_id}]" if e.kb_id else "")
+        if name not in by_label.setdefault(e.label, []):
+            by_label[e.label].append(name)
+    lines += [f"- **{label}**: {', '.join(names)}" for label, names in sorted(by_label.items())]
+    if doc.times:
+        lines.append("- **times**: " + ", ".join(f"{t.text} → {t.value or 'unresolved'}" + (f" ({t.mod})" if t.mod else "")
+                                                 for t in doc.times))
+    if doc.quantities:
+        lines.append("- **numbers**: " + ", ".join(
+            f"{q.text} → {'≈' if q.approx else ''}{q.value:g}{' ' + q.unit if q.unit else ''}" if q.value is not None
+            else q.text for q in doc.quantities))
+    return ["## Facts in the text", "", *lines, ""] if lines else []
+
+
+def _claims(doc: Document) -> list[str]:
+    if not doc.claims:
+        return []
+    from .summary import claim_tally
+
+    lines = ["## Claims and their sources", "", "| # | mode | source · cue | claim |", "|---|---|---|---|"]
+    for number, c, text, label in claim_rows(doc):
+        cue = f" · {_cell(c.cue.text, 40)}" if c.cue else ""
+        lines.append(f"| {number} | {c.mode} | {_cell(label, 90)}{cue} | {_cell(text)} |")
+    tally = claim_tally(doc)
+    total = sum(tally.values()) or 1
+    return lines + ["", " · ".join(f"{k}: {v} ({v / total:.0%})" for k, v in tally.items()), ""]
+
+
+def _voice(doc: Document) -> list[str]:
+    lines = []
+    if doc.genre:
+        lines.append(f"- **genre**: {doc.genre.label}" + (" (the page carries promotion)" if doc.genre.promotion else "")
+                     + "".join(f"; {e}" for e in doc.genre.evidence))
+    lines += [f"- _{v.kind}_: {_cell(v.text, 200)}" + (f" ({v.technique})" if v.technique else "") for v in doc.voice]
+    return ["## The author's voice", "", *lines, ""] if lines else []
+
+
+def _events(doc: Document) -> list[str]:
+    if not doc.events:
+        return []
+    from .timeline import label, timeline_rows
+
+    rows = timeline_rows(doc)
+    lines = [f"- {('since ' if r['since'] else '') + (r['value'] or '')}: {label(r)}"
+             + (f" ({r['claim_mode']}: {r['source']})" if r.get("source") else "") for r in rows if r.get("dated")]
+    undated = [f"- {label(r)}" for r in rows if not r.get("dated")]
+    if undated:
+        lines += ["", "No resolvable time:", ""] + undated
+    return ["## Events, in time order", "", *lines, ""]
