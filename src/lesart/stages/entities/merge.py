@@ -72,7 +72,9 @@ def _german_rules(text: str, ents: list[list], tokens: list[tuple[int, int]], wo
     def free(s: int, e: int) -> bool:
         return not any(x[0] < e and s < x[1] for x in ents)
 
-    for i in [i for i, w in enumerate(words[:-1]) if w in PLACE_HEADS]:
+    # the word-triggered rules: one set intersection finds which of them the sentence needs
+    present = _triggers().intersection(words)
+    for i in ([i for i, w in enumerate(words[:-1]) if w in PLACE_HEADS] if present & PLACE_HEADS else ()):
         name = words[i + 1]
         if not name[:1].isupper() or name in PLACE_HEADS or (i and words[i - 1] in ("vor", "Vor")):
             continue        # "vor Ort": no place noun
@@ -89,11 +91,11 @@ def _german_rules(text: str, ents: list[list], tokens: list[tuple[int, int]], wo
                 ne = tokens[i + 2][1]             # "die Stadt New Orleans"; not "Stausee Taiskirchen Das ..."
             ents.append([ns, ne, "LOC", None])
     states = _german_states()
-    for i in [i for i, w in enumerate(words) if w in states]:
+    for i in ([i for i, w in enumerate(words) if w in states] if present & states else ()):
         s, e = tokens[i]
         if free(s, e):
             ents.append([s, e, "LOC", None])      # "Schleswig-Holstein", "Oberösterreich", "Thurgau"
-    for i in [i for i, w in enumerate(words[:-1]) if w in _PLACE_PREPOSITIONS]:
+    for i in ([i for i, w in enumerate(words[:-1]) if w in _PLACE_PREPOSITIONS] if present & _PLACE_PREPOSITIONS else ()):
         w = words[i + 1]
         if not w[:1].isupper() or w.isupper() or w in _COMPASS or (i + 2 < len(words) and words[i + 2][:1].isupper()):
             continue
@@ -106,7 +108,7 @@ def _german_rules(text: str, ents: list[list], tokens: list[tuple[int, int]], wo
                 x[2], x[3] = "LOC", entry.kb_id
         if free(s, e):
             ents.append([s, e, "LOC", entry.kb_id])
-    for i in [i for i, w in enumerate(words) if w in PLACE_ROLES and i]:
+    for i in ([i for i, w in enumerate(words) if w in PLACE_ROLES and i] if present & PLACE_ROLES else ()):
         j = i - 2 if words[i - 1][:1].islower() and words[i - 1] not in _FUNCTION_WORDS else i - 1
         w = words[j] if j >= 0 else ""
         if len(w) < 4 or w[-1] != "s" or not w[0].isupper() or w.isupper():
@@ -184,6 +186,11 @@ def _german_states() -> frozenset[str]:
         return frozenset()
     names = {de(s.name) for c in ("DE", "AT", "CH") for s in pycountry.subdivisions.get(country_code=c)}
     return frozenset(n for n in names if " " not in n) - {"Zug", "Jura", "Berne"}
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> frozenset[str]:
+    return PLACE_HEADS | _german_states() | _PLACE_PREPOSITIONS | PLACE_ROLES
 
 
 # Words that start a sentence or clause, not a second word of a name (a heading runs into the text).
