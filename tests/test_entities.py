@@ -404,3 +404,12 @@ def test_a_german_state_or_swiss_canton_is_a_place_in_german():
     text = "Genau hier weckt Schleswig-Holstein nun Erwartungen, im Zug nach Thurgau."
     merged = merge(text, [], lang="de")
     assert [(text[s:e], lab) for s, e, lab, _ in merged] == [("Schleswig-Holstein", "LOC"), ("Thurgau", "LOC")]
+
+
+def test_a_university_or_power_station_with_its_place_is_an_organisation_in_german():
+    text = "Er lehrte an der Medizinischen Hochschule Hannover und im Kraftwerk Lippendorf, die Universität ist alt."
+    h = text.index("Hannover")
+    merged = merge(text, [(h, h + 8, "LOC")], lang="de")
+    assert [(text[s:e], lab) for s, e, lab, _ in merged] == [
+        ("Medizinischen Hochschule Hannover", "ORG"), ("Kraftwerk Lippendorf", "ORG")]
+    assert ("Hannover", "LOC") in [(text[s:e], lab) for s, e, lab, _ in merge(text, [(h, h + 8, "LOC")], lang="en")]
