@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from ...model import Document, Entity
 from ...pipeline import register
@@ -64,12 +65,26 @@ class EntitiesStage:
                 merged += [(s, e, lab, None) for s, e, lab in spans]
         if self.document_pass is not None and merged:
             merged = self.document_pass(doc.text, [s.start for s in doc.sentences], merged, doc.language, tokens)
+            # the pass spreads a name over the whole text; menus, tag lists and teasers that were
+            # cut from the article ("More on this story: Julian Assange ...") are no facts of it
+            merged = _inside_sentences(merged, doc.sentences)
         entities: list[Entity] = []
         for s, e, lab, kb in merged:
             for ps, pe, piece_kb in line_pieces(doc.text, s, e, kb):
                 entities.append(Entity(start=ps, end=pe, text=doc.text[ps:pe], label=lab, kb_id=piece_kb))
         doc.entities = entities
         return doc
+
+
+def _inside_sentences(spans: list, sentences) -> list:
+    """The spans that lie inside one of the (sorted, disjoint) sentences."""
+    starts = [s.start for s in sentences]
+    out = []
+    for span in spans:
+        i = bisect_right(starts, span[0]) - 1
+        if i >= 0 and span[1] <= sentences[i].end:
+            out.append(span)
+    return out
 
 
 def line_pieces(text: str, start: int, end: int, kb_id: str | None) -> list[tuple[int, int, str | None]]:
