@@ -413,3 +413,15 @@ def test_a_university_or_power_station_with_its_place_is_an_organisation_in_germ
     assert [(text[s:e], lab) for s, e, lab, _ in merged] == [
         ("Medizinischen Hochschule Hannover", "ORG"), ("Kraftwerk Lippendorf", "ORG")]
     assert ("Hannover", "LOC") in [(text[s:e], lab) for s, e, lab, _ in merge(text, [(h, h + 8, "LOC")], lang="en")]
+
+
+def test_a_sports_club_by_prefix_and_name_is_an_organisation_in_german():
+    text = "Der FC Carl Zeiss Jena spielt gegen den FC Schalke 04, die SG 01 Höchst und Preußen Münster."
+    c = text.index("Carl")
+    merged = merge(text, [(c, c + len("Carl Zeiss Jena"), "PER")], lang="de")
+    assert [(text[s:e], lab) for s, e, lab, _ in merged] == [
+        ("FC Carl Zeiss Jena", "ORG"), ("FC Schalke 04", "ORG"), ("SG 01 Höchst", "ORG"), ("Preußen Münster", "ORG")]
+    text = "Der TSV kam zurück, der FC Bayern Trainer auch, in Preußen im Westen, ( SG ) flog."
+    assert [(text[s:e], lab) for s, e, lab, _ in merge(text, [], lang="de") if lab == "ORG"] == [
+        ("TSV", "ORG"), ("FC Bayern", "ORG")]
+    assert merge("Der TSV kam.", [], lang="en") == []
