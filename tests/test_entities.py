@@ -425,3 +425,11 @@ def test_a_sports_club_by_prefix_and_name_is_an_organisation_in_german():
     assert [(text[s:e], lab) for s, e, lab, _ in merge(text, [], lang="de") if lab == "ORG"] == [
         ("TSV", "ORG"), ("FC Bayern", "ORG")]
     assert merge("Der TSV kam.", [], lang="en") == []
+
+
+def test_a_newspaper_by_its_place_adjective_is_an_organisation_in_german():
+    text = 'Das sagte er dem " Berliner Kurier " und der Passauer Neuen Presse. Der Bote kam, Dieser Post fehlt.'
+    merged = merge(text, [], lang="de")
+    assert [(text[s:e], lab) for s, e, lab, _ in merged] == [("Berliner Kurier", "ORG"), ("Passauer Neuen Presse", "ORG")]
+    assert merge("Die Aktuelle Presse und die Mailänder Tageszeitung.", [], lang="de") == []
+    assert merge('Er sagte dem " Berliner Kurier ".', [], lang="en") == []
