@@ -433,3 +433,10 @@ def test_a_newspaper_by_its_place_adjective_is_an_organisation_in_german():
     assert [(text[s:e], lab) for s, e, lab, _ in merged] == [("Berliner Kurier", "ORG"), ("Passauer Neuen Presse", "ORG")]
     assert merge("Die Aktuelle Presse und die Mailänder Tageszeitung.", [], lang="de") == []
     assert merge('Er sagte dem " Berliner Kurier ".', [], lang="en") == []
+
+
+def test_a_government_noun_alone_is_no_organisation_in_german():
+    text = "Die Bundesregierung und der Bundestag streiten."
+    merged = merge(text, [(4, 19, "ORG"), (28, 37, "ORG")], lang="de")
+    assert [(text[s:e], lab) for s, e, lab, _ in merged] == [("Bundestag", "ORG")]
+    assert (4, 19, "ORG", None) in merge(text, [(4, 19, "ORG")], lang="en")
