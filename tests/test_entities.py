@@ -436,7 +436,29 @@ def test_a_newspaper_by_its_place_adjective_is_an_organisation_in_german():
 
 
 def test_a_government_noun_alone_is_no_organisation_in_german():
-    text = "Die Bundesregierung und der Bundestag streiten."
-    merged = merge(text, [(4, 19, "ORG"), (28, 37, "ORG")], lang="de")
+    text = "Die Regierung und der Bundestag streiten."
+    merged = merge(text, [(4, 13, "ORG"), (22, 31, "ORG")], lang="de")
     assert [(text[s:e], lab) for s, e, lab, _ in merged] == [("Bundestag", "ORG")]
-    assert (4, 19, "ORG", None) in merge(text, [(4, 19, "ORG")], lang="en")
+    assert (4, 13, "ORG", None) in merge(text, [(4, 13, "ORG")], lang="en")
+    # a noun that names one institution stays, whatever GermEval does with it
+    named = "Die Bundesregierung und die EU-Kommission streiten."
+    assert [named[s:e] for s, e, _, _ in merge(named, [(4, 19, "ORG"), (28, 41, "ORG")], lang="de")] == \
+        ["Bundesregierung", "EU-Kommission"]
+
+
+def test_names_in_cut_menus_are_not_entities_of_the_article():
+    """The document pass spreads a name over the text; a menu cut from the article
+    ("More on this story: Julian Assange ...") must not gain entities from it."""
+    from lesart import analyze_html
+    page = ("<html><head><title>Sweden drops Assange inquiry</title></head><body>"
+            "<nav><ul><li><a href='/a'>More on this story: Julian Assange dragged from embassy</a></li>"
+            "<li><a href='/b'>Julian Assange: campaigner or attention seeker?</a></li></ul></nav>"
+            "<article><h1>Sweden drops Assange inquiry</h1>"
+            "<p>Prosecutors in Sweden have dropped an investigation into a rape allegation made against "
+            "Wikileaks co-founder Julian Assange in 2010. Assange has always denied the allegations.</p>"
+            "<p>The decision was announced in Stockholm on Tuesday by the deputy director of public prosecution, "
+            "who said the evidence had weakened considerably over the years.</p></article></body></html>")
+    doc = analyze_html(page, url="https://example.org/news/assange")
+    article = [(b.start, b.end) for b in doc.blocks if b.kind in ("title", "heading", "body", "quote", "caption")]
+    assert doc.entities
+    assert all(any(a <= e.start and e.end <= b for a, b in article) for e in doc.entities)

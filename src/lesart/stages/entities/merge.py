@@ -354,9 +354,11 @@ COMMON_ACRONYMS = frozenset(
 # Senat", "die Polizei", "die EU-Kommission"): GermEval leaves them O (each, in dev and test, only O or a
 # *part: Regierung 36, Polizei 34, Bundesregierung 13, Kongress 6, Senat 6, Kabinett 5, Landesregierung 5,
 # Parlament 4, Gemeinderat 3, EU-Kommission 3 ORGpart, Landtag 2); not "Bundestag", "Bundesrat" (ORG there).
+# (Not "Bundesregierung", "Kongress" or "EU-Kommission", though GermEval leaves them O or ORGpart too:
+# each names one institution, which a reader of the entities layer wants to see.)
 GOVERNMENT_NOUNS = frozenset(
-    "Regierung Bundesregierung Landesregierung Staatsregierung Kongress Senat Kabinett Parlament Polizei "
-    "Gemeinderat Landtag Kreistag Stadtrat EU-Kommission".split())
+    "Regierung Landesregierung Staatsregierung Senat Kabinett Parlament Polizei "
+    "Gemeinderat Landtag Kreistag Stadtrat".split())
 
 # A title in quotes right after a noun for a kind of work ('der Film „My Blueberry Nights“', 'ihr Hit
 # "Take On Me"', 'das Motto „Hier tanzt der Bär“', 'des Action-Spiels "Grand Theft Auto"'): GermEval
