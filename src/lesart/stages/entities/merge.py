@@ -154,7 +154,12 @@ def _german_rules(text: str, ents: list[list], tokens: list[tuple[int, int]], wo
             ents = [x for x in ents if not (s <= x[0] and x[1] <= e)] + [[s, e, "ORG", None]]
 
     has_digit = _DIGIT.search(text) is not None
-    for pattern in ((*CURRENCIES, ERAS, LANGUAGES) if has_digit else (ERAS, LANGUAGES)):
+    patterns = [*CURRENCIES] if has_digit else []
+    if present & _ERA_WORDS:
+        patterns.append(ERAS)
+    if present & _LANGUAGE_WORDS:
+        patterns.append(LANGUAGES)
+    for pattern in patterns:
         for m in pattern.finditer(text):
             s, e = m.span("name")
             if free(s, e):
@@ -221,7 +226,8 @@ def _german_states() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _triggers() -> frozenset[str]:
-    return PLACE_HEADS | _german_states() | _PLACE_PREPOSITIONS | PLACE_ROLES | INSTITUTION_HEADS | CLUB_PREFIXES | PRESS_NAMES
+    return (PLACE_HEADS | _german_states() | _PLACE_PREPOSITIONS | PLACE_ROLES | INSTITUTION_HEADS | CLUB_PREFIXES
+            | PRESS_NAMES | _ERA_WORDS | _LANGUAGE_WORDS)
 
 
 # A newspaper by its place's adjective ("der Berliner Zeitung", "das Eichsfelder Tageblatt", "der " Passauer
@@ -392,3 +398,13 @@ LANGUAGES = re.compile(
 # without the space only after a road noun ("die A4", "die A1": cameras, cars, OTH).
 ROADS = re.compile(r"\b(?:(?:der|die|zur|zwischen)\s(?P<name>[AB]\s\d{1,3})|"
                    r"(?:Autobahn(?:en)?|Bundesautobahn|Bundesstraßen?)\s(?P<name2>[AB]\s?\d{1,3}))(?![\w.,/-]?\d)(?![\w-])")
+
+
+def _alternatives(pattern: re.Pattern) -> frozenset[str]:
+    """The words of a ``(?P<name>A|B|...)`` pattern: a sentence without one of them needs no search."""
+    inner = pattern.pattern.split("(?P<name>", 1)[1].split(")", 1)[0]
+    return frozenset(inner.split("|"))
+
+
+_ERA_WORDS = _alternatives(ERAS)
+_LANGUAGE_WORDS = _alternatives(LANGUAGES)
