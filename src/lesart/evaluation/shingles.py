@@ -15,18 +15,17 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
+from ..stages.extract import strip_invisible
+
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 SHINGLE_SIZE = 4
 
 
-# Soft hyphens, zero-width spaces, word joiners, BOMs: invisible, yet each one
-# splits a \w+ token.  Some gold texts keep them (Fundus parsers copy &shy;),
-# others and the extract stage drop them, so both sides are scored without.
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
-
-
 def shingles(text: str | None, n: int = SHINGLE_SIZE) -> Counter[tuple[str, ...]]:
-    tokens = _TOKEN.findall((text or "").translate(_INVISIBLE))
+    # Soft hyphens, zero-width spaces, word joiners, BOMs: invisible, yet each one splits
+    # a \w+ token.  Some gold texts keep them (Fundus parsers copy &shy;), others and the
+    # extract stage drop them, so both sides are scored without, as the stage removes them.
+    tokens = _TOKEN.findall(strip_invisible(text or ""))
     if not tokens:
         return Counter()
     # A text shorter than n tokens still counts as one (short) shingle, so a

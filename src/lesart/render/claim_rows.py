@@ -42,6 +42,10 @@ def pronoun_antecedents(doc) -> dict[int, str]:
     mention of the same surname among the person entities; "she" needs a woman's name,
     "he" any name not known to be a woman's.  The layer keeps the pronoun as the source
     (PolNeAR annotates it so); reports add whom it most likely means."""
+    # imported here: importing the claims stage registers it and loads its rule modules, which a
+    # report of a document that has no claims never needs
+    from ..stages.claims.sources import is_pronoun
+
     out: dict[int, str] = {}
     surname_gender = {e.text.split()[-1]: _gender(e.text.split()[0])
                       for e in doc.entities if e.label == "PER" and len(e.text.split()) > 1}
@@ -63,7 +67,7 @@ def pronoun_antecedents(doc) -> dict[int, str]:
                           if (g == "f" if wanted == "f" else g != "f")), None)
             if match is not None:
                 out[id(c)] = match
-        elif names_source(c) and not _is_pronoun_phrase(s.text):
+        elif names_source(c) and not is_pronoun(s.text):
             name = s.text.rstrip(" ,;:")
             words = [w for w in name.split() if w[:1].isupper()]
             gender = next((g for g in map(_gender, words) if g), None) if words else None
@@ -71,11 +75,6 @@ def pronoun_antecedents(doc) -> dict[int, str]:
                 gender = surname_gender.get(words[-1])
             named.append((name, gender))
     return out
-
-
-def _is_pronoun_phrase(text: str) -> bool:
-    from ..stages.claims.sources import is_pronoun
-    return is_pronoun(text)
 
 
 @lru_cache(maxsize=1)

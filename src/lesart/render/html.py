@@ -57,7 +57,7 @@ def _claims_section(doc: Document) -> str:
     total = sum(tally.values()) or 1
     rows = "".join(
         f'<tr><td>{number}</td><td><span class="claim claim-{c.mode}">{escape(c.mode)}</span></td>'
-        f'<td>{escape(label[:-len(c.source.kind) - 3]) + " <em>(" + escape(c.source.kind) + ")</em>" if names_source(c) else "<em>" + escape(label) + "</em>"}'
+        f'<td>{escape(label.removesuffix(f" ({c.source.kind})")) + " <em>(" + escape(c.source.kind) + ")</em>" if names_source(c) else "<em>" + escape(label) + "</em>"}'
         f'{" · <span class=cue>" + escape(c.cue.text) + "</span>" if c.cue else ""}</td>'
         f'<td>{escape(text)}</td></tr>' for number, c, text, label in claim_rows(doc))
     bars = "".join(f'<li>{escape(k)}: <strong>{v}</strong> ({v / total:.0%})</li>' for k, v in tally.items())

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from ..model import CUT_KINDS, Document
 from .claim_rows import claim_rows
-from .summary import CUT_REASON
+from .summary import CUT_REASON, fact_rows
 
 
 def render_markdown(doc: Document) -> str:
@@ -39,20 +39,7 @@ def _cell(text: str, limit: int = 160) -> str:
 
 
 def _facts(doc: Document) -> list[str]:
-    lines = []
-    by_label: dict[str, list[str]] = {}
-    for e in doc.entities:
-        name = e.text + (f" [{e.kb_id}]" if e.kb_id else "")
-        if name not in by_label.setdefault(e.label, []):
-            by_label[e.label].append(name)
-    lines += [f"- **{label}**: {', '.join(names)}" for label, names in sorted(by_label.items())]
-    if doc.times:
-        lines.append("- **times**: " + ", ".join(f"{t.text} → {t.value or 'unresolved'}" + (f" ({t.mod})" if t.mod else "")
-                                                 for t in doc.times))
-    if doc.quantities:
-        lines.append("- **numbers**: " + ", ".join(
-            f"{q.text} → {'≈' if q.approx else ''}{q.value:g}{' ' + q.unit if q.unit else ''}" if q.value is not None
-            else q.text for q in doc.quantities))
+    lines = [f"- **{key}**: {value}" for key, value in fact_rows(doc)]
     return ["## Facts in the text", "", *lines, ""] if lines else []
 
 

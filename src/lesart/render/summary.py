@@ -107,7 +107,9 @@ def _claims(doc: Document) -> RenderableType | None:
     return table
 
 
-def _facts(doc: Document) -> RenderableType | None:
+def fact_rows(doc: Document) -> list[tuple[str, str]]:
+    """(what, list) per kind of fact: each entity label ("LOC": names with their ids, each once),
+    "times" (with the resolved value) and "numbers" (value, unit, approximation)."""
     rows = []
     by_label: dict[str, list[str]] = {}
     for e in doc.entities:
@@ -115,8 +117,7 @@ def _facts(doc: Document) -> RenderableType | None:
         name = e.text + (f" [{e.kb_id}]" if e.kb_id else "")
         if name not in names:
             names.append(name)
-    for label in sorted(by_label):
-        rows.append((f"entities {label}", ", ".join(by_label[label])))
+    rows += [(label, ", ".join(by_label[label])) for label in sorted(by_label)]
     if doc.times:
         rows.append(("times", ", ".join(f"{t.text} → {t.value or 'unresolved'}" + (f" ({t.mod})" if t.mod else "")
                                         for t in doc.times)))
@@ -124,13 +125,19 @@ def _facts(doc: Document) -> RenderableType | None:
         rows.append(("numbers", ", ".join(
             f"{q.text} → {'≈' if q.approx else ''}{q.value:g}{' ' + q.unit if q.unit else ''}" if q.value is not None
             else q.text for q in doc.quantities)))
+    return rows
+
+
+def _facts(doc: Document) -> RenderableType | None:
+    rows = fact_rows(doc)
     if not rows:
         return None
     table = Table(title="facts in the text", title_justify="left", expand=True, show_header=False)
     table.add_column(style="bold", no_wrap=True)
     table.add_column()
     for key, value in rows:
-        table.add_row(key, Text(value))     # page text, not Rich markup: "[geonames:524901]" was swallowed
+        # page text, not Rich markup: "[geonames:524901]" was swallowed
+        table.add_row(key if key in ("times", "numbers") else f"entities {key}", Text(value))
     return table
 
 

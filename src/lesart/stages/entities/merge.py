@@ -133,25 +133,21 @@ def _german_rules(text: str, ents: list[list], tokens: list[tuple[int, int]], wo
         for x in ents:
             if x[0] == tokens[i + 1][0] and x[1] > e:
                 e = x[1]                          # a longer name the model found ("Universität New York")
-        if any(x[0] < e and s < x[1] and (x[0] < s or x[1] > e) for x in ents):
-            continue                              # a model entity crosses it: left as it is
         # "der Universität Gießen", "der Medizinischen Hochschule Hannover", "im Kraftwerk Lippendorf"
-        ents = [x for x in ents if not (s <= x[0] and x[1] <= e)] + [[s, e, "ORG", None]]
+        ents = _as_one_name(ents, s, e, "ORG")
 
     for i in ([i for i, w in enumerate(words) if w in CLUB_PREFIXES] if present & CLUB_PREFIXES else ()):
         span = _club(i, words, ents, tokens, g)
         if span is not None:
-            s, e = span                           # "FC Carl Zeiss Jena", "Borussia Mönchengladbach", "der TSV"
-            if not any(x[0] < e and s < x[1] and (x[0] < s or x[1] > e) for x in ents):
-                ents = [x for x in ents if not (s <= x[0] and x[1] <= e)] + [[s, e, "ORG", None]]
+            # "FC Carl Zeiss Jena", "Borussia Mönchengladbach", "der TSV"
+            ents = _as_one_name(ents, *span, "ORG")
 
     for k in ([k for k, w in enumerate(words) if w in PRESS_NAMES and k] if present & PRESS_NAMES else ()):
         j = k - 1 if words[k - 1] in _PRESS_MIDDLE else k
         if not j or not _PLACE_ADJECTIVE.fullmatch(words[j - 1]) or words[j - 1] in _NOT_PLACE_ADJECTIVES:
             continue
-        s, e = tokens[j - 1][0], tokens[k][1]     # "der Berliner Zeitung", "der Passauer Neuen Presse"
-        if not any(x[0] < e and s < x[1] and (x[0] < s or x[1] > e) for x in ents):
-            ents = [x for x in ents if not (s <= x[0] and x[1] <= e)] + [[s, e, "ORG", None]]
+        # "der Berliner Zeitung", "der Passauer Neuen Presse"
+        ents = _as_one_name(ents, tokens[j - 1][0], tokens[k][1], "ORG")
 
     has_digit = _DIGIT.search(text) is not None
     patterns = [*CURRENCIES] if has_digit else []
@@ -180,6 +176,14 @@ def _german_rules(text: str, ents: list[list], tokens: list[tuple[int, int]], wo
     # "CEO", "UKW", "Pkw": abbreviations of common nouns, no names (GermEval: O); "die Bundesregierung"
     return [x for x in ents if x[3] is not None or (text[x[0]:x[1]].removesuffix("s") not in COMMON_ACRONYMS
                                                     and text[x[0]:x[1]] not in GOVERNMENT_NOUNS)]
+
+
+def _as_one_name(ents: list[list], s: int, e: int, label: str) -> list[list]:
+    """``s:e`` as one entity of ``label`` in place of the entities inside it, unless an
+    entity crosses its edges (a longer name the model found is left as it is)."""
+    if any(x[0] < e and s < x[1] and (x[0] < s or x[1] > e) for x in ents):
+        return ents
+    return [x for x in ents if not (s <= x[0] and x[1] <= e)] + [[s, e, label, None]]
 
 
 _DIGIT = re.compile(r"\d")
