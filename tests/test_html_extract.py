@@ -333,3 +333,26 @@ def test_expert_box_bio_and_book_line_inside_the_story_are_cut():
     assert PARAGRAPHS[3] in text
     for cut in (bio, book, risk):
         assert cut not in text
+
+
+def test_caption_with_its_video_length_and_a_description_that_repeats_a_caption():
+    """A paragraph that is most of a <figcaption> (the caption adds the video's date and
+    length) is a caption; a description that repeats a caption, whose wrapper has no
+    figure tag, is not taken for the standfirst."""
+    caption = ("Sie sind mutig: Jugendliche, die gegen den Krieg protestieren, erwarten hohe Strafen. "
+               "Sie dienen der Abschreckung.")
+    description = ("Bernard Koech hat den Marathon als schnellster Mann gewonnen. Schon im Vorjahr "
+                   "schaffte es der Kenianer auf den ersten Platz.")
+    html = (f'<html lang="de"><head><title>Leipzig beschließt Rekordhaushalt</title>'
+            f'<meta property="og:description" content="{description}"></head><body>'
+            f'<h1>Leipzig beschließt Rekordhaushalt</h1>'
+            f'<div class="px-5"><figure><img src="a.jpg"><figcaption><div class="text-caption">'
+            f'<span>{description}</span><span></span></div></figcaption></figure></div>'
+            f"<article><p>{_long(PARAGRAPHS[:2])}</p>"
+            f'<figure><img src="b.jpg"><figcaption><p>{caption}</p>05.09.2024 | 2:03 min</figcaption></figure>'
+            f"<p>{caption}</p><p>{_long(PARAGRAPHS[2:])}</p></article></body></html>")
+    result = extract_html(html)
+    assert caption not in result.article_text
+    assert description not in result.article_text
+    for kept in PARAGRAPHS:
+        assert kept in result.article_text

@@ -123,7 +123,7 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None) -> None:
     article = _trafilatura_blocks(tree)
     if _unsure(tree, article):
         article = _second_vote(html, article, result)
-    captions = _caption_texts(elements["figcaption"])
+    captions = _Captions(elements["figcaption"])
     article = _split_repeats(article)
     _classify(article, meta, captions)
     for index, text in reversed(embedded_posts(tree, [block.text for block in article], elements["blockquote"])):
@@ -133,12 +133,12 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None) -> None:
     cut, lead, boxes = dropped_blocks(tree, fingerprints)
     _cut_boxes(article, boxes)
     anchor_line = _article_line(html, fingerprints)
-    if lead is None or not _usable_lead(lead, anchor_line, article, meta):
-        lead = _lead_by_description(tree, meta, fingerprints, anchor_line, article)
+    if lead is None or not _usable_lead(lead, anchor_line, article, meta, captions):
+        lead = _lead_by_description(tree, meta, fingerprints, anchor_line, article, captions)
     if lead is None and meta.language == LEAD_LANGUAGE:
         lead = lead_after_headline(tree, lambda text: any(_is_title(_Block(kind="heading", text=text, tag="h1"), t)
                                                           for t in _title_norms(meta)), fingerprints)
-        if lead is not None and not _usable_lead(lead, anchor_line, article, meta):
+        if lead is not None and not _usable_lead(lead, anchor_line, article, meta, captions):
             lead = None
     if lead is not None:
         first = next((i for i, b in enumerate(article) if b.kind != "title"), len(article))
@@ -151,19 +151,19 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None) -> None:
 
 
 def _lead_by_description(tree, meta: PageMeta, fingerprints: list[str], anchor_line: int | None,
-                         article: list[_Block]) -> tuple[str, object] | None:
+                         article: list[_Block], captions: _Captions) -> tuple[str, object] | None:
     """A standfirst found through the page's descriptions, when its markup names none."""
     if meta.language != LEAD_LANGUAGE or anchor_line is None:
         return None                 # (without the article's start no lead is usable)
     for description in meta.descriptions:
         lead = lead_from_description(tree, description, fingerprints)
-        if lead is not None and _usable_lead(lead, anchor_line, article, meta):
+        if lead is not None and _usable_lead(lead, anchor_line, article, meta, captions):
             return lead
     return None
 
 
 def _usable_lead(lead: tuple[str, object], anchor_line: int | None,
-                 article: list[_Block], meta: PageMeta) -> bool:
+                 article: list[_Block], meta: PageMeta, captions: _Captions) -> bool:
     """A standfirst joins the article when it sits above the article text and
     is not already part of it (nor the headline).
 
@@ -179,6 +179,8 @@ def _usable_lead(lead: tuple[str, object], anchor_line: int | None,
         return False
     if any(_is_title(_Block(kind="body", text=text, tag="p"), t) for t in _title_norms(meta)):
         return False
+    if captions.holds(text):
+        return False        # a picture's caption (the description repeats it; its wrapper has no figure tag)
     lead_grams = word_trigrams(text)
     article_grams = word_trigrams(" ".join(b.text for b in article[:8]))
     return bool(lead_grams) and len(lead_grams & article_grams) < 0.5 * len(lead_grams)
@@ -319,8 +321,33 @@ def _unsure(tree, article: list[_Block]) -> bool:
     return ours < UNSURE_SHARE * paragraphs
 
 
-def _caption_texts(figcaptions) -> set[str]:
-    return {" ".join(el.text_content().split()) for el in figcaptions} - {""}
+class _Captions:
+    """The page's picture captions (``<figcaption>`` texts).
+
+    A block is a caption when it is one of them, or most of one: pages append
+    the picture's date, length or credit inside the same element ("... Sie
+    dienen der Abschreckung für Nachahmer.05.09.2024 | 2:03 min") that
+    trafilatura leaves out or keeps as another block."""
+
+    def __init__(self, figcaptions) -> None:
+        self.texts = {" ".join(el.text_content().split()) for el in figcaptions} - {""}
+        self._norms: list[str] | None = None
+
+    def holds(self, text: str) -> bool:
+        if text in self.texts:
+            return True
+        if not self.texts:
+            return False
+        if self._norms is None:
+            self._norms = [n for n in map(_norm, self.texts) if n]
+        key = _norm(text)
+        return len(key) >= _CAPTION_PART_CHARS and any(
+            key in caption and len(key) >= _CAPTION_SHARE * len(caption) for caption in self._norms)
+
+
+# A block that is at least this share of a caption's words (and this long) is that caption.
+_CAPTION_SHARE = 0.6
+_CAPTION_PART_CHARS = 30
 
 
 def _norm(text: str) -> str:
@@ -425,14 +452,14 @@ def _split_repeats(article: list[_Block]) -> list[_Block]:
     return result
 
 
-def _classify(article: list[_Block], meta: PageMeta, captions: set[str]) -> None:
+def _classify(article: list[_Block], meta: PageMeta, captions: _Captions) -> None:
     title_norms = _title_norms(meta)
     for index, block in enumerate(article):
         short = block.words <= P.MAX_PHRASE_WORDS
         if index < 3 and block.words <= 40 and not any(b.kind == "title" for b in article[:index]) \
                 and any(_is_title(block, t) for t in title_norms):
             block.kind = "title"
-        elif block.text in captions or (block.words <= 60 and P.CAPTION_END.search(block.text)):
+        elif captions.holds(block.text) or (block.words <= 60 and P.CAPTION_END.search(block.text)):
             block.kind = "caption"
         elif block.tag == "list" and block.items >= 2 and block.link_share >= _LINK_LIST_SHARE:
             block.kind = "navigation"
