@@ -84,6 +84,7 @@ class Coded:
     location: actors.Mention | None
     status: str
     segment: tuple[int, int]
+    strength: int = 3                  # the trigger's lexicon weight, before the ranking above
 
 
 def segments(toks: list[Token]) -> list[tuple[int, int]]:
@@ -467,7 +468,7 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             rank = min(rank, 1)   # "Der Angeklagte erhielt eine Strafe": a person, the Strafe is the event
         if _subordinate(toks, seg, h, lang):
             rank -= 2        # "whom they had taken hostage": background to the main clause
-        out.append(Coded(typ, mode, rank, (h.first, h.last), actor, target, location, st, seg))
+        out.append(Coded(typ, mode, rank, (h.first, h.last), actor, target, location, st, seg, h.entry.weight))
     # Most salient first: the heaviest trigger codes the sentence (PLOVER codes one event per
     # sentence); the rest follow in text order.
     out.sort(key=lambda c: (-c.weight, c.trigger[0]))
