@@ -356,3 +356,22 @@ def test_caption_with_its_video_length_and_a_description_that_repeats_a_caption(
     assert description not in result.article_text
     for kept in PARAGRAPHS:
         assert kept in result.article_text
+
+
+@pytest.mark.parametrize("furniture", [
+    "Sie arbeiten an einer Hochschule und haben Hinweise zum Thema? Melden Sie vertraulich via Signal bei unserem Reporter.",
+    "Waffenlieferungen: . In: Legal Tribune Online, 20.10.2025, https://www.lto.de/a/1 (abgerufen am: 20.10.2025)",
+    "Die Ausgabe ist ab dem 27. April im Handel erhältlich. Hier können Sie sie schon jetzt vorbestellen!",
+    "Informationsschreiben vom 14. Oktober 2021PDF | 38 KB | Datei ist nicht barrierefrei",
+    "Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)",
+    "Um neue Beiträge per E-Mail zu erhalten, hier die E-Mail-Adresse eingeben.",
+    "VergrößernEine kleine runde Aussparung für die Kamera im Display.",
+    "Redakteur in der Wirtschaft.",
+])
+def test_reader_address_lines_inside_the_story_are_cut(furniture):
+    html = (f"<html><body><article><p>{_long(PARAGRAPHS[:2])}</p><p>{furniture}</p>"
+            f"<p>{_long(PARAGRAPHS[2:])}</p></article></body></html>")
+    text = extract_html(html).article_text
+    assert furniture not in text
+    for kept in PARAGRAPHS:
+        assert kept in text

@@ -459,7 +459,8 @@ def _classify(article: list[_Block], meta: PageMeta, captions: _Captions) -> Non
         if index < 3 and block.words <= 40 and not any(b.kind == "title" for b in article[:index]) \
                 and any(_is_title(block, t) for t in title_norms):
             block.kind = "title"
-        elif captions.holds(block.text) or (block.words <= 60 and P.CAPTION_END.search(block.text)):
+        elif captions.holds(block.text) or (block.words <= 60 and (P.CAPTION_END.search(block.text)
+                                                                    or P.CAPTION_START.match(block.text))):
             block.kind = "caption"
         elif block.tag == "list" and block.items >= 2 and block.link_share >= _LINK_LIST_SHARE:
             block.kind = "navigation"
@@ -482,7 +483,9 @@ def _classify(article: list[_Block], meta: PageMeta, captions: _Captions) -> Non
             block.kind = "boilerplate"
         elif block.kind == "body" and block.words <= P.BYLINE_WORDS and P.BYLINE.search(block.text):
             block.kind = "boilerplate"
-        elif block.kind == "body" and block.words <= P.AUTHOR_BIO_WORDS and P.AUTHOR_BIO.search(block.text) \
+        elif block.kind == "body" and block.words <= P.ROLE_LINE_WORDS and P.ROLE_LINE.match(block.text):
+            block.kind = "boilerplate"
+        elif block.kind in ("body", "quote") and block.words <= P.AUTHOR_BIO_WORDS and P.AUTHOR_BIO.search(block.text) \
                 and (_at_edge(article, index) or block.text.lstrip().startswith(("...", "…"))):
             # Only above or below the story: inside it, "X ist Journalistin" is
             # a portrait's sentence.  "... ist Senior Fellow bei ..." continues

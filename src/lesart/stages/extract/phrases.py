@@ -38,6 +38,11 @@ BOILERPLATE_START = re.compile(
     r"beiträge aus dem forum|kennt ihr schon|gefällt (?:dir|ihnen|euch) unser|auch auf [\w-]+\.(?:de|at|ch|com)\W*$|"
     r"unterstützen sie (?:uns|unsere)|wird geladen\W*$|bewerten\s*:\s*$|mit diesem button|"
     r"(?:die |der |das )?[\w-]+ auch (?:bei|auf|in) (?:social media|den sozialen (?:medien|netzwerken))\b|"
+    # comment prompts, follow-by-mail boxes, membership and support plugs, "more info" lines,
+    # and the labels over a story's sources or a press release's contact (trafilatura's German pages)
+    r"keine kommentare\b|weitere infos? (?:unter|auf|gibt|finden)\b|unterstütze \w+ |werden sie (?:jetzt )?mitglied|"
+    r"(?:verwendete )?quellen(?:angaben?)?\s*:?\s*$|verwendete quellen|originalpublikation\W*$|zusatzinformationen\W*$|"
+    r"kontakt\s*:\s*$|ansprechpartner(?:in)? (?:zum thema|für die presse)\W*$|"
     # the same "read also" headings in the other languages of the Scrapinghub pages
     r"(?:leia|veja) (?:também|mais)|leggi anche|baca juga|lihat juga|lea también|"
     r"вам также может быть интересно|читайте также|смотрите также"
@@ -77,6 +82,13 @@ BOILERPLATE_ANYWHERE = re.compile(
     r"melden sie (?:uns )?den fehler|fehler (?:im text )?(?:gefunden|entdeckt)\?|"
     r"nachrichten aufs handy|für android und ios|news-app\b|\be-paper\b|push-(?:nachrichten|mitteilungen|benachrichtigungen)|"
     r"direkt auf ihr smartphone|hinweis zu affiliate-links|teile deine (?:tipps|meinung|erfahrungen?) mit|"
+    r"hier klicken|klicken sie hier|per e-mail zu erhalten|e-mail-adresse eingeben|um kommentare zu (?:schreiben|verfassen)|"
+    r"kommentare erscheinen erst|hier können sie (?:\w+ )?(?:schon )?(?:jetzt )?(?:vorbestellen|bestellen|abonnieren)|"
+    # calls for tips ("... und haben Hinweise zum Themengebiet? Melden Sie vertraulich ..."), the
+    # citation line under a story ("In: Legal Tribune Online, 20.10.2025, https://... (abgerufen am: ...)")
+    # and download links ("Informationsschreiben vom 14. Oktober 2021 PDF | 38 KB")
+    r"haben hinweise zu|melden sie (?:sich )?vertraulich|\(abgerufen am\b|"
+    r"(?<![^\W\d])(?:pdf|docx?|xlsx?|zip)\s*[|,(]\s*\d+(?:[.,]\d+)?\s*[kmg]b\b|"
     # plugs for the site's own channels and comparison calculators (Funke pages on dev)
     r"(?<=\w)vergleich zeigt (?:aktuelle|die)|"
     # the bibliographic line under a book review ("Insel 2025, 542 S., 28 €")
@@ -133,6 +145,12 @@ AUTHOR_BIO = re.compile(
     r"^\W*(?i:freie[rs]?\s+)?" + ROLE + r"(?i:in)?\s+(?i:in|im|für|der|bei|at|for)\b[^.]{0,60}\.?\s*$"
 )
 AUTHOR_BIO_WORDS = 60
+# The bare role line of an author box ("Redakteur in der Wirtschaft."): no verb, no story
+# sentence, so it is cut wherever the box stands.
+ROLE_LINE = re.compile(r"^\W*(?i:freie[rs]?\s+)?" + ROLE + r"(?i:in)?\s+(?i:in|im|für|der|bei|at|for)\b[^.]{0,60}\.?\s*$")
+ROLE_LINE_WORDS = 12
+# A picture's zoom button glued to its caption ("VergrößernEine kleine runde Aussparung ...").
+CAPTION_START = re.compile(r"^\W*(?:bild\s+)?vergrößern(?=[A-ZÄÖÜ]|\s|$)", re.IGNORECASE)
 # Bare timestamps and image addresses: metadata some pages dump into the body.
 JUNK_LINE = re.compile(
     r"^\s*(?:\d{4}-\d{2}-\d{2}(?:[T ][\d:.+-]+Z?)?|\S+\.(?:jpe?g|png|gif|webp|svg)(?:\?\S*)?)\s*$",
