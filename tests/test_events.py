@@ -198,6 +198,26 @@ def test_trigger_inside_a_name_or_attributive_participle_is_no_event():
     assert not _code("The ministry released a statement on Monday.", "en")
 
 
+def test_noun_and_month_readings_are_no_events():
+    assert not _code("The house will be turned into a police station, the minister said.", "en")
+    assert not _code("It started with steel in March 2018, followed by aluminum.", "en")
+    assert _first("Thousands march in Paris against the reform.", "en").type == "PROTEST"
+    assert _first("Russia plans to station troops in Belarus.", "en").trigger.text == "station"
+
+
+def test_passive_agent_with_a_possessor():
+    ev = _first("Austria said it was the first victim, having been annexed by Hitler's Germany in 1938.", "en")
+    assert (ev.type, ev.actor.code, ev.target.code) == ("COERCE", "DEU", "AUT")
+
+
+def test_event_without_parties_needs_a_strong_trigger():
+    # business news: "im Handel" and "hatte angeboten" are words, not events, when no one does them
+    assert not _code("Die Aktie verlor im nachbörslichen Handel zeitweise vier Prozent.")
+    assert not _code("Der Konkurrent hatte schon länger angeboten, Autos in seinen Dienst zu integrieren.")
+    # a strong trigger stays without parties
+    assert _first("Bei dem Luftangriff kamen zwölf Menschen ums Leben.").type == "ASSAULT"
+
+
 def test_actor_table_demonyms_and_capitals():
     ev = _first("Kampuchean guerrillas attacked a village.", "en")
     assert ev.actor.code == "KHM"

@@ -250,6 +250,8 @@ def _prep_before(toks: list[Token], m: actors.Mention, lo: int) -> str | None:
         w = toks[k].lower
         if w in AGENT_PREP or w in RECIPIENT_PREP or w in PLACE_PREP:
             return w
+        if toks[k + 1].lower in ("'s", "’s") and toks[k].text[:1].isupper():
+            continue         # "by Hitler's Germany": the possessor belongs to the mention's phrase
         if toks[k].text in BREAKS or toks[k].text[:1].isupper():
             return None      # a noun in between: the preposition governs something else
     return None
@@ -551,12 +553,29 @@ NOT_BEFORE = {"press": {"conference", "conferences", "release", "briefing", "fre
               "charge": {"d'affaires"}}
 
 
+# "to station troops" is an act, "a police station", "the power station" a place: the bare form of
+# these verbs is a noun unless "to" or a modal comes right before it.
+NOUN_UNLESS_VERB = {"station": {"station", "stations"}}
+_VERB_BEFORE = {"to", "will", "would", "could", "can", "may", "might", "shall", "should", "must", "not", "n't"}
+# "in March 2018", "since March": the month, not a protest march.
+_MONTH_CONTEXT = {"in", "on", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this",
+                  "of", "from", "to", "through", "before", "after", "during", "between", "and"}
+
+
 def _not_an_act(toks: list[Token], h: lexicon.Hit) -> bool:
-    """A one-word trigger whose neighbour makes it a fixed phrase, not an act (see NOT_AFTER, NOT_BEFORE)."""
+    """A one-word trigger whose neighbour makes it a fixed phrase, not an act (see NOT_AFTER, NOT_BEFORE),
+    a noun ("police station") or a month ("in March")."""
     if h.first != h.last:
         return False
-    word = toks[h.head].lemma
+    tok = toks[h.head]
+    word = tok.lemma
     prev = toks[h.head - 1].lower if h.head > 0 else ""
+    if tok.lower in NOUN_UNLESS_VERB.get(word, ()) and prev not in _VERB_BEFORE:
+        return True
+    if word == "march" and tok.text == "March" and h.head > 0 and (
+            prev in _MONTH_CONTEXT or toks[h.head - 1].text.isdigit()
+            or (h.head + 1 < len(toks) and toks[h.head + 1].text[:1].isdigit())):
+        return True
     following = [t.lower for t in toks[h.head + 1:h.head + 4] if t.lower not in _DETERMINERS_EN][:1]
     return prev in NOT_AFTER.get(word, ()) or bool(following and following[0] in NOT_BEFORE.get(word, ()))
 
