@@ -131,7 +131,7 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None) -> None:
     strip_noise(tree)
     fingerprints = _fingerprints(article)
     cut, lead, boxes = dropped_blocks(tree, fingerprints)
-    _cut_boxes(article, boxes)
+    _cut_boxes(article, boxes + _source_lists(tree))
     anchor_line = _article_line(html, fingerprints)
     if lead is None or not _usable_lead(lead, anchor_line, article, meta, captions):
         lead = _lead_by_description(tree, meta, fingerprints, anchor_line, article, captions)
@@ -492,6 +492,32 @@ def _classify(article: list[_Block], meta: PageMeta, captions: _Captions) -> Non
             # the name on an expert's picture box, wherever the box stands.
             block.kind = "boilerplate"
     _orphan_headings(article)
+
+
+# The label over a story's list of sources ("Verwendete Quellen", "Quellen:"): found by its
+# text node (an XPath over text nodes, not over every element's text).
+_SOURCES_LABEL = etree.XPath(
+    "//text()[starts-with(normalize-space(), 'Verwendete Quellen') or starts-with(normalize-space(), 'Quellen')]",
+    smart_strings=True)
+_SOURCES_LABELS = frozenset({"verwendete quellen", "quellen", "quellenangaben", "quellenangabe"})
+
+
+def _source_lists(tree) -> list[str]:
+    """The texts of the lists right after a sources label: the story's sources
+    ("Trump-Post bei Truth Social" / "Eigene Recherche"), not its text."""
+    lists = []
+    for node in _SOURCES_LABEL(tree):
+        if node.strip().rstrip(":").strip().lower() not in _SOURCES_LABELS:
+            continue
+        label = node.getparent()    # (for a tail, the element before it: the list comes after both)
+        if label is None:
+            continue
+        following = label.getnext()
+        if following is None and label.getparent() is not None:
+            following = label.getparent().getnext()     # <h3><b>Quellen</b></h3><ul>
+        if following is not None and following.tag in ("ul", "ol"):
+            lists.append(" ".join(" ".join(following.itertext()).split()))
+    return lists
 
 
 def _cut_boxes(article: list[_Block], boxes: list[str]) -> None:
