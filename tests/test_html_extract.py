@@ -388,3 +388,15 @@ def test_list_of_sources_under_its_label_is_cut():
         assert gone not in text
     for kept in PARAGRAPHS:
         assert kept in text
+
+
+def test_signature_under_a_pull_quote_is_cut_the_quote_stays():
+    quote = "Der Klimawandel lieferte den Trend, El Niño einen massiven Schub und das Wetter den Zufall."
+    signature = "Karsten Haustein, Universität Leipzig"
+    html = (f"<html><body><article><p>{_long(PARAGRAPHS[:2])}</p><blockquote><p>{quote}</p></blockquote>"
+            f"<p>{signature}</p><p>{_long(PARAGRAPHS[2:])}</p></article></body></html>")
+    text = extract_html(html).article_text
+    assert signature not in text
+    assert quote in text
+    for kept in PARAGRAPHS:
+        assert kept in text

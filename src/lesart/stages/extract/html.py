@@ -483,6 +483,10 @@ def _classify(article: list[_Block], meta: PageMeta, captions: _Captions) -> Non
             block.kind = "boilerplate"
         elif block.kind == "body" and block.words <= P.BYLINE_WORDS and P.BYLINE.search(block.text):
             block.kind = "boilerplate"
+        elif block.kind == "body" and index and article[index - 1].kind == "quote" \
+                and block.words <= P.ATTRIBUTION_WORDS and P.ATTRIBUTION.match(block.text):
+            # the signature under a pull quote ("Karsten Haustein, Universität Leipzig")
+            block.kind = "boilerplate"
         elif block.kind == "body" and block.words <= P.ROLE_LINE_WORDS and P.ROLE_LINE.match(block.text):
             block.kind = "boilerplate"
         elif block.kind in ("body", "quote") and block.words <= P.AUTHOR_BIO_WORDS and P.AUTHOR_BIO.search(block.text) \

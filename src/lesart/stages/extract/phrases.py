@@ -149,6 +149,10 @@ AUTHOR_BIO_WORDS = 60
 # sentence, so it is cut wherever the box stands.
 ROLE_LINE = re.compile(r"^\W*(?i:freie[rs]?\s+)?" + ROLE + r"(?i:in)?\s+(?i:in|im|für|der|bei|at|for)\b[^.]{0,60}\.?\s*$")
 ROLE_LINE_WORDS = 12
+# The signature under a pull quote: a name, a comma and a role, no sentence
+# ("Karsten Haustein, Universität Leipzig", "– Samantha Burgess, Direktorin des ...").
+ATTRIBUTION = re.compile(r"^[\W]{0,3}[A-ZÄÖÜ][\w.'-]+(?: (?:von |van |de )?[A-ZÄÖÜ][\w.'-]+){1,3},\s[^.!?:;\n]{3,100}$")
+ATTRIBUTION_WORDS = 15
 # A picture's zoom button glued to its caption ("VergrößernEine kleine runde Aussparung ...").
 CAPTION_START = re.compile(r"^\W*(?:bild\s+)?vergrößern(?=[A-ZÄÖÜ]|\s|$)", re.IGNORECASE)
 # Bare timestamps and image addresses: metadata some pages dump into the body.
