@@ -591,3 +591,23 @@ def test_a_relative_who_source_points_to_the_name_before_its_comma():
               source=Source(start=37, end=40, text="who", kind="person"), cue=Span(start=41, end=50, text="described"))
     doc.claims = [c]
     assert pronoun_antecedents(doc) == {id(c): "Fiona Hill"}
+
+
+def test_a_tagged_auxiliary_is_no_cue():
+    # the German tagger tags "hatte"/"hatten" as the cue of a perfect; the verb frames the claim,
+    # and a subject of "hatten ... gebracht" is no speaker of the quotation in the relative clause
+    doc = run(["Der Konkurrent hatte schon länger angeboten, selbstfahrende Autos in seinen Dienst zu integrieren. "
+               "Die Küstenwache und andere Einheiten hatten am Mittwoch einen Öltanker unter ihre Kontrolle "
+               "gebracht, was in Caracas als \"Akt der internationalen Piraterie\" verurteilt wurde."], tagger="auto")
+    check_spans(doc)
+    assert all(c.cue is None or c.cue.text not in ("hatte", "hatten") for c in doc.claims)
+    offer = claim_with(doc, "in seinen Dienst zu integrieren")
+    assert (offer.source.text, offer.cue.text) == ("Der Konkurrent", "angeboten")
+    piracy = claim_with(doc, "Akt der internationalen Piraterie")
+    assert piracy.source is None or "Küstenwache" not in piracy.source.text
+
+
+def test_justification_frames_its_dass_clause():
+    doc = run(["Das Weiße Haus rechtfertigte die Beschlagnahmung damit, dass der Tanker Öl an den Iran liefere."])
+    c = claim_with(doc, "der Tanker Öl an den Iran liefere")
+    assert (c.mode, c.source.text, c.cue.text) == ("indirect", "Das Weiße Haus", "rechtfertigte")

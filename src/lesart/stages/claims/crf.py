@@ -629,6 +629,27 @@ def _passive_hearsay(doc: Document, c: Claim) -> Claim:
     return replace(c, start=c.source.start, text=doc.text[c.source.start:c.end], source=None)
 
 
+# Finite auxiliaries: the tagger sometimes tags one as the cue of a perfect ("Der Konkurrent hatte
+# angeboten, ... zu integrieren"; "X hatten ... gebracht, was in Caracas als ,,Akt der Piraterie``
+# verurteilt wurde"), where the verb that frames the claim is the participle or none at all.
+AUXILIARIES_DE = frozenset("hat hatte hatten haben habe hätte hätten ist war waren sind sei seien "
+                           "wird wurde wurden werden würde würden".split())
+
+
+def _auxiliary_cue(c: Claim, local: list[Claim]) -> Claim:
+    """A German claim whose tagged cue is a lone auxiliary takes the frame the rules found for
+    the same content (their cue is the verb: "angeboten"); where the rules found none, the claim
+    keeps its content and mode without the tagger's frame, whose source was only the subject of
+    the auxiliary."""
+    if c.cue is None or c.cue.text.lower() not in AUXILIARIES_DE:
+        return c
+    rule = next((r for r in local if r.cue is not None and r.mode != "asserted"
+                 and r.cue.text.lower() not in AUXILIARIES_DE and r.start < c.end and c.start < r.end), None)
+    if rule is not None:
+        return replace(c, cue=rule.cue, source=rule.source or c.source)
+    return replace(c, cue=None, source=None)
+
+
 def _gap(x: tuple[str, int, int], y: tuple[str, int, int]) -> int:
     """Characters between two (label, start, end) spans; 0 when they overlap."""
     return x[1] - y[2] if x[1] >= y[2] else (y[1] - x[2] if x[2] <= y[1] else 0)
@@ -869,6 +890,7 @@ class CrfTagger:
             srcs = [x for x in spans if x[0] == "SRC" and not _function_words_only(doc.text[x[1]:x[2]])]
             cues = [x for x in spans if x[0] == "CUE"]
             contents = reported_with_speaker(spans, doc.text) if self.language == "de" else spans
+            first_of_sentence = len(claims)
             for label, a, b in contents:
                 if label in ("SRC", "CUE"):
                     continue
@@ -884,6 +906,8 @@ class CrfTagger:
                     source=None if src is None else Source(start=src[1], end=src[2], text=doc.text[src[1]:src[2]],
                                                            kind=classify(doc.text[src[1]:src[2]])),
                     cue=None if cue is None or label == "IFI" else doc.span(cue[1], cue[2])))
+            if self.language == "de":
+                claims[first_of_sentence:] = [_auxiliary_cue(c, local) for c in claims[first_of_sentence:]]
             if cues and self.language in FRAME_WITHOUT_CONTENT and not any(x[0] not in ("SRC", "CUE") for x in spans):
                 claims.extend(self._frame_only(doc, s, tokens, srcs, cues, local))
         merged = self._merge(claims, rule_claims, keep_rule_only=self.language in KEEP_RULE_ONLY,
