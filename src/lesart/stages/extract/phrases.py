@@ -42,7 +42,7 @@ BOILERPLATE_START = re.compile(
     # and the labels over a story's sources or a press release's contact (trafilatura's German pages)
     r"keine kommentare\b|weitere infos? (?:unter|auf|gibt|finden)\b|unterstütze \w+ |werden sie (?:jetzt )?mitglied|"
     r"(?:verwendete )?quellen(?:angaben?)?\s*:?\s*$|verwendete quellen|originalpublikation\W*$|zusatzinformationen\W*$|"
-    r"kontakt\s*:\s*$|ansprechpartner(?:in)? (?:zum thema|für die presse)\W*$|"
+    r"kontakt\s*:\s*$|(?:tel(?:efon)?|fax)\.?\s*:\s*\+?[\d(]|ansprechpartner(?:in)? (?:zum thema|für die presse)\W*$|"
     # the same "read also" headings in the other languages of the Scrapinghub pages
     r"(?:leia|veja) (?:também|mais)|leggi anche|baca juga|lihat juga|lea también|"
     r"вам также может быть интересно|читайте также|смотрите также"
@@ -88,6 +88,8 @@ BOILERPLATE_ANYWHERE = re.compile(
     # citation line under a story ("In: Legal Tribune Online, 20.10.2025, https://... (abgerufen am: ...)")
     # and download links ("Informationsschreiben vom 14. Oktober 2021 PDF | 38 KB")
     r"haben hinweise zu|melden sie (?:sich )?vertraulich|\(abgerufen am\b|"
+    # the review note of health pages ("... und wurde von Medizinern geprüft")
+    r"von (?:medizinern|ärzten|ärztinnen|fachärzten|experten) geprüft|"
     r"(?<![^\W\d])(?:pdf|docx?|xlsx?|zip)\s*[|,(]\s*\d+(?:[.,]\d+)?\s*[kmg]b\b|"
     # plugs for the site's own channels and comparison calculators (Funke pages on dev)
     r"(?<=\w)vergleich zeigt (?:aktuelle|die)|"
