@@ -611,3 +611,13 @@ def test_justification_frames_its_dass_clause():
     doc = run(["Das Weiße Haus rechtfertigte die Beschlagnahmung damit, dass der Tanker Öl an den Iran liefere."])
     c = claim_with(doc, "der Tanker Öl an den Iran liefere")
     assert (c.mode, c.source.text, c.cue.text) == ("indirect", "Das Weiße Haus", "rechtfertigte")
+
+
+def test_speaker_before_an_apposition_and_no_dative_speaker():
+    doc = run(["Der autoritär regierende Präsident des Landes, Nicolás Maduro, wirft den USA vor, "
+               "es auf dieses Öl abgesehen zu haben."])
+    c = claim_with(doc, "es auf dieses Öl abgesehen zu haben")
+    assert c.source is not None and c.source.text == "Der autoritär regierende Präsident des Landes, Nicolás Maduro"
+    # with no subject before the verb, the dative after it is the addressee, never the speaker
+    doc = run(["Gestern warf den USA vor, es auf Öl abgesehen zu haben."])
+    assert all(c.source is None or "USA" not in c.source.text for c in doc.claims)

@@ -146,6 +146,9 @@ def is_impersonal(tokens: list[Token]) -> bool:
     return not tokens or all(t.lower in {"es", "man", "am", "heute", "gestern"} or t.text[:1].isdigit() for t in tokens)
 
 
+# Articles no subject begins with: "den", "dem", "des", "einem", "einen" (dative, accusative, genitive).
+NOT_NOMINATIVE = frozenset({"den", "dem", "des", "einem", "einen", "eines"})
+
 class GermanRules:
     def __init__(self) -> None:
         cues = lexicon.cues("de")
@@ -271,7 +274,7 @@ class GermanRules:
             if seen_noun and w in NEW_PHRASE_ARTICLES and tokens[j - 1].lower not in {"und", "sowie", "oder", ","}:
                 break  # "nach Ansicht von Beobachtern | die Frage": the next phrase, not a genitive
             if w in ARTICLES or t.is_capitalised or any(ch.isdigit() for ch in t.text):
-                seen_noun = seen_noun or t.is_capitalised
+                seen_noun = seen_noun or (t.is_capitalised and w not in ARTICLES)   # "Der" opening a sentence is no noun
                 j += 1
                 continue
             if t.text[:1].islower() and w.endswith(("e", "en", "er", "es", "em")) and w not in PREPOSITIONS \
@@ -790,6 +793,13 @@ class GermanRules:
             end = min(self._np_after(tokens, 0, in_quote), opened)
             if end > 0 and (w0.lower in ARTICLES or w0.is_capitalised and w0.lower not in PREPOSITIONS):
                 return 0, end
+        if first == finite and ca > 1 and tokens[ca - 1].text == "," and self._np_after(tokens, 0, in_quote) == ca - 1:
+            # "Der Präsident des Landes, Nicolás Maduro, wirft den USA vor": the commas of an
+            # apposition cut the Vorfeld off the verb; the noun phrase before it is the subject
+            w0 = tokens[0]
+            if w0.lower in ARTICLES or w0.is_capitalised and w0.lower not in PREPOSITIONS \
+                    and not self._function_word(w0):
+                return 0, ca - 1
         if first < finite:
             w0 = tokens[first]
             if w0.lower in ARTICLES or w0.lower in SUBJECT_PRONOUNS or (
@@ -802,6 +812,8 @@ class GermanRules:
         while start < len(tokens) and tokens[start].lower in {"auch", "damals", "zudem", "außerdem", "dabei", "noch", "bereits", "am", "heute", "gestern",
                                                               "es"}:
             start += 1
+        if start < len(tokens) and tokens[start].lower in NOT_NOMINATIVE:
+            return None      # "wirft den USA vor": a dative or accusative is the addressee, not the speaker
         end = self._np_after(tokens, start, in_quote)
         if end > start:
             return start, end
