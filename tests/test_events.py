@@ -218,6 +218,16 @@ def test_event_without_parties_needs_a_strong_trigger():
     assert _first("Bei dem Luftangriff kamen zwölf Menschen ums Leben.").type == "ASSAULT"
 
 
+def test_state_named_after_a_compound_on_another_state():
+    ev = _first("Venezuela liefert sein Öl vor allem an den US-Rivalen China.")
+    assert (ev.actor.code, ev.target.code) == ("VEN", "CHN")
+
+
+def test_revenue_compounds_are_no_capture():
+    assert not _code("Venezuela ist stark von den Exporteinnahmen abhängig.")
+    assert _first("Die Rebellen meldeten die Einnahme der Stadt Aleppo.").type == "ASSAULT"
+
+
 def test_actor_table_demonyms_and_capitals():
     ev = _first("Kampuchean guerrillas attacked a village.", "en")
     assert ev.actor.code == "KHM"

@@ -278,6 +278,12 @@ def find(toks: list[Token], lang: str,
                 and prev.last + 1 == m.first and toks[prev.last].lower.endswith(("-member", "-members")):
             merged[-1] = replace(m, first=prev.first)     # "NATO-member Norway": Norway, a member
             continue
+        if prev is not None and prev.last + 1 == m.first and prev.first == prev.last and "-" in toks[prev.first].text \
+                and m.country_name and m.code and prev.code and prev.code != m.code and prev.sector is None:
+            # "den US-Rivalen China", "dem Nato-Partner Türkei", "der EU-Staat Polen": the state named
+            # after a compound on another's name is the party; the compound says how the two relate
+            merged[-1] = replace(m, first=prev.first)
+            continue
         if prev is not None and _same_party(prev, m, toks):
             # "US-Außenministerin Condoleezza Rice", "Russian President Vladimir Putin",
             # "Islamischen Republik Iran": a title and its holder's name are one party
