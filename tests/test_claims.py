@@ -621,3 +621,13 @@ def test_speaker_before_an_apposition_and_no_dative_speaker():
     # with no subject before the verb, the dative after it is the addressee, never the speaker
     doc = run(["Gestern warf den USA vor, es auf Öl abgesehen zu haben."])
     assert all(c.source is None or "USA" not in c.source.text for c in doc.claims)
+
+
+@pytest.mark.parametrize("text,kind", [
+    ("Chinas Führung", "government"), ("die russische Führung", "government"),
+    ("the Chinese leadership", "government"), ("Registerauszug", "unspecified"),
+    ("CORRECTIV-Recherchen", "media"), ("die Unternehmensführung", "organisation"),
+])
+def test_source_kinds_of_leaderships_records_and_research(text, kind):
+    from lesart.stages.claims.sources import classify
+    assert classify(text) == kind

@@ -42,11 +42,40 @@ def classify(text: str) -> str:
             return "government"  # before organisation: "Vereinigten" is not a "Verein"
         if any(_has_stem(words, phrase, stem) for k, stem in stems if k == kind):
             return kind
+    if words[-1] in LEADERSHIP and _names_a_country(text.rsplit(None, 1)[0] if " " in text.strip() else ""):
+        return "government"      # "Chinas Führung", "die russische Führung", "Iran's leadership"
     if words[0] in PRONOUNS or any(w in PERSON_NOUNS for w in words):
         return "person"
     if words[0] in {"es", "it", "man"}:
         return "unspecified"
+    if any(w.startswith(DOCUMENTS) or w.endswith(DOCUMENTS) for w in words):
+        return "unspecified"     # "laut Registerauszug", "according to court filings": a record, no one speaking
     return "person"
+
+
+LEADERSHIP = frozenset({"führung", "staatsführung", "leadership"})
+# Records and papers as sources ("laut Registerauszug", "dem Dokument zufolge"); a study or
+# report by a named body has that body's kind first (KIND_ORDER).
+DOCUMENTS = ("registerauszug", "auszug", "dokument", "unterlagen", "akte", "protokoll", "statistik",
+             "document", "filing", "records", "transcript", "statistics")
+
+
+def _names_a_country(text: str) -> bool:
+    """"Chinas", "die russische", "Iran's": a country name, its genitive or its adjective."""
+    for w in _WORD.findall(text):
+        if w in lexicon.countries() or (w.endswith("s") and w[:-1] in lexicon.countries()):
+            return True
+        if _country_adjective(w):
+            return True
+    return False
+
+
+# Adjectives of nations: "russische", "chinesischen", "deutsche"; "Russian", "Chinese", "British".
+_NATION_ADJECTIVE = re.compile(r"(?:\w+isch|deutsch)(?:e|en|er|es|em)?|[A-Z][a-z]+(?:ian|ese|ish|an|i)")
+
+
+def _country_adjective(word: str) -> bool:
+    return bool(_NATION_ADJECTIVE.fullmatch(word))
 
 
 # What a source whose words say nothing of its kind is, by the entity it names
