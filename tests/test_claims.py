@@ -631,3 +631,9 @@ def test_speaker_before_an_apposition_and_no_dative_speaker():
 def test_source_kinds_of_leaderships_records_and_research(text, kind):
     from lesart.stages.claims.sources import classify
     assert classify(text) == kind
+
+
+def test_wie_frame_cue_ends_at_the_verb():
+    doc = run(["Am Mittwoch bekam die Hochschule Besuch von Ermittlern, wie ein Sprecher bestätigte."])
+    c = claim_with(doc, "Besuch von Ermittlern")
+    assert (c.source.text, c.cue.text) == ("ein Sprecher", "bestätigte")

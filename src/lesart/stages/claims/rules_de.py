@@ -710,8 +710,10 @@ class GermanRules:
             content = (b + 1, n) if i == 0 else (0, i - 1)
             if content[0] >= content[1]:
                 continue
-            d = Draft(*self._content_span(tokens, *content), "indirect",
-                      cue=(tokens[verb].start, tokens[b - 1].end if b - 1 > verb else tokens[verb].end))
+            last = b - 1
+            while last > verb and not tokens[last].is_word:
+                last -= 1        # "wie ein Sprecher bestätigte.": the full stop is no part of the cue
+            d = Draft(*self._content_span(tokens, *content), "indirect", cue=(tokens[verb].start, tokens[last].end))
             if source is not None and not is_impersonal(tokens[src_start:src_end]):
                 d.source = source
             else:
