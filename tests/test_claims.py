@@ -627,6 +627,7 @@ def test_speaker_before_an_apposition_and_no_dative_speaker():
     ("Chinas Führung", "government"), ("die russische Führung", "government"),
     ("the Chinese leadership", "government"), ("Registerauszug", "unspecified"),
     ("CORRECTIV-Recherchen", "media"), ("die Unternehmensführung", "organisation"),
+    ("the tweet shown above", "media"), ("these sites", "media"),
 ])
 def test_source_kinds_of_leaderships_records_and_research(text, kind):
     from lesart.stages.claims.sources import classify

@@ -228,6 +228,12 @@ def test_revenue_compounds_are_no_capture():
     assert _first("Die Rebellen meldeten die Einnahme der Stadt Aleppo.").type == "ASSAULT"
 
 
+def test_giving_information_is_no_event():
+    assert not _code("These sites offered no evidence to support their estimates.", "en")
+    assert not _code("The articles provide some basic biographical information about the ambassador.", "en")
+    assert _first("Iran offered to mediate between the two sides.", "en").type == "AGREE"
+
+
 def test_actor_table_demonyms_and_capitals():
     ev = _first("Kampuchean guerrillas attacked a village.", "en")
     assert ev.actor.code == "KHM"

@@ -576,8 +576,19 @@ def _not_an_act(toks: list[Token], h: lexicon.Hit) -> bool:
             prev in _MONTH_CONTEXT or toks[h.head - 1].text.isdigit()
             or (h.head + 1 < len(toks) and toks[h.head + 1].text[:1].isdigit())):
         return True
+    if word in GIVING_INFO and any(t.lower in INFO_OBJECTS for t in toks[h.head + 1:h.head + 6]):
+        return True
     following = [t.lower for t in toks[h.head + 1:h.head + 4] if t.lower not in _DETERMINERS_EN][:1]
     return prev in NOT_AFTER.get(word, ()) or bool(following and following[0] in NOT_BEFORE.get(word, ()))
+
+
+# "have offered no evidence", "provide some basic biographical information", "how they arrived at their
+# estimates": what is given or reached is information, not aid, an offer or a visit.
+GIVING_INFO = {"offer", "provide", "give", "supply", "arrive"}
+INFO_OBJECTS = {"evidence", "information", "details", "detail", "estimate", "estimates", "figures", "figure",
+                "explanation", "explanations", "insight", "insights", "proof", "comment", "comments", "data",
+                "clues", "clue", "conclusion", "conclusions", "numbers", "statistics", "examples", "example",
+                "overview", "breakdown", "summary", "update", "updates", "answer", "answers"}
 
 
 def _attributive_en(toks: list[Token], h: lexicon.Hit) -> bool:
