@@ -80,7 +80,8 @@ def read_metadata(tree, url: str | None = None, elements: dict[str, list] | None
     meta.title = _clean(ld.get("headline")) or _first(metas, _TITLE_KEYS) or _title_element(elements)
     meta.authors = _authors(ld, metas)
     meta.published = (_iso_date(ld.get("datePublished")) or _first_date(metas)
-                      or _time_element_date(elements["time"]) or _htmldate(tree))
+                      or _time_element_date(elements["time"])
+                      or _url_date(url) or _url_date(_first(metas, ("og:url",))) or _htmldate(tree))
     publisher = _clean(_name_of(ld.get("publisher")))
     if publisher and publisher.lower() in HOSTING_PLATFORMS:
         publisher = None    # Blogger names itself the publisher of every blog it hosts
@@ -269,6 +270,19 @@ def _time_element_date(time_elements) -> str | None:
         if (date := _iso_date(element.get("datetime"))):
             return date
     return None
+
+
+# "/story/news/politics/2019/11/19/prison-guards-...", "/2024-05-03/...": a day in the page's own
+# address. Before htmldate's guess, which on a USA TODAY page that declares "0001-01-01" took a
+# 2017 photo caption's date for the article's.
+_URL_DAY = re.compile(r"/((?:19|20)\d\d)[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=[/_.-]|$)")
+
+
+def _url_date(url: str | None) -> str | None:
+    if not url:
+        return None
+    m = _URL_DAY.search(url.split("?", 1)[0])
+    return f"{m[1]}-{m[2]}-{m[3]}" if m else None
 
 
 def _htmldate(tree) -> str | None:

@@ -1,0 +1,28 @@
+"""Page metadata read from <meta>, JSON-LD, <time> and the page's address (extract/html_meta.py)."""
+from __future__ import annotations
+
+from lxml import html as lxml_html
+
+from lesart.stages.extract.html_meta import read_metadata
+
+# A page that declares a placeholder date and carries an older date in a caption: what htmldate
+# alone would guess (2017) is not when the article appeared.
+PLACEHOLDER = """<html><head><title>Guards charged</title>
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Guards charged",
+ "datePublished": "0001-01-01T00:00:00Z"}</script>
+<meta property="og:url" content="https://news.example.com/story/politics/2019/11/19/guards-charged/4233306002/">
+</head><body><article><p>Two officers were charged Tuesday.</p>
+<figure><figcaption>This March 28, 2017, file photo shows the jail.</figcaption></figure></article></body></html>"""
+
+
+def test_date_in_the_pages_address_before_a_guess():
+    assert read_metadata(lxml_html.fromstring(PLACEHOLDER)).published == "2019-11-19"
+    page = PLACEHOLDER.replace('<meta property="og:url" content="https://news.example.com/story/politics/2019/11/19/'
+                               'guards-charged/4233306002/">', "")
+    tree = lxml_html.fromstring(page)
+    assert read_metadata(tree, url="https://news.example.com/2024-05-03/guards-charged").published == "2024-05-03"
+
+
+def test_declared_date_wins_over_the_address():
+    page = PLACEHOLDER.replace("0001-01-01T00:00:00Z", "2019-11-20T08:00:00Z")
+    assert read_metadata(lxml_html.fromstring(page)).published == "2019-11-20"
