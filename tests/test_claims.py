@@ -628,6 +628,8 @@ def test_speaker_before_an_apposition_and_no_dative_speaker():
     ("the Chinese leadership", "government"), ("Registerauszug", "unspecified"),
     ("CORRECTIV-Recherchen", "media"), ("die Unternehmensführung", "organisation"),
     ("the tweet shown above", "media"), ("these sites", "media"),
+    ("Serene Gregg, local president of the prison workers' union", "organisation"),
+    ("der Präsident des Fußballverbands", "organisation"), ("der russische Präsident", "government"),
 ])
 def test_source_kinds_of_leaderships_records_and_research(text, kind):
     from lesart.stages.claims.sources import classify

@@ -41,6 +41,8 @@ def classify(text: str) -> str:
         if kind == "organisation" and _is_country_list(text):
             return "government"  # before organisation: "Vereinigten" is not a "Verein"
         if any(_has_stem(words, phrase, stem) for k, stem in stems if k == kind):
+            if kind == "government" and _heads_an_organisation(words, phrase, stems):
+                return "organisation"
             return kind
     if words[-1] in LEADERSHIP and _names_a_country(text.rsplit(None, 1)[0] if " " in text.strip() else ""):
         return "government"      # "Chinas Führung", "die russische Führung", "Iran's leadership"
@@ -51,6 +53,21 @@ def classify(text: str) -> str:
     if any(w.startswith(DOCUMENTS) or w.endswith(DOCUMENTS) for w in words):
         return "unspecified"     # "laut Registerauszug", "according to court filings": a record, no one speaking
     return "person"
+
+
+# A president or chair is the state's only when nothing else is presided over: "president of the
+# prison workers' union", "Präsident des Fußballverbands", "Verbandspräsident" head an organisation.
+PRESIDING = ("president", "präsident", "chair", "vorsitzend")
+
+
+def _heads_an_organisation(words: list[str], phrase: str, stems) -> bool:
+    if not any(w.startswith(PRESIDING) or w.endswith(PRESIDING[:2]) or w.endswith(("präsidentin", "vorsitzende",
+                                                                                      "vorsitzender"))
+               for w in words):
+        return False
+    other_government = [stem for k, stem in stems if k == "government" and not stem.startswith(PRESIDING)
+                        and _has_stem(words, phrase, stem)]
+    return not other_government and any(_has_stem(words, phrase, stem) for k, stem in stems if k == "organisation")
 
 
 LEADERSHIP = frozenset({"führung", "staatsführung", "leadership"})
