@@ -382,7 +382,7 @@ def test_reader_address_lines_inside_the_story_are_cut(furniture):
 def test_list_of_sources_under_its_label_is_cut():
     sources = ["Trump-Post bei Truth Social", "Eigene Recherche"]
     items = "".join(f"<li>{s}</li>" for s in sources)
-    html = (f"<html><body><article><p>{_long(PARAGRAPHS[:2])}</p><p>{_long(PARAGRAPHS[2:])}</p>"
+    html = (f'<html lang="de"><body><article><p>{_long(PARAGRAPHS[:2])}</p><p>{_long(PARAGRAPHS[2:])}</p>'
             f'<div class="grid"><div class="text-14 font-bold">Verwendete Quellen</div><ul>{items}</ul></div>'
             f"</article></body></html>")
     text = extract_html(html).article_text

@@ -131,7 +131,7 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None) -> None:
     strip_noise(tree)
     fingerprints = _fingerprints(article)
     cut, lead, boxes = dropped_blocks(tree, fingerprints)
-    _cut_boxes(article, boxes + _source_lists(tree))
+    _cut_boxes(article, (boxes + _source_lists(tree, html)) if meta.language == LEAD_LANGUAGE else boxes)
     anchor_line = _article_line(html, fingerprints)
     if lead is None or not _usable_lead(lead, anchor_line, article, meta, captions):
         lead = _lead_by_description(tree, meta, fingerprints, anchor_line, article, captions)
@@ -500,16 +500,19 @@ def _classify(article: list[_Block], meta: PageMeta, captions: _Captions) -> Non
 
 # The label over a story's list of sources ("Verwendete Quellen", "Quellen:"): found by its
 # text node (an XPath over text nodes, not over every element's text).
-_SOURCES_LABEL = etree.XPath(
-    "//text()[starts-with(normalize-space(), 'Verwendete Quellen') or starts-with(normalize-space(), 'Quellen')]",
-    smart_strings=True)
+_SOURCES_LABEL = etree.XPath("//text()[contains(., 'Quelle')]", smart_strings=True)
+# ... searched only on German pages whose markup has such a label as a whole text (a string
+# search, 0.1 ms on a news page: the XPath walks every text node, 0.5 ms)
+_SOURCES_LABEL_RAW = re.compile(r"Quellen(?:angaben?)?\s*:?\s*<")
 _SOURCES_LABELS = frozenset({"verwendete quellen", "quellen", "quellenangaben", "quellenangabe"})
 
 
-def _source_lists(tree) -> list[str]:
+def _source_lists(tree, html: str) -> list[str]:
     """The texts of the lists right after a sources label: the story's sources
     ("Trump-Post bei Truth Social" / "Eigene Recherche"), not its text."""
-    lists = []
+    lists: list[str] = []
+    if "Quellen" not in html or not _SOURCES_LABEL_RAW.search(html):
+        return lists
     for node in _SOURCES_LABEL(tree):
         if node.strip().rstrip(":").strip().lower() not in _SOURCES_LABELS:
             continue

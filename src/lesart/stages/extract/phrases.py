@@ -82,21 +82,30 @@ BOILERPLATE_ANYWHERE = re.compile(
     r"melden sie (?:uns )?den fehler|fehler (?:im text )?(?:gefunden|entdeckt)\?|"
     r"nachrichten aufs handy|für android und ios|news-app\b|\be-paper\b|push-(?:nachrichten|mitteilungen|benachrichtigungen)|"
     r"direkt auf ihr smartphone|hinweis zu affiliate-links|teile deine (?:tipps|meinung|erfahrungen?) mit|"
-    r"hier klicken|klicken sie hier|per e-mail zu erhalten|e-mail-adresse eingeben|um kommentare zu (?:schreiben|verfassen)|"
-    r"kommentare erscheinen erst|hier können sie (?:\w+ )?(?:schon )?(?:jetzt )?(?:vorbestellen|bestellen|abonnieren)|"
-    # calls for tips ("... und haben Hinweise zum Themengebiet? Melden Sie vertraulich ..."), the
-    # citation line under a story ("In: Legal Tribune Online, 20.10.2025, https://... (abgerufen am: ...)")
-    # and download links ("Informationsschreiben vom 14. Oktober 2021 PDF | 38 KB")
-    r"haben hinweise zu|melden sie (?:sich )?vertraulich|\(abgerufen am\b|"
-    # the review note of health pages ("... und wurde von Medizinern geprüft")
-    r"von (?:medizinern|ärzten|ärztinnen|fachärzten|experten) geprüft|"
-    r"(?<![^\W\d])(?:pdf|docx?|xlsx?|zip)\s*[|,(]\s*\d+(?:[.,]\d+)?\s*[kmg]b\b|"
     # plugs for the site's own channels and comparison calculators (Funke pages on dev)
     r"(?<=\w)vergleich zeigt (?:aktuelle|die)|"
     # the bibliographic line under a book review ("Insel 2025, 542 S., 28 €")
     r"\b\d{2,4}\s*(?:s\.|seiten),\s*\d+(?:[.,]\d{1,2})?\s*(?:€|euro)",
     re.IGNORECASE,
 )
+# More of the same, as plain lowercase strings: a substring test costs a fraction
+# of another branch in the regex above, which every short block runs through.
+# Click and comment prompts, follow-by-mail boxes, calls for tips ("... und haben
+# Hinweise zum Themengebiet? Melden Sie vertraulich ..."), the citation line under
+# a story ("In: Legal Tribune Online, 20.10.2025, https://... (abgerufen am: ...)"),
+# the review note of health pages ("... und wurde von Medizinern geprüft").
+BOILERPLATE_SUBSTRINGS = (
+    "hier klicken", "klicken sie hier", "per e-mail zu erhalten", "e-mail-adresse eingeben",
+    "um kommentare zu schreiben", "um kommentare zu verfassen", "kommentare erscheinen erst",
+    "haben hinweise zu", "melden sie vertraulich", "melden sie sich vertraulich", "(abgerufen am",
+    "von medizinern geprüft", "von ärzten geprüft", "von ärztinnen geprüft", "von fachärzten geprüft",
+    "von experten geprüft",
+)
+# Pre-order plugs ("Hier können Sie sie schon jetzt vorbestellen!") and download
+# links ("Informationsschreiben vom 14. Oktober 2021 PDF | 38 KB"), each behind
+# a substring test.
+PREORDER = re.compile(r"hier können sie (?:\w+ )?(?:schon )?(?:jetzt )?(?:vorbestellen|bestellen|abonnieren)")
+FILE_SIZE = re.compile(r"(?<![^\W\d])(?:pdf|docx?|xlsx?|zip)\s*[|,(]\s*\d+(?:[.,]\d+)?\s*[kmg]b\b")
 # Date, update and reading-time lines ("-Aktualisiert am", "Freitag, 28.04.2023, 19:25").
 DATELINE = re.compile(
     r"^\W*(?:(?:aktualisiert|veröffentlicht|erstellt|stand|zuletzt|updated|published|posted|"
@@ -172,6 +181,11 @@ def phrase_kind(text: str) -> str | None:
     if ADVERTISEMENT_START.search(text):
         return "advertisement"
     if BOILERPLATE_START.search(text) or BOILERPLATE_ANYWHERE.search(text):
+        return "boilerplate"
+    low = text.lower()
+    if any(phrase in low for phrase in BOILERPLATE_SUBSTRINGS) \
+            or ("hier können sie" in low and PREORDER.search(low)) \
+            or (("kb" in low or "mb" in low) and FILE_SIZE.search(low)):
         return "boilerplate"
     return None
 
