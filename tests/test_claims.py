@@ -581,6 +581,23 @@ def test_she_and_they_are_not_given_a_man_as_antecedent():
     assert found == {4: "Angela Merkel"}        # not "She → Trump", nor "They → Trump"
 
 
+def test_a_surname_takes_the_gender_of_its_full_name_and_titled_persons_count():
+    from lesart.model import Claim, Entity, Source, Span
+    from lesart.render.claim_rows import pronoun_antecedents
+    # "Cruz" alone reads as a woman's first name; as Ted Cruz's surname it is a man's
+    text = "Ted Cruz said it. Cruz said more. Maria Lopez, president of the union, said so. She said no."
+    doc = Document(id="t", source=SourceInfo(kind="text"), text=text, language="en")
+    doc.entities = [Entity(start=0, end=8, text="Ted Cruz", label="PER"),
+                    Entity(start=34, end=45, text="Maria Lopez", label="PER")]
+
+    def claim(src_start, src_end, kind="person"):
+        return Claim(start=src_end + 1, end=src_end + 5, text=text[src_end + 1:src_end + 5], mode="indirect",
+                     source=Source(start=src_start, end=src_end, text=text[src_start:src_end], kind=kind),
+                     cue=Span(start=src_end + 1, end=src_end + 5, text=text[src_end + 1:src_end + 5]))
+    doc.claims = [claim(0, 8), claim(18, 22), claim(34, 69, "organisation"), claim(80, 83)]
+    assert pronoun_antecedents(doc) == {id(doc.claims[3]): "Maria Lopez, president of the union"}
+
+
 def test_a_relative_who_source_points_to_the_name_before_its_comma():
     from lesart.model import Claim, Entity, Source, Span
     from lesart.render.claim_rows import pronoun_antecedents

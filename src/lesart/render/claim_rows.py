@@ -50,9 +50,12 @@ def pronoun_antecedents(doc) -> dict[int, str]:
     surname_gender = {e.text.split()[-1]: _gender(e.text.split()[0])
                       for e in doc.entities if e.label == "PER" and len(e.text.split()) > 1}
     named: list[tuple[str, str | None]] = []       # (name, "m" | "f" | None), in reading order
+    person_starts = {e.start for e in doc.entities if e.label == "PER"}
     for c in sorted(doc.claims, key=lambda c: (c.source.start if c.source else c.start)):
         s = c.source
-        if s is None or s.kind != "person":
+        # a named person whose title gives the source another kind ("Serene Gregg, local president
+        # of the prison workers' union": organisation) is still someone "she" can refer to
+        if s is None or (s.kind != "person" and s.start not in person_starts):
             continue
         word = s.text.strip().lower()
         if word in _RELATIVE:
@@ -69,10 +72,12 @@ def pronoun_antecedents(doc) -> dict[int, str]:
                 out[id(c)] = match
         elif names_source(c) and not is_pronoun(s.text):
             name = s.text.rstrip(" ,;:")
-            words = [w for w in name.split() if w[:1].isupper()]
-            gender = next((g for g in map(_gender, words) if g), None) if words else None
+            words = [w.strip(",;:") for w in name.split() if w[:1].isupper()]
+            # a surname alone ("Cruz") takes the gender of its fuller mention ("Ted Cruz"), not of the
+            # same word read as a first name
+            gender = surname_gender.get(words[0]) if len(words) == 1 else None
             if gender is None and words:
-                gender = surname_gender.get(words[-1])
+                gender = next((g for g in map(_gender, words) if g), None) or surname_gender.get(words[-1])
             named.append((name, gender))
     return out
 
