@@ -393,6 +393,16 @@ def test_a_city_genitive_before_an_office_is_a_place_in_german():
     assert merge(text, [(13, 21, "PER")], lang="de")[0][2] == "PER"
 
 
+def test_a_name_after_a_title_or_a_verb_of_saying_is_a_person_in_german():
+    text = "„Das geht so nicht“, sagte Bolm. Präsident Cleveland gewann, Rapper Ice-T auch, der Präsident Frankreichs nicht."
+    c = text.index("Cleveland")
+    merged = merge(text, [(c, c + 9, "LOC")], lang="de")
+    assert [(text[s:e], lab) for s, e, lab, _ in merged if lab == "PER"] == [
+        ("Bolm", "PER"), ("Cleveland", "PER"), ("Ice-T", "PER")]
+    assert ("Frankreichs", "PER") not in [(text[s:e], lab) for s, e, lab, _ in merged]
+    assert merge(text, [(c, c + 9, "LOC")], lang="en")[0][2] == "LOC"          # German only
+
+
 def test_a_known_place_after_in_or_aus_is_a_place_in_german():
     text = "Er lebte in Bozen, zog nach Norden und kam aus Genf zurück."
     merged = merge(text, [], lang="de")

@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from .gazetteer import Gazetteer, load, tokenize
+from .model import load_word_tags
 
 CharSpan = tuple[int, int, str, "str | None"]      # start, end, label, kb_id
 
@@ -123,6 +124,12 @@ def _german_rules(text: str, ents: list[list], tokens: list[tuple[int, int]], wo
         if free(s, e):
             ents.append([s, e, "LOC", entry.kb_id])
 
+    for i in ([i for i, w in enumerate(words[:-1]) if w in PERSON_TITLES] if present & PERSON_TITLES else ()):
+        _person_after(i + 1, words, ents, tokens, g, 3)      # "Präsident Cleveland", "Rapper Ice-T"
+    for i in ([i for i, w in enumerate(words[1:-2], 1) if w in _SAY_VERBS] if present & _SAY_VERBS else ()):
+        if words[i - 1] in _QUOTE_ENDS and words[i + 2] in (".", ","):
+            _person_after(i + 1, words, ents, tokens, g, 1)  # '" , sagte Gosslar .', '» , so Barth .'
+
     for i in ([i for i, w in enumerate(words[:-1]) if w in INSTITUTION_HEADS] if present & INSTITUTION_HEADS else ()):
         name = words[i + 1]
         if not name[:1].isupper() or name.lower() in _FUNCTION_WORDS:
@@ -178,6 +185,40 @@ def _german_rules(text: str, ents: list[list], tokens: list[tuple[int, int]], wo
                                                     and text[x[0]:x[1]] not in GOVERNMENT_NOUNS)]
 
 
+def _person_after(k: int, words: list[str], ents: list[list], tokens: list[tuple[int, int]], g: Gazetteer,
+                  longest: int) -> None:
+    """The name at word ``k`` (after a person's title or a verb of saying) as PER: a model entity that
+    starts there becomes PER; where there is none, up to ``longest`` capitalised words that are no common
+    noun (HanTa's word class) become one, joined to a PER the model found right after them.  Not the
+    genitive of a place the gazetteer knows ("Präsident Frankreichs", "Autor Hohenlohes": LOC in GermEval)."""
+    name = words[k]
+    if not name[:1].isupper() or name.isupper() or name.lower() in _FUNCTION_WORDS or name in PERSON_TITLES:
+        return
+    entry = g.lookup(name[:-1]) if name.endswith("s") else None
+    if entry is not None and entry.label == "LOC":
+        return
+    start = tokens[k][0]
+    for x in ents:
+        if x[0] == start:
+            if x[3] is None and x[2] != "PER":
+                x[2] = "PER"
+            return
+    if any(x[0] < tokens[k][1] and start < x[1] for x in ents):
+        return
+    tags = load_word_tags("de")
+    end = k
+    while (end < len(words) and end - k < longest and words[end][:1].isupper() and not words[end].isupper()
+           and words[end].replace("-", "").isalpha() and tags.get(words[end]) in _NAME_TAGS
+           and words[end] not in PERSON_TITLES and not any(x[0] < tokens[end][1] and tokens[end][0] < x[1] for x in ents)):
+        end += 1
+    if end > k:
+        for x in ents:
+            if end < len(words) and x[0] == tokens[end][0] and x[2] == "PER" and x[3] is None:
+                x[0] = start          # "Regisseur Hayao" + the model's "Miyazaki": one name
+                return
+        ents.append([start, tokens[end - 1][1], "PER", None])
+
+
 def _as_one_name(ents: list[list], s: int, e: int, label: str) -> list[list]:
     """``s:e`` as one entity of ``label`` in place of the entities inside it, unless an
     entity crosses its edges (a longer name the model found is left as it is)."""
@@ -206,6 +247,20 @@ PLACE_ROLES = frozenset(
     "Bürgermeister Bürgermeisterin Oberbürgermeister Oberbürgermeisterin Trainer Trainerin Coach Stürmer "
     "Torwart Torhüter Kapitän Verteidiger Ministerpräsident Ministerpräsidentin Regierung Regierungschef "
     "Innenminister Finanzminister Außenminister Landrat".split())
+# A person's title, office or kin right before a name ("Präsident Cleveland", "Bischof Konrad Martin", "seine
+# Frau Wally", "Rapper Ice-T"): GermEval tags the name alone PER (in its training split 106 of the 114 capitalised
+# words after such a noun begin a PER; 5 O, 2 genitive places LOC, 1 ORG "Tochter Dacia"), where the model
+# sometimes reads a place or a firm.  A single capitalised word after a verb of saying that follows the end of
+# a quotation ('" , sagte Bolm .', '» , so Schaffer .'): PER (27 of 27 there).
+PERSON_TITLES = frozenset(
+    "Herr Herrn Frau Präsident Präsidentin Bundespräsident Kanzler Kanzlerin Bundeskanzler Bundeskanzlerin "
+    "Ministerpräsident Ministerpräsidentin Bürgermeister Bürgermeisterin Oberbürgermeister Landrat Senator "
+    "Trainer Coach Papst König Königin Kaiser Kaiserin Prinz Prinzessin Graf Gräfin Herzog Bischof Erzbischof "
+    "Kardinal Pfarrer Pastor Abt Professor Oberst Rapper Sänger Sängerin Schauspieler Schauspielerin Regisseur "
+    "Regisseurin Dirigent Psychologe Tochter Sohn Bruder Schwester Ehefrau Ehemann Onkel Tante Freundin".split())
+_SAY_VERBS = frozenset("sagte sagt erklärte betonte meinte so".split())
+_QUOTE_ENDS = frozenset('" “ « » , ”'.split())
+_NAME_TAGS = frozenset((None, "NE", "FM"))
 # A single name the gazetteer knows as a place, right after "in", "aus" or "nach" ("in Bozen", "aus
 # Genf"): GermEval tags it LOC (in: 389 of 395 in dev and test, aus: 52 of 52, nach: 64 of 68, where the
 # others are mostly "nach Norden"); the gazetteer fills only capitals and big cities by itself.
@@ -231,7 +286,7 @@ def _german_states() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _triggers() -> frozenset[str]:
     return (PLACE_HEADS | _german_states() | _PLACE_PREPOSITIONS | PLACE_ROLES | INSTITUTION_HEADS | CLUB_PREFIXES
-            | PRESS_NAMES | _ERA_WORDS | _LANGUAGE_WORDS)
+            | PRESS_NAMES | _ERA_WORDS | _LANGUAGE_WORDS | PERSON_TITLES | _SAY_VERBS)
 
 
 # A newspaper by its place's adjective ("der Berliner Zeitung", "das Eichsfelder Tageblatt", "der " Passauer
