@@ -50,8 +50,6 @@ def classify(text: str) -> str:
         return "person"
     if words[0] in {"es", "it", "man"}:
         return "unspecified"
-    if any(w.startswith(DOCUMENTS) or w.endswith(DOCUMENTS) for w in words):
-        return "unspecified"     # "laut Registerauszug", "according to court filings": a record, no one speaking
     return "person"
 
 
@@ -71,10 +69,6 @@ def _heads_an_organisation(words: list[str], phrase: str, stems) -> bool:
 
 
 LEADERSHIP = frozenset({"führung", "staatsführung", "leadership"})
-# Records and papers as sources ("laut Registerauszug", "dem Dokument zufolge"); a study or
-# report by a named body has that body's kind first (KIND_ORDER).
-DOCUMENTS = ("registerauszug", "auszug", "dokument", "unterlagen", "akte", "protokoll", "statistik",
-             "document", "filing", "records", "transcript", "statistics")
 
 
 def _names_a_country(text: str) -> bool:
