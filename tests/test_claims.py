@@ -647,6 +647,7 @@ def test_speaker_before_an_apposition_and_no_dative_speaker():
     ("the tweet shown above", "media"), ("these sites", "media"),
     ("Serene Gregg, local president of the prison workers' union", "organisation"),
     ("der Präsident des Fußballverbands", "organisation"), ("der russische Präsident", "government"),
+    ("Der Staatsschutz in Wien", "intelligence"), ("Die Islamische Glaubensgemeinschaft", "organisation"),
 ])
 def test_source_kinds_of_leaderships_records_and_research(text, kind):
     from lesart.stages.claims.sources import classify
@@ -657,3 +658,9 @@ def test_wie_frame_cue_ends_at_the_verb():
     doc = run(["Am Mittwoch bekam die Hochschule Besuch von Ermittlern, wie ein Sprecher bestätigte."])
     c = claim_with(doc, "Besuch von Ermittlern")
     assert (c.source.text, c.cue.text) == ("ein Sprecher", "bestätigte")
+
+
+def test_festhalten_frames_a_statement():
+    doc = run(["Die Glaubensgemeinschaft hält in einem Statement fest, dass sie die Forderungen ablehne."])
+    c = claim_with(doc, "dass sie die Forderungen ablehne")
+    assert (c.mode, c.source.text) == ("indirect", "Die Glaubensgemeinschaft")

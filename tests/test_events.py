@@ -234,6 +234,19 @@ def test_giving_information_is_no_event():
     assert _first("Iran offered to mediate between the two sides.", "en").type == "AGREE"
 
 
+def test_statement_fields_and_fronted_places_de():
+    # "hält fest:" introduces what is stated; a detention keeps its event
+    assert not _code("Der Staatsschutz in Wien hält fest: Die Inhalte finden Anklang.")
+    assert _first("Die Polizei hielt den Verdächtigen in Wien fest.").type == "COERCE"
+    # agencies and fields named with -schutz grant no protection
+    assert not _code("Das heißt es aus der Direktion Staatsschutz und Nachrichtendienst.")
+    # a state after a fronted "In" is where the act happens, not who acts
+    ev = _first("In Russland kritisierte die Regierung die Sanktionen.")
+    assert ev.location is not None and ev.location.text == "Russland" and ev.actor.text == "Regierung"
+    # with no other party named, the fronted state still acts (domestic actors take its code)
+    assert _first("In Russland protestierten am Sonntag Tausende.").actor.code == "RUS"
+
+
 def test_actor_table_demonyms_and_capitals():
     ev = _first("Kampuchean guerrillas attacked a village.", "en")
     assert ev.actor.code == "KHM"

@@ -54,6 +54,18 @@ RECIPIENT_PREP = {"against", "on", "at", "upon", "with", "to", "toward", "toward
                   "gegen", "gegenüber", "an", "auf", "mit", "zwischen", "between", "für", "for"}
 PLACE_PREP = {"in", "im", "into", "nach", "aus", "inside", "near", "bei", "across", "throughout",
               "from", "to", "at", "vor", "nahe", "within", "innerhalb", "entlang", "along"}
+# "In Deutschland warnte der Verfassungsschutz ...": a state after these is where the act happens,
+# whatever the act; after "to", "from", "nach", "aus" it can be the recipient of a verbal one.
+# Only where the phrase opens the clause: "der Zentralrat der Juden in Deutschland" is a body of that state.
+LOCATIVE_PREP = {"in", "im", "inside", "within", "innerhalb", "throughout"}
+
+
+def _opens_clause(toks: list[Token], m: "actors.Mention", lo: int) -> bool:
+    """The preposition right before mention m is the first word of its clause ("In Deutschland warnte ...")."""
+    k = m.first - 1
+    while k > lo and toks[k].lower not in LOCATIVE_PREP:
+        k -= 1
+    return k == lo or k > 0 and toks[k - 1].text in BREAKS
 # A subordinate clause opened by a relative pronoun or a temporal/causal conjunction ("whom they had
 # taken hostage", ", die ... entführt hatten") says what else is true of a party, not what the sentence reports.
 SUBORDINATE = {"en": {"who", "whom", "which", "whose", "where", "when", "while", "because", "although", "as"},
@@ -275,7 +287,8 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
             if not (scope[0] <= m.first < scope[1]) or (m.first <= h.head <= m.last):
                 continue
             prep = _prep_before(toks, m, scope[0])
-            is_place = m.place or (m.country_name and prep in PLACE_PREP and typ in PHYSICAL)
+            is_place = m.place or (m.country_name and (prep in PLACE_PREP and typ in PHYSICAL
+                                                       or prep in LOCATIVE_PREP and _opens_clause(toks, m, scope[0])))
             if is_place and prep in PLACE_PREP:
                 location = location or m
                 continue
@@ -335,6 +348,11 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         # V2 with the subject after the verb ("Am Montag griff Russland ... an")
         actor = obj[0]
         target = target if target is not actor else (obj[1] if len(obj) > 1 else None)
+    if actor is None and location is not None and location.country_name and any(
+            m is location for m in mentions) and _opens_clause(toks, location, seg[0]) and location.first < first:
+        # "In Russland protestierten Tausende": with no party named, the state of the fronted place acts
+        # (domestic actors take their state's code, as PLOVER codes them)
+        actor = replace(location, place=False)
     if lang == "en" and typ == "REQUEST" and h.first == h.last and toks[h.head].lower in MODAL_DEMAND:
         actor, target = _modal_parties(toks, h, mentions, seg, actor, target)
     if target is actor:
@@ -410,7 +428,7 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
         return any(o.first < h.first and o.entry.type not in FRAMES and o.entry.type != NONE for o in hits)
 
     hits = [h for h in (lex.find(toks) if hits is None else hits)
-            if not (lang == "de" and (_attributive(toks, h) or _press_de(toks, h)))
+            if not (lang == "de" and (_attributive(toks, h) or _press_de(toks, h) or _statement_de(toks, h)))
             and not (lang == "en" and (_in_name(toks, h) or _attributive_en(toks, h) or _not_an_act(toks, h)))]
     retype: dict[int, str] = {}
     talked_about = _evaluated_de(toks, segs) if lang == "de" else None
@@ -536,6 +554,17 @@ def _press_de(toks: list[Token], h: lexicon.Hit) -> bool:
     tok = toks[h.head]
     nxt = toks[h.head + 1].lower if h.head + 1 < len(toks) else ""
     return tok.lower.startswith(PRESS_DE) or (tok.lemma == "treffen" and tok.text[:1].islower() and nxt == "auf")
+
+
+def _statement_de(toks: list[Token], h: lexicon.Hit) -> bool:
+    """"Der Staatsschutz hält fest: ...", "hält in einem Statement fest, dass ...": festhalten that
+    introduces what is stated, not a detention."""
+    parts = {toks[k].lower for k in range(h.first, h.last + 1)}
+    if not ({"fest", "festhalten", "festgehalten", "hält", "hielt", "halten"} & parts) or \
+            not any(toks[k].lemma in ("festhalten", "halten") for k in range(h.first, h.last + 1)):
+        return False
+    after = [t.lower for t in toks[h.last + 1:h.last + 3]]
+    return bool(after) and (after[0] == ":" or after[:2] == [",", "dass"])
 
 
 _DETERMINERS_EN = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our", "'s", "’s"}
