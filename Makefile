@@ -53,6 +53,7 @@ models: install
 	$(BIN)/python -m lesart.stages.entities.word_tags --lang de
 	$(BIN)/python -m lesart.stages.entities.train --lang de
 	$(BIN)/python -m lesart.stages.entities.clusters --lang en
+	$(BIN)/python -m lesart.stages.entities.casing
 	$(BIN)/python -m lesart.stages.entities.train --lang en
 	$(BIN)/python -m lesart.stages.extract.train_line_model
 	$(BIN)/python -m lesart.stages.claims.train de --c1 0.1 --c2 0.05 --iter 120

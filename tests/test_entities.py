@@ -254,6 +254,20 @@ def test_document_pass_propagates_names_and_person_parts():
     assert _spans_by_text(text, out) == [("Putin", "PER"), ("Putin", "PER"), ("Vladimir Putin", "PER")]
 
 
+def test_document_pass_drops_common_words_at_a_sentence_start_in_english():
+    from lesart.stages.entities.document import DocumentPass
+
+    text = "Afterward the crew left. Long spoke. STAFF\nThey met Colleen Long, said Long."
+    s = text.index
+    ents = [(0, 9, "PER", None), (s("Long spoke"), s("Long spoke") + 4, "PER", None), (s("STAFF"), s("STAFF") + 5, "ORG", None)]
+    starts = [0, s("Long spoke"), s("STAFF"), s("They")]
+    out = _spans_by_text(text, DocumentPass(propagate=False, person_parts=False)(text, starts, ents, "en"))
+    # mostly lowercase in news ("afterward", "staff"): no names; "Long" is capitalised inside a sentence here
+    assert out == [("Long", "PER")]
+    assert DocumentPass(propagate=False, person_parts=False)(text, starts, ents, "de") == ents
+    assert DocumentPass(common_initials=None, propagate=False, person_parts=False)(text, starts, ents, "en") == ents
+
+
 def test_document_pass_does_not_propagate_common_words():
     from lesart.stages.entities.document import DocumentPass
 

@@ -15,6 +15,10 @@ per-sentence model and gazetteer, three switchable steps use the whole document:
   its own errors, which spreading multiplies.
 - ``person_parts``: the last (or first: "Kim" of "Kim Jong Un") token of a
   multi-token PER is PER where it stands alone, tagged or untagged.
+- ``common_initials`` (English): a one-word name at a sentence's start that the
+  raw news text writes mostly in lowercase ("Afterward", "Interim", "STAFF"),
+  that the gazetteer does not know and that the document never capitalises
+  inside a sentence, is dropped (``casing.py``).
 
 Choices and scores (CoNLL eng.testa, per part): see the English model card.
 """
@@ -44,21 +48,61 @@ class DocumentPass:
     part_which: str = "last"            # first | last | both tokens of a PER name
     propagate_single: bool = False      # True: single-token names spread too (Sportback, Temu: model errors multiplied)
     sentence_initial: bool = True       # False: single tokens never spread to a sentence's first word
+    common_initials: float | None = 0.7  # English: lowercase share above which a one-word initial name goes; None: off
 
     def __call__(self, text: str, sentence_starts: list[int], entities: list[CharSpan],
                  lang: str | None = None, tokens: list[tuple[int, int]] | None = None) -> list[CharSpan]:
         """``tokens``: ``gazetteer.tokenize(text)`` when the caller has them already."""
         ents = [list(x) for x in entities]
+        context = None
+        if self.common_initials is not None and lang == "en":
+            context = _Context(text, sentence_starts, lang, tokens)
+            ents = drop_common_initials(context, ents, self.common_initials)
         if self.vote:
             vote_labels(text, ents, self.vote_min_share, self.vote_all_caps)
         if self.propagate or self.person_parts:
-            context = _Context(text, sentence_starts, lang, tokens)
+            context = context or _Context(text, sentence_starts, lang, tokens)
             if self.person_parts:
                 relabel_person_parts(context, ents, self.part_which)
             if self.propagate:
                 ents += propagate_names(context, ents, self.part_which if self.person_parts else None,
                                         self.propagate_single, self.sentence_initial)
         return sorted((tuple(x) for x in ents), key=lambda x: (x[0], x[1]))
+
+
+# A capitalised word right after one of these is inside a sentence: a name's place, not a sentence's start.
+def _inside(prev: str) -> bool:
+    return prev == "," or prev.islower()
+
+
+def drop_common_initials(context: "_Context", ents: list[list], min_share: float) -> list[list]:
+    """The entities without one-word names at a sentence's start that are common words: the raw news
+    text (``casing.py``) writes the word in lowercase in more than ``min_share`` of its lowercase and
+    mid-sentence capitalised uses, the gazetteer does not know it (in title case: "DUBAI"), and the
+    document never capitalises it after a lowercase word or a comma ("... said Long")."""
+    from .gazetteer import load as load_gazetteer
+    from .model import load_casing
+
+    table = load_casing("en")
+    if not table or not context.initial:
+        return ents
+    initial = {context.tokens[i]: i for i in context.initial}
+    keep = []
+    for x in ents:
+        i = initial.get((x[0], x[1])) if x[3] is None else None
+        if i is not None:
+            word = context.words[i]
+            counts = table.get(word.lower())
+            if counts is not None and word.isalpha() and counts[0] > min_share * (counts[0] + counts[1]):
+                forms = {word, word.title()}
+                gaz = load_gazetteer()
+                named = any(gaz.lookup(f) is not None for f in forms) or any(
+                    j and j not in context.initial and _inside(context.words[j - 1])
+                    for f in forms for j in context.index.get(f, ()))
+                if not named:
+                    continue
+        keep.append(x)
+    return keep
 
 
 def vote_labels(text: str, ents: list[list], min_share: float = 0.5, all_caps: bool = True) -> None:

@@ -10,6 +10,7 @@ MODELS = Path(__file__).resolve().parent / "models"
 MODEL_FILE = "ner.crfsuite"
 CLUSTER_FILE = "clusters.tsv.gz"          # word -> cluster ids, built by clusters.py
 WORD_TAGS_FILE = "word_tags.tsv.gz"       # word -> HanTa's word class, built by word_tags.py (German only)
+CASING_FILE = "casing.tsv.gz"             # word -> lowercase and mid-sentence capitalised counts, casing.py (English)
 LANGS = ("de", "en")
 
 
@@ -53,6 +54,21 @@ def load_word_tags(lang: str) -> dict[str, str]:
         return {}
     with gzip.open(path, "rt", encoding="utf-8") as f:
         return dict(line.rstrip("\n").split("\t") for line in f)
+
+
+@lru_cache(maxsize=None)
+def load_casing(lang: str) -> dict[str, tuple[int, int]]:
+    """lowercased word -> (lowercase count, capitalised count inside a sentence) in the raw news
+    text (``casing.py``); empty when the language has no table."""
+    path = MODELS / lang / CASING_FILE
+    if not path.exists():
+        return {}
+    table = {}
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            word, low, cap = line.rstrip("\n").split("\t")
+            table[word] = (int(low), int(cap))
+    return table
 
 
 def model_meta(lang: str) -> dict:
