@@ -344,6 +344,15 @@ def test_a_german_dateline_in_capitals_is_a_place():
     assert merge(text, [(0, 6, "ORG")], lang="en")[0][:3] == (0, 6, "ORG")     # CoNLL: teams in headlines
 
 
+def test_an_english_dateline_in_capitals_is_a_place_with_its_id():
+    for text in ("VIENNA (Reuters) - Austria said.", "DUBAI, United Arab Emirates (AP) — Iran said."):
+        label, kb = merge(text, [(0, text.index(" ") - (text[5] == ","), "ORG")], lang="en")[0][2:]
+        assert label == "LOC" and kb.startswith("geonames:")
+    assert merge("WASHINGTON (AP) — X.", [(0, 10, "LOC")], lang="en")[0][3].startswith("geonames:")
+    # a team named after its city in a results line stays as the model read it
+    assert merge("ROMA 2 LAZIO 1", [(0, 4, "ORG")], lang="en")[0][2] == "ORG"
+
+
 def test_a_historic_era_or_art_period_is_misc_in_german():
     text = "Im späten Mittelalter und im Rokoko, nicht im Mittelalter-Markt."
     merged = merge(text, [], lang="de")

@@ -50,14 +50,18 @@ def merge(text: str, model: list[tuple[int, int, str]], gazetteer: Gazetteer | N
         if x[3] is None and x[2] in ("LOC", "PER", "MISC") and ORG_HEAD.search(text, max(0, x[0] - 40), x[0]):
             x[2] = "ORG"        # "die Stiftung Donorkind", "die Firma Müller": the name of a body
         surface = text[x[0]:x[1]]
-        if lang == "de" and x[2] != "LOC" and len(surface) > 3 and surface.isupper() and surface.isalpha():
-            # a German dateline in capitals ("BOCHUM - ...", "TOKIO (dpa)"): the model reads an acronym
-            # (not English: CoNLL headlines write teams named after their city in capitals, ORG)
+        if (lang == "de" or (lang == "en" and not text[:x[0]].strip() and DATELINE_AFTER.match(text, x[1]))) \
+                and x[2] != "LOC" and len(surface) > 3 and surface.isupper() and surface.isalpha():
+            # a dateline in capitals ("BOCHUM - ...", "TOKIO (dpa)", "DUBAI, United Arab Emirates (AP) --"):
+            # the model reads an acronym. English only at a sentence's start before a comma and a
+            # capitalised word, a bracket or a dash: CoNLL headlines write teams named after their
+            # city in capitals ("ROMA 2 ...", ORG)
             entry = g.lookup(surface.title())
             if entry is not None and entry.kind == "place":
                 x[2], x[3] = "LOC", entry.kb_id
         if x[3] is None and x[2] == "LOC":
-            entry = g.lookup(text[x[0]:x[1]])
+            # a place in capitals ("WASHINGTON (AP) --") under its name in title case
+            entry = g.lookup(surface) or (g.lookup(surface.title()) if surface.isupper() and len(surface) > 3 else None)
             if entry is not None and entry.label == "LOC":
                 x[3] = entry.kb_id
     return sorted((tuple(x) for x in ents), key=lambda x: (x[0], x[1]))
@@ -360,6 +364,10 @@ _FUNCTION_WORDS = frozenset(
     "mit nach von vom zu zum zur und oder aber auch als seit bis für über unter um wie wo wenn dort hier "
     "heute damals so da dann doch noch nur nun".split())
 
+
+# What follows an English dateline's place: ", United Arab Emirates", " (Reuters)", " —", " --" (not " - ": CoNLL
+# headlines, "SOCCER - ...").
+DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][a-z]|\(|[–—]|--)")
 
 # A noun for a kind of organisation right before a name: the name is that organisation's
 # (GermEval tags "Firma Pixelpark", "Gewerkschaft Verdi", "Verein Tivoli" so: the name ORG).
