@@ -402,3 +402,20 @@ def test_signature_under_a_pull_quote_is_cut_the_quote_stays():
     assert quote in text
     for kept in PARAGRAPHS:
         assert kept in text
+
+
+def test_share_buttons_and_date_label_glued_to_the_story_are_cut():
+    share = ("Bewerten: Teilen Sie dies mit: Twitter Facebook E-Mail Drucken WhatsApp Gefällt mir: Liken Lade … "
+             "Veröffentlicht von Anna Beispiel")
+    date = "Veröffentlichung: 2. Februar 2022"
+    html = (f"<html><body><article><p>{date} {_long(PARAGRAPHS[:2])}</p>"
+            f"<p>{_long(PARAGRAPHS[2:])} {share}</p></article></body></html>")
+    text = extract_html(html).article_text
+    assert "Teilen Sie dies mit" not in text and "Liken" not in text
+    assert date not in text
+    for kept in PARAGRAPHS:
+        assert kept in text
+    # a label inside the story, without share targets after it, stays
+    story = "Die Frage lautete: Gefällt mir: ja oder nein? Die Antwort fiel deutlich aus."
+    html = f"<html><body><article><p>{_long(PARAGRAPHS)} {story}</p></article></body></html>"
+    assert story in extract_html(html).article_text

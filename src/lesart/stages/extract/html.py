@@ -124,7 +124,7 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None) -> None:
     if _unsure(tree, article):
         article = _second_vote(html, article, result)
     captions = _Captions(elements["figcaption"])
-    article = _split_repeats(article)
+    article = _split_glued(_split_repeats(article))
     _classify(article, meta, captions)
     for index, text in reversed(embedded_posts(tree, [block.text for block in article], elements["blockquote"])):
         article.insert(index + 1, _Block(kind="quote", text=text, tag="quote"))
@@ -449,6 +449,41 @@ def _split_repeats(article: list[_Block]) -> list[_Block]:
             else:
                 result.append(_Block(kind=block.kind, text=text, tag=block.tag,
                                      link_share=block.link_share, items=block.items))
+    return result
+
+
+_SHARE_WINDOW = 800     # characters at a block's end searched for a share label
+
+
+def _split_glued(article: list[_Block]) -> list[_Block]:
+    """A body block that a theme glued to its furniture loses it: the share and
+    like buttons after the story's last sentence ("... von 2%… Bewerten: Teilen
+    Sie dies mit: Twitter Facebook ... Gefällt mir: Liken Lade …") and a date
+    label before its first ("Veröffentlichung: 2. Februar 2022 ...") become
+    boilerplate blocks of their own.  A share label counts only when share
+    targets follow it and the rest of the block is short."""
+    result: list[_Block] = []
+    for block in article:
+        if block.kind != "body" or ":" not in block.text:
+            result.append(block)
+            continue
+        text = block.text
+        head = tail = None
+        match = P.DATE_HEAD.match(text)
+        if match and block.words > P.CREDIT_WORDS:
+            head, text = text[:match.end()].rstrip(), text[match.end():]
+        match = P.SHARE_TAIL.search(text, max(0, len(text) - _SHARE_WINDOW))
+        if match and text[:match.start()].strip() and P.SHARE_TARGETS.search(text, match.end()) \
+                and len(text[match.start():].split()) <= P.SHARE_TAIL_WORDS:
+            text, tail = text[:match.start()].rstrip(), text[match.start():]
+        if head is None and tail is None:
+            result.append(block)
+            continue
+        if head is not None:
+            result.append(_Block(kind="boilerplate", text=head, tag=block.tag))
+        result.append(_Block(kind=block.kind, text=text, tag=block.tag, link_share=block.link_share, items=block.items))
+        if tail is not None:
+            result.append(_Block(kind="boilerplate", text=tail, tag=block.tag))
     return result
 
 

@@ -114,6 +114,20 @@ DATELINE = re.compile(
     r".{0,40}\b(?:minuten lesezeit|min\.? lesezeit|lesedauer|min read|minute read)\b.{0,60}$)",
     re.IGNORECASE,
 )
+# Share and like buttons that a blog theme (WordPress's "Teilen mit:" / "Gefällt mir:")
+# writes into the last paragraph of the story: from the first label on, the rest
+# of that paragraph is the theme's furniture.  Case kept: the labels are capitalised.
+SHARE_TAIL = re.compile(r"(?<!\S)(?:Bewerten|Teilen Sie dies mit|Teilen mit|Teile dies mit|Sharen mit|Share this|"
+                        r"Like this|Diesen Beitrag teilen|Gefällt mir)\s*:")
+# What follows such a label in the theme: share targets and the loading note.
+SHARE_TARGETS = re.compile(r"\b(?:Twitter|Facebook|WhatsApp|Pinterest|LinkedIn|Telegram|E-Mail|Drucken|Liken|"
+                           r"Wird geladen|Lade …|Loading)")
+SHARE_TAIL_WORDS = 80
+# A date label glued to the top of the story ("Veröffentlichung: 2. Februar 2022 „Kleiner“ Vorverkauf ...").
+DATE_HEAD = re.compile(
+    r"^\W*(?:Veröffentlicht(?: am)?|Veröffentlichung|Erstellt(?: am)?|Aktualisiert(?: am)?|Publiziert(?: am)?)\s*:?\s*"
+    r"(?:\w+,\s*)?\d{1,2}\.\s?(?:\d{1,2}\.|[A-Za-zäöüÄÖÜ]+\.?)\s?\d{2,4}(?:,?\s*(?:um\s*)?\d{1,2}[:.]\d{2}(?:\s*Uhr)?)?"
+    r"\s+(?=\S)")
 # A caption that ends in its picture credit ("… Bild: Maximilian von Lachner",
 # "… | Jörg Carstensen/dpa").
 CAPTION_END = re.compile(
