@@ -344,6 +344,16 @@ def test_a_german_dateline_in_capitals_is_a_place():
     assert merge(text, [(0, 6, "ORG")], lang="en")[0][:3] == (0, 6, "ORG")     # CoNLL: teams in headlines
 
 
+def test_party_state_tags_and_a_places_legislature_in_english():
+    text = "Sen. Ted Cruz, R-Texas, and Rep. Ilhan Omar (D-Minn.) met in the U.S. House and the Stadium Court."
+    s = text.index
+    model = [(s("Ted"), s("Ted") + 8, "PER"), (s("R-Texas"), s("R-Texas") + 7, "LOC"),
+             (s("Ilhan"), s("Ilhan") + 10, "PER"), (s("D-Minn"), s("D-Minn") + 6, "PER"),
+             (s("U.S. House"), s("U.S. House") + 10, "LOC"), (s("Stadium"), s("Stadium") + 13, "LOC")]
+    out = [(text[a:b], lab) for a, b, lab, _ in merge(text, model, lang="en")]
+    assert out == [("Ted Cruz", "PER"), ("Ilhan Omar", "PER"), ("U.S. House", "ORG"), ("Stadium Court", "LOC")]
+
+
 def test_an_english_dateline_in_capitals_is_a_place_with_its_id():
     for text in ("VIENNA (Reuters) - Austria said.", "DUBAI, United Arab Emirates (AP) — Iran said."):
         label, kb = merge(text, [(0, text.index(" ") - (text[5] == ","), "ORG")], lang="en")[0][2:]

@@ -46,6 +46,8 @@ def merge(text: str, model: list[tuple[int, int, str]], gazetteer: Gazetteer | N
         # otherwise a longer or crossing model entity stays as it is
     if lang == "de":
         ents = _german_rules(text, ents, tokens, words, g)
+    elif lang == "en":
+        ents = _english_rules(text, ents, g)
     for x in ents:
         if x[3] is None and x[2] in ("LOC", "PER", "MISC") and ORG_HEAD.search(text, max(0, x[0] - 40), x[0]):
             x[2] = "ORG"        # "die Stiftung Donorkind", "die Firma Müller": the name of a body
@@ -65,6 +67,32 @@ def merge(text: str, model: list[tuple[int, int, str]], gazetteer: Gazetteer | N
             if entry is not None and entry.label == "LOC":
                 x[3] = entry.kb_id
     return sorted((tuple(x) for x in ents), key=lambda x: (x[0], x[1]))
+
+
+def _english_rules(text: str, ents: list[list], g: Gazetteer) -> list[list]:
+    """A US politician's party and state after the name ("Ted Cruz, R-Texas,", "(D-Calif.)") is no
+    name; a place's legislature or ministry ("U.S. House", "Texas Senate") is the body, ORG."""
+    out = []
+    for x in ents:
+        surface = text[x[0]:x[1]]
+        if PARTY_STATE.fullmatch(surface) and text[:x[0]].rstrip().endswith((",", "(")):
+            continue
+        if x[2] == "LOC" and " " in surface:
+            place, _, head = surface.rpartition(" ")
+            if head in BODY_HEADS and place != "White":
+                entry = g.lookup(place)
+                if entry is not None and entry.label == "LOC":
+                    x[2], x[3] = "ORG", None
+        out.append(x)
+    return out
+
+
+# "R-Texas", "D-Calif", "I-Vt", "R-W" (of "R-W.Va."): a party's letter and a state.
+PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
+# The last word of a place's legislature, government body or court ("U.S. House", "Ohio Senate").
+# Not "White House" (CoNLL tags it LOC, the building).
+BODY_HEADS = frozenset("House Senate Congress Parliament Assembly Legislature Ministry Department Commission "
+                       "Council Government Court".split())
 
 
 def _german_rules(text: str, ents: list[list], tokens: list[tuple[int, int]], words: list[str],
