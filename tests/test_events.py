@@ -210,12 +210,13 @@ def test_passive_agent_with_a_possessor():
     assert (ev.type, ev.actor.code, ev.target.code) == ("COERCE", "DEU", "AUT")
 
 
-def test_event_without_parties_needs_a_strong_trigger():
-    # business news: "im Handel" and "hatte angeboten" are words, not events, when no one does them
+def test_event_without_parties_needs_an_unambiguous_trigger():
+    # business and health news: "im Handel", "reduce", "foods" are words, not events, when no one does them
     assert not _code("Die Aktie verlor im nachbörslichen Handel zeitweise vier Prozent.")
-    assert not _code("Der Konkurrent hatte schon länger angeboten, Autos in seinen Dienst zu integrieren.")
-    # a strong trigger stays without parties
+    assert not _code("Fiber-rich foods can reduce cravings.", "en")
+    # unambiguous triggers stay without parties
     assert _first("Bei dem Luftangriff kamen zwölf Menschen ums Leben.").type == "ASSAULT"
+    assert _first("The prisoners were freed on Monday.", "en").type == "RETREAT"
 
 
 def test_state_named_after_a_compound_on_another_state():
@@ -245,6 +246,15 @@ def test_statement_fields_and_fronted_places_de():
     assert ev.location is not None and ev.location.text == "Russland" and ev.actor.text == "Regierung"
     # with no other party named, the fronted state still acts (domestic actors take its code)
     assert _first("In Russland protestierten am Sonntag Tausende.").actor.code == "RUS"
+
+
+def test_questions_statements_and_released_documents_are_no_requests_or_releases():
+    assert not _code("Republican counsel Steve Castor asked Morrison about concerns within the agency.", "en")
+    assert not _code("\"My role was the official channel,\" he told lawmakers.", "en")
+    assert _first("Ukraine asked the UN Security Council to condemn the attack.", "en").type == "REQUEST"
+    assert not _code("Nobody knew until the transcript of that call was released on September 25.", "en")
+    ev = _first("Kurt Volker testified before the House Intelligence Committee in the impeachment inquiry.", "en")
+    assert ev.actor is not None and ev.actor.code == "USA"
 
 
 def test_actor_table_demonyms_and_capitals():

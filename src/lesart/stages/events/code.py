@@ -607,17 +607,38 @@ def _not_an_act(toks: list[Token], h: lexicon.Hit) -> bool:
         return True
     if word in GIVING_INFO and any(t.lower in INFO_OBJECTS for t in toks[h.head + 1:h.head + 6]):
         return True
+    if word in ("support", "back") and any(t.lower in INFO_OBJECTS or t.lower in ARGUMENTS
+                                           for t in toks[h.head + 1:h.head + 5]):
+        return True      # "evidence to support their estimates", "data that back the claim": no backing of a party
+    if word == "release" and prev in PASSIVE_AUX and any(
+            t.lower in NOT_BEFORE["release"] for t in toks[max(0, h.head - 8):h.head]):
+        return True      # "the transcript of that call was released": a document made public
+    if word in QUESTION_OR_TELL:
+        # "asked Morrison about concerns", "Schiff asked.", "he told lawmakers": a question or a
+        # statement; a request names what is asked for ("asked the UN to", "asked for aid", "told them to")
+        rest = []
+        for t in toks[h.head + 1:h.head + 8]:
+            if t.text in BREAKS or t.text in (".", "?", "!", '"', "“", "”"):
+                break
+            rest.append(t.lower)
+        wanted = {"to", "for", "that"} if word == "ask" else {"to"}
+        if not wanted & set(rest):
+            return True
     following = [t.lower for t in toks[h.head + 1:h.head + 4] if t.lower not in _DETERMINERS_EN][:1]
     return prev in NOT_AFTER.get(word, ()) or bool(following and following[0] in NOT_BEFORE.get(word, ()))
 
 
+QUESTION_OR_TELL = {"ask", "tell"}
+ARGUMENTS = {"claim", "claims", "argument", "arguments", "theory", "theories", "view", "views", "hypothesis",
+             "findings", "assertion", "assertions", "conclusion", "conclusions", "allegation", "allegations"}
 # "have offered no evidence", "provide some basic biographical information", "how they arrived at their
 # estimates": what is given or reached is information, not aid, an offer or a visit.
 GIVING_INFO = {"offer", "provide", "give", "supply", "arrive"}
 INFO_OBJECTS = {"evidence", "information", "details", "detail", "estimate", "estimates", "figures", "figure",
                 "explanation", "explanations", "insight", "insights", "proof", "comment", "comments", "data",
                 "clues", "clue", "conclusion", "conclusions", "numbers", "statistics", "examples", "example",
-                "overview", "breakdown", "summary", "update", "updates", "answer", "answers"}
+                "overview", "breakdown", "summary", "update", "updates", "answer", "answers", "documentation",
+                "documents", "testimony"}
 
 
 def _attributive_en(toks: list[Token], h: lexicon.Hit) -> bool:
