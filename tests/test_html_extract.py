@@ -419,3 +419,14 @@ def test_share_buttons_and_date_label_glued_to_the_story_are_cut():
     story = "Die Frage lautete: Gefällt mir: ja oder nein? Die Antwort fiel deutlich aus."
     html = f"<html><body><article><p>{_long(PARAGRAPHS)} {story}</p></article></body></html>"
     assert story in extract_html(html).article_text
+
+
+def test_blog_author_box_under_the_story_is_cut():
+    box = ("Patrick Ludolph, Fotograf aus Hamburg und Gründer von Neunzehn72.\n"
+           "Ich mag jede Art von Fotografie, aber ein Mensch muss bei meinen Fotos meistens mit drauf sein.")
+    html = (f"<html><body><article><p>{_long(PARAGRAPHS[:2])}</p><p>{_long(PARAGRAPHS[2:])}</p>"
+            f"<p>{box.replace(chr(10), '<br>')}</p></article></body></html>")
+    text = extract_html(html).article_text
+    assert "Fotograf aus Hamburg" not in text and "jede Art von Fotografie" not in text
+    for kept in PARAGRAPHS:
+        assert kept in text

@@ -167,7 +167,11 @@ ROLE = (r"(?i:reporter|korrespondent|redakteur|journalist|autor|fellow|professor
 AUTHOR_BIO = re.compile(
     r"^\W*(?:(?:\.\.\.|…)\s*|(?:[A-ZÄÖÜ][\w.'-]+\s+){1,3})(?:ist|war|arbeitet|schreibt|is|was|writes|covers)\s"
     r"[^.]{0,100}?" + ROLE + "|"
-    r"^\W*(?i:freie[rs]?\s+)?" + ROLE + r"(?i:in)?\s+(?i:in|im|für|der|bei|at|for)\b[^.]{0,60}\.?\s*$"
+    r"^\W*(?i:freie[rs]?\s+)?" + ROLE + r"(?i:in)?\s+(?i:in|im|für|der|bei|at|for)\b[^.]{0,60}\.?\s*$|"
+    # the author box of a blog ("Patrick Ludolph, Fotograf aus Hamburg und Gründer von ..."):
+    # a name, a comma, a trade and where the writer comes from
+    r"^\W*(?:[A-ZÄÖÜ][\w.'-]+\s+){1,3}?[A-ZÄÖÜ][\w.'-]+,\s+(?i:freie[rs]?\s+)?"
+    r"(?:" + ROLE + r"|(?i:fotograf|blogger|texter|illustrator|filmemacher))(?i:in)?\s+(?i:aus|from)\s"
 )
 AUTHOR_BIO_WORDS = 60
 # The bare role line of an author box ("Redakteur in der Wirtschaft."): no verb, no story
