@@ -117,3 +117,12 @@ def test_ids_are_content_hashes():
 @pytest.mark.parametrize("data", [b"\x00\x01\x02" * 100, PNG, b"%PDF-1.7\n..."])
 def test_sniff_binary(data):
     assert sniff_binary(data)
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_text_is_read_not_refused_as_binary(codec):
+    text = "Die Regierung sagte am Montag, die Lage in München sei ernst."
+    data = text.encode(codec)           # "utf-16"/"utf-32" write a byte-order mark, -le/-be none
+    assert sniff_binary(data) is None
+    decoded, warnings = decode(data)
+    assert decoded == text and warnings and "not UTF-8" in warnings[0]

@@ -71,11 +71,35 @@ def sniff_binary(data: bytes) -> str | None:
         if data.startswith(magic):
             return what
     head = data[:8192]
-    if b"\x00" in head and not (head.startswith((b"\xff\xfe", b"\xfe\xff"))):
+    if _wide_encoding(head):
+        return None          # UTF-16/UTF-32 text: its NUL bytes are the high halves of ASCII letters
+    if b"\x00" in head:
         return "binary data (NUL bytes)"
     controls = sum(1 for b in head if b < 9 or 13 < b < 32)
     if head and controls / len(head) > 0.05:
         return "binary data (control characters)"
+    return None
+
+
+_WIDE_BOMS = ((b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+              (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
+
+
+def _wide_encoding(head: bytes) -> str | None:
+    """The UTF-16/UTF-32 codec of ``head`` by its byte-order mark, or UTF-16 without one when
+    every other byte is NUL (Latin text saved by Windows tools as "Unicode"); else None."""
+    for bom, codec in _WIDE_BOMS:
+        if head.startswith(bom):
+            return codec
+    pairs = len(head) // 2
+    if pairs < 16:
+        return None
+    even = sum(1 for i in range(0, 2 * pairs, 2) if head[i] == 0) / pairs
+    odd = sum(1 for i in range(1, 2 * pairs, 2) if head[i] == 0) / pairs
+    if odd > 0.7 and even < 0.05:
+        return "utf-16-le"
+    if even > 0.7 and odd < 0.05:
+        return "utf-16-be"
     return None
 
 
@@ -92,6 +116,12 @@ def decode(data: bytes, declared: str | None = None) -> tuple[str, list[str]]:
     bytes that are no text in any encoding."""
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
+    wide = _wide_encoding(data[:8192])
+    if wide:
+        try:
+            return data.decode(wide).lstrip("\ufeff"), [f"input is {wide.upper()}, not UTF-8; decoded as such"]
+        except UnicodeDecodeError:
+            pass             # not that encoding after all: the checks below say what it is
     try:
         return data.decode("utf-8"), []
     except UnicodeDecodeError as exc:
