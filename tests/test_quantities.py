@@ -51,6 +51,9 @@ def test_examples(text, lang, expected):
     ("Die 37-Jährige gewann das 9-Euro-Ticket.", "de"),    # compounds
     ("Eine Kolonne fuhr an einem Morgen los.", "de"),      # articles
     ("Arsenal won 5:0 on Tuesday in 2019.", "en"),         # scores and years
+    ("He abused girls since at least 2002.", "en"),        # a bound on a year counts nothing
+    ("Er war seit mindestens 2015 Mitglied.", "de"),
+    ("The shift ran from 4 p.m. to midnight.", "en"),      # the 'p' of 'p.m.' is no pence
 ])
 def test_not_quantities(text, lang):
     assert _quantities(text, lang) == []

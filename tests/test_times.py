@@ -436,3 +436,11 @@ def test_a_day_that_recurs_every_year_has_no_year():
 ])
 def test_weekday_of_a_named_week(text, expected, value):
     assert _times(text, "2013-11-20")[expected].value == value
+
+
+def test_usa_today_is_a_newspaper_not_a_day():
+    doc = Document(id="t", source=SourceInfo(kind="text"), language="en", published="2019-11-19",
+                   text="He told USA TODAY that the plan failed. Today the minister resigned.")
+    doc.sentences = [Sentence(start=0, end=39, text=doc.text[:39]), Sentence(start=40, end=len(doc.text), text=doc.text[40:])]
+    doc = TimesStage()(doc)
+    assert [(t.text, t.value) for t in doc.times] == [("Today", "2019-11-19")]

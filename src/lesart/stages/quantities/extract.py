@@ -47,8 +47,8 @@ def _not_an_amount(text: str, m: re.Match, lang: str) -> bool:
     if plain and lang == "de" and after.startswith(".") and not after[1:2].isdigit() \
             and _ORDINAL_BEFORE.search(text[max(0, s - 8):s]):
         return True             # 'des 20. Jahrhunderts', 'der 50. Berlin-Marathon'
-    if plain and _CLOCK_AFTER.match(after):
-        return True             # '4 p.m.'
+    if (plain or m.group("unit") in ("p", "P")) and _CLOCK_AFTER.match(text, num_end):
+        return True             # '4 p.m.' (the 'p' of which is no pence)
     if plain and _AGE_BETWEEN_COMMAS.search(text[max(0, s - 30):s]) and text[num_end:num_end + 1] == ",":
         return True             # 'Noel, 31, is charged'
     nxt = WORD.match(text, m.end())
@@ -73,9 +73,16 @@ def _after_label(text: str, s: int) -> bool:
     return word[:1].isupper() and not any(c.isdigit() for c in word) and not re.search(r"[.!?:]\s?$|^$", prev)
 
 
-def _is_year(num: str, m: re.Match) -> bool:
-    return (re.fullmatch(r"(?:1[89]|20)\d\d", num) is not None and not m.group("scale")
-            and not m.group("unit") and not m.group("cur") and not m.group("approx"))
+def _is_year(num: str, m: re.Match, text: str = "", lang: str = "en") -> bool:
+    """'im Jahr 2002'; 'since at least 2002', 'seit mindestens 2015 in Kraft' too: a bound on a
+    year that counts nothing ('at least 2002 people' counts)."""
+    if re.fullmatch(r"(?:1[89]|20)\d\d", num) is None or m.group("scale") or m.group("unit") or m.group("cur"):
+        return False
+    return not m.group("approx") or _TIME_PREP_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None \
+        or counted_noun(text, m.end(), lang)[0] is None
+
+
+_TIME_PREP_BEFORE = re.compile(r"\b(?:[Ss]eit|[Ss]ince|[Bb]is|[Uu]ntil|[Aa]b|[Ff]rom|[Bb]efore|[Aa]fter)\s+$")
 
 
 def counted_noun(text: str, pos: int, lang: str) -> tuple[str | None, int]:
@@ -182,7 +189,7 @@ def _find(text: str, lang: str, start: int, end: int) -> list[Quantity]:
     for m in MAIN[lang].finditer(text, start, end):
         s, e = m.span()
         num = m.group("num")
-        if not free(s, e) or _is_year(num, m) or _not_an_amount(text, m, lang):
+        if not free(s, e) or _is_year(num, m, text, lang) or _not_an_amount(text, m, lang):
             continue
         value = parse_number(num, lang)
         if value is None:

@@ -285,7 +285,8 @@ RULES: list[Rule] = [
          rf"{NOT_YEAR_BEFORE}\b(?:(?:fiscal|the\s+year)\s+)?(?P<y>{YEAR})\b{NOT_YEAR_AFTER}", year,
          relative=False),
     rule("en-relative-day", "DATE",
-         rf"\b(?P<rel>yesterday|today|tomorrow|tonight)(?:\s+(?P<pod>morning|afternoon|evening|night))?\b",
+         # not the newspaper: "said in an interview with USA TODAY"
+         rf"(?<!USA\s)\b(?P<rel>yesterday|today|tomorrow|tonight)(?:\s+(?P<pod>morning|afternoon|evening|night))?\b",
          relative_day, priority=1),
     rule("en-this-pod", "TIME",
          r"\b(?P<rel>this|last)\s+(?P<pod>morning|afternoon|evening|night)\b", this_pod, priority=1),
