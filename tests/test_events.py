@@ -257,6 +257,11 @@ def test_questions_statements_and_released_documents_are_no_requests_or_releases
     assert ev.actor is not None and ev.actor.code == "USA"
 
 
+def test_a_state_named_twice_is_not_its_own_recipient():
+    ev = _first("Venezuela wies die Vorwürfe gegen Venezuela zurück.")
+    assert ev.actor.code == "VEN" and ev.target is None
+
+
 def test_actor_table_demonyms_and_capitals():
     ev = _first("Kampuchean guerrillas attacked a village.", "en")
     assert ev.actor.code == "KHM"
