@@ -430,3 +430,29 @@ def test_blog_author_box_under_the_story_is_cut():
     assert "Fotograf aus Hamburg" not in text and "jede Art von Fotografie" not in text
     for kept in PARAGRAPHS:
         assert kept in text
+
+
+def test_paragraphs_of_a_furniture_box_after_the_story_are_cut():
+    # trafilatura keeps such a box when it sits inside the article wrapper; the
+    # step is checked on the blocks it gets (the story and the box's paragraphs).
+    from lesart.stages.extract import html as H
+    from lesart.stages.extract.html_cut import dropped_blocks
+    plug = ("Wir agieren konsequent anbieterunabhängig und lassen Ihnen immer die freie Wahl aus den besten "
+            "Angeboten unserer Partner.")
+    heading = "Vergleichen Sie über 250 Finanzierer"
+    story = _long(PARAGRAPHS)
+    html = (f"<html><body><article><p>{story}</p><p>Ein kurzer Schlusssatz des Berichts folgt hier.</p>"
+            f'<div class="sidebar"><h3>{heading}</h3><p>{plug}</p></div></article></body></html>')
+    article = [H._Block(kind="body", text=story, tag="p"),
+               H._Block(kind="body", text="Ein kurzer Schlusssatz des Berichts folgt hier.", tag="p"),
+               H._Block(kind="heading", text=heading, tag="head"), H._Block(kind="body", text=plug, tag="p")]
+    cut, _, _ = dropped_blocks(H._parse(html), H._fingerprints(article[:2]))   # a long story's first paragraphs
+    H._cut_trailing_furniture(article, cut)
+    assert [b.kind for b in article] == ["body", "body", "boilerplate", "boilerplate"]
+    # a box that holds a long paragraph of the story is no furniture box
+    article = [H._Block(kind="body", text=story, tag="p"), H._Block(kind="body", text=plug, tag="p")]
+    html = (f'<html><body><article><div class="sidebar"><p>{story}</p><p>{plug}</p></div>'
+            f"</article></body></html>")
+    cut, _, _ = dropped_blocks(H._parse(html), [])
+    H._cut_trailing_furniture(article, cut)
+    assert [b.kind for b in article] == ["body", "body"]

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, fields
 
 from lxml import etree
 
-from .html_cut import dropped_blocks, lead_after_headline, lead_from_description, strip_noise, \
+from .html_cut import class_tokens, dropped_blocks, lead_after_headline, lead_from_description, strip_noise, \
     word_trigrams
 from .html_meta import METADATA_TAGS, PageMeta, elements_by_tag, read_metadata
 from .html_posts import embedded_posts
@@ -132,6 +132,7 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None) -> None:
     fingerprints = _fingerprints(article)
     cut, lead, boxes = dropped_blocks(tree, fingerprints)
     _cut_boxes(article, (boxes + _source_lists(tree, html)) if meta.language == LEAD_LANGUAGE else boxes)
+    _cut_trailing_furniture(article, cut)
     anchor_line = _article_line(html, fingerprints)
     if lead is None or not _usable_lead(lead, anchor_line, article, meta, captions):
         lead = _lead_by_description(tree, meta, fingerprints, anchor_line, article, captions)
@@ -572,6 +573,51 @@ def _cut_boxes(article: list[_Block], boxes: list[str]) -> None:
             text = _norm(block.text)
             if text and any(text in box for box in boxes):
                 block.kind = "boilerplate"
+
+
+# Class tokens of the furniture containers whose paragraphs are cut after the
+# story (_cut_trailing_furniture); not the weak ones ("widget", "more",
+# "header") that page builders put on story sections too.
+_TRAILING_BOX_TOKENS = frozenset({
+    "sidebar", "related", "author", "bio", "footer", "newsletter", "social", "share", "sharing",
+    "comments", "comment", "teaser", "teasers", "recommended", "recommendations", "subscribe", "abo",
+    "promo", "promotion", "sponsored",
+})
+
+
+def _cut_trailing_furniture(article: list[_Block], cut: list[tuple[str, str, object]]) -> None:
+    """Article blocks after the story's last long paragraph that lie inside a
+    container the markup names as furniture (an aside, a footer, a sidebar,
+    related-posts, author or promo box: ``dropped_blocks`` and
+    _TRAILING_BOX_TOKENS) go with that container.  trafilatura keeps such a
+    box's paragraphs when it sits inside the article wrapper (a sidebar's
+    "Nutzen Sie FinCompare als Wettbewerbsvorteil", a related-posts list
+    with excerpts).  A container that holds a long paragraph of the story is
+    no furniture box."""
+    last = max((i for i, b in enumerate(article) if b.kind == "body" and b.words >= _EDGE_BODY_WORDS), default=None)
+    if last is None or not cut:
+        return
+    trailing = [b for b in article[last + 1:] if b.kind in ("body", "heading", "quote")]
+    if not trailing:
+        return
+    story = [_norm(b.text[:60]) for b in article if b.kind == "body" and b.words >= _EDGE_BODY_WORDS]
+    texts = []
+    for _, _, element in cut:
+        if not (element.tag in ("aside", "footer") or element.get("role") in ("complementary", "contentinfo")
+                or class_tokens(element) & _TRAILING_BOX_TOKENS):
+            continue
+        text = f" {_norm(' '.join(element.itertext()))} "     # pieces apart: "...Finanzierer" "Wir ..."
+        if text.strip() and not any(probe and probe in text for probe in story):
+            texts.append(text)
+    if not texts:
+        return
+    # Short blocks ("Zutaten", "0") are found in a big box by chance: they go
+    # only as the heading of a cut block (_orphan_headings).
+    for block in trailing:
+        key = _norm(block.text)
+        if key.count(" ") >= 2 and any(f" {key} " in text for text in texts):
+            block.kind = "boilerplate"
+    _orphan_headings(article)
 
 
 def _is_teaser_box(block: _Block) -> bool:
