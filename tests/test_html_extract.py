@@ -369,6 +369,7 @@ def test_caption_with_its_video_length_and_a_description_that_repeats_a_caption(
     "Redakteur in der Wirtschaft.",
     "Telefon: +49 - (40) - 300 30 - 1141",
     "Dieser Text entspricht den Vorgaben der Fachliteratur und wurde von Medizinern geprüft.",
+    "Online-Pressemappe - alle Pressemitteilungen der Nordex SE|",
 ])
 def test_reader_address_lines_inside_the_story_are_cut(furniture):
     html = (f"<html><body><article><p>{_long(PARAGRAPHS[:2])}</p><p>{furniture}</p>"

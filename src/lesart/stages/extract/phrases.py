@@ -93,13 +93,16 @@ BOILERPLATE_ANYWHERE = re.compile(
 # Click and comment prompts, follow-by-mail boxes, calls for tips ("... und haben
 # Hinweise zum Themengebiet? Melden Sie vertraulich ..."), the citation line under
 # a story ("In: Legal Tribune Online, 20.10.2025, https://... (abgerufen am: ...)"),
-# the review note of health pages ("... und wurde von Medizinern geprüft").
+# the review note of health pages ("... und wurde von Medizinern geprüft"), a
+# press portal's links to a company's other releases.
 BOILERPLATE_SUBSTRINGS = (
     "hier klicken", "klicken sie hier", "per e-mail zu erhalten", "e-mail-adresse eingeben",
     "um kommentare zu schreiben", "um kommentare zu verfassen", "kommentare erscheinen erst",
     "haben hinweise zu", "melden sie vertraulich", "melden sie sich vertraulich", "(abgerufen am",
     "von medizinern geprüft", "von ärzten geprüft", "von ärztinnen geprüft", "von fachärzten geprüft",
     "von experten geprüft",
+    # a press portal's end matter under a release ("Online-Pressemappe - alle Pressemitteilungen der Nordex SE")
+    "online-pressemappe", "alle pressemitteilungen der ", "alle pressemitteilungen von ",
 )
 # Pre-order plugs ("Hier können Sie sie schon jetzt vorbestellen!") and download
 # links ("Informationsschreiben vom 14. Oktober 2021 PDF | 38 KB"), each behind
