@@ -664,3 +664,22 @@ def test_festhalten_frames_a_statement():
     doc = run(["Die Glaubensgemeinschaft hält in einem Statement fest, dass sie die Forderungen ablehne."])
     c = claim_with(doc, "dass sie die Forderungen ablehne")
     assert (c.mode, c.source.text) == ("indirect", "Die Glaubensgemeinschaft")
+
+
+def test_own_account_names_the_subject_in_reports():
+    from lesart.render.claim_rows import claim_rows
+    doc = run(["Das Schweizer Außenministerium hat nach eigenen Angaben Einladungen an 35 Staaten verschickt. "
+               "Laut eigener Aussage war Kate Moss schon immer eine spirituelle Person."], tagger="auto")
+    labels = [label for _, _, _, label in claim_rows(doc)]
+    assert any(label.startswith("eigenen Angaben → Das Schweizer Außenministerium (government)") for label in labels)
+    assert any(label.startswith("eigener Aussage → Kate Moss (person)") for label in labels)
+    # the layer keeps the span as WikiNews marks it; no piece of the content is listed twice
+    assert all(not (a.start <= b.start and b.end <= a.end) for a in doc.claims for b in doc.claims
+               if a is not b and a.source == b.source and a.cue == b.cue and a.mode == b.mode)
+
+
+def test_adverbs_and_contractions_are_no_sources():
+    from lesart.stages.claims.crf import _function_words_only, _without_contraction
+    assert _function_words_only("twice") and _function_words_only("allerdings")
+    text = "I’m sharing my approach."
+    assert _without_contraction(text, ("SRC", 0, 3)) == ("SRC", 0, 1)

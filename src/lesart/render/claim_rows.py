@@ -37,16 +37,23 @@ _MALE, _FEMALE = frozenset({"he", "er"}), frozenset({"she"})
 
 def pronoun_antecedents(doc) -> dict[int, str]:
     """For claims whose source is "he"/"er" or "she", the person of that gender named as a
-    source last before it, keyed by ``id(claim)`` ("er sagt" after "Holland-Moritz erklärt").
+    source last before it, keyed by ``id(claim)`` ("er sagt" after "Holland-Moritz erklärt");
+    for "nach eigenen Angaben", the subject whose own account it is.
     Gender comes from first names (gender-guesser's list) in the source or in a fuller
     mention of the same surname among the person entities; "she" needs a woman's name,
     "he" any name not known to be a woman's.  The layer keeps the pronoun as the source
     (PolNeAR annotates it so); reports add whom it most likely means."""
     # imported here: importing the claims stage registers it and loads its rule modules, which a
     # report of a document that has no claims never needs
-    from ..stages.claims.sources import is_pronoun
+    from ..stages.claims.sources import OWN_ACCOUNT, is_pronoun, own_account_subject
 
     out: dict[int, str] = {}
+    for c in doc.claims:
+        # "nach eigenen Angaben": whose own account it is (the clause's subject)
+        if c.source is not None and OWN_ACCOUNT.fullmatch(c.source.text.strip()):
+            subject = own_account_subject(doc, c.source)
+            if subject is not None:
+                out[id(c)] = doc.text[subject[0]:subject[1]]
     surname_gender = {e.text.split()[-1]: _gender(e.text.split()[0])
                       for e in doc.entities if e.label == "PER" and len(e.text.split()) > 1}
     named: list[tuple[str, str | None]] = []       # (name, "m" | "f" | None), in reading order

@@ -20,7 +20,7 @@ from .posts import post_draft
 from .quotations import merge_split_quotations
 from .rules_de import GermanRules
 from .rules_en import EnglishRules
-from .sources import classify, refine_kinds
+from .sources import classify, own_account_kinds, refine_kinds
 from .spanindex import SpanIndex
 from .text import Quote, find_quotes, has_words, opens_quotation, tokenize
 
@@ -87,10 +87,12 @@ class ClaimsStage:
             claims = tagged + asserted
             if posts:   # an embedded post is its account's words, whatever the tagger read in it
                 claims = [c for c in claims if not any(c.start < p.end and p.start < c.end for p in posts)] + posts
-            doc.claims = sorted(claims, key=lambda c: (c.start, c.end))
+            doc.claims = _without_contained_duplicates(sorted(claims, key=lambda c: (c.start, c.end)))
         if doc.language == "en":
             doc.claims = with_anonymous_sources(doc, doc.claims)
         doc.claims = refine_kinds(doc.claims, doc.entities)
+        if doc.language == "de":
+            doc.claims = own_account_kinds(doc, doc.claims)
         return doc
 
     def _rules_pass(self, doc: Document) -> Document:
@@ -212,3 +214,15 @@ class ClaimsStage:
 def _post_spans(doc: Document) -> set[tuple[int, int]]:
     return {(d.start, d.end) for block in doc.blocks if (d := post_draft(doc, block)) is not None}
 
+
+def _without_contained_duplicates(claims: list[Claim]) -> list[Claim]:
+    """A claim inside another with the same mode, source and cue says nothing the other does not
+    ("Einladungen an 35 Staaten verschickt" and "an 35 Staaten verschickt", both "nach eigenen
+    Angaben"): the tagger and the rules sometimes cut the same content twice. ``claims`` sorted."""
+    out: list[Claim] = []
+    for c in claims:
+        if any(o.start <= c.start and c.end <= o.end and (o.start, o.end) != (c.start, c.end) and o.mode == c.mode
+               and o.source == c.source and o.cue == c.cue for o in out[-4:]):
+            continue
+        out.append(c)
+    return out

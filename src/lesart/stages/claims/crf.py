@@ -752,7 +752,16 @@ def _content_after_source(c: Claim) -> Claim:
 # the rules' source, where they found one, takes its place.
 FUNCTION_WORDS = frozenset("""der die das den dem des ein eine einen einem einer eines gegenüber laut zufolge
     nach von vom bei beim mit in im an am auf aus zu zum zur über unter für gegen und oder
-    the a an of to for with in on at by from according and or""".split())
+    auch allerdings jedoch zudem bereits schon nun dann
+    the a an of to for with in on at by from according and or
+    twice also however then still now already repeatedly previously later again once never often too even""".split())
+# "I’m sharing my approach", "We’ve asked him": the speaker is the pronoun, not the contraction.
+_CONTRACTION = re.compile(r"(?:I|We|You|They|He|She|we|you|they|he|she)(['’](?:m|d|ve|re|ll))$")
+
+
+def _without_contraction(text: str, span: tuple[str, int, int]) -> tuple[str, int, int]:
+    m = _CONTRACTION.fullmatch(text[span[1]:span[2]])
+    return (span[0], span[1], span[2] - len(m.group(1))) if m else span
 
 
 def _function_words_only(text: str) -> bool:
@@ -887,7 +896,8 @@ class CrfTagger:
         tagged = self.tag_document(doc, locals_)
         for s, local, (tokens, tags) in zip(doc.sentences, locals_, tagged):
             spans = spans_from_bio(tokens, tags)
-            srcs = [x for x in spans if x[0] == "SRC" and not _function_words_only(doc.text[x[1]:x[2]])]
+            srcs = [_without_contraction(doc.text, x) for x in spans
+                    if x[0] == "SRC" and not _function_words_only(doc.text[x[1]:x[2]])]
             cues = [x for x in spans if x[0] == "CUE"]
             contents = reported_with_speaker(spans, doc.text) if self.language == "de" else spans
             first_of_sentence = len(claims)

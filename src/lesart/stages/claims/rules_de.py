@@ -820,3 +820,9 @@ class GermanRules:
         if end > start:
             return start, end
         return None
+
+
+@lru_cache(maxsize=1)
+def shared_rules() -> GermanRules:
+    """One GermanRules for helpers outside the stage (its lexicons load once)."""
+    return GermanRules()

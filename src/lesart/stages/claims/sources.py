@@ -139,3 +139,55 @@ def _is_country_list(text: str) -> bool:
 
 def is_pronoun(text: str) -> bool:
     return text.strip().lower() in PRONOUNS
+
+
+# "nach eigenen Angaben", "laut eigener Aussage", "eigenen Angaben zufolge": WikiNews (and so the
+# tagger) marks "eigenen Angaben" as the speaker; who gave that account is the clause's subject.
+OWN_ACCOUNT = re.compile(r"(?i)eigene[nmr]?\s+(?:angaben|aussagen?|worten|darstellung|einschätzung|auskunft|informationen)")
+
+
+def own_account_subject(doc, source) -> tuple[int, int] | None:
+    """The offsets of the subject that "eigenen Angaben" stands for in its sentence: the noun phrase
+    that opens the sentence ("Das Schweizer Außenministerium hat nach eigenen Angaben ..."), or the
+    one after the finite verb when the frame opens it ("Laut eigener Aussage war Kate Moss ...")."""
+    if source is None or doc.language != "de" or not OWN_ACCOUNT.fullmatch(source.text.strip()):
+        return None
+    sent = next((s for s in doc.sentences if s.start <= source.start < s.end), None)
+    if sent is None:
+        return None
+    from .rules_de import ARTICLES, shared_rules
+    from .text import tokenize
+    tokens = tokenize(sent.text, sent.start)
+    rules, in_quote = shared_rules(), [False] * len(tokens)
+    frame = [i for i, t in enumerate(tokens) if t.end > source.start and t.start < source.end]
+    if not frame:
+        return None
+    if frame[0] > 0 and tokens[frame[0] - 1].lower in ("nach", "laut"):
+        frame.insert(0, frame[0] - 1)
+    if frame[-1] + 1 < len(tokens) and tokens[frame[-1] + 1].lower == "zufolge":
+        frame.append(frame[-1] + 1)
+    first = 0
+    if frame[0] == 0:                      # the frame opens the sentence: subject after the finite verb
+        first = frame[-1] + 2
+    if first >= len(tokens) or not (tokens[first].lower in ARTICLES or tokens[first].is_capitalised):
+        return None
+    end = rules._np_after(tokens, first, in_quote)
+    if end <= first or frame[0] < end <= frame[-1] + 1:
+        end = min(end, frame[0]) if first < frame[0] else end
+    if end <= first:
+        return None
+    return tokens[first].start, tokens[end - 1].end
+
+
+def own_account_kinds(doc, claims: list) -> list:
+    """"Das Außenministerium hat nach eigenen Angaben ...": the layer keeps "eigenen Angaben" as the
+    source (as WikiNews marks it), with the kind of the subject whose own account it is."""
+    out = []
+    for c in claims:
+        sub = own_account_subject(doc, c.source) if c.source is not None and OWN_ACCOUNT.search(c.source.text) else None
+        if sub is not None:
+            kind = classify(doc.text[sub[0]:sub[1]])
+            if kind != "unspecified":
+                c = replace(c, source=replace(c.source, kind=kind))
+        out.append(c)
+    return out
