@@ -126,3 +126,14 @@ def test_utf16_and_utf32_text_is_read_not_refused_as_binary(codec):
     assert sniff_binary(data) is None
     decoded, warnings = decode(data)
     assert decoded == text and warnings and "not UTF-8" in warnings[0]
+
+
+@pytest.mark.parametrize("depth", [300, 1500])
+def test_markup_nested_deeper_than_the_parser_reads_keeps_its_text(depth):
+    # libxml2 stops at 255 levels: pages with thousands of unclosed <div>/<font> tags lost all text
+    from lesart.stages.extract.html import extract_html
+    page = ("<html><body>" + "<div>" * depth + "<p>Die Regierung sagte am Montag, die Lage sei ernst und es "
+            "gebe viele Probleme in der Stadt.</p>" + "</div>" * depth + "</body></html>")
+    result = extract_html(page)
+    assert [kind for kind, _ in result.blocks] == ["body"]
+    assert any("nested deeper" in w for w in result.warnings)

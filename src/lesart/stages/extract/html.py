@@ -105,15 +105,37 @@ def extract_html(html: str, url: str | None = None) -> HtmlExtraction:
     try:
         with _quiet_trafilatura():
             _extract_into(result, html, url)
+            if not _has_article(result) and html.count("<") > _PARSER_DEPTH:
+                # libxml2 drops everything nested deeper than 255 elements (pages with thousands of
+                # unclosed <div>/<font> tags): read such a page again without that limit
+                deep = HtmlExtraction()
+                _extract_into(deep, html, url, tree=_parse_deep(html))
+                if _has_article(deep):
+                    deep.warnings.append("markup nested deeper than 255 elements: read without the parser's depth limit")
+                    result = deep
     except Exception as error:  # bad markup must never stop a batch
         result.warnings.append(f"HTML extraction failed: {type(error).__name__}: {error}")
-    if not any(kind in ("heading", "body", "quote") for kind, _ in result.blocks):
+    if not _has_article(result):
         result.warnings.append("no article text found in the HTML")
     return result
 
 
-def _extract_into(result: HtmlExtraction, html: str, url: str | None) -> None:
-    tree = _parse(html)
+_PARSER_DEPTH = 255
+
+
+def _has_article(result: HtmlExtraction) -> bool:
+    return any(kind in ("heading", "body", "quote") for kind, _ in result.blocks)
+
+
+def _parse_deep(html: str):
+    from lxml import html as lxml_html
+    parser = lxml_html.HTMLParser(huge_tree=True, remove_comments=True, remove_pis=True, collect_ids=False,
+                                  default_doctype=False)
+    return lxml_html.fromstring(html, parser=parser) if html.strip() else None
+
+
+def _extract_into(result: HtmlExtraction, html: str, url: str | None, tree=None) -> None:
+    tree = _parse(html) if tree is None else tree
     if tree is None:
         result.warnings.append("input could not be parsed as HTML")
         return
