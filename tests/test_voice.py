@@ -147,3 +147,11 @@ def test_models_stay_loaded_across_many_languages():
     for code in ("pt", "ko", "it", "id", "ru", "fr", "nl"):
         assert load_model(code) is None
     assert load_model("de") is german and load_model("en") is english
+
+
+def test_an_ing_verb_with_an_object_is_not_the_adjective():
+    from lesart.api import analyze_text
+    doc = analyze_text("Hawk Sawyer acknowledged staffing shortages, telling lawmakers that officials are working. "
+                       "It was a telling sign.", stages=["extract", "language", "sentences", "claims", "voice"])
+    telling = [v for v in doc.voice if v.text == "telling"]
+    assert len(telling) == 1 and doc.text[telling[0].start - 2:telling[0].start] == "a "

@@ -7,6 +7,8 @@ a quotation is the source's, not the author's.
 """
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator
 
 from ...model import Document, Sentence, Voice
@@ -72,6 +74,16 @@ def _before_number(text: str, end: int) -> bool:
     return len(rest) >= 2 and rest[0] == " " and rest[1].isdigit()
 
 
+# "telling lawmakers that ...", "moving troops", "striking a deal": an -ing form with an object
+# right after it is the verb, not the adjective the lexicon means ("a telling sign").
+_OBJECT_AFTER = re.compile(r"\s+(?:the|a|an|his|her|their|its|our|my|your|them|him|us|me|it|this|that|these|those|"
+                           r"lawmakers|reporters|officials|[A-Z][a-z]+)\b")
+
+
+def _verb_with_object(text: str, start: int, end: int) -> bool:
+    return text[start:end].lower().endswith("ing") and _OBJECT_AFTER.match(text, end) is not None
+
+
 def word_spans(doc: Document, sentences: list[Sentence], attributed: list[tuple[int, int]]) -> list[Voice]:
     lex = load(doc.language or "")
     if lex is None:
@@ -81,7 +93,8 @@ def word_spans(doc: Document, sentences: list[Sentence], attributed: list[tuple[
         for start, end, entry in _matches(_tokens(sentence), lex):
             if entry.kind not in ("evaluative", "loaded", "speculation") or inside(start, end, attributed):
                 continue
-            if _is_name(doc, start, sentence, entry.kind) or _before_number(doc.text, end):
+            if _is_name(doc, start, sentence, entry.kind) or _before_number(doc.text, end) \
+                    or (doc.language == "en" and _verb_with_object(doc.text, start, end)):
                 continue
             spans.append(Voice(start=start, end=end, text=doc.text[start:end], kind=entry.kind,
                                technique=entry.technique))
