@@ -268,6 +268,17 @@ def test_document_pass_drops_common_words_at_a_sentence_start_in_english():
     assert DocumentPass(common_initials=None, propagate=False, person_parts=False)(text, starts, ents, "en") == ents
 
 
+def test_a_club_opening_a_score_line_is_kept():
+    from lesart.stages.entities.document import DocumentPass
+
+    text = "Reading 0 Port Vale 1\nRoughly 14 supporters came."
+    s = text.index
+    ents = [(0, 7, "ORG", None), (s("Port"), s("Port") + 9, "ORG", None), (s("Roughly"), s("Roughly") + 7, "ORG", None)]
+    starts = [0, s("Roughly")]
+    out = _spans_by_text(text, DocumentPass(propagate=False, person_parts=False)(text, starts, ents, "en"))
+    assert sorted(out) == [("Port Vale", "ORG"), ("Reading", "ORG")]    # "Roughly 14 supporters": one number
+
+
 def test_document_pass_does_not_propagate_common_words():
     from lesart.stages.entities.document import DocumentPass
 

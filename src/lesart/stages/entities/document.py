@@ -93,7 +93,8 @@ def drop_common_initials(context: "_Context", ents: list[list], min_share: float
         if i is not None:
             word = context.words[i]
             counts = table.get(word.lower())
-            if counts is not None and word.isalpha() and counts[0] > min_share * (counts[0] + counts[1]):
+            if counts is not None and word.isalpha() and counts[0] > min_share * (counts[0] + counts[1]) \
+                    and not _score_line(context, i):
                 forms = {word, word.title()}
                 gaz = load_gazetteer()
                 named = any(gaz.lookup(f) is not None for f in forms) or any(
@@ -103,6 +104,16 @@ def drop_common_initials(context: "_Context", ents: list[list], min_share: float
                     continue
         keep.append(x)
     return keep
+
+
+def _score_line(context: "_Context", i: int) -> bool:
+    """"Arsenal 2 Derby 2", "Reading 0 Port Vale 1", "Hearts 15 5 6 4": a results or table line, where a
+    club opens the line before its numbers (not "Roughly 14 supporters", one number in a sentence)."""
+    words = context.words
+    if i + 1 >= len(words) or not words[i + 1][:1].isdigit():
+        return False
+    end = min((j for j in context.initial if j > i), default=len(words))
+    return sum(1 for w in words[i + 1:end] if w[:1].isdigit()) >= 2
 
 
 def vote_labels(text: str, ents: list[list], min_share: float = 0.5, all_caps: bool = True) -> None:
