@@ -683,3 +683,18 @@ def test_adverbs_and_contractions_are_no_sources():
     assert _function_words_only("twice") and _function_words_only("allerdings")
     text = "I’m sharing my approach."
     assert _without_contraction(text, ("SRC", 0, 3)) == ("SRC", 0, 1)
+
+
+def test_english_sources_that_run_past_the_speaker_are_tidied():
+    from lesart.model import Claim, Source
+    from lesart.stages.claims import _tidy_english_source
+    text = "That was how Ford described it. It was vivid, he recalled it. Or so it seemed."
+    doc = Document(id="t", source=SourceInfo(kind="text"), text=text, language="en")
+
+    def claim(src):
+        a = text.index(src)
+        return Claim(start=0, end=3, text=text[:3], mode="indirect",
+                     source=Source(start=a, end=a + len(src), text=src, kind="person"))
+    assert _tidy_english_source(doc, claim("how Ford")).source.text == "Ford"
+    assert _tidy_english_source(doc, claim("he recalled it")).source.text == "he"
+    assert _tidy_english_source(doc, claim("Or")).source is None

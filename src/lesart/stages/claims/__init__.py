@@ -10,6 +10,9 @@ named said ..." as one anonymous source.  The lexicons are data files in ``data/
 """
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from ...model import Claim, Document, Sentence, Source
 from ...pipeline import register
 from .. import warn_unsupported_language
@@ -90,6 +93,7 @@ class ClaimsStage:
             doc.claims = _without_contained_duplicates(sorted(claims, key=lambda c: (c.start, c.end)))
         if doc.language == "en":
             doc.claims = with_anonymous_sources(doc, doc.claims)
+            doc.claims = [_tidy_english_source(doc, c) for c in doc.claims]
         doc.claims = refine_kinds(doc.claims, doc.entities)
         if doc.language == "de":
             doc.claims = own_account_kinds(doc, doc.claims)
@@ -226,3 +230,28 @@ def _without_contained_duplicates(claims: list[Claim]) -> list[Claim]:
             continue
         out.append(c)
     return out
+
+
+_WH_LEAD = re.compile(r"(?:how|what|which|where|when|why|whom)\s+(?=[A-Z])")
+_PRONOUN_LEAD = re.compile(r"(?:he|she|they|we|I|He|She|They|We)(?=\s+[a-z])")
+_NO_ONE = frozenset("or and but so then also the a an of to".split())
+
+
+def _tidy_english_source(doc: Document, c: Claim) -> Claim:
+    """Tagged English sources that run past the speaker ("how Ford described it": Ford; "he recalled
+    it": he) or name no one ("or"): the speaker alone, or no source."""
+    s = c.source
+    if s is None:
+        return c
+    text = s.text
+    if all(w in _NO_ONE for w in text.lower().split()):
+        return replace(c, source=None)
+    m = _WH_LEAD.match(text)
+    if m:
+        start = s.start + m.end()
+        rest = doc.text[start:s.end]
+        return replace(c, source=Source(start=start, end=s.end, text=rest, kind=classify(rest)))
+    m = _PRONOUN_LEAD.match(text)
+    if m and len(text.split()) > 1:
+        return replace(c, source=Source(start=s.start, end=s.start + m.end(), text=text[:m.end()], kind="person"))
+    return c
