@@ -457,3 +457,22 @@ def test_paragraphs_of_a_furniture_box_after_the_story_are_cut():
     cut, _, _ = dropped_blocks(H._parse(html), [])
     H._cut_trailing_furniture(article, cut)
     assert [b.kind for b in article] == ["body", "body"]
+
+
+def test_standfirst_that_starts_like_a_story_paragraph():
+    """A standfirst whose first 30 characters are also the start of a kept paragraph ("Der Stadtrat
+    fordert umfassende ..." above "Der Stadtrat fordert die Bundesregierung ...") is still a standfirst:
+    only a longer start of a kept paragraph marks the story itself."""
+    lead = ("Der Stadtrat von Leipzig fordert eine umfassende und schnelle Aufklärung des Brückeneinsturzes. "
+            "Die Stadt hätte nach geltendem Recht früher prüfen müssen.")
+    story = ("Der Stadtrat von Leipzig fordert die Landesregierung auf, mögliche Versäumnisse der Bauaufsicht "
+             "umfassend zu untersuchen und die Ergebnisse noch in diesem Jahr vorzulegen.")
+    html = (f'<html lang="de"><head><title>Wir sind tief erschüttert</title></head><body><article>'
+            f'<div class="intro"><h1>Wir sind tief erschüttert</h1><div class="date">25. Januar 2022</div>'
+            f'<div class="teaser-text"><p>{lead}</p></div></div>'
+            f"<div class='body'><p>{_long(PARAGRAPHS[:3])}</p><p>{_long(PARAGRAPHS[1:])}</p><p>{story}</p></div>"
+            f"</article></body></html>")
+    text = extract_html(html).article_text
+    assert story in text
+    assert "schnelle Aufklärung des Brückeneinsturzes" in text
+    assert text.index("schnelle Aufklärung") < text.index(PARAGRAPHS[0][:30])

@@ -152,15 +152,16 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None, tree=None)
         article.insert(index + 1, _Block(kind="quote", text=text, tag="quote"))
     strip_noise(tree)
     fingerprints = _fingerprints(article)
-    cut, lead, boxes = dropped_blocks(tree, fingerprints)
+    starts = _fingerprints(article, _STORY_START_CHARS)
+    cut, lead, boxes = dropped_blocks(tree, fingerprints, starts)
     _cut_boxes(article, (boxes + _source_lists(tree, html)) if meta.language == LEAD_LANGUAGE else boxes)
     _cut_trailing_furniture(article, cut)
     anchor_line = _article_line(html, fingerprints)
     if lead is None or not _usable_lead(lead, anchor_line, article, meta, captions):
-        lead = _lead_by_description(tree, meta, fingerprints, anchor_line, article, captions)
+        lead = _lead_by_description(tree, meta, starts, anchor_line, article, captions)
     if lead is None and meta.language == LEAD_LANGUAGE:
         lead = lead_after_headline(tree, lambda text: any(_is_title(_Block(kind="heading", text=text, tag="h1"), t)
-                                                          for t in _title_norms(meta)), fingerprints)
+                                                          for t in _title_norms(meta)), starts)
         if lead is not None and not _usable_lead(lead, anchor_line, article, meta, captions):
             lead = None
     if lead is not None:
@@ -678,11 +679,15 @@ def _orphan_headings(article: list[_Block]) -> None:
             block.kind = following.kind
 
 
-def _fingerprints(article: list[_Block]) -> list[str]:
+# The start of a kept paragraph that a standfirst must not hold (see dropped_blocks).
+_STORY_START_CHARS = 60
+
+
+def _fingerprints(article: list[_Block], chars: int = 30) -> list[str]:
     prints = []
     for block in article:
         if block.kind in ("body", "quote") and len(block.text) >= 40:
-            prints.append(block.text[:30])
+            prints.append(block.text[:chars])
         if len(prints) >= 8:
             break
     return prints

@@ -173,8 +173,8 @@ def _markup(tag: str, css_class: str, css_id: str, role: str) -> tuple[str | Non
     return answer
 
 
-def dropped_blocks(tree, article_fingerprints: list[str]) -> tuple[list[tuple[str, str, object]],
-                                                                   tuple[str, object] | None, list[str]]:
+def dropped_blocks(tree, article_fingerprints: list[str], story_starts: list[str] | None = None) \
+        -> tuple[list[tuple[str, str, object]], tuple[str, object] | None, list[str]]:
     """Outermost furniture containers as (kind, short text, element), the
     first standfirst candidate as (text, element) or None, and the texts of
     the info and fact boxes met on the way (see ``BOX_PREFIXES``).
@@ -182,7 +182,13 @@ def dropped_blocks(tree, article_fingerprints: list[str]) -> tuple[list[tuple[st
     A container that holds article text (a wrapper around the whole story that
     happens to carry a "sidebar" class) is not furniture itself; furniture
     nested inside it still counts.
+
+    ``story_starts`` (longer starts of the kept paragraphs; the fingerprints
+    when not given) tell a standfirst from the story's own first paragraph: a
+    30-character fingerprint can be the start of both ("Das Forum Waffenrecht
+    fordert umfassende ..." above "Das Forum Waffenrecht fordert die ...").
     """
+    starts = article_fingerprints if story_starts is None else story_starts
     found: list[tuple[str, str, object]] = []
     lead: tuple[str, object] | None = None
     boxes: list[str] = []
@@ -213,7 +219,7 @@ def dropped_blocks(tree, article_fingerprints: list[str]) -> tuple[list[tuple[st
             # pieces apart: a list's items run together in text_content() ("...Trump" "Iran-Krieg...")
             boxes.append(" ".join(" ".join(element.itertext()).split()))
         if lead is None and lead_like and (text := _lead_text(element)) is not None:
-            if not any(fp in text for fp in article_fingerprints):
+            if not any(fp in text for fp in starts):
                 lead = (text, element)
                 walker.skip_subtree()
                 continue
@@ -224,7 +230,7 @@ def dropped_blocks(tree, article_fingerprints: list[str]) -> tuple[list[tuple[st
         walker.skip_subtree()
         if lead is None and headers_searched < 3 and (tag == "header" or "header" in class_tokens(element)):
             headers_searched += 1
-            lead = _lead_inside(element, article_fingerprints)
+            lead = _lead_inside(element, starts)
         text = _shown_text(element)
         if len(text) >= 2 and text not in seen_texts:
             seen_texts.add(text)
