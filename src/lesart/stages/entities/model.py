@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gzip
 import json
+from collections.abc import Iterator
 from functools import lru_cache
 from pathlib import Path
 
@@ -32,43 +33,35 @@ def load_model(lang: str):
     return CrfTagger(model_path(lang), Features(load_clusters(lang), word_tags=load_word_tags(lang)))
 
 
+def _word_table(lang: str, name: str) -> Iterator[tuple[str, list[str]]]:
+    """(word, its other columns) per line of the gzipped table ``name`` beside the model; nothing
+    when the language has no such table."""
+    path = MODELS / lang / name
+    if not path.exists():
+        return
+    with gzip.open(path, "rt", encoding="utf-8") as f:
+        for line in f:
+            word, *rest = line.rstrip("\n").split("\t")
+            yield word, rest
+
+
 @lru_cache(maxsize=None)
 def load_clusters(lang: str) -> dict[str, tuple[int, ...]]:
     """word -> cluster ids (one per k-means size); empty when the language has no table."""
-    path = MODELS / lang / CLUSTER_FILE
-    if not path.exists():
-        return {}
-    table = {}
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            word, *ids = line.rstrip("\n").split("\t")
-            table[word] = tuple(int(i) for i in ids)
-    return table
+    return {word: tuple(int(i) for i in ids) for word, ids in _word_table(lang, CLUSTER_FILE)}
 
 
 @lru_cache(maxsize=None)
 def load_word_tags(lang: str) -> dict[str, str]:
     """word -> its most likely word class ("NE", "NN", ...); empty when the language has no table."""
-    path = MODELS / lang / WORD_TAGS_FILE
-    if not path.exists():
-        return {}
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        return dict(line.rstrip("\n").split("\t") for line in f)
+    return {word: tag for word, (tag,) in _word_table(lang, WORD_TAGS_FILE)}
 
 
 @lru_cache(maxsize=None)
 def load_casing(lang: str) -> dict[str, tuple[int, int]]:
     """lowercased word -> (lowercase count, capitalised count inside a sentence) in the raw news
     text (``casing.py``); empty when the language has no table."""
-    path = MODELS / lang / CASING_FILE
-    if not path.exists():
-        return {}
-    table = {}
-    with gzip.open(path, "rt", encoding="utf-8") as f:
-        for line in f:
-            word, low, cap = line.rstrip("\n").split("\t")
-            table[word] = (int(low), int(cap))
-    return table
+    return {word: (int(low), int(cap)) for word, (low, cap) in _word_table(lang, CASING_FILE)}
 
 
 def model_meta(lang: str) -> dict:
