@@ -476,3 +476,21 @@ def test_standfirst_that_starts_like_a_story_paragraph():
     assert story in text
     assert "schnelle Aufklärung des Brückeneinsturzes" in text
     assert text.index("schnelle Aufklärung") < text.index(PARAGRAPHS[0][:30])
+
+
+def test_standfirst_is_the_last_candidate_above_the_story():
+    """A menu above the story holds teasers of other pages marked up like the standfirst
+    (Drupal's "field--name-field-abstract"): the candidate nearest above the story is the lead."""
+    other = ("Um den anhaltenden Rückgang von wild lebenden Arten und natürlichen Lebensräumen zu stoppen, "
+             "hat die Stadt ein neues Programm aufgelegt.")
+    lead = ("Mit dem jetzt gestarteten Projekt an der Elster wird ein Biotopverbund von nationaler Bedeutung "
+            "entwickelt; dafür stehen fünf Millionen Euro bereit.")
+    html = (f'<html lang="de"><head><title>Leipzig beschließt Rekordhaushalt</title></head><body>\n'
+            f'<div class="flyout">\n<div class="field--name-field-abstract">{other}</div>\n</div>\n'
+            f'<article>\n<h1>Leipzig beschließt Rekordhaushalt</h1>\n'
+            f'<div class="field--name-field-abstract">{lead}</div>\n'
+            f"<div class='body'>\n<p>{_long(PARAGRAPHS[:3])}</p>\n<p>{_long(PARAGRAPHS[1:])}</p>\n</div>\n"
+            f"</article></body></html>")
+    text = extract_html(html).article_text
+    assert lead in text and other not in text
+    assert text.index(lead) < text.index(PARAGRAPHS[0][:30])

@@ -153,11 +153,12 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None, tree=None)
     strip_noise(tree)
     fingerprints = _fingerprints(article)
     starts = _fingerprints(article, _STORY_START_CHARS)
-    cut, lead, boxes = dropped_blocks(tree, fingerprints, starts)
+    cut, leads, boxes = dropped_blocks(tree, fingerprints, starts)
     _cut_boxes(article, (boxes + _source_lists(tree, html)) if meta.language == LEAD_LANGUAGE else boxes)
     _cut_trailing_furniture(article, cut)
     anchor_line = _article_line(html, fingerprints)
-    if lead is None or not _usable_lead(lead, anchor_line, article, meta, captions):
+    lead = _pick_lead(leads, anchor_line, article, meta, captions)
+    if lead is None:
         lead = _lead_by_description(tree, meta, starts, anchor_line, article, captions)
     if lead is None and meta.language == LEAD_LANGUAGE:
         lead = lead_after_headline(tree, lambda text: any(_is_title(_Block(kind="heading", text=text, tag="h1"), t)
@@ -184,6 +185,21 @@ def _lead_by_description(tree, meta: PageMeta, fingerprints: list[str], anchor_l
         if lead is not None and _usable_lead(lead, anchor_line, article, meta, captions):
             return lead
     return None
+
+
+def _pick_lead(leads: list[tuple[str, object]], anchor_line: int | None,
+               article: list[_Block], meta: PageMeta, captions: _Captions) -> tuple[str, object] | None:
+    """The last usable candidate on a line above the story's first line:
+    teasers of other pages in a menu above the story take the same markup as
+    the standfirst ("field--name-field-abstract").  On a page whose markup is
+    one line the order is unknown, and the first usable candidate is taken."""
+    if anchor_line is not None:
+        above = [lead for lead in leads if lead[1].sourceline is not None and lead[1].sourceline < anchor_line]
+        lead = next((lead for lead in reversed(above) if _usable_lead(lead, anchor_line, article, meta, captions)),
+                    None)
+        if lead is not None:
+            return lead
+    return next((lead for lead in leads if _usable_lead(lead, anchor_line, article, meta, captions)), None)
 
 
 def _usable_lead(lead: tuple[str, object], anchor_line: int | None,

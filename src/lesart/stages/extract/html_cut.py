@@ -17,6 +17,8 @@ from lxml import etree
 
 MAX_BLOCK_CHARS = 300
 MAX_BLOCKS = 40
+# Standfirst candidates gathered (menus may hold teasers of other pages marked up alike).
+MAX_LEADS = 8
 
 _TAG_KIND = {"nav": "navigation", "menu": "navigation", "header": "navigation",
              "aside": "navigation", "footer": "boilerplate"}
@@ -174,10 +176,11 @@ def _markup(tag: str, css_class: str, css_id: str, role: str) -> tuple[str | Non
 
 
 def dropped_blocks(tree, article_fingerprints: list[str], story_starts: list[str] | None = None) \
-        -> tuple[list[tuple[str, str, object]], tuple[str, object] | None, list[str]]:
+        -> tuple[list[tuple[str, str, object]], list[tuple[str, object]], list[str]]:
     """Outermost furniture containers as (kind, short text, element), the
-    first standfirst candidate as (text, element) or None, and the texts of
-    the info and fact boxes met on the way (see ``BOX_PREFIXES``).
+    standfirst candidates as (text, element) in document order (at most
+    MAX_LEADS), and the texts of the info and fact boxes met on the way (see
+    ``BOX_PREFIXES``).
 
     A container that holds article text (a wrapper around the whole story that
     happens to carry a "sidebar" class) is not furniture itself; furniture
@@ -190,7 +193,7 @@ def dropped_blocks(tree, article_fingerprints: list[str], story_starts: list[str
     """
     starts = article_fingerprints if story_starts is None else story_starts
     found: list[tuple[str, str, object]] = []
-    lead: tuple[str, object] | None = None
+    leads: list[tuple[str, object]] = []
     boxes: list[str] = []
     seen_texts: set[str] = set()
     headers_searched = 0
@@ -218,9 +221,9 @@ def dropped_blocks(tree, article_fingerprints: list[str], story_starts: list[str
         elif _BOX_LABEL.search(" ".join(element.get(name) or "" for name in _BOX_LABEL_ATTRIBUTES)):
             # pieces apart: a list's items run together in text_content() ("...Trump" "Iran-Krieg...")
             boxes.append(" ".join(" ".join(element.itertext()).split()))
-        if lead is None and lead_like and (text := _lead_text(element)) is not None:
+        if lead_like and len(leads) < MAX_LEADS and (text := _lead_text(element)) is not None:
             if not any(fp in text for fp in starts):
-                lead = (text, element)
+                leads.append((text, element))
                 walker.skip_subtree()
                 continue
         if kind is None:
@@ -228,16 +231,17 @@ def dropped_blocks(tree, article_fingerprints: list[str], story_starts: list[str
         if article_fingerprints and _holds_any(element, article_fingerprints):
             continue
         walker.skip_subtree()
-        if lead is None and headers_searched < 3 and (tag == "header" or "header" in class_tokens(element)):
+        if len(leads) < MAX_LEADS and headers_searched < 3 and (tag == "header" or "header" in class_tokens(element)):
             headers_searched += 1
-            lead = _lead_inside(element, starts)
+            if (inside := _lead_inside(element, starts)) is not None:
+                leads.append(inside)
         text = _shown_text(element)
         if len(text) >= 2 and text not in seen_texts:
             seen_texts.add(text)
             found.append((kind, text, element))
             if len(found) >= MAX_BLOCKS:
                 break
-    return found, lead, boxes
+    return found, leads, boxes
 
 
 # The container and its descendants that may carry lead tokens, in document
