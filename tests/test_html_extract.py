@@ -494,3 +494,23 @@ def test_standfirst_is_the_last_candidate_above_the_story():
     text = extract_html(html).article_text
     assert lead in text and other not in text
     assert text.index(lead) < text.index(PARAGRAPHS[0][:30])
+
+
+def test_story_start_found_when_its_first_words_are_no_plain_phrase():
+    """The story's first line in the source is found by three plain words of a kept paragraph's
+    start; 'Jung unterstrich: „Mittlerw…' (the 30-character fingerprint) holds no three, and without
+    the story's line the standfirst above it was not put back."""
+    lead = ("Vor der zweiten Tarifrunde mahnt der Stadtrat die ungenügende Gesprächsbereitschaft der "
+            "Arbeitgeberseite an und fordert ein besseres Angebot.")
+    first = ("Jung unterstrich: „Mittlerweile ist die Geduld der Beschäftigten erschöpft, und das sollten "
+             "die Arbeitgeber in der nächsten Runde endlich zur Kenntnis nehmen“, sagte er am Montag.")
+    second = ("2024 sagte Jung: „Wir erwarten ein Angebot, das die gestiegenen Preise ausgleicht und den "
+              "Dienst in der Stadt attraktiv hält“; die Gewerkschaft droht mit Warnstreiks im Frühjahr.")
+    html = (f'<html lang="de"><head><title>Leipzig beschließt Rekordhaushalt</title></head><body>\n'
+            f'<article>\n<header>\n<h1>Leipzig beschließt Rekordhaushalt</h1>\n'
+            f'<div class="teaser">\n<p class="abstract">{lead}</p>\n</div>\n</header>\n'
+            f"<div class='body'>\n<p>{first} {first} {first}</p>\n<p>{second} {second} {second}</p>\n"
+            f"</div>\n</article></body></html>")
+    text = extract_html(html).article_text
+    assert lead in text
+    assert text.index(lead) < text.index(first)

@@ -156,7 +156,7 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None, tree=None)
     cut, leads, boxes = dropped_blocks(tree, fingerprints, starts)
     _cut_boxes(article, (boxes + _source_lists(tree, html)) if meta.language == LEAD_LANGUAGE else boxes)
     _cut_trailing_furniture(article, cut)
-    anchor_line = _article_line(html, fingerprints)
+    anchor_line = _article_line(html, starts)
     lead = _pick_lead(leads, anchor_line, article, meta, captions)
     if lead is None:
         lead = _lead_by_description(tree, meta, starts, anchor_line, article, captions)
