@@ -514,3 +514,34 @@ def test_story_start_found_when_its_first_words_are_no_plain_phrase():
     text = extract_html(html).article_text
     assert lead in text
     assert text.index(lead) < text.index(first)
+
+
+def test_standfirst_in_bold_type_found_through_the_description():
+    """A Vorspann set in a bare <strong> at the top of the story's container (no paragraph of its
+    own) is found through the description that repeats it."""
+    lead = ("Ihre Tochter ist launisch, zieht sich zurück, macht sich viele Gedanken um ihr Aussehen? "
+            "Dann ist sie wohl in der Pubertät! Seien Sie für sie da und sprechen Sie mit ihr.")
+    html = (f'<html lang="de"><head><title>Leipzig beschließt Rekordhaushalt</title>'
+            f'<meta name="description" content="{lead}"></head><body>\n'
+            f'<h1>Leipzig beschließt Rekordhaushalt</h1>\n<div>\n<strong>{lead}</strong>\n'
+            f'<h2>Streit um die Schulden</h2>\n<p>{_long(PARAGRAPHS[:3])}</p>\n<h2>Die Kritik</h2>\n'
+            f'<p>{_long(PARAGRAPHS[1:])}</p>\n</div></body></html>')
+    text = extract_html(html).article_text
+    assert lead in text
+    assert text.index(lead) < text.index(PARAGRAPHS[0][:30])
+
+
+def test_standfirst_found_through_a_shorter_description():
+    """A description that condenses the standfirst ("... lassen zu Kilo schweren Ballen gepresst gut
+    verheizen.") still finds it when the element is up to 1.8 times longer."""
+    description = ("Auch dünne Äste, die beispielsweise beim Beschneiden von Bäumen anfallen, lassen zu Kilo "
+                   "schweren Ballen gepresst gut verheizen.")
+    lead = ("Auch dünne Äste, die beispielsweise beim Beschneiden von Bäumen anfallen, lassen sich verheizen. "
+            "Doch einfach in den Ofen geworfen bringen sie nicht viel Wärme. Zu mehreren Kilo schweren "
+            "Ballen gepresst heizen sie ordentlich ein.")
+    html = (f'<html lang="de"><head><title>Leipzig beschließt Rekordhaushalt</title>'
+            f'<meta name="description" content="{description}"></head><body>\n'
+            f'<div class="top"><p><strong>{lead}</strong></p></div>\n'
+            f'<article>\n<p>{_long(PARAGRAPHS[:3])}</p>\n<p>{_long(PARAGRAPHS[1:])}</p>\n</article></body></html>')
+    text = extract_html(html).article_text
+    assert lead in text

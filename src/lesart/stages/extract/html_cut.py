@@ -340,7 +340,7 @@ def lead_from_description(tree, description: str | None, article_fingerprints: l
     body = tree.find("body")
     if body is None:
         return None
-    limit = len(" ".join(words)) * 1.3 + 40
+    limit = len(" ".join(words)) * 1.8 + 40
     best = _smallest_holding(body, start, limit)
     if best is None or _lead_text(best[1]) is None:
         return None
@@ -361,7 +361,7 @@ def lead_from_description(tree, description: str | None, article_fingerprints: l
     return text, element
 
 
-_DESCRIPTION_TAGS = frozenset({"p", "div", "span", "h2"})
+_DESCRIPTION_TAGS = frozenset({"p", "div", "span", "h2", "strong", "b"})
 _XML_SPACE = re.compile(r"[ \t\n\r]+")
 
 
