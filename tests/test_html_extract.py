@@ -545,3 +545,21 @@ def test_standfirst_found_through_a_shorter_description():
             f'<article>\n<p>{_long(PARAGRAPHS[:3])}</p>\n<p>{_long(PARAGRAPHS[1:])}</p>\n</article></body></html>')
     text = extract_html(html).article_text
     assert lead in text
+
+
+def test_story_start_is_not_the_json_ld_in_the_body():
+    """JSON-LD inside <body> that repeats the story ("articleBody") above the standfirst is not
+    where the story starts: the standfirst below it is put back."""
+    lead = ("Stühle, Leuchten und ein Abendmahl aus Gips: Im Kirchen-Forum wurden Dachboden-Schätze der "
+            "Kirche versteigert. Für die Neugestaltung kam viel Geld zusammen.")
+    json_ld = ('{"@context": "http://schema.org", "@type": "NewsArticle", "articleBody": "'
+               + " ".join(PARAGRAPHS) + '"}')
+    html = (f'<html lang="de"><head><title>Leipzig beschließt Rekordhaushalt</title></head><body>\n'
+            f'<div class="article">\n<script type="application/ld+json">\n{json_ld}\n</script>\n'
+            f'<h1>Leipzig beschließt Rekordhaushalt</h1>\n'
+            f'<div class="article-teaser-intro">\n<p>{lead}</p>\n</div>\n'
+            f'<div class="article-body">\n<p>{_long(PARAGRAPHS[:3])}</p>\n<p>{_long(PARAGRAPHS[1:])}</p>\n</div>\n'
+            f'</div></body></html>')
+    text = extract_html(html).article_text
+    assert lead in text
+    assert text.index(lead) < text.index(PARAGRAPHS[0][:30])

@@ -727,9 +727,17 @@ def _article_line(html: str, fingerprints: list[str]) -> int | None:
         if words is None:
             continue
         position = html.find(words.group(0), offset)
+        while position >= 0 and _in_script(html, position):
+            # JSON-LD in the body ("articleBody") repeats the story above it
+            position = html.find(words.group(0), position + 1)
         if position >= 0:
             return html.count("\n", 0, position) + 1
     return None
+
+
+def _in_script(html: str, position: int) -> bool:
+    opened = max(html.rfind("<script", 0, position), html.rfind("<SCRIPT", 0, position))
+    return opened >= 0 and opened > max(html.rfind("</script", 0, position), html.rfind("</SCRIPT", 0, position))
 
 
 def _precedes(element, anchor_line: int | None) -> bool:
