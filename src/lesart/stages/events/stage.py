@@ -34,6 +34,10 @@ HEADING_KINDS = {"title", "heading"}
 # "Thousands protested"). Dev: PLOVER en 0.840, German 0.804, check set 0.959 unchanged at 2 or 3;
 # on 40 random extraction pages 3 also dropped such real events, 2 only the ambiguous words.
 PARTYLESS_MIN_WEIGHT = 2
+# On a page where no event has a coded party at all, weight 2 ("offer", "visit", "release", "deal")
+# is not enough either. Dev: PLOVER en 0.840, German 0.804, check set 0.959 unchanged (each gold
+# sentence is a page of its own there).
+PAGE_WITHOUT_PARTIES_MIN_WEIGHT = 3
 
 
 def _code_of(m: actors.Mention | None) -> str | None:
@@ -170,6 +174,7 @@ class EventsStage:
         lex = lexicon.load(lang)
         sentences = doc.sentences or [doc.span(0, len(doc.text))]
         events: list[Event] = []
+        strengths: list[int] = []       # each event's trigger weight (Coded.strength), for the page gate below
         heading_events: list[Event] = []
         headings = [(b.start, b.end) for b in (getattr(doc, "blocks", None) or ()) if b.kind in HEADING_KINDS]
         prev_location: Span | None = None
@@ -207,11 +212,19 @@ class EventsStage:
                     ev.time = self._report_time(doc, layers, ev, sentences, si)
                 sentence_location = sentence_location or ev.location
                 events.append(ev)
+                strengths.append(c.strength)
             prev_location = sentence_location or (prev_location if ANAPHOR.match(s.text) else None)
         # Titles and section headings ("Neue Truppenverlegung trotz hoher Verluste", "Massive militärische
         # Unterstützung aus Nordkorea") summarise the body in nouns: the body sentence that reports the event
         # carries its actor, time and number, so a heading codes nothing of its own. A text of headlines only
         # (no body event) keeps them.
+        if events and not any(getattr(x, "code", None) or getattr(x, "sector", None)
+                              for e in events for x in (e.actor, e.target, e.location) if x is not None):
+            # A page on which no event has a state, an organisation or a place with a code, nor a party
+            # of a sector (army, police, rebels) -- a product review, a game, a health guide -- keeps only
+            # its unambiguous acts: "offers a free version", "the game is released", "visit us on
+            # Facebook" are no political events.
+            events = [e for e, w in zip(events, strengths) if w >= PAGE_WITHOUT_PARTIES_MIN_WEIGHT]
         doc.events = events or heading_events
         return doc
 
