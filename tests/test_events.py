@@ -282,6 +282,15 @@ def test_a_page_without_coded_parties_keeps_only_unambiguous_acts():
     assert [e.type for e in events] == ["AGREE", "CONSULT", "CONSULT"] and events[-1].trigger.text == "visited"
 
 
+def test_commerce_offers_and_free_goods_are_no_events():
+    assert not _code("Apple continues to offer free repairs to affected customers.", "en")
+    assert not _code("The company shelved its initial public offering.", "en")
+    assert not _code("We enjoyed a free drink at the cafe.", "en")
+    assert _first("Iran offered to mediate between the two sides.", "en").type == "AGREE"
+    assert _first("Russia offered talks to Ukraine.", "en").type == "AGREE"
+    assert "RETREAT" in [e.type for e in _code("The rebels vowed to free the hostages.", "en")]
+
+
 def test_actor_table_demonyms_and_capitals():
     ev = _first("Kampuchean guerrillas attacked a village.", "en")
     assert ev.actor.code == "KHM"

@@ -614,6 +614,21 @@ def _not_an_act(toks: list[Token], h: lexicon.Hit) -> bool:
     if word in ("support", "back") and any(t.lower in INFO_OBJECTS or t.lower in ARGUMENTS
                                            for t in toks[h.head + 1:h.head + 5]):
         return True      # "evidence to support their estimates", "data that back the claim": no backing of a party
+    if word == "offer" and h.first == h.last:
+        # "offered to mediate", "offered talks / aid / a ceasefire": an offer PLOVER codes; "offers a free
+        # version", "an initial public offering", "offer free repairs to customers": commerce
+        after = [t.lower for t in toks[h.head + 1:h.head + 7]]
+        if not (after[:1] == ["to"] and len(after) > 1 and after[1] not in _DETERMINERS_EN
+                or any(w.rstrip("s") in OFFERED for w in after)):
+            return True
+    if tok.lower == "free" and word == "free":
+        # "free repairs", "a free version", "for free": the adjective; "free the hostages", "to free 20
+        # prisoners" the act
+        nxt = toks[h.head + 1].lower if h.head + 1 < len(toks) else ""
+        obj_start = nxt in _DETERMINERS_EN or nxt in {"them", "him", "her", "all", "some"} or nxt[:1].isdigit() \
+            or (h.head + 1 < len(toks) and toks[h.head + 1].text[:1].isupper())
+        if prev in _DETERMINERS_EN or prev in {"for", "of", "tax", "duty", "toll", "fee", "cost"} or not obj_start:
+            return True
     if word == "release" and prev in PASSIVE_AUX and any(
             t.lower in NOT_BEFORE["release"] for t in toks[max(0, h.head - 8):h.head]):
         return True      # "the transcript of that call was released": a document made public
@@ -633,6 +648,13 @@ def _not_an_act(toks: list[Token], h: lexicon.Hit) -> bool:
 
 
 QUESTION_OR_TELL = {"ask", "tell"}
+# What states and parties offer (singular stems: "talks" -> "talk").
+OFFERED = {"talk", "help", "aid", "assistance", "support", "ceasefire", "truce", "concession", "negotiation",
+           "mediation", "asylum", "amnesty", "troop", "peace", "deal", "condolence", "cooperation", "compensation",
+           "loan", "fund", "money", "reward", "guarantee", "security", "protection", "dialogue", "resignation",
+           "apology", "refuge", "shelter", "plan", "proposal", "compromise", "exchange", "swap", "settlement",
+           "term", "incentive", "relief", "access", "pardon", "immunity", "credit", "grant", "weapon", "arm",
+           "equipment", "expertise", "service", "hand", "olive"}
 ARGUMENTS = {"claim", "claims", "argument", "arguments", "theory", "theories", "view", "views", "hypothesis",
              "findings", "assertion", "assertions", "conclusion", "conclusions", "allegation", "allegations"}
 # "have offered no evidence", "provide some basic biographical information", "how they arrived at their
