@@ -291,6 +291,16 @@ def test_commerce_offers_and_free_goods_are_no_events():
     assert "RETREAT" in [e.type for e in _code("The rebels vowed to free the hostages.", "en")]
 
 
+def test_weak_english_triggers_need_their_context():
+    assert not _code("Be sure to visit Arrowhead on Facebook, Twitter, and Instagram.", "en")
+    assert not _code("I block time for meetings.", "en")
+    assert not _code("Stream it from your Echo Dot, phone, PC or other device.", "en")
+    assert not _code("We have not seen a Switch Lite deal during Black Friday.", "en")
+    assert not _code("Normally this deal ends when the game is released.", "en")
+    assert _first("Protesters blocked the main road to the airport.", "en").type == "PROTEST"
+    assert _first("Merkel and Putin spoke by phone on Monday.", "en").type == "CONSULT"
+
+
 def test_actor_table_demonyms_and_capitals():
     ev = _first("Kampuchean guerrillas attacked a village.", "en")
     assert ev.actor.code == "KHM"

@@ -579,7 +579,9 @@ NOT_BEFORE = {"press": {"conference", "conferences", "release", "briefing", "fre
                         "reports", "report"},
               "appeal": {"court", "courts", "judge", "judges"},
               "release": {"statement", "report", "video", "figures", "data", "details", "results", "footage",
-                          "document", "documents", "list", "photos", "images", "recording", "communique", "transcript"},
+                          "document", "documents", "list", "photos", "images", "recording", "communique", "transcript",
+                          "game", "album", "single", "song", "film", "movie", "trailer", "version", "update", "product",
+                          "book", "episode", "season", "app", "software", "model"},
               "meet": {"target", "targets", "criteria", "requirements", "requirement", "deadline", "deadlines", "goal",
                        "goals", "standards", "expectations", "needs", "obligations"},
               "free": {"trade", "market", "elections", "election", "zone", "speech", "press", "movement", "of"},
@@ -614,6 +616,11 @@ def _not_an_act(toks: list[Token], h: lexicon.Hit) -> bool:
     if word in ("support", "back") and any(t.lower in INFO_OBJECTS or t.lower in ARGUMENTS
                                            for t in toks[h.head + 1:h.head + 5]):
         return True      # "evidence to support their estimates", "data that back the claim": no backing of a party
+    if h.first == h.last and word in NEEDS_CONTEXT:
+        ahead = {t.lower for t in toks[h.head + 1:h.head + 5]}
+        behind = {t.lower for t in toks[max(0, h.head - 3):h.head]}
+        if not NEEDS_CONTEXT[word](ahead, behind, toks[h.head + 1].lower if h.head + 1 < len(toks) else ""):
+            return True
     if word == "offer" and h.first == h.last:
         # "offered to mediate", "offered talks / aid / a ceasefire": an offer PLOVER codes; "offers a free
         # version", "an initial public offering", "offer free repairs to customers": commerce
@@ -648,6 +655,28 @@ def _not_an_act(toks: list[Token], h: lexicon.Hit) -> bool:
 
 
 QUESTION_OR_TELL = {"ask", "tell"}
+_ROADS = {"road", "roads", "street", "streets", "highway", "highways", "motorway", "access", "traffic", "entrance",
+          "entrances", "border", "borders", "bridge", "bridges", "crossing", "port", "ports", "railway", "tracks",
+          "junction", "route", "routes", "airport", "gate", "gates", "way", "passage", "aid", "shipments",
+          "deliveries", "convoy", "convoys", "transport", "supplies", "supply", "shipping", "trade", "imports",
+          "exports", "flights", "movement", "entry", "exit", "harbour", "harbor", "canal", "strait", "pipeline"}
+_ONLINE = {"website", "site", "page", "facebook", "twitter", "instagram", "youtube", "store", "shop", "our", "us",
+           "blog", "www", "link", "app"}
+_COMMERCE = {"black", "friday", "cyber", "monday", "holiday", "shopping", "best", "great", "good", "price", "bundle",
+             "sale", "sales", "amazon", "daily", "these", "top", "hot", "special", "exclusive"}
+# English one-word triggers that name an act only with the right neighbours (ahead: the next four
+# words, behind: the three before, nxt: the next word): "blocked the road" not "block time"; a
+# "phone call" not a phone; "visit Moscow" not "visit our website"; a "peace deal" not "Black Friday deals".
+NEEDS_CONTEXT = {
+    "block": lambda ahead, behind, nxt: bool(ahead & _ROADS),
+    "phone": lambda ahead, behind, nxt: nxt in {"call", "calls", "conversation", "conversations", "talks"}
+    or bool(behind & {"by", "on", "phoned", "over"}) and not behind & {"your", "my", "a"},
+    "visit": lambda ahead, behind, nxt: not ahead & _ONLINE and not behind & {"sure", "please"},
+    "deal": lambda ahead, behind, nxt: not behind & _COMMERCE and nxt not in {"with", "on"} | {"of"}
+    or bool(behind & {"peace", "trade", "nuclear", "ceasefire", "hostage", "prisoner", "arms", "gas", "grain"}),
+    "assist": lambda ahead, behind, nxt: nxt not in {"system", "systems", "feature", "features", "mode"}
+    and not behind & {"driver", "lane", "brake", "park", "parking"},
+}
 # What states and parties offer (singular stems: "talks" -> "talk").
 OFFERED = {"talk", "help", "aid", "assistance", "support", "ceasefire", "truce", "concession", "negotiation",
            "mediation", "asylum", "amnesty", "troop", "peace", "deal", "condolence", "cooperation", "compensation",
