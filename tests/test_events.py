@@ -491,3 +491,11 @@ def test_german_set_floor():
     res = evaluate("test", "de")
     for key, floor in DE_TEST_FLOOR.items():
         assert res[key] >= floor, (key, res[key])
+
+
+def test_a_trigger_inside_a_claims_source_is_no_event():
+    from lesart.api import analyze_text
+    doc = analyze_text("Dem Urteil zufolge ist der Mann Vater von hundert Kindern. "
+                       "Das Gericht verurteilte ihn zu zwei Jahren Haft.",
+                       stages=["extract", "language", "sentences", "entities", "times", "quantities", "claims", "events"])
+    assert [e.trigger.text.split()[0] for e in doc.events] == ["verurteilte"]

@@ -195,6 +195,11 @@ class EventsStage:
                      if _dated(t) and not layers.in_frame(t.start, t.end)]
             tok_at = {t.start: i for i, t in enumerate(toks)}
             since = since_tokens(toks, [tok_at[t.start] for t in times if t.start in tok_at], lang)
+            # A trigger inside a claim's source ("Dem Urteil zufolge", "according to the indictment") names
+            # where a claim comes from, not an act of this sentence.
+            sources = [c.source for _, c in layers._claims if c.source is not None]
+            if sources:
+                hits = [h for h in hits if not any(x.start <= toks[h.head].start < x.end for x in sources)]
             coded = [c for c in code(toks, lang, mentions, since, hits)
                      if c.actor or c.target or c.location or c.strength >= PARTYLESS_MIN_WEIGHT]
             sentence_location = None
