@@ -563,3 +563,21 @@ def test_story_start_is_not_the_json_ld_in_the_body():
     text = extract_html(html).article_text
     assert lead in text
     assert text.index(lead) < text.index(PARAGRAPHS[0][:30])
+
+
+def test_standfirst_of_a_news_details_block():
+    """'news-details__teaser' names the standfirst of a news page's details block, not a picture's
+    details ('header-teaser__image-details' still is one)."""
+    lead = ("Tausende Fahrgäste passieren täglich den Bahnhof der Stadt: Künftig wird man bei der Ein- oder "
+            "Ausfahrt ein neues, auffälliges Bauwerk erspähen können.")
+    picture = ("Das neue Bauwerk am Bahnhof der Stadt im Modell, aufgenommen im Januar bei der Vorstellung "
+               "der Pläne im Rathaus von einem Fotografen der Stadt.")
+    html = (f'<html lang="de"><head><title>Leipzig beschließt Rekordhaushalt</title></head><body>\n'
+            f'<div class="news-details">\n<h1>Der Turm der Wünsche</h1>\n'
+            f'<div class="header-teaser__image-details"><p>{picture}</p></div>\n'
+            f'<div class="teaser-text news-details__teaser">\n<p>{lead}</p>\n</div>\n'
+            f'<div class="news-text-wrap">\n<p>{_long(PARAGRAPHS[:3])}</p>\n<p>{_long(PARAGRAPHS[1:])}</p>\n</div>\n'
+            f'</div></body></html>')
+    text = extract_html(html).article_text
+    assert lead in text and picture not in text
+    assert text.index(lead) < text.index(PARAGRAPHS[0][:30])

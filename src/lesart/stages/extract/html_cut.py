@@ -65,10 +65,11 @@ LEAD_TOKENS = frozenset({
     "description", "subline", "subheadline", "leadtext", "subtitle", "teasertext",
 })
 # ... unless the same markup says it describes a picture or a video
-# ("image-element__description", "header-teaser__image-details").
+# ("image-element__description", "header-teaser__image-details"; not "details"
+# alone: "teaser-text news-details__teaser" is a news page's standfirst).
 NOT_LEAD_TOKENS = frozenset({
     "image", "img", "picture", "photo", "foto", "figure", "figcaption", "caption", "credit", "credits",
-    "media", "gallery", "video", "copyright", "details",
+    "media", "gallery", "video", "copyright",
 })
 _LEAD_TAGS = frozenset({"p", "div", "span", "section", "h2"})
 # Boxes beside the story: fact boxes, info boxes.  Gold texts leave them out
