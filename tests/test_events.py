@@ -301,6 +301,11 @@ def test_weak_english_triggers_need_their_context():
     assert _first("Merkel and Putin spoke by phone on Monday.", "en").type == "CONSULT"
 
 
+def test_a_state_before_its_city_is_the_place_de():
+    ev = _first("In Deutschlands zweitgrößter Stadt demonstrierten Islamisten.")
+    assert ev.actor is not None and ev.actor.text == "Islamisten" and ev.location.text == "Deutschlands"
+
+
 def test_actor_table_demonyms_and_capitals():
     ev = _first("Kampuchean guerrillas attacked a village.", "en")
     assert ev.actor.code == "KHM"

@@ -293,7 +293,10 @@ def find(toks: list[Token], lang: str,
         if m.place and m.first > 0 and toks[m.first - 1].lemma in PLACE_NOUNS and (prev is None or prev.last < m.first - 1):
             m.first -= 1         # "Region Kursk" as one span, so "in der" before it governs it
         nxt = toks[m.last + 1].lemma if m.last + 1 < len(toks) else ""
-        if m.sector is None and nxt in PLACE_NOUNS:
+        # "Russlands Hauptstadt", "Deutschlands zweitgrößter Stadt": the state names where, not who
+        after_adjective = toks[m.last + 2].lemma if lang == "de" and m.last + 2 < len(toks) \
+            and toks[m.last + 1].text[:1].islower() else ""      # English: a dev recipient was lost
+        if m.sector is None and (nxt in PLACE_NOUNS or after_adjective in PLACE_NOUNS):
             m.place = True
         merged.append(m)
     return merged
