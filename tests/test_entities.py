@@ -516,3 +516,28 @@ def test_names_in_cut_menus_are_not_entities_of_the_article():
     article = [(b.start, b.end) for b in doc.blocks if b.kind in ("title", "heading", "body", "quote", "caption")]
     assert doc.entities
     assert all(any(a <= e.start and e.end <= b for a, b in article) for e in doc.entities)
+
+
+def test_listed_companies_under_the_names_news_use():
+    from lesart.stages.entities.companies import company_names, listing_names, normalise
+
+    assert normalise("Volkswagen Group") == ["Volkswagen Group", "Volkswagen"]
+    assert normalise("ADMA Biologics, Inc.") == ["ADMA Biologics, Inc.", "ADMA Biologics"]
+    assert normalise("Henkel AG & Co. KGaA")[-1] == "Henkel"
+    assert normalise("Infineon Technologies") == ["Infineon Technologies", "Infineon"]
+    assert len(listing_names()) > 1_500          # pytickersymbols 1.17.10: 1,837 companies of 20 indices
+    names = company_names()
+    assert {"Volkswagen", "Siemens", "Nissan", "Salesforce", "HP", "Apple", "Amazon", "Deutsche Bank"} <= names
+    # ordinary words of English or German, first names, places and demonyms are no company names
+    assert not {"Target", "Shell", "Visa", "Next", "Norma", "Oxford", "American"} & names
+
+
+def test_a_listed_company_the_model_took_for_a_person_is_an_organisation():
+    from lesart.stages.entities.merge import merge
+    text = "Nissan said on Monday that profits fell."
+    assert (0, 6, "ORG", None) in merge(text, [(0, 6, "PER")], lang="en")
+    # but not after a first name or a verb of saying
+    text = "Der Konstrukteur Ferdinand Porsche und erklärte Gates ."
+    s1, s2 = text.index("Porsche"), text.index("Gates")
+    merged = merge(text, [(s1, s1 + 7, "PER"), (s2, s2 + 5, "PER")], lang="de")
+    assert (s1, s1 + 7, "PER", None) in merged and (s2, s2 + 5, "PER", None) in merged
