@@ -581,3 +581,39 @@ def test_standfirst_of_a_news_details_block():
     text = extract_html(html).article_text
     assert lead in text and picture not in text
     assert text.index(lead) < text.index(PARAGRAPHS[0][:30])
+
+
+def _menu(items: int) -> str:
+    return "".join(f'<div class="flyout"><span>Thema {i}</span><div>Unterpunkt {i} Alles zum Thema</div></div>\n'
+                   for i in range(items))
+
+
+def test_standfirst_under_the_story_headline_in_an_h2():
+    """The site's header holds an <h1> with the title and menus below it; the story's headline is
+    an <h2 class="title aka-h1">, and the standfirst (a bare <p> in <strong>) is found under it."""
+    lead = ("Der Entwurf der Stadtverwaltung für einen neuen Haushalt würde verhindern, dass die Stadt "
+            "ihre Schulden abbaut, so der Rechnungshof in seiner Stellungnahme.")
+    html = (f'<html lang="de"><head><title>Leipzig beschließt Rekordhaushalt</title></head><body>\n'
+            f'<div class="top"><h1>Leipzig beschließt Rekordhaushalt | Leipziger Tagesblatt</h1>\n'
+            f'{_menu(12)}</div>\n'
+            f'<div class="article-content">\n<h2 class="title aka-h1">Leipzig beschließt Rekordhaushalt</h2>\n'
+            f'<strong><p>{lead}</p></strong>\n'
+            f'<p>{_long(PARAGRAPHS[:3])}</p>\n<p>{_long(PARAGRAPHS[1:])}</p>\n</div></body></html>')
+    from lesart.stages.extract import html as H
+    from lesart.stages.extract.html_cut import lead_after_headline
+    found = lead_after_headline(H._parse(html), lambda text: text.startswith("Leipzig beschließt Rekordhaushalt"),
+                                [PARAGRAPHS[0][:60]])
+    assert found is not None and found[0] == lead
+    text = extract_html(html).article_text
+    assert text.index(lead) < text.index(PARAGRAPHS[0][:30])
+
+
+def test_story_start_found_past_a_glued_subheading():
+    """trafilatura glues a subheading to the paragraph after it ("HaushaltDie Stadt ..."); that run
+    of words is not in the source, so the next run of the story's start finds its line."""
+    from lesart.stages.extract import html as H
+    page = ("<html><body>\n<div>menu</div>\n<div class='article-content'>\n<h3>Haushalt</h3>"
+            "<p>Die Stadt Leipzig, so der Rat, hat am Montag einen neuen Haushalt beschlossen.</p>\n</div></body></html>")
+    block = H._Block(kind="body", text="HaushaltDie Stadt Leipzig, so der Rat, hat am Montag einen neuen Haushalt "
+                                       "beschlossen.", tag="p")
+    assert H._article_line(page, H._fingerprints([block], 120)) == 4

@@ -22,6 +22,7 @@ import re
 from collections.abc import Container
 from contextlib import contextmanager
 from dataclasses import dataclass, field, fields
+from itertools import islice
 
 from lxml import etree
 
@@ -156,7 +157,7 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None, tree=None)
     cut, leads, boxes = dropped_blocks(tree, fingerprints, starts)
     _cut_boxes(article, (boxes + _source_lists(tree, html)) if meta.language == LEAD_LANGUAGE else boxes)
     _cut_trailing_furniture(article, cut)
-    anchor_line = _article_line(html, starts)
+    anchor_line = _article_line(html, _fingerprints(article, 2 * _STORY_START_CHARS))
     lead = _pick_lead(leads, anchor_line, article, meta, captions)
     if lead is None:
         lead = _lead_by_description(tree, meta, starts, anchor_line, article, captions)
@@ -723,15 +724,15 @@ def _article_line(html: str, fingerprints: list[str]) -> int | None:
     body = _BODY_TAG.search(html)
     offset = body.start() if body else 0
     for fingerprint in fingerprints[:3]:
-        words = _PLAIN_WORDS.search(fingerprint)
-        if words is None:
-            continue
-        position = html.find(words.group(0), offset)
-        while position >= 0 and _in_script(html, position):
-            # JSON-LD in the body ("articleBody") repeats the story above it
-            position = html.find(words.group(0), position + 1)
-        if position >= 0:
-            return html.count("\n", 0, position) + 1
+        # a run of words may not stand in the source as it is ("AtomkraftDie Europäische
+        # ...": a subheading glued to the paragraph): the next run of the start is tried
+        for words in islice(_PLAIN_WORDS.finditer(fingerprint), 2):
+            position = html.find(words.group(0), offset)
+            while position >= 0 and _in_script(html, position):
+                # JSON-LD in the body ("articleBody") repeats the story above it
+                position = html.find(words.group(0), position + 1)
+            if position >= 0:
+                return html.count("\n", 0, position) + 1
     return None
 
 

@@ -282,9 +282,24 @@ def lead_after_headline(tree, is_headline, article_fingerprints: list[str]) -> t
     body = tree.find("body")
     if body is None:
         return None
-    headline = next((h for h in body.iter("h1") if is_headline(" ".join(h.text_content().split()))), None)
-    if headline is None:
-        return None
+    # The <h1>s that repeat the title, then the <h2>s (a site's header may hold the <h1>, with
+    # menus below it, while the story's headline is an <h2 class="title aka-h1">).
+    headlines = [h for tag in ("h1", "h2") for h in body.iter(tag)
+                 if is_headline(" ".join(h.text_content().split()))]
+    for headline in headlines[:_HEADLINES_TRIED]:
+        lead = _lead_below(headline, article_fingerprints)
+        if lead is not None:
+            return None if lead is _STORY_BEGINS else lead
+    return None
+
+
+_HEADLINES_TRIED = 3
+_STORY_BEGINS = ("", None)
+
+
+def _lead_below(headline, article_fingerprints: list[str]) -> tuple[str, object] | None:
+    """The standfirst under one headline, None when none is found within
+    _AFTER_HEADLINE_SCAN elements, _STORY_BEGINS when the story starts first."""
     seen = 0
     for element in _following(headline):
         if not isinstance(element.tag, str) or element.tag not in _LEAF_BLOCKS:
@@ -294,7 +309,7 @@ def lead_after_headline(tree, is_headline, article_fingerprints: list[str]) -> t
             return None
         text = " ".join(element.text_content().split())
         if any(fp in text for fp in article_fingerprints):
-            return None                       # the story begins: no standfirst above it
+            return _STORY_BEGINS              # the story begins: no standfirst above it
         if element.find(".//p") is not None or element.find(".//div") is not None:
             continue                          # a container; its paragraphs come next
         if _lead_text(element) is None:
