@@ -363,6 +363,10 @@ def test_party_state_tags_and_a_places_legislature_in_english():
              (s("U.S. House"), s("U.S. House") + 10, "LOC"), (s("Stadium"), s("Stadium") + 13, "LOC")]
     out = [(text[a:b], lab) for a, b, lab, _ in merge(text, model, lang="en")]
     assert out == [("Ted Cruz", "PER"), ("Ilhan Omar", "PER"), ("U.S. House", "ORG"), ("Stadium Court", "LOC")]
+    # a title the model tagged on its own is no name
+    text = "Cmdr. Jane Smith and the Hon. Tom Lee spoke."
+    model = [(0, 4, "PER"), (6, 16, "PER"), (text.index("Hon"), text.index("Hon") + 3, "ORG")]
+    assert [text[a:b] for a, b, _, _ in merge(text, model, lang="en")] == ["Jane Smith"]
 
 
 def test_an_english_dateline_in_capitals_is_a_place_with_its_id():

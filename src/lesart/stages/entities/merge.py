@@ -110,6 +110,8 @@ def _english_rules(text: str, ents: list[list], g: Gazetteer) -> list[list]:
         surface = text[x[0]:x[1]]
         if PARTY_STATE.fullmatch(surface) and text[:x[0]].rstrip().endswith((",", "(")):
             continue
+        if surface.rstrip(".") in TITLE_ABBREVIATIONS:
+            continue         # "Cmdr.", "Hon.", "Sen." alone: the title, the name follows
         if x[2] == "LOC" and " " in surface:
             place, _, head = surface.rpartition(" ")
             if head in BODY_HEADS and place != "White":
@@ -120,6 +122,9 @@ def _english_rules(text: str, ents: list[list], g: Gazetteer) -> list[list]:
     return out
 
 
+# Titles before a name that the model sometimes tags on their own ("Cmdr. Jane Smith", "the Hon. ...").
+TITLE_ABBREVIATIONS = frozenset("Cmdr Hon Sen Rep Gov Gen Lt Col Capt Sgt Adm Maj Cpl Pvt Supt Insp Det Prof Dr "
+                                "Mr Mrs Ms Rev Fr Sr Jr Amb Atty Brig Cdr Comdr Lieut".split())
 # "R-Texas", "D-Calif", "I-Vt", "R-W" (of "R-W.Va."): a party's letter and a state.
 PARTY_STATE = re.compile(r"[RDI]-[A-Z][A-Za-z.]*")
 # The last word of a place's legislature, government body or court ("U.S. House", "Ohio Senate").
