@@ -306,6 +306,11 @@ def test_a_state_before_its_city_is_the_place_de():
     assert ev.actor is not None and ev.actor.text == "Islamisten" and ev.location.text == "Deutschlands"
 
 
+def test_hurting_oneself_is_no_assault_de():
+    assert not _code("Er stürzte so heftig, dass er sich am Fuß verletzte.")
+    assert _first("Bei dem Angriff wurden zwölf Menschen verletzt.").type == "ASSAULT"
+
+
 def test_actor_table_demonyms_and_capitals():
     ev = _first("Kampuchean guerrillas attacked a village.", "en")
     assert ev.actor.code == "KHM"

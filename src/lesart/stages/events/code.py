@@ -432,7 +432,8 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
         return any(o.first < h.first and o.entry.type not in FRAMES and o.entry.type != NONE for o in hits)
 
     hits = [h for h in (lex.find(toks) if hits is None else hits)
-            if not (lang == "de" and (_attributive(toks, h) or _press_de(toks, h) or _statement_de(toks, h)))
+            if not (lang == "de" and (_attributive(toks, h) or _press_de(toks, h) or _statement_de(toks, h)
+                                      or _hurt_oneself_de(toks, h)))
             and not (lang == "en" and (_in_name(toks, h) or _attributive_en(toks, h) or _not_an_act(toks, h)))]
     retype: dict[int, str] = {}
     talked_about = _evaluated_de(toks, segs) if lang == "de" else None
@@ -558,6 +559,13 @@ def _press_de(toks: list[Token], h: lexicon.Hit) -> bool:
     tok = toks[h.head]
     nxt = toks[h.head + 1].lower if h.head + 1 < len(toks) else ""
     return tok.lower.startswith(PRESS_DE) or (tok.lemma == "treffen" and tok.text[:1].islower() and nxt == "auf")
+
+
+def _hurt_oneself_de(toks: list[Token], h: lexicon.Hit) -> bool:
+    """"dass er sich am Fuß verletzte", "hat sich schwer verletzt": an injury, no one attacked."""
+    if h.first != h.last or toks[h.head].lemma not in ("verletzen", "verletzt"):
+        return False
+    return any(t.lower == "sich" for t in toks[max(0, h.head - 8):h.head])
 
 
 def _statement_de(toks: list[Token], h: lexicon.Hit) -> bool:
