@@ -737,8 +737,9 @@ def _article_line(html: str, fingerprints: list[str]) -> int | None:
 
 
 def _in_script(html: str, position: int) -> bool:
-    opened = max(html.rfind("<script", 0, position), html.rfind("<SCRIPT", 0, position))
-    return opened >= 0 and opened > max(html.rfind("</script", 0, position), html.rfind("</SCRIPT", 0, position))
+    # lowercase tags only: a search for "<SCRIPT" runs back to the page's start on most pages
+    opened = html.rfind("<script", 0, position)
+    return opened >= 0 and opened > html.rfind("</script", opened, position)
 
 
 def _precedes(element, anchor_line: int | None) -> bool:

@@ -284,9 +284,9 @@ def lead_after_headline(tree, is_headline, article_fingerprints: list[str]) -> t
         return None
     # The <h1>s that repeat the title, then the <h2>s (a site's header may hold the <h1>, with
     # menus below it, while the story's headline is an <h2 class="title aka-h1">).
-    headlines = [h for tag in ("h1", "h2") for h in body.iter(tag)
-                 if is_headline(" ".join(h.text_content().split()))]
-    for headline in headlines[:_HEADLINES_TRIED]:
+    headlines = (h for tag in ("h1", "h2") for h in body.iter(tag)
+                 if is_headline(" ".join(h.text_content().split())))
+    for headline in islice(headlines, _HEADLINES_TRIED):
         lead = _lead_below(headline, article_fingerprints)
         if lead is not None:
             return None if lead is _STORY_BEGINS else lead
