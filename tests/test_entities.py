@@ -545,3 +545,10 @@ def test_a_listed_company_the_model_took_for_a_person_is_an_organisation():
     s1, s2 = text.index("Porsche"), text.index("Gates")
     merged = merge(text, [(s1, s1 + 7, "PER"), (s2, s2 + 5, "PER")], lang="de")
     assert (s1, s1 + 7, "PER", None) in merged and (s2, s2 + 5, "PER", None) in merged
+
+
+def test_a_name_after_a_company_compound_is_an_organisation_de():
+    from lesart.api import analyze_text
+    doc = analyze_text("Einige Kunden werden in Roboterautos der Google-Schwesterfirma Waymo unterwegs sein. "
+                       "Der Autokonzern Stellantis meldete Verluste.", stages=["extract", "language", "sentences", "entities"])
+    assert {(e.text, e.label) for e in doc.entities} >= {("Waymo", "ORG"), ("Stellantis", "ORG")}

@@ -196,6 +196,10 @@ def _german_rules(text: str, ents: list[list], tokens: list[tuple[int, int]], wo
 
     for i in ([i for i, w in enumerate(words[:-1]) if w in PERSON_TITLES] if present & PERSON_TITLES else ()):
         _person_after(i + 1, words, ents, tokens, g, 3)      # "Präsident Cleveland", "Rapper Ice-T"
+    for i, w in enumerate(words[:-1]):
+        if w.endswith(ORG_COMPOUND_HEADS) and w[:1].isupper() and len(w) > 8:
+            # "der Google-Schwesterfirma Waymo", "der Autokonzern Stellantis": the body's name
+            _person_after(i + 1, words, ents, tokens, g, 2, label="ORG")
     for i in ([i for i, w in enumerate(words[1:-2], 1) if w in _SAY_VERBS] if present & _SAY_VERBS else ()):
         if words[i - 1] in _QUOTE_ENDS and words[i + 2] in (".", ","):
             _person_after(i + 1, words, ents, tokens, g, 1)  # '" , sagte Gosslar .', '» , so Barth .'
@@ -256,7 +260,7 @@ def _german_rules(text: str, ents: list[list], tokens: list[tuple[int, int]], wo
 
 
 def _person_after(k: int, words: list[str], ents: list[list], tokens: list[tuple[int, int]], g: Gazetteer,
-                  longest: int) -> None:
+                  longest: int, label: str = "PER") -> None:
     """The name at word ``k`` (after a person's title or a verb of saying) as PER: a model entity that
     starts there becomes PER; where there is none, up to ``longest`` capitalised words that are no common
     noun (HanTa's word class) become one, joined to a PER the model found right after them.  Not the
@@ -270,8 +274,8 @@ def _person_after(k: int, words: list[str], ents: list[list], tokens: list[tuple
     start = tokens[k][0]
     for x in ents:
         if x[0] == start:
-            if x[3] is None and x[2] != "PER":
-                x[2] = "PER"
+            if x[3] is None and x[2] != label:
+                x[2] = label
             return
     if any(x[0] < tokens[k][1] and start < x[1] for x in ents):
         return
@@ -283,10 +287,10 @@ def _person_after(k: int, words: list[str], ents: list[list], tokens: list[tuple
         end += 1
     if end > k:
         for x in ents:
-            if end < len(words) and x[0] == tokens[end][0] and x[2] == "PER" and x[3] is None:
+            if end < len(words) and x[0] == tokens[end][0] and x[2] == label and x[3] is None:
                 x[0] = start          # "Regisseur Hayao" + the model's "Miyazaki": one name
                 return
-        ents.append([start, tokens[end - 1][1], "PER", None])
+        ents.append([start, tokens[end - 1][1], label, None])
 
 
 def _as_one_name(ents: list[list], s: int, e: int, label: str) -> list[list]:
@@ -437,8 +441,12 @@ DATELINE_AFTER = re.compile(r"\s*(?:,\s*[A-Z][a-z]|\(|[–—]|--)")
 
 # A noun for a kind of organisation right before a name: the name is that organisation's
 # (GermEval tags "Firma Pixelpark", "Gewerkschaft Verdi", "Verein Tivoli" so: the name ORG).
-ORG_HEAD = re.compile(r"\b(?:Stiftung|Firma|Konzern|Gewerkschaft|Verein|Verband|Unternehmen|Organisation|"
-                      r"Partei|Initiative|Bündnis|Hilfsorganisation|Nichtregierungsorganisation)\s+$")
+ORG_COMPOUND_HEADS = ("firma", "konzern", "-Tochter", "-Schwester", "tochterfirma", "tochtergesellschaft")
+# Compounds too: "der Google-Schwesterfirma Waymo", "der Autokonzern Stellantis", "die Google-Tochter Waymo".
+ORG_HEAD = re.compile(r"(?:\b(?:Stiftung|Firma|Konzern|Gewerkschaft|Verein|Verband|Unternehmen|Organisation|"
+                      r"Partei|Initiative|Bündnis|Hilfsorganisation|Nichtregierungsorganisation)"
+                      r"|[a-zäöüß](?:firma|konzern|unternehmen|gewerkschaft|verband|gesellschaft)"
+                      r"|\w-(?:Tochter|Schwester|Mutter)(?:firma|gesellschaft|unternehmen|konzern)?)\s+$")
 
 
 def merge_token_spans(words: list[str], spans: list[tuple[int, int, str]],
