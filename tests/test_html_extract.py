@@ -132,6 +132,24 @@ def _long(paragraphs: list[str]) -> str:
     return " ".join(paragraphs)
 
 
+def _story_without(html: str, *gone: str) -> str:
+    """The article text of ``html``: none of ``gone`` in it, every paragraph of the story kept."""
+    text = extract_html(html).article_text
+    for part in gone:
+        assert part not in text
+    for kept in PARAGRAPHS:
+        assert kept in text
+    return text
+
+
+def _leads_the_story(html: str, lead: str, *gone: str) -> None:
+    """The standfirst ``lead`` is in the article text, before the story's first paragraph; none of
+    ``gone`` is."""
+    text = extract_html(html).article_text
+    assert lead in text and not any(part in text for part in gone)
+    assert text.index(lead) < text.index(PARAGRAPHS[0][:30])
+
+
 def test_link_line_cut_at_edge_kept_inside():
     # A fully linked sentence between long paragraphs is story text (a cited
     # source, a "click to tweet" quote); the same kind of line after the last
@@ -262,11 +280,7 @@ def test_boxes_named_only_by_aria_label_or_data_attributes_are_cut():
             f"<p>{_long(PARAGRAPHS[2:3])}</p>"
             f'<section aria-label="Newsletter Anmeldung" class="box"><h3>Ein Liebesbrief</h3><p>{newsletter}</p></section>'
             f"<p>{_long(PARAGRAPHS[3:])}</p></article></body></html>")
-    text = extract_html(html).article_text
-    for gone in (*related, newsletter):
-        assert gone not in text
-    for kept in PARAGRAPHS:
-        assert kept in text
+    _story_without(html, *related, newsletter)
 
 
 def test_reader_poll_and_signed_pull_quote_inside_the_story_are_cut():
@@ -278,10 +292,7 @@ def test_reader_poll_and_signed_pull_quote_inside_the_story_are_cut():
             f'<div class="quote"><blockquote><p class="text">{pull}</p>'
             f'<footer><cite><span>Kevin Muster</span> <span>Geschäftsführer</span></cite></footer></blockquote></div>'
             f"<p>{_long(PARAGRAPHS[3:])}</p></article></body></html>")
-    text = extract_html(html).article_text
-    assert poll not in text and pull not in text
-    for kept in PARAGRAPHS:
-        assert kept in text
+    _story_without(html, poll, pull)
 
 
 def test_standfirst_right_under_the_headline_without_telling_markup():
@@ -351,11 +362,7 @@ def test_caption_with_its_video_length_and_a_description_that_repeats_a_caption(
             f"<article><p>{_long(PARAGRAPHS[:2])}</p>"
             f'<figure><img src="b.jpg"><figcaption><p>{caption}</p>05.09.2024 | 2:03 min</figcaption></figure>'
             f"<p>{caption}</p><p>{_long(PARAGRAPHS[2:])}</p></article></body></html>")
-    result = extract_html(html)
-    assert caption not in result.article_text
-    assert description not in result.article_text
-    for kept in PARAGRAPHS:
-        assert kept in result.article_text
+    _story_without(html, caption, description)
 
 
 @pytest.mark.parametrize("furniture", [
@@ -374,10 +381,7 @@ def test_caption_with_its_video_length_and_a_description_that_repeats_a_caption(
 def test_reader_address_lines_inside_the_story_are_cut(furniture):
     html = (f"<html><body><article><p>{_long(PARAGRAPHS[:2])}</p><p>{furniture}</p>"
             f"<p>{_long(PARAGRAPHS[2:])}</p></article></body></html>")
-    text = extract_html(html).article_text
-    assert furniture not in text
-    for kept in PARAGRAPHS:
-        assert kept in text
+    _story_without(html, furniture)
 
 
 def test_list_of_sources_under_its_label_is_cut():
@@ -386,11 +390,7 @@ def test_list_of_sources_under_its_label_is_cut():
     html = (f'<html lang="de"><body><article><p>{_long(PARAGRAPHS[:2])}</p><p>{_long(PARAGRAPHS[2:])}</p>'
             f'<div class="grid"><div class="text-14 font-bold">Verwendete Quellen</div><ul>{items}</ul></div>'
             f"</article></body></html>")
-    text = extract_html(html).article_text
-    for gone in sources:
-        assert gone not in text
-    for kept in PARAGRAPHS:
-        assert kept in text
+    _story_without(html, *sources)
 
 
 def test_signature_under_a_pull_quote_is_cut_the_quote_stays():
@@ -398,11 +398,7 @@ def test_signature_under_a_pull_quote_is_cut_the_quote_stays():
     signature = "Karsten Haustein, Universität Leipzig"
     html = (f"<html><body><article><p>{_long(PARAGRAPHS[:2])}</p><blockquote><p>{quote}</p></blockquote>"
             f"<p>{signature}</p><p>{_long(PARAGRAPHS[2:])}</p></article></body></html>")
-    text = extract_html(html).article_text
-    assert signature not in text
-    assert quote in text
-    for kept in PARAGRAPHS:
-        assert kept in text
+    assert quote in _story_without(html, signature)
 
 
 def test_share_buttons_and_date_label_glued_to_the_story_are_cut():
@@ -411,11 +407,7 @@ def test_share_buttons_and_date_label_glued_to_the_story_are_cut():
     date = "Veröffentlichung: 2. Februar 2022"
     html = (f"<html><body><article><p>{date} {_long(PARAGRAPHS[:2])}</p>"
             f"<p>{_long(PARAGRAPHS[2:])} {share}</p></article></body></html>")
-    text = extract_html(html).article_text
-    assert "Teilen Sie dies mit" not in text and "Liken" not in text
-    assert date not in text
-    for kept in PARAGRAPHS:
-        assert kept in text
+    _story_without(html, "Teilen Sie dies mit", "Liken", date)
     # a label inside the story, without share targets after it, stays
     story = "Die Frage lautete: Gefällt mir: ja oder nein? Die Antwort fiel deutlich aus."
     html = f"<html><body><article><p>{_long(PARAGRAPHS)} {story}</p></article></body></html>"
@@ -427,10 +419,7 @@ def test_blog_author_box_under_the_story_is_cut():
            "Ich mag jede Art von Fotografie, aber ein Mensch muss bei meinen Fotos meistens mit drauf sein.")
     html = (f"<html><body><article><p>{_long(PARAGRAPHS[:2])}</p><p>{_long(PARAGRAPHS[2:])}</p>"
             f"<p>{box.replace(chr(10), '<br>')}</p></article></body></html>")
-    text = extract_html(html).article_text
-    assert "Fotograf aus Hamburg" not in text and "jede Art von Fotografie" not in text
-    for kept in PARAGRAPHS:
-        assert kept in text
+    _story_without(html, "Fotograf aus Hamburg", "jede Art von Fotografie")
 
 
 def test_paragraphs_of_a_furniture_box_after_the_story_are_cut():
@@ -491,9 +480,7 @@ def test_standfirst_is_the_last_candidate_above_the_story():
             f'<div class="field--name-field-abstract">{lead}</div>\n'
             f"<div class='body'>\n<p>{_long(PARAGRAPHS[:3])}</p>\n<p>{_long(PARAGRAPHS[1:])}</p>\n</div>\n"
             f"</article></body></html>")
-    text = extract_html(html).article_text
-    assert lead in text and other not in text
-    assert text.index(lead) < text.index(PARAGRAPHS[0][:30])
+    _leads_the_story(html, lead, other)
 
 
 def test_story_start_found_when_its_first_words_are_no_plain_phrase():
@@ -526,9 +513,7 @@ def test_standfirst_in_bold_type_found_through_the_description():
             f'<h1>Leipzig beschließt Rekordhaushalt</h1>\n<div>\n<strong>{lead}</strong>\n'
             f'<h2>Streit um die Schulden</h2>\n<p>{_long(PARAGRAPHS[:3])}</p>\n<h2>Die Kritik</h2>\n'
             f'<p>{_long(PARAGRAPHS[1:])}</p>\n</div></body></html>')
-    text = extract_html(html).article_text
-    assert lead in text
-    assert text.index(lead) < text.index(PARAGRAPHS[0][:30])
+    _leads_the_story(html, lead)
 
 
 def test_standfirst_found_through_a_shorter_description():
@@ -560,9 +545,7 @@ def test_story_start_is_not_the_json_ld_in_the_body():
             f'<div class="article-teaser-intro">\n<p>{lead}</p>\n</div>\n'
             f'<div class="article-body">\n<p>{_long(PARAGRAPHS[:3])}</p>\n<p>{_long(PARAGRAPHS[1:])}</p>\n</div>\n'
             f'</div></body></html>')
-    text = extract_html(html).article_text
-    assert lead in text
-    assert text.index(lead) < text.index(PARAGRAPHS[0][:30])
+    _leads_the_story(html, lead)
 
 
 def test_standfirst_of_a_news_details_block():
@@ -578,9 +561,7 @@ def test_standfirst_of_a_news_details_block():
             f'<div class="teaser-text news-details__teaser">\n<p>{lead}</p>\n</div>\n'
             f'<div class="news-text-wrap">\n<p>{_long(PARAGRAPHS[:3])}</p>\n<p>{_long(PARAGRAPHS[1:])}</p>\n</div>\n'
             f'</div></body></html>')
-    text = extract_html(html).article_text
-    assert lead in text and picture not in text
-    assert text.index(lead) < text.index(PARAGRAPHS[0][:30])
+    _leads_the_story(html, lead, picture)
 
 
 def _menu(items: int) -> str:
