@@ -698,3 +698,18 @@ def test_english_sources_that_run_past_the_speaker_are_tidied():
     assert _tidy_english_source(doc, claim("how Ford")).source.text == "Ford"
     assert _tidy_english_source(doc, claim("he recalled it")).source.text == "he"
     assert _tidy_english_source(doc, claim("Or")).source is None
+
+
+def test_german_sources_that_name_no_speaker_are_dropped():
+    from lesart.model import Claim, Source, Span
+    from lesart.stages.claims import _tidy_german_source
+    text = "Gestern kritisierte den Plan der Minister scharf, er sei falsch."
+
+    def claim(src, cue):
+        a, b = text.index(src), text.index(cue)
+        return Claim(start=0, end=3, text=text[:3], mode="indirect",
+                     source=Source(start=a, end=a + len(src), text=src, kind="person"),
+                     cue=Span(start=b, end=b + len(cue), text=cue))
+    assert _tidy_german_source(claim("den Plan", "kritisierte")).source is None
+    assert _tidy_german_source(claim("der", "kritisierte")).source is None
+    assert _tidy_german_source(claim("der Minister", "kritisierte")).source.text == "der Minister"

@@ -96,7 +96,7 @@ class ClaimsStage:
             doc.claims = [_tidy_english_source(doc, c) for c in doc.claims]
         doc.claims = refine_kinds(doc.claims, doc.entities)
         if doc.language == "de":
-            doc.claims = own_account_kinds(doc, doc.claims)
+            doc.claims = own_account_kinds(doc, [_tidy_german_source(c) for c in doc.claims])
         return doc
 
     def _rules_pass(self, doc: Document) -> Document:
@@ -254,4 +254,27 @@ def _tidy_english_source(doc: Document, c: Claim) -> Claim:
     m = _PRONOUN_LEAD.match(text)
     if m and len(text.split()) > 1:
         return replace(c, source=Source(start=s.start, end=s.start + m.end(), text=text[:m.end()], kind="person"))
+    return c
+
+
+_OBJECT_CASE = ("den ", "dem ", "einem ", "einen ")
+_PREPOSITIONAL_CUE = re.compile(r"(?i)^(?:laut|nach|zufolge|gemäß|demnach|so|wie)\b")
+
+
+def _tidy_german_source(c: Claim) -> Claim:
+    """German sources that name no speaker: a lone function word ("der" of "Martin Lee, der Gründer
+    ..., sagte"), or a dative/accusative phrase after a speech verb ("dem Bericht zufolge", a
+    prepositional frame, keeps its source)."""
+    s = c.source
+    if s is None:
+        return c
+    from .crf import _function_words_only
+    if _function_words_only(s.text):
+        return replace(c, source=None)
+    if s.text.startswith(_OBJECT_CASE) and c.cue is not None and not _PREPOSITIONAL_CUE.match(c.cue.text) \
+            and s.start > c.cue.start:
+        # after its verb ("kritisierte den Plan der Minister"): the verb's object; before it the
+        # phrase can still be the speaker WikiNews marks ("den Demonstranten zufolge" aside), so
+        # it stays (dropping those too cost WikiNews dev speaker recall 46.1 -> 45.6)
+        return replace(c, source=None)
     return c
