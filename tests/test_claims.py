@@ -713,3 +713,13 @@ def test_german_sources_that_name_no_speaker_are_dropped():
     assert _tidy_german_source(claim("den Plan", "kritisierte")).source is None
     assert _tidy_german_source(claim("der", "kritisierte")).source is None
     assert _tidy_german_source(claim("der Minister", "kritisierte")).source.text == "der Minister"
+
+
+def test_frame_after_a_relative_clause_of_the_content():
+    doc = run(["Als Kämpfer die Stadt einnahmen, töteten sie mehrere hundert Zivilisten, die sich auf der Flucht "
+               "befanden, teilten die Vereinten Nationen mit."])
+    c = claim_with(doc, "mehrere hundert Zivilisten")
+    assert (c.mode, c.source.text, c.cue.text) == ("indirect", "die Vereinten Nationen", "teilten")
+    # the relative clause of the sentence's opening noun phrase still belongs to the speaker
+    doc = run(["Ein Sprecher, der nicht genannt werden wollte, bestätigte die Pläne."])
+    assert doc.claims[0].source.text == "Ein Sprecher" and doc.claims[0].mode == "reported"

@@ -591,7 +591,12 @@ class GermanRules:
                                        and any(tokens[k].lower in SUBJUNCTIVE_II for k in range(cb + 1, n)))):
                 complement = (cb + 1, n)
                 mode = "indirect"
-            elif ca > 0 and tokens[ca - 1].text == "," and self._after_relative_clause(tokens, ca) is None and (
+            elif ca > 0 and tokens[ca - 1].text == "," and (
+                    self._after_relative_clause(tokens, ca) is None
+                    # "Zivilisten, die sich auf der Flucht befanden, teilten die Vereinten Nationen mit":
+                    # a relative clause that does not follow the sentence's opening noun phrase ("Ein
+                    # Sprecher, der ..., bestätigte") belongs to the content before the frame
+                    or self._np_after(tokens, 0, in_quote) < self._after_relative_clause(tokens, ca)) and (
                     any(konj[:ca]) or in_quote[0] or (
                     base not in WEAK and i == ca and cb >= n - 1 and self._verb_final_particle_ok(tokens, i, cb))):
                 complement = (0, ca - 1)  # "Die Lage sei ernst, sagte der Minister."
