@@ -723,3 +723,9 @@ def test_frame_after_a_relative_clause_of_the_content():
     # the relative clause of the sentence's opening noun phrase still belongs to the speaker
     doc = run(["Ein Sprecher, der nicht genannt werden wollte, bestätigte die Pläne."])
     assert doc.claims[0].source.text == "Ein Sprecher" and doc.claims[0].mode == "reported"
+
+
+def test_continued_speech_frame():
+    doc = run(["General Hagee sagte: „Das war schlimm.“ Er fuhr fort: „Das war keine direkte Reaktion.“"])
+    c = claim_with(doc, "keine direkte Reaktion")
+    assert (c.mode, c.source.text) == ("direct", "Er")
