@@ -726,6 +726,6 @@ def test_frame_after_a_relative_clause_of_the_content():
 
 
 def test_continued_speech_frame():
-    doc = run(["General Hagee sagte: „Das war schlimm.“ Er fuhr fort: „Das war keine direkte Reaktion.“"])
+    doc = run(["General Hagee sagte: „Das war schlimm.“ Er fuhr fort: „Das war keine direkte Reaktion.“"], tagger="auto")
     c = claim_with(doc, "keine direkte Reaktion")
     assert (c.mode, c.source.text) == ("direct", "Er")
