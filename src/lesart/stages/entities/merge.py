@@ -195,14 +195,14 @@ def _german_rules(text: str, ents: list[list], tokens: list[tuple[int, int]], wo
             ents.append([s, e, "LOC", entry.kb_id])
 
     for i in ([i for i, w in enumerate(words[:-1]) if w in PERSON_TITLES] if present & PERSON_TITLES else ()):
-        _person_after(i + 1, words, ents, tokens, g, 3)      # "Präsident Cleveland", "Rapper Ice-T"
+        _name_after(i + 1, words, ents, tokens, g, 3)      # "Präsident Cleveland", "Rapper Ice-T"
     for i, w in enumerate(words[:-1]):
         if w.endswith(ORG_COMPOUND_HEADS) and w[:1].isupper() and len(w) > 8:
             # "der Google-Schwesterfirma Waymo", "der Autokonzern Stellantis": the body's name
-            _person_after(i + 1, words, ents, tokens, g, 2, label="ORG")
+            _name_after(i + 1, words, ents, tokens, g, 2, label="ORG")
     for i in ([i for i, w in enumerate(words[1:-2], 1) if w in _SAY_VERBS] if present & _SAY_VERBS else ()):
         if words[i - 1] in _QUOTE_ENDS and words[i + 2] in (".", ","):
-            _person_after(i + 1, words, ents, tokens, g, 1)  # '" , sagte Gosslar .', '» , so Barth .'
+            _name_after(i + 1, words, ents, tokens, g, 1)  # '" , sagte Gosslar .', '» , so Barth .'
 
     for i in ([i for i, w in enumerate(words[:-1]) if w in INSTITUTION_HEADS] if present & INSTITUTION_HEADS else ()):
         name = words[i + 1]
@@ -259,11 +259,12 @@ def _german_rules(text: str, ents: list[list], tokens: list[tuple[int, int]], wo
                                                     and text[x[0]:x[1]] not in GOVERNMENT_NOUNS)]
 
 
-def _person_after(k: int, words: list[str], ents: list[list], tokens: list[tuple[int, int]], g: Gazetteer,
-                  longest: int, label: str = "PER") -> None:
-    """The name at word ``k`` (after a person's title or a verb of saying) as PER: a model entity that
-    starts there becomes PER; where there is none, up to ``longest`` capitalised words that are no common
-    noun (HanTa's word class) become one, joined to a PER the model found right after them.  Not the
+def _name_after(k: int, words: list[str], ents: list[list], tokens: list[tuple[int, int]], g: Gazetteer,
+                longest: int, label: str = "PER") -> None:
+    """The name at word ``k`` (after a person's title or a verb of saying: PER; after a company
+    compound: ORG) as ``label``: a model entity that starts there takes the label; where there is none,
+    up to ``longest`` capitalised words that are no common noun (HanTa's word class) become one, joined
+    to an entity of that label the model found right after them.  Not the
     genitive of a place the gazetteer knows ("Präsident Frankreichs", "Autor Hohenlohes": LOC in GermEval)."""
     name = words[k]
     if not name[:1].isupper() or name.isupper() or name.lower() in _FUNCTION_WORDS or name in PERSON_TITLES:

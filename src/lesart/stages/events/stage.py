@@ -120,6 +120,10 @@ class _Layers:
     def in_frame(self, start: int, end: int) -> bool:
         return any(f.start <= start and end <= f.end for f in self._frames)
 
+    def sources(self) -> list[Span]:
+        """The sources of the claims that reach into the focused sentence."""
+        return [c.source for _, c in self._claims if c.source is not None]
+
     def claim_of(self, pos: int) -> int | None:
         best = None
         for i, c in self._claims:
@@ -197,7 +201,7 @@ class EventsStage:
             since = since_tokens(toks, [tok_at[t.start] for t in times if t.start in tok_at], lang)
             # A trigger inside a claim's source ("Dem Urteil zufolge", "according to the indictment") names
             # where a claim comes from, not an act of this sentence.
-            sources = [c.source for _, c in layers._claims if c.source is not None]
+            sources = layers.sources()
             if sources:
                 hits = [h for h in hits if not any(x.start <= toks[h.head].start < x.end for x in sources)]
             coded = [c for c in code(toks, lang, mentions, since, hits)

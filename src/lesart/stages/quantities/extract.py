@@ -73,7 +73,7 @@ def _after_label(text: str, s: int) -> bool:
     return word[:1].isupper() and not any(c.isdigit() for c in word) and not re.search(r"[.!?:]\s?$|^$", prev)
 
 
-def _is_year(num: str, m: re.Match, text: str = "", lang: str = "en") -> bool:
+def _is_year(num: str, m: re.Match, text: str, lang: str) -> bool:
     """'im Jahr 2002'; 'since at least 2002', 'seit mindestens 2015 in Kraft' too: a bound on a
     year that counts nothing ('at least 2002 people' counts)."""
     if re.fullmatch(r"(?:1[89]|20)\d\d", num) is None or m.group("scale") or m.group("unit") or m.group("cur"):
