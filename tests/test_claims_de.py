@@ -143,3 +143,13 @@ def test_a_prepositional_phrase_before_the_verb_is_not_the_speaker():
                "dass die FDP das Wort „D-Day“ benutzt."])
     c = next(c for c in doc.claims if "dass die FDP" in c.text)
     assert c.source is not None and c.source.text == "Miersch"
+
+
+def test_nach_frame_noun_phrase_is_the_source_unless_von_names_the_speaker():
+    doc = run(["Tausende Menschen wurden nach Angaben des Roten Kreuzes obdachlos.",
+               "Nach einem Bericht der Zeitung The Jakarta Post gelang ihm die Flucht.",
+               "Nach Angaben von Südkorea hatte Nordkorea Soldaten entsandt."])
+    c = claim_with(doc, "Tausende Menschen")
+    assert (c.source.text, c.cue.text) == ("Angaben des Roten Kreuzes", "nach")
+    assert claim_with(doc, "gelang ihm").source.text == "einem Bericht der Zeitung The Jakarta Post"
+    assert claim_with(doc, "hatte Nordkorea").source.text == "Südkorea"

@@ -356,6 +356,12 @@ class GermanRules:
                     src_b = max(src_b, self._quoted_name(tokens, src_b, in_quote))
                 source = span_of(tokens, src_a, src_b) if src_b > src_a else None
                 cue = span_of(tokens, i, cue_end)
+                if source is not None and w == "nach" and cue_end > i + 1 and src_a == cue_end \
+                        and not any(tokens[k].lower in POSSESSIVES for k in range(i + 1, cue_end)):
+                    # "nach Angaben des Roten Kreuzes", "nach einem Bericht der Zeitung X": one noun
+                    # phrase after the preposition, the source as for "laut einem Bericht der X"
+                    # (WikiNews marks it so); "nach Angaben von X" names X in a phrase of its own
+                    source, cue = span_of(tokens, i + 1, src_b), span_of(tokens, i, i + 1)
                 if source is None and w == "nach" and cue_end > i + 1:
                     if any(tokens[k].lower in POSSESSIVES for k in range(i + 1, cue_end)):
                         pass  # "nach eigenen Angaben": the speaker is the last one named
