@@ -138,6 +138,24 @@ def test_german_rules_with_dev_examples(text, expected, value):
     assert _times(text)[expected].value == value
 
 
+# Anchor 2025-03-27 (a Thursday): general German news conventions that KRAUTS dev has few
+# or no examples of (issue 4: the rules must hold on unseen Dolomiten and Zeit pages).
+@pytest.mark.parametrize("text, expected, value", [
+    # The end of a range lies after its start.
+    ("Die Saison dauert von Dezember bis April.", "April", "2026-04"),
+    ("Zwischen Oktober und März gilt die Winterreifenpflicht.", "März", "2026-03"),
+    ("Die Ausstellung ist vom 20. Dezember bis 6. Jänner geöffnet.", "6. Jänner", "2026-01-06"),
+    ("Die Saison dauerte von Dezember bis Februar.", "Februar", "2025-02"),
+    # Days listed with a slash before the month.
+    ("Das Fest findet am 16./17. Mai statt.", "16", "2025-05-16"),
+    # A clock time of a recurring day names no one date.
+    ("Der Kurs findet jeden Dienstag von 18 bis 20 Uhr statt.", "20 Uhr", "T20:00"),
+    ("Jeden Freitag um 19 Uhr trifft sich die Gruppe.", "19 Uhr", "T19:00"),
+])
+def test_german_news_conventions(text, expected, value):
+    assert _times(text)[expected].value == value
+
+
 def test_german_non_times_with_dev_examples():
     assert _times("Der Verein wächst – mittlerweile sind es 1600 – und will mehr.") == {}
     assert _times("Artikel 2013 des Gesetzes gilt.") == {}

@@ -56,7 +56,7 @@ HALF_OF = r"(?:(?:der|die)\s+)?(?:erste|zweite)n?\s+Hälfte\s+"
 # space after the last one is taken once: with "\s*" on both sides of each
 # separator, the spaces between two of them could go to either, and a run of
 # " , , , ," that ends in no month took exponential time (16 commas: a minute).
-_DAY_SEP = r"(?:\s*(?:bis|-|–|und|sowie|,|am|zum|vom))+\s*"
+_DAY_SEP = r"(?:\s*(?:bis|-|–|/|und|sowie|,|am|zum|vom))+\s*"
 
 
 def _month(m: re.Match) -> int:
@@ -445,6 +445,8 @@ _WEEKDAY_AFTER_CLOCK = re.compile(rf"\s+(?:am|vom)\s+(?P<wd>{WD})", re.I)
 _WD_ABBR = r"(?:Mo|Di|Mi|Do|Fr|Sa|So)"
 _GENERIC_CLOCK_BEFORE = re.compile(
     rf"\b(?:jeweils|wochentags|werktags|täglich|beispielsweise|(?:{WD})s|Öffnungszeit(?:en)?)\b"
+    # "jeden Dienstag von 18 bis 20 Uhr", "jeden ersten Montag im Monat um 20 Uhr": a SET
+    rf"|\bjede[nmrs]?\s+(?:(?:ersten|zweiten|dritten|vierten|letzten)\s+)?(?:{WD}|Tag|Woche|Abend|Morgen|Nacht|Monat)"
     rf"|\b(?:{WD}|{_WD_ABBR}\.?)\s*(?:bis|-|–)\s*(?:{WD}|{_WD_ABBR}\b\.?)"
     rf"|\d\.\s*(?:und|bis|-|–)\s*(?:de[mn]\s+)?\d{{1,2}}\.\s*(?:{MONTH})\b", re.I)
 _CLAUSE_CUT = re.compile(r"(?<!\d)(?<!\b(?:Mo|Di|Mi|Do|Fr|Sa|So))[.!?;]\s+|\n")

@@ -184,6 +184,9 @@ def tag(text: str, lang: str, published: str | None,
             ago = _years_ago(text, s, value, type_, lang)
             if ago and anchor and ago > 1:
                 narrative = (anchor.year - ago, e)
+            if (rule.relative and type_ == "DATE" and value and times
+                    and _RANGE_BETWEEN[lang].fullmatch(text, times[-1].end, s)):
+                value = _after_range_start(times[-1].value, value)
             if ctx.last_day != day_before:
                 ctx.last_day_end = e
             if type_ in ("DATE", "TIME") and value and _DAY_VALUE.match(value):
@@ -209,6 +212,25 @@ def _years_ago(text: str, s: int, value: str | None, type_: str, lang: str) -> i
     if not m or not _AGO_BEFORE.search(text, max(0, s - 20), s):
         return None
     return int(m.group(1))
+
+
+# "von Dezember bis April", "vom 20. Dezember bis 6. Jänner", "zwischen Oktober und März":
+# the end of a range lies after its start.
+_RANGE_BETWEEN = {
+    "de": re.compile(r"\.?\s*(?:bis(?:\s+(?:zum|Ende|Anfang|Mitte))?|-|–|und)\s*"),
+    "en": re.compile(r"\s*(?:to|until|through|-|–|and)\s*"),
+}
+_MONTH_OR_DAY = re.compile(r"(\d{4})(-\d\d(?:-\d\d)?)$")
+
+
+def _after_range_start(start: str | None, end: str) -> str:
+    """A month or day without a year that would lie before the start of its range is
+    the next year's ('von Dezember [2014] bis April' -> 2015-04)."""
+    sm, em = _MONTH_OR_DAY.match(start or ""), _MONTH_OR_DAY.match(end)
+    if not sm or not em or len(sm.group(2)) != len(em.group(2)) or end >= start:
+        return end
+    shifted = f"{int(sm.group(1)) + (em.group(2) < sm.group(2))}{em.group(2)}"
+    return shifted if _as_date(shifted[:7] + "-01") and shifted > start else end
 
 
 def _as_date(value: str) -> dt.date | None:
