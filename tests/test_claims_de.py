@@ -153,3 +153,29 @@ def test_nach_frame_noun_phrase_is_the_source_unless_von_names_the_speaker():
     assert (c.source.text, c.cue.text) == ("Angaben des Roten Kreuzes", "nach")
     assert claim_with(doc, "gelang ihm").source.text == "einem Bericht der Zeitung The Jakarta Post"
     assert claim_with(doc, "hatte Nordkorea").source.text == "Südkorea"
+
+
+def test_speaker_phrase_keeps_its_apposition_party_and_quoted_name():
+    doc = run(["Martin Lee, der Gründer der Demokratischen Partei, sagte dazu, dies sei Demokratie nach chinesischem Vorbild.",
+               "Bundesfamilienministerin Kristina Schröder (CDU) sagte, sie könne sich das vorstellen.",
+               "Ein Sprecher, der nicht genannt werden wollte, bestätigte die Pläne."])
+    assert claim_with(doc, "dies sei Demokratie").source.text == "Martin Lee, der Gründer der Demokratischen Partei"
+    assert claim_with(doc, "sie könne sich").source.text == "Bundesfamilienministerin Kristina Schröder (CDU)"
+    assert claim_with(doc, "bestätigte die Pläne").source.text == "Ein Sprecher"   # a relative clause is no apposition
+
+
+def test_tagged_sources_that_are_pieces_of_a_clause_are_tidied():
+    from lesart.model import Claim, Source, Span
+    from lesart.stages.claims import _tidy_german_source
+    cue = Span(start=0, end=5, text="sagte")
+    c = Claim(start=30, end=40, text="x" * 10, mode="indirect", cue=cue,
+              source=Source(start=10, end=27, text="Medienberichten, die", kind="media"))
+    assert _tidy_german_source(c).source.text == "Medienberichten"
+    c = replace_source(c, ", die Erklärungen")
+    assert _tidy_german_source(c).source is None
+
+
+def replace_source(c, text):
+    from dataclasses import replace
+    from lesart.model import Source
+    return replace(c, source=Source(start=10, end=10 + len(text), text=text, kind="person"))
