@@ -451,6 +451,14 @@ def test_a_name_after_a_title_or_a_verb_of_saying_is_a_person_in_german():
     assert merge(text, [(c, c + 9, "LOC")], lang="en")[0][2] == "LOC"          # German only
 
 
+def test_a_name_after_an_office_compound_is_a_person_in_german():
+    # the compound begins with a party's or a state's name, but the office is a person's
+    text = "FDP-Generalsekretär Bijan Djir-Sarai trat zurück, Generalsekretär Djir-Sarai auch."
+    a, b = text.index("Bijan"), text.rindex("Djir-Sarai")
+    merged = merge(text, [(a, a + 16, "ORG"), (b, b + 10, "LOC")], lang="de")
+    assert [(text[s:e], lab) for s, e, lab, _ in merged] == [("Bijan Djir-Sarai", "PER"), ("Djir-Sarai", "PER")]
+
+
 def test_a_known_place_after_in_or_aus_is_a_place_in_german():
     text = "Er lebte in Bozen, zog nach Norden und kam aus Genf zurück."
     merged = merge(text, [], lang="de")

@@ -194,8 +194,10 @@ def _german_rules(text: str, ents: list[list], tokens: list[tuple[int, int]], wo
         if free(s, e):
             ents.append([s, e, "LOC", entry.kb_id])
 
-    for i in ([i for i, w in enumerate(words[:-1]) if w in PERSON_TITLES] if present & PERSON_TITLES else ()):
-        _name_after(i + 1, words, ents, tokens, g, 3)      # "Präsident Cleveland", "Rapper Ice-T"
+    for i, w in enumerate(words[:-1]):
+        if w in OFFICE_TITLES or ("-" in w and w.rpartition("-")[2] in OFFICE_TITLES):
+            # "Präsident Cleveland", "Rapper Ice-T", "FDP-Generalsekretär Bijan Djir-Sarai"
+            _name_after(i + 1, words, ents, tokens, g, 3)
     for i, w in enumerate(words[:-1]):
         if w.endswith(ORG_COMPOUND_HEADS) and w[:1].isupper() and len(w) > 8:
             # "der Google-Schwesterfirma Waymo", "der Autokonzern Stellantis": the body's name
@@ -333,6 +335,18 @@ PERSON_TITLES = frozenset(
     "Trainer Coach Papst König Königin Kaiser Kaiserin Prinz Prinzessin Graf Gräfin Herzog Bischof Erzbischof "
     "Kardinal Pfarrer Pastor Abt Professor Oberst Rapper Sänger Sängerin Schauspieler Schauspielerin Regisseur "
     "Regisseurin Dirigent Psychologe Tochter Sohn Bruder Schwester Ehefrau Ehemann Onkel Tante Freundin".split())
+# Offices held by a person, as the last part of a hyphenated compound before a name ("FDP-Generalsekretär
+# Bijan Djir-Sarai", "US-Außenministerin Condoleezza Rice", "SPD-Chef Lars Klingbeil"): the name is a
+# person's, though the compound begins with a party's or a state's name.
+OFFICE_TITLES = PERSON_TITLES | frozenset(
+    "Minister Ministerin Außenminister Außenministerin Innenminister Innenministerin Finanzminister "
+    "Finanzministerin Wirtschaftsminister Wirtschaftsministerin Verteidigungsminister Verteidigungsministerin "
+    "Justizminister Justizministerin Gesundheitsminister Gesundheitsministerin Generalsekretär Generalsekretärin "
+    "Vorsitzende Vorsitzender Chef Chefin Parteichef Parteichefin Fraktionschef Fraktionschefin Sprecher "
+    "Sprecherin Abgeordnete Abgeordneter Spitzenkandidat Spitzenkandidatin Botschafter Botschafterin "
+    "Staatssekretär Staatssekretärin Bundesgeschäftsführer Geschäftsführer Geschäftsführerin Direktor Direktorin "
+    "Vizekanzler Premierminister Premierministerin Regierungschef Regierungschefin Staatschef Staatspräsident "
+    "Staatspräsidentin Politiker Politikerin Senatorin Gouverneur Gouverneurin Kandidat Kandidatin".split())
 _SAY_VERBS = frozenset("sagte sagt erklärte betonte meinte so".split())
 _QUOTE_ENDS = frozenset('" “ « » , ”'.split())
 _NAME_TAGS = frozenset((None, "NE", "FM"))
