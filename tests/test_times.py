@@ -151,6 +151,16 @@ def test_german_rules_with_dev_examples(text, expected, value):
     # A clock time of a recurring day names no one date.
     ("Der Kurs findet jeden Dienstag von 18 bis 20 Uhr statt.", "20 Uhr", "T20:00"),
     ("Jeden Freitag um 19 Uhr trifft sich die Gruppe.", "19 Uhr", "T19:00"),
+    # Last night is dated by its evening, like "Nacht zum Dienstag".
+    ("In der vergangenen Nacht brannte ein Stadel.", "der vergangenen Nacht", "2025-03-26TNI"),
+    ("In der Nacht auf gestern brannte ein Stadel.", "Nacht auf gestern", "2025-03-25TNI"),
+    # Advent Sundays and the Tyrolean Sacred Heart Sunday.
+    ("Am ersten Advent wird der Christkindlmarkt eröffnet.", "ersten Advent", "2025-11-30"),
+    ("Am 3. Adventsonntag singt der Chor.", "3. Adventsonntag", "2025-12-14"),
+    ("Am Herz-Jesu-Sonntag brennen die Feuer.", "Herz-Jesu-Sonntag", "2025-06-29"),
+    # Early and late parts of a decade or century.
+    ("Im späten 19. Jahrhundert wurde die Kirche gebaut.", "späten 19. Jahrhundert", "18"),
+    ("In den frühen Neunzigern zog er nach Bozen.", "den frühen Neunzigern", "199"),
 ])
 def test_german_news_conventions(text, expected, value):
     assert _times(text)[expected].value == value
@@ -462,3 +472,9 @@ def test_usa_today_is_a_newspaper_not_a_day():
     doc.sentences = [Sentence(start=0, end=39, text=doc.text[:39]), Sentence(start=40, end=len(doc.text), text=doc.text[40:])]
     doc = TimesStage()(doc)
     assert [(t.text, t.value) for t in doc.times] == [("Today", "2019-11-19")]
+
+
+def test_early_and_late_parts_carry_a_mod():
+    times = _times("Im späten 19. Jahrhundert und in den frühen 90er Jahren.")
+    assert times["späten 19. Jahrhundert"].mod == "END"
+    assert times["den frühen 90er Jahren"].mod == "START"

@@ -245,6 +245,10 @@ HOLIDAYS = {
         "zweiten weihnachtstag": ("fixed", 12, 26),
         "karsamstag": ("easter", -1), "weißen sonntag": ("easter", 7),
         "weißer sonntag": ("easter", 7),
+        # Tyrol: the Sacred Heart feast (the Friday after the second Sunday after Pentecost)
+        # and the Sunday after it, with its mountain fires.
+        "herz-jesu-fest": ("easter", 68), "herz-jesu-freitag": ("easter", 68),
+        "herz-jesu-sonntag": ("easter", 70),
     },
     "en": {
         "christmas": ("fixed", 12, 25), "christmas day": ("fixed", 12, 25),

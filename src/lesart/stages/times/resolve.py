@@ -246,6 +246,9 @@ def holiday_date(name: str, year: int) -> dt.date | None:
         return dt.date(year, args[0], args[1])
     if kind == "easter":
         return easter(year) + dt.timedelta(days=args[0])
+    if kind == "advent":        # the n-th Sunday of Advent; the fourth is the last before the 25th
+        eve = dt.date(year, 12, 24)
+        return eve - dt.timedelta(days=eve.isoweekday() % 7 + 7 * (4 - args[0]))
     if kind == "nth":
         offset = args[3] if len(args) > 3 else 0
         return nth_weekday(year, args[0], args[1], args[2]) + dt.timedelta(days=offset)

@@ -107,6 +107,9 @@ def pod_of_date(m, ctx):
 
 def night_before(m, ctx):
     """'in der Nacht zum Dienstag': the night that ends on that day, i.e. Monday night."""
+    if m.group("rd"):           # "in der Nacht auf gestern": the night before yesterday
+        morning = ctx.anchor_date() + dt.timedelta(days=_DAY_WORDS[m.group("rd").lower()])
+        return (morning - dt.timedelta(days=1)).isoformat() + "TNI"
     wd = lx.WEEKDAYS[L][m.group("wd").lower()]
     if m.group("adj"):          # "in der Nacht zum heutigen Samstag"
         morning = ctx.anchor_date() + dt.timedelta(days=_DAY_ADJECTIVE_OFFSET[m.group("adj").lower()])
@@ -190,8 +193,17 @@ def year(m, ctx):
     return m.group("y")
 
 
+# "die frühen Neunziger", "im späten 19. Jahrhundert": the start or the end of it.
+_EARLY_LATE = {"frühen": "START", "beginnenden": "START", "späten": "END", "ausgehenden": "END"}
+
+
+def _early_late(m, value):
+    early = m.groupdict().get("early")
+    return (value, "DATE", _EARLY_LATE[early.lower()]) if early and value else value
+
+
 def decade(m, ctx):
-    return decade_value(m.group("dec"), L)
+    return _early_late(m, decade_value(m.group("dec"), L))
 
 
 _ORDINAL_STEMS = {"erst": 1, "zweit": 2, "dritt": 3, "viert": 4, "fünft": 5, "sechst": 6,
@@ -226,9 +238,9 @@ def month_relative(m, ctx):
 
 def century(m, ctx):
     if m.groupdict().get("n"):
-        return f"{int(m.group('n')) - 1:02d}"
+        return _early_late(m, f"{int(m.group('n')) - 1:02d}")
     if m.groupdict().get("ord"):        # "im zwanzigsten Jahrhundert" -> 19
-        return f"{_ORDINAL_STEMS[m.group('ord').lower()] - 1:02d}"
+        return _early_late(m, f"{_ORDINAL_STEMS[m.group('ord').lower()] - 1:02d}")
     return r.relative_unit(ctx, "CE", _rel_offset(m.group("rel")))
 
 
@@ -708,14 +720,14 @@ RULES: list[Rule] = [
          rf"\b(?P<t>(?P<rel>diese[mnrs]?)\s+(?:[a-zäöüß]{{3,}}e[nmrs]?\s+)?(?P<season>{SEASON})(?:monate|monaten)?)\b",
          season, priority=1),
     rule("de-decade", "DATE",
-         rf"\b(?:(?:{MODW})\s+|{HALF_OF})?(?:(?:de[nr]|die)\s+)?(?P<dec>{DECADE}|(?:1[0-9]|20)?\d0-?er)(?:\s*-?\s*Jahren?|n?\b)",
+         rf"\b(?:(?:{MODW})\s+|{HALF_OF})?(?:(?:de[nr]|die)\s+)?(?:(?P<early>frühen|späten|ausgehenden|beginnenden)\s+)?(?P<dec>{DECADE}|(?:1[0-9]|20)?\d0-?er)(?:\s*-?\s*Jahren?|n?\b)",
          decade, relative=False, priority=2),
     rule("de-century", "DATE",
-         rf"\b(?:(?:{MODW})\s+|{HALF_OF})?(?:(?:de[smn]|das)\s+)?(?P<n>[12]?\d)\.\s*Jahrhunderts?\b",
+         rf"\b(?:(?:{MODW})\s+|{HALF_OF})?(?:(?:de[smn]|das)\s+)?(?:(?P<early>frühen|späten|ausgehenden|beginnenden)\s+)?(?P<n>[12]?\d)\.\s*Jahrhunderts?\b",
          century, relative=False, priority=2,
          cue="jahrhundert"),
     rule("de-century-word", "DATE",
-         rf"\b(?:(?:{MODW})\s+|{HALF_OF})?(?:(?:de[smn]|das)\s+)?{ORDINAL_WORD}\s+Jahrhunderts?\b",
+         rf"\b(?:(?:{MODW})\s+|{HALF_OF})?(?:(?:de[smn]|das)\s+)?(?:(?P<early>frühen|späten|ausgehenden|beginnenden)\s+)?{ORDINAL_WORD}\s+Jahrhunderts?\b",
          century, relative=False, priority=2,
          cue="jahrhundert"),
     rule("de-millennium", "DATE",
@@ -845,8 +857,14 @@ RULES: list[Rule] = [
     rule("de-pod-of-date", "TIME",
          rf"\b(?P<pod>{POD})\s+(?:des|vom)\s+(?:(?P<d>[0-3]?\d)\.|{ORDINAL_WORD})\s*(?P<mon>{MONTH})s?(?![\w])(?:\s+(?P<y>{YEAR})\b)?",
          pod_of_date, priority=3),
+    # "vergangene Nacht", "in der letzten Nacht": the night before the anchor day (a night
+    # is dated by its evening, as "Nacht zum Dienstag" is Monday's).
+    rule("de-last-night", "TIME",
+         r"\b(?P<t>(?:der\s+|die\s+)?(?:vergangenen|vergangene|letzten|letzte|vorigen|vorige)\s+Nacht)\b"
+         r"(?!\s+(?:des|vor|von|vom|im|in|zum|auf|der)\b)",
+         lambda m, ctx: (ctx.anchor_date() - dt.timedelta(days=1)).isoformat() + "TNI", priority=2),
     rule("de-night-before", "TIME",
-         rf"\b(?P<t>Nacht\s+(?:zum|zu|auf\s+den|auf)\s+(?:(?P<adj>heutigen|morgigen|gestrigen)\s+)?(?P<wd>{WD}))\b", night_before, priority=2),
+         rf"\b(?P<t>Nacht\s+(?:zum|zu|auf\s+den|auf)\s+(?:(?:(?P<adj>heutigen|morgigen|gestrigen)\s+)?(?P<wd>{WD})|(?P<rd>heute|gestern|morgen)))\b", night_before, priority=2),
     # ... but "in der Nacht auf den 28. Juli", "von Samstag auf Sonntag": KRAUTS tags the days only.
     rule("de-part-of-day", "TIME",
          rf"\b(?:am|gegen|in\s+der|zur|über|bis\s+zum|bis\s+in\s+(?:den|die)|seit\s+dem|kurz\s+(?:nach|vor)|für\s+den|die\s+ganze|den\s+ganzen)\s+(?P<t>(?:(?:späten|frühen)\s+)?(?P<pod>{POD}))\b"
@@ -923,6 +941,13 @@ RULES: list[Rule] = [
     rule("de-tomorrow-initial-pod", "TIME",
          r"(?:(?<=^)|(?<=[.!?]\s)|(?<=\n))(?P<rel>Morgen)\s+(?P<pod>früh|[Aa]bend|[Vv]ormittag|[Nn]achmittag|[Mm]ittag)\b",
          relative_day, flags=0, priority=1),
+    # "am ersten Advent", "am 3. Adventsonntag": the Sundays before Christmas (HeidelTime's
+    # German resources name them too).
+    rule("de-advent", "DATE",
+         r"\b(?:(?P<n>[1-4])\.\s*|(?P<ord>erste|zweite|dritte|vierte)[nmrs]?\s+)Advent(?:s?sonntag)?s?\b",
+         lambda m, ctx: r.nearest_holiday(ctx, ("advent", int(m.group("n")) if m.group("n") else
+                                              _ORDINAL_STEMS[m.group("ord").lower()[:-1]])),
+         priority=1),
     rule("de-holiday", "DATE",
          rf"\b(?P<h>{alternation(lx.HOLIDAYS[L])})(?:\s+(?P<y>{YEAR}))?\b", holiday),
     *_reference_rules(),
@@ -938,11 +963,11 @@ NEEDS = {
     "de-duration-vague": ("unit",), "de-duration-compound": ("digit", "number"),
     "de-duration-adjective": ("digit", "number"), "de-duration-bare": ("unit",), "de-duration-lang": ("unit",),
     "de-part-of-day": ("pod",), "de-adjective-day-pod": ("pod",), "de-adjective-day": ("compound",), "de-pod-hours": ("podhours",), "de-pod-of-date": ("pod",), "de-set-weekdays": ("weekday",),
-    "de-duration-within": ("unit",), "de-duration-range-start": ("unit",), "de-duration-range-end": ("unit",), "de-night-before": ("weekday",), "de-clock-words": ("number",), "de-clock-half": ("number",), "de-set-word": ("set",), "de-set-pod": ("pod",),
+    "de-duration-within": ("unit",), "de-duration-range-start": ("unit",), "de-duration-range-end": ("unit",), "de-night-before": ("weekday", "relday"), "de-last-night": ("pod",), "de-clock-words": ("number",), "de-clock-half": ("number",), "de-set-word": ("set",), "de-set-pod": ("pod",),
     "de-set-every": ("set",), "de-set-weekday": ("weekday",), "de-set-per": ("set",),
     "de-set-repeat": ("unit",), "de-set-rate": ("unit",), "de-day-before-after": ("compound",),
     "de-half-year": ("compound",), "de-quarter": ("compound",), "de-tomorrow-initial": ("relday", "pod"),
-    "de-holiday": ("holiday",), "de-set-rate-bare": ("unit",), "de-same-unit": ("unit", "pod"),
+    "de-holiday": ("holiday",), "de-advent": ("holiday",), "de-set-rate-bare": ("unit",), "de-same-unit": ("unit", "pod"),
     "de-year-after": ("unit",), "de-midnight": ("midnight",),
     "de-next-day": ("unit",), "de-next-pod": ("pod",), "de-tomorrow-initial-pod": ("relday", "pod"),
     "de-duration-of": ("unit",), "de-quarter-hour": ("podhours",),

@@ -31,7 +31,7 @@ _EXTRA = {
                      "trimester", "trimesters", "vierteljahr", "vierteljahres"},
         # The first word names the feast, except after an ordinal ("ersten
         # Weihnachtsfeiertag"): the ordinal is too common to open a window on.
-        "holiday": {phrase.split()[-1] if phrase.split()[0] in _ORDINALS else phrase.split()[0]
+        "holiday": {(phrase.split()[-1] if phrase.split()[0] in _ORDINALS else phrase.split()[0]).split("-")[0]
                     for phrase in lx.HOLIDAYS["de"]},
         "millennium": {"jahrtausend", "jahrtausends"},
         "midnight": {"mitternacht"},
@@ -77,6 +77,8 @@ PREFIXES = {
            "set": tuple(lx.SET_WORDS["de"]), "season": tuple(lx.SEASONS["de"]),
            "decade": tuple(lx.DECADE_WORDS["de"]),
            "month": tuple(w for w in lx.MONTHS["de"] if not w.endswith(".")),
+           # "am ersten Advent", "3. Adventsonntag" (rules_de: de-advent)
+           "holiday": ("advent",),
            # "langjährige", "mehrmonatigen": vague durations as adjectives
            "unit2": ("langjährig", "mehrjährig", "vieljährig", "mehrmonatig", "mehrwöchig",
                      "mehrtägig", "mehrstündig")},
