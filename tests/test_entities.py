@@ -459,6 +459,15 @@ def test_a_name_after_an_office_compound_is_a_person_in_german():
     assert [(text[s:e], lab) for s, e, lab, _ in merged] == [("Bijan Djir-Sarai", "PER"), ("Djir-Sarai", "PER")]
 
 
+def test_german_country_forms_the_gazetteer_makes():
+    from lesart.stages.entities.gazetteer import load
+    g = load()
+    assert g.lookup("Niederlanden").kb_id == "NLD"                       # "in den Niederlanden"
+    assert g.lookup("Vereinigten Arabischen Emiraten").kb_id == "ARE"
+    assert g.lookup("Israels").kb_id == "ISR"        # German and English share "Israel"
+    assert g.lookup("Canadas") is None               # English only: no German genitive
+
+
 def test_a_known_place_after_in_or_aus_is_a_place_in_german():
     text = "Er lebte in Bozen, zog nach Norden und kam aus Genf zurück."
     merged = merge(text, [], lang="de")

@@ -32,6 +32,8 @@ AMBIGUOUS = {"Jordan", "Georgia", "Chad", "Turkey", "Guinea", "Niger", "Man", "J
 CITY_STOP = {"Essen", "Halle", "Mitte", "Bad", "Hof", "Regen", "Marl", "Moers", "Nice", "Bath", "Reading",
              "Mobile", "Buffalo", "Split", "Male", "Of", "Van", "Batman", "Bar", "Police", "Como", "Sale"}
 CITY_FILL_MIN_POPULATION = 1_000_000
+# Country names that are plurals in German (pycountry's German names), which take -n in the dative.
+GERMAN_PLURAL_COUNTRIES = frozenset({"Niederlande", "Vereinigte Arabische Emirate"})
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,35 @@ def _german_genitive(name: str) -> str | None:
     if " " in name or name[-1] in "sßxzSXZ" or not name[-1].isalpha() or name.isupper():
         return None
     return name + "s"
+
+
+@lru_cache(maxsize=1)
+def _german_catalog():
+    import gettext
+
+    import pycountry
+
+    try:
+        return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["de"]).gettext
+    except OSError:
+        return None
+
+
+def _german_name(english: str) -> str | None:
+    catalog = _german_catalog()
+    return catalog(english) if catalog is not None else None
+
+
+def _german_forms(surface: str, lang: str) -> list[str]:
+    """Inflected German forms of a country name that ``Gazetteer.add`` does not make itself: the
+    genitive of a name that German shares with English (pycountry lists "Israel" once, as English:
+    "Israels"), the dative plural ("in den Niederlanden", "aus den Vereinigten Arabischen Emiraten").
+    (Added here, not in ``_country_names``: the NER's features read that list as it was trained.)"""
+    if lang == "en" and " " not in surface and _german_name(surface) == surface:
+        return [surface]          # add() makes the genitive of a German entry
+    if lang == "de" and surface in GERMAN_PLURAL_COUNTRIES:
+        return [" ".join(w + "n" if w.endswith("e") else w for w in surface.split())]
+    return []
 
 
 class Gazetteer:
@@ -197,6 +228,8 @@ def load() -> Gazetteer:
     for surface, alpha3, lang in _country_names():
         strong = surface not in AMBIGUOUS
         g.add(surface, Entry(label="LOC", kb_id=alpha3, kind="country", strong=strong), lang)
+        for form in _german_forms(surface, lang):
+            g.add(form, Entry(label="LOC", kb_id=alpha3, kind="country", strong=strong), "de")
     for city in sorted(cities.values(), key=lambda c: -c["population"]):
         entry = Entry(label="LOC", kb_id=f"geonames:{city['geonameid']}", kind="place", strong=False)
         name = city["name"]
