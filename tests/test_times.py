@@ -158,6 +158,17 @@ def test_german_rules_with_dev_examples(text, expected, value):
     ("Am ersten Advent wird der Christkindlmarkt eröffnet.", "ersten Advent", "2025-11-30"),
     ("Am 3. Adventsonntag singt der Chor.", "3. Adventsonntag", "2025-12-14"),
     ("Am Herz-Jesu-Sonntag brennen die Feuer.", "Herz-Jesu-Sonntag", "2025-06-29"),
+    # "heute" is the day of an event reported in a past passive or perfect, or of one
+    # that takes place; generic statements and present passives stay PRESENT_REF.
+    ("Das Gesetz wurde heute vom Landtag verabschiedet.", "heute", "2025-03-27"),
+    ("Aktivisten haben heute das Kraftwerk besetzt.", "heute", "2025-03-27"),
+    ("Die Versammlung findet heute im Vereinshaus statt.", "heute", "2025-03-27"),
+    ("Die für heute geplante Sitzung fällt aus.", "heute", "2025-03-27"),
+    ("Heute wird zwar niemand mehr verhaftet.", "Heute", "PRESENT_REF"),
+    ("Er lebt heute in Berlin.", "heute", "PRESENT_REF"),
+    ("Bereits heute müssten private Firmen den Schutz übernehmen.", "heute", "PRESENT_REF"),
+    ("Dann wäre Freiheit heute zu reduzieren und hätte die Politik eines zu tun.",
+     "heute", "PRESENT_REF"),
     # Early and late parts of a decade or century.
     ("Im späten 19. Jahrhundert wurde die Kirche gebaut.", "späten 19. Jahrhundert", "18"),
     ("In den frühen Neunzigern zog er nach Bozen.", "den frühen Neunzigern", "199"),

@@ -261,12 +261,25 @@ def relative_day(m, ctx):
     return d.isoformat(), "DATE"
 
 
-# 'bis heute', or right after a dateline ("Bozen (lu). Heute ...", "BOZEN. Heute ...").
-_HEUTE_DATE_BEFORE = re.compile(r"\b(?:bis|ab|seit)\s+$|\(\w{1,5}\)\.\s*$|\b[A-ZÄÖÜ]{3,}\.\s*$")
+# 'bis heute', 'für heute (geplant)', or right after a dateline ("Bozen (lu). Heute ...",
+# "BOZEN. Heute ...").
+_HEUTE_DATE_BEFORE = re.compile(r"\b(?:[Bb]is|[Aa]b|[Ss]eit|[Ff]ür)\s+$|\(\w{1,5}\)\.\s*$|\b[A-ZÄÖÜ]{3,}\.\s*$")
 _HEUTE_DATE_AFTER = re.compile(
     r"^\s*(?:\(|,)?\s*(?:um|ab|von)?\s*\d{1,2}(?:[.:]\d\d)?\s*(?:Uhr|-)"
     r"|^\s*(?:abend|morgen|nachmittag|vormittag|früh)"
     r"|^\s*(?:\(|(?:und|oder|bis)\s+(?:morgen|übermorgen))", re.I)
+_COMMA_CUT = re.compile(r"[.!?;:,–](?:\s|$)")
+# An event of the day: a past passive ("wurde heute aufgehoben", "ist heute abgesagt
+# worden"), a perfect with a participle ("haben heute das Kraftwerk besetzt", "hat heute
+# ... angekündigt"), or "findet heute ... statt".  A present passive ("Heute wird zwar
+# niemand ... gesteckt", "So wird es heute noch erzählt") stays the generic present.
+_PAST_EVENT = re.compile(
+    r"(?<!\w)(?:wurden?|worden)(?!\w)"
+    r"|(?<!\w)(?:hat|haben|ist|sind)\s(?:.*\s)?(?<!\bzu )\W?(?:[a-zäöü]*ge[a-zäöüß]{2,}(?:t|en)"
+    r"|[a-zäöü]*(?:be|er|ver|ent|zer)[a-zäöüß]{2,}(?:t|en)|[a-zäöü]{2,}iert)\W*$"
+    r"|(?<!\w)(?:findet|finden)\s(?:.*\s)?statt\W*$")
+# Perfects of change and state ("hat sich heute gewandelt") speak of the present in general.
+_GENERIC_PERFECT = re.compile(r"(?<!\w)sich\s(?:.*\s)?(?:ge|ver)(?:ändert|wandelt)\b")
 
 
 def _heute_is_date(m, ctx) -> bool:
@@ -279,7 +292,16 @@ def _heute_is_date(m, ctx) -> bool:
     # an event of the day, not the present in general.
     near = m.string[max(0, m.start() - 30):m.end() + 30]
     near = re.split(r"[.!?;:,–]\s", near)       # the same clause only
-    return any(tense.has_preterite(part) for part in near if "heute" in part.lower())
+    if any(tense.has_preterite(part) for part in near if "heute" in part.lower()):
+        return True
+    # ... and so does a past passive or perfect in the clause part around it (up to the
+    # next comma or stop).
+    left = _COMMA_CUT.split(m.string[max(0, m.start() - 150):m.start()])[-1]
+    right = _COMMA_CUT.split(m.string[m.end():m.end() + 200], 1)[0]
+    if m.start() >= 150:
+        left = left.split(" ", 1)[-1]           # no word cut in half
+    clause = left + m.group(0) + right
+    return bool(_PAST_EVENT.search(clause)) and not _GENERIC_PERFECT.search(clause)
 
 
 # "am heutigen / morgigen / gestrigen Samstag": the adjective names the day.

@@ -28,6 +28,7 @@ _DE_NOT_PRETERITE = {
     "soziale", "sozialen", "bereits", "wenigsten", "wenigste", "unterste", "oberste",
     "bekannte", "bekannten", "zweitgrößte", "hunderte", "hunderten", "kommenden", "kommende",
     "vergangenen", "vergangene", "lette", "elite", "geplante", "geplanten", "gerechte",
+    "private", "privaten", "separate", "separaten", "akute", "akuten", "absolute", "absoluten",
     # Subjunctive II ("die EZB dürfte am Donnerstag ...", "das würde am Montag ..."):
     # conjecture or condition, no past.
     "dürfte", "dürften", "würde", "würden", "könnte", "könnten", "möchte", "möchten",
@@ -209,7 +210,12 @@ _DE_PRETERITE_ONLY = re.compile(r"(?<!\w)[a-zäöüß]{3,}(?:te|ten)(?!\w)|" + _
 def has_preterite(text: str) -> bool:
     """A German simple-past verb form in ``text`` ("setzten", "nahm", "verließ"):
     a finished event, unlike the perfect auxiliaries that also open general statements."""
-    return any(_is_past_marker(m, text, "de") for m in _DE_PRETERITE_ONLY.finditer(text))
+    return any(m.group(0).lower() not in _DE_SUBJUNCTIVE_HABEN and _is_past_marker(m, text, "de")
+               for m in _DE_PRETERITE_ONLY.finditer(text))
+
+
+# "... und hätte die Politik demnächst vor allem eines zu tun": a subjunctive, no event.
+_DE_SUBJUNCTIVE_HABEN = {"hätte", "hätten", "hättest", "hättet"}
 
 
 def guess(clause_left: str, clause_right: str, lang: str) -> str | None:
