@@ -179,3 +179,12 @@ def replace_source(c, text):
     from dataclasses import replace
     from lesart.model import Source
     return replace(c, source=Source(start=10, end=10 + len(text), text=text, kind="person"))
+
+
+def test_soll_plan_after_reported_speech_passes_it_on():
+    doc = run(["Die SPD erklärte am Montag, dass Reiche künftig mehr zahlen müssen. "
+               "Die Einkommensteuer soll um drei Prozentpunkte erhöht werden.",
+               "Das Treffen der Minister dauerte drei Stunden. Die Konferenz soll im März in Washington stattfinden."])
+    c = claim_with(doc, "Einkommensteuer soll")
+    assert c.mode == "hearsay" and c.source is not None and c.source.text == "Die SPD"
+    assert claim_with(doc, "Konferenz soll").mode == "asserted"   # alone: a plan, the author's own

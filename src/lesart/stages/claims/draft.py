@@ -20,6 +20,9 @@ class Draft:
     # Set on "Diese Information stamme aus X" style sentences: X is the
     # source of the claim just before.
     names_previous: tuple[int, int] | None = None
+    # A reading that holds only right after reported speech ("Die Steuer soll erhöht werden."
+    # after a speaker's announcement); elsewhere linking makes it the author's own.
+    after_speech_only: bool = False
     sentence: int = -1
     block: int = -1
 

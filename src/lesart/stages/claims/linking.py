@@ -32,6 +32,9 @@ def link(drafts: list[Draft], text: str) -> None:
     previous: Draft | None = None
     before: Draft | None = None  # the draft just before, asserted ones included
     for d in drafts:
+        if d.after_speech_only and not (before is not None and before.mode != "asserted"
+                                        and before.sentence == d.sentence - 1):
+            d.mode, d.continuation, d.after_speech_only = "asserted", False, False
         if d.names_previous is not None:
             kind = classify(text[d.names_previous[0]:d.names_previous[1]])
             if d.cue is not None and before is not None and before.mode == "asserted" \
