@@ -67,6 +67,17 @@ def test_number_formats(text, lang, value):
     assert parse_number(text, lang) == value
 
 
+@pytest.mark.parametrize("text, lang, units", [
+    ("Der Mann hat mindestens 550 bis 600 Kinder gezeugt.", "de", ["Kinder", "Kinder"]),
+    ("Zwischen 20 und 30 Menschen wurden verletzt.", "de", ["Menschen", "Menschen"]),
+    ("Between 200 and 300 people were killed.", "en", ["people", "people"]),
+    ("Some 10 to 15 soldiers died.", "en", ["soldiers", "soldiers"]),
+    ("Er zahlte 20 Euro und 30 Cent.", "de", ["EUR", "EUR-cent"]),        # two amounts, no range
+])
+def test_the_first_end_of_a_range_counts_what_the_second_counts(text, lang, units):
+    assert [unit for _, _, unit, _ in _quantities(text, lang)] == units
+
+
 def test_only_sentences_are_searched():
     text = "Menü 500 Artikel\nEs kamen 300 Menschen."
     start = text.index("Es kamen")

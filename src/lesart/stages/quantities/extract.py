@@ -230,4 +230,27 @@ def _find(text: str, lang: str, start: int, end: int) -> list[Quantity]:
                             unit=unit, approx=True))
         taken.append(m.span())
     out.sort(key=lambda q: q.start)
-    return out
+    return _range_units(text, out, lang)
+
+
+# What joins the two ends of a range: "550 bis 600 Kinder", "zwischen 20 und 30 Menschen",
+# "10 to 15 soldiers", "between 200 and 300 people", "3.000-4.000 Demonstranten".
+_RANGE_JOIN = {"de": re.compile(r"\s*(?:bis(?:\s+zu)?|[-–])\s*$"), "en": re.compile(r"\s*(?:to|[-–])\s*$")}
+_BETWEEN = {"de": re.compile(r"(?i)\bzwischen\s+$"), "en": re.compile(r"(?i)\bbetween\s+$")}
+_AND = {"de": re.compile(r"\s*und\s*$"), "en": re.compile(r"\s*and\s*$")}
+
+
+def _range_units(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
+    """The first end of a range counts what the second counts: "mindestens 550 bis 600 Kinder" is
+    550 Kinder, not a bare 550 (the noun stands only after the second number)."""
+    for first, second in zip(found, found[1:]):
+        if first.unit is not None or second.unit is None:
+            continue
+        gap = text[first.end:second.start]
+        if len(gap) > 12:
+            continue
+        joined = _RANGE_JOIN[lang].match(gap) or (
+            _AND[lang].match(gap) and _BETWEEN[lang].search(text, max(0, first.start - 12), first.start))
+        if joined:
+            first.unit = second.unit
+    return found
