@@ -177,6 +177,13 @@ def test_german_news_conventions(text, expected, value):
     assert _times(text)[expected].value == value
 
 
+def test_counts_below_1800_before_a_plural_noun_are_no_years():
+    assert _times("Betroffen sind 1300 Gemeinden in 19 Bundesstaaten.") == {}
+    assert _times("Der Verfassungsschutz zählte allein 1600 Angriffe.") == {}
+    assert _times("Fichte wollte noch 1798 Deutschland anschließen.")["1798"].value == "1798"
+    assert _times("Die Kirche wurde 1650 erbaut.")["1650"].value == "1650"
+
+
 def test_german_non_times_with_dev_examples():
     assert _times("Der Verein wächst – mittlerweile sind es 1600 – und will mehr.") == {}
     assert _times("Artikel 2013 des Gesetzes gilt.") == {}

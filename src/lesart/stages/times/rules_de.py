@@ -33,7 +33,11 @@ YEAR = r"(?:1[0-9]|20)\d\d"
 NOT_YEAR_AFTER = (r"(?![.,]\d|\d|-?[Jj]ährig|\s*(?:bis|-)\s*\d+\s*(?:Euro|Mark|Franken|Dollar|Lire|€)|\s*(?:Euro\b|€|Prozent|%|Meter|Kilo|km|m\b|Mio|Mill|"
                   r"Tonnen|Menschen|Personen|Mitglied|Einwohner|Stück|Dollar|Franken\b|Lire|Mark\b|DM|"
                   r"Schilling|Besucher|Teilnehmer|Zuschauer|Mitarbeiter|Arbeitspl|Stimmen|Höhenmeter|"
-                  r"Kalorien|Seiten|S\.|Quadrat|Hektar|Liter\b|Fälle|Wohnungen|Kinder|Schüler))")
+                  r"Kalorien|Seiten|S\.|Quadrat|Hektar|Liter\b|Fälle|Wohnungen|Kinder|Schüler))"
+                  # "Betroffen sind 1300 Gemeinden", "allein 1600 Angriffe": a number below 1800
+                  # before a plural noun counts things (a year then is rare: "noch 1798
+                  # Deutschland ...").
+                  r"(?!(?<=1[0-7]\d\d)\s+(?-i:[A-ZÄÖÜ][a-zäöüß]+(?:en|e|er|n|s))\b)")
 # A hyphen before a year is fine only in a range of years ("2009-2011").
 # ... and approximation words make it a count: "rund 1500 Azubis".
 NOT_YEAR_BEFORE = (r"(?<![\d.,€$/])(?<!\D-)(?<!Nr\. )(?<!Nummer )(?<!§ )(?<!rund )(?<!etwa )"
