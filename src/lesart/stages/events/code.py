@@ -153,6 +153,8 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
             if h.first <= f.last or id(h) in dropped or h.entry.type == f.entry.type:
                 continue
             between = {t.lower for t in toks[f.first + 1:h.first]}      # "agree to" carries its own "to"
+            if lang == "de" and _zu_infinitive(toks[h.head]):
+                between.add("zu")        # "angekündigt, die Parade anzugreifen": the "zu" is inside the verb
             if not (between & COMPLEMENT) or h.first - f.last > 12:
                 continue
             if (f.entry.type == "AGREE" and lang == "en" and f.entry.parts[0] in VOW and h.entry.type in PUNISH
@@ -187,6 +189,17 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
     if any(h.entry.weight >= 2 for h in chosen):
         chosen = [h for h in chosen if h.entry.weight >= 2]
     return [(h, modes[id(h)]) for h in chosen]
+
+
+_ZU_PARTICLES = ("ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "mit", "nach", "vor", "weg", "zurück",
+                 "zusammen", "los", "hin", "her", "um", "durch", "wieder", "entgegen", "fort", "statt", "teil")
+
+
+def _zu_infinitive(tok: Token) -> bool:
+    """A German zu-infinitive of a separable verb written as one word ("anzugreifen", "zurückzutreten",
+    "freizulassen"): particle + "zu" + infinitive."""
+    low = tok.lower
+    return low.endswith("en") and any(low.startswith(p + "zu") and len(low) > len(p) + 4 for p in _ZU_PARTICLES)
 
 
 # Verbs that stop, suspend or prevent an act (CAMEO "reduce or stop aid", "halt negotiations", "ban

@@ -63,7 +63,9 @@ def status(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], la
     if any(t.lower in NEGATION[lang] for t in neg_scope) or lemmas & DENY_VERBS[lang]:
         return "denied"
     if lang == "de" and any(w in SOLLEN for w in words_before + [t.lower for t in after]):
-        if any(t.lower in PERFECT_AUX for t in after[:4]):
+        if any(t.lower in PERFECT_AUX for t in after[:4]) or (
+                not _bare_infinitive(toks[first]) and any(t.lower in PERFECT_AUX for t in after)):
+            # "soll ... erstochen und anschließend missbraucht haben": coordinated participles share the auxiliary
             return "happened"
         return "planned"
     if lang == "en" and "would" in lemmas and lemmas & REPORTING and not lemmas & CONDITION:
