@@ -468,6 +468,19 @@ def test_german_country_forms_the_gazetteer_makes():
     assert g.lookup("Canadas") is None               # English only: no German genitive
 
 
+def test_a_name_does_not_begin_with_a_sentence_opener_in_german():
+    text = "Sowohl der Thüringer Bauernverband als auch die Regierung sehen das anders."
+    merged = merge(text, [(0, 34, "MISC")], lang="de")
+    assert [(text[s:e], lab) for s, e, lab, _ in merged] == [("Thüringer Bauernverband", "MISC")]
+
+
+def test_quotation_marks_at_an_entitys_edge_are_not_part_of_it():
+    from lesart.stages.entities.stage import line_pieces
+    text = 'bei der Firma "Thüringer Landstolz" in Schmalkalden'
+    s = text.index('"')
+    assert [text[a:b] for a, b, _ in line_pieces(text, s, s + 21, None)] == ["Thüringer Landstolz"]
+
+
 def test_a_known_place_after_in_or_aus_is_a_place_in_german():
     text = "Er lebte in Bozen, zog nach Norden und kam aus Genf zurück."
     merged = merge(text, [], lang="de")

@@ -13,6 +13,9 @@ from .merge import merge
 from .tokens import tokenize
 
 _LINE = re.compile(r"[^\n]+")
+# Quotation marks at an entity's edge are the sentence's, not the name's: 'die Firma "Thüringer
+# Landstolz"' names Thüringer Landstolz.
+_QUOTES = frozenset('"\'„“”‚‘’»«›‹')
 NO_MODEL_WARNING = "entities: no NER model for language {lang!r}; only gazetteer names were tagged"
 
 
@@ -88,7 +91,7 @@ def _inside_sentences(spans: list, sentences) -> list:
 
 
 def line_pieces(text: str, start: int, end: int, kb_id: str | None) -> list[tuple[int, int, str | None]]:
-    """The span ``start:end`` without surrounding whitespace, cut at line breaks.
+    """The span ``start:end`` without surrounding whitespace and quotation marks, cut at line breaks.
 
     A sentence of a list or schedule block runs over several lines, and the
     model may close an entity on the newline token ("Sky Sport 1 HD\\n") or run
@@ -99,9 +102,9 @@ def line_pieces(text: str, start: int, end: int, kb_id: str | None) -> list[tupl
     pieces = []
     for m in _LINE.finditer(text, start, end):
         ps, pe = m.span()
-        while ps < pe and text[ps].isspace():
+        while ps < pe and (text[ps].isspace() or text[ps] in _QUOTES):
             ps += 1
-        while pe > ps and text[pe - 1].isspace():
+        while pe > ps and (text[pe - 1].isspace() or text[pe - 1] in _QUOTES):
             pe -= 1
         if any(ch.isalnum() for ch in text[ps:pe]):
             pieces.append((ps, pe))
