@@ -188,3 +188,11 @@ def test_soll_plan_after_reported_speech_passes_it_on():
     c = claim_with(doc, "Einkommensteuer soll")
     assert c.mode == "hearsay" and c.source is not None and c.source.text == "Die SPD"
     assert claim_with(doc, "Konferenz soll").mode == "asserted"   # alone: a plan, the author's own
+
+
+def test_konjunktiv_after_a_subjects_sentence_is_that_subjects():
+    doc = run(["Innenministerin Anna Berger sagte am Montag, die Lage sei ernst. "
+               "Der oberste Gerichtshof wertete die Zahlungen als Untreue. "
+               "Dieses stelle eine Verletzung der Pflichten gegenüber den Eigentümern dar."])
+    c = claim_with(doc, "Dieses stelle")
+    assert c.mode == "indirect" and c.source.text == "Der oberste Gerichtshof"

@@ -182,6 +182,8 @@ class ClaimsStage:
             d = self._asserted(doc, sent)
             if d is not None:
                 d.sentence, d.block = sentence_no + k, block_no
+                if hasattr(rules, "opening_subject"):
+                    d.subject = rules.opening_subject(tokenize(sent.text, sent.start))
                 drafts.append(d)
         return drafts, skipped
 

@@ -23,6 +23,9 @@ class Draft:
     # A reading that holds only right after reported speech ("Die Steuer soll erhöht werden."
     # after a speaker's announcement); elsewhere linking makes it the author's own.
     after_speech_only: bool = False
+    # An asserted sentence's opening subject ("Der oberste Gerichtshof wertete ..."): the speaker
+    # of a Konjunktiv continuation right after it (linking).
+    subject: tuple[int, int] | None = None
     sentence: int = -1
     block: int = -1
 

@@ -49,6 +49,11 @@ def link(drafts: list[Draft], text: str) -> None:
             if previous is not None and (previous.source is None or previous.source_kind == "unspecified"):
                 previous.source, previous.source_kind = d.names_previous, kind
             last = (d.names_previous, kind, d.sentence)
+        if d.source is None and d.continuation and d.mode == "indirect" and before is not None \
+                and before.mode == "asserted" and before.subject is not None and before.sentence == d.sentence - 1:
+            # "Der oberste Gerichtshof wertete die Zahlung als Untreue. Dieses stelle ... dar.": the
+            # Konjunktiv goes on with what the subject of the sentence before said
+            d.source = before.subject
         if d.source is None and d.continuation and last is not None \
                 and d.sentence - last[2] <= MAX_CONTINUATION_GAP:
             d.source, d.source_kind = last[0], last[1]

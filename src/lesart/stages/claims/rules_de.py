@@ -801,6 +801,24 @@ class GermanRules:
         raw = simplemma.lemmatize(tok.text, lang="de")
         return raw[:1].islower()
 
+    def opening_subject(self, tokens: list[Token]) -> tuple[int, int] | None:
+        """The noun phrase that opens a main clause as its subject, the finite verb right after it
+        ("Die Hamburger Stadtreinigung äußerte Zweifel ..."), as a character span; else None."""
+        if len(tokens) < 3:
+            return None
+        w0 = tokens[0]
+        if not (w0.lower in ARTICLES and w0.lower not in NOT_NOMINATIVE
+                or w0.is_capitalised and w0.lower not in PREPOSITIONS and w0.lower not in SUBJECT_PRONOUNS
+                and w0.lower not in DEMONSTRATIVES and not self._function_word(w0)):
+            return None
+        end = self._np_after(tokens, 0, [False] * len(tokens))
+        if end == 0 or end >= len(tokens) or (end == 1 and w0.lower in ARTICLES):
+            return None
+        verb = tokens[end]
+        if not verb.is_word or not verb.text[:1].islower() or verb.lower in SUBORDINATORS or verb.lower in PREPOSITIONS:
+            return None
+        return span_of(tokens, 0, end)
+
     def _is_v2(self, tokens, i, ca):
         """Token i is the finite verb of a main clause: no subordinator before it and
         only one constituent (no other verb-like AUX) in front."""
