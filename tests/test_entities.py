@@ -254,6 +254,18 @@ def test_document_pass_propagates_names_and_person_parts():
     assert _spans_by_text(text, out) == [("Putin", "PER"), ("Putin", "PER"), ("Vladimir Putin", "PER")]
 
 
+def test_a_surname_tagged_alone_is_a_person_though_the_first_name_is_too():
+    from lesart.stages.entities.document import DocumentPass
+
+    text = "He met Gordon Sondland. It was the Gordon problem. Sondland's role grew. He heard it from Sondland."
+    s = text.index
+    last = text.rindex("Sondland")
+    ents = [(s("Gordon Sondland"), s("Gordon Sondland") + 15, "PER", None), (s("Gordon problem"), s("Gordon problem") + 6, "PER", None),
+            (s("Sondland's"), s("Sondland's") + 8, "PER", None), (last, last + 8, "LOC", None)]
+    out = DocumentPass()(text, [0, s("It"), s("Sondland's"), s("He heard")], ents, "en")
+    assert ("Sondland", "LOC") not in _spans_by_text(text, out)
+
+
 def test_document_pass_drops_common_words_at_a_sentence_start_in_english():
     from lesart.stages.entities.document import DocumentPass
 

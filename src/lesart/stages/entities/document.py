@@ -223,7 +223,8 @@ def person_part_names(context: _Context, ents: list[list], which: str = "both") 
     A PER span with a common word or a lowercase hyphen part in it ("Insein
     Prison", "Ontario-based Magna") is more likely a model error than a person,
     so it lends no parts.  When the first token alone is tagged PER elsewhere
-    ("Lebed" beside "Lebed Chechnya") the last token is no surname of it.
+    ("Lebed" beside "Lebed Chechnya") the last token is no surname of it, unless it is tagged PER
+    alone too ("Gordon" and "Sondland" beside "Gordon Sondland").
     """
     standalone_per = {context.text[s:e] for s, e, lab, _ in ents if lab == "PER"}
     parts = set()
@@ -237,7 +238,7 @@ def person_part_names(context: _Context, ents: list[list], which: str = "both") 
         candidates = []
         if which in ("first", "both"):
             candidates.append(words[0])
-        if which in ("last", "both") and words[0] not in standalone_per:
+        if which in ("last", "both") and (words[0] not in standalone_per or words[-1] in standalone_per):
             candidates.append(words[-1])
         for w in candidates:
             if len(w) > 1 and w[0].isupper() and w.isalpha():
