@@ -143,8 +143,10 @@ class ClaimsStage:
         drafts: list[Draft] = []
         skipped = 0
         per_sentence: list[list[Draft]] = []
+        sentence_tokens = []
         for k, sent in enumerate(sentences):
             tokens = tokenize(sent.text, sent.start)
+            sentence_tokens.append(tokens)
             found: list[Draft] = []
             if len(tokens) > MAX_SENTENCE_TOKENS:
                 skipped += 1
@@ -179,11 +181,11 @@ class ClaimsStage:
                 continue
             if rules is None or self._quoted_share(sent, quotes) > 0.6:
                 continue
-            d = self._asserted(doc, sent)
+            d = self._asserted(sent, sentence_tokens[k])
             if d is not None:
                 d.sentence, d.block = sentence_no + k, block_no
                 if hasattr(rules, "opening_subject"):
-                    d.subject = rules.opening_subject(tokenize(sent.text, sent.start))
+                    d.subject = rules.opening_subject(sentence_tokens[k])
                 drafts.append(d)
         return drafts, skipped
 
@@ -193,12 +195,11 @@ class ClaimsStage:
         return covered / max(1, sent.end - sent.start)
 
     @staticmethod
-    def _asserted(doc: Document, sent: Sentence) -> Draft | None:
+    def _asserted(sent: Sentence, tokens) -> Draft | None:
         """A declarative sentence of some substance: the author's own claim."""
         text = sent.text.rstrip()
         if not text or text.endswith("?") or len(text) > 5000:
             return None
-        tokens = tokenize(sent.text, sent.start)
         words = [t for t in tokens if t.is_word]
         if len(words) < MIN_ASSERTED_WORDS:
             return None
