@@ -54,6 +54,9 @@ def test_examples(text, lang, expected):
     ("He abused girls since at least 2002.", "en"),        # a bound on a year counts nothing
     ("Er war seit mindestens 2015 Mitglied.", "de"),
     ("The shift ran from 4 p.m. to midnight.", "en"),      # the 'p' of 'p.m.' is no pence
+    ("Highlights\n2. Never urged Ukraine to act", "en"),     # a list item's number
+    ('6. "The Gordon problem"', "en"),
+    ("3) Die Kosten steigen.", "de"),
 ])
 def test_not_quantities(text, lang):
     assert _quantities(text, lang) == []

@@ -33,6 +33,7 @@ _ORDINAL_BEFORE = re.compile(r"(?:\b(?:der|des|dem|den|die|das|am|im|zum|zur|vom
 _AGE_BETWEEN_COMMAS = re.compile(r"[A-Z][\w.]*,\s$")
 _CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.\s?m\.|[ap]m\b)", re.IGNORECASE)
 _RANGE_OF_TIME = re.compile(r"\s*[-–]\s*\d+\s*(\w+)")
+_LIST_MARK = re.compile(r"[.)]\s")
 
 
 def _not_an_amount(text: str, m: re.Match, lang: str) -> bool:
@@ -57,6 +58,8 @@ def _not_an_amount(text: str, m: re.Match, lang: str) -> bool:
     if plain and (after.startswith("/") and after[1:2].isdigit()
                   or re.fullmatch(r"\d{7,}", m.group("num"))):
         return True             # '1/4', '030 46644664': ratios and phone numbers
+    if plain and _LIST_MARK.match(text, num_end) and not text[text.rfind("\n", 0, s) + 1:s].strip(" \t\"'„“»-–•*#"):
+        return True             # '2. Never urged Ukraine ...', '3) Die Kosten': a list item's number
     rng = _RANGE_OF_TIME.match(text, num_end)
     if plain and rng and rng.group(1).lower() in lx.TIME_WORDS[lang]:
         return True             # '24-48 hours'
