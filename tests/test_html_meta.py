@@ -26,3 +26,11 @@ def test_date_in_the_pages_address_before_a_guess():
 def test_declared_date_wins_over_the_address():
     page = PLACEHOLDER.replace("0001-01-01T00:00:00Z", "2019-11-20T08:00:00Z")
     assert read_metadata(lxml_html.fromstring(page)).published == "2019-11-20"
+
+
+def test_html_entities_left_in_metadata_are_decoded():
+    page = """<html><head><script type="application/ld+json">{"@type": "NewsArticle",
+     "headline": "Tom &amp; Jerry &#8211; wieder da", "publisher": {"name": "Verlag GmbH &amp; Co. KG"}}</script>
+     </head><body><p>Text.</p></body></html>"""
+    meta = read_metadata(lxml_html.fromstring(page))
+    assert (meta.title, meta.site) == ("Tom & Jerry – wieder da", "Verlag GmbH & Co. KG")

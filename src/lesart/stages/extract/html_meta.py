@@ -8,6 +8,7 @@ those directly and only ask htmldate (cheap mode) when no date is declared.
 """
 from __future__ import annotations
 
+import html
 import json
 import re
 from dataclasses import dataclass, field
@@ -184,8 +185,14 @@ def _clean(value: Any) -> str | None:
         value = next((v for v in value if isinstance(v, str)), None)
     if not isinstance(value, str):
         return None
+    if "&" in value and _ENTITY.search(value):
+        # JSON-LD and double-escaped <meta> values keep HTML entities ("GmbH &amp; Co. KG")
+        value = html.unescape(value)
     text = " ".join(value.split())
     return text or None
+
+
+_ENTITY = re.compile(r"&(?:#\d+|#x[0-9a-fA-F]+|[a-zA-Z]+);")
 
 
 def _first(metas: dict[str, list[str]], keys: tuple[str, ...]) -> str | None:
