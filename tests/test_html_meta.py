@@ -34,3 +34,16 @@ def test_html_entities_left_in_metadata_are_decoded():
      </head><body><p>Text.</p></body></html>"""
     meta = read_metadata(lxml_html.fromstring(page))
     assert (meta.title, meta.site) == ("Tom & Jerry – wieder da", "Verlag GmbH & Co. KG")
+
+
+def test_authors_without_roles_degrees_or_the_sites_name():
+    page = """<html><head><meta property="og:site_name" content="Business Insider Deutschland">
+     <meta name="twitter:site" content="@bi_de">
+     <meta name="author" content="Analysis by Jane Roe, AP Auto Writer, Business Insider, MS"></head>
+     <body><p>Text.</p></body></html>"""
+    meta = read_metadata(lxml_html.fromstring(page), url="https://www.businessinsider.de/x")
+    assert meta.authors == ["Jane Roe"]
+    assert meta.site == "Business Insider Deutschland"
+    page = page.replace('<meta property="og:site_name" content="Business Insider Deutschland">', "")
+    assert read_metadata(lxml_html.fromstring(page), url="https://www.businessinsider.de/x").site \
+        == "businessinsider.de"                 # the host, not the Twitter handle

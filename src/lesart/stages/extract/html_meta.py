@@ -18,7 +18,13 @@ from urllib.parse import urlsplit
 _MAX_JSONLD_CHARS = 500_000
 _ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
 _AUTHOR_SPLIT = re.compile(r"\s*(?:,|;|\||&|\bund\b|\band\b)\s*")
-_AUTHOR_PREFIX = re.compile(r"^(?:von|by|text|autor(?:in)?|author)\s*:?\s+", re.I)
+_AUTHOR_PREFIX = re.compile(r"^(?:(?:analysis|opinion|commentary|story|reporting|written|words)\s+by|von|by|text|"
+                            r"autor(?:in)?|author)\s*:?\s+", re.I)
+# Byline parts that say what the author is, not who: "AP Auto Writer", "CNN Editor-at-large",
+# "NJ Advance Media for NJ.com", academic degrees after a name ("Ilana Muhlstein, MS, RDN").
+_AUTHOR_ROLE = re.compile(r"(?i)\b(?:writer|editor(?:-at-large)?|correspondent|reporter|columnist|contributor|"
+                          r"producer|redakteur(?:in)?|korrespondent(?:in)?)\b|\bmedia for\b")
+_DEGREE = re.compile(r"(?:M\.?S|M\.?A|B\.?A|B\.?S|M\.?D|Ph\.?D|RDN|RD|MPH|MBA|DPhil|CPA|Esq)\.?")
 # JSON-LD types that describe the article itself (not the site, breadcrumb...).
 _ARTICLE_TYPE = re.compile(r"(Article|BlogPosting|Report|Review|Posting|Reportage|Column)$")
 
@@ -31,7 +37,8 @@ _DATE_KEYS = (
 )
 _AUTHOR_KEYS = ("author", "article:author", "dc.creator", "parsely-author",
                 "sailthru.author", "byl", "twitter:creator")
-_SITE_KEYS = ("og:site_name", "application-name", "publisher", "twitter:site")
+_SITE_KEYS = ("og:site_name", "application-name", "publisher")
+# (twitter:site is a handle, "@tazgezwitscher": the host name says more)
 # Blog and site hosts whose name a page's JSON-LD may give as its publisher.
 HOSTING_PLATFORMS = frozenset({"blogger", "blogspot", "wordpress", "wordpress.com", "medium", "tumblr",
                                "wix", "squarespace", "ghost", "substack", "jimdo"})
@@ -79,7 +86,6 @@ def read_metadata(tree, url: str | None = None, elements: dict[str, list] | None
     ld = _json_ld_article(elements["script"])
     meta = PageMeta()
     meta.title = _clean(ld.get("headline")) or _first(metas, _TITLE_KEYS) or _title_element(elements)
-    meta.authors = _authors(ld, metas)
     meta.published = (_iso_date(ld.get("datePublished")) or _first_date(metas)
                       or _time_element_date(elements["time"])
                       or _url_date(url) or _url_date(_first(metas, ("og:url",))) or _htmldate(tree))
@@ -89,6 +95,7 @@ def read_metadata(tree, url: str | None = None, elements: dict[str, list] | None
     meta.site = publisher or _first(metas, _SITE_KEYS) or _hostname(url)
     if meta.site and meta.site.startswith("@"):
         meta.site = meta.site[1:]
+    meta.authors = _authors(ld, metas, meta.site)
     meta.tags = _tags(ld, metas)
     meta.language = _language(tree, metas)
     meta.page_type = _page_type(ld, metas)
@@ -231,7 +238,7 @@ def _split_authors(text: str) -> list[str]:
     return names
 
 
-def _authors(ld: dict[str, Any], metas: dict[str, list[str]]) -> list[str]:
+def _authors(ld: dict[str, Any], metas: dict[str, list[str]], site: str | None = None) -> list[str]:
     value = ld.get("author") or ld.get("creator")
     values = value if isinstance(value, list) else [value] if value else []
     names: list[str] = []
@@ -245,10 +252,22 @@ def _authors(ld: dict[str, Any], metas: dict[str, list[str]]) -> list[str]:
                 names.extend(_split_authors(raw))
             if names:
                 break
+    names = [name for name in names if not _DEGREE.fullmatch(name)]
+    people = [name for name in names if not _AUTHOR_ROLE.search(name) and not _is_site(name, site)]
+    if people:                     # a role or the site's name beside a person's name says nothing more
+        names = people
     seen: dict[str, None] = {}
     for name in names:
         seen.setdefault(name, None)
     return list(seen)
+
+
+def _is_site(name: str, site: str | None) -> bool:
+    """The publication as a byline's second name: "Business Insider" on Business Insider Deutschland."""
+    if not site or len(name) < 4:
+        return False
+    a, b = name.casefold(), site.casefold()
+    return a in b or b in a
 
 
 def _iso_date(value: Any) -> str | None:
