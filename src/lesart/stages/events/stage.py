@@ -44,7 +44,23 @@ PAGE_WITHOUT_PARTIES_MIN_WEIGHT = 3
 # speaks in the first or second person ("I block time for meetings", "visit us"): news reports in the
 # third person, blogs, reviews and adverts do not.
 PAGE_MIN_SENTENCES = 2
+# A page whose events mostly name no state, organisation or political body as actor or recipient --
+# a product page, a review, a business or lifestyle story, a sports report -- reads its trigger words in
+# their everyday senses ("attack patterns", "a must", "signed to Universal", "Angebote", "Attacken
+# anderer Fahrer"): there only the events that name such a party stay. Measured on the dev pages of the
+# extraction set (2026-11-27): pages of politics, courts and crime have 0.3 and more of their events with
+# such a party, product, lifestyle and entertainment pages mostly below 0.2. A page needs a few events for
+# the share to say anything (a single gold sentence is never a page).
+POLITICAL_SECTORS = frozenset({"GOV", "MIL", "COP", "REB", "OPP", "LEG", "JUD", "SPY", "PTY"})
+POLITICAL_PAGE_MIN_SHARE = 0.25
+POLITICAL_PAGE_MIN_EVENTS = 4
 PERSONAL = re.compile(r"\b(?:I|me|my|we|us|our|you|your|ich|mich|mir|wir|uns|unser\w*|du|dich|dir|euch|euer\w*)\b")
+
+
+def _political(e: Event) -> bool:
+    """The event names a state, an organisation or a political body (army, police, court, party,
+    rebels, ...) as its actor or recipient; a place alone, a crowd or the press do not count."""
+    return any(x is not None and (x.code or x.sector in POLITICAL_SECTORS) for x in (e.actor, e.target))
 
 
 def _code_of(m: actors.Mention | None) -> str | None:
@@ -243,6 +259,10 @@ class EventsStage:
             # its unambiguous acts: "offers a free version", "the game is released", "visit us on
             # Facebook" are no political events.
             events = [e for e, w in zip(events, strengths) if w >= PAGE_WITHOUT_PARTIES_MIN_WEIGHT]
+        if page and len(events) >= POLITICAL_PAGE_MIN_EVENTS:
+            political = [_political(e) for e in events]
+            if sum(political) < POLITICAL_PAGE_MIN_SHARE * len(events):
+                events = [e for e, ok in zip(events, political) if ok]
         doc.events = events or heading_events
         return doc
 
