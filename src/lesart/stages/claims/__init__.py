@@ -97,6 +97,7 @@ class ClaimsStage:
         doc.claims = refine_kinds(doc.claims, doc.entities)
         if doc.language == "de":
             doc.claims = own_account_kinds(doc, [_with_apposition(doc, _tidy_german_source(c)) for c in doc.claims])
+        doc.claims = _for_readers(doc, doc.claims)
         return doc
 
     def _rules_pass(self, doc: Document) -> Document:
@@ -326,3 +327,88 @@ def _with_apposition(doc: Document, c: Claim) -> Claim:
     if end == s.end or (c.start < end and s.end <= c.start):
         return c
     return replace(c, source=Source(start=s.start, end=end, text=text[s.start:end], kind=s.kind))
+
+
+# -- what a reader sees: the last checks over the whole page's claims -----------------------------
+
+# A credit line, not a claim: "Von: Bill MCCARTHY, Marisha GOLDHAMER", "Reporting by Greg Roumeliotis,
+# ... editing by Martin Howell", "Associated Press writers ... contributed to this report".
+_BYLINE = re.compile(
+    r"(?:(?:Von|By)\s*:?\s+(?:[A-ZÄÖÜ][\w’'.-]*(?:\s*,\s*|\s+(?:und|and)\s+|\s+)?)+"
+    r"|(?:Additional\s+)?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled)\s+by\b.*"
+    r"|.*\bcontributed\s+(?:to\s+)?(?:this|the)\s+(?:report|story|article)"
+    r"|(?:Mit\s+Material\s+von|Mitarbeit)\s*:?\s+.*)", re.S)
+# "HAYWARD, Calif. (AP) — ", "Vietnam (AP) — ": a dateline at the start of a tagged source
+_DATELINE = re.compile(r"^.{0,60}?\((?:AP|dpa|AFP|Reuters|KNA|epd|sda|SDA|APA|CNN|ots)\)\s*[-–—]+\s*")
+_SOURCE_EDGE = " \t\n"   # a trailing comma stays: PolNeAR marks the apposition with it
+_LISTENER = re.compile(r"^((?:[A-ZÄÖÜ][\w’'.-]+\s+){0,3}[A-ZÄÖÜ][\w’'.-]+)\s+"
+                       r"(?:dem|diesem|unserem|einem|dieser|unserer)\s+[A-ZÄÖÜ„\"»]")
+_GERMAN_ARTICLES = frozenset("der die das den dem des ein eine einer einem eines".split())
+_NAME_ONLY = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+)?([A-ZÄÖÜ][\w’'-]+)")
+
+
+def _for_readers(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """The checks a fact-checker's reading asks for on whole pages (2026-11-28, a dev sample of
+    Fundus and Scrapinghub pages): no claims in headings, titles or captions (the tagger reads every
+    sentence) and no credit lines as the author's claims; sources without a leading dateline; German
+    sources that are a lone relative clause's words ("die offen") or run into the listener ("Streeck
+    dieser Redaktion"); and a surname alone ("Féraud", "Tajani") of the kind its full mention had
+    earlier on the page ("der Präsident des Gemeinderats, Nicolas Féraud")."""
+    in_blocks = [(b.start, b.end) for b in doc.blocks if b.kind in CLAIM_BLOCKS]
+    out: list[Claim] = []
+    known: dict[str, str] = {}
+    for c in claims:
+        if in_blocks and not any(a <= c.start < b for a, b in in_blocks):
+            continue
+        if c.mode == "asserted" and _BYLINE.fullmatch(c.text.strip()):
+            continue
+        s = c.source
+        if s is not None:
+            s = _trimmed_source(doc, s)
+            if s is not None and doc.language == "de":
+                s = _german_speaker(doc, s)
+            if s is not None:
+                m = _NAME_ONLY.fullmatch(s.text)
+                if m is not None and s.kind == "person" and m.group(1) in known:
+                    s = replace(s, kind=known[m.group(1)])
+                words = s.text.split()
+                if len(words) > 1 and s.kind not in ("person", "unspecified", "anonymous") \
+                        and words[-1][:1].isupper():
+                    known.setdefault(words[-1].strip(".,;:"), s.kind)
+            c = replace(c, source=s)
+        out.append(c)
+    return out
+
+
+def _trimmed_source(doc: Document, s: Source) -> Source | None:
+    start, end = s.start, s.end
+    m = _DATELINE.match(s.text)
+    if m is not None and m.end() < len(s.text):
+        start += m.end()
+    while start < end and doc.text[start] in _SOURCE_EDGE:
+        start += 1
+    while end > start and doc.text[end - 1] in _SOURCE_EDGE:
+        end -= 1
+    if end <= start:
+        return None
+    if (start, end) == (s.start, s.end):
+        return s
+    text = doc.text[start:end]
+    return Source(start=start, end=end, text=text, kind=classify(text) if start != s.start else s.kind)
+
+
+def _german_speaker(doc: Document, s: Source) -> Source | None:
+    from .sources import is_pronoun
+    if s.kind == "person" and not any(ch.isupper() or ch.isdigit() for ch in s.text) and not is_pronoun(s.text):
+        return None      # "die offen" (of "..., die offen darüber sprächen"): no one named
+    m = _LISTENER.match(s.text)
+    if m is not None and m.group(1).split()[0].lower() not in _GERMAN_ARTICLES \
+            and classify(m.group(1)) == "person" and _plain_name(m.group(1)):
+        end = s.start + m.end(1)
+        return Source(start=s.start, end=end, text=doc.text[s.start:end], kind=classify(m.group(1)))
+    return s
+
+
+def _plain_name(text: str) -> bool:
+    from .sources import PERSON_NOUNS
+    return not any(w.lower() in PERSON_NOUNS for w in text.split())

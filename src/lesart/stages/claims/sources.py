@@ -32,7 +32,12 @@ def _has_stem(words: list[str], phrase: str, stem: str) -> bool:
 @lru_cache(maxsize=8192)
 def classify(text: str) -> str:
     """One of the contract's source kinds for a source phrase (cached: news repeats its sources)."""
+    appositive = _appositive_kind(text)
+    if appositive is not None:
+        return appositive
     phrase = " ".join(_WORD.findall(text.lower()))
+    # a press secretary or press office speaks for whom it serves, not for the press
+    phrase = _PRESS_OFFICE.sub(r"\1", phrase)
     words = phrase.split()
     if not words:
         return "unspecified"
@@ -51,6 +56,50 @@ def classify(text: str) -> str:
     if words[0] in {"es", "it", "man"}:
         return "unspecified"
     return "person"
+
+
+_PRESS_OFFICE = re.compile(r"\bpresse?\s*(secretary|secretaries|office|officer|sprecher\w*|stelle|amt|mitteilung\w*|abteilung)")
+
+# "Name, apposition": a person named and then described ("Yotam Ophir, Leiter des Labors für
+# Medienwirkung"; "Omar Lamrani, a senior military analyst at Stratfor, the ... intelligence
+# organization"; "Dr. Ronny Jackson, who was then serving as the President's physician").  A word deep
+# in the description names where the person works, not what kind of source speaks: the kind is the
+# description's own head's (an office of state: "der Präsident des Gemeinderats"), its employer's
+# where the head is a spokesperson ("a spokesperson for Inherent Resolve, the U.S. military operation"),
+# else a person.
+_NAME_HEAD = re.compile(r"^\s*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?:[A-ZÄÖÜ][\w’'.-]*\s+){0,3}[A-ZÄÖÜ][\w’'.-]*\s*,\s*(?P<rest>.+)$",
+                        re.S)
+_APPOSITION_ARTICLE = re.compile(r"(?i)^(?:the|a|an|der|die|das|ein|eine|einer|des|former|ehemalige[rn]?)\s+")
+_APPOSITION_PREPOSITION = re.compile(
+    r"(?i)\s(?:at|of|for|with|in|from|des|der|am|an|bei|von|vom|für|im|in|zu|zur|zum)\s")
+SPOKESPEOPLE = ("sprecher", "sprecherin", "spokesman", "spokeswoman", "spokesperson", "spokespeople")
+_RELATIVE = re.compile(r"(?i)^(?:who|whose|der|die|welche[rs]?)\b")
+
+
+def _appositive_kind(text: str) -> str | None:
+    m = _NAME_HEAD.match(text)
+    if m is None:
+        return None
+    head = text[:m.start("rest")]
+    if _WORD.findall(head.lower())[0] in PRONOUNS or classify(head.rstrip(" ,")) != "person":
+        return None          # "Die Regierung, ...", "Reuters, ...": the head names its kind itself
+    rest = m.group("rest").strip(" ,")
+    if not rest or _RELATIVE.match(rest):
+        return "person"
+    description = _APPOSITION_ARTICLE.sub("", rest)
+    cut = _APPOSITION_PREPOSITION.search(description)
+    own = description[:cut.start()] if cut else description
+    own_words = _WORD.findall(own.lower())
+    if any(w in SPOKESPEOPLE or w.endswith(("sprecher", "sprecherin")) for w in own_words) and cut is not None:
+        kind = classify(description[cut.end():])
+        return kind if kind not in ("unspecified",) else "person"
+    if any(w in PERSON_NOUNS and w not in ("chief", "director", "leiter", "chef", "chefin", "direktor")
+           for w in own_words):
+        return "person"      # "a senior military analyst": an analyst, whatever the field
+    kind = classify(own)
+    if kind == "government" and classify(description) == "organisation":
+        return "organisation"  # "local president of the prison workers' union": presides over the union
+    return kind if kind != "unspecified" else "person"
 
 
 # A president or chair is the state's only when nothing else is presided over: "president of the
