@@ -362,6 +362,8 @@ def _for_readers(doc: Document, claims: list[Claim]) -> list[Claim]:
             continue
         if c.mode == "asserted" and _BYLINE.fullmatch(c.text.strip()):
             continue
+        if c.mode != "asserted" and not has_words(c.text, 2) and _said_again(c, claims):
+            continue     # "The", "Das", "which": a piece the tagger cut off, its frame read with the rest
         s = c.source
         if s is not None:
             s = _trimmed_source(doc, s)
@@ -378,6 +380,12 @@ def _for_readers(doc: Document, claims: list[Claim]) -> list[Claim]:
             c = replace(c, source=s)
         out.append(c)
     return out
+
+
+def _said_again(c: Claim, claims: list[Claim]) -> bool:
+    """Another claim with the same source and cue (the rest of the content ``c`` was cut from)."""
+    return any(o is not c and o.source == c.source and o.cue == c.cue and has_words(o.text, 2) for o in claims
+               if abs(o.start - c.start) < 400)
 
 
 def _trimmed_source(doc: Document, s: Source) -> Source | None:
