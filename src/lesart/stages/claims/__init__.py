@@ -362,7 +362,7 @@ def _for_readers(doc: Document, claims: list[Claim]) -> list[Claim]:
             continue
         if c.mode == "asserted" and _BYLINE.fullmatch(c.text.strip()):
             continue
-        if c.mode != "asserted" and not has_words(c.text, 2) and _said_again(c, claims):
+        if c.mode not in ("asserted", "direct") and not has_words(c.text, 2) and _said_again(c, claims):
             continue     # "The", "Das", "which": a piece the tagger cut off, its frame read with the rest
         s = c.source
         if s is not None:
