@@ -447,7 +447,8 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
     hits = [h for h in (lex.find(toks) if hits is None else hits)
             if not (lang == "de" and (_attributive(toks, h) or _press_de(toks, h) or _statement_de(toks, h)
                                       or _hurt_oneself_de(toks, h)))
-            and not (lang == "en" and (_in_name(toks, h) or _attributive_en(toks, h) or _not_an_act(toks, h)))]
+            and not (lang == "en" and (_in_name(toks, h) or _attributive_en(toks, h) or _not_an_act(toks, h)))
+            and not (lang == "de" and (_no_threat(toks, h, lang) or _named_not_done(toks, h, lang)))]
     retype: dict[int, str] = {}
     talked_about = _evaluated_de(toks, segs) if lang == "de" else None
     for h, mode in select(hits, toks, embedded, lang, retype):
@@ -849,4 +850,86 @@ def _talked_about(toks: list[Token], h: lexicon.Hit, ranges: list[tuple[int, int
     for lo, hi, kind in ranges:
         if lo <= h.head < hi and (noun or (kind == "all" and h.head > 0 and toks[h.head - 1].lower == "zu")):
             return True
+    return False
+
+
+# PLOVER THREATEN: an actor threatens a recipient with an act of its own. A warning of a danger ("warnte vor
+# Verkehrsbehinderungen", "Kokain ... kann Störungen auslösen, warnte Streeck", "warns of downside risks") and
+# what looms ("Nun drohen Entschädigungszahlungen", "ihm droht eine Haftstrafe", "the conflict threatens to
+# spread") threaten nobody. A warning is a threat only where it announces a consequence ("warned that police will
+# no longer tolerate rallies", "wir warnen das Abendland, dass wir ..."); German "drohen" only with what the actor
+# threatens ("mit Konsequenzen gedroht", "droht damit, ...", "drohte, ... anzugreifen").
+WARN = {"warn", "warned", "warns", "warning", "warnings", "warnen", "warnt", "warnte", "warnten", "gewarnt",
+        "warnung", "warnungen"}
+_CONSEQUENCE = {"en": {"will", "would", "'ll", "won't", "if", "unless", "otherwise", "else", "consequences",
+                       "retaliation", "retaliate", "respond", "response", "tolerate", "force"},
+                "de": {"werde", "werden", "würde", "würden", "wird", "sonst", "andernfalls", "falls", "sollte",
+                       "sollten", "konsequenzen", "vergeltung", "reagieren", "gegenmaßnahmen", "wir", "dulden"}}
+DROHEN = {"drohen", "droht", "drohte", "drohten", "gedroht", "drohe"}
+
+
+def _no_threat(toks: list[Token], h: lexicon.Hit, lang: str) -> bool:
+    if h.entry.type != "THREATEN":
+        return False
+    word = toks[h.head].lower
+    part = h.entry.parts[0]
+    if word in WARN or part in WARN:
+        after = [t.lower for t in toks[h.last + 1:h.last + 3]]
+        if after[:1] in (["vor"], ["davor"], ["of"], ["about"]):
+            return True      # "warnte vor Verkehrsbehinderungen", "warned of a recession": a danger named
+        window = {t.lower for t in toks[max(0, h.first - 25):h.last + 25]}
+        return not (window & _CONSEQUENCE[lang])
+    if lang == "de" and (word in DROHEN or part in DROHEN) and not word.startswith(("an", "be")):
+        lo, hi = h.head, h.head
+        while lo > 0 and toks[lo - 1].text not in (".", ";", ":", "?", "!"):
+            lo -= 1
+        while hi + 1 < len(toks) and toks[hi + 1].text not in (".", ";", ":", "?", "!"):
+            hi += 1
+        words = [t.lower for t in toks[lo:hi + 1]]
+        if "mit" in words or "damit" in words:
+            return False
+        nxt = toks[h.last + 1].text if h.last + 1 < len(toks) else ""
+        return nxt != ","         # "drohte, die Stadt anzugreifen": what the actor threatens follows
+    return False
+
+
+# Words whose sense here is no act (PLOVER codes what happens between parties, not what is named):
+# - a right, duty or rule "verletzt" is violated, no one is attacked ("Verletzte das die Grundrechte ...?",
+#   "Schutzpflichten verletzt"); "Verletzte" as a noun are the injured, whom the attack's own word codes;
+# - a war or fighting named as the setting ("seit Beginn des Ukraine-Kriegs", "im Ukraine-Krieg", "the war in
+#   Ukraine", "fleeing the civil war") is the background of the article, not one of its events, unless the
+#   sentence says it starts or is declared;
+# - German "prüfen/überprüfen" is an investigation (PLOVER ACCUSE: investigate alleged wrongdoing) only with
+#   the wrongdoing in its sentence; otherwise a check ("prüft den pH-Wert", "Verfahren zu überprüfen").
+_RIGHTS_DE = ("recht", "pflicht", "gesetz", "regel", "norm", "vertrag", "abkommen", "souveränität", "würde",
+              "privatsphäre", "gefühl", "grundsatz", "prinzip", "auflage", "vorschrift", "urheber", "sorgfalt")
+_WAR = {"krieg", "war", "wars"}
+_WAR_STARTS = {"beginnen", "begann", "begonnen", "erklären", "erklärte", "erklärt", "beginnt", "ausbrechen",
+               "brach", "ausgebrochen", "führen", "führt", "führte", "geführt", "started", "start", "starts", "began",
+               "begin", "declared", "declare", "launched", "launch", "wage", "waged", "waging", "broke", "erupted"}
+_WRONGDOING_DE = ("vorwurf", "vorwürf", "verdacht", "vorfall", "vorfäll", "verstoß", "verstöß", "verletz",
+                  "rechtmäßig", "zulässig", "anzeige", "beschwerde", "klage", "betrug", "korruption", "manipul",
+                  "missbrauch", "ermittl", "straf", "fehlverhalten", "schuld", "fall ")
+
+
+def _named_not_done(toks: list[Token], h: lexicon.Hit, lang: str) -> bool:
+    part = h.entry.parts[0]
+    if h.first != h.last:
+        return False
+    tok = toks[h.head]
+    if lang == "de" and part in ("verletzen", "verletzt", "verletzte") and h.entry.type == "ASSAULT":
+        if tok.text[:1].isupper() and tok.lower != "verletzt" and h.head > 0 and toks[h.head - 1].text[:1].islower():
+            return True      # "Hunderte Verletzte", "die Verletzten": the injured
+        near = [t.lower for t in toks[max(0, h.head - 10):h.head + 8]]
+        return any(w.endswith(_RIGHTS_DE) or any(r in w for r in ("rechte", "rechts", "pflicht")) for w in near)
+    if part.lstrip("*") in _WAR and h.entry.type == "ASSAULT":
+        lo, hi = h.head, h.head
+        while lo > 0 and toks[lo - 1].text not in (".", ";", "?", "!"):
+            lo -= 1
+        while hi + 1 < len(toks) and toks[hi + 1].text not in (".", ";", "?", "!"):
+            hi += 1
+        return not any(t.lower in _WAR_STARTS or t.lemma in _WAR_STARTS for t in toks[lo:hi + 1])
+    if lang == "de" and part in ("prüfen", "überprüfen", "überprüfung") and h.entry.type == "ACCUSE":
+        text = " ".join(t.lower for t in toks) + " "
+        return not any(w in text for w in _WRONGDOING_DE)
     return False
