@@ -550,25 +550,32 @@ def test_both_sides_of_a_frame_show_as_one_row():
 def test_reports_say_whom_a_pronoun_source_stands_for():
     from lesart.model import Claim, Source, Span
     from lesart.render.claim_rows import claim_rows
+    from lesart.model import Entity
     text = "Holland-Moritz erklärt: „Die Kosten steigen.“ Er sagt: „Wir brauchen Hilfe.“"
     doc = Document(id="t", source=SourceInfo(kind="text"), text=text, language="de")
+    doc.entities = [Entity(start=0, end=14, text="Holland-Moritz", label="PER")]
     named = Source(start=0, end=14, text="Holland-Moritz", kind="person")
     pronoun = Source(start=46, end=48, text="Er", kind="person")
     doc.claims = [Claim(start=23, end=45, text=text[23:45], mode="direct", source=named,
                         cue=Span(start=15, end=22, text="erklärt")),
                   Claim(start=55, end=77, text=text[55:77], mode="direct", source=pronoun,
                         cue=Span(start=49, end=53, text="sagt"))]
+    from lesart.stages.claims.antecedents import with_antecedents
+    doc.claims = with_antecedents(doc, doc.claims)
     labels = [label for _, _, _, label in claim_rows(doc)]
     assert labels == ["Holland-Moritz (person)", "Er → Holland-Moritz (person)"]
     assert doc.claims[1].source.text == "Er"      # the layer keeps the pronoun
+    assert doc.claims[1].source.refers_to.text == "Holland-Moritz"     # and says whom it stands for
 
 
 def test_she_and_they_are_not_given_a_man_as_antecedent():
     from lesart.model import Claim, Entity, Source, Span
-    from lesart.render.claim_rows import pronoun_antecedents
+    from lesart.stages.claims.antecedents import antecedents
     text = "Donald Trump said it. Trump said more. She said no. They said yes. Angela Merkel agreed. She smiled."
     doc = Document(id="t", source=SourceInfo(kind="text"), text=text, language="en")
-    doc.entities = [Entity(start=0, end=12, text="Donald Trump", label="PER")]
+    doc.entities = [Entity(start=0, end=12, text="Donald Trump", label="PER"),
+                    Entity(start=22, end=27, text="Trump", label="PER"),
+                    Entity(start=67, end=80, text="Angela Merkel", label="PER")]
 
     def claim(src_start, src_end):
         return Claim(start=src_end + 1, end=src_end + 5, text=text[src_end + 1:src_end + 5], mode="indirect",
@@ -576,14 +583,14 @@ def test_she_and_they_are_not_given_a_man_as_antecedent():
                      cue=Span(start=src_end + 1, end=src_end + 5, text=text[src_end + 1:src_end + 5]))
     spans = [(22, 27), (39, 42), (52, 56), (67, 80), (89, 92)]     # Trump, She, They, Angela Merkel, She
     doc.claims = [claim(a, b) for a, b in spans]
-    found = {doc.claims.index(c): name for c in doc.claims for key, name in pronoun_antecedents(doc).items()
+    found = {doc.claims.index(c): text[s:e] for c in doc.claims for key, (s, e) in antecedents(doc, doc.claims).items()
              if key == id(c)}
     assert found == {4: "Angela Merkel"}        # not "She → Trump", nor "They → Trump"
 
 
 def test_a_surname_takes_the_gender_of_its_full_name_and_titled_persons_count():
     from lesart.model import Claim, Entity, Source, Span
-    from lesart.render.claim_rows import pronoun_antecedents
+    from lesart.stages.claims.antecedents import antecedents
     # "Cruz" alone reads as a woman's first name; as Ted Cruz's surname it is a man's
     text = "Ted Cruz said it. Cruz said more. Maria Lopez, president of the union, said so. She said no."
     doc = Document(id="t", source=SourceInfo(kind="text"), text=text, language="en")
@@ -595,19 +602,36 @@ def test_a_surname_takes_the_gender_of_its_full_name_and_titled_persons_count():
                      source=Source(start=src_start, end=src_end, text=text[src_start:src_end], kind=kind),
                      cue=Span(start=src_end + 1, end=src_end + 5, text=text[src_end + 1:src_end + 5]))
     doc.claims = [claim(0, 8), claim(18, 22), claim(34, 69, "organisation"), claim(80, 83)]
-    assert pronoun_antecedents(doc) == {id(doc.claims[3]): "Maria Lopez, president of the union"}
+    assert {k: text[s:e] for k, (s, e) in antecedents(doc, doc.claims).items()} == {
+        id(doc.claims[3]): "Maria Lopez, president of the union"}
+
+
+def test_only_a_person_named_shortly_before_is_whom_he_stands_for():
+    from lesart.model import Claim, Entity, Source, Span
+    from lesart.stages.claims.antecedents import antecedents
+    text = "Die Familie sagte das. Er sagte mehr."
+    doc = Document(id="t", source=SourceInfo(kind="text"), text=text, language="de")
+
+    def claim(src_start, src_end):
+        return Claim(start=src_end + 1, end=src_end + 6, text=text[src_end + 1:src_end + 6], mode="indirect",
+                     source=Source(start=src_start, end=src_end, text=text[src_start:src_end], kind="person"),
+                     cue=Span(start=src_end + 1, end=src_end + 6, text=text[src_end + 1:src_end + 6]))
+    doc.claims = [claim(0, 11), claim(23, 25)]
+    assert antecedents(doc, doc.claims) == {}              # "die Familie" is no one "er" stands for
+    doc.entities = [Entity(start=4, end=11, text="Familie", label="PER")]
+    assert antecedents(doc, doc.claims) == {id(doc.claims[1]): (0, 11)}
 
 
 def test_a_relative_who_source_points_to_the_name_before_its_comma():
     from lesart.model import Claim, Entity, Source, Span
-    from lesart.render.claim_rows import pronoun_antecedents
+    from lesart.stages.claims.antecedents import antecedents
     text = "The hearing went on with Fiona Hill, who described the call as improper."
     doc = Document(id="t", source=SourceInfo(kind="text"), text=text, language="en")
     doc.entities = [Entity(start=25, end=35, text="Fiona Hill", label="PER")]
     c = Claim(start=50, end=72, text=text[50:72], mode="reported",
               source=Source(start=37, end=40, text="who", kind="person"), cue=Span(start=41, end=50, text="described"))
     doc.claims = [c]
-    assert pronoun_antecedents(doc) == {id(c): "Fiona Hill"}
+    assert {k: text[s:e] for k, (s, e) in antecedents(doc, doc.claims).items()} == {id(c): "Fiona Hill"}
 
 
 def test_a_tagged_auxiliary_is_no_cue():
@@ -676,6 +700,18 @@ def test_own_account_names_the_subject_in_reports():
     # the layer keeps the span as WikiNews marks it; no piece of the content is listed twice
     assert all(not (a.start <= b.start and b.end <= a.end) for a in doc.claims for b in doc.claims
                if a is not b and a.source == b.source and a.cue == b.cue and a.mode == b.mode)
+
+
+def test_own_account_subject_is_a_noun_phrase_without_its_relative_clause():
+    from lesart.model import Source
+    from lesart.stages.claims.sources import own_account_subject
+    for text, want in [("Laut eigener Aussage war Kate Moss, die Steinbock ist, schon immer spirituell.", "Kate Moss"),
+                       ("Abgesehen von Schweizern kamen nach eigenen Angaben die meisten aus Frankreich.", None)]:
+        doc = run([text], tagger="rules")
+        s = text.index("eigene")
+        e = text.index(" ", text.index(" ", s) + 1)
+        found = own_account_subject(doc, Source(start=s, end=e, text=text[s:e], kind="person"))
+        assert (text[found[0]:found[1]] if found else None) == want
 
 
 def test_adverbs_and_contractions_are_no_sources():

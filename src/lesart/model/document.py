@@ -75,6 +75,10 @@ class Quantity(Span):
 @dataclass(kw_only=True)
 class Source(Span):
     kind: str
+    # Whom a pronoun or "nach eigenen Angaben" stands for, where the text makes it clear: the
+    # span of that earlier, named mention ("er" -> "Holland-Moritz").  The source span itself
+    # stays as the text has it (the annotated corpora mark the pronoun).
+    refers_to: Span | None = None
 
 
 @dataclass(kw_only=True)

@@ -60,6 +60,8 @@ def _span(d: dict | None, cls: type = Span) -> Any:
 def _claim(d: dict) -> Claim:
     claim = _span(d, Claim)
     claim.source = _span(d.get("source"), Source)
+    if claim.source is not None:
+        claim.source.refers_to = _span(d["source"].get("refers_to"), Span)
     claim.cue = _span(d.get("cue"), Span)
     return claim
 
@@ -130,6 +132,8 @@ def _spans_in(data: dict[str, Any]):
                 for sub in ("source", "cue"):
                     if s.get(sub):
                         yield f"claims.{sub}", s[sub]
+                if (s.get("source") or {}).get("refers_to"):
+                    yield "claims.source.refers_to", s["source"]["refers_to"]
     for ev in data.get("events") or []:
         for key in _EVENT_SPANS:
             if ev.get(key):

@@ -17,6 +17,7 @@ from ...model import Claim, Document, Sentence, Source
 from ...pipeline import register
 from .. import warn_unsupported_language
 from .anonymous_sources import with_anonymous_sources
+from .antecedents import with_antecedents
 from .draft import Draft
 from .linking import link
 from .posts import post_draft
@@ -98,6 +99,7 @@ class ClaimsStage:
         if doc.language == "de":
             doc.claims = own_account_kinds(doc, [_with_apposition(doc, _tidy_german_source(c)) for c in doc.claims])
         doc.claims = _for_readers(doc, doc.claims)
+        doc.claims = with_antecedents(doc, doc.claims)
         return doc
 
     def _rules_pass(self, doc: Document) -> Document:

@@ -218,14 +218,27 @@ def own_account_subject(doc, source) -> tuple[int, int] | None:
     first = 0
     if frame[0] == 0:                      # the frame opens the sentence: subject after the finite verb
         first = frame[-1] + 2
-    if first >= len(tokens) or not (tokens[first].lower in ARTICLES or tokens[first].is_capitalised):
+    if first >= len(tokens) or not (tokens[first].lower in ARTICLES or tokens[first].is_capitalised) \
+            or tokens[first].lower in _NO_SUBJECT_START:
         return None
     end = rules._np_after(tokens, first, in_quote)
     if end <= first or frame[0] < end <= frame[-1] + 1:
         end = min(end, frame[0]) if first < frame[0] else end
+    end = next((k for k in range(first + 1, end - 1)
+                if tokens[k].text == "," and tokens[k + 1].lower in _RELATIVE_PRONOUNS), end)
+    # ("Kate Moss, die Steinbock ist, ...": the name, not the relative clause)
     if end <= first:
         return None
     return tokens[first].start, tokens[end - 1].end
+
+
+# Words that open a German sentence with something other than its subject ("Abgesehen von
+# Schweizern kamen ... nach eigenen Angaben ...").
+_NO_SUBJECT_START = frozenset(
+    "abgesehen neben nach laut bei mit in im am an auf aus für von vom zum zur seit während trotz wegen "
+    "auch doch dann so zudem außerdem bereits schon noch nur heute gestern damals inzwischen daher deshalb "
+    "dabei damit darauf danach zuvor bisher".split())
+_RELATIVE_PRONOUNS = frozenset("der die das dem den deren dessen welche welcher welches".split())
 
 
 def own_account_kinds(doc, claims: list) -> list:
