@@ -174,13 +174,20 @@ def bio_to_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
     """Token spans (start, end exclusive, label); an I- tag without its B- opens a span (as conlleval)."""
     spans = []
     start, label = None, None
-    for i, tag in enumerate(list(tags) + ["O"]):
+    for i, tag in enumerate(tags):
+        if tag == "O":                  # most tags: it only closes a span
+            if start is not None:
+                spans.append((start, i, label))
+                start, label = None, None
+            continue
         kind, _, lab = tag.partition("-")
         if start is not None and (kind != "I" or lab != label):
             spans.append((start, i, label))
             start, label = None, None
         if kind == "B" or (kind == "I" and start is None):
             start, label = i, lab
+    if start is not None:
+        spans.append((start, len(tags), label))
     return spans
 
 
@@ -209,7 +216,6 @@ class CrfTagger:
         self.path = path
         self.weights = CrfWeights.read(path)
         self.features = features.for_model(self.weights.attribute_ids)
-        self._table = _WordTable(self.features, self.weights.state)
         # Word bigrams by their text ("regierung|in") -> a row of ``_bigram_ids``: the attribute
         # ids of bg+ (on the first word) and bg- (on the second), the zero row where the model
         # has only one of them; row 0, for the bigrams the model lacks, has neither.
@@ -220,27 +226,47 @@ class CrfTagger:
                 bigrams.setdefault(name[4:].decode(), [zero, zero])[name[2] == ord("-")] = i
         self._bigrams = {pair: row for row, pair in enumerate(bigrams, 1)}
         self._bigram_ids = np.array([[zero, zero], *bigrams.values()], dtype=np.intp)
+        # The same bigrams by the numbers of their two words (``_WordTable.pair_word``), for
+        # documents without a "|" in any word: their pair texts have one "|", where they split.
+        # Sorted keys first * count + second, and the row of ``_bigram_ids`` of each.
+        pair_words: dict[str, int] = {}
+        keyed = []
+        for pair, row in self._bigrams.items():
+            first, _, second = pair.partition("|")
+            if "|" not in second:
+                keyed.append((pair_words.setdefault(first, len(pair_words)),
+                              pair_words.setdefault(second, len(pair_words)), row))
+        self._pair_count = len(pair_words)
+        keys = np.array([a * self._pair_count + b for a, b, _ in keyed], dtype=np.int64)
+        by_key = np.argsort(keys)
+        self._pair_keys = keys[by_key]
+        self._pair_rows = np.array([row for _, _, row in keyed], dtype=np.intp)[by_key]
+        self._table = _WordTable(self.features, self.weights.state, pair_words)
 
     def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[int, int, str]]]:
         """Token spans per sentence; the sentences are one document's (see ``Features.sentence``)."""
-        lowercase = lowercase_words(sentences)
-        tags = iter(self._tag([words for words in sentences if words], lowercase))
+        tags = iter(self._tag([words for words in sentences if words]))
         return [bio_to_spans(next(tags)) if words else [] for words in sentences]
 
-    def _tag(self, sentences: list[Sequence[str]], lowercase: frozenset[str]) -> list[list[str]]:
+    def _tag(self, sentences: list[Sequence[str]], lowercase: frozenset[str] | None = None) -> list[list[str]]:
         """The tags of ``Features.sentence``'s attributes, added up per token in numpy.
 
         A token's attributes are its word's own, BOS and doclow, its neighbours' at -2, -1,
         +1, +2 and its two word bigrams, in that order.  Its score starts from its word's own
         sum (``_WordTable``), and each further attribute is a column added over all tokens
         of the document (the zero row where a token has none there: adding 0.0 changes no
-        sum), so every token's weights are added in crfsuite's order."""
+        sum), so every token's weights are added in crfsuite's order.  ``lowercase``: the
+        words the document writes in lowercase (``lowercase_words``); None: read from the
+        word table's rows."""
         if not sentences:
             return []
         weights, table = self.weights, self._table
         state, zero = weights.state, len(weights.state) - 1
         words = [w for words in sentences for w in words]
         rows = table.rows(words)
+        if lowercase is None:
+            # the document's lowercase words, by the table's string numbers (``_WordTable``)
+            lowercase_ids = table.string_id[rows[table.is_lower[rows]]]
         n = len(words)
         lengths = np.fromiter(map(len, sentences), dtype=np.intp, count=len(sentences))
         starts = np.cumsum(lengths) - lengths
@@ -250,10 +276,13 @@ class CrfTagger:
         for flag in self.features._bos:
             scores[starts] += state[flag]
         if self.features._doclow:
-            # "Die" where the document also writes "die"; one test per distinct word
-            doclow = [table.row_of[w] for w in set(words) if w[:1].isupper() and w.lower() in lowercase]
-            if doclow:
-                marked = np.isin(rows, doclow)
+            # "Die" where the document also writes "die"
+            if lowercase is None:
+                marked = table.capitalised[rows] & np.isin(table.lowered_id[rows], lowercase_ids)
+            else:
+                doclow = [table.row_of[w] for w in set(words) if w[:1].isupper() and w.lower() in lowercase]
+                marked = np.isin(rows, doclow) if doclow else None
+            if marked is not None and marked.any():
                 for flag in self.features._doclow:
                     scores[marked] += state[flag]
         for k, offset in enumerate(OFFSETS):
@@ -267,9 +296,7 @@ class CrfTagger:
                     scores += state[ids[:, column]]        # most tokens: the zero row for the rest
                 else:
                     scores[some] += state[ids[some, column]]
-        lows = [w.lower() for w in words]
-        pairs = np.fromiter(map(self._bigrams.get, map("|".join, zip(lows, lows[1:])), itertools.repeat(0)),
-                            dtype=np.intp, count=n - 1)
+        pairs = self._pairs(words, rows)
         pairs[position[1:] == 0] = 0                              # no bigram across a sentence end
         after = np.full(n, zero, dtype=np.intp)
         after[:-1] = self._bigram_ids[pairs, 0]
@@ -279,6 +306,19 @@ class CrfTagger:
         scores += state[before]
         return weights.viterbi(scores, lengths)
 
+    def _pairs(self, words: list[str], rows: np.ndarray) -> np.ndarray:
+        """The row of ``_bigram_ids`` of each word and the next (0: a bigram the model lacks)."""
+        table, keys = self._table, self._pair_keys
+        if len(words) < 2 or not len(keys) or table.has_pipe[rows].any():
+            lows = [w.lower() for w in words]
+            return np.fromiter(map(self._bigrams.get, map("|".join, zip(lows, lows[1:])), itertools.repeat(0)),
+                               dtype=np.intp, count=len(words) - 1)
+        first, second = table.pair_word[rows[:-1]], table.pair_word[rows[1:]]
+        key = first * self._pair_count + second
+        at = np.minimum(np.searchsorted(keys, key), len(keys) - 1)
+        known = (first >= 0) & (second >= 0) & (keys[at] == key)
+        return np.where(known, self._pair_rows[at], 0)
+
 
 class _WordTable:
     """Tagging's per-word cache as arrays, one row per distinct word (row 0: the padding
@@ -286,17 +326,32 @@ class _WordTable:
     added from 0.0 in their order: a token's own attributes come first in its list, so this is
     exactly the first part of crfsuite's sum for every token of the word.  ``blocks[k][row]``
     are the word's attribute ids as the neighbour at OFFSETS[k], padded with the zero row,
-    ``widths[k][row]`` how many of them there are."""
+    ``widths[k][row]`` how many of them there are.
 
-    def __init__(self, features: Features, state: np.ndarray):
+    What the document features ask of a word, per row too, so that a document's words
+    are not read again for them: ``is_lower`` (``str.islower``), ``capitalised`` (its
+    first character upper case), ``string_id`` and ``lowered_id`` (numbers of the word
+    and of its lowercase form among the strings the table has seen: "Die" is lowercase
+    elsewhere in the document where its ``lowered_id`` is the ``string_id`` of a
+    lowercase word there), ``pair_word`` (the number of its lowercase form among the
+    words of the model's bigrams, -1 if none) and ``has_pipe`` ("|" in it)."""
+
+    _FACTS = (("is_lower", bool, False), ("capitalised", bool, False), ("string_id", np.intp, -1),
+              ("lowered_id", np.intp, -1), ("pair_word", np.intp, -1), ("has_pipe", bool, False))
+
+    def __init__(self, features: Features, state: np.ndarray, pair_words: Mapping[str, int] | None = None):
         self.features, self.state, self.zero = features, state, len(state) - 1
+        self.pair_words = pair_words or {}
         self.clear()
 
     def clear(self) -> None:
         self.row_of: dict[str, int] = {}
+        self.strings: dict[str, int] = {}
         self.own = np.zeros((1024, self.state.shape[1]))
         self.blocks = [np.full((1024, 8), self.zero, dtype=np.intp) for _ in OFFSETS]
         self.widths = [np.zeros(1024, dtype=np.intp) for _ in OFFSETS]
+        for name, dtype, default in self._FACTS:
+            setattr(self, name, np.full(1024, default, dtype=dtype))
         self.size = 1
         self._put(0, self.features._pad_entry)
 
@@ -319,11 +374,21 @@ class _WordTable:
             self.blocks = [np.concatenate([b, np.full((grow, b.shape[1]), self.zero, dtype=np.intp)])
                            for b in self.blocks]
             self.widths = [np.concatenate([w, np.zeros(grow, dtype=np.intp)]) for w in self.widths]
+            for name, dtype, default in self._FACTS:
+                setattr(self, name, np.concatenate([getattr(self, name), np.full(grow, default, dtype=dtype)]))
         word_entry = self.features._word
         entries = [word_entry(w) for w in words]
+        strings, pair_words = self.strings, self.pair_words
         for row, (word, entry) in enumerate(zip(words, entries), first):
             self.row_of[word] = row
             self._put(row, entry)
+            low = word.lower()
+            self.is_lower[row] = word.islower()
+            self.capitalised[row] = word[:1].isupper()
+            self.string_id[row] = strings.setdefault(word, len(strings))
+            self.lowered_id[row] = strings.setdefault(low, len(strings))
+            self.pair_word[row] = pair_words.get(low, -1)
+            self.has_pipe[row] = "|" in word
         # Own sums of the new words, column by column from 0.0 (as crfsuite adds them).
         own = [entry[0] for entry in entries]
         ids = np.full((len(own), max(map(len, own), default=0)), self.zero, dtype=np.intp)
@@ -421,13 +486,18 @@ class CrfWeights:
         scores = scores[token]
         # Viterbi (crfsuite's crf1dc_viterbi): best[j] = max over i of (best[i] + transition[i, j]),
         # the first such i kept as the back link, plus the token's own score.
+        # The candidates as [sentence, label, predecessor] (the transitions transposed: max and
+        # argmax along the last axis, the same first best predecessor), added into one buffer.
+        active, offset = active.tolist(), offset.tolist()
+        into = self.transition.T.copy()
         best = scores[:active[0]].copy()
+        buffer = np.empty((active[0], *into.shape))
         back = [None]
         for t in range(1, steps):
             n, o = active[t], offset[t]
-            candidates = best[:n, :, None] + self.transition
-            back.append(candidates.argmax(axis=1))
-            best[:n] = candidates.max(axis=1) + scores[o:o + n]
+            candidates = np.add(best[:n, None, :], into, out=buffer[:n])
+            back.append(candidates.argmax(axis=2))
+            np.add(candidates.max(axis=2), scores[o:o + n], out=best[:n])
         last = best.argmax(axis=1)
         # Back links from each sentence's last token.
         path = np.empty(len(scores), dtype=np.intp)

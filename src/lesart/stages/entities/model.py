@@ -19,7 +19,9 @@ def model_path(lang: str) -> Path:
     return MODELS / lang / MODEL_FILE
 
 
+@lru_cache(maxsize=None)
 def has_model(lang: str) -> bool:
+    """Whether the model file is there (asked once per language: the stage asks per document)."""
     return model_path(lang).exists()
 
 
