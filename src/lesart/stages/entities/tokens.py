@@ -11,7 +11,9 @@ expression does it faster, too.
 """
 from __future__ import annotations
 
+import bisect
 import re
+from operator import itemgetter
 
 # Abbreviations that keep their dot, as the training data writes them (counted
 # in CoNLL eng.train/testa and GermEval: "Inc.", "vs.", "St. Louis", but
@@ -26,44 +28,76 @@ ABBREVIATIONS = {
     "de": frozenset("bzw ca usw nr hrsg etc co inc evtl inkl bzgl".split()),
 }
 
-_TOKEN = re.compile(r"""
-    (?P<url>(?:https?://|www\.)\S+[^\s.,;:!?)\]'"]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)
-  | (?P<dotted>(?:[^\W\d_]\.){2,})                      # U.S. / z.B. / a.m.
+_URL = r"""(?P<url>(?:https?://|www\.)\S+[^\s.,;:!?)\]'"]|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"""
+_WORDS = r"""
+    (?P<dotted>(?:[^\W\d_]\.){2,})                      # U.S. / z.B. / a.m.
   | (?P<number>\d+(?:[.,:/-]\d+)*(?:-?[^\W\d_][\w-]*)?)   # 10.000 / 1996-08-30 / 6-2 / 12:30 / 1980er / 23-jährige
   | (?P<word>\w+(?:[-/&'’]\w+)*(?:-(?=[\s,]))?)           # Nagorno-Karabakh / München/Hamburg / O'Brien / Land- und
   | (?P<dots>\.{2,}|…|-{2,})
   | (?P<other>[^\w\s])
-""", re.VERBOSE)
+"""
+_TOKEN = re.compile(_URL + "|" + _WORDS, re.VERBOSE)
+# A text without "@", "://" or "www." has no web or mail address: the same tokens without trying
+# the address pattern at every word (which reads each word to its end looking for an "@").
+_TOKEN_NO_URL = re.compile(_WORDS, re.VERBOSE)
 _CLITIC = re.compile(r"(?i)(?:n't|'s|'re|'ve|'ll|'d|'m|’s|n’t)$")
 
 
 def tokenize(text: str, lang: str | None = None) -> list[tuple[int, int]]:
     """Token offsets in ``text`` (one sentence)."""
-    out: list[tuple[int, int]] = []
     end_of_text = len(text.rstrip())
-    taken = 0                                         # end of the last token (a dot may have joined it)
+    pattern = _TOKEN if "@" in text or "://" in text or "www." in text else _TOKEN_NO_URL
     # Every English clitic has an apostrophe: without one the sentence needs no clitic search.
     clitics = lang == "en" and ("'" in text or "’" in text)
-    if not clitics and "." not in text[:end_of_text - 1]:
+    dotted = "." in text[:end_of_text - 1]
+    if not clitics and not dotted:
         # no dot before the sentence's own full stop: no token keeps one, so every match is a
-        # token as it stands (most sentences; the loop below costs 3x this)
-        return [m.span() for m in _TOKEN.finditer(text)]
-    for m in _TOKEN.finditer(text):
-        start, end = m.span()
-        if start < taken:
+        # token as it stands (most sentences)
+        return [m.span() for m in pattern.finditer(text)]
+    matches = list(pattern.finditer(text))
+    spans = [m.span() for m in matches]
+    # Only a token right before a dot may keep it, and only one with an apostrophe may lose a
+    # clitic: those are found from the text's dots and apostrophes, the others stay as they are.
+    special = []
+    if dotted:
+        dot = text.find(".")
+        while dot != -1:
+            i = bisect.bisect_left(spans, dot, key=itemgetter(1))
+            if i < len(spans) and spans[i][1] == dot:
+                special.append(i)
+            dot = text.find(".", dot + 1)
+    if clitics:
+        for quote in "'’":
+            at = text.find(quote)
+            while at != -1:
+                i = bisect.bisect_right(spans, at, key=itemgetter(1))
+                if i < len(spans) and spans[i][0] <= at:
+                    special.append(i)
+                at = text.find(quote, at + 1)
+        special = sorted(set(special))
+    out: list[tuple[int, int]] = []
+    done = 0                # the tokens before this one are in ``out``
+    dropped = -1            # the token of a dot that joined the token before it
+    for i in special:
+        out += spans[done + 1 if done == dropped else done:i]
+        done = i + 1
+        if i == dropped:
             continue
-        kind = m.lastgroup
+        start, end = spans[i]
+        kind = matches[i].lastgroup
         follows_dot = end < len(text) and text[end] == "."
         if kind == "number" and follows_dot and end + 1 < end_of_text:
             end += 1                                  # "18. Januar", "2. Bundesliga": an ordinal
+            dropped = i + 1                           # (the dot's own token, which starts there)
         elif kind == "word" and follows_dot and _keeps_dot(text[start:end], lang, end + 1, end_of_text):
             end += 1
+            dropped = i + 1
         elif kind == "word" and clitics and (clitic := _CLITIC.search(text, start, end)) \
                 and clitic.start() > start and not text[start:end].lower().startswith("o'"):
             out.append((start, clitic.start()))       # "Obama's" -> "Obama" "'s", "don't" -> "do" "n't"
             start = clitic.start()
         out.append((start, end))
-        taken = end
+    out += spans[done + 1 if done == dropped else done:]
     return out
 
 
