@@ -147,18 +147,21 @@ class Gazetteer:
 
     def match(self, words: list[str] | tuple[str, ...]) -> list[tuple[int, int, Entry]]:
         """Longest non-overlapping matches as (start token, end token, entry)."""
+        longest = self.longest
+        firsts = longest.keys() & words         # the words that start a name here (most texts: none)
+        if not firsts:
+            return []
         out = []
-        i, n = 0, len(words)
-        while i < n:
-            longest = self.longest.get(words[i], 0)
-            for k in range(min(longest, n - i), 0, -1):
+        free, n = 0, len(words)                 # words before ``free`` are in a match
+        for i in [i for i, w in enumerate(words) if w in firsts]:
+            if i < free:
+                continue
+            for k in range(min(longest[words[i]], n - i), 0, -1):
                 entry = self.exact.get(tuple(words[i:i + k]))
                 if entry is not None:
                     out.append((i, i + k, entry))
-                    i += k
+                    free = i + k
                     break
-            else:
-                i += 1
         return out
 
     def lookup(self, text: str) -> Entry | None:

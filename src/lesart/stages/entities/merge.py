@@ -84,17 +84,17 @@ def _companies_as_org(text: str, ents: list[list], tokens: list[tuple[int, int]]
     person name.  (The document pass then makes a one-word mention PER where the article names the
     person in full.)"""
     from .companies import company_names
-    from .features import gazetteer_flags
 
     names = company_names()
+    found = [x for x in ents if x[2] in ("PER", "LOC") and x[3] is None and text[x[0]:x[1]] in names]
+    if not found:
+        return          # (most sentences)
+    from .features import gazetteer_flags
+
     flags = gazetteer_flags()
     persons = [text[x[0]:x[1]] for x in ents if x[2] == "PER"]
-    for x in ents:
-        if x[2] not in ("PER", "LOC") or x[3] is not None:
-            continue
+    for x in found:
         surface = text[x[0]:x[1]]
-        if surface not in names:
-            continue
         i = next((k for k, (s, _e) in enumerate(tokens) if s == x[0]), None)
         if i and ("first" in flags.get(words[i - 1], ()) or words[i - 1] in _SAY_VERBS or words[i - 1] in _SAID):
             continue        # "Ferdinand Porsche", "erklärte Gates", "said Dell"
