@@ -68,12 +68,14 @@ def find(text: str, lang: str, start: int = 0, end: int | None = None) -> list[t
     cands = []
     cues: dict[re.Pattern, bool] = {}       # a rule's cue words (rules.Rule.cue): in text[start:end]?
     # Rules grouped by the trigger kinds they need: a group whose triggers the
-    # text lacks is skipped whole.  The rule's index breaks ties in the sort
-    # as the rule order did when every rule was tried in turn.
-    for needs, group in RULE_GROUPS[lang]:
+    # text lacks is skipped whole (only the groups of the kinds found are looked at).
+    # The rule's index breaks ties in the sort as the rule order did when every rule
+    # was tried in turn.
+    groups = RULE_GROUPS[lang]
+    by_kind = GROUPS_OF_KIND[lang]
+    for g in sorted({g for kind in found for g in by_kind.get(kind, ())}):
+        needs, group = groups[g]
         spans = [sp for kind in needs for sp in found.get(kind, ())]
-        if not spans:
-            continue
         rules = [r for r in group if r[1].cue is None or _has_cue(cues, r[1].cue, text, start, end)]
         for ws, we in triggers.windows(spans, start, end):
             for index, rule, has_t in rules:
@@ -99,7 +101,17 @@ def _groups(rules: list[Rule]) -> list[tuple[tuple[str, ...], list[tuple[int, Ru
     return list(groups.items())
 
 
+def _groups_of_kind(groups: list[tuple[tuple[str, ...], list]]) -> dict[str, list[int]]:
+    """Trigger kind -> the numbers of the groups that need it."""
+    out: dict[str, list[int]] = {}
+    for g, (needs, _) in enumerate(groups):
+        for kind in needs:
+            out.setdefault(kind, []).append(g)
+    return out
+
+
 RULE_GROUPS = {lang: _groups(rules) for lang, rules in RULES.items()}
+GROUPS_OF_KIND = {lang: _groups_of_kind(groups) for lang, groups in RULE_GROUPS.items()}
 
 
 def _first_disjoint(cands: list[tuple[int, int, Rule, re.Match]]) -> list[tuple[int, int, Rule, re.Match]]:
