@@ -5,7 +5,7 @@ import re
 
 from ...model import Quantity
 from . import lexicon as lx
-from .rules import DATE_AFTER, FRACTION, MAIN, MONTH_BEFORE_EN, VAGUE, WORD
+from .rules import DATE_AFTER, FRACTION, FRACTION_CUE, MAIN, MONTH_BEFORE_EN, VAGUE, VAGUE_CUE, WORD
 
 
 
@@ -167,19 +167,26 @@ def _windows(text: str, lang: str, start: int, end: int) -> list[tuple[int, int]
 def find(text: str, lang: str, start: int = 0, end: int | None = None) -> list[Quantity]:
     end = len(text) if end is None else end
     out: list[Quantity] = []
-    for ws, we in _windows(text, lang, start, end):
-        out.extend(_find(text, lang, ws, we))
+    windows = _windows(text, lang, start, end)
+    if windows:
+        # the fraction and vague-amount patterns only where text[start:end] has their words
+        fractions = FRACTION_CUE[lang].search(text, start, end) is not None
+        vague = VAGUE_CUE[lang].search(text, start, end) is not None
+        for ws, we in windows:
+            out.extend(_find(text, lang, ws, we, fractions, vague))
     return out
 
 
-def _find(text: str, lang: str, start: int, end: int) -> list[Quantity]:
+def _find(text: str, lang: str, start: int, end: int, fractions: bool = True, vague: bool = True) -> list[Quantity]:
+    """The quantities in text[start:end]; ``fractions``, ``vague``: False where the text has no word
+    that the fraction or vague-amount pattern needs."""
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
 
     def free(s: int, e: int) -> bool:
         return all(e <= ts or s >= te for ts, te in taken)
 
-    for m in FRACTION[lang].finditer(text, start, end):
+    for m in FRACTION[lang].finditer(text, start, end) if fractions else ():
         if m.group("half"):
             value = 0.5
         else:
@@ -222,7 +229,7 @@ def _find(text: str, lang: str, start: int, end: int) -> list[Quantity]:
         out.append(Quantity(start=s, end=e, text=text[s:e], value=value, unit=unit,
                             approx=bool(m.group("approx"))))
         taken.append((s, e))
-    for m in VAGUE[lang].finditer(text, start, end):
+    for m in VAGUE[lang].finditer(text, start, end) if vague else ():
         if not free(*m.span()):
             continue
         value = float(lx.VAGUE[lang][re.sub(r"\s+", " ", m.group("vague").lower())])

@@ -52,6 +52,19 @@ FRACTION = {
         re.IGNORECASE),
 }
 
+
+
+def _cue(words) -> re.Pattern:
+    """The words as a case-insensitive search, with a look-ahead at the letters they start with
+    (most positions of a text fail there)."""
+    firsts = "".join(sorted({w[0].lower() for w in words}))
+    return re.compile(rf"(?=[{re.escape(firsts)}])(?:{alternation(words)})", re.IGNORECASE)
+
+
+# Words every match of FRACTION and VAGUE consumes: a sentence without them needs neither pattern.
+FRACTION_CUE = {"de": _cue([*lx.FRACTIONS["de"], "Hälfte"]), "en": _cue([*lx.FRACTIONS["en"], "half"])}
+VAGUE_CUE = {lang: _cue(lx.VAGUE[lang]) for lang in ("de", "en")}
+
 DATE_AFTER = {
     "de": re.compile(r"\.\s*(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|"
                      r"Oktober|November|Dezember|[01]?\d\.)", re.IGNORECASE),
