@@ -447,7 +447,8 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
     hits = [h for h in (lex.find(toks) if hits is None else hits)
             if not (lang == "de" and (_attributive(toks, h) or _press_de(toks, h) or _statement_de(toks, h)
                                       or _hurt_oneself_de(toks, h)))
-            and not (lang == "en" and (_in_name(toks, h) or _attributive_en(toks, h) or _not_an_act(toks, h)))
+            and not (lang == "en" and (_in_name(toks, h) or _attributive_en(toks, h) or _not_an_act(toks, h)
+                                       or _everyday_en(toks, h)))
             and not (lang == "de" and (_no_threat(toks, h, lang) or _named_not_done(toks, h, lang)))]
     retype: dict[int, str] = {}
     talked_about = _evaluated_de(toks, segs) if lang == "de" else None
@@ -607,12 +608,20 @@ NOT_BEFORE = {"press": {"conference", "conferences", "release", "briefing", "fre
               "meet": {"target", "targets", "criteria", "requirements", "requirement", "deadline", "deadlines", "goal",
                        "goals", "standards", "expectations", "needs", "obligations"},
               "free": {"trade", "market", "elections", "election", "zone", "speech", "press", "movement", "of"},
-              "charge": {"d'affaires"}}
+              "charge": {"d'affaires"},
+              # "closing out the keynote": finishing a show; an "extradition hearing" is a court date, not the
+              # handing over
+              "close": {"out"},
+              "extradition": {"hearing", "hearings", "proceedings", "case", "trial", "battle", "fight", "appeal"}}
+# "released from jail", "remain in jail", "decades in jail", "in custody": where someone is, not an arrest
+# (PLOVER COERCE arrest is the act of detaining; "jailed", "sent to jail", "taken into custody" stay).
+NOT_AFTER["jail"] = {"in", "from", "of", "out"}
+NOT_AFTER["custody"] = {"in", "of", "from"}
 
 
 # "to station troops" is an act, "a police station", "the power station" a place: the bare form of
 # these verbs is a noun unless "to" or a modal comes right before it.
-NOUN_UNLESS_VERB = {"station": {"station", "stations"}}
+NOUN_UNLESS_VERB = {"station": {"station", "stations"}, "train": {"train"}}
 _VERB_BEFORE = {"to", "will", "would", "could", "can", "may", "might", "shall", "should", "must", "not", "n't"}
 # "in March 2018", "since March": the month, not a protest march.
 _MONTH_CONTEXT = {"in", "on", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this",
@@ -669,14 +678,58 @@ def _not_an_act(toks: list[Token], h: lexicon.Hit) -> bool:
             if t.text in BREAKS or t.text in (".", "?", "!", '"', "“", "”"):
                 break
             rest.append(t.lower)
+            if word == "tell" and t.lower in _SUBJECT_PRONOUNS:
+                break    # "told the committee he tried to ...": the "to" is the reported clause's
         wanted = {"to", "for", "that"} if word == "ask" else {"to"}
         if not wanted & set(rest):
             return True
+    if word == "demand" and h.head + 1 < len(toks) and toks[h.head + 1].lower in _WH:
+        return True      # "demanded how Andrew could be so sure": a question put, no demand on a party
     following = [t.lower for t in toks[h.head + 1:h.head + 4] if t.lower not in _DETERMINERS_EN][:1]
     return prev in NOT_AFTER.get(word, ()) or bool(following and following[0] in NOT_BEFORE.get(word, ()))
 
 
 QUESTION_OR_TELL = {"ask", "tell"}
+_SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
+_WH = {"how", "why", "what", "whether", "when", "where", "who"}
+# Tariffs are a sanction when someone imposes, raises, threatens or lifts them (PLOVER SANCTION: an act);
+# "tariffs hit consumers", "the United States' leverage from tariffs", "$4 billion in extra tariffs" talk about
+# their effects on trade.
+TARIFF_ACTS = {"impose", "reimpose", "slap", "levy", "raise", "hike", "announce", "threaten", "introduce", "retaliate",
+               "lift", "remove", "suspend", "delay", "postpone", "scrap", "waive", "exempt", "extend", "expand",
+               "double", "triple", "cancel", "drop", "roll", "place", "put", "order", "approve", "set", "unveil"}
+# What a state gives as aid (PLOVER AID: material, economic, military, humanitarian aid); a company that
+# "provides tools for ad networks" or "supply and demand" is commerce.
+AID_GOODS = {"aid", "assistance", "help", "support", "weapon", "weapons", "arms", "ammunition", "munitions", "missile",
+             "missiles", "tank", "tanks", "equipment", "troops", "training", "money", "funds", "funding", "loan",
+             "loans", "credit", "credits", "grant", "grants", "food", "water", "shelter", "shelters", "medicine",
+             "medicines", "medical", "supplies", "relief", "fuel", "humanitarian", "military", "financial",
+             "protection", "security", "intelligence", "refuge", "asylum", "vaccine", "vaccines", "doses", "tents",
+             "blankets", "electricity", "gas", "oil", "billion", "million", "drones", "jets", "aircraft", "ships",
+             "ship", "vessels", "helicopters", "rockets", "artillery", "ammo", "care", "housing", "escort",
+             "guarantees", "backing", "cash", "donations", "rations", "grain", "wheat", "rice", "power", "bailout",
+             "debt", "troop", "soldiers", "advisers", "advisors", "personnel", "vehicles", "systems", "defence",
+             "defense", "compensation", "services"}
+_TRADE_NEXT = {"to", "of", "from", "in", "by", "into", "and"}
+
+
+def _everyday_en(toks: list[Token], h: lexicon.Hit) -> bool:
+    """English trigger words in a commercial or everyday sense: tariffs talked about without anyone
+    imposing or lifting them, trade flows ("exports to China", "imports of goods from"), giving that is
+    no aid ("provide tools", "supply and demand"), and ", allowing underwriters to buy": a consequence."""
+    tok = toks[h.head]
+    word = tok.lemma
+    prev = toks[h.head - 1].lower if h.head > 0 else ""
+    nxt = toks[h.head + 1].lower if h.head + 1 < len(toks) else ""
+    if word.startswith("tariff") or tok.lower.startswith("tariff"):
+        return h.entry.parts[0].startswith("tariff") and not any(t.lemma in TARIFF_ACTS for t in toks)
+    if word in ("export", "import") and (tok.lower in ("exports", "imports") and nxt in _TRADE_NEXT
+                                         or prev in _DETERMINERS_EN or nxt == "of"):
+        return True      # the noun: "exports to China sank", "U.S. imports of intermediate goods from China"
+    if word in ("provide", "supply") and h.first == h.last:
+        near = {t.lower for t in toks[h.head + 1:h.head + 11]} | {t.lower for t in toks[max(0, h.head - 4):h.head]}
+        return not near & AID_GOODS
+    return tok.lower == "allowing" and prev in {",", "while", "thus", "thereby", "by"}
 _ROADS = {"road", "roads", "street", "streets", "highway", "highways", "motorway", "access", "traffic", "entrance",
           "entrances", "border", "borders", "bridge", "bridges", "crossing", "port", "ports", "railway", "tracks",
           "junction", "route", "routes", "airport", "gate", "gates", "way", "passage", "aid", "shipments",
@@ -698,7 +751,36 @@ NEEDS_CONTEXT = {
     or bool(behind & {"peace", "trade", "nuclear", "ceasefire", "hostage", "prisoner", "arms", "gas", "grain"}),
     "assist": lambda ahead, behind, nxt: nxt not in {"system", "systems", "feature", "features", "mode"}
     and not behind & {"driver", "lane", "brake", "park", "parking"},
+    # PLOVER visit is travel to meet someone: a "tour of the region", "toured the camp"; a band's "North
+    # American tour next year", "will tour together" is a series of concerts.
+    "tour": lambda ahead, behind, nxt: nxt in {"of", "to", "through", "the"},
+    # PLOVER SUPPORT sign: signing a formal agreement; "signed to Universal", "the record signing of
+    # a keeper", "no sign of her" are no such act.
+    "sign": lambda ahead, behind, nxt: bool((ahead | behind) & _AGREEMENTS),
+    # executing a person, not "execute your plan", "execute trades"
+    "execute": lambda ahead, behind, nxt: not ahead & _TASKS,
+    # a freeze of assets, funds, aid or talks (PLOVER SANCTION), not "frozen organic material"
+    "freeze": lambda ahead, behind, nxt: bool((ahead | behind) & _FROZEN),
+    # gunfire, not "flu shots", "a mug shot", "a long shot"
+    # cutting aid, ties or a presence (PLOVER SANCTION), not "tariffs will reduce the GDP", "reduce costs"
+    "reduce": lambda ahead, behind, nxt: bool(ahead & _FROZEN),
+    "shot": lambda ahead, behind, nxt: not behind & {"flu", "booster", "vaccine", "vaccination", "covid", "mug",
+                                                     "long", "big", "screen", "photo", "parting", "allergy"},
 }
+_AGREEMENTS = {"agreement", "agreements", "treaty", "treaties", "accord", "accords", "deal", "deals", "pact", "pacts",
+               "memorandum", "declaration", "ceasefire", "truce", "protocol", "charter", "convention", "communique",
+               "law", "laws", "bill", "bills", "order", "orders", "decree", "decrees", "armistice", "settlement",
+               "framework", "roadmap", "petition", "letter", "resolution", "statement", "mou", "document",
+               "documents", "ceremony", "joint", "sanctions", "legislation", "deal", "partnership"}
+_TASKS = {"plan", "plans", "strategy", "strategies", "order", "orders", "trade", "trades", "program", "programme",
+          "code", "task", "tasks", "vision", "project", "projects", "transaction", "transactions", "contract",
+          "contracts", "play", "plays", "query", "queries", "command", "commands", "script", "move", "moves",
+          "idea", "ideas", "function", "your", "our", "my"}
+_FROZEN = {"assets", "asset", "funds", "fund", "accounts", "account", "aid", "payments", "payment", "talks",
+           "relations", "ties", "cooperation", "money", "property", "properties", "reserves", "hiring", "contacts",
+           "programme", "program", "membership", "loans", "loan", "funding", "budget", "spending", "negotiations",
+           "process", "enrichment", "settlement", "settlements", "construction", "wages", "salaries", "pensions",
+           "recruitment", "deliveries", "exports", "imports", "sales", "visas", "bank", "banks", "holdings"}
 # What states and parties offer (singular stems: "talks" -> "talk").
 OFFERED = {"talk", "help", "aid", "assistance", "support", "ceasefire", "truce", "concession", "negotiation",
            "mediation", "asylum", "amnesty", "troop", "peace", "deal", "condolence", "cooperation", "compensation",
@@ -715,7 +797,9 @@ INFO_OBJECTS = {"evidence", "information", "details", "detail", "estimate", "est
                 "explanation", "explanations", "insight", "insights", "proof", "comment", "comments", "data",
                 "clues", "clue", "conclusion", "conclusions", "numbers", "statistics", "examples", "example",
                 "overview", "breakdown", "summary", "update", "updates", "answer", "answers", "documentation",
-                "documents", "testimony"}
+                "documents", "testimony", "impression", "impressions", "thoughts", "opinion", "opinions",
+                "verdict", "reaction", "reactions", "speech", "speeches", "interview", "interviews", "presentation",
+                "performance", "assessment", "feedback", "advice", "tips", "lecture", "account"}
 
 
 def _attributive_en(toks: list[Token], h: lexicon.Hit) -> bool:
@@ -739,6 +823,7 @@ def _in_name(toks: list[Token], h: lexicon.Hit) -> bool:
 
 
 _NEGATORS = {"not", "n't", "never"}
+
 
 
 def _refusal(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit) -> bool:
