@@ -214,11 +214,13 @@ class EventsStage:
                     prev_location = None
                 continue     # no trigger: skip the actor and time work for this sentence
             layers.focus(s.start, s.end)
+            dateline = _dateline(s.text, s.start) if lang == "en" else -1
             # Names inside a claim's source or cue ("nach Angaben von Südkorea") are who said it,
             # not who did it.
             mentions = [m for m in actors.find(toks, lang, entities.codes(toks))
                         if not layers.in_frame(toks[m.first].start, toks[m.last].end)
-                        and not (lang == "de" and _source_phrase(toks, m))]
+                        and not (lang == "de" and _source_phrase(toks, m))
+                        and not toks[m.last].end <= dateline]
             times = [t for t in layers.inside(layers.times, s.start, s.end)
                      if _dated(t) and not layers.in_frame(t.start, t.end)]
             tok_at = {t.start: i for i, t in enumerate(toks)}
@@ -251,6 +253,7 @@ class EventsStage:
         # Unterstützung aus Nordkorea") summarise the body in nouns: the body sentence that reports the event
         # carries its actor, time and number, so a heading codes nothing of its own. A text of headlines only
         # (no body event) keeps them.
+        body = bool(events)
         page = len(sentences) >= PAGE_MIN_SENTENCES or bool(PERSONAL.search(doc.text))
         if events and page and not any(
                 getattr(x, "code", None) or getattr(x, "sector", None)
@@ -264,7 +267,9 @@ class EventsStage:
             political = [_political(e) for e in events]
             if sum(political) < POLITICAL_PAGE_MIN_SHARE * len(events):
                 events = [e for e, ok in zip(events, political) if ok]
-        doc.events = events or heading_events
+        # Headings stand in only where the body coded nothing: where the page tests above removed the body's
+        # events, the headings' words ("How to ... relax", "Invest the money") are of the same everyday kind.
+        doc.events = events if body else heading_events
         return doc
 
     def _event(self, doc: Document, c: Coded, toks: list[Token], layers: _Layers, s: Span,
@@ -307,6 +312,18 @@ def _with_code(span: Span | None, m: actors.Mention | None) -> Span | None:
         return span
     return ActorSpan(start=span.start, end=span.end, text=span.text, code=m.code, sector=m.sector)
 
+
+
+# An English dateline, "WASHINGTON (Reuters) -", "HAYWARD, Calif. (AP) —", "BERLIN --": where the report was
+# filed and the agency that filed it, no party of the events that follow.
+_DATELINE = re.compile(r"\s*[A-Z][A-Z.'\- ]{2,}(?:,\s*[A-Z][A-Za-z.]*(?: [A-Z][A-Za-z.]*)?)?\s*"
+                       r"(?:\([A-Za-z .&/-]{2,30}\)\s*)?(?:--|-|—|–)|\s*[A-Z][A-Z.'\- ]{2,}(?:,[^()]{1,25})?\([A-Za-z .&/-]{2,30}\)")
+
+
+def _dateline(text: str, start: int) -> int:
+    """The offset where a dateline at the start of the sentence ``text`` (starting at ``start``) ends, else -1."""
+    m = _DATELINE.match(text)
+    return start + m.end() if m else -1
 
 
 # German "gemäss israelischem Militär", "dem Ministerium zufolge": who says it, not who did it (the claims stage

@@ -61,6 +61,11 @@ def status(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], la
     # in main clauses ("X griff nicht an"), after it.
     neg_scope = before[-6:] if lang == "en" else before + after[:3]
     if any(t.lower in NEGATION[lang] for t in neg_scope) or lemmas & DENY_VERBS[lang]:
+        if lang == "en" and toks[first].lower in ALLEGATIONS and lemmas & DENY_VERBS[lang] and not any(
+                _negated_en(t) for t in neg_scope):
+            return "happened"     # "Assange has denied both allegations": the allegation was made
+        return "denied"
+    if lang == "en" and (any(_negated_en(t) for t in neg_scope) or _negated_subject_en(toks, lo, first)):
         return "denied"
     if lang == "de" and any(w in SOLLEN for w in words_before + [t.lower for t in after]):
         if any(t.lower in PERFECT_AUX for t in after[:4]) or (
@@ -80,6 +85,24 @@ def status(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], la
     if since_time or lemmas & ONGOING[lang]:
         return "ongoing"
     return "happened"
+
+
+# English accusation nouns: what is denied is that they are true, not that they were made (PLOVER codes the
+# accusation as ACCUSE and the denial as REJECT).
+ALLEGATIONS = {"allegation", "allegations", "accusation", "accusations", "charge", "charges", "claim", "claims"}
+# A subject negated as a whole negates its verb: "Not the U.S. nor any of the rebels ... are preventing",
+# "Neither side has attacked", "None of the prisoners was released".
+NEGATED_SUBJECT = {"not", "neither", "none", "nobody"}
+
+
+def _negated_en(t: Token) -> bool:
+    """Contracted negations the tokenizer keeps whole: "hasn't", "won’t", "didn't"."""
+    return t.lower.endswith(("n't", "n’t"))
+
+
+def _negated_subject_en(toks: list[Token], lo: int, first: int) -> bool:
+    words = [t for t in toks[lo:first] if t.text[:1].isalpha()]
+    return bool(words) and words[0].lower in NEGATED_SUBJECT
 
 
 def _bare_infinitive(tok: Token) -> bool:
