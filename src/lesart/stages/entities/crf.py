@@ -262,7 +262,7 @@ class CrfTagger:
             return []
         weights, table = self.weights, self._table
         state, zero = weights.state, len(weights.state) - 1
-        words = [w for words in sentences for w in words]
+        words = list(itertools.chain.from_iterable(sentences))
         rows = table.rows(words)
         if lowercase is None:
             # the document's lowercase words, by the table's string numbers (``_WordTable``)
@@ -358,13 +358,15 @@ class _WordTable:
     def rows(self, words: list[str]) -> np.ndarray:
         """The rows of ``words``, adding the words not seen before."""
         row_of = self.row_of
-        new = [w for w in dict.fromkeys(words) if w not in row_of]
-        if new:
+        rows = list(map(row_of.get, words))
+        if None in rows:
+            new = [w for w, row in dict.fromkeys(zip(words, rows)) if row is None]
             if len(row_of) + len(new) > _CACHE_WORDS:
                 self.clear()
                 new = list(dict.fromkeys(words))
             self._add(new)
-        return np.fromiter(map(row_of.__getitem__, words), dtype=np.intp, count=len(words))
+            rows = list(map(row_of.__getitem__, words))
+        return np.array(rows, dtype=np.intp)
 
     def _add(self, words: list[str]) -> None:
         first, end = self.size, self.size + len(words)

@@ -51,17 +51,18 @@ class DocumentPass:
     common_initials: float | None = 0.7  # English: lowercase share above which a one-word initial name goes; None: off
 
     def __call__(self, text: str, sentence_starts: list[int], entities: list[CharSpan],
-                 lang: str | None = None, tokens: list[tuple[int, int]] | None = None) -> list[CharSpan]:
-        """``tokens``: ``gazetteer.tokenize(text)`` when the caller has them already."""
+                 lang: str | None = None, tokens: list[tuple[int, int]] | None = None,
+                 words: list[str] | None = None) -> list[CharSpan]:
+        """``tokens``: ``gazetteer.tokenize(text)`` when the caller has them already, and ``words`` their texts."""
         ents = [list(x) for x in entities]
         context = None
         if self.common_initials is not None and lang == "en":
-            context = _Context(text, sentence_starts, lang, tokens)
+            context = _Context(text, sentence_starts, lang, tokens, words)
             ents = drop_common_initials(context, ents, self.common_initials)
         if self.vote:
             vote_labels(text, ents, self.vote_min_share, self.vote_all_caps)
         if self.propagate or self.person_parts:
-            context = context or _Context(text, sentence_starts, lang, tokens)
+            context = context or _Context(text, sentence_starts, lang, tokens, words)
             if self.person_parts:
                 relabel_person_parts(context, ents, self.part_which)
             if self.propagate:
@@ -140,10 +141,10 @@ class _Context:
     """The document's tokens, sentence starts and lowercase vocabulary, computed once."""
 
     def __init__(self, text: str, sentence_starts: list[int], lang: str | None,
-                 tokens: list[tuple[int, int]] | None = None):
+                 tokens: list[tuple[int, int]] | None = None, words: list[str] | None = None):
         self.text = text
         self.tokens = tokenize(text) if tokens is None else tokens
-        self.words = [text[s:e] for s, e in self.tokens]
+        self.words = [text[s:e] for s, e in self.tokens] if tokens is None or words is None else words
         self.index: dict[str, list[int]] = defaultdict(list)
         for i, w in enumerate(self.words):
             self.index[w].append(i)
@@ -201,6 +202,13 @@ def propagate_names(context: _Context, ents: list[list], person_parts: str | Non
         for part in person_part_names(context, ents, person_parts):
             labels[part]["PER"] += 1
     taken = [(x[0], x[1]) for x in ents]
+    # The characters the taken spans cover, for the overlap test (a scan of ``taken`` per
+    # occurrence where a span is empty or reversed, which covers no character but may overlap).
+    covered = None
+    if all(ts < te for ts, te in taken):
+        covered = bytearray(len(context.text) + 1)
+        for ts, te in taken:
+            covered[ts:te] = b"\x01" * (te - ts)
     added: list[list] = []
     for name in sorted(labels, key=len, reverse=True):
         if not propagable(context, name):
@@ -210,7 +218,11 @@ def propagate_names(context: _Context, ents: list[list], person_parts: str | Non
         for i, s, e in context.occurrences(name):
             if single and not sentence_initial and i in context.initial:
                 continue
-            if any(ts < e and s < te for ts, te in taken):
+            if covered is not None:
+                if covered.find(1, s, e) != -1:
+                    continue
+                covered[s:e] = b"\x01" * (e - s)
+            elif any(ts < e and s < te for ts, te in taken):
                 continue
             added.append([s, e, label, None])
             taken.append((s, e))

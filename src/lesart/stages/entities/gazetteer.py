@@ -74,11 +74,19 @@ def tokens_within(tokens: list[tuple[int, int]], start: int, end: int) -> list[t
     the same: a match reads at most two characters past its end (a hyphen or dot and a word
     character that would continue it), so one that stops inside the span stops there in the
     span's text too, and an abbreviation's dot past ``end`` would make its token cross ``end``."""
+    found = token_range(tokens, start, end)
+    if found is None:
+        return None
+    return [(s - start, e - start) for s, e in tokens[found[0]:found[1]]]
+
+
+def token_range(tokens: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """``tokens[i:j]``, the tokens that ``tokens_within`` moves to ``start``, as (i, j); or None."""
     i = bisect.bisect_left(tokens, start, key=itemgetter(0))
     j = bisect.bisect_left(tokens, end, key=itemgetter(0))
     if (i and tokens[i - 1][1] > start) or (j > i and tokens[j - 1][1] > end):
         return None
-    return [(s - start, e - start) for s, e in tokens[i:j]]
+    return i, j
 
 
 def words_of(text: str) -> tuple[str, ...]:

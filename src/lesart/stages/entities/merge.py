@@ -21,14 +21,16 @@ CharSpan = tuple[int, int, str, "str | None"]      # start, end, label, kb_id
 
 
 def merge(text: str, model: list[tuple[int, int, str]], gazetteer: Gazetteer | None = None,
-          tokens: list[tuple[int, int]] | None = None, lang: str | None = None) -> list[CharSpan]:
-    """``tokens``: ``gazetteer.tokenize(text)`` when the caller has them already; ``lang``: the
-    text's language, for the German-only rules (currencies as MISC)."""
+          tokens: list[tuple[int, int]] | None = None, lang: str | None = None,
+          words: list[str] | None = None) -> list[CharSpan]:
+    """``tokens``: ``gazetteer.tokenize(text)`` when the caller has them already, and ``words``
+    their texts; ``lang``: the text's language, for the German-only rules (currencies as MISC)."""
     g = gazetteer or load()
     ents: list[list] = [[s, e, lab, None] for s, e, lab in model]
     if tokens is None:
         tokens = tokenize(text)
-    words = [text[s:e] for s, e in tokens]
+    if words is None:
+        words = [text[s:e] for s, e in tokens]
     for ti, tj, entry in g.match(words):
         s, e = tokens[ti][0], tokens[tj - 1][1]
         overlapping = [x for x in ents if x[0] < e and s < x[1]]

@@ -8,7 +8,7 @@ from ...model import Document, Entity
 from ...pipeline import register
 from . import model as ner_model
 from .document import DocumentPass
-from .gazetteer import tokenize as tokenize_names, tokens_within
+from .gazetteer import token_range, tokenize as tokenize_names
 from .merge import merge
 from .tokens import tokenize
 
@@ -48,26 +48,43 @@ class EntitiesStage:
                 doc.warn(NO_MODEL_WARNING.format(lang=lang))
             return [[] for _ in doc.sentences]
         tagger = ner_model.load_model(lang)
-        # Words and their document offsets per sentence, cut as the training data was (tokens.py).
-        sentences = [[(sent.start + s, sent.start + e) for s, e in tokenize(sent.text, lang)] for sent in doc.sentences]
-        spans = tagger.tag_document([[doc.text[s:e] for s, e in tokens] for tokens in sentences])
-        return [[(tokens[a][0], tokens[b - 1][1], label) for a, b, label in found]
-                for tokens, found in zip(sentences, spans)]
+        # Words and their offsets in the sentence per sentence, cut as the training data was (tokens.py);
+        # the words read from the document's text (the same as the sentence's where the two agree).
+        offsets, words = [], []
+        text = doc.text
+        for sent in doc.sentences:
+            tokens = tokenize(sent.text, lang)
+            offsets.append(tokens)
+            if text[sent.start:sent.end] == sent.text:
+                words.append([sent.text[s:e] for s, e in tokens])
+            else:
+                words.append([text[sent.start + s:sent.start + e] for s, e in tokens])
+        spans = tagger.tag_document(words)
+        return [[(sent.start + tokens[a][0], sent.start + tokens[b - 1][1], label) for a, b, label in found]
+                for sent, tokens, found in zip(doc.sentences, offsets, spans)]
 
     def __call__(self, doc: Document) -> Document:
         # The gazetteer's tokens of the whole text, for the merge (sentence by sentence) and
         # the document pass: one tokenizing instead of two.
         tokens = tokenize_names(doc.text) if self.use_gazetteer else None
+        words = [doc.text[s:e] for s, e in tokens] if tokens is not None else None
         merged = []
         for sent, spans in zip(doc.sentences, self._model_entities(doc)):
             if self.use_gazetteer:
                 local = [(s - sent.start, e - sent.start, lab) for s, e, lab in spans]
-                own = tokens_within(tokens, sent.start, sent.end) if doc.text[sent.start:sent.end] == sent.text else None
-                merged += [(sent.start + s, sent.start + e, lab, kb) for s, e, lab, kb in merge(sent.text, local, tokens=own, lang=doc.language)]
+                found = token_range(tokens, sent.start, sent.end) if doc.text[sent.start:sent.end] == sent.text else None
+                if found is None:
+                    own = own_words = None
+                else:       # gazetteer.tokens_within, and the words of those tokens
+                    own = [(s - sent.start, e - sent.start) for s, e in tokens[found[0]:found[1]]]
+                    own_words = words[found[0]:found[1]]
+                merged += [(sent.start + s, sent.start + e, lab, kb)
+                           for s, e, lab, kb in merge(sent.text, local, tokens=own, lang=doc.language, words=own_words)]
             else:
                 merged += [(s, e, lab, None) for s, e, lab in spans]
         if self.document_pass is not None and merged:
-            merged = self.document_pass(doc.text, [s.start for s in doc.sentences], merged, doc.language, tokens)
+            merged = self.document_pass(doc.text, [s.start for s in doc.sentences], merged, doc.language, tokens,
+                                        words)
             # the pass spreads a name over the whole text; menus, tag lists and teasers that were
             # cut from the article ("More on this story: Julian Assange ...") are no facts of it
             merged = _inside_sentences(merged, doc.sentences)
@@ -99,6 +116,11 @@ def line_pieces(text: str, start: int, end: int, kb_id: str | None) -> list[tupl
     spans a line break, so each line's part is an entity of its own (with a
     letter or digit in it); the knowledge-base id stays only on an uncut span.
     """
+    piece = text[start:end]
+    if piece and "\n" not in piece and not (piece[0].isspace() or piece[0] in _QUOTES
+                                            or piece[-1].isspace() or piece[-1] in _QUOTES):
+        # one line with nothing to strip (most entities): the span itself
+        return [(start, end, kb_id)] if any(ch.isalnum() for ch in piece) else []
     pieces = []
     for m in _LINE.finditer(text, start, end):
         ps, pe = m.span()
