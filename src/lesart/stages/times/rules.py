@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Callable
 
 from . import lexicon as lx
@@ -71,8 +72,11 @@ def number(text: str, lang: str) -> float | None:
     return lx.NUMBER_WORDS[lang].get(t)
 
 
+@lru_cache(maxsize=20_000)
 def mod_of(text: str, lang: str) -> str | None:
-    """The TIMEX3 mod a span's own words carry ('Anfang Februar' -> START)."""
+    """The TIMEX3 mod a span's own words carry ('Anfang Februar' -> START); cached, since news
+    repeat their time expressions ('2019', 'Monday', 'last year') and each was a loop over the
+    mod words."""
     low = " " + re.sub(r"\s+", " ", text.lower()) + " "
     for mod, words in lx.MOD_WORDS[lang].items():
         for w in words:
