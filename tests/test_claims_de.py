@@ -196,3 +196,24 @@ def test_konjunktiv_after_a_subjects_sentence_is_that_subjects():
                "Dieses stelle eine Verletzung der Pflichten gegenüber den Eigentümern dar."])
     c = claim_with(doc, "Dieses stelle")
     assert c.mode == "indirect" and c.source.text == "Der oberste Gerichtshof"
+
+
+def test_a_pronoun_after_the_frames_verb_speaks():
+    # '"...", sagt sie mit ihrer tiefen Stimme': the pronoun right after the verb is the speaker,
+    # whatever follows it; "erzählen" frames a quotation too
+    doc = run(['Kate Moss kam herein. "Good Morning, wie geht es euch allen", sagt sie mit ihrer tiefen Stimme. '
+               '"Außerdem liebe ich Kristalle", erzählt sie und schildert: "Ich habe viele Kristalle zu Hause."'])
+    for phrase in ("Good Morning", "liebe ich Kristalle", "viele Kristalle zu Hause"):
+        c = claim_with(doc, phrase)
+        assert (c.mode, c.source.text) == ("direct", "sie")
+    doc = run(["Der Film erzählt die Geschichte einer Familie."])
+    assert [c.mode for c in doc.claims] == ["asserted"]       # a story told is no speech
+
+
+def test_the_source_before_zufolge_is_its_dative_phrase_and_a_notion_names_no_one():
+    doc = run(["Dabei ist sie mit einer Größe von 170 Zentimetern den damaligen Vorstellungen zufolge zu klein."])
+    c = claim_with(doc, "zu klein")
+    assert (c.source.text, c.source.kind) == ("den damaligen Vorstellungen", "unspecified")
+    doc = run(["Den Angaben der Polizei zufolge wurden drei Menschen verletzt."])
+    c = claim_with(doc, "drei Menschen verletzt")
+    assert (c.source.text, c.source.kind) == ("Den Angaben der Polizei", "government")

@@ -241,9 +241,16 @@ def predicted_roles(claims: Iterable[Claim], text: str) -> dict[str, list[tuple[
         out["content"].append(strip_span(text, c.start, c.end))
         if c.cue is not None:
             out["cue"].append(strip_span(text, c.cue.start, c.cue.end))
-        if c.source is not None and c.source.kind != "unspecified":
+        if names_speaker(c):
             out["source"].append(strip_span(text, c.source.start, c.source.end))
     return {k: sorted(set(v)) for k, v in out.items()}
+
+
+def names_speaker(claim: Claim) -> bool:
+    """Whether the claim's source is a phrase of the text that names a speaker, even no one in
+    particular ("es", "den Ermittlungen": kind unspecified), rather than a passive's verb that the
+    stage marks as its unnamed source ("wie bekannt wurde"), which no corpus marks as a speaker."""
+    return claim.source is not None and not claim.source_is_passive_verb()
 
 
 PREPOSITIONAL_CUES = re.compile(r"^(laut|nach\b.*|zufolge|gemäß|demnach|so|according to)$", re.I)
@@ -294,7 +301,7 @@ def score_wikinews(pairs: list[tuple[GoldDoc, list[Claim]]]) -> dict:
                 continue
             pred_by[f"type:{t}"].append((c.start, c.end))
             pred_by["any quotation"].append((c.start, c.end))
-            if c.source is not None and c.source.kind != "unspecified":
+            if names_speaker(c):
                 pred_by["speaker"].append((c.source.start, c.source.end))
             if c.cue is not None:
                 pred_by["cue"].append((c.cue.start, c.cue.end))

@@ -87,6 +87,15 @@ class Claim(Span):
     source: Source | None = None
     cue: Span | None = None
 
+    def source_is_passive_verb(self) -> bool:
+        """Whether the source is no speaker but a passive's verb, which the claims stage marks as
+        the unnamed source ("wie bekannt wurde", "wurden ... genannt": kind unspecified, the span
+        of the cue or inside the claim)."""
+        src, cue = self.source, self.cue
+        return src is not None and src.kind == "unspecified" and (
+            (cue is not None and (cue.start, cue.end) == (src.start, src.end))
+            or self.start <= src.start < src.end <= self.end)
+
 
 @dataclass(kw_only=True)
 class Voice(Span):

@@ -15,9 +15,8 @@ def source_label(claim) -> str:
     "no source named" for reported words whose speaker the text leaves out ("Assange was
     accused of ...") -- never the author, who only reports them."""
     if claim.source is not None:
-        src, cue = claim.source, claim.cue
-        if src.kind == "unspecified" and ((cue is not None and (cue.start, cue.end) == (src.start, src.end))
-                                          or claim.start <= src.start < src.end <= claim.end):
+        src = claim.source
+        if claim.source_is_passive_verb():
             # a passive ("wie bekannt wurde", "wurden ... genannt") marks its verb as the
             # unnamed source: say so rather than print the verb as a speaker
             return "no source named (passive)"

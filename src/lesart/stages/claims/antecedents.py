@@ -79,7 +79,7 @@ def antecedents(doc: Document, claims: list[Claim]) -> dict[int, tuple[int, int]
             match = next((span for span, g in reversed(named) if (g == "f" if wanted == "f" else g != "f")), None)
             if match is not None and here - sentence_of(match[0]) <= MAX_SENTENCES_BACK:
                 out[id(c)] = match
-        elif _names_someone(c) and not is_pronoun(s.text):
+        elif not c.source_is_passive_verb() and not is_pronoun(s.text):
             name = s.text.rstrip(" ,;:")
             words = [w.strip(",;:") for w in name.split() if w[:1].isupper()]
             # a surname alone ("Cruz") takes the gender of its fuller mention ("Ted Cruz"), not of the
@@ -93,15 +93,6 @@ def antecedents(doc: Document, claims: list[Claim]) -> dict[int, tuple[int, int]
             if any(e.start < end and s.start < e.end for e in persons):
                 named.append(((s.start, end), gender))
     return out
-
-
-def _names_someone(claim: Claim) -> bool:
-    """A source that names a speaker, not a passive's verb marked as its unnamed source."""
-    src, cue = claim.source, claim.cue
-    if src.kind != "unspecified":
-        return True
-    return not ((cue is not None and (cue.start, cue.end) == (src.start, src.end))
-                or claim.start <= src.start < src.end <= claim.end)
 
 
 @lru_cache(maxsize=1)

@@ -36,7 +36,7 @@ SUBJECT_PRONOUNS = frozenset("er sie es wir ich ihr man".split())
 PARTICLES = frozenset("mit an hinzu ein vor bekannt zu hervor hin zurück klar ab auf aus fest".split())
 # Verbs of the speech list that mean something else unless a dass-clause,
 # Konjunktiv or quotation follows ("Er sieht gut aus", "Sie weiß es").
-WEAK = frozenset("""sehen wissen erfahren glauben hoffen sprechen nennen bezeichnen meinen
+WEAK = frozenset("""sehen wissen erfahren glauben hoffen sprechen nennen bezeichnen meinen erzählen
     schätzen befürchten fordern verlangen drohen versprechen informieren melden berichten
     verweisen antworten schreiben""".split())
 INFO_NOUNS = frozenset("""information informationen angabe angaben bericht berichte meldung meldungen
@@ -148,6 +148,11 @@ def is_impersonal(tokens: list[Token]) -> bool:
 
 # Articles no subject begins with: "den", "dem", "des", "einem", "einen" (dative, accusative, genitive).
 NOT_NOMINATIVE = frozenset({"den", "dem", "des", "einem", "einen", "eines"})
+# Articles that open the dative noun phrase before "zufolge" (a genitive inside it takes des/der).
+DATIVE_OPENERS = frozenset({"den", "dem", "einem", "einen"})
+# Pronouns that speak right after the frame's verb ("sagt sie", "erklärte er", "betonten wir"); not
+# "es" ("sagte es" has "es" as the object) nor "man" (no one in particular).
+INVERTED_PRONOUNS = frozenset("er sie wir ich".split())
 
 class GermanRules:
     def __init__(self) -> None:
@@ -312,6 +317,8 @@ class GermanRules:
                     or t.lower.endswith(("e", "en", "er", "es", "em"))):
                 break
             j -= 1
+            if t.lower in DATIVE_OPENERS:
+                break   # "zufolge" governs the dative: "mit ... 170 Zentimetern | den damaligen Vorstellungen zufolge"
         return j
 
     def _prep_frame(self, tokens, in_quote):
@@ -862,6 +869,8 @@ class GermanRules:
             start += 1
         if start < len(tokens) and tokens[start].lower in NOT_NOMINATIVE:
             return None      # "wirft den USA vor": a dative or accusative is the addressee, not the speaker
+        if start < len(tokens) and tokens[start].lower in INVERTED_PRONOUNS and not in_quote[start]:
+            return start, start + 1      # '"...", sagt sie mit ihrer tiefen Stimme': the pronoun speaks
         end = self._np_after(tokens, start, in_quote)
         if end > start:
             return start, end

@@ -55,7 +55,19 @@ def classify(text: str) -> str:
         return "person"
     if words[0] in {"es", "it", "man"}:
         return "unspecified"
+    if words[-1] in NOTION_HEADS:
+        return "unspecified"     # "nach bisherigen Ermittlungen", "den damaligen Vorstellungen zufolge": no one named
     return "person"
+
+
+# Head nouns of a source phrase that names an account, a finding or a view, not who gave it (a
+# phrase with a named body or a kind word, "den Ermittlungen der Polizei", is classified by that).
+NOTION_HEADS = frozenset("""
+    ermittlungen erkenntnissen erkenntnisse vorstellungen vorstellung ansicht ansichten auffassung meinung
+    einschätzung einschätzungen schätzungen schätzung berechnungen berechnung mitteilung angaben informationen
+    darstellung darstellungen aussagen aussage berichten berichte bericht meldungen meldung
+    estimates estimate reports report accounts findings calculations statement statements information
+""".split())
 
 
 _PRESS_OFFICE = re.compile(r"\bpresse?\s*(secretary|secretaries|office|officer|sprecher\w*|stelle|amt|mitteilung\w*|abteilung)")
