@@ -764,6 +764,9 @@ NEEDS_CONTEXT = {
     # gunfire, not "flu shots", "a mug shot", "a long shot"
     # cutting aid, ties or a presence (PLOVER SANCTION), not "tariffs will reduce the GDP", "reduce costs"
     "reduce": lambda ahead, behind, nxt: bool(ahead & _FROZEN),
+    # PLOVER REQUEST needs a requester addressing someone: "wants China to drop the tariffs", not "wants
+    # the option of a bigger deal", "want a safe road", "wants to" (one's own wish)
+    "want": lambda ahead, behind, nxt: nxt != "to" and "to" in ahead,
     "shot": lambda ahead, behind, nxt: not behind & {"flu", "booster", "vaccine", "vaccination", "covid", "mug",
                                                      "long", "big", "screen", "photo", "parting", "allergy"},
 }
@@ -1014,7 +1017,29 @@ def _named_not_done(toks: list[Token], h: lexicon.Hit, lang: str) -> bool:
         while hi + 1 < len(toks) and toks[hi + 1].text not in (".", ";", "?", "!"):
             hi += 1
         return not any(t.lower in _WAR_STARTS or t.lemma in _WAR_STARTS for t in toks[lo:hi + 1])
-    if lang == "de" and part in ("prüfen", "überprüfen", "überprüfung") and h.entry.type == "ACCUSE":
+    if lang == "de" and (part in ("prüfen", "überprüfen", "überprüfung") or part.lstrip("*") in UNTERSUCHEN) \
+            and h.entry.type == "ACCUSE":
         text = " ".join(t.lower for t in toks) + " "
-        return not any(w in text for w in _WRONGDOING_DE)
+        return not any(w in text for w in _WRONGDOING_DE + (_CRIMES_DE if part not in ("prüfen", "überprüfen",
+                                                                                       "überprüfung") else ()))
+    if lang == "de" and part.lstrip("*") == "urteil" and h.entry.type == "SANCTION":
+        if "-" in tok.text:
+            return True      # "Ramstein-Urteil": a ruling known by name, the background of the article
+        if h.head + 1 < len(toks) and toks[h.head + 1].lower == "gegen":
+            return False     # "das Urteil gegen Timoschenko": whom it convicts
+        return not any(t.lower.startswith(_RULING_DE) for t in toks)
     return False
+
+
+# PLOVER ACCUSE investigate is an inquiry into alleged wrongdoing: "untersuchen/Untersuchung" of a storm,
+# a meteorite or a troop movement ("sei noch Gegenstand von Untersuchungen") is study; it counts only with
+# a wrongdoing or a crime in its sentence (as prüfen above; "die Morde untersucht").
+UNTERSUCHEN = {"untersuchen", "untersucht", "untersuchung"}
+_CRIMES_DE = ("mord", "tötung", "getötet", "gewalt", "anschlag", "attack", "angriff", "verbrechen", "täter",
+              "spionage", "vergewalt", "folter", "tod ", "todes", "unfall", "unglück", "absturz", "brand")
+# A ruling named as done (SANCTION convict): "verurteilt", "fällte/verkündete das Urteil", a sentence or an
+# acquittal in its sentence. "Das Urteil ist noch nicht rechtskräftig", "gegen das Urteil Berufung einlegen",
+# "das Urteil prüfen", "Das Urteil der AfD ... fällt kritisch aus" speak of a ruling reported elsewhere or of an
+# opinion.
+_RULING_DE = ("verurteil", "fällt", "fällte", "gefällt", "verkünd", "sprach", "gesprochen", "ergangen", "erging",
+              "haft", "strafe", "geldstrafe", "bestätig", "verhäng", "freispruch", "freigesprochen", "schuldig", "bewährung", "jahre")
