@@ -466,6 +466,8 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
         verbal = lang == "en" and typ == "PROTEST" and _verbal_protest(toks, seg, h, mentions)
         if verbal:
             typ, mode = "ACCUSE", "disapprove"     # "..., a rights group protested": a complaint, no demonstration
+        if typ == "ASSAULT" and _verbal_attack(toks, h):
+            typ, mode = "ACCUSE", "disapprove"     # "Habeck hatte Klöckner scharf attackiert": criticism
         actor, target, location = roles(h, typ, toks, mentions, seg, sent, lang)
         if verbal and target is None and seg[0] > 0:
             # the statement before the tag names whom the complaint is about
@@ -513,6 +515,33 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
     # sentence); the rest follow in text order.
     out.sort(key=lambda c: (-c.weight, c.trigger[0]))
     return out
+
+
+# "attackieren/angreifen/attack" between politicians is criticism (PLOVER ACCUSE disapprove), not force:
+# with a word of speech or debate, a sharp or personal manner, or policies as its object, and no weapon,
+# wound or death in the sentence; "unter Beschuss stehen", "under fire" are the idiom.
+_ATTACK_WORDS = ("attack", "angriff", "angegriff", "angreif", "greift", "griff", "attacke", "attackier", "beschuss")
+_VERBAL_CUES = {"scharf", "heftig", "verbal", "verbally", "sharply", "persönlich", "debatte", "debate", "interview",
+                "tweet", "twitter", "rede", "speech", "policies", "policy", "politik", "äußerung", "äußerungen",
+                "aussagen", "remarks", "comments", "wahlkampf", "campaign", "kritik", "criticism", "rhetoric",
+                "rhetorisch", "rhetorically", "record", "bundestag", "parlament", "plenum", "talkshow"}
+_FORCE_CUES = ("töt", "getötet", "verletz", "bomb", "rakete", "waffe", "schuss", "schüss", "soldat", "armee",
+               "militär", "drohne", "messer", "sexuell", "kill", "wound", "injur", "missile", "troops", "soldier",
+               "weapon", "gun", "shot", "knife", "sexual", "rocket", "drone", "artiller", "panzer", "tank", "air")
+
+
+def _verbal_attack(toks: list[Token], h: lexicon.Hit) -> bool:
+    word = toks[h.head].lower
+    if not word.startswith(_ATTACK_WORDS) and not any(w in word for w in ("attack", "attacke", "angriff")):
+        return False
+    if word == "beschuss" and h.head > 0 and toks[h.head - 1].lower == "unter":
+        return True
+    if word == "fire" and h.head > 0 and toks[h.head - 1].lower == "under":
+        return True
+    low = [t.lower for t in toks]
+    if any(w.startswith(_FORCE_CUES) or any(c in w for c in ("waffe", "bombe", "rakete", "getötet")) for w in low):
+        return False
+    return any(w in _VERBAL_CUES for w in low)
 
 
 _TAG_TAIL = {"here", "today", "yesterday", "on", "in", "at", "a", "statement", "late", "earlier", "monday", "tuesday",
