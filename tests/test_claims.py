@@ -622,6 +622,29 @@ def test_only_a_person_named_shortly_before_is_whom_he_stands_for():
     assert antecedents(doc, doc.claims) == {id(doc.claims[1]): (0, 11)}
 
 
+def test_a_pronoun_that_opens_its_sentence_continues_the_person_who_opened_the_one_before():
+    from lesart.model import Claim, Entity, Sentence, Source, Span
+    from lesart.stages.claims.antecedents import antecedents
+    text = ("Kurt Volker said he knew nothing. Tim Morrison was the third witness with Ukrainian President "
+            "Volodymyr Zelensky. He said he was not concerned.")
+    doc = Document(id="t", source=SourceInfo(kind="text"), text=text, language="en")
+    cut = [0, text.index("Tim"), text.index("He said")]
+    doc.sentences = [Sentence(start=a, end=b - 1 if b < len(text) else b, text=text[a:(b - 1 if b < len(text) else b)])
+                     for a, b in zip(cut, cut[1:] + [len(text)])]
+    doc.entities = [Entity(start=text.index(n), end=text.index(n) + len(n), text=n, label="PER")
+                    for n in ("Kurt Volker", "Tim Morrison", "Volodymyr Zelensky")]
+
+    def claim(src):
+        a = text.index(src[0], src[1])
+        return Claim(start=a, end=a + 1, text=text[a:a + 1], mode="indirect",
+                     source=Source(start=a, end=a + len(src[0]), text=src[0], kind="person"), cue=None)
+    doc.claims = [claim(("Kurt Volker", 0)), claim(("He", text.index("He said"))),
+                  claim(("he", text.index("he was")))]
+    found = {doc.claims.index(c): text[a:b] for c in doc.claims for k, (a, b) in antecedents(doc, doc.claims).items()
+             if k == id(c)}
+    assert found == {1: "Tim Morrison", 2: "Tim Morrison"}     # not the last speaker, Kurt Volker
+
+
 def test_a_relative_who_source_points_to_the_name_before_its_comma():
     from lesart.model import Claim, Entity, Source, Span
     from lesart.stages.claims.antecedents import antecedents

@@ -4,9 +4,11 @@ The claims layer keeps the source as the text has it ("er sagt", "she said": Pol
 WikiNews mark the pronoun), and adds the earlier, named mention it most likely means where
 the text makes that clear:
 
-- "he"/"er" or "she": the person of that gender named as a source last before it ("er sagt"
-  after "Holland-Moritz erklärt"), at most five sentences back; a person is a source with a name
-  the entities layer tags PER.  Gender comes from first names (gender-guesser's list) in
+- "he"/"er" or "she": the person (a PER entity) who opens the sentence before, when the pronoun
+  opens its own ("Morrison was the third witness ... He said ..."), or who opens the pronoun's own
+  sentence before it ("Morrison did reference his testimony, in which he said ..."); else the person
+  of that gender named as a source last before it ("er sagt" after "Holland-Moritz erklärt"), at
+  most five sentences back; a person is a source with a name the entities layer tags PER.  Gender comes from first names (gender-guesser's list) in
   the source or in a fuller mention of the same surname among the person entities; "she"
   needs a woman's name, "he" any name not known to be a woman's.  "sie", "they", "wir" are
   left alone (plural or unclear);
@@ -30,6 +32,8 @@ _MALE, _FEMALE = frozenset({"he", "er"}), frozenset({"she"})
 # How far back the person a pronoun stands for may have been named (sentences): further back, a
 # reader would not take "he" for them without a name in between either.
 MAX_SENTENCES_BACK = 5
+# How far into the sentence before a person may be named and still open it (its subject).
+OPENING_CHARS = 30
 
 
 def with_antecedents(doc: Document, claims: list[Claim]) -> list[Claim]:
@@ -76,9 +80,19 @@ def antecedents(doc: Document, claims: list[Claim]) -> dict[int, tuple[int, int]
         elif word in _MALE or word in _FEMALE:
             wanted = "f" if word in _FEMALE else "m"
             here = sentence_of(s.start)
-            match = next((span for span, g in reversed(named) if (g == "f" if wanted == "f" else g != "f")), None)
-            if match is not None and here - sentence_of(match[0]) <= MAX_SENTENCES_BACK:
-                out[id(c)] = match
+            fits = (lambda g: g == "f") if wanted == "f" else (lambda g: g != "f")
+            subject = _opening_person(doc, persons, here, s.start, surname_gender)
+            if subject is not None and fits(subject[1]):
+                # "Morrison was the third witness ... He said ...": a pronoun that opens its sentence
+                # continues the person who opened the one before, named as a speaker or not; one inside
+                # a sentence ("Morrison did reference his testimony, in which he said ...") its opener
+                out[id(c)] = subject[0]
+                named.append(subject)
+                continue
+            match = next(((span, g) for span, g in reversed(named) if fits(g)), None)
+            if match is not None and here - sentence_of(match[0][0]) <= MAX_SENTENCES_BACK:
+                out[id(c)] = match[0]
+                named.append(match)     # the next "he" of the same stretch is the same man
         elif not c.source_is_passive_verb() and not is_pronoun(s.text):
             name = s.text.rstrip(" ,;:")
             words = [w.strip(",;:") for w in name.split() if w[:1].isupper()]
@@ -93,6 +107,42 @@ def antecedents(doc: Document, claims: list[Claim]) -> dict[int, tuple[int, int]
             if any(e.start < end and s.start < e.end for e in persons):
                 named.append(((s.start, end), gender))
     return out
+
+
+def _opening_person(doc: Document, persons, here: int, at: int, surname_gender):
+    """With its gender, the person entity that opens (within its first few words: "Republican
+    counsel Steve Castor asked ...") the sentence before the one of offset ``at`` when ``at`` opens
+    its own sentence, else the one that opens ``at``'s own sentence before it; else None."""
+    if here < 1 or here > len(doc.sentences):
+        return None
+    own = doc.sentences[here - 1]
+    if doc.text[own.start:at].strip():
+        sentence, limit = own, at
+    elif here >= 2:
+        sentence = doc.sentences[here - 2]
+        limit = sentence.end
+    else:
+        return None
+    first = next((e for e in persons if sentence.start <= e.start < limit and not _function_word(e.text, doc.language)),
+                 None)
+    if first is None or first.start - sentence.start > OPENING_CHARS or first.end > limit:
+        return None
+    words = first.text.split()
+    gender = _gender(words[0]) if len(words) > 1 else surname_gender.get(words[0])
+    return (first.start, first.end), gender
+
+
+def _function_word(text: str, language: str | None) -> bool:
+    """A one-word "person" that is a function word ("Weshalb" opening a sentence, tagged PER): a
+    stopword, or in German a word HanTa reads as no name (its word class table)."""
+    from ..entities.document import stopwords
+    from ..entities.model import load_word_tags
+    word = text.strip()
+    if " " in word:
+        return False
+    if word.lower() in stopwords(language):
+        return True
+    return language == "de" and load_word_tags("de").get(word) not in (None, "NE", "FM")
 
 
 @lru_cache(maxsize=1)
