@@ -493,6 +493,19 @@ def test_quotation_marks_at_an_entitys_edge_are_not_part_of_it():
     assert [text[a:b] for a, b, _ in line_pieces(text, s, s + 21, None)] == ["Thüringer Landstolz"]
 
 
+def test_a_body_named_after_a_person_is_an_organisation():
+    text = "Ludwig Maximilian University of Munich, the Robert Koch-Institut and the Robert Koch Instituts staff."
+    s = text.index
+    model = [(0, 17, "PER"), (s("University"), s("University") + 20, "ORG"),
+             (s("Robert Koch-"), s("Robert Koch-") + 20, "PER"), (s("Robert Koch I"), s("Robert Koch I") + 11, "PER")]
+    merged = merge(text, model, lang="en")
+    assert [(text[a:b], lab) for a, b, lab, _ in merged] == [
+        ("Ludwig Maximilian University of Munich", "ORG"), ("Robert Koch-Institut", "ORG"),
+        ("Robert Koch Instituts", "ORG")]
+    text = "Robert Koch visited the school."
+    assert merge(text, [(0, 11, "PER")], lang="en")[0][2] == "PER"       # the person himself
+
+
 def test_a_known_place_after_in_or_aus_is_a_place_in_german():
     text = "Er lebte in Bozen, zog nach Norden und kam aus Genf zurück."
     merged = merge(text, [], lang="de")

@@ -53,6 +53,8 @@ def merge(text: str, model: list[tuple[int, int, str]], gazetteer: Gazetteer | N
         ents = _english_rules(text, ents, g)
     if COMPANY_RULE and lang in ("de", "en"):
         _companies_as_org(text, ents, tokens, words)
+    if lang in ("de", "en"):
+        ents = _institutions_named_after_people(text, ents)
     for x in ents:
         if x[3] is None and x[2] in ("LOC", "PER", "MISC") and ORG_HEAD.search(text, max(0, x[0] - 40), x[0]):
             x[2] = "ORG"        # "die Stiftung Donorkind", "die Firma Müller": the name of a body
@@ -72,6 +74,44 @@ def merge(text: str, model: list[tuple[int, int, str]], gazetteer: Gazetteer | N
             if entry is not None and entry.label == "LOC":
                 x[3] = entry.kb_id
     return sorted((tuple(x) for x in ents), key=lambda x: (x[0], x[1]))
+
+
+# The head word of a body named after a person ("Ludwig Maximilian University", "Robert Koch-Institut",
+# "Melinda Gates Foundation"): with it, the person's name names the body.
+INSTITUTION_HEAD = re.compile(
+    r"(?:University|Universität|Institute|Institut|Instituts|Foundation|Stiftung|College|Hospital|Klinik|"
+    r"Klinikum|Krankenhaus|Museum|Gymnasium|Schule|School|Center|Centre|Zentrum|Library|Bibliothek)\b")
+_SPACE_ONLY = re.compile(r"[ \t]?$")
+
+
+def _institutions_named_after_people(text: str, ents: list[list]) -> list[list]:
+    """A person's name that is part of a body's name is that body (ORG): the name's own last part is
+    the body's head ("Robert Koch-Institut"), or the head follows it, tagged or not ("Ludwig
+    Maximilian" + "University of Munich", "Robert Koch" + "Instituts")."""
+    ents = sorted(ents, key=lambda x: (x[0], x[1]))
+    drop = set()
+    for k, x in enumerate(ents):
+        if x[2] != "PER" or x[3] is not None:
+            continue
+        last = text[x[0]:x[1]].rsplit("-", 1)[-1]
+        if "-" in text[x[0]:x[1]] and INSTITUTION_HEAD.fullmatch(last):
+            x[2] = "ORG"                      # "Robert Koch-Institut"
+            continue
+        gap = text[x[1]:x[1] + 2]
+        if not gap.startswith((" ", "-")):
+            continue
+        m = INSTITUTION_HEAD.match(text, x[1] + 1)
+        if m is None:
+            continue
+        after = ents[k + 1] if k + 1 < len(ents) else None
+        if after is not None and after[0] == x[1] + 1:
+            if after[2] == "ORG":             # the body's name the model found after the person's
+                x[1], x[2] = after[1], "ORG"
+                drop.add(k + 1)
+            continue
+        if after is None or after[0] >= m.end():
+            x[1], x[2] = m.end(), "ORG"       # "Robert Koch Instituts": the head the model left out
+    return [x for k, x in enumerate(ents) if k not in drop]
 
 
 COMPANY_RULE = True        # False: without the listed-company rule (to measure it)
