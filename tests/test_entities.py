@@ -506,6 +506,13 @@ def test_a_body_named_after_a_person_is_an_organisation():
     assert merge(text, [(0, 11, "PER")], lang="en")[0][2] == "PER"       # the person himself
 
 
+def test_a_country_and_an_office_are_no_bodys_name_in_english():
+    text = "He met U.S. Ambassador Gordon Sondland."
+    a = text.index("U.S.")
+    merged = merge(text, [(a, a + 15, "ORG"), (a + 16, a + 31, "PER")], lang="en")
+    assert [(text[s:e], lab, kb) for s, e, lab, kb in merged] == [("U.S.", "LOC", "USA"), ("Gordon Sondland", "PER", None)]
+
+
 def test_a_known_place_after_in_or_aus_is_a_place_in_german():
     text = "Er lebte in Bozen, zog nach Norden und kam aus Genf zurück."
     merged = merge(text, [], lang="de")

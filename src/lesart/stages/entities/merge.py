@@ -155,6 +155,12 @@ def _english_rules(text: str, ents: list[list], g: Gazetteer) -> list[list]:
             continue
         if surface.rstrip(".") in TITLE_ABBREVIATIONS:
             continue         # "Cmdr.", "Hon.", "Sen." alone: the title, the name follows
+        if x[2] != "PER" and " " in surface and surface.rpartition(" ")[2] in OFFICE_TITLES_EN:
+            place = surface.rpartition(" ")[0]
+            entry = g.lookup(place)
+            if entry is not None and entry.label == "LOC":
+                # "U.S. Ambassador", "French President": a country and an office, no body's name
+                x[1], x[2], x[3] = x[0] + len(place), "LOC", entry.kb_id
         if x[2] == "LOC" and " " in surface:
             place, _, head = surface.rpartition(" ")
             if head in BODY_HEADS and place != "White":
@@ -165,6 +171,9 @@ def _english_rules(text: str, ents: list[list], g: Gazetteer) -> list[list]:
     return out
 
 
+# Offices after a country's name that the model reads as part of a body's name ("U.S. Ambassador").
+OFFICE_TITLES_EN = frozenset("Ambassador President Secretary Minister Senator Governor Envoy Consul Chancellor "
+                             "Premier Prosecutor Attorney Spokesman Spokeswoman Spokesperson".split())
 # Titles before a name that the model sometimes tags on their own ("Cmdr. Jane Smith", "the Hon. ...").
 TITLE_ABBREVIATIONS = frozenset("Cmdr Hon Sen Rep Gov Gen Lt Col Capt Sgt Adm Maj Cpl Pvt Supt Insp Det Prof Dr "
                                 "Mr Mrs Ms Rev Fr Sr Jr Amb Atty Brig Cdr Comdr Lieut".split())
