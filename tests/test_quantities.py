@@ -36,6 +36,7 @@ def _quantities(text: str, language: str = "de", sentences=None) -> list:
     ("He was fined £10,000.", "en", ("£10,000", 10000.0, "GBP", False)),
     ("Thousands of people marched.", "en", ("Thousands", 1000.0, "people", True)),
     ("The plan costs CHF 40 million.", "en", ("CHF 40 million", 40e6, "CHF", False)),
+    ("They sent five hundred soldiers.", "en", ("five hundred", 500.0, "soldiers", False)),
 ])
 def test_examples(text, lang, expected):
     found = _quantities(text, lang)
@@ -56,6 +57,7 @@ def test_examples(text, lang, expected):
     ("The shift ran from 4 p.m. to midnight.", "en"),      # the 'p' of 'p.m.' is no pence
     ("Highlights\n2. Never urged Ukraine to act", "en"),     # a list item's number
     ('6. "The Gordon problem"', "en"),
+    ("Then the four go on an adventure, mixing the three together.", "en"),   # numbers as pronouns
     ("3) Die Kosten steigen.", "de"),
 ])
 def test_not_quantities(text, lang):

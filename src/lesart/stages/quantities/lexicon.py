@@ -32,7 +32,7 @@ SCALES = {
     "de": {"tausend": 1e3, "tsd.": 1e3, "million": 1e6, "millionen": 1e6, "mio.": 1e6, "mio": 1e6,
            "milliarde": 1e9, "milliarden": 1e9, "mrd.": 1e9, "mrd": 1e9, "billion": 1e12,
            "billionen": 1e12},
-    "en": {"thousand": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6,
+    "en": {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6,
            "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
            "k": 1e3},
 }
