@@ -496,3 +496,14 @@ def test_early_and_late_parts_carry_a_mod():
     times = _times("Im späten 19. Jahrhundert und in den frühen 90er Jahren.")
     assert times["späten 19. Jahrhundert"].mod == "END"
     assert times["den frühen 90er Jahren"].mod == "START"
+
+
+def test_some_weekday_has_no_date():
+    # "on a Monday", "an einem Montag": some Monday (TIMEX3's unanchored week day), and a clock time on it
+    def values(text, language="de"):
+        return {k: t.value for k, t in _times(text, "2019-11-20", language).items()}
+    assert values("They held the ceremony at 2:30pm on a Monday.", "en") == {
+        "2:30pm": "XXXX-WXX-1T14:30", "Monday": "XXXX-WXX-1"}
+    assert values("Die Sitzung findet an einem Montag statt.") == {"Montag": "XXXX-WXX-1"}
+    # a clock time before a named weekday is that day's
+    assert values("The ceremony started at 2:30pm on Monday.", "en")["2:30pm"] == "2019-11-18T14:30"

@@ -124,9 +124,17 @@ def this_pod(m, ctx):
     return a.isoformat() + "T" + lx.PARTS_OF_DAY[L][m.group("pod").lower()]
 
 
+_INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:a|an|any)\s+$")
+
+
 def weekday(m, ctx):
     wd = lx.WEEKDAYS[L][m.group("wd").lower()]
     rel = m.groupdict().get("rel")
+    if not rel and _INDEFINITE_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        # "an einem Montag", "on a Monday": some Monday, no date (TIMEX3's unanchored week day)
+        pod = m.groupdict().get("pod")
+        value = f"XXXX-WXX-{wd}"
+        return (value + "T" + lx.PARTS_OF_DAY[L][pod.lower()], "TIME") if pod else (value, "DATE")
     direction = 0
     if rel:
         off = _offset(rel)
@@ -196,7 +204,16 @@ def clock(m, ctx):
         h = 0
     if h > 24 or mi > 59:
         return None
+    after = _WEEKDAY_AFTER.match(m.string, m.end())
+    if after and after.group("some"):      # "at 2:30pm on a Monday": some Monday's afternoon, no date
+        return f"XXXX-WXX-{lx.WEEKDAYS[L][after.group('wd').lower()]}" + r.clock(h, mi)
+    if after:                              # "at 2:30pm on Monday": that Monday's
+        return r.nearest_weekday(ctx, lx.WEEKDAYS[L][after.group("wd").lower()]) + r.clock(h, mi)
     return ctx.reference_day().isoformat() + r.clock(h, mi)
+
+
+# The day after a clock time: "at 2:30pm on Monday", "at 2:30pm on a Monday".
+_WEEKDAY_AFTER = re.compile(rf"\s+on\s+(?P<some>(?:a|an|any)\s+)?(?P<wd>{WD})\b", re.I)
 
 
 def set_word(m, ctx):
