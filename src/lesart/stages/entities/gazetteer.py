@@ -21,6 +21,8 @@ from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
 
+from .tokens import ending_before_dots
+
 DATA = Path(__file__).resolve().parent / "data"
 MAX_TOKENS = 6
 # Word tokens keep inner hyphens/dots/apostrophes, so "EU-Kommission" and
@@ -50,13 +52,7 @@ def tokenize(text: str) -> list[tuple[int, int]]:
     # "U.S." / "U.N.": a token with a dot in it, five characters at most, keeps the dot after
     # it, and the token that starts at that dot is dropped.  Only tokens that end right
     # before a dot are tested, found from the text's dots, not by a test of every token.
-    before_dot = []
-    dot = text.find(".")
-    while dot != -1:
-        i = bisect.bisect_left(out, dot, key=itemgetter(1))
-        if i < len(out) and out[i][1] == dot:
-            before_dot.append(i)
-        dot = text.find(".", dot + 1)
+    before_dot = ending_before_dots(out, text)
     dropped: list[int] = []
     for i in before_dot:
         s, e = out[i]

@@ -43,6 +43,19 @@ _TOKEN_NO_URL = re.compile(_WORDS, re.VERBOSE)
 _CLITIC = re.compile(r"(?i)(?:n't|'s|'re|'ve|'ll|'d|'m|’s|n’t)$")
 
 
+def ending_before_dots(spans: list[tuple[int, int]], text: str) -> list[int]:
+    """The indices of the (sorted) token spans that end right before a dot of ``text``, found
+    from the text's dots rather than by a test of every token."""
+    found = []
+    dot = text.find(".")
+    while dot != -1:
+        i = bisect.bisect_left(spans, dot, key=itemgetter(1))
+        if i < len(spans) and spans[i][1] == dot:
+            found.append(i)
+        dot = text.find(".", dot + 1)
+    return found
+
+
 def tokenize(text: str, lang: str | None = None) -> list[tuple[int, int]]:
     """Token offsets in ``text`` (one sentence)."""
     end_of_text = len(text.rstrip())
@@ -58,14 +71,7 @@ def tokenize(text: str, lang: str | None = None) -> list[tuple[int, int]]:
     spans = [m.span() for m in matches]
     # Only a token right before a dot may keep it, and only one with an apostrophe may lose a
     # clitic: those are found from the text's dots and apostrophes, the others stay as they are.
-    special = []
-    if dotted:
-        dot = text.find(".")
-        while dot != -1:
-            i = bisect.bisect_left(spans, dot, key=itemgetter(1))
-            if i < len(spans) and spans[i][1] == dot:
-                special.append(i)
-            dot = text.find(".", dot + 1)
+    special = ending_before_dots(spans, text) if dotted else []
     if clitics:
         for quote in "'’":
             at = text.find(quote)
