@@ -509,3 +509,60 @@ def test_a_trigger_inside_a_claims_source_is_no_event():
                        "Das Gericht verurteilte ihn zu zwei Jahren Haft.",
                        stages=["extract", "language", "sentences", "entities", "times", "quantities", "claims", "events"])
     assert [e.trigger.text.split()[0] for e in doc.events] == ["verurteilte"]
+
+
+# --- confidence: how much to trust an event (README, 2026-11-27, confidence) ---------------------------------
+
+def test_confidence_levels_from_warning_signs():
+    from lesart.stages.events.stage import confidence
+    assert [confidence(n) for n in range(5)] == ["high", "medium", "medium", "low", "low"]
+
+
+@pytest.mark.parametrize("text,lang,level", [
+    ("Nordkorea hat erneut Soldaten nach Russland entsandt.", "de", "high"),          # strong verb, actor near
+    ("Syria withdrew its troops from Lebanon.", "en", "high"),
+    ("Russia's army attacked the city of Kharkiv on Monday.", "en", "medium"),        # "attack": weight 2
+    # hypothetical, noun trigger, long sentence, actor far from the trigger
+    ("Die Regierung könnte nach Angaben von Beobachtern, die sich auf interne Dokumente und Gespräche mit mehreren "
+     "Beteiligten in der Hauptstadt berufen, in den kommenden Wochen möglicherweise neue Sanktionen gegen das "
+     "Nachbarland verhängen.", "de", "low"),
+])
+def test_confidence_of_one_sentence(text, lang, level):
+    evs = _code(text, lang)
+    assert evs and evs[0].confidence == level
+
+
+def test_low_confidence_events_are_kept_and_listed_apart():
+    import io
+
+    from rich.console import Console
+
+    from lesart.api import analyze_text
+    from lesart.render.html import render_html
+    from lesart.render.markdown import render_markdown
+    from lesart.render.summary import render_summary
+    doc = analyze_text("Syria withdrew its troops from Lebanon. The government could, according to observers citing "
+                       "internal documents and talks with several people in the capital, possibly impose new "
+                       "sanctions on its neighbour in the coming weeks, though nothing has been decided yet by anyone.")
+    levels = {e.type: e.confidence for e in doc.events}
+    assert levels["RETREAT"] == "high" and levels["SANCTION"] == "low"      # hypothetical, long, far, ...
+    assert to_dict(doc)["events"][[e.type for e in doc.events].index("SANCTION")]["confidence"] == "low"
+    md = render_markdown(doc).split("## Events")[1]
+    sure, unsure = md.split("Low confidence", 1)
+    assert "RETREAT" in sure and "SANCTION" not in sure and "SANCTION" in unsure
+    out = io.StringIO()
+    render_summary(doc, Console(file=out, width=200, color_system=None))
+    sure, unsure = out.getvalue().split("events, in time order")[1].split("low confidence", 1)
+    assert "RETREAT" in sure and "SANCTION" not in sure and "SANCTION" in unsure
+    svg = render_html(doc).split('<section class="timeline">')[1]
+    sure, unsure = svg.split("Low confidence", 1)
+    assert "RETREAT" in sure and "SANCTION" not in sure and "SANCTION" in unsure
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="needs ../shared/seeds (set LESART_SHARED)")
+def test_seed_events_are_trusted(seed_doc):
+    """The seed page's deployments, the withdrawal and the Ukrainian offensive are no low-confidence events."""
+    got = {e.trigger.text: e.confidence for e in seed_doc.events}
+    assert got["entsandt"] == "high" and got["abgezogen"] == "high"
+    assert got["stationiert"] in ("high", "medium") and got["Überraschungsoffensive"] in ("high", "medium")
+    assert all(e.confidence in ("high", "medium", "low") for e in seed_doc.events)

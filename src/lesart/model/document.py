@@ -123,6 +123,7 @@ class Event:
     mode: str | None = None
     status: str | None = None
     trigger: Span | None = None
+    confidence: str | None = None     # high | medium | low: how much to trust the coding (events stage)
 
 
 @dataclass(kw_only=True)

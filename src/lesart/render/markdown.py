@@ -69,12 +69,16 @@ def _voice(doc: Document) -> list[str]:
 def _events(doc: Document) -> list[str]:
     if not doc.events:
         return []
-    from .timeline import label, timeline_rows
+    from .timeline import LOW_CONFIDENCE, dated_label, label, low, timeline_rows
 
     rows = timeline_rows(doc)
     lines = [f"- {('since ' if r['since'] else '') + (r['value'] or '')}: {label(r)}"
-             + (f" ({r['claim_mode']}: {r['source']})" if r.get("source") else "") for r in rows if r.get("dated")]
-    undated = [f"- {label(r)}" for r in rows if not r.get("dated")]
+             + (f" ({r['claim_mode']}: {r['source']})" if r.get("source") else "")
+             for r in rows if r.get("dated") and not low(r)]
+    undated = [f"- {label(r)}" for r in rows if not r.get("dated") and not low(r)]
     if undated:
         lines += ["", "No resolvable time:", ""] + undated
+    unsure = [f"- {dated_label(r)}" for r in rows if low(r)]
+    if unsure:
+        lines += ["", LOW_CONFIDENCE, ""] + unsure
     return ["## Events, in time order", "", *lines, ""]

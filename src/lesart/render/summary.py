@@ -165,15 +165,18 @@ def _voice(doc: Document) -> RenderableType | None:
 def _timeline(doc: Document) -> RenderableType | None:
     if not doc.events:
         return None
-    from .timeline import label, timeline_rows
+    from .timeline import LOW_CONFIDENCE, dated_label, label, low, timeline_rows
 
     rows = timeline_rows(doc)
     lines = [Text.assemble((f"  {('since ' if r['since'] else '') + (r['value'] or ''):<18}", "cyan"), label(r),
                            (f"  · {r['claim_mode']}: {r['source']}" if r.get("source") else "", "dim"))
-             for r in rows if r.get("dated")]
-    undated = [Text("  " + label(r), style="dim") for r in rows if not r.get("dated")]
+             for r in rows if r.get("dated") and not low(r)]
+    undated = [Text("  " + label(r), style="dim") for r in rows if not r.get("dated") and not low(r)]
     if undated:
         lines += [Text("no resolvable time:", style="italic")] + undated
+    unsure = [Text("  " + dated_label(r), style="dim") for r in rows if low(r)]
+    if unsure:
+        lines += [Text(LOW_CONFIDENCE[0].lower() + LOW_CONFIDENCE[1:], style="italic dim")] + unsure
     return Panel(Group(*lines), title="events, in time order", title_align="left", border_style="blue")
 
 

@@ -120,6 +120,7 @@ def timeline_rows(doc: Document) -> list[dict[str, Any]]:
             "claim": ev.claim, "claim_mode": claim.mode if claim else None,
             "source": claim.source.text if claim and claim.source else None,
             "offset": ev.trigger.start if ev.trigger else (ev.time.start if ev.time else 0),
+            "confidence": getattr(ev, "confidence", None),
         }
         (dated if span else undated).append(row)
     dated.sort(key=lambda r: (r["start"], r["end"], r["offset"]))
@@ -140,14 +141,28 @@ def label(row: dict[str, Any]) -> str:
     return text + (f" ({status})" if status else "")
 
 
+LOW_CONFIDENCE = "Low confidence (often not an event, or its parties wrong):"
+
+
+def low(row: dict[str, Any]) -> bool:
+    """The events stage gave the event low confidence: reports list it apart, greyed."""
+    return row.get("confidence") == "low"
+
+
+def dated_label(row: dict[str, Any]) -> str:
+    """A row's label, after its time where it has one ("im August: ASSAULT UKR in Kursk")."""
+    return f"{row['time']}: {label(row)}" if row.get("dated") and row.get("time") else label(row)
+
+
 # Width of one character of the 12 px sans-serif labels, generously (digits and capitals)
 TEXT_WIDTH = 6.6
 
 
 def timeline_svg(doc: Document, width: int = 760) -> str:
     rows = timeline_rows(doc)
-    dated = [r for r in rows if r["dated"]]
-    undated = [r for r in rows if not r["dated"]]
+    dated = [r for r in rows if r["dated"] and not low(r)]
+    undated = [r for r in rows if not r["dated"] and not low(r)]
+    unsure = [r for r in rows if low(r)]
     line_h, top, left, right = 22, 34, 16, 16
     out = [f'<svg xmlns="http://www.w3.org/2000/svg" class="timeline" width="{width}" height="{{height}}" '
            f'viewBox="0 0 {width} {{height}}" role="img" aria-label="Timeline of the events" '
@@ -205,6 +220,13 @@ def timeline_svg(doc: Document, width: int = 760) -> str:
         for n, r in enumerate(undated, 1):
             out.append(f'<text x="{left + 10}" y="{y + 18 * n}" fill="#444">{escape(label(r))}</text>')
         y += 18 * len(undated)
+    if unsure:
+        y += 24
+        out.append(f'<text x="{left}" y="{y}" fill="#888" font-weight="bold">{escape(LOW_CONFIDENCE)}</text>')
+        for n, r in enumerate(unsure, 1):
+            out.append(f'<text x="{left + 10}" y="{y + 18 * n}" fill="#999" class="low-confidence">'
+                       f'{escape(dated_label(r))}<title>low confidence</title></text>')
+        y += 18 * len(unsure)
     out.append("</svg>")
     return "\n".join(out).replace("{height}", str(y + 30))
 

@@ -57,6 +57,52 @@ POLITICAL_PAGE_MIN_EVENTS = 4
 PERSONAL = re.compile(r"\b(?:I|me|my|we|us|our|you|your|ich|mich|mir|wir|uns|unser\w*|du|dich|dir|euch|euer\w*)\b")
 
 
+# How much to trust an event (Event.confidence): the number of warning signs it shows, each of which made
+# an event markedly less often right on the hand-judged extraction dev pages (README, 2026-11-27, confidence):
+# a trigger of lexicon weight 2 or less (weight 1 counts twice), a noun trigger, a sentence of 30 tokens or
+# more, an actor far from its trigger (6 tokens in English, 9 in German, where the verb ends the clause), a
+# status other than happened/ongoing, a quotation (claim mode direct), and a page with few and sparse events
+# (fewer than 10, under one per 5 sentences: an everyday page that names a state in passing). None: high;
+# one or two: medium; three or more: low. Nothing is removed: the reports show low events apart.
+CONFIDENCE_LONG_SENTENCE = 30
+CONFIDENCE_FAR_ACTOR = {"en": 6, "de": 9}
+CONFIDENCE_SPARSE_PAGE = (10, 0.2)
+CONFIDENCE_MEDIUM_SIGNS, CONFIDENCE_LOW_SIGNS = 1, 3
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those",
+                          "of", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einer",
+                          "eines", "einem"})
+
+
+def _warning_signs(c: Coded, toks: list[Token], lang: str, status: str | None, claim_mode: str | None) -> list[str]:
+    """The event's own warning signs (the page's are added at the end of the stage)."""
+    signs = []
+    if c.strength <= 2:
+        signs.append("weak trigger")
+        if c.strength <= 1:
+            signs.append("weakest trigger")
+    first = toks[c.trigger[0]]
+    before = toks[c.trigger[0] - 1].lower if c.trigger[0] else ""
+    if (lang == "de" and c.trigger[0] > 0 and first.text[:1].isupper()) or (lang == "en" and before in _DETERMINERS):
+        signs.append("noun trigger")
+    if len(toks) >= CONFIDENCE_LONG_SENTENCE:
+        signs.append("long sentence")
+    if c.actor is not None and min(abs(c.actor.last - c.trigger[0]), abs(c.actor.first - c.trigger[1])) \
+            >= CONFIDENCE_FAR_ACTOR[lang]:
+        signs.append("far actor")
+    if status not in ("happened", "ongoing"):
+        signs.append("not happened")
+    if claim_mode == "direct":
+        signs.append("quotation")
+    return signs
+
+
+def confidence(signs: int) -> str:
+    """The confidence level of an event with that many warning signs."""
+    if signs >= CONFIDENCE_LOW_SIGNS:
+        return "low"
+    return "medium" if signs >= CONFIDENCE_MEDIUM_SIGNS else "high"
+
+
 def _political(e: Event) -> bool:
     """The event names a state, an organisation or a political body (army, police, court, party,
     rebels, ...) as its actor or recipient; a place alone, a crowd or the press do not count."""
@@ -203,6 +249,7 @@ class EventsStage:
         events: list[Event] = []
         strengths: list[int] = []       # each event's trigger weight (Coded.strength), for the page gate below
         heading_events: list[Event] = []
+        signs: dict[int, int] = {}      # id(event) -> its own warning signs (confidence, below)
         headings = [(b.start, b.end) for b in (getattr(doc, "blocks", None) or ()) if b.kind in HEADING_KINDS]
         prev_location: Span | None = None
         for si, s in enumerate(sentences):
@@ -236,8 +283,10 @@ class EventsStage:
             clauses = [(toks[c.segment[0]].start, toks[c.segment[1] - 1].end) for c in coded]
             if heading:
                 # a title or section heading names what the body reports: no event of its own (see below)
-                heading_events.extend(self._event(doc, c, toks, layers, s, times, since, tok_at, clauses)
-                                      for c in coded)
+                for c in coded:
+                    ev = self._event(doc, c, toks, layers, s, times, since, tok_at, clauses)
+                    signs[id(ev)] = len(_warning_signs(c, toks, lang, ev.status, _claim_mode(layers, ev)))
+                    heading_events.append(ev)
                 continue
             for c in coded:
                 ev = self._event(doc, c, toks, layers, s, times, since, tok_at, clauses)
@@ -246,6 +295,7 @@ class EventsStage:
                 if ev.time is None:
                     ev.time = self._report_time(doc, layers, ev, sentences, si)
                 sentence_location = sentence_location or ev.location
+                signs[id(ev)] = len(_warning_signs(c, toks, lang, ev.status, _claim_mode(layers, ev)))
                 events.append(ev)
                 strengths.append(c.strength)
             prev_location = sentence_location or (prev_location if ANAPHOR.match(s.text) else None)
@@ -270,6 +320,10 @@ class EventsStage:
         # Headings stand in only where the body coded nothing: where the page tests above removed the body's
         # events, the headings' words ("How to ... relax", "Invest the money") are of the same everyday kind.
         doc.events = events if body else heading_events
+        few, density = CONFIDENCE_SPARSE_PAGE
+        sparse = len(doc.events) < few and len(doc.events) < density * len(sentences)
+        for ev in doc.events:
+            ev.confidence = confidence(signs.get(id(ev), 0) + sparse)
         return doc
 
     def _event(self, doc: Document, c: Coded, toks: list[Token], layers: _Layers, s: Span,
@@ -304,6 +358,10 @@ class EventsStage:
             return None
         dated = [t for t in layers.inside(layers.times, nxt.start, nxt.end) if _dated(t)]
         return dated[0] if dated else None
+
+
+def _claim_mode(layers: _Layers, ev: Event) -> str | None:
+    return layers.claims[ev.claim].mode if ev.claim is not None else None
 
 
 def _with_code(span: Span | None, m: actors.Mention | None) -> Span | None:
