@@ -197,31 +197,57 @@ class BiLstmTagger:
         rank[order] = np.arange(len(order))
         steps = int(lengths.max())
         live = np.searchsorted(-lengths[order], -np.arange(steps), side="left")   # sentences longer than t
-        # every token's sentence row (by rank), its position, and its position read backwards
+        # Step t reads the t-th token (forward) and the t-th from the end (backward) of the
+        # sentences longer than t, a prefix of them by rank: they are packed step by step,
+        # token t of the sentence of rank r at row first[t] + r, in both directions.
         rows = np.repeat(rank, lengths)
         starts = np.repeat(np.cumsum(lengths) - lengths, lengths)
         pos = np.arange(len(rows)) - starts
         back = np.repeat(lengths, lengths) - 1 - pos
+        first = np.cumsum(live) - live
+        forward, backward = first[pos] + rows, first[back] + rows
         # small products: a second BLAS thread only adds CPU time
         with _blas_threads().limit(limits=1, user_api="blas"):
             gates = x @ self.w["w_ih_t"] + self.w["b"]      # (tokens, 2 x 4h)
-            gx = np.zeros((2, steps, len(lengths), 4 * hsize), np.float32)
-            gx[0, pos, rows] = gates[:, :4 * hsize]
-            gx[1, back, rows] = gates[:, 4 * hsize:]
+            gx = np.empty((2, len(rows), 4 * hsize), np.float32)
+            gx[0, forward] = gates[:, :4 * hsize]
+            gx[1, backward] = gates[:, 4 * hsize:]
             w_hh = self.w["w_hh_t"]
-            h = np.zeros((2, len(lengths), hsize), np.float32)
-            c = np.zeros_like(h)
-            out = np.zeros((2, steps, len(lengths), hsize), np.float32)
-            for t in range(steps):
-                k = live[t]
+            # out[:, first[t]:first[t] + k] holds h after step t, both directions; the sentences
+            # live at t were live at t - 1, so step t reads its state from the step before.
+            # Every step writes into buffers made once (each step's arrays are contiguous
+            # views of their first elements, laid out as fresh arrays would be), so the
+            # arithmetic is the same, operation for operation, without a dozen new small
+            # arrays per step.
+            n = len(lengths)
+            out = np.empty((2, len(rows), hsize), np.float32)
+            c = np.zeros((2, n, hsize), np.float32)
+            h0 = np.zeros((2, n, hsize), np.float32)
+            g_buf = np.empty(2 * n * 4 * hsize, np.float32)
+            s_buf = np.empty(2 * n * 3 * hsize, np.float32)
+            t_buf = np.empty(2 * n * hsize, np.float32)
+            add, mul, tanh, matmul = np.add, np.multiply, np.tanh, np.matmul
+            previous = h0
+            for k, a in zip(live.tolist(), first.tolist()):
+                g = g_buf[:2 * k * 4 * hsize].reshape(2, k, 4 * hsize)
+                gate = s_buf[:2 * k * 3 * hsize].reshape(2, k, 3 * hsize)
+                tmp = t_buf[:2 * k * hsize].reshape(2, k, hsize)
+                ck = c[:, :k]
+                h = out[:, a:a + k]
                 # the i, f, o rows were halved at load time, so one tanh gives
                 # every gate: sigmoid(z) = (tanh(z / 2) + 1) / 2
-                g = np.tanh(gx[:, t, :k] + np.matmul(h[:, :k], w_hh))
-                gate = (g[..., :3 * hsize] + 1.0) * 0.5
-                ck = gate[..., hsize:2 * hsize] * c[:, :k] + gate[..., :hsize] * g[..., 3 * hsize:]
-                c[:, :k] = ck
-                h[:, :k] = out[:, t, :k] = gate[..., 2 * hsize:] * np.tanh(ck)
-            both = np.concatenate([out[0, pos, rows], out[1, back, rows]], axis=1)
+                matmul(previous[:, :k], w_hh, out=g)
+                add(g, gx[:, a:a + k], out=g)
+                tanh(g, out=g)
+                add(g[..., :3 * hsize], 1.0, out=gate)
+                mul(gate, 0.5, out=gate)
+                mul(gate[..., hsize:2 * hsize], ck, out=ck)
+                mul(gate[..., :hsize], g[..., 3 * hsize:], out=tmp)
+                add(ck, tmp, out=ck)
+                tanh(ck, out=tmp)
+                mul(gate[..., 2 * hsize:], tmp, out=h)
+                previous = h
+            both = np.concatenate([out[0, forward], out[1, backward]], axis=1)
             logits = both @ self.w["out_w_t"] + self.w["out_b"]
         logits -= logits.max(axis=1, keepdims=True)
         probs = np.exp(logits)
