@@ -845,34 +845,40 @@ class CrfTagger:
                 batch.append((tokens, quote_mask(tokens, doc.text, s.start, s.end), rule_labels(local, tokens)))
         if not batch:
             return out
-        scores, lengths = self.fast.scores(batch)
+        scores, lengths, speech = self.fast.scores(batch, with_speech=True)
         for k, tags in zip(where, self.fast.tag(scores, lengths)):
             out[k] = (out[k][0], tags)
         if self.neural is not None and self.alpha > 0:
-            self._with_network(batch, where, out, scores, lengths)
+            self._with_network(batch, where, out, scores, lengths, speech.tolist())
         return out
 
     def _with_network(self, batch, where: list[int], out: list[tuple[list[Token], list[str]]],
-                      scores: np.ndarray, lengths: np.ndarray) -> None:
+                      scores: np.ndarray, lengths: np.ndarray, speech: list[bool]) -> None:
         """Replace CRF tags in ``out`` by the CRF's marginals averaged with the BiLSTM's
         probabilities (one batch per document), decoded under BIO constraints.  A
         sentence with no sign of attribution (the CRF tags nothing, the rules found
-        nothing, no quotation, no speech verb), or one longer than ``NEURAL_MAX_TOKENS``,
-        keeps the CRF's tags and skips the BiLSTM: most of a page, and the BiLSTM is the
-        expensive part."""
-        from .neural import word_flags
+        nothing, no quotation, no speech verb: ``speech``, per sentence of ``batch``,
+        the CRF's own flag), or one longer than ``NEURAL_MAX_TOKENS``, keeps the CRF's
+        tags and skips the BiLSTM: most of a page, and the BiLSTM is the expensive part."""
         labels = self._labels
-        chosen = [i for i, ((tokens, mask, rules), k) in enumerate(zip(batch, where))
+        chosen = [i for i, ((tokens, mask, rules), k, verb) in enumerate(zip(batch, where, speech))
                   if len(tokens) <= NEURAL_MAX_TOKENS and not (
                       out[k][1].count("O") == len(tokens) and rules.count("none") == len(rules) and not any(mask)
-                      and not any(word_flags(t.text, self.language)[3] for t in tokens))]
+                      and not verb)]
         if not chosen:
             return
         nn_probs = self.neural.token_probabilities([batch[i] for i in chosen])
         # where the network's best labels are the CRF's path on every token, so (almost
         # always) are their average's: only the other sentences need the CRF's marginals
-        differ = [(i, p) for i, p in ((i, p[:, self._columns]) for i, p in zip(chosen, nn_probs))
-                  if [labels[j] for j in p.argmax(axis=1)] != out[where[i]][1]]
+        # (the best labels of all chosen sentences in one argmax, cut per sentence)
+        best = np.concatenate(nn_probs)[:, self._columns].argmax(axis=1)
+        names = np.array(labels, dtype=object)[best].tolist()
+        differ, a = [], 0
+        for i, p in zip(chosen, nn_probs):
+            b = a + len(p)
+            if names[a:b] != out[where[i]][1]:
+                differ.append((i, p[:, self._columns]))
+            a = b
         if not differ:
             return
         ends = np.cumsum(lengths)

@@ -104,11 +104,12 @@ class NumpyCrf:
             self._row_of[w] = row
 
     # -- scores, tags, marginals ---------------------------------------------
-    def scores(self, sentences: list[tuple[list[Token], list[bool], list[str] | None]]
-               ) -> tuple[np.ndarray, np.ndarray]:
+    def scores(self, sentences: list[tuple[list[Token], list[bool], list[str] | None]], with_speech: bool = False
+               ) -> tuple[np.ndarray, np.ndarray] | tuple[np.ndarray, np.ndarray, np.ndarray]:
         """Label scores of every token of the (non-empty) sentences, one after the other,
-        and the sentences' lengths.  A sentence: its tokens, their quotation mask and the
-        rules' label per token (``crf.rule_labels``; None: no rule attributes)."""
+        and the sentences' lengths; ``with_speech``: and whether each sentence has a speech
+        verb (the ``sent_speech`` attribute).  A sentence: its tokens, their quotation mask
+        and the rules' label per token (``crf.rule_labels``; None: no rule attributes)."""
         lengths = np.array([len(tokens) for tokens, _, _ in sentences], dtype=np.intp)
         n = int(lengths.sum())
         tokens = [t for s in sentences for t in s[0]]
@@ -147,6 +148,8 @@ class NumpyCrf:
                                  self._pad_rule)
             added = self._rule[rule, 0] + self._rule[previous, 1] + self._rule[following, 2]
             scores += added * with_rules[sentence_of][:, None]
+        if with_speech:
+            return scores, lengths, speech
         return scores, lengths
 
     def tag(self, scores: np.ndarray, lengths: np.ndarray) -> list[list[str]]:
