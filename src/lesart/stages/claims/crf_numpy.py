@@ -141,8 +141,11 @@ class NumpyCrf:
         scores += flags[sentence_of]
         with_rules = np.array([s[2] is not None for s in sentences])
         if with_rules.any():
-            rule = np.array([self._rule_row(r) for s in sentences for r in (s[2] or ("none",) * len(s[0]))],
-                            dtype=np.intp)
+            labels = [r for s in sentences for r in (s[2] or ("none",) * len(s[0]))]
+            for label in dict.fromkeys(labels):     # a row per label, the first time it is seen
+                if label not in self._rule_rows:
+                    self._rule_row(label)
+            rule = np.fromiter(map(self._rule_rows.__getitem__, labels), dtype=np.intp, count=n)
             previous = np.where(position > 0, rule[np.clip(np.arange(-1, n - 1), 0, None)], self._pad_rule)
             following = np.where(position < length - 1, rule[np.clip(np.arange(1, n + 1), None, n - 1)],
                                  self._pad_rule)
