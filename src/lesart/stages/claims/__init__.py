@@ -79,12 +79,15 @@ class ClaimsStage:
         return self._taggers[language]
 
     def __call__(self, doc: Document) -> Document:
-        self._rules_pass(doc)
+        # the page's sentence tokens, read by the rules and then by the tagger (see ``tokenize``)
+        tokens: dict[tuple[str, int], list] = {}
+        self._rules_pass(doc, tokens)
         tagger = self._crf(doc.language)
         if tagger is not None:
             post_spans = _post_spans(doc)
             posts = [c for c in doc.claims if (c.start, c.end) in post_spans]
-            tagged = merge_split_quotations(doc, tagger.claims(doc, rule_claims=[c for c in doc.claims]))
+            tagged = merge_split_quotations(doc, tagger.claims(doc, rule_claims=[c for c in doc.claims],
+                                                               tokens=tokens))
             # the author's own sentences stay as the rules found them
             covered = SpanIndex(tagged, [(c.start, c.end) for c in tagged])
             asserted = [c for c in doc.claims if c.mode == "asserted" and not covered.any(c.start, c.end)]
@@ -102,7 +105,9 @@ class ClaimsStage:
         doc.claims = with_antecedents(doc, doc.claims)
         return doc
 
-    def _rules_pass(self, doc: Document) -> Document:
+    def _rules_pass(self, doc: Document, tokens: dict[tuple[str, int], list] | None = None) -> Document:
+        """The rules' claims of ``doc``; ``tokens``: where each sentence's tokens are kept, by
+        the ``tokenize`` arguments (text, offset), for the tagger to read again."""
         rules = self._rules.get(doc.language or "")
         if rules is None:
             # without frames and mood for the language, a sentence that is no quotation cannot be
@@ -130,7 +135,7 @@ class ClaimsStage:
                 continue
             runs_on = bi + 1 < len(blocks) and opens_quotation(blocks[bi + 1].text)
             quotes = find_quotes(block.text, block.start, runs_on)
-            block_drafts, skipped = self._block(doc, rules, in_block, quotes, sentence_no, bi)
+            block_drafts, skipped = self._block(doc, rules, in_block, quotes, sentence_no, bi, tokens)
             long_skipped += skipped
             drafts.extend(block_drafts)
             sentence_no += len(in_block)
@@ -142,13 +147,15 @@ class ClaimsStage:
         return doc
 
     # -- one block -------------------------------------------------------
-    def _block(self, doc, rules, sentences, quotes, sentence_no, block_no):
+    def _block(self, doc, rules, sentences, quotes, sentence_no, block_no, kept=None):
         drafts: list[Draft] = []
         skipped = 0
         per_sentence: list[list[Draft]] = []
         sentence_tokens = []
         for k, sent in enumerate(sentences):
             tokens = tokenize(sent.text, sent.start)
+            if kept is not None:
+                kept[(sent.text, sent.start)] = tokens
             sentence_tokens.append(tokens)
             found: list[Draft] = []
             if len(tokens) > MAX_SENTENCE_TOKENS:

@@ -832,13 +832,19 @@ class CrfTagger:
         feats = sentence_attributes(tokens, mask, self.language, rule_labels(rule_claims, tokens))
         return tokens, self.crf.predict_single(feats)
 
-    def tag_document(self, doc: Document, locals_: list[list[Claim]]) -> list[tuple[list[Token], list[str]]]:
+    def tag_document(self, doc: Document, locals_: list[list[Claim]],
+                     tokens_of: dict[tuple[str, int], list[Token]] | None = None) -> list[tuple[list[Token], list[str]]]:
         """Every sentence's tokens and tags: the CRF's (in numpy, all sentences at once),
-        with a BiLSTM (``tagger="auto"``, English) averaged in by ``_with_network``."""
+        with a BiLSTM (``tagger="auto"``, English) averaged in by ``_with_network``.
+        ``tokens_of``: sentences tokenized already (the rules pass's), by ``tokenize``'s arguments."""
         out: list[tuple[list[Token], list[str]]] = []
         batch, where = [], []
+        tokens_of = tokens_of or {}
         for s, local in zip(doc.sentences, locals_):
-            tokens = tokenize(doc.text[s.start:s.end], s.start)
+            text = doc.text[s.start:s.end]
+            tokens = tokens_of.get((text, s.start))
+            if tokens is None:
+                tokens = tokenize(text, s.start)
             out.append((tokens, []))
             if tokens:
                 where.append(len(out) - 1)
@@ -888,10 +894,13 @@ class CrfTagger:
         for (i, _), tags in zip(differ, self._bio(mixes)):
             out[where[i]] = (out[where[i]][0], tags)
 
-    def claims(self, doc: Document, rule_claims: list[Claim] | None = None) -> list[Claim]:
-        """One claim per content span; source and cue: the nearest in the sentence."""
+    def claims(self, doc: Document, rule_claims: list[Claim] | None = None,
+               tokens: dict[tuple[str, int], list[Token]] | None = None) -> list[Claim]:
+        """One claim per content span; source and cue: the nearest in the sentence.  ``tokens``:
+        the sentences' tokens the rules pass kept (``ClaimsStage._rules_pass``), if given."""
         if rule_claims is None:
-            rule_claims = list(self.rules._rules_pass(doc).claims)
+            tokens = {}
+            rule_claims = list(self.rules._rules_pass(doc, tokens).claims)
         claims = []
         # Interval index over the rule claims' content and source spans, so each
         # sentence finds its claims by bisection (linear on 20,000-sentence pages).
@@ -899,7 +908,7 @@ class CrfTagger:
                           [(c.start, c.end) for c in rule_claims]
                           + [(c.source.start, c.source.end) for c in rule_claims if c.source])
         locals_ = [[rule_claims[i] for i in sorted(set(index.overlapping(s.start, s.end)))] for s in doc.sentences]
-        tagged = self.tag_document(doc, locals_)
+        tagged = self.tag_document(doc, locals_, tokens)
         for s, local, (tokens, tags) in zip(doc.sentences, locals_, tagged):
             spans = spans_from_bio(tokens, tags)
             srcs = [_without_contraction(doc.text, x) for x in spans
