@@ -77,3 +77,33 @@ def test_web_story_view(db):
     assert client.get("/api/stories/nope").status_code == 404
     data = client.get(f"/api/stories/{sid}").json()
     assert any("10.000" in c["claims"][0]["text"] for c in data["claims"])
+
+
+def test_cli_search_by_event_confidence(db):
+    """``lesart search --min-confidence`` over real analysed pages: the events each level keeps are exactly
+    those the events stage rated that level or higher (whatever the stage rates them today)."""
+    import json
+    import re
+
+    from typer.testing import CliRunner
+
+    from lesart.cli import app
+    from lesart.store import open_store
+
+    with open_store(str(db)) as store:
+        stored = {d: store.load(d).events for d in ("seed", "wire-de")}
+    run = CliRunner()
+    for level, kept in (("low", {"low", "medium", "high"}), ("medium", {"medium", "high"}), ("high", {"high"})):
+        out = run.invoke(app, ["search", "--db", str(db), "--event-type", "MOBILIZE", "--min-confidence", level,
+                               "--format", "json"])
+        assert out.exit_code == 0, out.output
+        got = {h["doc_id"]: [e["trigger_text"] for e in h["events"]] for h in json.loads(out.output)["hits"]}
+        want = {d: [e.trigger.text for e in evs if e.type == "MOBILIZE" and e.confidence in kept]
+                for d, evs in stored.items()}
+        assert got == {d: t for d, t in want.items() if t}, level
+    assert any(e.confidence for evs in stored.values() for e in evs)
+    table = run.invoke(app, ["search", "--db", str(db), "--event-type", "MOBILIZE", "--min-confidence", "low"])
+    # the table shows each event's level: "[MOBILIZE/happened, high] ..."
+    assert table.exit_code == 0 and re.search(r"\b(high|medium|low)\]", table.output), table.output
+    bad = run.invoke(app, ["search", "--db", str(db), "--min-confidence", "certain"])
+    assert bad.exit_code != 0

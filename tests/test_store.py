@@ -143,10 +143,20 @@ def _doc_with_events():
     i = t.index("August")
     doc.events = [
         Event(type="MOBILIZE", actor=party("Nordkorea", "PRK", "MIL"), location=party("Russland", "RUS"),
-              status="happened", trigger=Span(start=t.index("entsandt"), end=t.index("entsandt") + 8, text="entsandt")),
+              status="happened", trigger=Span(start=t.index("entsandt"), end=t.index("entsandt") + 8, text="entsandt"),
+              confidence="high"),
         Event(type="ASSAULT", actor=party("Ukraine", "UKR"), location=party("Kursk", None), status="happened",
-              time=Time(start=i, end=i + 6, text="August", value="2024-08", type="DATE")),
+              time=Time(start=i, end=i + 6, text="August", value="2024-08", type="DATE"), confidence="low"),
     ]
+    return doc
+
+
+def _doc_with_events_before_confidence():
+    """The same events as an events stage before confidence wrote them: no confidence."""
+    doc = _doc_with_events()
+    doc.id = "ev0"
+    for ev in doc.events:
+        ev.confidence = None
     return doc
 
 
@@ -163,6 +173,26 @@ def test_search_events_by_type_and_actor_code(db_url):
         got = s.search(SearchQuery(actor="Ukraine")).hits[0].events                    # the actor's own words
         assert [(e["type"], e["time_value"]) for e in got] == [("ASSAULT", "2024-08")]
         assert s.search(SearchQuery(text="Kursk", event_type="ASSAULT")).total == 1
+
+
+def test_search_events_by_min_confidence(db_url):
+    with open_store(db_url) as s:
+        fill(s)
+        s.add([Pending(key="key-ev1", input="events", doc=_doc_with_events()),
+               Pending(key="key-ev0", input="events", doc=_doc_with_events_before_confidence())])
+        assert s.search(SearchQuery(event_type="MOBILIZE", actor="PRK")).total == 2
+        for level in ("low", "medium", "high"):                # high counts as >= medium and >= low
+            r = s.search(SearchQuery(event_type="MOBILIZE", actor="PRK", min_confidence=level))
+            assert [h.doc_id for h in r.hits] == ["ev1"], level    # the one without confidence never matches
+            assert [e["confidence"] for e in r.hits[0].events] == ["high"]
+        assert s.search(SearchQuery(event_type="ASSAULT", min_confidence="medium")).total == 0
+        assert s.search(SearchQuery(event_type="ASSAULT", min_confidence="LOW")).total == 1
+        alone = s.search(SearchQuery(min_confidence="medium"))  # a filter of its own: lists the events it kept
+        assert [(h.doc_id, [e["type"] for e in h.events]) for h in alone.hits] == [("ev1", ["MOBILIZE"])]
+        listed = {h.doc_id: [e["confidence"] for e in h.events] for h in s.search(SearchQuery(actor="UKR")).hits}
+        assert listed == {"ev1": ["low"], "ev0": [None]}       # without the filter, each event says its level
+        with pytest.raises(ValueError, match="confidence"):
+            s.search(SearchQuery(min_confidence="certain"))
 
 
 def test_version_1_database_is_upgraded_and_backfilled(db_url):
@@ -189,3 +219,40 @@ def test_version_1_database_is_upgraded_and_backfilled(db_url):
         assert s.schema_version() == MIGRATIONS[-1].version
         r = s.search(SearchQuery(event_type="MOBILIZE", actor="PRK"))
         assert r.total == 1 and r.hits[0].events[0]["actor_sector"] == "MIL"
+        assert r.hits[0].events[0]["confidence"] == "high"    # the later migrations' backfills ran too
+
+
+def test_version_2_database_gets_event_confidence_from_the_stored_documents(db_url):
+    """A database written before events.confidence gets the column, filled from each stored document;
+    events whose document has none (stored before the events stage gave it) stay NULL."""
+    from lesart.store import StoreSchemaError
+    from lesart.store.rows import EVENT_COLUMNS, document_row, layer_rows
+
+    assert EVENT_COLUMNS[-1] == "confidence"
+    old_columns = EVENT_COLUMNS[:-1]
+    with open_store(db_url, migrate=False) as s:
+        with s.transaction():               # what lesart at schema version 2 made
+            s.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, "
+                      "applied_at TEXT NOT NULL)")
+            for m in MIGRATIONS[:2]:
+                for stmt in m.statements(s.dialect):
+                    s.execute(stmt)
+                s.execute("INSERT INTO schema_migrations VALUES (?, ?, 'then')", (m.version, m.name))
+        with s.transaction():               # and documents written by the version 2 writer
+            for key, doc in (("key-ev1", _doc_with_events()), ("key-ev0", _doc_with_events_before_confidence())):
+                pk = s._insert_document(document_row(doc, key, "events"))
+                for row in layer_rows(doc, pk)["events"]:
+                    s.execute(f"INSERT INTO events (doc_id, idx, {', '.join(old_columns)}) "
+                              f"VALUES ({', '.join('?' * (len(old_columns) + 2))})", row[:-1])
+    with pytest.raises(StoreSchemaError, match="lesart migrate"):
+        open_store(db_url, readonly=True)
+    with open_store(db_url) as s:
+        assert s.schema_version() == MIGRATIONS[-1].version == 3
+        got = s.rows("SELECT d.doc_id, e.type, e.confidence FROM events e JOIN documents d ON d.id = e.doc_id "
+                     "ORDER BY d.doc_id, e.idx")
+        assert [(r["doc_id"], r["type"], r["confidence"]) for r in got] == [
+            ("ev0", "MOBILIZE", None), ("ev0", "ASSAULT", None), ("ev1", "MOBILIZE", "high"), ("ev1", "ASSAULT", "low")]
+        assert s.search(SearchQuery(event_type="MOBILIZE", actor="PRK")).total == 2
+        r = s.search(SearchQuery(event_type="MOBILIZE", actor="PRK", min_confidence="medium"))
+        assert [h.doc_id for h in r.hits] == ["ev1"] and r.hits[0].events[0]["confidence"] == "high"
+        assert s.search(SearchQuery(event_type="ASSAULT", min_confidence="low")).total == 1

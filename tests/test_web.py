@@ -120,6 +120,11 @@ def test_events_by_type_and_actor_on_page_and_api(corpus):
     page = client.get("/", params={"event_type": "MOBILIZE", "actor": "PRK"})
     assert page.status_code == 200 and "1 documents" in page.text
     assert "<b>MOBILIZE</b>" in page.text and "Nordkorea (PRK)" in page.text
+    sure = client.get("/api/search", params={"actor": "PRK", "min_confidence": "medium"}).json()
+    assert [(e["type"], e["confidence"]) for e in sure["hits"][0]["events"]] == [("MOBILIZE", "high")]
+    assert client.get("/api/search", params={"event_type": "ASSAULT", "min_confidence": "medium"}).json()["total"] == 0
+    assert client.get("/api/search", params={"event_type": "ASSAULT", "min_confidence": "low"}).json()["total"] == 1
+    assert client.get("/api/search", params={"min_confidence": "certain"}).status_code == 422
 
 
 def test_openapi_lists_the_api(client):

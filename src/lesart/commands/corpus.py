@@ -27,6 +27,12 @@ class SearchFormat(str, Enum):
     json = "json"
 
 
+class Confidence(str, Enum):
+    low = "low"
+    medium = "medium"
+    high = "high"
+
+
 class ExportFormat(str, Enum):
     jsonl = "jsonl"
     parquet = "parquet"
@@ -123,6 +129,7 @@ def search(
     event_type: Annotated[Optional[str], typer.Option(help="Has an event of this PLOVER type (MOBILIZE, ASSAULT, RETREAT, ...).")] = None,
     actor: Annotated[Optional[str], typer.Option(help="Has an event whose actor is this code (PRK, RUS, IGOUNO) or these words.")] = None,
     target: Annotated[Optional[str], typer.Option(help="Has an event whose target (recipient) is this code or these words.")] = None,
+    min_confidence: Annotated[Optional[Confidence], typer.Option(help="Only events of at least this confidence (high > medium > low); events stored without one never match.")] = None,
     limit: Annotated[int, typer.Option(help="Hits to show.")] = 20,
     offset: Annotated[int, typer.Option(help="Hits to skip.")] = 0,
     format: Annotated[SearchFormat, typer.Option("--format", "-f")] = SearchFormat.table,
@@ -132,7 +139,7 @@ def search(
 
     q = SearchQuery(text=query, site=site, language=lang, since=since, until=until, entity=entity, mode=mode,
                     source_kind=source_kind, event_type=event_type, actor=actor, target=target,
-                    limit=limit, offset=offset)
+                    min_confidence=min_confidence.value if min_confidence else None, limit=limit, offset=offset)
     store = _open(db, readonly=True)
     try:
         result = store.search(q)
@@ -159,10 +166,11 @@ def search(
 
 
 def _event_line(e: dict) -> str:
-    """MOBILIZE/happened: Nordkorea (PRK) → Russland (RUS) @ Kursk, 2024-10"""
+    """[MOBILIZE/happened, high] Nordkorea (PRK) → Russland (RUS) @ Kursk, 2024-10"""
     def who(text, code):
         return f"{text} ({code})" if text and code else text or code or "?"
-    line = f"[{e['type']}/{e['status'] or '?'}] {who(e['actor_text'], e['actor_code'])}"
+    level = f", {e['confidence']}" if e.get("confidence") else ""
+    line = f"[{e['type']}/{e['status'] or '?'}{level}] {who(e['actor_text'], e['actor_code'])}"
     if e["target_text"] or e["target_code"]:
         line += f" → {who(e['target_text'], e['target_code'])}"
     if e["location_text"]:

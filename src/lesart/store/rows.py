@@ -26,7 +26,9 @@ LAYER_COLUMNS: dict[str, tuple[str, ...]] = {
 EVENT_COLUMNS = ("type", "claim", "mode", "status", "trigger_text", "actor_text", "target_text",
                  "location_text", "time_text", "quantity_text", "spans",
                  # schema version 2: what search filters on
-                 "actor_code", "actor_sector", "target_code", "target_sector", "location_code", "time_value")
+                 "actor_code", "actor_sector", "target_code", "target_sector", "location_code", "time_value",
+                 # schema version 3: high | medium | low (None before the events stage gave one)
+                 "confidence")
 _EVENT_SPANS = ("actor", "target", "location", "time", "quantity", "trigger")
 
 DOCUMENT_COLUMNS = ("key", "doc_id", "input", "source_kind", "uri", "site", "language", "title", "authors", "tags",
@@ -89,7 +91,7 @@ def layer_rows(doc: Document, doc_pk: int) -> dict[str, list[tuple]]:
         events.append((doc_pk, i, ev.type, ev.claim, ev.mode, ev.status,
                        *(_opt(getattr(ev, k), "text") for k in ("trigger", "actor", "target", "location", "time",
                                                                 "quantity")),
-                       json.dumps(spans, ensure_ascii=False), *event_codes(ev)))
+                       json.dumps(spans, ensure_ascii=False), *event_codes(ev), ev.confidence))
     out["events"] = events
     return out
 

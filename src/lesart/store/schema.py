@@ -153,9 +153,27 @@ def _backfill_event_codes(store) -> None:
                           "location_code = ?, time_value = ? WHERE doc_id = ? AND idx = ?", updates)
 
 
+# How far to trust each event's coding (the events stage's high / medium / low),
+# so search can leave out the weak ones.  Events stored before the stage gave
+# a confidence keep NULL.
+_V3_EVENT_CONFIDENCE = ["ALTER TABLE events ADD COLUMN confidence TEXT"]
+
+
+def _backfill_event_confidence(store) -> None:
+    docs = store.rows("SELECT d.id, d.document FROM documents d WHERE EXISTS "
+                      "(SELECT 1 FROM events e WHERE e.doc_id = d.id)")
+    updates = []
+    for d in docs:
+        events = json.loads(d["document"]).get("events") or []
+        updates.extend((ev.get("confidence"), d["id"], idx) for idx, ev in enumerate(events) if ev.get("confidence"))
+    if updates:
+        store.executemany("UPDATE events SET confidence = ? WHERE doc_id = ? AND idx = ?", updates)
+
+
 MIGRATIONS: list[Migration] = [
     Migration(1, "documents, layers, errors, full-text search", _V1_COMMON, _V1_FTS),
     Migration(2, "event actor, target and place codes", _V2_EVENT_CODES, backfill=_backfill_event_codes),
+    Migration(3, "event confidence", _V3_EVENT_CONFIDENCE, backfill=_backfill_event_confidence),
 ]
 
 LAYER_TABLES = ("blocks", "sentences", "entities", "times", "quantities", "claims", "voice", "events")

@@ -4,8 +4,10 @@ A hit is a document.  Filters on claims (``mode``, ``source_kind``) keep the
 documents that have such a claim and list those claims with the hit; when a
 query is given as well, the listed claims are the ones that mention one of
 its words (\"every hearsay claim about Kursk\").  Filters on events
-(``event_type``, ``actor``, ``target``) work the same way: the hit lists the
-events that match (\"every MOBILIZE with actor PRK\").
+(``event_type``, ``actor``, ``target``, ``min_confidence``) work the same way:
+the hit lists the events that match (\"every MOBILIZE with actor PRK\").
+``min_confidence`` keeps events of that confidence or higher (high > medium >
+low); events stored without one (before the events stage gave it) never match it.
 """
 from __future__ import annotations
 
@@ -15,6 +17,8 @@ from typing import Any
 
 _TOKEN = re.compile(r'"[^"]*"|\S+')
 _WORD = re.compile(r"\w+", re.UNICODE)
+
+CONFIDENCE_LEVELS = ("low", "medium", "high")     # the events stage's levels, lowest first
 
 
 @dataclass
@@ -30,6 +34,7 @@ class SearchQuery:
     event_type: str | None = None     # PLOVER type, e.g. MOBILIZE
     actor: str | None = None          # event actor: country/IGO code (PRK) or the actor's words as written
     target: str | None = None         # event target (recipient), the same way
+    min_confidence: str | None = None  # lowest event confidence: low, medium or high
     limit: int = 20
     offset: int = 0
 
@@ -39,7 +44,7 @@ class SearchQuery:
 
     @property
     def event_filter(self) -> bool:
-        return bool(self.event_type or self.actor or self.target)
+        return bool(self.event_type or self.actor or self.target or self.min_confidence)
 
 
 @dataclass
@@ -158,7 +163,18 @@ def event_condition(alias: str, q: SearchQuery) -> tuple[str, list]:
         if val:
             cond.append(f"({alias}.{role}_code = ? OR {alias}.{role}_text = ?)")
             params.extend([val.upper(), val])
+    if q.min_confidence:
+        levels = confidence_at_least(q.min_confidence)
+        cond.append(f"{alias}.confidence IN ({','.join('?' * len(levels))})"); params.extend(levels)
     return " AND ".join(cond), params
+
+
+def confidence_at_least(level: str) -> list[str]:
+    """The confidence levels at ``level`` or above: "medium" -> ["medium", "high"]."""
+    low = level.strip().lower()
+    if low not in CONFIDENCE_LEVELS:
+        raise ValueError(f"unknown event confidence {level!r}; choose one of {', '.join(CONFIDENCE_LEVELS)}")
+    return list(CONFIDENCE_LEVELS[CONFIDENCE_LEVELS.index(low):])
 
 
 def claim_condition(alias: str, q: SearchQuery) -> tuple[str, list]:
@@ -175,7 +191,8 @@ def claim_condition(alias: str, q: SearchQuery) -> tuple[str, list]:
 
 def _only_text(q: SearchQuery) -> bool:
     return bool(q.text and q.text.strip()) and not any(
-        (q.site, q.language, q.since, q.until, q.entity, q.mode, q.source_kind, q.event_type, q.actor, q.target))
+        (q.site, q.language, q.since, q.until, q.entity, q.mode, q.source_kind, q.event_type, q.actor, q.target,
+         q.min_confidence))
 
 
 def run_search(store, q: SearchQuery) -> SearchResult:
@@ -242,7 +259,7 @@ def _attach_events(store, q: SearchQuery, rows: list[dict], hits: list[Hit]) -> 
     events = store.rows("SELECT ev.doc_id, ev.idx, ev.type, ev.status, ev.mode, ev.claim, ev.trigger_text, "
                         "ev.actor_text, ev.actor_code, ev.actor_sector, ev.target_text, ev.target_code, ev.target_sector, "
                         "ev.location_text, "
-                        "ev.location_code, ev.time_text, ev.time_value, ev.quantity_text "
+                        "ev.location_code, ev.time_text, ev.time_value, ev.quantity_text, ev.confidence "
                         f"FROM events ev WHERE ev.doc_id IN ({marks}) AND {cond} ORDER BY ev.doc_id, ev.idx",
                         ids + params)
     by_doc: dict[int, list[dict]] = {}

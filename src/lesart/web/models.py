@@ -96,6 +96,7 @@ class HitEvent(BaseModel):
     time_text: Optional[str] = None
     time_value: Optional[str] = None
     quantity_text: Optional[str] = None
+    confidence: Optional[str] = None
 
 
 class SearchHitOut(BaseModel):

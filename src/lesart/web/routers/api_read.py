@@ -89,11 +89,14 @@ def search(q: Optional[str] = Query(None, max_length=500, description='Words; "p
            until: Optional[str] = Query(None, pattern=r"^\d{4}-\d{2}-\d{2}$"),
            entity: Optional[str] = Text(), mode: Optional[str] = Text(), source_kind: Optional[str] = Text(),
            event_type: Optional[str] = Text(), actor: Optional[str] = Text(), target: Optional[str] = Text(),
+           min_confidence: Optional[str] = Query(None, pattern=r"^(low|medium|high)$", description=(
+               "Only events of at least this confidence (high > medium > low); "
+               "events stored without one never match.")),
            facets: bool = Query(False, description="Also count the matches by site, language, claim mode and source."),
            limit: int = Limit(), offset: int = Offset(), db: Store = Depends(store)):
     query = SearchQuery(text=q, site=site, language=lang, since=since, until=until, entity=entity, mode=mode,
                         source_kind=source_kind, event_type=event_type, actor=actor, target=target,
-                        limit=limit, offset=offset)
+                        min_confidence=min_confidence, limit=limit, offset=offset)
     result = db.search(query)
     hits = [SearchHitOut(key=h.key, id=h.doc_id, title=h.title, site=h.site, language=h.language,
                          published=h.published, snippet=h.snippet,
