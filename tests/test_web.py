@@ -125,6 +125,10 @@ def test_events_by_type_and_actor_on_page_and_api(corpus):
     assert client.get("/api/search", params={"event_type": "ASSAULT", "min_confidence": "medium"}).json()["total"] == 0
     assert client.get("/api/search", params={"event_type": "ASSAULT", "min_confidence": "low"}).json()["total"] == 1
     assert client.get("/api/search", params={"min_confidence": "certain"}).status_code == 422
+    # the search page has the same filter
+    assert "0 documents" in client.get("/", params={"event_type": "ASSAULT", "min_confidence": "medium"}).text
+    assert "1 documents" in client.get("/", params={"event_type": "ASSAULT", "min_confidence": "low"}).text
+    assert 'name="min_confidence"' in client.get("/").text
 
 
 def test_openapi_lists_the_api(client):

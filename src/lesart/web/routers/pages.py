@@ -30,7 +30,8 @@ from ..errors import ApiError
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=str(Path(__file__).resolve().parents[1] / "templates"))
 PAGE = 20
-FILTERS = ("q", "site", "lang", "since", "until", "entity", "mode", "source_kind", "event_type", "actor")
+FILTERS = ("q", "site", "lang", "since", "until", "entity", "mode", "source_kind", "event_type", "actor",
+           "min_confidence")
 
 
 def _report_css() -> str:
@@ -50,12 +51,14 @@ def search_page(request: Request, q: Optional[str] = Query(None, max_length=500)
                 entity: Optional[str] = Query(None, max_length=200), mode: Optional[str] = Query(None, max_length=40),
                 source_kind: Optional[str] = Query(None, max_length=40),
                 event_type: Optional[str] = Query(None, max_length=40), actor: Optional[str] = Query(None, max_length=200),
+                min_confidence: Optional[str] = Query(None, pattern=r"^(low|medium|high)?$"),
                 page: int = Query(1, ge=1, le=10000), db: Store = Depends(store)):
     params = {"q": q, "site": site, "lang": lang, "since": since, "until": until, "entity": entity, "mode": mode,
-              "source_kind": source_kind, "event_type": event_type, "actor": actor}
+              "source_kind": source_kind, "event_type": event_type, "actor": actor, "min_confidence": min_confidence}
     query = SearchQuery(text=q, site=site or None, language=lang or None, since=since or None, until=until or None,
                         entity=entity or None, mode=mode or None, source_kind=source_kind or None,
-                        event_type=event_type or None, actor=actor or None, limit=PAGE, offset=(page - 1) * PAGE)
+                        event_type=event_type or None, actor=actor or None, min_confidence=min_confidence or None,
+                        limit=PAGE, offset=(page - 1) * PAGE)
     result = db.search(query)
     counted = facets(db, query)
     facet_links = {name: [(v, n, _link(params, **{field: v}), params.get(field) == v) for v, n in vals]
