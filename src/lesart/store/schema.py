@@ -139,15 +139,18 @@ _V2_EVENT_CODES = [
 ]
 
 
-def _backfill_event_codes(store) -> None:
-    from .rows import event_codes_from_dict     # rows imports nothing from here; keep the schema light
+def _stored_events(store):
+    """(document id, event index, event dict) of every stored event, read from the documents' JSON."""
     docs = store.rows("SELECT d.id, d.document FROM documents d WHERE EXISTS "
                       "(SELECT 1 FROM events e WHERE e.doc_id = d.id)")
-    updates = []
     for d in docs:
-        events = json.loads(d["document"]).get("events") or []
-        for idx, ev in enumerate(events):
-            updates.append(event_codes_from_dict(ev) + (d["id"], idx))
+        for idx, ev in enumerate(json.loads(d["document"]).get("events") or []):
+            yield d["id"], idx, ev
+
+
+def _backfill_event_codes(store) -> None:
+    from .rows import event_codes_from_dict     # rows imports nothing from here; keep the schema light
+    updates = [event_codes_from_dict(ev) + (doc_id, idx) for doc_id, idx, ev in _stored_events(store)]
     if updates:
         store.executemany("UPDATE events SET actor_code = ?, actor_sector = ?, target_code = ?, target_sector = ?, "
                           "location_code = ?, time_value = ? WHERE doc_id = ? AND idx = ?", updates)
@@ -160,12 +163,7 @@ _V3_EVENT_CONFIDENCE = ["ALTER TABLE events ADD COLUMN confidence TEXT"]
 
 
 def _backfill_event_confidence(store) -> None:
-    docs = store.rows("SELECT d.id, d.document FROM documents d WHERE EXISTS "
-                      "(SELECT 1 FROM events e WHERE e.doc_id = d.id)")
-    updates = []
-    for d in docs:
-        events = json.loads(d["document"]).get("events") or []
-        updates.extend((ev.get("confidence"), d["id"], idx) for idx, ev in enumerate(events) if ev.get("confidence"))
+    updates = [(ev["confidence"], doc_id, idx) for doc_id, idx, ev in _stored_events(store) if ev.get("confidence")]
     if updates:
         store.executemany("UPDATE events SET confidence = ? WHERE doc_id = ? AND idx = ?", updates)
 
