@@ -507,3 +507,8 @@ def test_some_weekday_has_no_date():
     assert values("Die Sitzung findet an einem Montag statt.") == {"Montag": "XXXX-WXX-1"}
     # a clock time before a named weekday is that day's
     assert values("The ceremony started at 2:30pm on Monday.", "en")["2:30pm"] == "2019-11-18T14:30"
+
+
+def test_plural_weekdays_are_sets_in_english():
+    found = {k: (t.value, t.type) for k, t in _times("We meet on Mondays and Thursdays.", "2019-11-20", "en").items()}
+    assert found == {"Mondays": ("XXXX-WXX-1", "SET"), "Thursdays": ("XXXX-WXX-4", "SET")}

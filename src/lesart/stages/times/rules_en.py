@@ -352,6 +352,8 @@ RULES: list[Rule] = [
     rule("en-set-every", "SET",
          rf"\b(?:every|each)\s+(?:(?P<n>{NUM}|\d+)\s+)?(?P<u>{UNIT}|{alternation(lx.WEEKDAYS[L])})\b",
          set_every, relative=False),
+    # "on Mondays", "Tuesdays and Thursdays": every such day
+    rule("en-set-weekdays", "SET", rf"\b(?P<u>{alternation(lx.WEEKDAYS[L])})s\b", set_every, relative=False),
     rule("en-set-per", "SET", r"\b(?:a|per)\s+(?P<u>year|month|week|day)\b(?!\s+(?:ago|or|earlier|later))",
          set_every, relative=False),
     rule("en-holiday", "DATE",
@@ -385,7 +387,7 @@ NEEDS = {
     "en-ago": ("compound",), "en-duration": ("unit",), "en-duration-past": ("unit",),
     "en-duration-vague": ("unit",), "en-duration-bare": ("unit",),
     "en-duration-relative": ("unit",), "en-noon": ("compound",), "en-set-word": ("set",),
-    "en-set-every": ("set",), "en-set-per": ("set",), "en-holiday": ("holiday",),
+    "en-set-every": ("set",), "en-set-per": ("set",), "en-set-weekdays": ("weekday",), "en-holiday": ("holiday",),
 }
 RULES = [replace(r, needs=("ref",) if r.name.endswith("_ref") else NEEDS.get(r.name, ("digit",)))
          for r in RULES]
