@@ -629,6 +629,52 @@ def _passive_hearsay(doc: Document, c: Claim) -> Claim:
     return replace(c, start=c.source.start, text=doc.text[c.source.start:c.end], source=None)
 
 
+# English cues that frame no speech act: naming ("the Rukban camp, also known as the Berm", "a poem
+# called “Winter Solstice”", "it is called “pigeon breeder's lung”": a participle or a passive that
+# gives a thing's name, not anyone's words; "Analysts called it the end of an era" is a speech act
+# and stays: a finite "called" after a definite or named subject), and a cue of auxiliaries, adverbs
+# and negation alone ("did not immediately", "often", "meanwhile"), where the verb that would say
+# who speaks is not the cue at all.
+_NAMING_CUE = re.compile(
+    r"(?i)(?:(?:also|now|widely|better|formerly|commonly|sometimes|often|locally|affectionately)\s+)?known(?:\s+as)?"
+    r"|(?:(?:is|are|was|were|be|been|being|what[’']s|so|also|often|sometimes|commonly)\s+)?"
+    r"(?:called|named|dubbed|nicknamed|titled|entitled)")
+_BARE_NAMING = re.compile(r"(?i)called|named|dubbed|nicknamed|titled|entitled")
+_NAMED_THING = re.compile(r"(?i)(?:a|an|what|what[’']s|often|sometimes|also)\b")
+_NO_SPEECH_WORDS = frozenset("""do does did don't doesn't didn't not n't never often always usually sometimes would could
+    should may might will can must has have had is are was were be been yet still also meanwhile however
+    immediately just only about even already then now again ever""".split())
+
+
+def _names_no_speech(c: Claim) -> str | None:
+    """"naming", "auxiliary" (see above) or None (a cue of speech)."""
+    cue = c.cue.text.strip()
+    if _BARE_NAMING.fullmatch(cue):
+        return "naming" if c.source is None or _NAMED_THING.match(c.source.text.strip()) is not None else None
+    if _NAMING_CUE.fullmatch(cue):
+        return "naming"
+    words = re.findall(r"[\w’']+", cue.lower().replace("’", "'"))
+    if all(w in _NO_SPEECH_WORDS or w.endswith("n't") and w[:-3] in _NO_SPEECH_WORDS for w in words):
+        return "auxiliary"
+    return None
+
+
+def _without_non_speech_cues(claims: list[Claim]) -> list[Claim]:
+    """English claims whose tagged cue frames no speech act (``_NAMING_CUE``, ``_NO_SPEECH_WORDS``):
+    a quotation stays a quotation without that frame (the subject of an auxiliary, "Steenburgen
+    has ...: “...”", stays its likely speaker; a named thing, "a poem called", does not); other
+    claims go, so that the sentence is the author's own again (the stage's asserted reading)."""
+    out = []
+    for c in claims:
+        why = _names_no_speech(c) if c.cue is not None and c.mode != "asserted" else None
+        if why is not None:
+            if c.mode != "direct":
+                continue
+            c = replace(c, source=None if why == "naming" else c.source, cue=None)
+        out.append(c)
+    return out
+
+
 # Finite auxiliaries: the tagger sometimes tags one as the cue of a perfect ("Der Konkurrent hatte
 # angeboten, ... zu integrieren"; "X hatten ... gebracht, was in Caracas als ,,Akt der Piraterie``
 # verurteilt wurde"), where the verb that frames the claim is the participle or none at all.
@@ -947,6 +993,7 @@ class CrfTagger:
             merged = _words_before_parenthetical_frame(doc, merged)
             merged = _without_circumstance_of_quotation(doc, merged)
             merged = [_passive_hearsay(doc, c) for c in merged]
+            merged = _without_non_speech_cues(merged)
         if self.language in LAYOUT_ATTRIBUTIONS:
             merged = apply_layouts(doc, merged, [b for b in doc.blocks if b.kind in ("body", "quote")])
         return merged
