@@ -21,7 +21,7 @@ from .antecedents import with_antecedents
 from .draft import Draft
 from .linking import link
 from .posts import post_draft
-from .quotations import merge_split_quotations
+from .quotations import merge_split_quotations, quotations_past_their_clause
 from .rules_de import GermanRules
 from .rules_en import EnglishRules
 from .sources import classify, own_account_kinds, refine_kinds
@@ -95,6 +95,8 @@ class ClaimsStage:
             if posts:   # an embedded post is its account's words, whatever the tagger read in it
                 claims = [c for c in claims if not any(c.start < p.end and p.start < c.end for p in posts)] + posts
             doc.claims = _without_contained_duplicates(sorted(claims, key=lambda c: (c.start, c.end)))
+            if doc.language == "en":
+                doc.claims = quotations_past_their_clause(doc.claims)
         if doc.language == "en":
             doc.claims = with_anonymous_sources(doc, doc.claims)
             doc.claims = [_tidy_english_source(doc, c) for c in doc.claims]
