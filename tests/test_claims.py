@@ -788,3 +788,45 @@ def test_continued_speech_frame():
     doc = run(["General Hagee sagte: „Das war schlimm.“ Er fuhr fort: „Das war keine direkte Reaktion.“"], tagger="auto")
     c = claim_with(doc, "keine direkte Reaktion")
     assert (c.mode, c.source.text) == ("direct", "Er")
+
+
+def test_it_as_a_speaker_stands_for_the_body_named_before():
+    from lesart.model import Claim, Entity, Source, Span
+    from lesart.stages.claims.antecedents import with_antecedents
+    text = ("The Swedish Prosecution Authority said the case was closed. "
+            "It added that the evidence had weakened. "
+            "Apple, Google and Microsoft sell phones; it said nothing more.")
+    doc = Document(id="t", source=SourceInfo(kind="text"), text=text, language="en")
+    ends = [m.end() for m in re.finditer(r"[.;]\s", text)][:2] + [len(text)]
+    starts = [0] + ends[:2]
+    doc.sentences = [Sentence(start=a, end=b, text=text[a:b]) for a, b in zip(starts, ends)]
+    doc.entities = [Entity(start=text.index("Apple"), end=text.index("Apple") + 5, text="Apple", label="ORG")]
+
+    def claim(word, at, kind):
+        a = text.index(word, at)
+        cue_at = a + len(word) + 1
+        cue_end = text.index(" ", cue_at)
+        return Claim(start=cue_end + 1, end=cue_end + 10, text=text[cue_end + 1:cue_end + 10], mode="indirect",
+                     source=Source(start=a, end=a + len(word), text=word, kind=kind),
+                     cue=Span(start=cue_at, end=cue_end, text=text[cue_at:cue_end]))
+    doc.claims = [claim("The Swedish Prosecution Authority", 0, "government"), claim("It", 0, "unspecified"),
+                  claim("it", text.index("phones"), "unspecified")]
+    out = with_antecedents(doc, doc.claims)
+    assert out[1].source.refers_to.text == "The Swedish Prosecution Authority"
+    assert out[1].source.kind == "government" and out[1].source.text == "It"
+    assert out[2].source.refers_to is None      # names before "it" in its own sentence: unclear
+
+
+def test_naming_is_no_speech_cue():
+    from lesart.model import Claim, Source, Span
+    from lesart.stages.claims.crf import _without_non_speech_cues
+
+    def claim(source, cue, mode="indirect"):
+        return Claim(start=0, end=1, text="x", mode=mode, cue=Span(start=0, end=len(cue), text=cue),
+                     source=None if source is None else Source(start=0, end=len(source), text=source, kind="person"))
+    kept = _without_non_speech_cues([
+        claim("The Rukban camp", "also known as"), claim("a poem", "called", "direct"),
+        claim("Officials", "did not immediately"), claim("Aviation analysts", "called"),
+        claim("Steenburgen", "has", "direct"), claim("Smith", "said")])
+    assert [(c.source and c.source.text, c.cue and c.cue.text) for c in kept] == [
+        (None, None), ("Aviation analysts", "called"), ("Steenburgen", None), ("Smith", "said")]

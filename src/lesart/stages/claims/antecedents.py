@@ -38,20 +38,25 @@ OPENING_CHARS = 30
 
 def with_antecedents(doc: Document, claims: list[Claim]) -> list[Claim]:
     """``claims`` with ``source.refers_to`` set where ``antecedents`` finds one."""
-    found = antecedents(doc, claims)
+    kinds: dict[int, str] = {}
+    found = antecedents(doc, claims, kinds)
     out = []
     for c in claims:
         span = found.get(id(c))
         if span is not None:
             s, e = span
-            c = replace(c, source=replace(c.source, refers_to=Span(start=s, end=e, text=doc.text[s:e])))
+            c = replace(c, source=replace(c.source, refers_to=Span(start=s, end=e, text=doc.text[s:e]),
+                                          kind=kinds.get(id(c), c.source.kind)))
         out.append(c)
     return out
 
 
-def antecedents(doc: Document, claims: list[Claim]) -> dict[int, tuple[int, int]]:
-    """The offsets of the mention each claim's source stands for, keyed by ``id(claim)``."""
+def antecedents(doc: Document, claims: list[Claim], kinds: dict[int, str] | None = None) -> dict[int, tuple[int, int]]:
+    """The offsets of the mention each claim's source stands for, keyed by ``id(claim)``; ``kinds``,
+    where given, gets the kind of what an "it" stands for (an organisation, a government ...)."""
     out: dict[int, tuple[int, int]] = {}
+    if kinds is None:
+        kinds = {}
     for c in claims:
         if c.source is not None and OWN_ACCOUNT.fullmatch(c.source.text.strip()):
             subject = own_account_subject(doc, c.source)
@@ -61,12 +66,37 @@ def antecedents(doc: Document, claims: list[Claim]) -> dict[int, tuple[int, int]
     surname_gender = {e.text.split()[-1]: _gender(e.text.split()[0]) for e in persons if len(e.text.split()) > 1}
     person_starts = {e.start for e in persons}
     named: list[tuple[tuple[int, int], str | None]] = []      # (offsets, "m" | "f" | None), in reading order
+    bodies: list[tuple[tuple[int, int], str]] = []            # named sources that are no person: (offsets, kind)
+    organisations = [e for e in doc.entities if e.label in _BODY_KINDS]
     starts = [sent.start for sent in doc.sentences]
 
     def sentence_of(offset: int) -> int:
         return bisect_right(starts, offset)
     for c in sorted(claims, key=lambda c: (c.source.start if c.source else c.start)):
         s = c.source
+        if s is not None and s.text.strip().lower() in _NEUTER and doc.language == "en":
+            # "Emirates ... on Monday. It announced an order of 50 Airbus jets": the body that opens the
+            # sentence before, else the body last named as a source, at most five sentences back
+            # ("In addition to its order of 30 Boeing jets, it announced ...": a name before "it" in its
+            # own sentence makes it unclear, and it stays unresolved)
+            here = sentence_of(s.start)
+            body = None
+            if not _named_before(doc, here, s.start):
+                body = _opening_body(doc, organisations, here, s.start)
+                if body is None:
+                    body = next(((span, kind) for span, kind in reversed(bodies)
+                                 if here - sentence_of(span[0]) <= MAX_SENTENCES_BACK), None)
+            if body is not None:
+                out[id(c)] = body[0]
+                kinds[id(c)] = body[1]
+            continue
+        if s is not None and s.kind in _BODY_SOURCE_KINDS and any(ch.isupper() for ch in s.text) \
+                and not is_pronoun(s.text) and not c.source_is_passive_verb() \
+                and not any(e.start < s.end and s.start < e.end for e in persons):
+            # a body, not a person with a title ("Emirates President Tim Clark"); its name without an
+            # apposition or relative clause ("the Electoral Commission, which regulates ...")
+            name = s.text.split(",")[0].rstrip(" ;:")
+            bodies.append(((s.start, s.start + len(name)), s.kind))
         # a named person whose title gives the source another kind ("Serene Gregg, local president
         # of the prison workers' union": organisation) is still someone "she" can refer to
         if s is None or (s.kind != "person" and s.start not in person_starts):
@@ -107,6 +137,40 @@ def antecedents(doc: Document, claims: list[Claim]) -> dict[int, tuple[int, int]
             if any(e.start < end and s.start < e.end for e in persons):
                 named.append(((s.start, end), gender))
     return out
+
+
+# "it" as a speaker: a body (a company, an agency, a government), named as a source or tagged by the
+# entities layer; the entities' labels give its kind.
+_NEUTER = frozenset({"it"})
+_BODY_SOURCE_KINDS = frozenset({"organisation", "government", "media", "intelligence"})
+_BODY_KINDS = {"ORG": "organisation", "GPE": "government"}
+
+
+def _named_before(doc: Document, here: int, at: int) -> bool:
+    """Whether a person, organisation or place is named in the sentence of offset ``at`` before it."""
+    if here < 1 or here > len(doc.sentences):
+        return False
+    start = doc.sentences[here - 1].start
+    return any(start <= e.start and e.end <= at for e in doc.entities if e.label in ("PER", "ORG", "GPE", "LOC"))
+
+
+def _opening_body(doc: Document, bodies, here: int, at: int):
+    """The ORG or GPE entity, with its kind, that opens the sentence before when ``at`` opens its own
+    ("Emirates inks order ... . It announced ..."); else None."""
+    if here < 2 or here > len(doc.sentences):
+        return None
+    own = doc.sentences[here - 1]
+    if doc.text[own.start:at].strip():
+        return None
+    sentence = doc.sentences[here - 2]
+    first = next((e for e in bodies if sentence.start <= e.start < sentence.end), None)
+    if first is None or first.start - sentence.start > OPENING_CHARS:
+        return None
+    if any(sentence.start <= e.start < first.start for e in doc.entities if e.label == "PER"):
+        return None
+    from .sources import classify
+    kind = classify(first.text)
+    return (first.start, first.end), kind if kind in _BODY_SOURCE_KINDS else _BODY_KINDS[first.label]
 
 
 def _opening_person(doc: Document, persons, here: int, at: int, surname_gender):
