@@ -261,7 +261,10 @@ def _passive(toks: list[Token], h: lexicon.Hit, seg: tuple[int, int], lang: str)
     """A passive clause: an auxiliary near a participle trigger ("was attacked", "wurden abgezogen")."""
     head = toks[h.first]
     # German V2 puts the auxiliary far before the final participle ("wurde durch ... abgelehnt")
-    near = toks[max(seg[0], h.first - (3 if lang == "en" else 12)):min(seg[1], h.last + 4)]
+    # English puts the auxiliary before the participle ("was attacked", "has been accused"): one after it
+    # belongs to the next clause ("warned that there is", "accused X of ... that were")
+    near = toks[max(seg[0], h.first - 3):h.first] if lang == "en" else \
+        toks[max(seg[0], h.first - 12):min(seg[1], h.last + 4)]
     if not any(t.lower in PASSIVE_AUX for t in near):
         return False
     if lang == "en":
@@ -282,6 +285,30 @@ def _prep_before(toks: list[Token], m: actors.Mention, lo: int) -> str | None:
     return None
 
 
+# German determiners that are never nominative: "den Sicherheitsrat" (accusative), "dem Präsidenten", "den
+# Medien" (dative), "einen", "einem", "seinem" ... A noun phrase they open is an object of the verb -- the one
+# addressed, accused or asked ("forderte den Sicherheitsrat auf", "warfen dem Präsidenten ... vor") -- and never
+# the subject who acts (German case; the subject of an active clause is nominative).
+OBLIQUE_DE = {"den", "dem", "einen", "einem", "diesen", "diesem", "jenen", "jenem", "seinen", "seinem", "ihren",
+              "ihrem", "unseren", "unserem", "keinen", "keinem", "jedem", "jeden", "allen"}
+
+
+def _oblique_de(toks: list[Token], m: actors.Mention, lo: int) -> bool:
+    """The German mention m is opened by a dative or accusative determiner, with at most three inflected
+    adjectives between ("den 15-köpfigen Sicherheitsrat", "dem neuen US-Präsidenten")."""
+    k = m.first - 1
+    while k >= lo and k >= m.first - 4:
+        w = toks[k]
+        if w.lower in OBLIQUE_DE:
+            # ", den Russland angreift": after a comma "den"/"dem" may be a relative pronoun before its subject
+            return not (k == lo and k > 0 and k == m.first - 1)
+        if not (w.text[:1].islower() or w.text[:1].isdigit()) or not w.text[-1:].isalpha() \
+                or not w.lower.endswith(("e", "en", "em", "er", "es")):
+            return False
+        k -= 1
+    return False
+
+
 def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Mention],
           seg: tuple[int, int], sent: tuple[int, int], lang: str):
     """actor, target (recipient), location for the trigger ``h``."""
@@ -296,6 +323,7 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         after: list[actors.Mention] = []
         obj: list[actors.Mention] = []
         agents: list[actors.Mention] = []
+        oblique: list[actors.Mention] = []     # German dative/accusative objects (never the actor)
         for m in mentions:
             if not (scope[0] <= m.first < scope[1]) or (m.first <= h.head <= m.last):
                 continue
@@ -317,6 +345,8 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
                 after.append(m)
             if prep in RECIPIENT_PREP:
                 target = target or m
+            elif lang == "de" and prep is None and _oblique_de(toks, m, scope[0]):
+                oblique.append(m)
             elif m.first < first:
                 subj.append(m)
             else:
@@ -339,6 +369,11 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
                     else:
                         rest.append(m)
                 subj = rest
+            if oblique:
+                # "forderte den Sicherheitsrat auf", "warfen den Medien Stimmungsmache gegen die Islamische
+                # Republik vor": the object the verb governs by case is its recipient, before a party
+                # named in a prepositional phrase (which may belong to a noun: "Stimmungsmache gegen")
+                target = oblique[0]
             if lang == "de" and target is None and subj:
                 target = subj[0]     # verb-final clause: the object stands before the verb too
         if lang == "en" and after:
@@ -432,9 +467,11 @@ def _modal_parties(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Ment
 
 
 def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
-         since_at: set[int] | None = None, hits: list[lexicon.Hit] | None = None) -> list[Coded]:
+         since_at: set[int] | None = None, hits: list[lexicon.Hit] | None = None,
+         speakers: dict[int, list[actors.Mention]] | None = None) -> list[Coded]:
     """All events of one sentence. ``since_at``: token indices where a "seit/since" time starts;
-    ``hits``: the sentence's trigger matches when the caller has them already."""
+    ``hits``: the sentence's trigger matches when the caller has them already; ``speakers``: token
+    index of a claim's cue -> the mentions in that claim's source (left out of ``mentions``)."""
     lex = lexicon.load(lang)
     segs = segments(toks)
     sent = (0, len(toks))
@@ -468,7 +505,15 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             typ, mode = "ACCUSE", "disapprove"     # "..., a rights group protested": a complaint, no demonstration
         if typ == "ASSAULT" and _verbal_attack(toks, h):
             typ, mode = "ACCUSE", "disapprove"     # "Habeck hatte Klöckner scharf attackiert": criticism
-        actor, target, location = roles(h, typ, toks, mentions, seg, sent, lang)
+        parties = mentions
+        if speakers and typ in FRAMES:
+            # A speech act whose trigger is a claim's cue ("Botschafter Moncada rief den Sicherheitsrat auf",
+            # "Kritiker warfen dem Präsidenten ... vor"): the one who speaks is its actor (PLOVER codes the
+            # speaker of a demand, accusation, threat or refusal as its source actor)
+            own = next((speakers[i] for i in range(h.first, h.last + 1) if i in speakers), None)
+            if own:
+                parties = sorted(mentions + own, key=lambda m: m.first)
+        actor, target, location = roles(h, typ, toks, parties, seg, sent, lang)
         if verbal and target is None and seg[0] > 0:
             # the statement before the tag names whom the complaint is about
             target = next((m for m in mentions if m.last < seg[0] and not m.place and m is not actor), None)

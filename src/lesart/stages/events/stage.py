@@ -193,6 +193,20 @@ class _Layers:
         """The sources of the claims that reach into the focused sentence."""
         return [c.source for _, c in self._claims if c.source is not None]
 
+    def speakers(self, toks: list[Token], found: list[actors.Mention]) -> dict[int, list[actors.Mention]]:
+        """Token index of each focused claim's cue -> the mentions inside that claim's source: a
+        speech act whose trigger is the cue has its speaker as actor (code.code)."""
+        out: dict[int, list[actors.Mention]] = {}
+        for _, c in self._claims:
+            if c.source is None or c.cue is None:
+                continue
+            own = [m for m in found if c.source.start <= toks[m.first].start and toks[m.last].end <= c.source.end]
+            if own:
+                for i, t in enumerate(toks):
+                    if c.cue.start <= t.start < c.cue.end:
+                        out.setdefault(i, own)
+        return out
+
     def claim_of(self, pos: int) -> int | None:
         best = None
         for i, c in self._claims:
@@ -264,10 +278,10 @@ class EventsStage:
             dateline = _dateline(s.text, s.start) if lang == "en" else -1
             # Names inside a claim's source or cue ("nach Angaben von Südkorea") are who said it,
             # not who did it.
-            mentions = [m for m in actors.find(toks, lang, entities.codes(toks))
-                        if not layers.in_frame(toks[m.first].start, toks[m.last].end)
-                        and not (lang == "de" and _source_phrase(toks, m))
-                        and not toks[m.last].end <= dateline]
+            found = [m for m in actors.find(toks, lang, entities.codes(toks))
+                     if not (lang == "de" and _source_phrase(toks, m)) and not toks[m.last].end <= dateline]
+            mentions = [m for m in found if not layers.in_frame(toks[m.first].start, toks[m.last].end)]
+            speakers = layers.speakers(toks, found) if len(mentions) < len(found) else None
             times = [t for t in layers.inside(layers.times, s.start, s.end)
                      if _dated(t) and not layers.in_frame(t.start, t.end)]
             tok_at = {t.start: i for i, t in enumerate(toks)}
@@ -277,7 +291,7 @@ class EventsStage:
             sources = layers.sources()
             if sources:
                 hits = [h for h in hits if not any(x.start <= toks[h.head].start < x.end for x in sources)]
-            coded = [c for c in code(toks, lang, mentions, since, hits)
+            coded = [c for c in code(toks, lang, mentions, since, hits, speakers)
                      if c.actor or c.target or c.location or c.strength >= PARTYLESS_MIN_WEIGHT]
             sentence_location = None
             clauses = [(toks[c.segment[0]].start, toks[c.segment[1] - 1].end) for c in coded]
