@@ -830,3 +830,21 @@ def test_naming_is_no_speech_cue():
         claim("Steenburgen", "has", "direct"), claim("Smith", "said")])
     assert [(c.source and c.source.text, c.cue and c.cue.text) for c in kept] == [
         (None, None), ("Aviation analysts", "called"), ("Steenburgen", None), ("Smith", "said")]
+
+
+def test_a_company_president_is_no_government():
+    from lesart.model import Claim, Entity, Source, Span
+    from lesart.stages.claims.sources import classify, refine_kinds
+
+    def kind(phrase, entities=()):
+        src = Source(start=0, end=len(phrase), text=phrase, kind=classify(phrase))
+        c = Claim(start=len(phrase) + 6, end=len(phrase) + 9, text="abc", mode="indirect", source=src,
+                  cue=Span(start=len(phrase) + 1, end=len(phrase) + 5, text="said"))
+        return refine_kinds([c], [Entity(start=a, end=b, text=phrase[a:b], label=label)
+                                  for a, b, label in entities] or [Entity(start=0, end=1, text="x", label="MISC")])[0].source.kind
+    assert kind("Emirates President Tim Clark") == "organisation"
+    assert kind("Brent Sherwood, vice president of Advanced Development Programs at Blue Origin") == "organisation"
+    assert kind("US President Donald Trump") == "government"
+    assert kind("Russian President Vladimir Putin") == "government"
+    assert kind("Senate President Tom Brown") == "government"
+    assert kind("Maria Lopez, president of Brazil", [(26, 32, "LOC")]) == "government"

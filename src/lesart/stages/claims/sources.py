@@ -164,6 +164,14 @@ def refine_kinds(claims: list, entities: list) -> list:
     out = []
     for c in claims:
         s = c.source
+        if s is not None and s.kind == "government":
+            body = _presided_body(s.text)
+            if body is not None and not any(e.label in ("LOC", "GPE") and e.start < s.start + body[1]
+                                            and s.start + body[0] < e.end for e in entities):
+                kind = classify(s.text[body[0]:body[1]])
+                c = replace(c, source=replace(s, kind=kind if kind in ("media", "intelligence") else "organisation"))
+                out.append(c)
+                continue
         if s is not None and s.kind == "person" and _by_default(s.text):
             covering = [e for e in entities if e.start < s.end and s.start < e.end]
             if covering:
@@ -173,6 +181,39 @@ def refine_kinds(claims: list, entities: list) -> list:
                     c = replace(c, source=replace(s, kind=ENTITY_KINDS[e.label]))
         out.append(c)
     return out
+
+
+# A president or chair is the state's only when what they preside over is one: "Emirates President
+# Tim Clark", "Brent Sherwood, vice president of Advanced Development Programs at Blue Origin", "Daniel
+# Anthony, vice president of the Trade Partnership, a consulting firm" head a company; "US President
+# Donald Trump", "the Russian president", "president of the Senate", "Brazil's President" (a country,
+# a nation's adjective, a body of state, or a place the entities layer tags) the state.  English only
+# (the title words); the body is the capitalised words before the title, or what follows "of"/"at"
+# up to a comma.
+_TITLE_BEFORE_NAME = re.compile(
+    r"^(?:(?:the|The)\s+)?(?P<body>(?:[A-Z][\w&.’'-]*\s+){1,4}?)(?:(?:Senior|Executive|Vice)\s+)*"
+    r"(?:President|Chairman|Chairwoman|Chair)\s+[A-Z]")
+_PRESIDING_OF = re.compile(r"(?i)\b(?:president|chairman|chairwoman|chair)\s+(?:of|at)\s+(?P<body>[^,;()—–]+)")
+_STATE_TITLE_WORDS = frozenset("""vice former acting deputy interim outgoing then us u.s. u.s usa american french dutch
+    greek thai swiss czech welsh mr mrs ms dr late incoming current new first""".split())
+
+
+def _presided_body(text: str) -> tuple[int, int] | None:
+    """The offsets in ``text`` of the body its president or chair heads, where that body is no state."""
+    m = _TITLE_BEFORE_NAME.match(text) or _PRESIDING_OF.search(text)
+    if m is None:
+        return None
+    body = m.group("body").strip()
+    words = [w.lower().rstrip("’'s") if w.endswith(("’s", "'s")) else w.lower() for w in body.split()]
+    if not body or any(w in _STATE_TITLE_WORDS for w in words) or _names_a_country(body):
+        return None
+    stems = lexicon.source_kind_stems()
+    phrase = " ".join(_WORD.findall(text.lower()))
+    if any(k == "government" and not stem.startswith(PRESIDING) and _has_stem(phrase.split(), phrase, stem)
+           for k, stem in stems):
+        return None      # "Fed Chairman", "Senate President", "president of the European Commission"
+    start = m.start("body") + (len(m.group("body")) - len(m.group("body").lstrip()))
+    return start, start + len(body)
 
 
 # "the US", "die Ukraine": the article is not part of the name the entity covers
