@@ -566,3 +566,25 @@ def test_seed_events_are_trusted(seed_doc):
     assert got["entsandt"] == "high" and got["abgezogen"] == "high"
     assert got["stationiert"] in ("high", "medium") and got["Überraschungsoffensive"] in ("high", "medium")
     assert all(e.confidence in ("high", "medium", "low") for e in seed_doc.events)
+
+
+# -- roles by grammar (2026-11-27) ---------------------------------------------------------------
+
+@pytest.mark.parametrize("text,target", [
+    ("Kritiker warfen dem Präsidenten Blasphemie vor.", "Präsidenten"),
+    ("Zugleich forderte er den 15-köpfigen Sicherheitsrat auf, mehr zu tun.", "Sicherheitsrat"),
+])
+def test_german_dative_or_accusative_object_is_the_recipient_not_the_actor(text, target):
+    ev = _first(text)
+    assert ev.actor is None and ev.target is not None and ev.target.text == target
+
+
+def test_place_of_a_domestic_event_is_its_state_by_code_only():
+    ev = _first("Tausende protestierten in Russland gegen den Krieg.")
+    assert ev.type == "PROTEST" and ev.location.text == "Russland"
+    assert ev.actor is not None and (ev.actor.text, ev.actor.code) == ("", "RUS")
+
+
+def test_english_auxiliary_after_the_verb_is_no_passive():
+    ev = _first("China warned that there is absolutely no room for compromise.", "en")
+    assert ev.actor is not None and ev.actor.code == "CHN" and ev.target is None

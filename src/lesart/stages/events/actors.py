@@ -48,6 +48,9 @@ class Mention:
     sector: str | None
     place: bool         # a place name (city, region) rather than a party
     country_name: bool  # the name of a state ("Russland"), which can be a party or a place
+    # The party is the state of a place, known only by its code ("Demo in Hamburg": the protesters are coded
+    # DEU, but Hamburg is where, not who): the event shows it as the code alone, with no words of its own.
+    implicit: bool = False
 
 
 class StemTable:

@@ -400,7 +400,7 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
             m is location for m in mentions) and _opens_clause(toks, location, seg[0]) and location.first < first:
         # "In Russland protestierten Tausende": with no party named, the state of the fronted place acts
         # (domestic actors take their state's code, as PLOVER codes them)
-        actor = replace(location, place=False)
+        actor = replace(location, place=False, implicit=True)
     if lang == "en" and typ == "REQUEST" and h.first == h.last and toks[h.head].lower in MODAL_DEMAND:
         actor, target = _modal_parties(toks, h, mentions, seg, actor, target)
     if target is actor or (target is not None and actor is not None and target.code and target.code == actor.code
@@ -424,12 +424,12 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         if actor is not None and actor.code is None:
             actor = replace(actor, code=location.code)
         elif actor is None and typ in DOMESTIC:
-            actor = replace(location, place=False)
+            actor = replace(location, place=False, implicit=True)
     if target is None and (typ in PLACE_TARGET or h.entry.mode == "visit") and location is not None and location.code \
             and location.code not in ("IGO", "NGO", "IMG"):
         # "lifted a state of emergency in West Darfur", "rioted at a jail in northern Israel": with no
         # party acted on, the event concerns the state where it happens (CAMEO/PLOVER practice)
-        target = replace(location, place=False)
+        target = replace(location, place=False, implicit=True)
     if target is not None and target.code is None:
         # "offered its troops to Lebanon", "military aid to Mozambique": the troops or the aid are
         # what is given; the state named after them is the recipient

@@ -344,6 +344,9 @@ class EventsStage:
                times: list[Time], since: set[int], tok_at: dict[int, int],
                triggers: list[tuple[int, int]]) -> Event:
         def span_of(m: actors.Mention | None) -> Span | None:
+            if m is not None and m.implicit:
+                # the state of a place, by its code alone: an empty span where the place is named
+                return doc.span(toks[m.first].start, toks[m.first].start)
             return doc.span(toks[m.first].start, toks[m.last].end) if m else None
 
         trig = doc.span(toks[c.trigger[0]].start, toks[c.trigger[1]].end)
