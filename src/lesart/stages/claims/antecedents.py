@@ -23,7 +23,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ...model import Claim, Document, Span
-from .sources import OWN_ACCOUNT, is_pronoun, own_account_subject
+from .sources import OWN_ACCOUNT, classify, is_pronoun, own_account_subject
 
 _RELATIVE = frozenset({"who", "which"})
 _COMMA_ONLY = re.compile(r"\s*,\s*$")
@@ -154,21 +154,24 @@ def _named_before(doc: Document, here: int, at: int) -> bool:
     return any(start <= e.start and e.end <= at for e in doc.entities if e.label in ("PER", "ORG", "GPE", "LOC"))
 
 
+def _sentence_before_opening(doc: Document, here: int, at: int):
+    """The sentence before the ``here``-th (1-based), when offset ``at`` opens the ``here``-th; else None."""
+    if here < 2 or here > len(doc.sentences) or doc.text[doc.sentences[here - 1].start:at].strip():
+        return None
+    return doc.sentences[here - 2]
+
+
 def _opening_body(doc: Document, bodies, here: int, at: int):
     """The ORG or GPE entity, with its kind, that opens the sentence before when ``at`` opens its own
     ("Emirates inks order ... . It announced ..."); else None."""
-    if here < 2 or here > len(doc.sentences):
+    sentence = _sentence_before_opening(doc, here, at)
+    if sentence is None:
         return None
-    own = doc.sentences[here - 1]
-    if doc.text[own.start:at].strip():
-        return None
-    sentence = doc.sentences[here - 2]
     first = next((e for e in bodies if sentence.start <= e.start < sentence.end), None)
     if first is None or first.start - sentence.start > OPENING_CHARS:
         return None
     if any(sentence.start <= e.start < first.start for e in doc.entities if e.label == "PER"):
         return None
-    from .sources import classify
     kind = classify(first.text)
     return (first.start, first.end), kind if kind in _BODY_SOURCE_KINDS else _BODY_KINDS[first.label]
 
@@ -179,12 +182,11 @@ def _opening_person(doc: Document, persons, here: int, at: int, surname_gender):
     its own sentence, else the one that opens ``at``'s own sentence before it; else None."""
     if here < 1 or here > len(doc.sentences):
         return None
-    own = doc.sentences[here - 1]
-    if doc.text[own.start:at].strip():
-        sentence, limit = own, at
-    elif here >= 2:
-        sentence = doc.sentences[here - 2]
+    sentence = _sentence_before_opening(doc, here, at)
+    if sentence is not None:
         limit = sentence.end
+    elif doc.text[doc.sentences[here - 1].start:at].strip():
+        sentence, limit = doc.sentences[here - 1], at
     else:
         return None
     first = next((e for e in persons if sentence.start <= e.start < limit and not _function_word(e.text, doc.language)),

@@ -409,14 +409,10 @@ _BREAK = {",", ";", ":", "(", ")", ".", "–", "—"}
 
 
 def _source_phrase(toks, m) -> bool:
+    """German: the mention follows "gemäß/gemäss" within its phrase, or stands before "zufolge"."""
     before = [t.lower for t in toks[max(0, m.first - 3):m.first]]
-    while before and before[-1] not in _BREAK and before[-1] not in _SOURCE_BEFORE and before[-1] != "to":
+    while before and before[-1] not in _BREAK and before[-1] not in _SOURCE_BEFORE:
         before.pop()
     if before and before[-1] in _SOURCE_BEFORE:
-        return True
-    if before[-1:] == ["to"] and m.first >= 2 and toks[m.first - 2].lower == "according":
-        return True
-    if m.first >= 3 and toks[m.first - 1].lower in ("the", "der", "dem") and toks[m.first - 2].lower == "to" \
-            and toks[m.first - 3].lower == "according":
         return True
     return m.last + 1 < len(toks) and toks[m.last + 1].lower == "zufolge"

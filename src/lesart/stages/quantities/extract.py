@@ -88,14 +88,6 @@ def _is_year(num: str, m: re.Match, text: str, lang: str) -> bool:
 _TIME_PREP_BEFORE = re.compile(r"\b(?:[Ss]eit|[Ss]ince|[Bb]is|[Uu]ntil|[Aa]b|[Ff]rom|[Bb]efore|[Aa]fter)\s+$")
 
 
-# Verbs and adverbs that follow a number used as a pronoun ("the four go on an adventure", "mixing
-# the three together"): they end the noun phrase, nothing is counted.  (spaCy's stop list is too
-# wide here: "the three front pages", "20 others".)
-EN_VERBS_ADVERBS = frozenset("""go goes went come comes came get gets got make makes made take takes took
-    together apart alone away instead still even ever never always often too very then there now
-    say says see saw know knew think thought want wants need needs""".split())
-
-
 def counted_noun(text: str, pos: int, lang: str) -> tuple[str | None, int]:
     """The noun a bare number counts: 'etwa 10.000 Soldaten' -> Soldaten.
 
@@ -126,7 +118,7 @@ def counted_noun(text: str, pos: int, lang: str) -> tuple[str | None, int]:
     for w, e in words[:3]:
         lw = w.lower().strip("“”\"'")
         if (not lw[:1].isalpha() or lw in lx.EN_STOP or lw in lx.TIME_WORDS["en"]
-                or lw.endswith(("ed", "ing")) or lw in EN_VERBS_ADVERBS):
+                or lw.endswith(("ed", "ing")) or lw in lx.EN_VERBS_ADVERBS):
             break                   # function word, verb or punctuation ends the noun phrase
         if lw in lx.EN_NOT_UNIT:
             continue

@@ -125,3 +125,10 @@ DE_NOT_UNIT = {"Prozent", "Mal", "Uhr", "Jahre", "Jahren", "Jahr", "Euro", "Mill
                "Milliarden", "Tausend", "Die", "Der", "Das", "Den", "Dem", "Des", "Ein", "Eine",
                "In", "Im", "Am", "Bei", "Mit", "Und", "Von", "Auch", "Nach", "Für", "Es", "Sie",
                "Er", "Wir", "Ich"}
+
+# Verbs and adverbs that follow a number used as a pronoun ("the four go on an adventure", "mixing
+# the three together"): they end the noun phrase, nothing is counted.  (spaCy's stop list is too
+# wide here: "the three front pages", "20 others".)
+EN_VERBS_ADVERBS = frozenset("""go goes went come comes came get gets got make makes made take takes took
+    together apart alone away instead still even ever never always often too very then there now
+    say says see saw know knew think thought want wants need needs""".split())
