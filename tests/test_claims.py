@@ -848,3 +848,12 @@ def test_a_company_president_is_no_government():
     assert kind("Russian President Vladimir Putin") == "government"
     assert kind("Senate President Tom Brown") == "government"
     assert kind("Maria Lopez, president of Brazil", [(26, 32, "LOC")]) == "government"
+
+
+def test_a_dateline_in_capitals_is_no_speaker_but_a_transcript_turn_is():
+    dateline = run(["NEW DELHI: Nearly 150 Indians returned home broke on Wednesday after being deported.",
+                    "They had paid agents large sums."], language="en", tagger="crf")
+    assert not any(c.source and c.source.text == "NEW DELHI" for c in dateline.claims)
+    debate = run(["The debate began at nine.", "CLINTON: We need a plan that works for everyone here.",
+                  "TRUMP: Her plan is a disaster for this country."], language="en", tagger="crf")
+    assert {c.source.text for c in debate.claims if c.source} >= {"CLINTON", "TRUMP"}

@@ -48,6 +48,21 @@ def _label(text: str) -> bool:
     return text.lower().strip() in LABELS
 
 
+def _place(words: str) -> bool:
+    """A place the gazetteer knows ("NEW DELHI", "Kiev"), read in title case."""
+    from ..entities import gazetteer   # loaded only where a capitals colon turns up
+
+    entry = gazetteer.load().lookup(words.title() if words.isupper() else words)
+    return entry is not None and entry.label == "LOC"
+
+
+def _dateline(speaker: str, turns: int) -> bool:
+    """"NEW DELHI: Their American dream ..." is a dateline, not a speaker: a known
+    place in capitals, in a document with no other transcript turn (a debate's
+    "CLINTON:" comes with many turns, so the same city name stays a speaker there)."""
+    return turns <= 1 and speaker.isupper() and _place(speaker)
+
+
 def _claim(doc: Document, content: tuple[int, int], source: tuple[int, int], cue: tuple[int, int],
            mode: str) -> Claim:
     s0, s1 = source
@@ -60,11 +75,14 @@ def layout_claims(doc: Document, blocks) -> list[tuple[Claim, tuple[int, int]]]:
     """(claim, the stretch of text it owns) for each layout attribution in the blocks."""
     text = doc.text
     out: list[tuple[Claim, tuple[int, int]]] = []
+    turns = sum(1 for k, block in enumerate(blocks)
+                if k > 0 and _TURN.match(text, *strip_span(text, block.start, block.end)))
     for k, block in enumerate(blocks):
         a, b = strip_span(text, block.start, block.end)
         if k == 0 and "\n" not in text[a:b]:
             m = _HEADLINE.fullmatch(text, a, b)
-            if m is not None and not _label(m.group(1)) and len(m.group(2)) > 10:
+            if (m is not None and not _label(m.group(1)) and len(m.group(2)) > 10
+                    and not _dateline(m.group(1), turns)):
                 c0, c1 = m.start(2), m.end(2)
                 if text[c1 - 1] == ".":   # a headline's full stop is no part of the words
                     c1 -= 1
@@ -73,7 +91,8 @@ def layout_claims(doc: Document, blocks) -> list[tuple[Claim, tuple[int, int]]]:
                 out.append((_claim(doc, (c0, c1), speaker, (m.end(1), m.end(1) + 1), "indirect"), (a, b)))
                 continue
         m = _TURN.match(text, a, b)
-        if m is not None and k > 0 and not _label(m.group(1)) and len(m.group(1)) > 1:
+        if (m is not None and k > 0 and not _label(m.group(1)) and len(m.group(1)) > 1
+                and not _dateline(m.group(1), turns)):
             c0, c1 = m.start(2), b
             out.append((_claim(doc, (c0, c1), m.span(1), (m.end(1), m.end(1) + 1), "direct"), (a, b)))
             continue
