@@ -117,7 +117,8 @@ class ExtractStage:
         if doc.published:
             doc.published = doc.published[:10]
         else:
-            doc.warn("publication date unknown: give --published YYYY-MM-DD to resolve relative times")
+            # Only the missing date; the times stage says what it left unresolved because of it.
+            doc.warn("publication date unknown: neither the page nor --published YYYY-MM-DD gives one")
 
 
 def _tag_items(text: str) -> list[str]:
