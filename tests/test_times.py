@@ -512,3 +512,42 @@ def test_some_weekday_has_no_date():
 def test_plural_weekdays_are_sets_in_english():
     found = {k: (t.value, t.type) for k, t in _times("We meet on Mondays and Thursdays.", "2019-11-20", "en").items()}
     assert found == {"Mondays": ("XXXX-WXX-1", "SET"), "Thursdays": ("XXXX-WXX-4", "SET")}
+
+
+@pytest.mark.parametrize("text,published,expected,value", [
+    # A period that straddles two years has no value of its own (KRAUTS: XXXX-XX-XX, noun spanned).
+    ("Ohne in der Saison 2014/15 auch nur einmal gekegelt zu haben", "2015-09-12",
+     "der Saison 2014/15", "XXXX-XX-XX"),
+    ("ein Arbeitsprogramm für die Amtsperiode 2010/15 ausgearbeitet", "2009-12-17",
+     "die Amtsperiode 2010/15", "XXXX-XX-XX"),
+    ("Im Schuljahr 2013/14 besuchen 300 Kinder die Schule.", "2013-11-14", "Schuljahr 2013/14", "XXXX-XX-XX"),
+    # "drei Minuten später" is a moment, not a stretch.
+    ("und war drei Minuten später schon fast aufgebraucht", "2014-12-22",
+     "drei Minuten später", "XXXX-XX-XXTXX:XX"),
+    # With an adjective the demonstrative's time follows the clause.
+    ('Die USA "stehen in dieser schwierigen Zeit an der Seite der Bevölkerung".', "2015-03-19",
+     "dieser schwierigen Zeit", "PRESENT_REF"),
+    # The shopping Sundays of Advent (South Tyrol, Austria).
+    ("Im Rahmen der Goldenen-Sonntag-Veranstaltungen hatten sie einen Stand eingerichtet.",
+     "2014-12-23", "Goldenen-Sonntag", "2014-12-21"),
+])
+def test_two_year_periods_later_moments_and_shopping_sundays(text, published, expected, value):
+    times = _times(text, published)
+    assert times[expected].value == value
+
+
+@pytest.mark.parametrize("text", [
+    "Mit 126 Ratsuchenden an 35 Montagen hat die Nachfrage zugenommen.",   # a count of days
+    "für jedes Kind, welches 26 Jahren noch nicht vollendet hat",          # an age
+    "ihre Anwartschaft auf eine Hauptrolle im Winter-Biathlon",            # a compound's first part
+])
+def test_counts_ages_and_compounds_are_no_times(text):
+    assert not _times(text, "2015-09-09")
+
+
+def test_scorer_reads_misspelt_separators_as_the_value_they_spell():
+    from lesart.evaluation.temporal import canonical_value as c
+    assert c("2014_07") == c("2014-07") == "2014-07"
+    assert c("XXXX-WXX-01-TEV") == c("XXXX-WXX-1TEV")
+    assert c("2015-W36-WE") == "2015-W36-WE" and c("XXXX-WXX-1") == "XXXX-WXX-1"
+    assert c("2014-07") != c("2014-07-01")

@@ -246,14 +246,24 @@ def evaluate(parts: tuple[str, ...] = PARTS, split: str = "all",
 
 _DECADE_RE = re.compile(r"P(\d+(?:\.\d+)?)(DE|CE)")
 _CLOCK_RE = re.compile(r"T(\d{1,2})[.:](\d\d)$")
+# Misspelt separators the TIMEX3 value grammar (ISO 8601) has one spelling for:
+# "2014_07" (year and month), "WXX-01" (a week day is one digit, 1-7), "-TEV" (the time
+# follows the date directly).  Each is no other value than the one it is mapped to.
+_UNDERSCORE_RE = re.compile(r"(?<=\d)_(?=\d)")
+_WEEKDAY_PAD_RE = re.compile(r"(-W(?:\d\d|XX)-)0([1-7])\b")
+_DASH_T_RE = re.compile(r"(?<=[\dX])-(?=T(?:\d|MO|AF|EV|NI|DT|MI|XX))")
 
 
 def canonical_value(value: str | None) -> str | None:
     """Spellings of one value that the gold mixes: T20.30 / T8:30 -> T20:30 / T08:30,
-    P1DE -> P10Y.  Applied to gold, lesart and HeidelTime alike."""
+    P1DE -> P10Y, 2014_07 -> 2014-07, XXXX-WXX-01-TEV -> XXXX-WXX-1TEV.  Applied to gold,
+    lesart and HeidelTime alike."""
     if not value:
         return value
     value = value.strip()
+    value = _UNDERSCORE_RE.sub("-", value)
+    value = _WEEKDAY_PAD_RE.sub(r"\1\2", value)
+    value = _DASH_T_RE.sub("", value)
     # P1DE and P10Y, P1CE and P100Y name the same duration.
     m = _DECADE_RE.fullmatch(value)
     if m:

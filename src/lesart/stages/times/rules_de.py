@@ -50,7 +50,8 @@ NOT_YEAR_BEFORE = (r"(?<![\d.,€$/])(?<!\D-)(?<!Nr\. )(?<!Nummer )(?<!§ )(?<!r
 # "drei Jahre alt", "ein 20 Jahre altes Auto" is an age; an age never takes the
 # dative plural, so after "Tagen", "Jahren", "Monaten" the adjective belongs to
 # the next noun ("an sechs Tagen junge Leichtathleten").
-NOT_AGE_AFTER = r"(?:(?<=agen)|(?<=ahren)|(?<=onaten)|(?!\s+(?:alt|jung|älter|jünger)\w*))"
+NOT_AGE_AFTER = (r"(?!\s+(?:noch\s+)?(?:nicht\s+)?vollendet)"    # "welches 26 Jahren noch nicht vollendet hat"
+                 r"(?:(?<=agen)|(?<=ahren)|(?<=onaten)|(?!\s+(?:alt|jung|älter|jünger)\w*))")
 
 # "der ersten Hälfte des 15. Jahrhunderts": KRAUTS spans the half with the century
 # (value 14), as it spans "Mitte der achtziger Jahre".
@@ -441,8 +442,15 @@ _TIME_NOUN_BEFORE = re.compile(
     r"verlängerung|abstand|intervall|laufzeit)\s+$")
 
 
+_LATER_END = re.compile(r"(?i)\s(?:später|danach)$")
+
+
 def duration(m, ctx):
     unit = lx.UNITS[L][m.group("unit").lower()]
+    # "drei Minuten später", "eine Stunde danach" name the moment, not the stretch: a
+    # TIME whose day and clock nobody gives (KRAUTS, as TimeML dates "later" phrases).
+    if unit in ("H", "MIN", "S") and _LATER_END.search(m.group(0)):
+        return "XXXX-XX-XXTXX:XX", "TIME"
     n = number(m.group("n"), L) if m.groupdict().get("n") else None
     if m.groupdict().get("half"):
         n = 0.5 if n in (None, 1) else n
@@ -684,6 +692,15 @@ def _reference_rules() -> list[Rule]:
     return out
 
 
+# Periods named by two years ("Saison 2014/15").
+_PERIOD_NOUNS = alternation([
+    "Saison", "Wintersaison", "Sommersaison", "Skisaison", "Spielzeit", "Spielsaison",
+    "Amtsperiode", "Legislaturperiode", "Legislatur", "Mandatsperiode", "Amtszeit",
+    "Schuljahr", "Schuljahres", "Schuljahrs", "Studienjahr", "Studienjahres", "Kindergartenjahr",
+    "Kindergartenjahres", "Geschäftsjahr", "Geschäftsjahres", "Wirtschaftsjahr", "Wirtschaftsjahres",
+    "Haushaltsjahr", "Haushaltsjahres", "Vereinsjahr", "Vereinsjahres", "Tätigkeitsjahr",
+    "Arbeitsjahr", "Jagdjahr", "Wintersemester", "Semester"])
+
 # Opening hours: "14.30-18 Uhr", "8.30-12 und 14.30-16.30 Uhr", "von 9 bis 12 und von
 # 14 bis 18 Uhr", "zwischen 8 und 10 Uhr": every clock time is tagged, "Uhr" or not.
 _NEXT_RANGE = r"\s+und\s+(?:von\s+)?\d{1,2}(?:[.:]\d\d)?\s*(?:[-–]|bis)"
@@ -746,12 +763,12 @@ RULES: list[Rule] = [
          rf"\b(?:(?:{MODW})\s+)?(?P<season>{SEASON})\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})\b",
          season, relative=False, priority=2, cue=SEASON),
     rule("de-season", "DATE",
-         rf"\b(?:im|seit|bis|ab|vom|zum|nach|für|den|dem|des|der|ganzen|während|und|oder|diese[mns]?|(?:im\s+)?(?P<rel>{REL}))\s+(?P<t>(?:(?P<rel2>{REL})\s+)?(?P<season>{SEASON})(?:monate|monaten)?\b(?:\s+(?:des\s+)?(?P<yrel>(?:{REL})\s+Jahres|Vorjahres)\b)?)",
+         rf"\b(?:im|seit|bis|ab|vom|zum|nach|für|den|dem|des|der|ganzen|während|und|oder|diese[mns]?|(?:im\s+)?(?P<rel>{REL}))\s+(?P<t>(?:(?P<rel2>{REL})\s+)?(?P<season>{SEASON})(?:monate|monaten)?\b(?!-\w)(?:\s+(?:des\s+)?(?P<yrel>(?:{REL})\s+Jahres|Vorjahres)\b)?)",
          season, priority=1),
     # "in diesem (strengen) Winter": the demonstrative is part of the span, as with
     # "der vergangenen Woche".
     rule("de-season-this", "DATE",
-         rf"\b(?P<t>(?P<rel>diese[mnrs]?)\s+(?:[a-zäöüß]{{3,}}e[nmrs]?\s+)?(?P<season>{SEASON})(?:monate|monaten)?)\b",
+         rf"\b(?P<t>(?P<rel>diese[mnrs]?)\s+(?:[a-zäöüß]{{3,}}e[nmrs]?\s+)?(?P<season>{SEASON})(?:monate|monaten)?)\b(?!-\w)",
          season, priority=1),
     rule("de-decade", "DATE",
          rf"\b(?:(?:{MODW})\s+|{HALF_OF})?(?:(?:de[nr]|die)\s+)?(?:(?P<early>frühen|späten|ausgehenden|beginnenden)\s+)?(?P<dec>{DECADE}|(?:1[0-9]|20)?\d0-?er)(?:\s*-?\s*Jahren?|n?\b)",
@@ -819,7 +836,7 @@ RULES: list[Rule] = [
          rf"(?:(?:vergangenen|letzten|nächsten|kommenden|ersten|ganzen)\s+)?"
          rf"(?:(?:{APPROX})\s+)?(?<!mit )(?<!von )(?<!ab )(?<!bis )(?<!unter )(?<!:)(?P<n>{NUM}|\d+(?:,\d+)?)\s+(?:(?P<half>halbes|halben|halbe)\s+|"
          rf"(?:knappes|gutes|ganzes|volles|[a-zäöüß]{{3,}}(?:e|en|er|es))\s+)?"
-         rf"(?P<unit>{UNIT})\b{NOT_AGE_AFTER}(?:\s+(?:lang|früher|später)\b)?",
+         rf"(?P<unit>{UNIT})\b{NOT_AGE_AFTER}(?:\s+(?:lang|früher|später|danach(?=\s*[,.;:!?]|\s+(?:und|als|wurde|war|kam)\b))\b)?",
          duration, relative=False, priority=1),
     # "sechs bis acht Monate": both ends are durations in the unit named once at the end
     # (KRAUTS: [sechs] P6M, [acht Monate] P8M); "Kinder von 6 bis 14 Jahren" are ages.
@@ -847,7 +864,8 @@ RULES: list[Rule] = [
          lambda m, ctx: "PT45M" if m.group("q").lower().startswith("drei") else "PT15M",
          relative=False, cue="viertelstunde"),
     rule("de-duration-compound", "DURATION",
-         rf"\b(?P<n>{NUM}|\d+)\s+(?:[a-zäöüß]+e[nr]?\s+)?[A-ZÄÖÜ][a-zäöüß]+(?<!watt)(?P<unit>tage|tagen|wochen|monate|monaten|jahre|jahren|stunden)\b",
+         rf"\b(?P<n>{NUM}|\d+)\s+(?:[a-zäöüß]+e[nr]?\s+)?[A-ZÄÖÜ][a-zäöüß]+(?<!watt)(?<!\bMon)(?<!\bDiens)(?<!\bDonners)(?<!\bFrei)(?<!\bSams)(?<!\bSonn)"
+         r"(?P<unit>tage|tagen|wochen|monate|monaten|jahre|jahren|stunden)\b",
          duration, relative=False, flags=0, cue="tage|wochen|monate|jahre|stunden"),
     rule("de-duration-adjective", "DURATION",
          rf"\b(?P<n>{NUM}|\d+)-?(?P<u>wöchig|monatig|tägig|stündig)(?:e[nmrs]?)?\b",
@@ -982,6 +1000,24 @@ RULES: list[Rule] = [
          lambda m, ctx: r.nearest_holiday(ctx, ("advent", int(m.group("n")) if m.group("n") else
                                               _ORDINAL_STEMS[m.group("ord").lower()[:-1]])),
          priority=1),
+    # "der Saison 2014/15", "die Amtsperiode 2010/15", "im Schuljahr 2013/14": a period that
+    # straddles two years has no TIMEX3 value of its own; KRAUTS spans the noun with the
+    # years and leaves the value open (XXXX-XX-XX), rather than naming the first year.
+    rule("de-period-two-years", "DATE",
+         rf"\b(?P<t>(?:(?:der|die|das|dem|den)\s+)?(?:{_PERIOD_NOUNS})\s+(?:{YEAR})\s?/\s?(?:{YEAR}|\d\d))\b(?![/.,]\d)",
+         lambda m, ctx: "XXXX-XX-XX", relative=False, priority=3),
+    # "in dieser schwierigen Zeit": with an adjective the demonstrative points at the time
+    # the clause talks about: the present, or the past in a past clause ("dieser Zeit"
+    # alone stays PAST_REF, see lexicon.REFERENCE_WORDS).
+    rule("de-this-time", "DATE",
+         r"\b(?:in|zu|seit|während)\s+(?P<t>(?:dieser|jener)\s+(?:[a-zäöüß]{3,}(?:en|e)\s+)(?:Zeit|Zeiten))\b",
+         lambda m, ctx: "PAST_REF" if ctx.past else "PRESENT_REF", priority=1),
+    # "Goldener Sonntag", "Silberner Sonntag": the shopping Sundays of Advent in South Tyrol and
+    # Austria, the fourth and the third ("Goldenen-Sonntag-Veranstaltungen").
+    rule("de-advent-shopping", "DATE",
+         r"\b(?P<g>Golden|Silbern)e[nmrs]?[-\s]+Sonntag(?:s)?(?![a-zäöüß])",
+         lambda m, ctx: r.nearest_holiday(ctx, ("advent", 4 if m.group("g").lower() == "golden" else 3)),
+         priority=2),
     rule("de-holiday", "DATE",
          rf"\b(?P<h>{alternation(lx.HOLIDAYS[L])})(?:\s+(?P<y>{YEAR}))?\b", holiday),
     *_reference_rules(),
@@ -1005,7 +1041,8 @@ NEEDS = {
     "de-year-after": ("unit",), "de-midnight": ("midnight",),
     "de-next-day": ("unit",), "de-next-pod": ("pod",), "de-tomorrow-initial-pod": ("relday", "pod"),
     "de-duration-of": ("unit",), "de-quarter-hour": ("podhours",),
-    "de-duration-adjective-vague": ("unit2",),
+    "de-duration-adjective-vague": ("unit2",), "de-this-time": ("ref",),
+    "de-advent-shopping": ("weekday",),
 }
 RULES = [replace(r, needs=("ref",) if r.name.endswith("_ref") else NEEDS.get(r.name, ("digit",)))
          for r in RULES]
