@@ -82,6 +82,15 @@ def test_german_nouns_are_not_verbs():
     assert types == {"ASSAULT"}
 
 
+def test_a_capitalised_noun_is_not_the_verb_its_lowercase_spells():
+    # "Preisen" (prices) is no "preisen" (praise), "des Schützen" (gunman) no "schützen" (protect);
+    # the verb itself, and a sentence's first word, still code
+    assert _code("Zu beachten ist, dass es sich bei den Preisen stets um Empfehlungen handelt.") == []
+    assert {ev.type for ev in _code("Aus Angst vor einem Übergriff des Schützen wurde die Anlage abgeriegelt.")} \
+        == {"COERCE"}
+    assert _first("Der Präsident pries die Opposition.").type == "SUPPORT"
+
+
 def test_background_noun_after_nach():
     # "nach einer Besetzung und Geiselnahme" says what came before the break of relations
     ev = _first("Die USA brachen 1980 die Beziehungen zum Iran nach einer Besetzung und Geiselnahme ab.")

@@ -73,9 +73,14 @@ def _element_matches(el: str, tok: Token) -> bool:
 
 
 class Lexicon:
-    def __init__(self, entries: list[Entry], gap: int = GAP) -> None:
+    def __init__(self, entries: list[Entry], gap: int = GAP, nouns_capitalised: bool = False) -> None:
         self.entries = entries
         self.gap = gap
+        # German: a capitalised word inside a sentence is a noun, so where its form looks like an
+        # infinitive and its lemma is another word, it matches by that lemma only, never as the
+        # verb its lowercased form spells: "den Preisen" (prices) is no "preisen" (praise), "des
+        # Schützen" (gunman) no "schützen"; "zum Tode" or "Prozess" keep their listed forms
+        self.nouns_capitalised = nouns_capitalised
         self.by_first: dict[str, list[Entry]] = {}
         self.wild: list[Entry] = []
         self._wild_cache: dict[tuple[str, str], list[Entry]] = {}
@@ -176,10 +181,15 @@ class Lexicon:
         hits = []
         get = self._cands_cache.get
         words = None         # the sentence's forms and lemmas, built when a longer pattern needs them
+        opening = True       # no word yet: the sentence's first word is capitalised whatever it is
         for i, tok in enumerate(toks):
             if not tok.text[:1].isalnum():
                 continue
             key = (tok.lower, tok.lemma)
+            if (self.nouns_capitalised and not opening and tok.text[:1].isupper() and tok.lemma != tok.lower
+                    and tok.lower.endswith(_VERB_END)):
+                key = (tok.lemma, tok.lemma)
+            opening = False
             cands = get(key)
             if cands is None:
                 cands = self._cands(key)
@@ -255,4 +265,4 @@ def expand(entries: list[Entry], lang: str) -> list[Entry]:
 
 @lru_cache(maxsize=4)
 def load(lang: str) -> Lexicon:
-    return Lexicon(expand(_read(DATA / f"triggers_{lang}.tsv"), lang), GAP_DE if lang == "de" else GAP)
+    return Lexicon(expand(_read(DATA / f"triggers_{lang}.tsv"), lang), GAP_DE if lang == "de" else GAP, nouns_capitalised=lang == "de")
