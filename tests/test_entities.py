@@ -58,6 +58,19 @@ def test_seed_entities():
     assert kb["Pjöngjang"].startswith("geonames:")
 
 
+def test_armed_groups_are_organisations_and_not_model_features():
+    from lesart.stages.entities.features import gazetteer_flags
+
+    doc = EntitiesStage()(doc_from_text(
+        "Zwei Jahre war er in Geiselhaft der Terrororganisation Hamas.\n"
+        "Die Hisbollah und die Taliban griffen an.", "de"))
+    labels = by_text(doc)
+    for name in ("Hamas", "Hisbollah", "Taliban"):
+        assert labels.get(name) == {"ORG"}, (name, labels.get(name))
+    # the NER models were trained without these names, so they are no gazetteer feature of theirs
+    assert "org" not in gazetteer_flags().get("Hamas", ())
+
+
 def test_offsets_are_document_offsets():
     text = "Intro line.\nThe talks in Pyongyang ended. Reuters reported that North Korea sent troops."
     doc = EntitiesStage()(doc_from_text(text, "en"))
@@ -158,7 +171,9 @@ def test_numpy_tagger_gives_crfsuites_tags(lang):
 
     if not has_model(lang):
         pytest.skip(f"no {lang} model")
-    tagger = load_model(lang)
+    shipped = load_model(lang)
+    # the CRF alone (the shipped tagger may average a BiLSTM in: tests/test_entities_neural.py)
+    tagger = crf.CrfTagger(shipped.path, crf.Features(shipped.features.clusters, word_tags=shipped.features.word_tags))
     reference = pycrfsuite.Tagger()
     reference.open(str(tagger.path))
     names = {i: name for name, i in tagger.weights.attribute_ids.items()}
