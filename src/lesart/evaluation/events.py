@@ -5,6 +5,10 @@ hand-coded in PLOVER by Parus Analytics; ``split.json`` halves them into dev and
 German: ``tests/data/events_de.jsonl`` (sentences from German WikiNews, hand-coded by the
 project, see ``tests/data/events_de.README.md``); split ``check`` (German only) is the separate
 held-out check set ``tests/data/events_de_check.jsonl`` (see ``events_de_check.README.md``).
+English splits ``news`` (all), ``news-dev`` (for tuning) and ``news-check`` (held out) are the
+project's second English set, ``tests/data/events_en_news.jsonl``: sentences of real English news
+(PolNeAR, scrapinghub dev pages) hand-coded in PLOVER (see ``events_en_news.README.md``); scored
+like ``check``, not pinned and not part of the test report.
 
 Each gold record is one sentence coded with one event.  The entities stage and then the
 events stage run on the sentence alone (no times, quantities or claims), as in the
@@ -38,6 +42,7 @@ ANCHORS = [
 GOALS = {"en": {"type_macro_f1": 0.80, "actor_code_acc": 0.80}, "de": {"type_macro_f1": 0.75}}
 GERMAN = Path(__file__).resolve().parents[3] / "tests" / "data" / "events_de.jsonl"
 GERMAN_CHECK = GERMAN.with_name("events_de_check.jsonl")
+ENGLISH_NEWS = GERMAN.with_name("events_en_news.jsonl")
 
 
 def load(split: str = "test", lang: str = "en") -> list[dict[str, Any]]:
@@ -45,6 +50,9 @@ def load(split: str = "test", lang: str = "en") -> list[dict[str, Any]]:
         path = GERMAN_CHECK if split == "check" else GERMAN
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         return [r for r in rows if split == "all" or r.get("split", "test") == split]
+    if split.startswith("news"):
+        rows = [json.loads(line) for line in ENGLISH_NEWS.read_text(encoding="utf-8").splitlines() if line.strip()]
+        return [r for r in rows if split == "news" or r["split"] == split]
     base = shared_dir() / "data" / "events"
     splits = json.loads((base / "split.json").read_text(encoding="utf-8"))
     rows = [json.loads(line) for line in (base / "plover_gsr.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -111,7 +119,8 @@ def evaluate(split: str = "test", lang: str = "en", entities: bool = True) -> di
     macro = sum(v["f1"] for v in per_type.values()) / len(per_type) if per_type else 0.0
     acc = lambda h, n: round(h / n, 3) if n else None  # noqa: E731
     return {
-        "dataset": "PLOVER GSR (openeventdata/PLOVER)" if lang == "en" else "lesart German WikiNews set",
+        "dataset": ("lesart English news set" if split.startswith("news") else "PLOVER GSR (openeventdata/PLOVER)")
+        if lang == "en" else "lesart German WikiNews set",
         "lang": lang, "split": split, "n": len(rows), "entities_stage": entities,
         "type_macro_f1": round(macro, 3),
         "type_accuracy": acc(sum(tp.values()), len(rows)),

@@ -1,0 +1,73 @@
+"""Rebuild the candidate order of events_en_news.jsonl (content-blind filter, random.seed(2028)).
+
+Usage: LESART_SHARED=... python tests/data/events_en_news_candidates.py OUT.jsonl
+"""
+import json, random, re, sys
+from pathlib import Path
+import pycountry
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "src"))
+from lesart.evaluation.extraction import load_gold
+
+from lesart.evaluation.shared import shared_dir
+SH = shared_dir() / "data" / "attribution" / "en-polnear"
+US = {"United States", "United States of America", "America"}
+names = set()
+for c in pycountry.countries:
+    for a in ("name", "common_name", "official_name"):
+        v = getattr(c, a, None)
+        if v and "," not in v and "(" not in v:
+            names.add(v)
+names -= US | {"United States Minor Outlying Islands"}
+names |= {"Russia", "Iran", "Syria", "North Korea", "South Korea", "Korea", "Vietnam", "Venezuela", "Bolivia",
+          "Taiwan", "Palestine", "Britain", "Great Britain", "England", "Scotland", "Kosovo", "Gaza", "West Bank",
+          "Laos", "Moldova", "Tanzania", "Congo", "Macedonia", "Czech Republic", "Ivory Coast", "Burma"}
+demonyms = """Afghan Albanian Algerian Angolan Argentine Argentinian Armenian Australian Austrian Azerbaijani Bahraini
+Bangladeshi Belarusian Belgian Bolivian Bosnian Brazilian British Bulgarian Burmese Cambodian Cameroonian Canadian
+Chadian Chilean Chinese Colombian Congolese Croatian Cuban Cypriot Czech Danish Dutch Ecuadorian Egyptian Eritrean
+Estonian Ethiopian Filipino Finnish French Georgian German Ghanaian Greek Guatemalan Haitian Honduran Hungarian
+Icelandic Indian Indonesian Iranian Iraqi Irish Israeli Italian Ivorian Jamaican Japanese Jordanian Kazakh Kenyan
+Korean Kosovar Kurdish Kuwaiti Kyrgyz Latvian Lebanese Liberian Libyan Lithuanian Malaysian Malian Mexican Moldovan
+Mongolian Moroccan Mozambican Nepalese Nigerian Nicaraguan Norwegian Omani Pakistani Palestinian Panamanian
+Peruvian Polish Portuguese Qatari Romanian Russian Rwandan Saudi Scottish Senegalese Serbian Singaporean Slovak
+Slovenian Somali Spanish Sudanese Swedish Swiss Syrian Taiwanese Tajik Thai Tunisian Turkish Turkmen Ugandan
+Ukrainian Emirati Uruguayan Uzbek Venezuelan Vietnamese Yemeni Zambian Zimbabwean European Arab Persian Soviet
+Sunni Shiite""".split()
+orgs = """United Nations|UN|U.N.|NATO|European Union|EU|E.U.|Security Council|World Bank|IMF|International Monetary Fund|
+World Health Organization|WHO|World Trade Organization|WTO|OPEC|African Union|Arab League|G7|G-7|G20|G-20|OSCE|ASEAN|
+Red Cross|Red Crescent|Amnesty International|Human Rights Watch|Doctors Without Borders|UNICEF|UNHCR|IAEA|
+International Criminal Court|Interpol|Islamic State|ISIS|ISIL|Daesh|al-Qaeda|al Qaeda|Al Qaeda|Taliban|Hamas|Hezbollah|
+Boko Haram|al-Shabab|al-Shabaab|Houthi|Houthis|Kremlin|Pentagon|Nusra|Muslim Brotherhood|PKK|FARC""".replace("\n", "").split("|")
+pat = re.compile(r"(?<![\w.])(" + "|".join(sorted(map(re.escape, names | set(orgs)), key=len, reverse=True))
+                 + r"|(?:" + "|".join(demonyms) + r")s?)(?![\w])")
+split_re = re.compile(r"(?<=[.!?])[\"”’']?\s+(?=[\"“‘']?[A-Z])")
+
+def sentences(text):
+    for para in re.split(r"\n\s*\n|\n", text):
+        para = " ".join(para.split())
+        for s in split_re.split(para):
+            s = s.strip()
+            if 60 <= len(s) <= 300:
+                yield s
+
+cands = []
+for part in ("train", "dev"):
+    for f in sorted((SH / part / "text").glob("*.txt")):
+        for i, s in enumerate(sentences(f.read_text(encoding="utf-8"))):
+            if pat.search(s):
+                cands.append({"text": s, "corpus": "en-polnear", "polnear_split": part, "article": f.stem, "sentence": i})
+for p in load_gold("dev", ["scrapinghub"]):
+    if p.lang != "en":
+        continue
+    for i, s in enumerate(sentences(p.gold_text)):
+        if pat.search(s):
+            cands.append({"text": s, "corpus": "scrapinghub", "article": p.url, "sentence": i})
+seen, uniq = set(), []
+for c in cands:
+    if c["text"] not in seen:
+        seen.add(c["text"]); uniq.append(c)
+random.seed(2028)
+random.shuffle(uniq)
+for k, c in enumerate(uniq):
+    c["pos"] = k
+Path(sys.argv[1] if sys.argv[1:] else "candidates.jsonl").write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in uniq))
+print(len(cands), len(uniq), sum(c["corpus"] == "scrapinghub" for c in uniq))
