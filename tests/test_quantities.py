@@ -37,6 +37,19 @@ def _quantities(text: str, language: str = "de", sentences=None) -> list:
     ("Thousands of people marched.", "en", ("Thousands", 1000.0, "people", True)),
     ("The plan costs CHF 40 million.", "en", ("CHF 40 million", 40e6, "CHF", False)),
     ("They sent five hundred soldiers.", "en", ("five hundred", 500.0, "soldiers", False)),
+    # numbers written as one word (text2num reads the value), halves, dozens as a scale
+    ("Fünfundzwanzig Menschen starben.", "de", ("Fünfundzwanzig", 25.0, "Menschen", False)),
+    ("Mehr als zweitausend Menschen protestierten.", "de", ("Mehr als zweitausend", 2000.0, "Menschen", True)),
+    ("Die Firma entließ einhundertzwanzig Mitarbeiter.", "de", ("einhundertzwanzig", 120.0, "Mitarbeiter", False)),
+    ("Achtzehn Verletzte wurden gezählt.", "de", ("Achtzehn", 18.0, "Verletzte", False)),
+    ("Rund anderthalb Millionen Euro fehlen.", "de", ("Rund anderthalb Millionen Euro", 1.5e6, "EUR", True)),
+    ("Etwa dreieinhalb Tausend Menschen flohen.", "de", ("Etwa dreieinhalb Tausend", 3500.0, "Menschen", True)),
+    ("Zwei Dutzend Häuser brannten.", "de", ("Zwei Dutzend", 24.0, "Häuser", False)),
+    ("Ein paar hundert Demonstranten kamen.", "de", ("Ein paar hundert", 100.0, "Demonstranten", True)),
+    ("Twenty-five people died.", "en", ("Twenty-five", 25.0, "people", False)),
+    ("Two dozen houses burned.", "en", ("Two dozen", 24.0, "houses", False)),
+    ("A few hundred protesters came.", "en", ("A few hundred", 100.0, "protesters", True)),
+    ("Seventeen soldiers were wounded.", "en", ("Seventeen", 17.0, "soldiers", False)),
 ])
 def test_examples(text, lang, expected):
     found = _quantities(text, lang)
@@ -59,6 +72,7 @@ def test_examples(text, lang, expected):
     ('6. "The Gordon problem"', "en"),
     ("Then the four go on an adventure, mixing the three together.", "en"),   # numbers as pronouns
     ("3) Die Kosten steigen.", "de"),
+    ("Deshalb blieb er innerhalb des Jahrzehnts einzig in Leipzig.", "de"),   # not written numbers
 ])
 def test_not_quantities(text, lang):
     assert _quantities(text, lang) == []

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import re
 
+from text_to_num import text2num
+
 from ...model import Quantity
 from . import lexicon as lx
 from .rules import DATE_AFTER, FRACTION, FRACTION_CUE, MAIN, MONTH_BEFORE_EN, VAGUE, VAGUE_CUE, WORD
@@ -15,6 +17,8 @@ def parse_number(text: str, lang: str) -> float | None:
     words = lx.NUMBER_WORDS[lang]
     if t in words:
         return float(words[t])
+    if t[:1].isalpha():
+        return _written_number(t, lang)
     if lang == "de":
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", t):
             t = t.replace(".", "").replace(",", ".")
@@ -24,6 +28,20 @@ def parse_number(text: str, lang: str) -> float | None:
         t = t.replace(",", "")
     try:
         return float(t)
+    except ValueError:
+        return None
+
+
+def _written_number(word: str, lang: str) -> float | None:
+    """A number written as one word ("fünfundzwanzig", "twenty-five"), halves too
+    ("anderthalb", "dreieinhalb"); None for a word that is no number."""
+    if lang == "de" and word.endswith("halb"):
+        if word == "anderthalb":
+            return 1.5
+        whole = _written_number(word[:-len("einhalb")], lang) if word.endswith("einhalb") else None
+        return None if whole is None else whole + 0.5
+    try:
+        return float(text2num(word, lang))
     except ValueError:
         return None
 
@@ -140,6 +158,9 @@ _TRIGGER_WORDS = {
             for phrase in table for w in phrase.split() if len(w) > 2}
            | {"hälfte", "half", "kilo"}) - _ARTICLES[lang]
     for lang in ("de", "en")}
+# Words that may be a written compound number ("fünfundzwanzig"): one search per word.
+_WRITTEN_PARTS = {lang: re.compile("|".join(parts), re.IGNORECASE) if parts else None
+                  for lang, parts in lx.WRITTEN_NUMBER_PARTS.items()}
 # How far a quantity reaches before its number ('schätzungsweise mehr als') and after it.
 _BEFORE, _AFTER = 30, 45
 
@@ -151,10 +172,12 @@ def _windows(text: str, lang: str, start: int, end: int) -> list[tuple[int, int]
     well under a millisecond per 1,000 characters.
     """
     words = _TRIGGER_WORDS[lang]
+    parts = _WRITTEN_PARTS[lang]
     out: list[tuple[int, int]] = []
     for m in _TOKEN.finditer(text, start, end):
         tok = m.group()
-        if not (tok[0].isdigit() or tok in "€$£¥" or tok.lower() in words):
+        if not (tok[0].isdigit() or tok in "€$£¥" or tok.lower() in words
+                or parts is not None and parts.search(tok)):
             continue
         s, e = max(start, m.start() - _BEFORE), min(end, m.end() + _AFTER)
         if out and s <= out[-1][1]:

@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 APPROX = {
-    "de": ["etwa", "rund", "ca.", "circa", "zirka", "ungefähr", "knapp", "fast", "gut", "gute",
+    "de": ["etwa", "rund", "ca.", "circa", "zirka", "ungefähr", "knapp", "fast", "gut", "gute", "ein paar",
            "mehr als", "über", "weniger als", "unter", "mindestens", "bis zu", "nahezu",
            "annähernd", "schätzungsweise", "beinahe", "an die", "um die", "gegen", "höchstens",
            "maximal", "geschätzte", "geschätzt", "einige", "mehrere"],
     "en": ["about", "around", "roughly", "approximately", "approx.", "some", "nearly", "almost",
            "more than", "over", "less than", "fewer than", "under", "at least", "up to",
            "an estimated", "estimated", "close to", "upwards of", "just over", "just under",
-           "well over", "at most", "as many as", "as much as", "roughly"],
+           "well over", "at most", "as many as", "as much as", "roughly", "a few", "several"],
 }
 
 NUMBER_WORDS = {
@@ -23,18 +23,37 @@ NUMBER_WORDS = {
     "en": {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15,
            "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-           "eighty": 80, "ninety": 90, "hundred": 100, "a hundred": 100, "thousand": 1000,
+           "eighty": 80, "ninety": 90, "thirteen": 13, "fourteen": 14, "sixteen": 16, "seventeen": 17,
+           "eighteen": 18, "nineteen": 19, "hundred": 100, "a hundred": 100, "thousand": 1000,
            "a thousand": 1000, "dozen": 12, "a dozen": 12, "half a dozen": 6},
 }
+
+# Number words written as one word or hyphenated, beyond the list above: German compounds
+# ("fünfundzwanzig", "zweitausend", "einhundertzwanzig", "dreizehn") and halves ("anderthalb",
+# "dreieinhalb"), English tens with units ("twenty-five").  The patterns find them; text2num
+# reads their value (``extract.parse_number``).
+_DE_UNIT = "ein|zwei|drei|vier|fünf|sechs|sieben|acht|neun"
+_DE_TEEN = "zehn|elf|zwölf|dreizehn|vierzehn|fünfzehn|sechzehn|siebzehn|achtzehn|neunzehn"
+_DE_TEN = "zwanzig|dreißig|vierzig|fünfzig|sechzig|siebzig|achtzig|neunzig"
+_DE_BELOW_100 = rf"(?:(?:{_DE_UNIT})und(?:{_DE_TEN})|{_DE_TEN}|{_DE_TEEN}|{_DE_UNIT})"
+_DE_BELOW_1000 = rf"(?:(?:{_DE_UNIT})?hundert{_DE_BELOW_100}?|{_DE_BELOW_100})"
+WRITTEN_NUMBER = {
+    "de": rf"(?:{_DE_BELOW_1000})?tausend(?:{_DE_BELOW_1000})?|{_DE_BELOW_1000}"
+          rf"|anderthalb|(?:{_DE_UNIT}|zehn)einhalb",
+    "en": r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)",
+}
+# Parts one of which every such word holds beyond the listed words (a cheap test, per word,
+# of where the patterns need to run; English "twenty-five" starts with a listed word).
+WRITTEN_NUMBER_PARTS = {"de": ("zig", "ßig", "zehn", "einhalb", "anderthalb", "hundert", "tausend"), "en": ()}
 
 # Multipliers after a number: "1,5 Millionen", "2.3bn".
 SCALES = {
     "de": {"tausend": 1e3, "tsd.": 1e3, "million": 1e6, "millionen": 1e6, "mio.": 1e6, "mio": 1e6,
            "milliarde": 1e9, "milliarden": 1e9, "mrd.": 1e9, "mrd": 1e9, "billion": 1e12,
-           "billionen": 1e12},
+           "billionen": 1e12, "dutzend": 12},
     "en": {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6,
            "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
-           "k": 1e3},
+           "k": 1e3, "dozen": 12},
 }
 
 # Vague plurals: the order of magnitude is the value, always approximate.

@@ -29,7 +29,7 @@ def _main(lang: str) -> re.Pattern:
     return re.compile(
         rf"(?<![\w.,:/-])(?:(?P<approx>{approx})\s+)?"
         rf"(?:(?P<cur>{cur})\s?)?"
-        rf"(?P<num>{NUMBER[lang]}|(?:{words})(?=\s))(?![\d]|[.,:]\d)"
+        rf"(?P<num>{NUMBER[lang]}|(?:{words}|{lx.WRITTEN_NUMBER[lang]})(?=\s))(?![\d]|[.,:]\d)"
         rf"(?:\s?(?P<scale>{scale})(?![\w]))?"
         rf"(?:\s?(?P<unit>{unit})(?![\w]))?",
         re.IGNORECASE,
