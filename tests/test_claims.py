@@ -857,3 +857,13 @@ def test_a_dateline_in_capitals_is_no_speaker_but_a_transcript_turn_is():
     debate = run(["The debate began at nine.", "CLINTON: We need a plan that works for everyone here.",
                   "TRUMP: Her plan is a disaster for this country."], language="en", tagger="crf")
     assert {c.source.text for c in debate.claims if c.source} >= {"CLINTON", "TRUMP"}
+
+
+def test_english_speaker_stands_before_adverbs_and_not_after_a_preposition():
+    doc = run(["Big Machine have twice denied doing anything wrong.",
+               "Officials in Washington said the talks had failed.",
+               "Then Taylor Swift posted on Twitter accusing the label of bullying her."], language="en")
+    sources = {c.cue.text: c.source.text for c in doc.claims if c.cue is not None and c.source is not None}
+    assert sources.get("denied") == "Big Machine"
+    assert sources.get("said") == "Officials in Washington"
+    assert "Twitter" not in sources.values()

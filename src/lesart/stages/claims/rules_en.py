@@ -13,6 +13,10 @@ from .text import Quote, Token
 BOUNDARY = frozenset(",;:()—–")
 STOP_BEFORE = frozenset("""that and but because while although if when as who which after before
     in on at for with to by from where is are was were be been has have had never now then so""".split())
+# Auxiliaries and adverbs that stand between a speaker and the verb.
+BEFORE_VERB = frozenset("""has have had also later previously repeatedly will would did does once then recently
+    twice consistently again already publicly still never""".split())
+PREPOSITIONS = frozenset("in on at from with by for".split())
 DETERMINERS = frozenset("the a an this that these those his her their its our my your of in".split())
 CORE = frozenset("say tell add state claim write".split())
 CLOSING = frozenset(",”\"’'")
@@ -101,6 +105,28 @@ class EnglishRules:
         return tokens[a].start, tokens[b - 1].end
 
     def _np_back(self, tokens, i, in_quote):
+        # the auxiliaries and adverbs right before the verb are no part of the speaker, and the
+        # speaker stands before them ("Big Machine have twice denied", "has also said")
+        i = self._before_adverbs(tokens, i)
+        j = self._scan_back(tokens, i, in_quote)
+        # "Officials in Washington said": a noun phrase after a preposition is the end of a longer
+        # speaker; where none stands before the preposition ("Swift posted on Twitter accusing")
+        # it is no speaker at all
+        if j < i and j >= 2 and tokens[j - 1].lower in PREPOSITIONS and not in_quote[j - 1]:
+            k = self._scan_back(tokens, j - 1, in_quote)
+            if k < j - 1 and not tokens[j - 2].lower.endswith("ed"):
+                return k, i
+            return i, i
+        return j, i
+
+    @staticmethod
+    def _before_adverbs(tokens, i):
+        while i > 0 and tokens[i - 1].lower in BEFORE_VERB:
+            i -= 1
+        return i
+
+    @staticmethod
+    def _scan_back(tokens, i, in_quote):
         j = i
         commas = 0
         while j > 0 and not in_quote[j - 1] and tokens[j - 1].lower not in STOP_BEFORE and i - j < 14 \
@@ -115,11 +141,7 @@ class EnglishRules:
             while tokens[j].text != ",":
                 j += 1
             j += 1
-        # drop auxiliaries/adverbs directly before the verb ("has also said")
-        k = i
-        while k > j and tokens[k - 1].lower in {"has", "have", "had", "also", "later", "previously", "repeatedly", "will", "would", "did", "does", "once", "then", "recently", "is", "was", "had"}:
-            k -= 1
-        return j, k
+        return j
 
     def _frame(self, tokens, i, lv, in_quote):
         n = len(tokens)
