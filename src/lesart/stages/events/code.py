@@ -29,6 +29,9 @@ READINESS = {"willing", "ready", "prepared", "vow", "pledge", "promise"}
 # a vow of cooperation ("vowed to continue cooperation") is AGREE (PLOVER: "promise ... to cooperate").
 VOW = {"vow", "swear"}
 PUNISH = {"ASSAULT", "COERCE", "SANCTION"}
+# English "oppose" before another's act of conflict is an objection (ACCUSE), not a refusal (see select).
+OPPOSE = {"oppose", "opposed"}
+OBJECTED = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 # "will withdraw its force unless ...": a conditional announcement is a threat.
 UNLESS = {"unless", "sonst", "andernfalls", "ansonsten"}
 THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations", "COERCE": "restrict",
@@ -78,7 +81,7 @@ REFUSED = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREA
 RECOGNISE = {"anerkennen", "erkennen", "anerkannt", "anerkennung"}
 # German noun phrases put a coordinated noun between the preposition and the trigger:
 # "nach einer Besetzung und Geiselnahme".
-BACKGROUND_SPAN = {"en": 3, "de": 5}
+BACKGROUND_SPAN = {"en": 4, "de": 5}
 # Types whose passive ("was attacked by X", "was urged by X to ...") makes the subject the recipient.
 PASSIVE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "REJECT", "AID", "REQUEST", "THREATEN", "SUPPORT"}
 PASSIVE_AUX = {"be", "is", "was", "were", "been", "being", "are", "get", "got",
@@ -178,6 +181,18 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
                     modes[id(f)] = THREAT_MODE.get(h.entry.type)
             else:
                 embedded[id(h)] = EMBEDDING.get(f.entry.type, "")
+    if lang == "en" and retype is not None:
+        for f in taken:
+            if f.entry.type != "REJECT" or f.entry.parts[0] not in OPPOSE or id(f) in dropped:
+                continue
+            h = next((o for o in taken if o.first > f.last and id(o) not in dropped), None)
+            if h is not None and h.entry.type in OBJECTED and h.first - f.last <= 4:
+                # "said it was opposed to the test", "opposes the annexation": an objection to another's act
+                # of conflict is PLOVER ACCUSE ("express disapproval, objections"); opposing an offer or a
+                # plan ("opposed to French mediation", GSR) stays a rejection.
+                dropped.add(id(h))
+                retype[id(f)] = "ACCUSE"
+                modes[id(f)] = "disapprove"
     kept = [h for h in taken if id(h) not in dropped]
     # One event per type and sentence: the heaviest trigger, then the first.
     best: dict[str, lexicon.Hit] = {}

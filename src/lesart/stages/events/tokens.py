@@ -8,7 +8,8 @@ from typing import NamedTuple
 import simplemma
 
 # "Sudan's" is two tokens, so that the name and the possessive each match on their own.
-_WORD = re.compile(r"\w+(?:[-.]\w+)*(?:['’](?![sS]\b)\w+)*\.?|['’][sS]\b|[,;:()\"“”„«»–—$€£]", re.UNICODE)
+_WORD = re.compile(r"\w+(?:[-.]\w+|(?<=\d),\d{3}(?!\d))*(?:['’](?![sS]\b)\w+)*\.?|['’][sS]\b|[,;:()\"“”„«»–—$€£]", re.UNICODE)
+# A number with thousands separators ("11,491") is one word, so that a gap ("accept .. refugees") passes it.
 # A trailing dot belongs to a word only in abbreviations such as "U.S." or "U.N.".
 _ABBREV = re.compile(r"(?:[A-Z]\.){2,}$")
 

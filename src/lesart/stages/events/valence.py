@@ -69,7 +69,12 @@ NEG_EXTRA = {
            "barbarism", "racist", "racism", "hypocrite", "hypocrisy", "blackmail", "extortion", "puppet",
            "enemy", "enemies", "rogue", "evil", "shameful", "deplorable", "despicable", "heinous",
            "atrocity", "atrocities", "setback", "sabotage", "lawless", "corrupt", "corruption",
-           "bad", "wrong", "worst", "betrayal", "stunt", "witch-hunt", "invasion"},
+           "bad", "wrong", "worst", "betrayal", "stunt", "witch-hunt", "invasion",
+           # name calling (the voice lists' technique) that the lexicons weigh neutral or lack
+           "clown", "clowns", "loser", "losers", "idiot", "idiots", "moron", "morons", "fool", "fools",
+           "buffoon", "blowhard", "bully", "bigot", "bigots", "demagogue", "crook", "crooks", "charlatan",
+           "fanatic", "fanatics", "extremist", "extremists", "free rider", "free riders", "freeloader",
+           "freeloaders"},
 }
 POS_EXTRA = {
     "de": {"erfolg", "durchbruch", "meilenstein", "fortschritt", "held", "helden", "patriot", "patrioten",
