@@ -111,3 +111,13 @@ def test_the_default_reads_the_network_and_crf_mode_does_not():
     doc = default(make_doc(["The minister said that the budget would be balanced by 2027."], "en"))
     said = next(c for c in doc.claims if "budget would be balanced" in c.text)
     assert said.mode != "asserted" and said.source is not None and "minister" in said.source.text
+
+
+def test_held_out_slice_is_whole_documents():
+    # train_neural.fit(holdout=...) stops on every n-th train document, never on dev
+    from lesart.stages.claims.train_neural import held_out
+    sentences = [{"doc": f"d{k // 3:02d}", "i": k} for k in range(60)]    # 20 documents of 3 sentences
+    fit, stop = held_out(sentences, 0.1)
+    assert {s["doc"] for s in stop} == {"d09", "d19"}
+    assert not {s["doc"] for s in fit} & {s["doc"] for s in stop}
+    assert len(fit) + len(stop) == 60

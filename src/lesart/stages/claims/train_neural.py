@@ -7,12 +7,14 @@ machine without lesart's dependencies):
         the train and dev sentences of the corpus, each token's inputs
         (``neural.token_inputs``) and gold BIO tag, as ``DIR/<lang>.json.gz``;
   fit   ``python src/lesart/stages/claims/train_neural.py fit DIR/en.json.gz --out FILE.npz``
-        trains on train, keeps the epoch with the best dev tag F1 and writes the
+        trains on train, keeps the epoch with the best dev (or held-out) tag F1 and writes the
         numpy weights ``neural.BiLstmTagger`` reads (float16).
 
 The tags are the CRF's (``train.sequences``): English PolNeAR train (dev for the
-epoch), German WikiNews quotation train.  Deterministic for a given seed on the
-CPU; a GPU run differs in the last digits.
+epoch), German WikiNews quotation train (``--holdout 0.1``: every tenth train
+document, by id, for the epoch, so dev stays free to choose size and weight).
+Deterministic for a given seed on the CPU (``--threads 1``); a GPU run differs in
+the last digits.
 """
 from __future__ import annotations
 
@@ -42,6 +44,7 @@ def prep_sentences(dataset: str, split: str) -> list[dict]:
         item = token_inputs(tokens, mask, rules, g.language)
         item["flags"] = [[int(v) for v in row] for row in item["flags"]]
         item["tags"] = tags
+        item["doc"] = g.id
         out.append(item)
     return out
 
@@ -81,15 +84,30 @@ def encode(sentences: list[dict], vocab: dict, labels: list[str]):
     return out
 
 
+def held_out(sentences: list[dict], fraction: float) -> tuple[list[dict], list[dict]]:
+    """Train split in two by document (every document whose rank in id order falls on
+    the held-out fraction, spread evenly): the rest to fit, the slice to stop on."""
+    docs = sorted({s["doc"] for s in sentences})
+    every = max(2, round(1 / fraction))
+    slice_ = {d for k, d in enumerate(docs) if k % every == every - 1}
+    return [s for s in sentences if s["doc"] not in slice_], [s for s in sentences if s["doc"] in slice_]
+
+
 def fit(data_path: Path, out: Path, hidden: int, epochs: int, seed: int, dropout: float,
-        lr: float, batch_size: int, min_count: int, word_dropout: float) -> dict:
+        lr: float, batch_size: int, min_count: int, word_dropout: float,
+        holdout: float = 0.0, threads: int | None = None) -> dict:
     import torch
     from torch import nn
 
+    if threads:
+        torch.set_num_threads(threads)
     torch.manual_seed(seed)
     random.seed(seed)
     with gzip.open(data_path, "rt", encoding="utf-8") as fh:
         data = json.load(fh)
+    if holdout:   # stop on a slice of train's documents, not on dev (dev then chooses size and weight)
+        data["train"], data["dev"] = held_out(data["train"], holdout)
+        print(f"{len(data['train'])} train sentences, {len(data['dev'])} held out for stopping", flush=True)
     labels = sorted({t for s in data["train"] for t in s["tags"]}, key=lambda t: (t != "O", t))
     vocab = vocabularies(data["train"], min_count)
     train = encode(data["train"], vocab, labels)
@@ -193,7 +211,8 @@ def fit(data_path: Path, out: Path, hidden: int, epochs: int, seed: int, dropout
             best_state = {k: v.detach().cpu().clone() for k, v in net.state_dict().items()}
             _export(best_state, out, labels, vocab, hidden, data, best, log,
                     {"hidden": hidden, "epochs": epochs, "seed": seed, "dropout": dropout, "lr": lr,
-                     "batch_size": batch_size, "min_count": min_count, "word_dropout": word_dropout})
+                     "batch_size": batch_size, "min_count": min_count, "word_dropout": word_dropout,
+                     "holdout": holdout})
     print(f"best dev tag F1 {best:.4f} -> {out}")
     return {"best_dev_tag_f1": best, "log": log}
 
@@ -231,12 +250,15 @@ def main(argv=None) -> int:
     f.add_argument("--batch-size", type=int, default=32)
     f.add_argument("--min-count", type=int, default=2)
     f.add_argument("--word-dropout", type=float, default=0.05)
+    f.add_argument("--holdout", type=float, default=0.0,
+                   help="stop on this fraction of train's documents instead of dev")
+    f.add_argument("--threads", type=int, help="torch threads (default: torch's)")
     args = ap.parse_args(argv)
     if args.command == "prep":
         prep(args.language, args.out)
         return 0
     fit(args.data, args.out, args.hidden, args.epochs, args.seed, args.dropout, args.lr,
-        args.batch_size, args.min_count, args.word_dropout)
+        args.batch_size, args.min_count, args.word_dropout, args.holdout, args.threads)
     return 0
 
 
