@@ -171,9 +171,7 @@ def test_numpy_tagger_gives_crfsuites_tags(lang):
 
     if not has_model(lang):
         pytest.skip(f"no {lang} model")
-    shipped = load_model(lang)
-    # the CRF alone (the shipped tagger may average a BiLSTM in: tests/test_entities_neural.py)
-    tagger = crf.CrfTagger(shipped.path, crf.Features(shipped.features.clusters, word_tags=shipped.features.word_tags))
+    tagger = load_model(lang)
     reference = pycrfsuite.Tagger()
     reference.open(str(tagger.path))
     names = {i: name for name, i in tagger.weights.attribute_ids.items()}
