@@ -867,3 +867,22 @@ def test_english_speaker_stands_before_adverbs_and_not_after_a_preposition():
     assert sources.get("denied") == "Big Machine"
     assert sources.get("said") == "Officials in Washington"
     assert "Twitter" not in sources.values()
+
+
+def test_a_relative_source_points_to_the_country_or_noun_phrase_before_it():
+    from lesart.model import Claim, Entity, Source, Span
+    from lesart.stages.claims.antecedents import with_antecedents
+    text = ("Assange is battling extradition to the United States, which accuses him of spying. "
+            "Four officials spoke, including a career Army officer who described the call as improper.")
+    doc = Document(id="t", source=SourceInfo(kind="text"), text=text, language="en")
+    us = text.index("United States")
+    doc.entities = [Entity(start=us, end=us + 13, text="United States", label="LOC")]
+
+    def claim(pronoun, cue):
+        a, v = text.index(pronoun), text.index(cue)
+        return Claim(start=v + len(cue) + 1, end=v + len(cue) + 5, text=text[v + len(cue) + 1:v + len(cue) + 5],
+                     mode="reported", source=Source(start=a, end=a + len(pronoun), text=pronoun, kind="unspecified"),
+                     cue=Span(start=v, end=v + len(cue), text=cue))
+    which, who = with_antecedents(doc, [claim("which", "accuses"), claim("who", "described")])
+    assert (which.source.refers_to.text, which.source.kind) == ("United States", "government")
+    assert who.source.refers_to.text == "a career Army officer"

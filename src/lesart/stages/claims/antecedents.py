@@ -12,7 +12,9 @@ the text makes that clear:
   the source or in a fuller mention of the same surname among the person entities; "she"
   needs a woman's name, "he" any name not known to be a woman's.  "sie", "they", "wir" are
   left alone (plural or unclear);
-- "..., said Hill, who described ...": the name right before the comma;
+- "..., said Hill, who described ...": the name right before the comma; "the United States, which
+  accuses him": the body or country right before it (a country that speaks is its government);
+  "a career Army officer who described ...": the noun phrase right before "who", from its article;
 - "nach eigenen Angaben": the subject of the clause, whose own account it is.
 """
 from __future__ import annotations
@@ -90,6 +92,13 @@ def antecedents(doc: Document, claims: list[Claim], kinds: dict[int, str] | None
                 out[id(c)] = body[0]
                 kinds[id(c)] = body[1]
             continue
+        if s is not None and doc.language == "en" and s.text.strip().lower() in _RELATIVE:
+            found = _relative_antecedent(doc, s.start, s.text.strip().lower())
+            if found is not None:
+                out[id(c)] = found[0]
+                if found[1] is not None:
+                    kinds[id(c)] = found[1]
+            continue
         if s is not None and s.kind in _BODY_SOURCE_KINDS and any(ch.isupper() for ch in s.text) \
                 and not is_pronoun(s.text) and not c.source_is_passive_verb() \
                 and not any(e.start < s.end and s.start < e.end for e in persons):
@@ -102,12 +111,7 @@ def antecedents(doc: Document, claims: list[Claim], kinds: dict[int, str] | None
         if s is None or (s.kind != "person" and s.start not in person_starts):
             continue
         word = s.text.strip().lower()
-        if word in _RELATIVE:
-            before = next((e for e in reversed(doc.entities) if e.end <= s.start
-                           and e.label in ("PER", "ORG") and _COMMA_ONLY.match(doc.text, e.end, s.start)), None)
-            if before is not None:
-                out[id(c)] = (before.start, before.end)
-        elif word in _MALE or word in _FEMALE:
+        if word in _MALE or word in _FEMALE:
             wanted = "f" if word in _FEMALE else "m"
             here = sentence_of(s.start)
             fits = (lambda g: g == "f") if wanted == "f" else (lambda g: g != "f")
@@ -144,6 +148,36 @@ def antecedents(doc: Document, claims: list[Claim], kinds: dict[int, str] | None
 _NEUTER = frozenset({"it"})
 _BODY_SOURCE_KINDS = frozenset({"organisation", "government", "media", "intelligence"})
 _BODY_KINDS = {"ORG": "organisation", "GPE": "government"}
+
+
+# The noun phrase right before "who": from an article or a number word, up to five words, none
+# of them a verb or preposition ("including a career Army officer who", "most of the songwriters who").
+_NP_BEFORE_WHO = re.compile(
+    r"\b((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther)"
+    r"(?:\s+[\w’'.-]+){1,5}?)\s*$")
+_NOT_IN_NP = frozenset("""of in on at to for from with by and or but that who which is are was were has have had said
+    says told according""".split())
+
+
+def _relative_antecedent(doc: Document, at: int, word: str) -> tuple[tuple[int, int], str | None] | None:
+    """What the relative pronoun at ``at`` stands for, with the kind it gives the source (None: the
+    source's own): the entity right before its comma (a person; for "which" also a body, or a place,
+    whose government speaks), else, for "who", the noun phrase right before it."""
+    labels = ("PER", "ORG") if word == "who" else ("PER", "ORG", "GPE", "LOC")
+    before = next((e for e in reversed(doc.entities) if e.end <= at and e.label in labels
+                   and _COMMA_ONLY.match(doc.text, e.end, at)), None)
+    if before is not None:
+        kind = "government" if before.label in ("GPE", "LOC") else (
+            None if before.label == "PER" else "organisation")
+        if word == "which" and before.label == "PER":
+            return None
+        return (before.start, before.end), kind
+    if word != "who":
+        return None
+    m = _NP_BEFORE_WHO.search(doc.text, max(0, at - 60), at)
+    if m is None or any(w.lower().strip(",") in _NOT_IN_NP for w in m.group(1).split()[1:]):
+        return None
+    return m.span(1), None
 
 
 def _named_before(doc: Document, here: int, at: int) -> bool:
