@@ -597,3 +597,30 @@ def test_place_of_a_domestic_event_is_its_state_by_code_only():
 def test_english_auxiliary_after_the_verb_is_no_passive():
     ev = _first("China warned that there is absolutely no room for compromise.", "en")
     assert ev.actor is not None and ev.actor.code == "CHN" and ev.target is None
+
+
+def test_english_roles_of_clauses_passives_and_receiving():
+    # the subject right after "that"/"when" acts, not the one who reports it or the main clause's subject
+    assert _first("Officials reported on Monday that Egypt had arrested three journalists.", "en").actor.code == "EGY"
+    assert _first("Trade topped the agenda when Japan met with Chinese officials.", "en").actor.code == "JPN"
+    # a passive without an auxiliary ("accused of") and released prisoners make the subject the recipient
+    ev = _first("A Kenyan charity accused of funding militants denied the charges.", "en")
+    assert ev.type == "ACCUSE" and ev.target is not None and ev.target.code == "KEN"
+    ev = _first("The British sailors were released on Friday.", "en")
+    assert ev.type == "RETREAT" and ev.target is not None and ev.target.code == "GBR"
+    # a noun with its doer after "by"; receiving an act from someone
+    assert _first("The company is under investigation by the FBI.", "en").actor.code == "USA"
+    ev = _first("Kenya received military aid from Britain.", "en")
+    assert (ev.actor.code, ev.target.code) == ("GBR", "KEN")
+    # the object inside the pattern ("blame X for") is the recipient
+    assert _first("Brazil blamed Argentina for the loss of Chilean jobs.", "en").target.code == "ARG"
+    # a country inside the name of a law is no party
+    assert not any(e.actor is not None and e.actor.code == "IRN"
+                   for e in _code("The Iran Sanctions Act imposes sanctions on banks.", "en"))
+
+
+def test_english_blast_tariffs_and_participle_modifiers():
+    assert _first("Republicans blast Obama over the deal.", "en").type == "ACCUSE"
+    assert _first("A blast killed ten people in Kabul.", "en").type == "ASSAULT"
+    assert _first("New tariffs on Chinese goods took effect on Friday.", "en").type == "SANCTION"
+    assert _first("The coalition fighting the Taliban welcomed the decision of Pakistan.", "en").type == "SUPPORT"

@@ -230,6 +230,10 @@ def find(toks: list[Token], lang: str,
                 is_place = is_place and known[0] < last
             if code is None and last == i:
                 code = _compound(toks[i], t, lang)[0]      # "Vietnamese-led"
+            if code is None and lang == "en" and last > i and not is_place:
+                # "Arab Israeli": an English adjective group ends in its head, the demonym that codes it
+                tail = _lookup(toks, last, t.names, t.first_words, t.name_lens)
+                code = tail[1][0] if tail and tail[0] == last else _word_code(toks[last], t, lang)[0]
             if code is None and is_place:
                 code = state       # "near the town of Samarra": a place in Iraq
             out.append(Mention(i, last, code, None, is_place or _after_place_noun(toks, i),
@@ -264,11 +268,18 @@ def find(toks: list[Token], lang: str,
     _attach_sectors(out, sectors, toks)
     out.sort(key=lambda m: m.first)
     _based_in(out, toks)
+    if lang == "en":
+        _the_country(out, toks)
     merged: list[Mention] = []
     for m in out:
         nxt = toks[m.last + 1].lower if m.last + 1 < len(toks) else ""
         if nxt in CURRENCY_AFTER:
             continue     # "US $50 million", "U.S. dollars", "US$ 3 billion": money, not a party
+        if lang == "en" and (_in_law_name(toks, m) or toks[m.last].text in LAW_HEADS):
+            continue     # "the Iran Sanctions Act", "the Hong Kong Human Rights and Democracy Act": a law
+        if lang == "en" and m.sector == "PTY" and m.first > 0 and m.first == m.last and toks[m.first - 1].text[:1].isupper() \
+                and toks[m.first - 1].text[:1].isalpha() and not any(p.last == m.first - 1 for p in out):
+            continue     # "Liberal Democrats", "Christian Democrats": the tail of another party's name
         if m.sector == "PTY" and 1 < m.first and m.last + 1 < len(toks) and toks[m.first - 1].text == "(" \
                 and toks[m.last + 1].text == ")" and toks[m.first - 2].text[:1].isupper():
             continue     # "Guido Westerwelle (FDP)", "Rainer Brüderle (FDP)": the party of a named person
@@ -303,6 +314,39 @@ def find(toks: list[Token], lang: str,
             m.place = True
         merged.append(m)
     return merged
+
+
+ANAPHOR_NOUNS = {"country", "nation"}
+
+
+def _the_country(out: list[Mention], toks: list[Token]) -> None:
+    """"According to the Jordanian government, ... the country had admitted ...": "the country" is the
+    last state named before it in the sentence (none named: no party)."""
+    for i in range(1, len(toks)):
+        if toks[i].lower in ANAPHOR_NOUNS and toks[i - 1].lower == "the" \
+                and not (i + 1 < len(toks) and toks[i + 1].lower in ("of", "'s", "’s")):
+            prev = [m for m in out if m.last < i - 1 and m.code and m.code not in ("IGO", "NGO", "IMG") and not m.place]
+            if prev and not any(m.first <= i <= m.last for m in out):
+                out.append(Mention(i - 1, i, prev[-1].code, None, False, False))
+    out.sort(key=lambda m: m.first)
+
+
+# The last word of the name of a law or bill ("the Iran Sanctions Act"): a country inside it names no party.
+LAW_HEADS = {"Act", "Bill", "Law"}
+_LAW_LINKS = {"and", "of", "for", "on", "the", "to"}
+
+
+def _in_law_name(toks: list[Token], m: Mention) -> bool:
+    """The mention opens a capitalised name that ends in Act/Bill/Law ("Iran Sanctions Act")."""
+    k = m.last + 1
+    while k < len(toks) and k <= m.last + 8:
+        w = toks[k].text
+        if w in LAW_HEADS:
+            return True
+        if not (w[:1].isupper() and w[:1].isalpha() or w in _LAW_LINKS):
+            return False
+        k += 1
+    return False
 
 
 # Words after a country name that make it a currency ("US $50 million", "U.S. dollars").

@@ -86,6 +86,24 @@ BACKGROUND_SPAN = {"en": 4, "de": 5}
 PASSIVE_TYPES = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "REJECT", "AID", "REQUEST", "THREATEN", "SUPPORT"}
 PASSIVE_AUX = {"be", "is", "was", "were", "been", "being", "are", "get", "got",
                "werden", "wurde", "wurden", "worden", "wird"}
+# English: a participle right before the preposition of its complement has lost its object, so it is
+# passive even without an auxiliary -- a reduced relative or a headline ("a movement accused of financing",
+# "a man charged with murder", "a ship seized by Iran"); active "accused X of" has its object between.
+REDUCED_PASSIVE_PREP = {"by", "of", "with"}
+REDUCED_PASSIVE_TYPES = {"ACCUSE", "COERCE", "SANCTION", "ASSAULT"}
+# English words that open a clause inside a comma segment: the subject after the last one before the
+# trigger is the trigger's subject ("CNS reported Monday that the U.S. had accepted ...", "North Korea topped
+# the agenda when Obama met with Xi").
+CLAUSE_OPENERS_EN = {"that", "when", "while", "whether", "because", "although", "though", "once", "unless", "if",
+                     "whereas", "where"}
+# A fronted adverbial clause ("When Trump launched his campaign ..., his critics denounced him") says when or
+# why; its parties do not act in the main clause.
+FRONTED_EN = {"when", "if", "after", "although", "though", "while", "because", "once", "as", "since", "before",
+              "unless", "whereas", "whenever", "until"}
+# "received support from X", "obtained asylum in the United States", "got an apology from X": the subject
+# receives the act, the party after "from/by" (a state after "in") does it.
+RECEIVE = {"receive", "received", "receives", "receiving", "obtain", "obtained", "obtains", "get", "got", "gets",
+           "win", "won", "wins", "gain", "gained", "gains", "secure", "secured", "secures", "enjoy", "enjoyed"}
 
 
 @dataclass(slots=True)
@@ -196,10 +214,18 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
     kept = [h for h in taken if id(h) not in dropped]
     # One event per type and sentence: the heaviest trigger, then the first.
     best: dict[str, lexicon.Hit] = {}
+    segs = None
     for h in kept:
         b = best.get(h.entry.type)
         if b is None or h.entry.weight > b.entry.weight:
             best[h.entry.type] = h
+        elif lang == "en" and b.entry.weight - 1 <= h.entry.weight <= b.entry.weight:
+            # "In the wake of the Paris terror attacks ... has stepped up airstrikes": a background noun
+            # (see _background) gives way to the same type's act in the sentence
+            segs = segs or segments(toks)
+            if lang == "en" and _background(toks, _segment_of(segs, b.head), b, lang) \
+                    and not _background(toks, _segment_of(segs, h.head), h, lang):
+                best[h.entry.type] = h
     chosen = sorted(best.values(), key=lambda h: h.first)
     if any(h.entry.weight >= 2 for h in chosen):
         chosen = [h for h in chosen if h.entry.weight >= 2]
@@ -287,6 +313,19 @@ def _passive(toks: list[Token], h: lexicon.Hit, seg: tuple[int, int], lang: str)
     return head.text[:1].islower() and head.lower != head.lemma and not head.lower.endswith(("te", "ten"))
 
 
+def _reduced_passive(toks: list[Token], h: lexicon.Hit, typ: str) -> bool:
+    """English participle without an auxiliary right before "by/of/with": "a movement accused of ...",
+    "a tanker seized by Iran" (see REDUCED_PASSIVE_PREP)."""
+    head = toks[h.head]
+    nxt = h.head + 1
+    return (typ in REDUCED_PASSIVE_TYPES and nxt < len(toks) and toks[nxt].lower in REDUCED_PASSIVE_PREP
+            and head.lower.endswith(("ed", "en", "wn", "ught")) and head.lower != head.lemma
+            and h.head > 0 and toks[h.head - 1].lower not in _HAVE)
+
+
+_HAVE = {"has", "have", "had", "having", "'ve"}
+
+
 def _prep_before(toks: list[Token], m: actors.Mention, lo: int) -> str | None:
     """The preposition governing a mention ("in der russischen Region Kursk" -> "in")."""
     for k in range(m.first - 1, max(lo, m.first - 4) - 1, -1):
@@ -329,6 +368,10 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
     """actor, target (recipient), location for the trigger ``h``."""
     first, last = h.first, h.last
     passive = _passive(toks, h, seg, lang) and typ in PASSIVE_TYPES
+    if lang == "en" and not passive:
+        passive = _reduced_passive(toks, h, typ)
+    if lang == "en" and not passive and h.entry.mode == "release":
+        passive = _passive(toks, h, seg, lang)      # "The American sailors were released": the freed are recipients
     if passive and lang == "en" and typ == "REJECT" and any(t.lower == "to" for t in toks[h.first + 1:h.last + 2]):
         passive = False      # "Israel is opposed to ...": an adjective, Israel is the one who rejects
 
@@ -366,6 +409,14 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
                 subj.append(m)
             else:
                 obj.append(m)
+        if lang == "en" and subj:
+            k = max((i for i in range(max(scope[0], seg[0]), first) if toks[i].lower in CLAUSE_OPENERS_EN), default=None)
+            own = [m for m in subj if k is not None and m.first > k
+                   and all(t.lower in ("the", "a", "an") or t.text[:1].isupper() for t in toks[k + 1:m.first])]
+            if own:
+                # the subject of the trigger's own clause, right after its opener, first; then the parties
+                # of the clause around it ("while she was secretary of state was sentenced": no subject)
+                subj = own[:1] + [m for m in subj if m is not own[0]]
         if passive and agents:
             actor = agents[0]
         if passive and subj:
@@ -391,7 +442,10 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
                 target = oblique[0]
             if lang == "de" and target is None and subj:
                 target = subj[0]     # verb-final clause: the object stands before the verb too
-        if lang == "en" and after:
+        inside = [m for m in obj if lang == "en" and m.first > h.head and m.last <= last] if not passive else []
+        if inside:
+            target = inside[0]     # "blame China for ...", "accused Iran of ...": the object inside the pattern
+        elif lang == "en" and after:
             # English: whoever comes first after the verb, object or prepositional recipient
             target = after[0] if not passive or target is None else target
         elif target is None and obj:
@@ -401,7 +455,12 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
 
     actor, target, location, obj = pick(seg)
     if actor is None or location is None:
-        a2, t2, l2, _ = pick(sent)
+        wide = sent
+        if lang == "en" and toks and toks[0].lower in FRONTED_EN:
+            brk = next((i for i in range(1, first) if toks[i].text in BREAKS and not _thousands(toks, i)), None)
+            if brk is not None:
+                wide = (brk + 1, len(toks))      # not from the fronted "When ..., " clause
+        a2, t2, l2, _ = pick(wide)
         actor = actor or a2
         target = target or (t2 if t2 is not actor else None)
         location = location or l2
@@ -416,6 +475,28 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         # "In Russland protestierten Tausende": with no party named, the state of the fronted place acts
         # (domestic actors take their state's code, as PLOVER codes them)
         actor = replace(location, place=False, implicit=True)
+    if lang == "en" and not passive and last + 2 < len(toks) and toks[last + 1].lower == "by" \
+            and toks[h.head].lower == toks[h.head].lemma:
+        # a noun with its doer: "under investigation by the FBI", "a visit by the Chinese premier"
+        doer = next((m for m in mentions if last + 2 <= m.first <= last + 3 and not m.place), None)
+        if doer is not None:
+            if target is doer:
+                target = actor if actor is not None and actor is not doer else None
+            actor = doer
+    if lang == "en" and any(toks[k].lower in RECEIVE for k in range(max(seg[0], first - 3), first)):
+        giver = None
+        for m in mentions:
+            if m.first <= last or not (seg[0] <= m.first < seg[1]):
+                continue
+            prep = _prep_before(toks, m, seg[0])
+            if prep in ("from", "by") or (prep == "in" and m.country_name and not m.sector):
+                giver = m
+                break
+        if giver is not None:
+            # the subject receives; the one named after "from" (the state after "in") gives
+            actor, target = replace(giver, place=False), actor
+            if location is giver:
+                location = None
     if lang == "en" and typ == "REQUEST" and h.first == h.last and toks[h.head].lower in MODAL_DEMAND:
         actor, target = _modal_parties(toks, h, mentions, seg, actor, target)
     if target is actor or (target is not None and actor is not None and target.code and target.code == actor.code
@@ -445,6 +526,11 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         # "lifted a state of emergency in West Darfur", "rioted at a jail in northern Israel": with no
         # party acted on, the event concerns the state where it happens (CAMEO/PLOVER practice)
         target = replace(location, place=False, implicit=True)
+    if lang == "en" and target is not None and target.code is None and target.sector == "GOV" \
+            and target.first == target.last and target.first > 0 and toks[target.first - 1].lower == "the" \
+            and actor is not None and actor.code and actor.code not in ("IGO", "NGO", "IMG") and actor.sector != "GOV":
+        # "Arab Israeli lawmakers called on the government": a domestic party addresses its own government
+        target = replace(target, code=actor.code)
     if target is not None and target.code is None:
         # "offered its troops to Lebanon", "military aid to Mozambique": the troops or the aid are
         # what is given; the state named after them is the recipient
@@ -518,7 +604,7 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
         verbal = lang == "en" and typ == "PROTEST" and _verbal_protest(toks, seg, h, mentions)
         if verbal:
             typ, mode = "ACCUSE", "disapprove"     # "..., a rights group protested": a complaint, no demonstration
-        if typ == "ASSAULT" and _verbal_attack(toks, h):
+        if typ == "ASSAULT" and (_verbal_attack(toks, h) or lang == "en" and _blast_verb(toks, h, mentions)):
             typ, mode = "ACCUSE", "disapprove"     # "Habeck hatte Klöckner scharf attackiert": criticism
         parties = mentions
         if speakers and typ in FRAMES:
@@ -550,9 +636,10 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             if typ == "RETREAT" and mode == "resign" and new == "AGREE":
                 new = "CONCEDE"      # "said he will resign": an announced resignation
             typ, mode = new, THREAT_MODE.get(typ) if new == "THREATEN" else None
-        if (typ in ("MOBILIZE", "RETREAT") and target is not None and target.sector in FORCES
+        if (typ in ("MOBILIZE", "RETREAT") and target is not None and target.sector in FORCES and mode != "release"
                 and (target.code is None or actor is None or target.code == actor.code)):
             # "stationierte 10.000 Soldaten": the troops moved are the actor's own, not a recipient
+            # (released soldiers or sailors are the ones set free: the recipient)
             if actor is not None and actor.sector is None:
                 actor = replace(actor, sector=target.sector)
             elif actor is None:
@@ -568,8 +655,8 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             rank -= 1.5      # "blockade Paris to demand an end", "blocked roads demanding ...": the purpose
         if lang == "de" and _participle_noun(toks, h):
             rank = min(rank, 1)   # "Der Angeklagte erhielt eine Strafe": a person, the Strafe is the event
-        if _subordinate(toks, seg, h, lang):
-            rank -= 2        # "whom they had taken hostage": background to the main clause
+        if _subordinate(toks, seg, h, lang) or (lang == "en" and _participle_modifier(toks, h)):
+            rank -= 2        # "whom they had taken hostage", "the coalition fighting IS": background to the main clause
         out.append(Coded(typ, mode, rank, (h.first, h.last), actor, target, location, st, seg, h.entry.weight))
     # Most salient first: the heaviest trigger codes the sentence (PLOVER codes one event per
     # sentence); the rest follow in text order.
@@ -604,6 +691,42 @@ def _verbal_attack(toks: list[Token], h: lexicon.Hit) -> bool:
     return any(w in _VERBAL_CUES for w in low)
 
 
+_NOT_NOUN_BEFORE = {"is", "are", "was", "were", "be", "been", "am", "'s", "’s", "'re", "keep", "keeps", "kept",
+                    "start", "started", "stop", "stopped", "begin", "began", "continue", "continued", "and", "or",
+                    "by", "of", "for", "in", "on", "to", "without", "after", "before", "while", "from", "about",
+                    "with", "at", "against", "into", "not", "also", "still", "now"}
+
+
+_PARTICIPLE_NEXT = {"in", "against", "for", "with", "on", "to", "alongside", "across", "inside"}
+
+
+def _participle_modifier(toks: list[Token], h: lexicon.Hit) -> bool:
+    """English -ing participle right after a noun, with no auxiliary: a modifier ("the global coalition
+    fighting the Islamic State", "Kurdish fighters battling IS"), which says what a party does, not what
+    the sentence reports."""
+    if h.head != h.first or h.head < 2 or not toks[h.head].lower.endswith("ing"):
+        return False
+    prev = toks[h.head - 1]
+    if not prev.text.isalpha() or prev.lower in _NOT_NOUN_BEFORE or prev.lower.endswith(("ly", "ed", "ing")):
+        return False
+    if toks[0].start == prev.start:
+        return False     # a headline "Russia fighting ..."
+    nxt = toks[h.head + 1] if h.head + 1 < len(toks) else None
+    if nxt is None or not (nxt.lower in _DETERMINERS_EN or nxt.lower in _PARTICIPLE_NEXT or nxt.text[:1].isupper()):
+        return False     # "Bangladeshi peacekeeping troops": the -ing word modifies the noun after it
+    return prev.text[:1].isupper() or prev.lemma == prev.lower or prev.lower.endswith("s")
+
+
+def _blast_verb(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Mention]) -> bool:
+    """"Republicans blast Obama": "blast" as a verb with a party as its object is criticism; the noun
+    ("a blast", "the blast killed") is the explosion."""
+    if h.first != h.last or toks[h.head].lemma != "blast" or h.head == 0:
+        return False
+    if toks[h.head - 1].lower in _DETERMINERS_EN or toks[h.head - 1].lower in ("bomb", "car", "suicide"):
+        return False
+    return any(m.first == h.head + 1 and not m.place for m in mentions)
+
+
 _TAG_TAIL = {"here", "today", "yesterday", "on", "in", "at", "a", "statement", "late", "earlier", "monday", "tuesday",
              "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning", "evening", "."}
 
@@ -635,7 +758,9 @@ def _background(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, lang: s
     if lang == "de" and not toks[h.head].text[:1].isupper():
         return False
     lo = max(seg[0], h.head - BACKGROUND_SPAN.get(lang, 3))
-    return any(toks[k].lower in BACKGROUND for k in range(lo, h.head))
+    # "in the wake of the Paris attacks": what came before, like "after"
+    return any(toks[k].lower in BACKGROUND or (lang == "en" and toks[k].lower == "of" and k > 0
+                                                and toks[k - 1].lower == "wake") for k in range(lo, h.head))
 
 
 def _subordinate(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, lang: str) -> bool:
@@ -725,6 +850,8 @@ def _not_an_act(toks: list[Token], h: lexicon.Hit) -> bool:
     tok = toks[h.head]
     word = tok.lemma
     prev = toks[h.head - 1].lower if h.head > 0 else ""
+    if prev == "about" and tok.lower.endswith("s") and tok.lower != word:
+        return True      # "asked Morrison about concerns", "talked about attacks": a topic, not an act
     if tok.lower in NOUN_UNLESS_VERB.get(word, ()) and prev not in _VERB_BEFORE:
         return True
     if word == "march" and tok.text == "March" and h.head > 0 and (
@@ -799,6 +926,7 @@ AID_GOODS = {"aid", "assistance", "help", "support", "weapon", "weapons", "arms"
              "guarantees", "backing", "cash", "donations", "rations", "grain", "wheat", "rice", "power", "bailout",
              "debt", "troop", "soldiers", "advisers", "advisors", "personnel", "vehicles", "systems", "defence",
              "defense", "compensation", "services"}
+_TAKE_EFFECT = {"take", "takes", "took", "taken", "taking", "into"}
 _TRADE_NEXT = {"to", "of", "from", "in", "by", "into", "and"}
 
 
@@ -811,7 +939,9 @@ def _everyday_en(toks: list[Token], h: lexicon.Hit) -> bool:
     prev = toks[h.head - 1].lower if h.head > 0 else ""
     nxt = toks[h.head + 1].lower if h.head + 1 < len(toks) else ""
     if word.startswith("tariff") or tok.lower.startswith("tariff"):
-        return h.entry.parts[0].startswith("tariff") and not any(t.lemma in TARIFF_ACTS for t in toks)
+        # tariffs that take or go into effect are imposed ("China-specific tariffs took effect in July 2018")
+        return h.entry.parts[0].startswith("tariff") and not any(t.lemma in TARIFF_ACTS for t in toks) \
+            and not any(t.lower == "effect" and k > 0 and toks[k - 1].lower in _TAKE_EFFECT for k, t in enumerate(toks))
     if word in ("export", "import") and (tok.lower in ("exports", "imports") and nxt in _TRADE_NEXT
                                          or prev in _DETERMINERS_EN or nxt == "of"):
         return True      # the noun: "exports to China sank", "U.S. imports of intermediate goods from China"
