@@ -206,6 +206,10 @@ def test_mods_and_approximation():
     assert times["Ende Mai"].mod == "END"
 
 
+def test_english_ages_are_no_decades():
+    assert _times("A woman in her 80s, she lives alone; he died in his early 50s.", language="en") == {}
+
+
 def test_german_articles_are_not_weekdays():
     # dateparser's search_dates reads 'die' as Tuesday; no rule here may.
     assert _times("Die Regierung und die Opposition stritten über die Reform.") == {}
@@ -223,6 +227,9 @@ def test_german_articles_are_not_weekdays():
     ("Troops arrived on March 5, 2024.", "March 5, 2024", "2024-03-05", None),
     ("The report is published annually.", "annually", "P1Y", None),
     ("She spoke at 3 p.m. yesterday.", "3 p.m.", "2025-03-27T15:00", None),
+    ("She will be allowed to play on Sunday.", "Sunday", "2025-03-30", None),   # 'be allowed': no past
+    ("The memo was written in October of 2006.", "October of 2006", "2006-10", None),
+    ("Music of the early 80s was better.", "early 80s", "198", "START"),
 ])
 def test_english_rules(text, expected, value, mod):
     t = _times(text, language="en")[expected]

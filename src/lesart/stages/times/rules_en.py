@@ -79,7 +79,13 @@ def year(m, ctx):
     return m.group("y")
 
 
+# "a woman in her 80s", "in their early 20s": an age, not a decade
+_AGE_BEFORE = re.compile(r"\b(?:his|her|our|its|my|their|your)\s+$", re.I)
+
+
 def decade(m, ctx):
+    if re.fullmatch(r"'?\d0s", m.group("dec")) and _AGE_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
+        return None
     return decade_value(m.group("dec"), L)
 
 
@@ -266,7 +272,7 @@ RULES: list[Rule] = [
     rule("en-iso-date", "DATE", rf"\b(?P<y>{YEAR})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b",
          numeric_date, relative=False, priority=3),
     rule("en-month-year", "DATE",
-         rf"\b(?:{MODW}\s*)?(?P<mon>{MONTH})(?:,)?\s+(?P<y>{YEAR})\b", month_year,
+         rf"\b(?:{MODW}\s*)?(?P<mon>{MONTH})(?:,|\s+of)?\s+(?P<y>{YEAR})\b", month_year,
          relative=False, priority=2, flags=0,
          cue=MONTH),
     rule("en-month-range-start", "DATE",

@@ -166,7 +166,9 @@ def _is_past_marker(m: re.Match, text: str, lang: str, passive: bool = False,
                     participle: bool = True) -> bool:
     word = m.group(0).lower()
     if lang != "de":
-        return True
+        # "she will be allowed to play on Sunday": a participle after "be" or "being" is a
+        # passive infinitive or gerund, no past
+        return not (word.endswith("ed") and _EN_BE_BEFORE.search(text, max(0, m.start() - 8), m.start()))
     if word in _DE_NOT_PRETERITE or word in _DE_STATIVE_PARTICIPLES:
         return False
     if word in _DE_HABEN and not participle:
@@ -190,6 +192,9 @@ def _is_past_marker(m: re.Match, text: str, lang: str, passive: bool = False,
         # of a clause opened by a demonstrative ("Das teilte die Stadt am Freitag mit").
         return bool(_DE_VERB_FOLLOWS.match(text, m.end()))
     return True
+
+
+_EN_BE_BEFORE = re.compile(r"(?<!\w)(?:be|being)\s+$", re.I)
 
 
 # "haben" is a perfect auxiliary only beside a participle.
