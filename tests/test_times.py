@@ -230,6 +230,7 @@ def test_german_articles_are_not_weekdays():
     ("She will be allowed to play on Sunday.", "Sunday", "2025-03-30", None),   # 'be allowed': no past
     ("The memo was written in October of 2006.", "October of 2006", "2006-10", None),
     ("Music of the early 80s was better.", "early 80s", "198", "START"),
+    ("Two months later, he died.", "Two months later", "P2M", None),   # one span, as 'zwei Monate später'
 ])
 def test_english_rules(text, expected, value, mod):
     t = _times(text, language="en")[expected]

@@ -329,7 +329,10 @@ RULES: list[Rule] = [
          rf"\b(?:(?:the|its|their|his|her)\s+(?:past|last|next|first|coming|previous|following)\s+)?"
          rf"(?:(?:{APPROX})\s+)?(?P<n>{NUM}|\d+(?:\.\d+)?)(?:\s+and\s+(?P<half>a\s+half))?[\s-]+(?:(?:more|full|straight|consecutive)\s+)?(?P<unit>{UNIT})\b"
          # '43-year-old' is an age; 'a second panel' an ordinal.
-         r"(?!-old)(?<!a second)(?<!A second)(?:-long)?",
+         r"(?!-old)(?<!a second)(?<!A second)(?:-long)?"
+         # 'two months later' is one expression, as German 'zwei Monate später' (KRAUTS), not
+         # a duration and a vague future 'later'
+         r"(?:\s+(?:later|earlier))?",
          duration, relative=False, priority=1),
     rule("en-duration-past", "DURATION",
          r"\b(?:the|its|their)\s+(?:past|last|next|coming|previous|following)\s+(?P<unit>year|month|week|decade)\b",
