@@ -70,6 +70,8 @@ LEAD_TOKENS = frozenset({
 NOT_LEAD_TOKENS = frozenset({
     "image", "img", "picture", "photo", "foto", "figure", "figcaption", "caption", "credit", "credits",
     "media", "gallery", "video", "copyright",
+    # ... or the site: its tagline in the masthead ("site-description", "brand-subline")
+    "site", "brand", "branding", "tagline", "slogan",
 })
 _LEAD_TAGS = frozenset({"p", "div", "span", "section", "h2"})
 # Boxes beside the story: fact boxes, info boxes.  Gold texts leave them out
@@ -139,10 +141,23 @@ def _shown_text(element) -> str:
     return _short(" ".join(words))
 
 
+# A standfirst is a paragraph of text.  A candidate that holds headings or
+# pictures is a section of the page (an "intro" box with breadcrumbs, headline
+# and the picture's credit), and one inside a menu or an aside is the site's
+# furniture (a subscription widget's "Um neue Beiträge per E-Mail zu erhalten").
+_LEAD_HOLDS_PARTS = etree.XPath(
+    "boolean(descendant::*[self::h1 or self::h2 or self::h3 or self::h4 or self::img or self::picture"
+    " or self::figure or self::nav or self::form])")
+_LEAD_IN_FURNITURE = etree.XPath(
+    "boolean(ancestor::*[self::nav or self::aside or @role='navigation' or @role='complementary'])")
+
+
 def _lead_text(element) -> str | None:
     text = " ".join(element.text_content().split())
     words = len(text.split())
     if not LEAD_WORDS[0] <= words <= LEAD_WORDS[1]:
+        return None
+    if _LEAD_HOLDS_PARTS(element) or _LEAD_IN_FURNITURE(element):
         return None
     linked = sum(len(a.text_content()) for a in element.iter("a"))
     return text if linked < 0.3 * len(text) else None
