@@ -146,8 +146,8 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None, tree=None)
     article = _trafilatura_blocks(tree)
     if _unsure(tree, article):
         article = _second_vote(html, article, result)
-    captions = _Captions(elements["figcaption"])
-    article = _split_glued(_split_repeats(article))
+    captions = _Captions(elements["figcaption"], _CAPTION_MARKUP(tree))
+    article = _split_glued(_split_repeats(article, captions))
     _classify(article, meta, captions)
     for index, text in reversed(embedded_posts(tree, [block.text for block in article], elements["blockquote"])):
         article.insert(index + 1, _Block(kind="quote", text=text, tag="quote"))
@@ -362,28 +362,50 @@ def _unsure(tree, article: list[_Block]) -> bool:
     return ours < UNSURE_SHARE * paragraphs
 
 
+# Captions that are no <figcaption>: elements whose class names them so
+# ("wp-caption-text", "icaption_nonfloating", "image-caption", "bildunterschrift")
+# beside a picture (in them, their parent or the parent's parent), without a
+# headline inside.  (A video page's "item-caption" with no picture near it is
+# the page's text.)
+_CAPTION_MARKUP = etree.XPath(
+    "//*[@class][contains(translate(@class, 'CAPTIONBLDUSRF', 'captionbldusrf'), 'caption')"
+    " or contains(translate(@class, 'CAPTIONBLDUSRF', 'captionbldusrf'), 'bildunterschrift')]"
+    "[not(descendant::h1 or descendant::h2 or descendant::h3)]"
+    "[ancestor-or-self::*[position() <= 3][descendant::img or descendant::picture]]")
+# ... and only as long as a caption is: a wrapper of the whole story may carry such a class.
+_CAPTION_MAX_WORDS = 60
+
+
 class _Captions:
-    """The page's picture captions (``<figcaption>`` texts).
+    """The page's picture captions (``<figcaption>`` texts and elements whose class says caption).
 
     A block is a caption when it is one of them, or most of one: pages append
     the picture's date, length or credit inside the same element ("... Sie
     dienen der Abschreckung für Nachahmer.05.09.2024 | 2:03 min") that
     trafilatura leaves out or keeps as another block."""
 
-    def __init__(self, figcaptions) -> None:
+    def __init__(self, figcaptions, marked=()) -> None:
         self.texts = {" ".join(el.text_content().split()) for el in figcaptions} - {""}
-        self._norms: list[str] | None = None
+        self.marked: set[str] = set()
+        for element in marked:
+            text = " ".join(element.text_content().split())
+            if text and text.count(" ") < _CAPTION_MAX_WORDS:
+                self.marked.add(text)
+        self._norms: dict[bool, list[str]] = {}
 
-    def holds(self, text: str) -> bool:
-        if text in self.texts:
+    def holds(self, text: str, marked: bool = True) -> bool:
+        """Whether the text is (most of) a caption; with ``marked`` False only
+        <figcaption>s count."""
+        if text in self.texts or (marked and text in self.marked):
             return True
-        if not self.texts:
+        texts = self.texts | self.marked if marked else self.texts
+        if not texts:
             return False
-        if self._norms is None:
-            self._norms = [n for n in map(_norm, self.texts) if n]
+        if marked not in self._norms:
+            self._norms[marked] = [n for n in map(_norm, texts) if n]
         key = _norm(text)
         return len(key) >= _CAPTION_PART_CHARS and any(
-            key in caption and len(key) >= _CAPTION_SHARE * len(caption) for caption in self._norms)
+            key in caption and len(key) >= _CAPTION_SHARE * len(caption) for caption in self._norms[marked])
 
 
 # A block that is at least this share of a caption's words (and this long) is that caption.
@@ -454,16 +476,20 @@ class _SeenLines:
         return key in self._keys
 
 
-def _split_repeats(article: list[_Block]) -> list[_Block]:
+def _split_repeats(article: list[_Block], captions: _Captions | None = None) -> list[_Block]:
     """Lines of a multi-line block that are furniture (``_line_kind``) leave
     the article as blocks of their own kind; the runs keep their order.
     Repeats are looked for in blocks of three lines or more (a two-line
     block is a heading with its kicker as often as a teaser), phrases in
     body and quote blocks of two lines or more that are too long for
     _classify's check of the whole block (a short block is judged whole:
-    "Die mit einem" / "Symbol ... sind Affiliate-Links" is one notice)."""
+    "Die mit einem" / "Symbol ... sind Affiliate-Links" is one notice).  A line that is a
+    picture's caption (``_Captions``; in the story's first block only a
+    <figcaption>) leaves as a caption block: pages that set the story in one
+    element with <br>s put the captions of its pictures between the lines."""
     seen = _SeenLines()
     result: list[_Block] = []
+    first_body = next((b for b in article if b.kind == "body"), None)
     for block in article:
         lines = block.text.split("\n")
         phrases = len(lines) >= 2 and block.kind in ("body", "quote") and (
@@ -475,6 +501,9 @@ def _split_repeats(article: list[_Block]) -> list[_Block]:
         runs: list[tuple[str | None, list[str]]] = []
         for line in lines:
             kind = _line_kind(line, seen if len(lines) >= 3 else set(), phrases)
+            if kind is None and phrases and captions is not None \
+                    and captions.holds(line, marked=block is not first_body):
+                kind = "caption"
             seen.extend([line])
             if runs and runs[-1][0] == kind:
                 runs[-1][1].append(line)
@@ -530,12 +559,15 @@ def _split_glued(article: list[_Block]) -> list[_Block]:
 
 def _classify(article: list[_Block], meta: PageMeta, captions: _Captions) -> None:
     title_norms = _title_norms(meta)
+    # The story's first paragraph may repeat under the picture as its caption
+    # (a standfirst that the page's caption class holds too): only a <figcaption> cuts it.
+    first_body = next((i for i, b in enumerate(article) if b.kind == "body"), -1)
     for index, block in enumerate(article):
         short = block.words <= P.MAX_PHRASE_WORDS
         if index < 3 and block.words <= 40 and not any(b.kind == "title" for b in article[:index]) \
                 and any(_is_title(block, t) for t in title_norms):
             block.kind = "title"
-        elif captions.holds(block.text) or (block.words <= 60 and (P.CAPTION_END.search(block.text)
+        elif captions.holds(block.text, marked=index != first_body) or (block.words <= 60 and (P.CAPTION_END.search(block.text)
                                                                     or P.CAPTION_START.match(block.text))):
             block.kind = "caption"
         elif block.tag == "list" and block.items >= 2 and block.link_share >= _LINK_LIST_SHARE:
