@@ -36,10 +36,13 @@ _WORDS = r"""
   | (?P<dots>\.{2,}|…|-{2,})
   | (?P<other>[^\w\s])
 """
-_TOKEN = re.compile(_URL + "|" + _WORDS, re.VERBOSE)
+# Every alternative begins with a character that is no space: the look-ahead says so first, which
+# lets the search pass over the spaces between words without trying each alternative there (the
+# same tokens, about a sixth less time).
+_TOKEN = re.compile(r"(?=\S)(?:" + _URL + "|" + _WORDS + ")", re.VERBOSE)
 # A text without "@", "://" or "www." has no web or mail address: the same tokens without trying
 # the address pattern at every word (which reads each word to its end looking for an "@").
-_TOKEN_NO_URL = re.compile(_WORDS, re.VERBOSE)
+_TOKEN_NO_URL = re.compile(r"(?=\S)(?:" + _WORDS + ")", re.VERBOSE)
 _CLITIC = re.compile(r"(?i)(?:n't|'s|'re|'ve|'ll|'d|'m|’s|n’t)$")
 
 
