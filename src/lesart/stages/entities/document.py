@@ -24,10 +24,9 @@ Choices and scores (CoNLL eng.testa, per part): see the English model card.
 """
 from __future__ import annotations
 
-import bisect
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from operator import itemgetter
 
 from .gazetteer import tokenize
@@ -138,45 +137,62 @@ def name_words(name: str) -> tuple[str, ...]:
 
 
 class _Context:
-    """The document's tokens, sentence starts and lowercase vocabulary, computed once."""
+    """The document's tokens, sentence starts and word forms, computed once.
+
+    Built for every document with entities, so only what is cheap to build in bulk
+    is built here: the set of word forms (for the lowercase test) and the token
+    that starts at each offset; the index of each word's tokens, which only the
+    English common-initials step asks for, when it is first asked for."""
 
     def __init__(self, text: str, sentence_starts: list[int], lang: str | None,
                  tokens: list[tuple[int, int]] | None = None, words: list[str] | None = None):
         self.text = text
         self.tokens = tokenize(text) if tokens is None else tokens
         self.words = [text[s:e] for s, e in self.tokens] if tokens is None or words is None else words
-        self.index: dict[str, list[int]] = defaultdict(list)
-        for i, w in enumerate(self.words):
-            self.index[w].append(i)
+        # token start -> its index (the tokens are disjoint and none is empty: one token per start)
+        self.start_of = dict(zip(map(itemgetter(0), self.tokens), range(len(self.tokens))))
+        self.word_set = set(self.words)
         # the first word token of a sentence (after quotes or dashes), for sentences that
         # start on a token; found from each sentence start, not by a walk over all tokens
         self.initial: set[int] = set()
         for start in set(sentence_starts):
-            i = bisect.bisect_left(self.tokens, start, key=itemgetter(0))
-            if i < len(self.tokens) and self.tokens[i][0] == start:
+            i = self.start_of.get(start)
+            if i is not None:
                 while i < len(self.words) and not self.words[i][0].isalnum():
                     i += 1
                 if i < len(self.words):
                     self.initial.add(i)
-        self.lowercase = {w for w in self.words if w.islower()}
         self.stopwords = stopwords(lang)
 
+    @cached_property
+    def index(self) -> dict[str, list[int]]:
+        """word -> the indices of its tokens."""
+        index: dict[str, list[int]] = defaultdict(list)
+        for i, w in enumerate(self.words):
+            index[w].append(i)
+        return index
+
     def is_common_word(self, word: str) -> bool:
+        """A stopword, or a word the document writes in lowercase."""
         low = word.lower()
-        return low in self.stopwords or low in self.lowercase
+        return low in self.stopwords or (low in self.word_set and low.islower())
 
     def occurrences(self, name: str) -> list[tuple[int, int, int]]:
-        """(first token, start, end) of each exact occurrence of ``name`` on token boundaries."""
+        """(first token, start, end) of each exact occurrence of ``name`` on token boundaries:
+        where the text has ``name`` from a token's start to a token's end and the tokens there
+        are the name's words (found by a search of the text, not of an index of all words)."""
         parts = list(name_words(name))
         if not parts:
             return []
         out = []
-        for i in self.index.get(parts[0], ()):
-            j = i + len(parts)
-            if self.words[i:j] == parts:
-                s, e = self.tokens[i][0], self.tokens[j - 1][1]
-                if self.text[s:e] == name:              # same spacing, no line break inside
-                    out.append((i, s, e))
+        text, words, tokens, start_of = self.text, self.words, self.tokens, self.start_of
+        n, size = len(parts), len(name)
+        s = text.find(name)
+        while s != -1:
+            i = start_of.get(s)
+            if i is not None and words[i:i + n] == parts and tokens[i + n - 1][1] == s + size:
+                out.append((i, s, s + size))
+            s = text.find(name, s + 1)
         return out
 
 
