@@ -269,14 +269,19 @@ def _german_rules(text: str, ents: list[list], tokens: list[tuple[int, int]], wo
         if free(s, e):
             ents.append([s, e, "LOC", entry.kb_id])
 
-    for i, w in enumerate(words[:-1]):
-        if w in OFFICE_TITLES or ("-" in w and w.rpartition("-")[2] in OFFICE_TITLES):
-            # "Präsident Cleveland", "Rapper Ice-T", "FDP-Generalsekretär Bijan Djir-Sarai"
-            _name_after(i + 1, words, ents, tokens, g, 3)
-    for i, w in enumerate(words[:-1]):
-        if w.endswith(ORG_COMPOUND_HEADS) and w[:1].isupper() and len(w) > 8:
-            # "der Google-Schwesterfirma Waymo", "der Autokonzern Stellantis": the body's name
-            _name_after(i + 1, words, ents, tokens, g, 2, label="ORG")
+    # Which words are titles or company compounds, read once per distinct word (``_heads``); most
+    # sentences have neither, and the loops over their words are skipped.
+    heads = _heads(words[:-1])
+    if heads & _OFFICE:
+        for i, w in enumerate(words[:-1]):
+            if _HEADS[w] & _OFFICE:
+                # "Präsident Cleveland", "Rapper Ice-T", "FDP-Generalsekretär Bijan Djir-Sarai"
+                _name_after(i + 1, words, ents, tokens, g, 3)
+    if heads & _COMPANY:
+        for i, w in enumerate(words[:-1]):
+            if _HEADS[w] & _COMPANY:
+                # "der Google-Schwesterfirma Waymo", "der Autokonzern Stellantis": the body's name
+                _name_after(i + 1, words, ents, tokens, g, 2, label="ORG")
     for i in ([i for i, w in enumerate(words[1:-2], 1) if w in _SAY_VERBS] if present & _SAY_VERBS else ()):
         if words[i - 1] in _QUOTE_ENDS and words[i + 2] in (".", ","):
             _name_after(i + 1, words, ents, tokens, g, 1)  # '" , sagte Gosslar .', '» , so Barth .'
@@ -334,6 +339,32 @@ def _german_rules(text: str, ents: list[list], tokens: list[tuple[int, int]], wo
     # "CEO", "UKW", "Pkw": abbreviations of common nouns, no names (GermEval: O); "die Bundesregierung"
     return [x for x in ents if x[3] is not None or (text[x[0]:x[1]].removesuffix("s") not in COMMON_ACRONYMS
                                                     and text[x[0]:x[1]] not in GOVERNMENT_NOUNS)]
+
+
+# word -> _OFFICE | _COMPANY bits: an office or title before a name, a company compound before one.
+_HEADS: dict[str, int] = {}
+_OFFICE, _COMPANY = 1, 2
+
+
+def _heads(words: list[str]) -> int:
+    """The bits of ``_HEADS`` that some of ``words`` have (computed for words not seen before)."""
+    known = _HEADS
+    new = set(words).difference(known)
+    if new:
+        if len(known) > _HEADS_SIZE:
+            known.clear()
+            new = set(words)
+        for w in new:
+            known[w] = ((_OFFICE if w in OFFICE_TITLES or ("-" in w and w.rpartition("-")[2] in OFFICE_TITLES)
+                         else 0)
+                        | (_COMPANY if w.endswith(ORG_COMPOUND_HEADS) and w[:1].isupper() and len(w) > 8 else 0))
+    bits = 0
+    for b in set(map(known.__getitem__, words)):
+        bits |= b
+    return bits
+
+
+_HEADS_SIZE = 200_000
 
 
 def _name_after(k: int, words: list[str], ents: list[list], tokens: list[tuple[int, int]], g: Gazetteer,
