@@ -504,12 +504,13 @@ class CrfWeights:
         # Back links from each sentence's last token.
         path = np.empty(len(scores), dtype=np.intp)
         current = np.empty(len(order), dtype=np.intp)
+        sentences = np.arange(len(order))                             # (sliced per step, not made anew)
         for t in range(steps - 1, -1, -1):
             n, o = active[t], offset[t]
             going = active[t + 1] if t + 1 < steps else 0            # sentences longer than t + 1
             current[going:n] = last[going:n]
             if going:
-                current[:going] = back[t + 1][np.arange(going), current[:going]]
+                current[:going] = back[t + 1][sentences[:going], current[:going]]
             path[o:o + n] = current[:n]
         labels = np.empty(len(scores), dtype=np.intp)
         labels[token] = path
