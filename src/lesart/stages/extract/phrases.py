@@ -185,8 +185,11 @@ ROLE_LINE_WORDS = 12
 # ("Karsten Haustein, Universität Leipzig", "– Samantha Burgess, Direktorin des ...").
 ATTRIBUTION = re.compile(r"^[\W]{0,3}[A-ZÄÖÜ][\w.'-]+(?: (?:von |van |de )?[A-ZÄÖÜ][\w.'-]+){1,3},\s[^.!?:;\n]{3,100}$")
 ATTRIBUTION_WORDS = 15
-# A picture's zoom button glued to its caption ("VergrößernEine kleine runde Aussparung ...").
-CAPTION_START = re.compile(r"^\W*(?:bild\s+)?vergrößern(?=[A-ZÄÖÜ]|\s|$)", re.IGNORECASE)
+# A picture's zoom button glued to its caption ("VergrößernEine kleine runde Aussparung ..."),
+# and a numbered figure's label ("Abbildung 4: klassische Schwachschicht.", "Abb. 2:", "Fig. 3:").
+# (HTML path only: the plain-text path reads CAPTION_END.)
+CAPTION_START = re.compile(r"^\W*(?:(?:bild\s+)?vergrößern(?=[A-ZÄÖÜ]|\s|$)|"
+                           r"(?:abbildung|abb\.|grafik|figure|fig\.)\s*\d{1,3}[a-z]?\s*:)", re.IGNORECASE)
 # Bare timestamps and image addresses: metadata some pages dump into the body.
 JUNK_LINE = re.compile(
     r"^\s*(?:\d{4}-\d{2}-\d{2}(?:[T ][\d:.+-]+Z?)?|\S+\.(?:jpe?g|png|gif|webp|svg)(?:\?\S*)?)\s*$",
