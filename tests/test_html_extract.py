@@ -598,3 +598,49 @@ def test_story_start_found_past_a_glued_subheading():
     block = H._Block(kind="body", text="HaushaltDie Stadt Leipzig, so der Rat, hat am Montag einen neuen Haushalt "
                                        "beschlossen.", tag="p")
     assert H._article_line(page, H._fingerprints([block], 120)) == 4
+
+
+def test_site_tagline_and_intro_box_with_headline_are_no_standfirst():
+    """A blog's tagline in the masthead (div#site-description) and an "intro" box that
+    holds the headline and a picture are no standfirst; the lead inside the box is."""
+    tagline = "Für alle, die mehr über unsere schöne Stadt und ihre Menschen erfahren wollen, jeden Tag neu!"
+    lead = ("Der Entwurf der Stadtverwaltung für einen neuen Haushalt würde verhindern, dass die Stadt "
+            "ihre Schulden abbaut, so der Rechnungshof in seiner Stellungnahme.")
+    story = f'<article><p>{_long(PARAGRAPHS[:2])}</p>\n<p>{_long(PARAGRAPHS[2:])}</p></article></body></html>'
+    head = '<html lang="de"><head><title>Leipzig beschließt Rekordhaushalt</title>'
+    masthead = (f'{head}</head><body>\n<div id="header"><div id="branding"><div id="site-description">{tagline}'
+                f'</div></div></div>\n<h1>Leipzig beschließt Rekordhaushalt</h1>\n{story}')
+    _story_without(masthead, tagline)
+    intro = (f'{head}<meta name="description" content="{lead}"></head><body>\n'
+             f'<div class="intro"><h1>Leipzig beschließt Rekordhaushalt</h1><img src="a.jpg">'
+             f'<div class="chapo"><div>{lead}</div></div></div>\n{story}')
+    text = _story_without(intro, "RekordhaushaltDer")
+    assert text.index(lead) < text.index(PARAGRAPHS[0][:30])
+
+
+def test_caption_named_by_its_class_and_numbered_figure_label_are_cut():
+    """A caption without <figcaption> (p.icaption beside the picture), also as a line of a
+    block set with <br>s, and a numbered figure's label ("Abbildung 4: ...") are captions."""
+    caption = "Die neue Präsidentin nach der Wahl zusammen mit dem Wahlleiter der Versammlung."
+    inline = "Im Sommer wie im Winter ist die Stadt an der Pleiße eine Reise wert!"
+    figure = "Abbildung 4: klassische Schwachschicht in einem Profil."
+    html = (f'<html lang="de"><body><article><p>{_long(PARAGRAPHS[:2])}</p>'
+            f'<p class="icaption_nonfloating"><img src="a.jpg"><span class="caption">{caption}</span></p>'
+            f'<p>{caption}</p>'
+            f'<div><p>{PARAGRAPHS[2]}<br>{inline}<br>{PARAGRAPHS[3]}</p></div>'
+            f'<div class="img"><img src="b.jpg"><div class="text-caption">{inline}</div></div>'
+            f'<p><em>{figure}</em></p><p>{_long(PARAGRAPHS[1:])}</p></article></body></html>')
+    _story_without(html, caption, inline, figure)
+
+
+def test_cross_link_lines_and_comments_after_a_short_story_are_cut():
+    """'... findest Du hier.' and '... weiter zu "X"' with their link are navigation; the comments
+    under a story whose first comments are among the kept paragraphs go with their box."""
+    plug = 'Alles über nachhaltige Wanderschuhe findest Du <a href="/schuhe">hier</a>.'
+    comment = ("Tipp falls bei euch der Pudding beim Mischen mit dem Schmand klumpig wird: einfach in den "
+               "Mixer damit, bis die Klumpen weg sind. Sonst ein super Rezept, danke!")
+    html = (f'<html lang="de"><body><article><p>{_long(PARAGRAPHS)}</p>'
+            f'<p>{plug}</p><p>... weiter zu <a href="/x">"die Wortwahl"</a></p></article>'
+            f'<div class="recipe-comments"><div class="comment-item"><p>{comment}</p></div></div>'
+            f'</body></html>')
+    _story_without(html, "Wanderschuhe findest", "weiter zu", comment[:40])

@@ -88,6 +88,12 @@ _LINK_LINE_WORDS = 25
 # (Cut everywhere, link lines cost recall on one half of the dev pages while
 # helping the other; 50-80 words gave the same result on both halves.)
 _EDGE_BODY_WORDS = 60
+# A short line with a link that sends the reader to another page ("Alles über
+# nachhaltige Wanderschuhe findest Du hier.", '... weiter zu "die Wortwahl"').
+# ("erfahren Sie hier" is left alone: trafilatura's German pages keep it as text.)
+_CROSS_LINK = re.compile(r"\b(?:findest du|finden sie|findet ihr)\s+(?:hier|unter diesem link)\W*$|"
+                         r"^\W*(?:\.\.\.|…)?\s*weiter zu[mr]?\b", re.IGNORECASE)
+_CROSS_LINK_WORDS = 15
 # A box of linked headlines inside the story (_is_teaser_box).
 _TEASER_BOX_SHARE = 0.9
 _TEASER_LINE_WORDS = 15
@@ -154,9 +160,10 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None, tree=None)
     strip_noise(tree)
     fingerprints = _fingerprints(article)
     starts = _fingerprints(article, _STORY_START_CHARS)
-    cut, leads, boxes = dropped_blocks(tree, fingerprints, starts)
+    holders: list[tuple[str, object]] = []
+    cut, leads, boxes = dropped_blocks(tree, fingerprints, starts, holders)
     _cut_boxes(article, (boxes + _source_lists(tree, html)) if meta.language == LEAD_LANGUAGE else boxes)
-    _cut_trailing_furniture(article, cut)
+    _cut_trailing_furniture(article, cut + [(kind, "", element) for kind, element in holders])
     anchor_line = _article_line(html, _fingerprints(article, 2 * _STORY_START_CHARS))
     lead = _pick_lead(leads, anchor_line, article, meta, captions)
     if lead is None:
@@ -579,6 +586,9 @@ def _classify(article: list[_Block], meta: PageMeta, captions: _Captions) -> Non
             # (_orphan_headings).
             block.kind = "navigation"
         elif _is_teaser_box(block):
+            block.kind = "navigation"
+        elif block.kind == "body" and block.link_share > 0 and block.words <= _CROSS_LINK_WORDS \
+                and _CROSS_LINK.search(block.text):
             block.kind = "navigation"
         elif short and (kind := P.phrase_kind(block.text)) is not None:
             block.kind = kind

@@ -113,13 +113,13 @@ def _short(text: str) -> str:
     return cut + " …"
 
 
-def _holds_any(element, fingerprints: list[str]) -> bool:
-    """Whether the element's whitespace-normalised text contains a fingerprint.
-    Serialised as text in C: itertext() would make a Python object of every
-    element of a (often large) container."""
+def _held(element, fingerprints: list[str]) -> list[bool]:
+    """For each fingerprint, whether the element's whitespace-normalised text
+    contains it.  Serialised as text in C: itertext() would make a Python
+    object of every element of a (often large) container."""
     raw = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
     plain = " ".join(raw.split())
-    return any(fp in plain for fp in fingerprints)
+    return [fp in plain for fp in fingerprints]
 
 
 def _shown_text(element) -> str:
@@ -191,7 +191,8 @@ def _markup(tag: str, css_class: str, css_id: str, role: str) -> tuple[str | Non
     return answer
 
 
-def dropped_blocks(tree, article_fingerprints: list[str], story_starts: list[str] | None = None) \
+def dropped_blocks(tree, article_fingerprints: list[str], story_starts: list[str] | None = None,
+                   holders: list[tuple[str, object]] | None = None) \
         -> tuple[list[tuple[str, str, object]], list[tuple[str, object]], list[str]]:
     """Outermost furniture containers as (kind, short text, element), the
     standfirst candidates as (text, element) in document order (at most
@@ -206,6 +207,11 @@ def dropped_blocks(tree, article_fingerprints: list[str], story_starts: list[str
     when not given) tell a standfirst from the story's own first paragraph: a
     30-character fingerprint can be the start of both ("Das Forum Waffenrecht
     fordert umfassende ..." above "Das Forum Waffenrecht fordert die ...").
+
+    ``holders``, when given, gets (kind, element) of the furniture containers
+    that hold kept paragraphs but not the first one: no wrapper of the story
+    but a box whose text trafilatura kept (the comments under a short recipe,
+    whose first comments are among the fingerprints).  They are not shown.
     """
     starts = article_fingerprints if story_starts is None else story_starts
     found: list[tuple[str, str, object]] = []
@@ -244,7 +250,9 @@ def dropped_blocks(tree, article_fingerprints: list[str], story_starts: list[str
                 continue
         if kind is None:
             continue
-        if article_fingerprints and _holds_any(element, article_fingerprints):
+        if article_fingerprints and any(held := _held(element, article_fingerprints)):
+            if holders is not None and not held[0]:
+                holders.append((kind, element))
             continue
         walker.skip_subtree()
         if len(leads) < MAX_LEADS and headers_searched < 3 and (tag == "header" or "header" in class_tokens(element)):
