@@ -644,3 +644,15 @@ def test_cross_link_lines_and_comments_after_a_short_story_are_cut():
             f'<div class="recipe-comments"><div class="comment-item"><p>{comment}</p></div></div>'
             f'</body></html>')
     _story_without(html, "Wanderschuhe findest", "weiter zu", comment[:40])
+
+
+def test_reader_address_sentence_broken_over_two_lines_is_cut_an_ad_label_takes_no_story_line():
+    """'Werden Sie Mitglied bei' / 'for me und erhalten Sie exklusive Angebote!' is one sentence
+    of furniture over two lines; after the label 'Anzeige' the story's sentence stays."""
+    story = "um eine Forschungsgruppe erweitert, die fünf Jahre lang vom Bund gefördert wird."
+    html = (f'<html lang="de"><body><article><p>{_long(PARAGRAPHS[:2])}</p>'
+            f'<p>{PARAGRAPHS[2]}<br>Werden Sie Mitglied bei<br>for me und erhalten Sie exklusive Angebote!</p>'
+            f'<p>{PARAGRAPHS[3]}<br>Anzeige<br>{story}</p>'
+            f'<p>{_long(PARAGRAPHS[1:])}</p></article></body></html>')
+    text = _story_without(html, "Werden Sie Mitglied", "exklusive Angebote")
+    assert story in text

@@ -511,6 +511,11 @@ def _split_repeats(article: list[_Block], captions: _Captions | None = None) -> 
             if kind is None and phrases and captions is not None \
                     and captions.holds(line, marked=block is not first_body):
                 kind = "caption"
+            if kind is None and runs and runs[-1][0] == "boilerplate" and line[:1].islower() \
+                    and _OPEN_SENTENCE.search(runs[-1][1][-1]):
+                # the reader-address sentence goes on ("Werden Sie Mitglied bei" / "for me und erhalten
+                # Sie ..."); not after a label ("Anzeige" / "um eine Forschungsgruppe erweitert")
+                kind = "boilerplate"
             seen.extend([line])
             if runs and runs[-1][0] == kind:
                 runs[-1][1].append(line)
@@ -528,6 +533,9 @@ def _split_repeats(article: list[_Block], captions: _Captions | None = None) -> 
                                      link_share=block.link_share, items=block.items))
     return result
 
+
+# A line of three words or more that stops in the middle of a sentence.
+_OPEN_SENTENCE = re.compile(r"\w+\s+\w+\s+\w+\s*$")
 
 _SHARE_WINDOW = 800     # characters at a block's end searched for a share label
 
