@@ -152,7 +152,7 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None, tree=None)
     article = _trafilatura_blocks(tree)
     if _unsure(tree, article):
         article = _second_vote(html, article, result)
-    captions = _Captions(elements["figcaption"], _CAPTION_MARKUP(tree))
+    captions = _Captions(elements["figcaption"], _marked_captions(tree))
     article = _split_glued(_split_repeats(article, captions))
     _classify(article, meta, captions)
     for index, text in reversed(embedded_posts(tree, [block.text for block in article], elements["blockquote"])):
@@ -373,12 +373,30 @@ def _unsure(tree, article: list[_Block]) -> bool:
 # ("wp-caption-text", "icaption_nonfloating", "image-caption", "bildunterschrift")
 # beside a picture (in them, their parent or the parent's parent), without a
 # headline inside.  (A video page's "item-caption" with no picture near it is
-# the page's text.)
-_CAPTION_MARKUP = etree.XPath(
-    "//*[@class][contains(translate(@class, 'CAPTIONBLDUSRF', 'captionbldusrf'), 'caption')"
-    " or contains(translate(@class, 'CAPTIONBLDUSRF', 'captionbldusrf'), 'bildunterschrift')]"
-    "[not(descendant::h1 or descendant::h2 or descendant::h3)]"
-    "[ancestor-or-self::*[position() <= 3][descendant::img or descendant::picture]]")
+# the page's text.)  The XPath looks at class attributes only (the whole test
+# in XPath cost 3.7 ms per Fundus page, this 0.7 ms); the rest is checked on
+# its few answers.
+_CAPTION_CLASSES = etree.XPath("//@class[contains(., 'aption') or contains(., 'ildunterschrift')]/..")
+_CAPTION_WORDS = re.compile(r"caption|bildunterschrift", re.IGNORECASE)
+_HEADLINE_TAGS = ("h1", "h2", "h3")
+_PICTURE_TAGS = ("img", "picture")
+
+
+def _marked_captions(tree) -> list:
+    found = []
+    for element in _CAPTION_CLASSES(tree):
+        if not _CAPTION_WORDS.search(element.get("class") or "") \
+                or any(True for _ in element.iter(*_HEADLINE_TAGS)):
+            continue
+        node, levels = element, 0
+        while node is not None and levels < 3:
+            if any(True for _ in node.iter(*_PICTURE_TAGS)):
+                found.append(element)
+                break
+            node, levels = node.getparent(), levels + 1
+    return found
+
+
 # ... and only as long as a caption is: a wrapper of the whole story may carry such a class.
 _CAPTION_MAX_WORDS = 60
 
