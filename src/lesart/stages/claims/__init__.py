@@ -11,6 +11,7 @@ named said ..." as one anonymous source.  The lexicons are data files in ``data/
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import replace
 
 from ...model import Claim, Document, Sentence, Source
@@ -21,7 +22,7 @@ from .antecedents import with_antecedents
 from .draft import Draft
 from .linking import link
 from .posts import post_draft
-from .quotations import merge_split_quotations, quotations_past_their_clause
+from .quotations import merge_split_quotations, quotations_past_their_clause, without_quoted_names
 from .rules_de import GermanRules
 from .rules_en import EnglishRules
 from .sources import classify, own_account_kinds, refine_kinds
@@ -88,6 +89,8 @@ class ClaimsStage:
             posts = [c for c in doc.claims if (c.start, c.end) in post_spans]
             tagged = merge_split_quotations(doc, tagger.claims(doc, rule_claims=[c for c in doc.claims],
                                                                tokens=tokens))
+            if doc.language == "en":
+                tagged = without_quoted_names(doc, tagged)
             # the author's own sentences stay as the rules found them
             covered = SpanIndex(tagged, [(c.start, c.end) for c in tagged])
             asserted = [c for c in doc.claims if c.mode == "asserted" and not covered.any(c.start, c.end)]
@@ -96,10 +99,10 @@ class ClaimsStage:
                 claims = [c for c in claims if not any(c.start < p.end and p.start < c.end for p in posts)] + posts
             doc.claims = _without_contained_duplicates(sorted(claims, key=lambda c: (c.start, c.end)))
             if doc.language == "en":
-                doc.claims = quotations_past_their_clause(doc.claims)
+                doc.claims = without_quoted_names(doc, quotations_past_their_clause(doc.claims))
         if doc.language == "en":
             doc.claims = with_anonymous_sources(doc, doc.claims)
-            doc.claims = [_tidy_english_source(doc, c) for c in doc.claims]
+            doc.claims = [_tidy_english_cue(doc, _tidy_english_source(doc, c)) for c in _to_clause_end(doc, doc.claims)]
         doc.claims = refine_kinds(doc.claims, doc.entities)
         if doc.language == "de":
             doc.claims = own_account_kinds(doc, [_with_apposition(doc, _tidy_german_source(c)) for c in doc.claims])
@@ -252,13 +255,79 @@ _PRONOUN_LEAD = re.compile(r"(?:he|she|they|we|I|He|She|They|We)(?=\s+[a-z])")
 _NO_ONE = frozenset("or and but so then also the a an of to".split())
 
 
+# One to three words left between a reported content's end and its clause's end: the full stop
+# of the sentence, or the comma before the claim's own source or cue ("... buy up smaller} ones.",
+# "... the equatorial regions are drier} than the poles, said ...").
+_CLAUSE_TAIL = re.compile(r"(?:[ \t]+[\w’'-]+){1,3}(?=[.,;](?:\s|$|[”\"’]))")
+
+
+# ("... the trade phone call} said.": the tail is the frame, not the content's)
+_TAIL_SPEECH = frozenset("said says say told tells added adds wrote writes reported reports stated states according".split())
+
+
+def _to_clause_end(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """English reported claims (no quotation) whose content stops a few words short of its clause's
+    end (see ``_CLAUSE_TAIL``) reach it, where no other claim starts in between."""
+    starts = sorted(c.start for c in claims)
+    out = []
+    for c in claims:
+        if c.mode in ("indirect", "reported", "hearsay") and c.end < len(doc.text) and c.text[-1:].isalnum():
+            m = _CLAUSE_TAIL.match(doc.text, c.end)
+            if m is not None and not _TAIL_SPEECH.intersection(m.group().lower().split()):
+                end, mark = m.end(), doc.text[m.end()]
+                roles = [r for r in (c.source, c.cue) if r is not None]
+                after = doc.text[end + 1:end + 3].strip()
+                follows = (mark == "." and not any(end <= r.start < end + 3 for r in roles) and (not after or not after[0].islower())) \
+                    or (mark == "," and any(end < r.start <= end + 3 for r in roles))
+                nxt = starts[bisect_right(starts, c.start)] if bisect_right(starts, c.start) < len(starts) else len(doc.text)
+                if follows and nxt >= end and not any(c.end <= r.start < end for r in roles):
+                    c = replace(c, end=end, text=doc.text[c.start:end])
+        out.append(c)
+    return out
+
+
+# A cue that runs on past its verb into where or when it was said ("said in a statement", "reported
+# on Sunday", "described in the case report", "announced on", "posted on Twitter accusing"): the verb.
+_CUE_CIRCUMSTANCE = re.compile(
+    r"(?i)^((?:\w+\s+){0,3}?(?:said|says|say|told|tells|reported|reports|announced|announces|described|describes|"
+    r"wrote|writes|posted|posts|added|adds|stated|states|confirmed|confirms|claimed|claims|noted|notes))"
+    r"\s+(?:in|on|at|during|via|through|last|this|earlier|later|early)\b")
+
+
+def _tidy_english_cue(doc: Document, c: Claim) -> Claim:
+    cue = c.cue
+    if cue is None or c.mode == "asserted":
+        return c
+    m = _CUE_CIRCUMSTANCE.match(cue.text)
+    if m is None:
+        return c
+    return replace(c, cue=doc.span(cue.start, cue.start + m.end(1)))
+
+
+# A source that runs on into where or when its words were given ("CEO Craig Menear in the company's
+# news release", "Fadem in a Tuesday research report", "a WeWork spokesperson when contacted by
+# Reuters", "Clark in October"): the speaker.
+_WHEN = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+         r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|\d{4})\b")
+_SOURCE_CIRCUMSTANCE = re.compile(
+    r"\s+(?:in\s+(?:a|an|the|his|her|its|their|[\w’']+[’']s)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:statement|release|report|interview|email|e-mail|letter|note|post|tweet|filing|call|conversation|"
+    r"podcast|op-ed|speech|briefing|memo)s?\b|(?:in|on|last)\s+" + _WHEN + r"|when\s+|while\s+).*$", re.S)
+
+
 def _tidy_english_source(doc: Document, c: Claim) -> Claim:
     """Tagged English sources that run past the speaker ("how Ford described it": Ford; "he recalled
-    it": he) or name no one ("or"): the speaker alone, or no source."""
+    it": he; "Fadem in a Tuesday research report": Fadem) or name no one ("or"): the speaker alone,
+    or no source."""
     s = c.source
     if s is None:
         return c
     text = s.text
+    m = _SOURCE_CIRCUMSTANCE.search(text)
+    if m is not None and m.start() > 0:
+        text = text[:m.start()]
+        s = Source(start=s.start, end=s.start + len(text), text=text, kind=classify(text))
+        c = replace(c, source=s)
     if all(w in _NO_ONE for w in text.lower().split()):
         return replace(c, source=None)
     m = _WH_LEAD.match(text)

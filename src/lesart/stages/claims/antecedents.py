@@ -74,8 +74,22 @@ def antecedents(doc: Document, claims: list[Claim], kinds: dict[int, str] | None
 
     def sentence_of(offset: int) -> int:
         return bisect_right(starts, offset)
+    person_ends = [e.end for e in persons]
+    last: tuple[tuple[int, int], str] | None = None  # the last named group or body as a source (offsets, kind)
+    last_at = -1                                       # the start of the last source read, whatever it was
     for c in sorted(claims, key=lambda c: (c.source.start if c.source else c.start)):
         s = c.source
+        if s is not None and doc.language == "en" and s.start != last_at:
+            if s.text.strip().lower() == "they":
+                # "Big Machine have twice denied ... . "...," they said": the group or body named as the
+                # source right before, in this sentence or the two before (a person in between, "She
+                # also accused ... They criticised", leaves it unresolved)
+                if last is not None and 0 <= sentence_of(s.start) - sentence_of(last[0][0]) <= 2:
+                    out[id(c)] = last[0]
+                    kinds[id(c)] = last[1]
+            else:
+                last = _group_or_body(s, c, persons, person_ends)
+            last_at = s.start
         if s is not None and s.text.strip().lower() in _NEUTER and doc.language == "en":
             # "Emirates ... on Monday. It announced an order of 50 Airbus jets": the body that opens the
             # sentence before, else the body last named as a source, at most five sentences back
@@ -141,6 +155,31 @@ def antecedents(doc: Document, claims: list[Claim], kinds: dict[int, str] | None
             if any(e.start < end and s.start < e.end for e in persons):
                 named.append(((s.start, end), gender))
     return out
+
+
+def _group_or_body(s, c: Claim, persons, person_ends: list[int]) -> tuple[tuple[int, int], str] | None:
+    """The name of source ``s`` (up to an apposition's comma) when "they" can stand for it: a body
+    (an organisation, a government, media; not a person the entities layer tags) or a plural noun
+    phrase ("Analysts", "the officials"); else None."""
+    if c.source_is_passive_verb() or is_pronoun(s.text):
+        return None
+    name = s.text.split(",")[0].rstrip(" ;:")
+    words = name.split()
+    end = s.start + len(name)
+    k = bisect_right(person_ends, s.start)       # the first person entity ending after the source starts
+    if not words or (k < len(persons) and persons[k].start < end):
+        return None
+    if s.kind in _BODY_SOURCE_KINDS:
+        return (s.start, end), s.kind
+    last = words[-1]
+    if s.kind == "person" and (last.islower() and last.endswith("s") and not last.endswith("ss")
+                               or len(words) == 1 and _PLURAL_OF_PEOPLE.search(last)):
+        return (s.start, end), s.kind
+    return None
+
+
+# A capitalised plural that opens a sentence and names people by what they do ("Analysts", "Critics")
+_PLURAL_OF_PEOPLE = re.compile(r"[a-z](?:ists|ysts|ers|ors|ants|ents|ians|ials|ics|ives)$")
 
 
 # "it" as a speaker: a body (a company, an agency, a government), named as a source or tagged by the

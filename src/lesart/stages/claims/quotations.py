@@ -60,3 +60,49 @@ def quotations_past_their_clause(claims: list[Claim]) -> list[Claim]:
                 c = replace(c, start=o.end + skip, text=rest[skip:])
         out.append(c)
     return sorted(out, key=lambda c: (c.start, c.end))
+
+
+# A short quotation that is a name, not anyone's words: after a naming verb ("HP is called “feather
+# duvet lung.”", "the term often used is “bird fancier's lung.”", "what's called “farmer's lung”") or
+# a title noun ("their single “Takin' It to the Streets,”", "hit singles like 1978's “What a Fool
+# Believes.”", "the Opioid Prevention campaign “Starts with one.”"), or before one ("the “Meth. We're on
+# it.” awareness campaign").  English; a name repeated later on the page is a name there too.
+import re as _re
+
+_OPENING = "“\"‘"
+_CLOSING = {"“": "”", "\"": "\"", "‘": "’"}
+MAX_NAME_WORDS = 6
+_NAME_BEFORE = _re.compile(
+    r"(?i)(?:\b(?:called|named|dubbed|nicknamed|titled|entitled|known\s+as|term(?:\s+\w+){0,3}\s+(?:is|was))"
+    r"|\b(?:song|songs|single|singles|album|track|hit|film|movie|book|novel|show|series|campaign|slogan|motto|"
+    r"hashtag|tagline|title)(?:\s+like)?(?:\s+(?:\d{4}|[A-Z][\w-]*)[’']s)?)\s*$")
+_NAME_AFTER = _re.compile(
+    r"(?i)^\s*(?:(?:awareness|ad|advertising|marketing|ad\s+campaign)\s+)?"
+    r"(?:campaign|slogan|song|single|album|film|movie|book|series|show|hashtag|tagline)\b")
+_NAMING_CUE_END = _re.compile(r"(?i)\b(?:called|named|dubbed|known\s+as)\s*$")
+
+
+def _quoted_part(text: str) -> str | None:
+    if not text or text[0] not in _OPENING:
+        return None
+    close = text.find(_CLOSING[text[0]], 1)
+    return text[1:close] if close > 0 else text[1:]
+
+
+def without_quoted_names(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """``claims`` without the direct ones that quote a name (see above): the sentence is the author's."""
+    names: set[str] = set()
+    out = []
+    for c in claims:
+        quoted = _quoted_part(c.text) if c.mode == "direct" else None
+        if quoted is not None and len(quoted.split()) <= MAX_NAME_WORDS \
+                and (c.cue is None or _NAMING_CUE_END.search(c.cue.text)):
+            key = " ".join(quoted.lower().strip(" ,.").split())
+            start = doc.text.rfind("\n", 0, c.start) + 1
+            close = c.start + 1 + len(quoted) + 1
+            if key in names or _NAME_BEFORE.search(doc.text, max(start, c.start - 60), c.start) \
+                    or _NAME_AFTER.match(doc.text[close:close + 40]):
+                names.add(key)
+                continue
+        out.append(c)
+    return out

@@ -60,6 +60,21 @@ def classify(text: str) -> str:
     return "person"
 
 
+_HEAD_PREPOSITIONS = frozenset({"of", "from", "by"})
+
+
+def _finding_head(text: str) -> bool:
+    words = [w for w in re.findall(r"[\w-]+", text.lower())]
+    return bool(words) and (words[-1] in FINDING_HEADS or _head_before_preposition(words) in FINDING_HEADS)
+
+
+def _head_before_preposition(words: list[str]) -> str | None:
+    """The head of an English phrase with a complement ("a CT of his chest", "guidance from the
+    Mayo Clinic", "a new survey from Piper Jaffray"): the word before its first of/from/by."""
+    cut = next((i for i, w in enumerate(words) if w in _HEAD_PREPOSITIONS), None)
+    return words[cut - 1] if cut else None
+
+
 # Head nouns of a source phrase that names an account, a finding or a view, not who gave it (a
 # phrase with a named body or a kind word, "den Ermittlungen der Polizei", is classified by that).
 NOTION_HEADS = frozenset("""
@@ -68,6 +83,12 @@ NOTION_HEADS = frozenset("""
     darstellung darstellungen aussagen aussage berichten berichte bericht meldungen meldung
     estimates estimate reports report accounts findings calculations statement statements information
 """.split())
+# English heads of a finding or a document, not of who found or wrote it ("The study found", "Blood
+# tests revealed", "A CT of his chest showed", "a new survey from Piper Jaffray"): read only by
+# ``refine_kinds`` for the kind a reader sees (``classify`` keeps calling them persons: its kinds are
+# features of the tagger and of the rules' linking).
+FINDING_HEADS = frozenset("""study studies survey surveys poll polls test tests analysis analyses data research
+    guidance figures records documents scan scans ct x-ray""".split())
 
 
 _PRESS_OFFICE = re.compile(r"\bpresse?\s*(secretary|secretaries|office|officer|sprecher\w*|stelle|amt|mitteilung\w*|abteilung)")
@@ -172,7 +193,18 @@ def refine_kinds(claims: list, entities: list) -> list:
                 c = replace(c, source=replace(s, kind=kind if kind in ("media", "intelligence") else "organisation"))
                 out.append(c)
                 continue
-        if s is not None and s.kind == "person" and _by_default(s.text):
+        if s is not None and s.kind == "person" and _finding_head(s.text):
+            # "guidance from the Mayo Clinic", "data from MarketAxess": the body the finding comes from,
+            # where the entities layer names one, else no one ("The study", "Blood tests")
+            body = next((e for e in entities if s.start < e.start and e.end <= s.end and e.label in ENTITY_KINDS), None)
+            c = replace(c, source=replace(s, kind=ENTITY_KINDS[body.label] if body is not None else "unspecified"))
+            out.append(c)
+            continue
+        if s is not None and s.kind == "person" and _by_default(s.text) and _named_body(s, entities):
+            # a bare name the entities layer reads as a person here and as an organisation elsewhere
+            # on the page ("Big Machine", "WeWork"), never a person's surname there: the organisation
+            c = replace(c, source=replace(s, kind="organisation"))
+        elif s is not None and s.kind == "person" and _by_default(s.text):
             covering = [e for e in entities if e.start < s.end and s.start < e.end]
             if covering:
                 e = max(covering, key=lambda e: min(e.end, s.end) - max(e.start, s.start))
@@ -214,6 +246,17 @@ def _presided_body(text: str) -> tuple[int, int] | None:
         return None      # "Fed Chairman", "Senate President", "president of the European Commission"
     start = m.start("body") + (len(m.group("body")) - len(m.group("body").lstrip()))
     return start, start + len(body)
+
+
+def _named_body(s, entities) -> bool:
+    """Whether source ``s`` is exactly a name (English capitalised words) that the entities layer
+    tags ORG somewhere on the page, and that no multi-word PER entity there ends with (a surname)."""
+    name = s.text.strip(" ,;:")
+    if not name or not all(w[:1].isupper() for w in name.split()) or len(name.split()) > 3:
+        return False
+    if not any(e.label == "ORG" and e.text == name for e in entities):
+        return False
+    return not any(e.label == "PER" and e.text != name and e.text.endswith(" " + name) for e in entities)
 
 
 # "the US", "die Ukraine": the article is not part of the name the entity covers
