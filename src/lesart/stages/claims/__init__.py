@@ -262,7 +262,8 @@ _CLAUSE_TAIL = re.compile(r"(?:[ \t]+[\w’'-]+){1,3}(?=[.,;](?:\s|$|[”\"’])
 
 
 # ("... the trade phone call} said.": the tail is the frame, not the content's)
-_TAIL_SPEECH = frozenset("said says say told tells added adds wrote writes reported reports stated states according".split())
+_TAIL_SPEECH = frozenset(
+    "said says say told tells added adds wrote writes reported reports stated states according".split())
 
 
 def _to_clause_end(doc: Document, claims: list[Claim]) -> list[Claim]:
@@ -271,19 +272,30 @@ def _to_clause_end(doc: Document, claims: list[Claim]) -> list[Claim]:
     starts = sorted(c.start for c in claims)
     out = []
     for c in claims:
-        if c.mode in ("indirect", "reported", "hearsay") and c.end < len(doc.text) and c.text[-1:].isalnum():
-            m = _CLAUSE_TAIL.match(doc.text, c.end)
-            if m is not None and not _TAIL_SPEECH.intersection(m.group().lower().split()):
-                end, mark = m.end(), doc.text[m.end()]
-                roles = [r for r in (c.source, c.cue) if r is not None]
-                after = doc.text[end + 1:end + 3].strip()
-                follows = (mark == "." and not any(end <= r.start < end + 3 for r in roles) and (not after or not after[0].islower())) \
-                    or (mark == "," and any(end < r.start <= end + 3 for r in roles))
-                nxt = starts[bisect_right(starts, c.start)] if bisect_right(starts, c.start) < len(starts) else len(doc.text)
-                if follows and nxt >= end and not any(c.end <= r.start < end for r in roles):
-                    c = replace(c, end=end, text=doc.text[c.start:end])
-        out.append(c)
+        end = _clause_end(doc, c, starts)
+        out.append(c if end is None else replace(c, end=end, text=doc.text[c.start:end]))
     return out
+
+
+def _clause_end(doc: Document, c: Claim, starts: list[int]) -> int | None:
+    """Where claim ``c``'s clause ends, when its content should be taken there; else None."""
+    if c.mode not in ("indirect", "reported", "hearsay") or c.end >= len(doc.text) or not c.text[-1:].isalnum():
+        return None
+    m = _CLAUSE_TAIL.match(doc.text, c.end)
+    if m is None or _TAIL_SPEECH.intersection(m.group().lower().split()):
+        return None
+    end, mark = m.end(), doc.text[m.end()]
+    roles = [r for r in (c.source, c.cue) if r is not None]
+    if mark == ".":     # the sentence's end, with none of the claim's roles right after it
+        after = doc.text[end + 1:end + 3].strip()
+        follows = not any(end <= r.start < end + 3 for r in roles) and not after[:1].islower()
+    else:               # a comma right before the claim's own source or cue
+        follows = mark == "," and any(end < r.start <= end + 3 for r in roles)
+    k = bisect_right(starts, c.start)
+    next_start = starts[k] if k < len(starts) else len(doc.text)
+    if follows and next_start >= end and not any(c.end <= r.start < end for r in roles):
+        return end
+    return None
 
 
 # A cue that runs on past its verb into where or when it was said ("said in a statement", "reported

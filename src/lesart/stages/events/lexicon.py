@@ -265,4 +265,5 @@ def expand(entries: list[Entry], lang: str) -> list[Entry]:
 
 @lru_cache(maxsize=4)
 def load(lang: str) -> Lexicon:
-    return Lexicon(expand(_read(DATA / f"triggers_{lang}.tsv"), lang), GAP_DE if lang == "de" else GAP, nouns_capitalised=lang == "de")
+    return Lexicon(expand(_read(DATA / f"triggers_{lang}.tsv"), lang), GAP_DE if lang == "de" else GAP,
+                   nouns_capitalised=lang == "de")
