@@ -73,6 +73,8 @@ def test_examples(text, lang, expected):
     ("Then the four go on an adventure, mixing the three together.", "en"),   # numbers as pronouns
     ("3) Die Kosten steigen.", "de"),
     ("Deshalb blieb er innerhalb des Jahrzehnts einzig in Leipzig.", "de"),   # not written numbers
+    ("The former star, 42, was voted off the show.", "en"),        # an age between commas
+    ("Instead, they lost 24-17. At 4-7, the Chargers are out.", "en"),   # a score and a record
 ])
 def test_not_quantities(text, lang):
     assert _quantities(text, lang) == []

@@ -48,7 +48,9 @@ def _written_number(word: str, lang: str) -> float | None:
 
 _ORDINAL_BEFORE = re.compile(r"(?:\b(?:der|des|dem|den|die|das|am|im|zum|zur|vom|beim|ihr|sein|seinem|ihrem)\s+)$",
                              re.IGNORECASE)
-_AGE_BETWEEN_COMMAS = re.compile(r"[A-Z][\w.]*,\s$")
+_AGE_BETWEEN_COMMAS = re.compile(r"[^\W\d][\w.]*,\s$")
+# A score or a record: "they lost 24-17", "At 4-7, including 2-6 in the AFC".
+_SCORE = re.compile(r"\d+[-–]\d+(?!\d|[.,]\d)")
 _CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.\s?m\.|[ap]m\b)", re.IGNORECASE)
 _RANGE_OF_TIME = re.compile(r"\s*[-–]\s*\d+\s*(\w+)")
 _LIST_MARK = re.compile(r"[.)]\s")
@@ -68,8 +70,9 @@ def _not_an_amount(text: str, m: re.Match, lang: str) -> bool:
         return True             # 'des 20. Jahrhunderts', 'der 50. Berlin-Marathon'
     if (plain or m.group("unit") in ("p", "P")) and _CLOCK_AFTER.match(text, num_end):
         return True             # '4 p.m.' (the 'p' of which is no pence)
-    if plain and _AGE_BETWEEN_COMMAS.search(text[max(0, s - 30):s]) and text[num_end:num_end + 1] == ",":
-        return True             # 'Noel, 31, is charged'
+    if plain and _AGE_BETWEEN_COMMAS.search(text[max(0, s - 30):s]) and text[num_end:num_end + 1] == "," \
+            and len(m.group("num")) <= 3:
+        return True             # 'Noel, 31, is charged', 'The former star, 42, was voted off'
     nxt = WORD.match(text, m.end())
     if plain and nxt and nxt.group(1).lower() in lx.TIME_WORDS[lang]:
         return True             # '20 Uhr', 'zwei Jahre': the times layer has them
@@ -247,6 +250,10 @@ def _find(text: str, lang: str, start: int, end: int, fractions: bool = True, va
             unit = lx.UNITS[lang].get(noun.lower(), noun) if noun else None
         if num.lower() in _ARTICLES[lang] and not (m.group("scale") or m.group("unit")):
             continue        # 'eine Kolonne', 'the one picture': articles and pronouns
+        score = _SCORE.match(text, s) if unit is None and not m.group("approx") else None
+        if score is not None and counted_noun(text, score.end(), lang)[0] is None \
+                and not text[score.end():score.end() + 1].strip(" ").startswith(("%", "‰")):
+            continue        # 'they lost 24-17', 'At 4-7': a score or a record counts nothing
         if unit is None and (num.lower() in lx.NUMBER_WORDS[lang] or _after_label(text, s)):
             continue        # 'Channel 13', 'Platz 93', a bare number word: not an amount
         out.append(Quantity(start=s, end=e, text=text[s:e], value=value, unit=unit,
