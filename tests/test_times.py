@@ -559,3 +559,37 @@ def test_scorer_reads_misspelt_separators_as_the_value_they_spell():
     assert c("XXXX-WXX-01-TEV") == c("XXXX-WXX-1TEV")
     assert c("2015-W36-WE") == "2015-W36-WE" and c("XXXX-WXX-1") == "XXXX-WXX-1"
     assert c("2014-07") != c("2014-07-01")
+
+
+def test_weekday_with_date_in_brackets_takes_that_date():
+    # Fundus review: "am Freitag (24. Mai)" in an April article is the Friday in brackets,
+    # not the coming Friday; a weekday that does not fit the date keeps its own reading.
+    times = _times("Los geht es am Freitag (24. Mai) um 17 Uhr. Am Montag (24. Mai) ist Schluss.",
+                   "2024-04-30")
+    assert times["Freitag"].value == "2024-05-24"
+    assert times["17 Uhr"].value == "2024-05-24T17:00"
+    assert times["Montag"].value == "2024-05-06"
+
+
+def test_second_of_two_ages_is_no_duration():
+    # "zwischen 10 und 64 Jahren", "im Alter von 9 und 13 Jahren" are ages; after a noun
+    # of time the pair stays a duration.
+    times = _times("24 Millionen Filipinos zwischen 10 und 64 Jahren sind betroffen. Sie hat "
+                   "zwei Töchter im Alter von 9 und 13 Jahren. Ihm drohen Haftstrafen zwischen "
+                   "drei und fünf Jahren.", "2025-09-09")
+    assert "64 Jahren" not in times and "13 Jahren" not in times
+    assert times["fünf Jahren"].value == "P5Y"
+
+
+def test_clock_time_in_next_sentence_takes_past_day_just_named():
+    # "... fand am Sonnabend statt. Seit 8.30 Uhr liefen ...": the clock time belongs to
+    # that Saturday; a coming day does not carry over (listings: gold keeps the anchor),
+    # nor does a day two sentences back.
+    times = _times("Am Sonnabend fand der Kinder-Marathon statt. Seit 8.30 Uhr liefen "
+                   "Grundschüler durch die Stadt.", "2024-04-28")
+    assert times["8.30 Uhr"].value == "2024-04-27T08:30"
+    times = _times("Am Montag ist Markt. Um 8 Uhr öffnen die Stände.", "2024-04-26")
+    assert times["8 Uhr"].value == "2024-04-26T08:00"
+    times = _times("Am Sonnabend fand der Lauf statt. Es regnete. Um 9 Uhr war Schluss.",
+                   "2024-04-28")
+    assert times["9 Uhr"].value == "2024-04-28T09:00"

@@ -331,6 +331,25 @@ def _sentence_has_finite_past(m) -> bool:
 _INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:einem|einen|eines|einer)\s+$")
 
 
+# "am Freitag (24. Mai)": a date in brackets right after a weekday names that day.
+_BRACKET_DATE_AFTER = re.compile(
+    rf"(?i)\s*\(\s*(?:den\s+)?(?P<d>\d{{1,2}})\.\s*(?:(?P<mon>{MONTH})|(?P<mo>\d{{1,2}})\.)"
+    rf"(?:\s*(?P<y>{YEAR}))?\s*\)")
+
+
+def _bracket_date(m, ctx, wd: int) -> str | None:
+    b = _BRACKET_DATE_AFTER.match(m.string, m.end())
+    if not b:
+        return None
+    mon = lx.MONTHS[L][b.group("mon").lower()] if b.group("mon") else int(b.group("mo"))
+    try:
+        value = (dt.date(int(b.group("y")), mon, int(b.group("d"))).isoformat() if b.group("y")
+                 else r.nearest_day_month(ctx, int(b.group("d")), mon))
+    except ValueError:
+        return None
+    return value if dt.date.fromisoformat(value).isoweekday() == wd else None
+
+
 def weekday(m, ctx):
     wd = lx.WEEKDAYS[L][m.group("wd").lower()]
     rel = m.groupdict().get("rel")
@@ -358,7 +377,7 @@ def weekday(m, ctx):
         day = ctx.anchor_date() + dt.timedelta(days=_DAY_ADJECTIVE_OFFSET[adj.group("adj").lower()])
         value = day.isoformat()
     else:
-        value = r.nearest_weekday(ctx, wd, direction)
+        value = _bracket_date(m, ctx, wd) or r.nearest_weekday(ctx, wd, direction)
     ctx.last_day = dt.date.fromisoformat(value)
     pod = m.groupdict().get("pod")
     if pod:
@@ -445,8 +464,21 @@ _TIME_NOUN_BEFORE = re.compile(
 _LATER_END = re.compile(r"(?i)\s(?:später|danach)$")
 
 
+# "zwischen 10 und 64 Jahren", "im Alter von 9 und 13 Jahren": the second of two ages
+# (the first is a bare number); after a noun of time ("Haftstrafen zwischen drei und fünf
+# Jahren") it stays a duration.
+_AGE_PAIR_BEFORE = re.compile(
+    rf"(?i)(?:\bzwischen|\bAlter\s+von)\s+(?:{NUM}|\d+)\s*(?:und|oder|,)\s*$")
+_TIME_NOUN_BEFORE_PAIR = re.compile(
+    r"(?i:zeitraum|zeit|dauer|frist|strafe|periode|pause|spanne|sperre|laufzeit|haft)\w{0,3}\s+$")
+
+
 def duration(m, ctx):
     unit = lx.UNITS[L][m.group("unit").lower()]
+    if unit == "Y":
+        pair = _AGE_PAIR_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
+        if pair and not _TIME_NOUN_BEFORE_PAIR.search(m.string, max(0, pair.start() - 30), pair.start()):
+            return None
     # "drei Minuten später", "eine Stunde danach" name the moment, not the stretch: a
     # TIME whose day and clock nobody gives (KRAUTS, as TimeML dates "later" phrases).
     if unit in ("H", "MIN", "S") and _LATER_END.search(m.group(0)):

@@ -150,13 +150,20 @@ def tag(text: str, lang: str, published: str | None,
     times: list[Time] = []
     missing_anchor = False
     narrative = None        # (year, end) of the last explicit past year
+    sentence_day = None
     for rs, re_ in regions or [(0, len(text))]:
-        sentence_day = None
+        region_start = True
         for s, e, rule, m in find(text, lang, rs, re_):
             ctx.set_clause(lambda s=s, e=e: tense.guess(*_clause(text, s, e), lang),
                            DEFAULT_TENSE[lang])
-            if sentence_day and _SENTENCE_END.search(text, sentence_day[1], s):
-                sentence_day = None
+            if sentence_day and (region_start or _SENTENCE_END.search(text, sentence_day[1], s)):
+                # German: a clock time with no day of its own in the very next sentence
+                # still takes the past day just named ("fand am Sonnabend statt. Seit
+                # 8.30 Uhr liefen ..."); a coming day does not carry (listings).
+                if not (lang == "de" and rule.type == "TIME" and anchor and sentence_day[0] < anchor
+                        and len(_SENTENCE_END.findall(text, sentence_day[1], s)) <= 1):
+                    sentence_day = None
+            region_start = False
             if narrative and s - narrative[1] > NARRATIVE_REACH:
                 narrative = None
             # A clause with an explicit future marker ("1998 ... Im Herbst wird gewählt")
