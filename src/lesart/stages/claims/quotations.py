@@ -10,6 +10,7 @@ dev: exact content F1 49.2 -> 50.8, source and cue unchanged.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from ...model import Claim, Document
@@ -67,19 +68,17 @@ def quotations_past_their_clause(claims: list[Claim]) -> list[Claim]:
 # a title noun ("their single “Takin' It to the Streets,”", "hit singles like 1978's “What a Fool
 # Believes.”", "the Opioid Prevention campaign “Starts with one.”"), or before one ("the “Meth. We're on
 # it.” awareness campaign").  English; a name repeated later on the page is a name there too.
-import re as _re
-
 _OPENING = "“\"‘"
 _CLOSING = {"“": "”", "\"": "\"", "‘": "’"}
 MAX_NAME_WORDS = 6
-_NAME_BEFORE = _re.compile(
+_NAME_BEFORE = re.compile(
     r"(?i)(?:\b(?:called|named|dubbed|nicknamed|titled|entitled|known\s+as|term(?:\s+\w+){0,3}\s+(?:is|was))"
     r"|\b(?:song|songs|single|singles|album|track|hit|film|movie|book|novel|show|series|campaign|slogan|motto|"
     r"hashtag|tagline|title)(?:\s+like)?(?:\s+(?:\d{4}|[A-Z][\w-]*)[’']s)?)\s*$")
-_NAME_AFTER = _re.compile(
+_NAME_AFTER = re.compile(
     r"(?i)^\s*(?:(?:awareness|ad|advertising|marketing|ad\s+campaign)\s+)?"
     r"(?:campaign|slogan|song|single|album|film|movie|book|series|show|hashtag|tagline)\b")
-_NAMING_CUE_END = _re.compile(r"(?i)\b(?:called|named|dubbed|known\s+as)\s*$")
+_NAMING_CUE_END = re.compile(r"(?i)\b(?:called|named|dubbed|known\s+as)\s*$")
 
 
 def _quoted_part(text: str) -> str | None:

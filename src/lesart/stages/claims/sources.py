@@ -64,7 +64,7 @@ _HEAD_PREPOSITIONS = frozenset({"of", "from", "by"})
 
 
 def _finding_head(text: str) -> bool:
-    words = [w for w in re.findall(r"[\w-]+", text.lower())]
+    words = re.findall(r"[\w-]+", text.lower())
     return bool(words) and (words[-1] in FINDING_HEADS or _head_before_preposition(words) in FINDING_HEADS)
 
 

@@ -223,7 +223,7 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
             # "In the wake of the Paris terror attacks ... has stepped up airstrikes": a background noun
             # (see _background) gives way to the same type's act in the sentence
             segs = segs or segments(toks)
-            if lang == "en" and _background(toks, _segment_of(segs, b.head), b, lang) \
+            if _background(toks, _segment_of(segs, b.head), b, lang) \
                     and not _background(toks, _segment_of(segs, h.head), h, lang):
                 best[h.entry.type] = h
     chosen = sorted(best.values(), key=lambda h: h.first)
