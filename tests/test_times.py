@@ -593,3 +593,22 @@ def test_clock_time_in_next_sentence_takes_past_day_just_named():
     times = _times("Am Sonnabend fand der Lauf statt. Es regnete. Um 9 Uhr war Schluss.",
                    "2024-04-28")
     assert times["9 Uhr"].value == "2024-04-28T09:00"
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # Both ends of a day range are dates of the month named once.
+    ("The fair runs January 7-9 in Las Vegas.", "2010-12-29",
+     {"January 7": "2011-01-07", "9": "2011-01-09"}),
+    ("The fair runs from 7-9 January in Las Vegas.", "2010-12-29",
+     {"7": "2011-01-07", "9 January": "2011-01-09"}),
+    # The year after the range is the first day's too.
+    ("The talks on Dec. 1-3, 2009 failed.", "2010-12-29",
+     {"Dec. 1": "2009-12-01", "3, 2009": "2009-12-03"}),
+    # No range before an amount or a clock time.
+    ("Voting is on March 3 and 4 million people will vote.", "2010-12-29", {"March 3": "2011-03-03"}),
+    ("The meeting is Jan. 7 to 10 p.m.", "2010-12-29",
+     {"Jan. 7": "2011-01-07", "10 p.m.": "2011-01-07T22:00"}),
+])
+def test_english_day_ranges(text, published, expected):
+    got = {k: t.value for k, t in _times(text, language="en", published=published).items()}
+    assert got == expected

@@ -269,6 +269,23 @@ RULES: list[Rule] = [
     rule("en-day-month-year", "DATE",
          rf"\b(?:(?:{WD}),?\s+)?(?:the\s+)?(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})\b(?:,?\s+(?P<y>{YEAR})\b)?",
          day_month, priority=3, flags=0),
+    # Day ranges name both ends: "January 7-9" (the 9th is a date of January too) and
+    # "7-9 January" (so is the 7th).  Not before a unit or clock ("Jan. 7 to 10 p.m.",
+    # "March 3 and 4 million").
+    rule("en-month-day-range-end", "DATE",
+         rf"\b(?P<mon>{MONTH})\s+[0-3]?\d(?:st|nd|rd|th)?\s*(?:-|–|to|through|and|until)\s*"
+         rf"(?P<t>(?P<d>[0-3]?\d)(?:st|nd|rd|th)?\b(?![.,:]?\d|\s*(?:%|percent|per\s?cent|million|billion|"
+         rf"thousand|[ap]\.?m\b|o'clock))(?:,?\s+(?P<y>{YEAR})\b)?)",
+         day_month, priority=2, flags=0),
+    # ... and the year after the range is the first day's too ("Dec. 1-3, 2009").
+    rule("en-month-day-range-start", "DATE",
+         rf"\b(?P<t>(?:(?:{WD}),?\s+)?(?P<mon>{MONTH})\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)(?=\s*(?:-|–|to|through|and|until)\s*"
+         rf"[0-3]?\d(?:st|nd|rd|th)?,?\s+(?P<y>{YEAR})\b)",
+         day_month, priority=4, flags=0),
+    rule("en-day-range-start", "DATE",
+         rf"(?<![\d.,$£€])\b(?P<t>(?P<d>[0-3]?\d)(?:st|nd|rd|th)?)(?=\s*(?:-|–|to|through|and|until)\s*"
+         rf"[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})\b(?:,?\s+(?P<y>{YEAR})\b)?)",
+         day_month, priority=2, flags=0),
     rule("en-iso-date", "DATE", rf"\b(?P<y>{YEAR})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b",
          numeric_date, relative=False, priority=3),
     rule("en-month-year", "DATE",
@@ -389,7 +406,8 @@ class _QuarterMatch:
 # The trigger words each rule needs (see triggers.py); rules not listed need a digit.
 NEEDS = {
     "en-month-day-year": ("month",), "en-day-month-year": ("month",), "en-month-mod": ("month",),
-    "en-month-cue": ("month",), "en-month-range-start": ("month",), "en-month-bare": ("month",), "en-season": ("season",),
+    "en-month-cue": ("month",), "en-month-range-start": ("month",),
+    "en-month-day-range-end": ("month",), "en-month-day-range-start": ("month",), "en-day-range-start": ("month",), "en-month-bare": ("month",), "en-season": ("season",),
     "en-season-rel": ("season",), "en-decade": ("decade", "digit"), "en-quarter": ("compound", "digit"),
     "en-relative-day": ("relday",), "en-this-pod": ("pod",), "en-weekday": ("weekday",),
     "en-relative-unit": ("unit", "compound"), "en-the-weekend": ("compound",),
