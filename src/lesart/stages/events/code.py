@@ -442,7 +442,8 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
                 target = oblique[0]
             if lang == "de" and target is None and subj:
                 target = subj[0]     # verb-final clause: the object stands before the verb too
-        inside = [m for m in obj if lang == "en" and m.first > h.head and m.last <= last] if not passive else []
+        inside = [m for m in obj if lang == "en" and m.first > h.head and m.last <= last
+                  and not _sector_adjective(toks, m, last)] if not passive else []
         if inside:
             target = inside[0]     # "blame China for ...", "accused Iran of ...": the object inside the pattern
         elif lang == "en" and after:
@@ -539,6 +540,18 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         if later:
             target = replace(later[0], place=False)
     return actor, target, location
+
+
+_LINKS_EN = {"of", "and", "or", "for", "to", "in", "on", "with", "from", "by", "at"}
+
+
+def _sector_adjective(toks: list[Token], m: actors.Mention, last: int) -> bool:
+    """A sector word with no country that modifies the next word inside the pattern ("return weapons and
+    military equipment") is part of the object, not a party acted on."""
+    if m.code is not None or m.sector is None or m.first != m.last or m.last + 1 > last:
+        return False
+    nxt = toks[m.last + 1]
+    return nxt.text.isalpha() and nxt.text[:1].islower() and nxt.lower not in _LINKS_EN
 
 
 # "X said that Y must ...": the demand is made of the subject of "must", the speaker makes it.
@@ -655,7 +668,9 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             rank -= 1.5      # "blockade Paris to demand an end", "blocked roads demanding ...": the purpose
         if lang == "de" and _participle_noun(toks, h):
             rank = min(rank, 1)   # "Der Angeklagte erhielt eine Strafe": a person, the Strafe is the event
-        if _subordinate(toks, seg, h, lang) or (lang == "en" and _participle_modifier(toks, h)):
+        if _subordinate(toks, seg, h, lang) or (lang == "en" and (_participle_modifier(toks, h)
+                                                                 or _relative_participle(toks, seg, h, hits)
+                                                                 or _guarded_against(toks, seg, h))):
             rank -= 2        # "whom they had taken hostage", "the coalition fighting IS": background to the main clause
         out.append(Coded(typ, mode, rank, (h.first, h.last), actor, target, location, st, seg, h.entry.weight))
     # Most salient first: the heaviest trigger codes the sentence (PLOVER codes one event per
@@ -715,6 +730,59 @@ def _participle_modifier(toks: list[Token], h: lexicon.Hit) -> bool:
     if nxt is None or not (nxt.lower in _DETERMINERS_EN or nxt.lower in _PARTICIPLE_NEXT or nxt.text[:1].isupper()):
         return False     # "Bangladeshi peacekeeping troops": the -ing word modifies the noun after it
     return prev.text[:1].isupper() or prev.lemma == prev.lower or prev.lower.endswith("s")
+
+
+_PRONOUN_SUBJECTS_EN = {"it", "they", "he", "she", "we", "i", "you"}
+_PERFECT_EN = {"had", "has", "have", "'d"}
+_NOT_NOUN_EN = {"said", "says", "say", "told", "tells", "announced", "claimed", "claims", "reported", "reports",
+                "added", "adds", "stated", "states", "confirmed", "denied", "admitted", "warned", "believed",
+                "believes", "thinks", "thought", "hoped", "feared", "fears", "insisted", "insists", "argued", "knew",
+                "know", "knows", "that", "which", "who", "what", "when", "where", "as", "and", "or", "but", "if",
+                "because", "than", "so", "then", "there", "here"}
+_AFTER_RELATIVE = {"last", "earlier", "by", "from", "in", "during", "on", "at", "after", "since", "under", "with",
+                   "before", "into", "over", "near"}
+
+
+def _relative_participle(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, hits: list[lexicon.Hit]) -> bool:
+    """English participle of a relative clause without a relative pronoun, after the noun it tells about:
+    "the archives it had seized during the war" (a contact clause) or, once the clause has an act before it,
+    "will return weapons and equipment seized last year from ..." (a reduced passive). It says what happened
+    to the thing, not what the sentence reports."""
+    i = h.head
+    if h.first != i or i < 2 or not toks[i].lower.endswith(("ed", "en")) or toks[i].lemma == toks[i].lower:
+        return False
+    k = i - 1
+    if toks[k].lower in _PERFECT_EN:
+        k -= 1
+    if toks[k].lower in _PRONOUN_SUBJECTS_EN and k >= 2:
+        noun = toks[k - 1]
+        return (noun.text.isalpha() and noun.lower not in _NOT_NOUN_EN and noun.lower not in _NOT_NOUN_BEFORE
+                and not noun.lower.endswith(("ed", "ly")) and noun.lower not in _PRONOUN_SUBJECTS_EN
+                and any(toks[j].lower in _DETERMINERS_EN for j in range(max(seg[0], k - 5), k - 1)))
+    if k != i - 1:
+        return False     # "weapons they had seized" is above; "the army had seized" is a main clause
+    noun = toks[k]
+    nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+    if (not noun.text.isalpha() or noun.text[:1].isupper() or noun.lower in _NOT_NOUN_EN
+            or noun.lower in _NOT_NOUN_BEFORE or noun.lower in _PRONOUN_SUBJECTS_EN
+            or noun.lower.endswith(("ed", "ly", "ing")) or nxt not in _AFTER_RELATIVE):
+        return False
+    # an act earlier in the clause is its main verb: the participle after its object is a modifier
+    return any(o.entry.type != NONE and seg[0] <= o.first and o.last < k for o in hits)
+
+
+_GUARD_EN = {"defend", "protect", "shield", "guard", "safeguard"}
+
+
+def _guarded_against(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit) -> bool:
+    """"defended Iraq against Western criticism", "protect civilians from attacks": what someone is
+    defended against names no act of its own."""
+    i = h.head
+    lo = max(seg[0], i - 3)
+    at = next((k for k in range(i - 1, lo - 1, -1) if toks[k].lower in ("against", "from")), None)
+    if at is None:
+        return False
+    return any(toks[k].lemma in _GUARD_EN or toks[k].lower in _GUARD_EN for k in range(max(seg[0], at - 8), at))
 
 
 def _blast_verb(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Mention]) -> bool:
