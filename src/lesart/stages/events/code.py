@@ -670,7 +670,8 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             rank = min(rank, 1)   # "Der Angeklagte erhielt eine Strafe": a person, the Strafe is the event
         if _subordinate(toks, seg, h, lang) or (lang == "en" and (_participle_modifier(toks, h)
                                                                  or _relative_participle(toks, seg, h, hits)
-                                                                 or _guarded_against(toks, seg, h))):
+                                                                 or _guarded_against(toks, seg, h)
+                                                                 or _topic_of_speech(toks, seg, h, hits))):
             rank -= 2        # "whom they had taken hostage", "the coalition fighting IS": background to the main clause
         out.append(Coded(typ, mode, rank, (h.first, h.last), actor, target, location, st, seg, h.entry.weight))
     # Most salient first: the heaviest trigger codes the sentence (PLOVER codes one event per
@@ -758,7 +759,8 @@ def _relative_participle(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit
         noun = toks[k - 1]
         return (noun.text.isalpha() and noun.lower not in _NOT_NOUN_EN and noun.lower not in _NOT_NOUN_BEFORE
                 and not noun.lower.endswith(("ed", "ly")) and noun.lower not in _PRONOUN_SUBJECTS_EN
-                and any(toks[j].lower in _DETERMINERS_EN for j in range(max(seg[0], k - 5), k - 1)))
+                and any(toks[j].lower in _DETERMINERS_EN or toks[j].text[:1].isdigit()
+                        for j in range(max(seg[0], k - 5), k - 1)))
     if k != i - 1:
         return False     # "weapons they had seized" is above; "the army had seized" is a main clause
     noun = toks[k]
@@ -769,6 +771,18 @@ def _relative_participle(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit
         return False
     # an act earlier in the clause is its main verb: the participle after its object is a modifier
     return any(o.entry.type != NONE and seg[0] <= o.first and o.last < k for o in hits)
+
+
+def _topic_of_speech(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, hits: list[lexicon.Hit]) -> bool:
+    """A noun after "over/about" that follows a speech act or protest in its clause is what it is about
+    ("protested to Japan over the detention of its boat", "complained about the arrests")."""
+    i = h.head
+    if h.first != h.last or toks[i].lemma != toks[i].lower and not toks[i].lower.endswith("s"):
+        return False
+    at = next((k for k in range(i - 1, max(seg[0], i - 4) - 1, -1) if toks[k].lower in ("over", "about")), None)
+    if at is None or any(t.text in BREAKS for t in toks[at:i]):
+        return False
+    return any(o.entry.type in FRAMES | {"PROTEST"} and seg[0] <= o.first and o.last < at for o in hits)
 
 
 _GUARD_EN = {"defend", "protect", "shield", "guard", "safeguard"}
@@ -828,7 +842,9 @@ def _background(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, lang: s
     lo = max(seg[0], h.head - BACKGROUND_SPAN.get(lang, 3))
     # "in the wake of the Paris attacks": what came before, like "after"
     return any(toks[k].lower in BACKGROUND or (lang == "en" and toks[k].lower == "of" and k > 0
-                                                and toks[k - 1].lower == "wake") for k in range(lo, h.head))
+                                                and toks[k - 1].lower in ("wake", "ahead"))
+               or (lang == "en" and toks[k].lower in ("against", "at", "over") and k > 1
+                   and toks[k - 1].lower == "protest" and toks[k - 2].lower == "in") for k in range(lo, h.head))
 
 
 def _subordinate(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, lang: str) -> bool:
