@@ -9,6 +9,33 @@ from __future__ import annotations
 
 import re
 
+
+class FoldedPattern:
+    """A case-insensitive pattern written in lowercase, searched as a
+    case-sensitive one on the lowercased text: the same answer, several times
+    faster.  (With re.IGNORECASE Python's engine cannot skip ahead to the
+    characters a match may start with and tries every alternative at every
+    position: BOILERPLATE_ANYWHERE took 40 microseconds a short block, 6 on
+    the lowercased text.)  The patterns must spell their letters in lowercase
+    and use no uppercase escapes that lowercasing could change.  Three
+    characters match a Latin letter under re.IGNORECASE but lowercase to
+    another text ("İ" -> "i̇", dotless "ı", long "ſ"): a text with one of them
+    is searched with the IGNORECASE pattern.  ``search`` returns the match on
+    the lowercased text (same positions), or None."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.folded = re.compile(source)
+        self.ignorecase = re.compile(source, re.IGNORECASE)
+
+    def search(self, text: str, low: str | None = None):
+        if not text.isascii() and _FOLD_EXCEPTIONS.search(text):
+            return self.ignorecase.search(text)
+        return self.folded.search(text.lower() if low is None else low)
+
+
+_FOLD_EXCEPTIONS = re.compile("[\u0130\u0131\u017f]")
+
 # Lines that trafilatura keeps but that address the reader or the site rather
 # than tell the story.  Checked on short blocks only (see MAX_PHRASE_WORDS).
 BOILERPLATE_START = re.compile(
@@ -70,7 +97,7 @@ CREDIT_LINE = re.compile(
 # Anywhere in a short block.  Not "sign up for" / "subscribe to": inside a
 # sentence they are ordinary English ("you can sign up for a bundle"); on dev
 # they only ever cut article text.
-BOILERPLATE_ANYWHERE = re.compile(
+BOILERPLATE_ANYWHERE = FoldedPattern(
     r"an dieser stelle finden sie|ich bin damit einverstanden|externen? inhalte?\b.*\b(?:laden|anzeigen|angezeigt)|"
     r"may be reached at|write to \w+ \w+ at|have a tip\?|"
     r"newsletter|abonnieren|in unserem liveblog|"
@@ -86,7 +113,6 @@ BOILERPLATE_ANYWHERE = re.compile(
     r"(?<=\w)vergleich zeigt (?:aktuelle|die)|"
     # the bibliographic line under a book review ("Insel 2025, 542 S., 28 €")
     r"\b\d{2,4}\s*(?:s\.|seiten),\s*\d+(?:[.,]\d{1,2})?\s*(?:€|euro)",
-    re.IGNORECASE,
 )
 # More of the same, as plain lowercase strings: a substring test costs a fraction
 # of another branch in the regex above, which every short block runs through.
@@ -133,11 +159,10 @@ DATE_HEAD = re.compile(
     r"\s+(?=\S)")
 # A caption that ends in its picture credit ("… Bild: Maximilian von Lachner",
 # "… | Jörg Carstensen/dpa").
-CAPTION_END = re.compile(
+CAPTION_END = FoldedPattern(
     r"(?:\b(?:bild|foto|fotos|photo|image|credit|grafik)\s*:\s*[^.:]{2,60}|"
     r"\|\s*[^|]{2,60}/(?:dpa|afp|reuters|ap|imago|getty|epa|keystone|apa)[^|]{0,30}|"
     r"\((?:foto|bild|photo)\s*:[^)]{2,60}\)|©\s*[^.]{2,60})\s*$",
-    re.IGNORECASE,
 )
 # "Von Anna Muster", "By Jane Doe": only very short lines.  (Matching the
 # page's author names as well, and lines up to ten words, cost article text
@@ -149,14 +174,13 @@ URL_ONLY = re.compile(r"^\s*(?:https?://|www\.)\S+\s*$")
 # a block made of such lines is a link dump, not prose.
 LABELLED_URL = re.compile(r"^\s*(?:[\w ]{1,30}:\s*)?(?:https?://|www\.)\S+\s*$")
 # Reprint and licence notices run longer than the short-block phrases allow.
-LEGAL_NOTICE = re.compile(
+LEGAL_NOTICE = FoldedPattern(
     r"this copy is for your personal,? non-commercial use|distribution and use of this material (?:are|is) governed|"
     r"dieser (?:text|artikel|beitrag) (?:ist|darf) (?:urheberrechtlich geschützt|nur für den persönlichen)|"
     # consent to show an embed: its legal text runs long
     r"ich bin damit einverstanden, dass mir (?:der |die )?externen? inhalte?|"
     # the risk notice under a finance affiliate box (Funke pages on dev)
     r"(?:grundsätzlich|immer) mit (?:einem )?risiko verbunden|totalverlust des eingesetzten kapitals",
-    re.IGNORECASE,
 )
 MAX_PHRASE_WORDS = 40
 LEGAL_NOTICE_WORDS = 80     # a notice or consent text up to this long
@@ -204,9 +228,9 @@ def phrase_kind(text: str) -> str | None:
     phrase marks the text (callers keep to short texts, MAX_PHRASE_WORDS), else None."""
     if ADVERTISEMENT_START.search(text):
         return "advertisement"
-    if BOILERPLATE_START.search(text) or BOILERPLATE_ANYWHERE.search(text):
-        return "boilerplate"
     low = text.lower()
+    if BOILERPLATE_START.search(text) or BOILERPLATE_ANYWHERE.search(text, low):
+        return "boilerplate"
     if any(phrase in low for phrase in BOILERPLATE_SUBSTRINGS) \
             or ("hier können sie" in low and PREORDER.search(low)) \
             or (("kb" in low or "mb" in low) and FILE_SIZE.search(low)):
