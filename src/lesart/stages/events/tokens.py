@@ -38,7 +38,9 @@ LEMMA_FIX = {"en": {"broke": "break", "cancelled": "cancel", "cancelling": "canc
                     "cutting": "cut", "closing": "close", "ending": "end", "freezing": "freeze",
                     "buying": "buy", "selling": "sell", "finding": "find", "undertaking": "undertake",
                     "slew": "slay", "bade": "bid", "pled": "plead", "swore": "swear", "lodging": "lodge",
-                    "filing": "file", "burning": "burn", "ruling": "rule", "trading": "trade"},
+                    "filing": "file", "burning": "burn", "ruling": "rule", "trading": "trade",
+                    "thanked": "thank", "thanking": "thank", "assailed": "assail", "developed": "develop",
+                    "extolled": "extol", "extolling": "extol", "lambasted": "lambast", "lambasting": "lambast"},
              "de": {}}
 
 
