@@ -656,3 +656,41 @@ def test_reader_address_sentence_broken_over_two_lines_is_cut_an_ad_label_takes_
             f'<p>{_long(PARAGRAPHS[1:])}</p></article></body></html>')
     text = _story_without(html, "Werden Sie Mitglied", "exklusive Angebote")
     assert story in text
+
+
+def test_about_section_under_the_story_is_cut():
+    """'Über diese Reihe' / 'Pressekontakt' and the blocks under them, after the story's last long
+    paragraph, are the site's box; the same kind of heading above more story is left alone."""
+    series = "Die Stiftung ist in rund 110 Ländern mit einem eigenen Büro vertreten und berichtet von dort."
+    contact = "Pressesprecherin Anna Beispiel"
+    html = (f'<html lang="de"><body><article><p>{_long(PARAGRAPHS[:3])}</p>'
+            f'<p>{_long(PARAGRAPHS[1:])}</p><h3>Über diese Reihe</h3><p>{series}</p>'
+            f'<h3>Pressekontakt</h3><p>{contact}</p></article></body></html>')
+    _story_without(html, series[:40], contact, "Über diese Reihe")
+
+
+def test_teaser_above_a_read_more_link_is_cut_a_story_paragraph_before_one_is_not():
+    """(On trafilatura's blocks: it keeps the bare link on some pages only.)"""
+    from lesart.stages.extract import html as H
+
+    def blocks(*pairs):
+        return [H._Block(kind=kind, text=text, tag="p") for kind, text in pairs]
+
+    story = " ".join(PARAGRAPHS)
+    teaser = "Heu ist die Grundlage einer guten Pferdefütterung. Doch viele Ballen enthalten Staub."
+    article = blocks(("body", story), ("heading", "Leseprobe"), ("body", teaser), ("navigation", "weiterlesen →"))
+    H._cut_read_more_teasers(article)
+    assert [b.kind for b in article] == ["body", "heading", "navigation", "navigation"]
+    page_two = "Auf dem Foto ist klar zu erkennen, dass die Sängerin nach der Trennung abgenommen hat."
+    article = blocks(("body", story), ("body", page_two), ("navigation", "Weiterlesen"))
+    H._cut_read_more_teasers(article)
+    assert [b.kind for b in article] == ["body", "body", "navigation"]
+
+
+def test_run_of_menu_labels_above_the_story_is_cut():
+    labels = [f"Übersicht: Bereich {name}" for name in
+              ("Arbeit", "Rente", "Soziales", "Europa", "Presse", "Service", "Mediathek", "Ministerium",
+               "Teilhabe", "Statistik", "Abonnements", "Kontakt")]
+    html = ('<html lang="de"><body><article>' + "".join(f"<p>{label}</p>" for label in labels)
+            + f'<p>{_long(PARAGRAPHS[:3])}</p><p>{_long(PARAGRAPHS[1:])}</p></article></body></html>')
+    _story_without(html, *labels)

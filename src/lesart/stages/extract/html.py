@@ -691,7 +691,76 @@ def _classify(article: list[_Block], meta: PageMeta, captions: _Captions) -> Non
             # a portrait's sentence.  "... ist Senior Fellow bei ..." continues
             # the name on an expert's picture box, wherever the box stands.
             block.kind = "boilerplate"
+    _cut_about_sections(article)
+    _cut_read_more_teasers(article)
+    _cut_menu_runs(article)
     _orphan_headings(article)
+
+
+def _substantial(block: _Block) -> bool:
+    return block.kind == "body" and block.words >= _EDGE_BODY_WORDS
+
+
+def _cut_about_sections(article: list[_Block]) -> None:
+    """A section under the story whose heading says it is about the author,
+    the series or whom the press may call ("Über diese Reihe", "Über die
+    Autorin", "Pressekontakt", "About the author") is the site's box, not the
+    story: the heading and its blocks up to the next heading are cut, when no
+    long paragraph of the story follows."""
+    for index, block in enumerate(article):
+        if block.kind != "heading" or block.words > 6 or not P.ABOUT_HEADING.match(block.text):
+            continue
+        if any(map(_substantial, article[index + 1:])) or not any(map(_substantial, article[:index])):
+            continue
+        block.kind = "boilerplate"
+        for following in article[index + 1:]:
+            if following.kind == "heading":
+                break
+            if following.kind in ("body", "quote"):
+                following.kind = "boilerplate"
+
+
+def _cut_read_more_teasers(article: list[_Block]) -> None:
+    """A short paragraph right above a bare "weiterlesen" / "read more" link,
+    below the story's start and not after the story's own text (a heading,
+    a cut block or another such link stands before it), is another page's
+    teaser.  (After a paragraph of the story, "Weiterlesen" leads to the
+    story's next page.)"""
+    for index in range(1, len(article) - 1):
+        block, following, before = article[index], article[index + 1], article[index - 1]
+        if block.kind == "body" and block.words <= _TEASER_WORDS and following.kind == "navigation" \
+                and P.READ_MORE.match(following.text) and any(map(_substantial, article[:index])) \
+                and (before.kind not in ("body", "quote") or P.READ_MORE.match(before.text)):
+            block.kind = "navigation"
+
+
+_TEASER_WORDS = 80
+
+
+def _cut_menu_runs(article: list[_Block]) -> None:
+    """A long run of one-line labels above the story's first paragraph
+    ("Übersicht: Arbeit" / "Arbeitsförderung" / "Leistungen der
+    Arbeitsförderung" ...) is the site's menu that trafilatura took as
+    paragraphs; inside and below the story such runs are tables and lists."""
+    first = next((i for i, b in enumerate(article) if b.kind == "body" and b.words >= _MENU_STORY_WORDS), len(article))
+    run: list[_Block] = []
+    for block in article[:first] + [None]:
+        if block is not None and block.kind == "body" and block.words <= _MENU_LABEL_WORDS \
+                and "\n" not in block.text and not _SENTENCE_END.search(block.text):
+            run.append(block)
+            continue
+        if block is not None and block.kind not in ("body", "heading", "quote"):
+            continue            # a cut block between the labels does not end the run
+        if len(run) >= _MENU_RUN:
+            for label in run:
+                label.kind = "navigation"
+        run = []
+
+
+_MENU_STORY_WORDS = 25
+_MENU_LABEL_WORDS = 6
+_MENU_RUN = 10
+_SENTENCE_END = re.compile(r"[.!?:;\"“”»«)]\s*$")
 
 
 # The label over a story's list of sources ("Verwendete Quellen", "Quellen:"): found by its

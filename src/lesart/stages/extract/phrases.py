@@ -182,6 +182,16 @@ LEGAL_NOTICE = FoldedPattern(
     # the risk notice under a finance affiliate box (Funke pages on dev)
     r"(?:grundsätzlich|immer) mit (?:einem )?risiko verbunden|totalverlust des eingesetzten kapitals",
 )
+# The heading of a box under the story about its author, its series or the press contact.
+ABOUT_HEADING = re.compile(
+    r"^\W*(?:über (?:den autor|die autorin|die autor(?:inn)?en|diese (?:reihe|serie|kolumne|rubrik)|das projekt)|"
+    r"zu[mr] (?:autor|autorin)|(?:der|die) autor(?:in|en|innen)?|pressekontakt|medienkontakt|presseanfragen|"
+    r"about the authors?|about this (?:series|column))\W*$",
+    re.IGNORECASE,
+)
+# A bare link to the rest of another page's text.
+READ_MORE = re.compile(r"^\W*(?:weiterlesen|mehr lesen|read more|continue reading|mehr erfahren|"
+                       r"zum (?:ganzen |vollständigen )?artikel)\W*$", re.IGNORECASE)
 MAX_PHRASE_WORDS = 40
 LEGAL_NOTICE_WORDS = 80     # a notice or consent text up to this long
 CREDIT_WORDS = 12           # credit and date lines are this short
