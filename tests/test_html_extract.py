@@ -694,3 +694,11 @@ def test_run_of_menu_labels_above_the_story_is_cut():
     html = ('<html lang="de"><body><article>' + "".join(f"<p>{label}</p>" for label in labels)
             + f'<p>{_long(PARAGRAPHS[:3])}</p><p>{_long(PARAGRAPHS[1:])}</p></article></body></html>')
     _story_without(html, *labels)
+
+
+def test_call_to_action_plug_is_cut():
+    plug = "Über 20.000 Traumjobs warten auf dich in unserer Jobbörse. Gleich reinschauen und entdecken!"
+    html = (f'<html lang="de"><body><article><p>{_long(PARAGRAPHS[:3])}</p>'
+            f'<p>{_long(PARAGRAPHS[1:])}</p><p>{plug}</p><h3>Jetzt die aktuelle Ausgabe bestellen!</h3>'
+            f'</article></body></html>')
+    _story_without(html, "Traumjobs", "Ausgabe bestellen")

@@ -17,7 +17,7 @@ class FoldedPattern:
     characters a match may start with and tries every alternative at every
     position: BOILERPLATE_ANYWHERE took 40 microseconds a short block, 6 on
     the lowercased text.)  The patterns must spell their letters in lowercase
-    and use no uppercase escapes that lowercasing could change.  Three
+    (classes such as \\w, \\W, \\b do not depend on case).  Three
     characters match a Latin letter under re.IGNORECASE but lowercase to
     another text ("İ" -> "i̇", dotless "ı", long "ſ"): a text with one of them
     is searched with the IGNORECASE pattern.  ``search`` returns the match on
@@ -111,6 +111,9 @@ BOILERPLATE_ANYWHERE = FoldedPattern(
     r"direkt auf ihr smartphone|hinweis zu affiliate-links|teile deine (?:tipps|meinung|erfahrungen?) mit|"
     # plugs for the site's own channels and comparison calculators (Funke pages on dev)
     r"(?<=\w)vergleich zeigt (?:aktuelle|die)|"
+    # calls to action of ads and plugs ("Jetzt die aktuelle Ausgabe bestellen!", "Gleich reinschauen und entdecken!")
+    r"^\W*(?:jetzt|gleich)\b.{0,60}\b(?:bestellen|abonnieren|sichern|entdecken|testen|herunterladen|kaufen|buchen|"
+    r"reinschauen|vorbestellen)\W*$|\b(?:jetzt|gleich) (?:reinschauen|entdecken|sichern|testen|herunterladen|vorbestellen)\b|"
     # the bibliographic line under a book review ("Insel 2025, 542 S., 28 €")
     r"\b\d{2,4}\s*(?:s\.|seiten),\s*\d+(?:[.,]\d{1,2})?\s*(?:€|euro)",
 )
