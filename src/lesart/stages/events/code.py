@@ -600,7 +600,10 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
                                       or _hurt_oneself_de(toks, h)))
             and not (lang == "en" and (_in_name(toks, h) or _attributive_en(toks, h) or _not_an_act(toks, h)
                                        or _everyday_en(toks, h)))
-            and not (lang == "de" and (_no_threat(toks, h, lang) or _named_not_done(toks, h, lang)))]
+            and not (lang == "de" and (_no_threat(toks, h, lang) or _named_not_done(toks, h, lang)
+                                       or _struggle_de(toks, h, mentions)))
+            and not _quote_tag_concession(toks, h) and not _ended_inquiry(toks, h, lang)
+            and not (lang == "de" and _contest_de(toks, h))]
     retype: dict[int, str] = {}
     talked_about = _evaluated_de(toks, segs) if lang == "de" else None
     for h, mode in select(hits, toks, embedded, lang, retype):
@@ -874,6 +877,68 @@ def _press_de(toks: list[Token], h: lexicon.Hit) -> bool:
     return tok.lower.startswith(PRESS_DE) or (tok.lemma == "treffen" and tok.text[:1].islower() and nxt == "auf")
 
 
+_STRUGGLE_FORCE_DE = ("truppe", "rebell", "miliz", "kämpfer", "front", "gefecht", "krieg", "taliban", "terror",
+                      "offensive", "einheit", "streitkr")
+
+
+def _struggle_de(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Mention]) -> bool:
+    """German "kämpfen" as a verb of striving or struggle, not force (PLOVER ASSAULT is fighting with arms):
+    "kämpfte mit den Tränen", "mit Allergien zu kämpfen haben", "Selbst mit diesem Tempo kämpfte Hendel",
+    "kämpft um den Titel". Force is fighting only with a weapon, soldiers, rebels, a war or front, or an armed
+    party in its sentence ("Soldaten kämpften um die Stadt", "kämpften gegen die Taliban")."""
+    tok = toks[h.head]
+    if h.first != h.last or not tok.text[:1].islower() or not (tok.lower.startswith("kämpf") or tok.lower == "gekämpft"):
+        return False
+    low = [t.lower for t in toks]
+    if any(w.startswith(_FORCE_CUES) or any(c in w for c in ("waffe", "bombe", "rakete", "soldat", "armee", "militär")
+                                            + _STRUGGLE_FORCE_DE) for w in low):
+        return False
+    return not any(m.sector in FORCES for m in mentions)
+
+
+_ENDING_EN = {"drop", "dropped", "dropping", "drops", "discontinue", "discontinued", "discontinuing", "end", "ended",
+              "ending", "ends", "close", "closed", "closing", "shelve", "shelved", "abandon", "abandoned", "halt",
+              "halted", "terminate", "terminated", "withdraw", "withdrew", "withdrawn", "dismiss", "dismissed"}
+_INQUIRY_EN = {"investigation", "investigations", "inquiry", "inquiries", "probe", "probes", "charge", "charges",
+               "case", "cases", "prosecution", "allegation", "allegations"}
+
+
+def _ended_inquiry(toks: list[Token], h: lexicon.Hit, lang: str) -> bool:
+    """An investigation or charge that is dropped, discontinued or closed ("Sweden has dropped its
+    investigation", "the decision to discontinue the investigation", "die Ermittlungen wurden eingestellt"):
+    the act reported is its end, not an investigation or accusation (PLOVER ACCUSE) happening."""
+    if h.entry.type != "ACCUSE" or h.first != h.last:
+        return False
+    if lang == "en":
+        return toks[h.head].lower in _INQUIRY_EN and any(
+            t.lower in _ENDING_EN for t in toks[max(0, h.head - 4):h.head])
+    return toks[h.head].text[:1].isupper() and "ermittl" in toks[h.head].lower and any(
+        t.lower.startswith(("eingestellt", "einzustellen", "einstellung")) for t in toks)
+
+
+_CONTESTS_DE = ("marathon", "rennen", "spiel", "match", "finale", "turnier", "wettkampf", "wettbewerb", "partie",
+                "lauf", "kampf", "duell", "saison", "meisterschaft", "olympia", "runde", "etappe", "derby", "qualifikation")
+
+
+def _contest_de(toks: list[Token], h: lexicon.Hit) -> bool:
+    """"den Olympiamarathon bestritten", "ein Spiel bestreiten": competing in a contest, not denying (REJECT)."""
+    if not toks[h.head].lower.startswith(("bestritt", "bestreit")):
+        return False
+    return any(t.text[:1].isupper() and t.lower.endswith(_CONTESTS_DE) for t in toks)
+
+
+_CLOSE_QUOTES = {'"', "“", "”", "»", "«", "'", "’", "‘"}
+
+
+def _quote_tag_concession(toks: list[Token], h: lexicon.Hit) -> bool:
+    """A concession verb as the tag of a quotation ("..."“, räumt Aberle ein", '"...," he conceded') is
+    conceding a point in talk, not yielding anything (PLOVER CONCEDE): the quotation is what was said."""
+    if h.entry.type != "CONCEDE" or h.first < 2:
+        return False
+    return toks[h.first - 1].text == "," and toks[h.first - 2].text in _CLOSE_QUOTES or \
+        toks[h.first - 1].text in _CLOSE_QUOTES and h.first >= 2 and toks[h.first - 2].text == ","
+
+
 def _hurt_oneself_de(toks: list[Token], h: lexicon.Hit) -> bool:
     """"dass er sich am Fuß verletzte", "hat sich schwer verletzt": an injury, no one attacked."""
     if h.first != h.last or toks[h.head].lemma not in ("verletzen", "verletzt"):
@@ -1042,6 +1107,11 @@ _ONLINE = {"website", "site", "page", "facebook", "twitter", "instagram", "youtu
            "blog", "www", "link", "app"}
 _COMMERCE = {"black", "friday", "cyber", "monday", "holiday", "shopping", "best", "great", "good", "price", "bundle",
              "sale", "sales", "amazon", "daily", "these", "top", "hot", "special", "exclusive"}
+_STRIVE_NEXT = {"to", "for", "back", "over", "through", "on"}
+_STRUGGLE_OBJECTS = {"extradition", "deportation", "charges", "charge", "cancer", "illness", "disease", "addiction",
+                     "depression", "obesity", "injury", "injuries", "tears", "fire", "fires", "wildfire", "wildfires",
+                     "flames", "blaze", "odds", "traffic", "crowds", "weather", "heat", "fatigue", "virus", "flu",
+                     "inflation", "poverty", "hunger", "boredom", "demons", "ruling", "lawsuit", "case", "bid"}
 # English one-word triggers that name an act only with the right neighbours (ahead: the next four
 # words, behind: the three before, nxt: the next word): "blocked the road" not "block time"; a
 # "phone call" not a phone; "visit Moscow" not "visit our website"; a "peace deal" not "Black Friday deals".
@@ -1070,6 +1140,10 @@ NEEDS_CONTEXT = {
     # PLOVER REQUEST needs a requester addressing someone: "wants China to drop the tariffs", not "wants
     # the option of a bigger deal", "want a safe road", "wants to" (one's own wish)
     "want": lambda ahead, behind, nxt: nxt != "to" and "to" in ahead,
+    # fighting as force (PLOVER ASSAULT), not striving or a struggle with a thing: "battle to win the election",
+    # "fight for the title", "fought back tears", "is battling extradition", "fighting cancer"
+    "fight": lambda ahead, behind, nxt: nxt not in _STRIVE_NEXT and not ahead & _STRUGGLE_OBJECTS,
+    "battle": lambda ahead, behind, nxt: nxt not in _STRIVE_NEXT and not ahead & _STRUGGLE_OBJECTS,
     "shot": lambda ahead, behind, nxt: not behind & {"flu", "booster", "vaccine", "vaccination", "covid", "mug",
                                                      "long", "big", "screen", "photo", "parting", "allergy"},
 }
