@@ -67,6 +67,13 @@ PERSONAL = re.compile(r"\b(?:I|me|my|we|us|our|you|your|ich|mich|mir|wir|uns|uns
 CONFIDENCE_LONG_SENTENCE = 30
 CONFIDENCE_FAR_ACTOR = {"en": 6, "de": 9}
 CONFIDENCE_SPARSE_PAGE = (10, 0.2)
+# Signs added on a hand review of 40 extraction dev pages (README, 2026-11-28): an ambiguous trigger (weight 2 or
+# less) with neither actor nor recipient (a road "gesperrt", "Hilfe", "talking"; strong ones such as "he was
+# arrested" keep no sign), a recipient far after the trigger (a party from a nested phrase: "files about the wars
+# in Afghanistan"), and a long page with fewer than 5 events (an everyday page that names an act in passing: 1 of
+# 31 right).
+CONFIDENCE_FAR_TARGET = {"en": 7, "de": 9}
+CONFIDENCE_FEW_EVENTS = (5, 10)      # fewer than 5 events on a page of at least 10 sentences
 CONFIDENCE_MEDIUM_SIGNS, CONFIDENCE_LOW_SIGNS = 1, 3
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those",
                           "of", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einer",
@@ -93,6 +100,10 @@ def _warning_signs(c: Coded, toks: list[Token], lang: str, status: str | None, c
         signs.append("not happened")
     if claim_mode == "direct":
         signs.append("quotation")
+    if c.actor is None and c.target is None and c.strength <= 2:
+        signs.append("no party")
+    if c.target is not None and c.target.first - c.trigger[1] >= CONFIDENCE_FAR_TARGET[lang]:
+        signs.append("far target")
     return signs
 
 
@@ -336,6 +347,8 @@ class EventsStage:
         doc.events = events if body else heading_events
         few, density = CONFIDENCE_SPARSE_PAGE
         sparse = len(doc.events) < few and len(doc.events) < density * len(sentences)
+        fewest, long_page = CONFIDENCE_FEW_EVENTS
+        sparse += len(doc.events) < fewest and len(sentences) >= long_page
         for ev in doc.events:
             ev.confidence = confidence(signs.get(id(ev), 0) + sparse)
         return doc
