@@ -907,11 +907,22 @@ def _ended_inquiry(toks: list[Token], h: lexicon.Hit, lang: str) -> bool:
     """An investigation or charge that is dropped, discontinued or closed ("Sweden has dropped its
     investigation", "the decision to discontinue the investigation", "die Ermittlungen wurden eingestellt"):
     the act reported is its end, not an investigation or accusation (PLOVER ACCUSE) happening."""
-    if h.entry.type != "ACCUSE" or h.first != h.last:
+    if h.first != h.last:
         return False
     if lang == "en":
-        return toks[h.head].lower in _INQUIRY_EN and any(
-            t.lower in _ENDING_EN for t in toks[max(0, h.head - 4):h.head])
+        def ended(k: int) -> bool:
+            return toks[k].lower in _INQUIRY_EN and any(t.lower in _ENDING_EN for t in toks[max(0, k - 4):k])
+        if h.entry.type == "ACCUSE" and ended(h.head):
+            return True
+        # what the ended inquiry was into ("dropped an investigation into a rape allegation") is its topic
+        for k in range(h.head - 1, max(-1, h.head - 7), -1):
+            if toks[k].lower in BREAKS:
+                break
+            if toks[k].lower in ("into", "of", "against") and any(ended(j) for j in range(max(0, k - 2), k)):
+                return True
+        return False
+    if h.entry.type != "ACCUSE":
+        return False
     return toks[h.head].text[:1].isupper() and "ermittl" in toks[h.head].lower and any(
         t.lower.startswith(("eingestellt", "einzustellen", "einstellung")) for t in toks)
 
