@@ -612,3 +612,74 @@ def test_clock_time_in_next_sentence_takes_past_day_just_named():
 def test_english_day_ranges(text, published, expected):
     got = {k: t.value for k, t in _times(text, language="en", published=published).items()}
     assert got == expected
+
+
+# Issue 4, review of unlabelled German and English web pages (trafilatura_de, scrapinghub
+# dev): general causes found there, in sentences of our own.
+@pytest.mark.parametrize("text, published, expected", [
+    # A day range without full stops names the month once ("vom 7-9 Januar").
+    ("Der Kurs findet vom 7-9 Januar in Brixen statt.", "2025-11-20",
+     {"7": "2026-01-07", "9 Januar": "2026-01-09"}),
+    ("Die Messe dauert von 12 - 14 Mai.", "2025-03-27", {"12": "2025-05-12", "14 Mai": "2025-05-14"}),
+    # A month abbreviation without its dot after a day number (embedded posts).
+    ("Ein Beitrag geteilt von Anna am 23. Okt 2017 um 0:31 Uhr",
+     "2019-06-19", {"23. Okt 2017": "2017-10-23", "0:31 Uhr": "2017-10-23T00:31"}),
+    # A weekday inside a compound is no weekday of the date after it.
+    ("Geschlossen an Ostermontag, 01. Mai und Pfingsten.", "2019-05-23",
+     {"Ostermontag": "2020-04-13", "01. Mai": "2019-05-01", "Pfingsten": "2019-06-09"}),
+    # Habits: a clock time after "manchmal", "meistens", "in der Regel" has no date.
+    ("Manchmal bin ich schon um 7 Uhr im Büro, manchmal erst um 11 Uhr.", "2025-03-27",
+     {"7 Uhr": "T07:00", "11 Uhr": "T11:00"}),
+    ("In der Regel beginnt die Probe um 19.30 Uhr.", "2025-03-27", {"19.30 Uhr": "T19:30"}),
+])
+def test_german_web_page_conventions(text, published, expected):
+    got = {k: t.value for k, t in _times(text, published).items()}
+    assert got == expected
+
+
+def test_german_web_page_non_times():
+    # Section numbers, legal citations and directive numbers are no dates or years.
+    assert _times("Siehe dazu die FAQs Nr. 1.1.12 auf der Webseite.") == {}
+    got = _times("Vgl. OLG Köln NJW-RR 2002, 1700, 1701; Meier, Medienrecht, Rdn. 1306.")
+    assert got.keys() == {"2002"}
+    assert _times("Die Richtlinie 2000/31/EG regelt den Handel.") == {}
+    # ... but a list of years stays one ("in den Jahren 1998, 1999 und 2004").
+    assert _times("Er siegte in den Jahren 1998, 1999 und 2004.").keys() == {"1998", "1999", "2004"}
+    # "eines Tages" is some day, no stretch of a day.
+    assert _times("Eines Tages will sie nach Kanada auswandern.") == {}
+    # "9. Jan Kuppelwieser" in a ranking is a place and a name.
+    assert _times("8. Stefan Huber 24.26,0; 9. Jan Moser 24.26,2") == {}
+
+
+@pytest.mark.parametrize("text, value", [
+    # A state with "sein" is no perfect: "heute" stays the generic present.
+    ("Früher war er schüchtern, heute ist er im ganzen Land bekannt.", "PRESENT_REF"),
+    ("Heute sind die Innenstädte vom Verkehr stark belastet.", "PRESENT_REF"),
+    ("Das ist mit den Rechnern der Hochschulen schon heute realisierbar.", "PRESENT_REF"),
+    # ... a perfect with "haben" still reports an event of the day.
+    ("Die Aktivisten haben heute die Zufahrt besetzt.", "2025-03-27"),
+])
+def test_german_heute_with_states(text, value):
+    assert _times(text)["heute" if "heute" in text else "Heute"].value == value
+
+
+@pytest.mark.parametrize("text, published, expected, value", [
+    # English body text in the present simple of a schedule speaks of what is coming
+    # (published on a Tuesday) ...
+    ("The Hawks play Saturday against the Tigers, with the title at stake.", "2019-11-19",
+     "Saturday", "2019-11-23"),
+    ("The new model goes on sale in late January.", "2019-11-19", "late January", "2020-01"),
+    ("The fair opens to the public on Friday.", "2019-11-19", "Friday", "2019-11-22"),
+    ("When March rolls around and the free trials are offered, prices will rise.",
+     "2019-11-19", "March", "2020-03"),
+    # ... a headline tells past news in the same tense,
+    ("Apple unveils new laptop on Monday", "2019-11-19", "Monday", "2019-11-18"),
+    # ... and "once expected to" is a plan of the past.
+    ("The deal, once expected within weeks of an October meeting, could slip.", "2019-11-19",
+     "October", "2019-10"),
+    # Shopping days are dates as modifiers too, the season's nearest one.
+    ("More Black Friday deals are live.", "2019-11-19", "Black Friday", "2019-11-29"),
+    ("The price dropped to Black Friday levels.", "2019-11-19", "Black Friday", "2019-11-29"),
+])
+def test_english_schedules_and_shopping_days(text, published, expected, value):
+    assert _times(text, published, "en")[expected].value == value

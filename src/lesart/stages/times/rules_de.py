@@ -16,6 +16,11 @@ MONTH = alternation(lx.MONTHS[L])
 # Month names safe without a cue word, matched capitalised only (the rule is case-sensitive).
 MONTH_BARE = alternation(w.capitalize() for w in lx.MONTHS[L]
                          if w not in ("august", "mai") and not w.endswith("."))
+# "23. Okt 2017" (Instagram embeds, tables): an abbreviation without its dot, only
+# right after a day number.
+# Not before a name ("9. Jan Kuppelwieser" in a ranking): a year, a comma or "um" follows.
+MONTH_NODOT = (r"(?-i:Jan|Feb|Febr|Apr|Aug|Sep|Sept|Okt|Nov|Dez)(?![\w.])"
+               r"(?=\s+(?:1[0-9]|20)\d\d\b|\s*[,;)]|\s+um\b)")
 WD = alternation(lx.WEEKDAYS[L])
 POD = alternation(lx.PARTS_OF_DAY[L])
 SEASON = alternation(lx.SEASONS[L])
@@ -30,7 +35,7 @@ APPROX = alternation(w for k in ("APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_M
                                  "EQUAL_OR_LESS") for w in lx.MOD_WORDS[L][k])
 YEAR = r"(?:1[0-9]|20)\d\d"
 # A number that is not a year: followed by a unit or part of a larger number.
-NOT_YEAR_AFTER = (r"(?![.,]\d|\d|-?[Jj]ährig|\s*(?:bis|-)\s*\d+\s*(?:Euro|Mark|Franken|Dollar|Lire|€)|\s*(?:Euro\b|€|Prozent|%|Meter|Kilo|km|m\b|Mio|Mill|"
+NOT_YEAR_AFTER = (r"(?![.,]\d|\d|/\d{1,4}/|-?[Jj]ährig|\s*(?:bis|-)\s*\d+\s*(?:Euro|Mark|Franken|Dollar|Lire|€)|\s*(?:Euro\b|€|Prozent|%|Meter|Kilo|km|m\b|Mio|Mill|"
                   r"Tonnen|Menschen|Personen|Mitglied|Einwohner|Stück|Dollar|Franken\b|Lire|Mark\b|DM|"
                   r"Schilling|Besucher|Teilnehmer|Zuschauer|Mitarbeiter|Arbeitspl|Stimmen|Höhenmeter|"
                   r"Kalorien|Seiten|S\.|Quadrat|Hektar|Liter\b|Fälle|Wohnungen|Kinder|Schüler))"
@@ -44,7 +49,13 @@ NOT_YEAR_BEFORE = (r"(?<![\d.,€$/])(?<!\D-)(?<!Nr\. )(?<!Nummer )(?<!§ )(?<!r
                    r"(?<!ca\. )(?<!knapp )(?<!mehr als )(?<!weniger als )(?<!insgesamt )(?<!circa )"
                    r"(?<!mindestens )(?<!höchstens )(?<!bis zu )(?<!zirka )(?<!annähernd )(?<!fast )"
                    r"(?<!sind es )(?<!waren es )(?<!Artikel )(?<!Art\. )(?<!Absatz )(?<!Abs\. )"
-                   r"(?<!Paragraf )(?<!Paragraph )(?<!Punkt )(?<!Zimmer )(?<!Seite )")
+                   r"(?<!Paragraf )(?<!Paragraph )(?<!Punkt )(?<!Zimmer )(?<!Seite )"
+                   # legal citations: "Rdn. 1306", "GRUR 2005, 1061, 1064" (pages after the
+                   # volume's year; a year before 1800 right after a modern one is a page)
+                   # (case-sensitive and whole words: "Einsatz. 1988", "scheitern. 1942")
+                   r"(?<!(?-i:\bRdn\. ))(?<!(?-i:\bRn\. ))(?<!(?-i:\bRz\. ))(?<!(?-i:\bTz\. ))"
+                   r"(?<!(?-i:\bZiff\. ))(?<!(?-i:\bNr ))"
+                   r"(?!(?:(?<=(?:19|20)\d\d, )|(?<=(?:19|20)\d\d, \d\d\d, )|(?<=(?:19|20)\d\d, \d\d\d\d, ))1[0-7]\d\d\b)")
 
 
 # "drei Jahre alt", "ein 20 Jahre altes Auto" is an age; an age never takes the
@@ -65,7 +76,8 @@ _DAY_SEP = r"(?:\s*(?:bis|-|–|/|und|sowie|,|am|zum|vom))+\s*"
 
 
 def _month(m: re.Match) -> int:
-    return lx.MONTHS[L][m.group("mon").lower()]
+    mon = m.group("mon").lower()
+    return lx.MONTHS[L].get(mon) or lx.MONTHS[L][mon + "."]
 
 
 def _rel_offset(word: str | None) -> int:
@@ -296,6 +308,11 @@ def _heute_is_date(m, ctx) -> bool:
     # "Mönche setzten heute ihre Proteste fort": a simple past next to "heute" reports
     # an event of the day, not the present in general.
     near = m.string[max(0, m.start() - 30):m.end() + 30]
+    # no word cut in half ("[Ei]nsatzgebiete" is no preterite in -te)
+    if m.start() > 30 and m.string[m.start() - 31].isalnum():
+        near = near.split(" ", 1)[-1]
+    if m.end() + 30 < len(m.string) and m.string[m.end() + 30].isalnum():
+        near = near.rsplit(" ", 1)[0]
     near = re.split(r"[.!?;:,–]\s", near)       # the same clause only
     if any(tense.has_preterite(part) for part in near if "heute" in part.lower()):
         return True
@@ -306,7 +323,13 @@ def _heute_is_date(m, ctx) -> bool:
     if m.start() >= 150:
         left = left.split(" ", 1)[-1]           # no word cut in half
     clause = left + m.group(0) + right
-    return bool(_PAST_EVENT.search(clause)) and not _GENERIC_PERFECT.search(clause)
+    event = _PAST_EVENT.search(clause)
+    if not event or _GENERIC_PERFECT.search(clause):
+        return False
+    # "heute ist sie für ihre Rundungen bekannt", "Heute sind die Städte so stark
+    # belastet": a state with "sein", not a perfect.
+    last = re.findall(r"[a-zäöüß]+", event.group(0))
+    return not (last and last[-1] in tense.STATIVE and event.group(0).startswith(("ist", "sind")))
 
 
 # "am heutigen / morgigen / gestrigen Samstag": the adjective names the day.
@@ -473,6 +496,10 @@ _TIME_NOUN_BEFORE_PAIR = re.compile(
     r"(?i:zeitraum|zeit|dauer|frist|strafe|periode|pause|spanne|sperre|laufzeit|haft)\w{0,3}\s+$")
 
 
+# "innerhalb eines Tages", "im Laufe eines Tages": a stretch of one day after all.
+_DAY_SPAN_BEFORE = re.compile(r"(?i)\b(?:innerhalb|binnen|während|Laufe|Verlauf|Dauer|Hälfte)\s+$")
+
+
 def duration(m, ctx):
     unit = lx.UNITS[L][m.group("unit").lower()]
     if unit == "Y":
@@ -483,6 +510,11 @@ def duration(m, ctx):
     # TIME whose day and clock nobody gives (KRAUTS, as TimeML dates "later" phrases).
     if unit in ("H", "MIN", "S") and _LATER_END.search(m.group(0)):
         return "XXXX-XX-XXTXX:XX", "TIME"
+    # "Eines Tages werde ich ...": an adverbial genitive, some day, no stretch of time
+    # (KRAUTS never tags it).
+    if re.fullmatch(r"(?i)eines\s+(?:schönen\s+)?Tages", m.group(0)) and not _DAY_SPAN_BEFORE.search(
+            m.string, max(0, m.start() - 20), m.start()):
+        return None
     n = number(m.group("n"), L) if m.groupdict().get("n") else None
     if m.groupdict().get("half"):
         n = 0.5 if n in (None, 1) else n
@@ -530,7 +562,9 @@ _WEEKDAY_AFTER_CLOCK = re.compile(rf"\s+(?:am|vom)\s+(?P<wd>{WD})", re.I)
 # Opening hours name a span of weekdays ("Mo.-Fr. 8-12 Uhr", "Montag bis Freitag").
 _WD_ABBR = r"(?:Mo|Di|Mi|Do|Fr|Sa|So)"
 _GENERIC_CLOCK_BEFORE = re.compile(
-    rf"\b(?:jeweils|wochentags|werktags|täglich|beispielsweise|(?:{WD})s|Öffnungszeit(?:en)?)\b"
+    rf"\b(?:jeweils|wochentags|werktags|täglich|beispielsweise|(?:{WD})s|Öffnungszeit(?:en)?"
+    # habits: "Manchmal bin ich bereits um 7 Uhr im Institut, manchmal erst um 11 Uhr"
+    rf"|manchmal|meist|meistens|normalerweise|gewöhnlich|üblicherweise|in\s+der\s+Regel)\b"
     # "jeden Dienstag von 18 bis 20 Uhr", "jeden ersten Montag im Monat um 20 Uhr": a SET
     rf"|\bjede[nmrs]?\s+(?:(?:ersten|zweiten|dritten|vierten|letzten)\s+)?(?:{WD}|Tag|Woche|Abend|Morgen|Nacht|Monat)"
     rf"|\b(?:{WD}|{_WD_ABBR}\.?)\s*(?:bis|-|–)\s*(?:{WD}|{_WD_ABBR}\b\.?)"
@@ -749,7 +783,8 @@ _CLOCK_UM = (r"(?<=\b[Uu]m\s)(?P<h>[012]?\d)[.:](?P<mi>[0-5]\d)(?![\d.,]\d|\s*(?
 
 RULES: list[Rule] = [
     rule("de-full-date", "DATE",
-         rf"(?<![\d.])(?:(?:{WD}),?\s+(?:den\s+)?)?(?P<d>[0-3]?\d)\.\s?(?P<mo>[01]?\d)\.\s?(?P<y>{YEAR}|\d\d)\b(?![.,]\d)",
+         rf"(?<![\d.])(?<!Nr\.\s)(?<!Nr\s)(?<!Nummer\s)(?<!§\s)(?<!Kapitel\s)(?<!Abschnitt\s)(?<!Punkt\s)(?<!Version\s)(?<!Ziffer\s)"
+         rf"(?:(?<!\w)(?:{WD}),?\s+(?:den\s+)?)?(?P<d>[0-3]?\d)\.\s?(?P<mo>[01]?\d)\.\s?(?P<y>{YEAR}|\d\d)\b(?![.,]\d)",
          full_date, relative=False, priority=3,
          cue=r"\d\.\s?\d"),
     # "Donnerstag, 18. 7.", "am 3.10.": numeric day and month without a year, only
@@ -760,13 +795,14 @@ RULES: list[Rule] = [
          numeric_day_month, priority=2,
          cue=r"\d\.\s?\d"),
     rule("de-day-month", "DATE",
-         rf"(?<![\d.])(?:(?:{WD}),?\s+(?:de[nm]\s+)?)?(?P<d>[0-3]?\d)\.\s*(?P<mon>{MONTH})(?![\w])(?:\s+(?P<y>{YEAR})\b)?",
+         rf"(?<![\d.])(?:(?<!\w)(?:{WD}),?\s+(?:de[nm]\s+)?)?(?P<d>[0-3]?\d)(?:\.\s*|(?<=[-–]\d)\s+|(?<=[-–]\d\d)\s+|(?<=[-–]\s\d)\s+|(?<=[-–]\s\d\d)\s+)"
+         rf"(?P<mon>{MONTH}|{MONTH_NODOT})(?![\w])(?:\s+(?P<y>{YEAR})\b)?",
          day_month, priority=3,
-         cue=MONTH),
+         cue=rf"{MONTH}|{MONTH_NODOT}"),
     # A month has at most 31 days, so a list of them has at most 30 before the
     # last; the bound keeps a long list of numbers from being rescanned from each.
     rule("de-day-range-start", "DATE",
-         rf"(?<![\d.])(?P<t>(?P<d>[0-3]?\d))\.?(?={_DAY_SEP}(?:[0-3]?\d\.?{_DAY_SEP}){{0,30}}[0-3]?\d\.\s*(?P<mon>{MONTH})(?![\w])(?:\s+(?P<y>{YEAR})\b)?)",
+         rf"(?<![\d.])(?P<t>(?P<d>[0-3]?\d))\.?(?={_DAY_SEP}(?:[0-3]?\d\.?{_DAY_SEP}){{0,30}}[0-3]?\d(?:\.\s*|(?<=[-–]\d)\s+|(?<=[-–]\d\d)\s+|(?<=[-–]\s\d)\s+|(?<=[-–]\s\d\d)\s+)(?P<mon>{MONTH})(?![\w])(?:\s+(?P<y>{YEAR})\b)?)",
          day_month, priority=2),
     rule("de-month-year", "DATE",
          rf"\b(?:(?:{MODW})\s+)?(?P<mon>{MONTH})(?![\w])\s+(?P<y>{YEAR})\b", month_year,

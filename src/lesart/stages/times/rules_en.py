@@ -241,6 +241,17 @@ def quarter(m, ctx):
     return f"{y}-Q{q}"
 
 
+def shopping_day(m, ctx):
+    """Black Friday, Cyber Monday: the season's one nearest the anchor, whatever the tense
+    ('has dropped to Black Friday levels' in November speaks of this year's)."""
+    rule_ = lx.HOLIDAYS[L][re.sub(r"\s+", " ", m.group("h").lower())]
+    if m.groupdict().get("y"):
+        return r.day(r.holiday_date(rule_, int(m.group("y"))))
+    a = ctx.anchor_date()
+    cands = [r.holiday_date(rule_, y) for y in (a.year - 1, a.year, a.year + 1)]
+    return r.day(min(cands, key=lambda c: abs((c - a).days)))
+
+
 def holiday(m, ctx):
     rule_ = lx.HOLIDAYS[L][re.sub(r"\s+", " ", m.group("h").lower()).replace("’", "'")]
     if m.groupdict().get("y"):
@@ -331,7 +342,8 @@ RULES: list[Rule] = [
     rule("en-this-pod", "TIME",
          r"\b(?P<rel>this|last)\s+(?P<pod>morning|afternoon|evening|night)\b", this_pod, priority=1),
     rule("en-weekday", "DATE",
-         rf"\b(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+)?(?P<wd>{WD})(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?\b",
+         # not the day of a feast name ("Black Friday deals", "Cyber Monday")
+         rf"\b(?<!Black )(?<!Cyber )(?:(?:[Ee]arly|[Ll]ate)\s+)?(?:(?P<rel>[Ll]ast|[Tt]his|[Nn]ext|[Pp]ast|[Cc]oming)\s+)?(?P<wd>{WD})(?:\s+(?P<pod>morning|afternoon|evening|night)\b)?\b",
          weekday, priority=1, flags=0),
     rule("en-relative-unit", "DATE",
          rf"\b(?:(?P<pre>earlier|later|early|late|mid-?|the\s+(?:beginning|start|middle|end)\s+of)\s+)?"
@@ -388,6 +400,11 @@ RULES: list[Rule] = [
          rf"\b(?:[Oo]n|[Aa]t|[Bb]y|[Bb]efore|[Aa]fter|[Uu]ntil|[Ss]ince|[Oo]ver|[Dd]uring|[Tt]his|[Ll]ast|[Nn]ext|[Ff]rom|[Tt]ill|[Aa]round)\s+"
          rf"(?P<t>(?P<h>{HOLIDAY})(?:,?\s+(?P<y>{YEAR}))?)\b",
          holiday, priority=1),
+    # ... but the shopping days are named so only as dates ("More Black Friday Deals",
+    # "dropped to Black Friday levels").
+    rule("en-shopping-day", "DATE",
+         rf"\b(?P<t>(?P<h>[Bb]lack\s+[Ff]riday|[Cc]yber\s+[Mm]onday)(?:,?\s+(?P<y>{YEAR}))?)\b",
+         shopping_day, priority=0),
     *_reference_rules(),
 ]
 
@@ -415,6 +432,7 @@ NEEDS = {
     "en-duration-vague": ("unit",), "en-duration-bare": ("unit",),
     "en-duration-relative": ("unit",), "en-noon": ("compound",), "en-set-word": ("set",),
     "en-set-every": ("set",), "en-set-per": ("set",), "en-set-weekdays": ("weekday",), "en-holiday": ("holiday",),
+    "en-shopping-day": ("holiday",),
 }
 RULES = [replace(r, needs=("ref",) if r.name.endswith("_ref") else NEEDS.get(r.name, ("digit",)))
          for r in RULES]

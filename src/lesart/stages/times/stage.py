@@ -43,6 +43,8 @@ def _IN_BRACKETS(text: str, s: int, e: int) -> bool:
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:$|T)")
 # An ordinal or day number ("der 50. Berlin-Marathon", "am 5. Mai") ends no clause.
 _CLAUSE_END = re.compile(r"(?:(?<![\s(]\d)(?<![\s(]\d\d)\.|[!?;])[\"“”»«']?\s|\n")
+_POSSESSIVE = re.compile(r"['’]s\b")
+_BODY_END = re.compile(r"[.!?][\"“”’')]?\s*$")
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?]\s+(?=[A-ZÄÖÜ])|\n")
 # "seit dem 26. Juli", "seit Anfang März", "since Monday": the expression lies in the past.
 _SINCE_BEFORE = {
@@ -153,9 +155,16 @@ def tag(text: str, lang: str, published: str | None,
     sentence_day = None
     for rs, re_ in regions or [(0, len(text))]:
         region_start = True
+        # English body text (not a headline, whose present tense tells past news): a
+        # present-tense verb of a scheduled event points ahead (tense.en_schedule).
+        body = lang == "en" and bool(_BODY_END.search(text, max(rs, re_ - 3), re_))
         for s, e, rule, m in find(text, lang, rs, re_):
-            ctx.set_clause(lambda s=s, e=e: tense.guess(*_clause(text, s, e), lang),
-                           DEFAULT_TENSE[lang])
+            # (not a possessive: "after Monday night's loss" names a past event)
+            ctx.set_clause(
+                (lambda s=s, e=e: tense.guess(*_clause(text, s, e), lang)
+                 or tense.en_schedule(*_clause(text, s, e))) if body and not _POSSESSIVE.match(text, e) else
+                (lambda s=s, e=e: tense.guess(*_clause(text, s, e), lang)),
+                DEFAULT_TENSE[lang])
             if sentence_day and (region_start or _SENTENCE_END.search(text, sentence_day[1], s)):
                 # German: a clock time with no day of its own in the very next sentence
                 # still takes the past day just named ("fand am Sonnabend statt. Seit

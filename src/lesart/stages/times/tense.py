@@ -129,7 +129,9 @@ _DE_STATIVE = {"verboten", "erlaubt", "bekannt", "begrenzt", "befristet", "berec
                "vertreten", "entfernt", "versichert", "verheiratet", "beschränkt", "bedroht",
                "betroffen", "interessiert", "engagiert", "informiert", "beteiligt", "erwartet",
                "verantwortlich", "vorgesehen", "erforderlich", "bereit", "bewusst", "überzeugt",
-               "verfügbar", "zuständig", "besorgt", "erhältlich", "eröffnet"}
+               "verfügbar", "zuständig", "besorgt", "erhältlich", "eröffnet", "belastet",
+               "geprägt", "gefragt", "geeignet", "begeistert", "verliebt", "verwurzelt"}
+STATIVE = _DE_STATIVE
 
 
 def _perfect_with_sein(left: str, right: str) -> int | None:
@@ -194,7 +196,7 @@ def _is_past_marker(m: re.Match, text: str, lang: str, passive: bool = False,
     return True
 
 
-_EN_BE_BEFORE = re.compile(r"(?<!\w)(?:be|being)\s+$", re.I)
+_EN_BE_BEFORE = re.compile(r"(?<!\w)(?:be|being|is|are|am)\s+$", re.I)
 
 
 # "haben" is a perfect auxiliary only beside a participle.
@@ -223,6 +225,31 @@ def has_preterite(text: str) -> bool:
 _DE_SUBJUNCTIVE_HABEN = {"hätte", "hätten", "hättest", "hättet"}
 
 
+# English present simple of a scheduled event ("The show opens to the public on Friday",
+# "The Gophers play Saturday against ...", "goes on sale in late January", "When February
+# rolls around"): in body text with no other tense marker it speaks of what is coming.
+# Headlines use the same tense for past events, so the stage asks only for sentences that
+# end like body text.
+_EN_SCHEDULE = re.compile(
+    # not a noun after a determiner ("Trump's visit", "the launch")
+    r"(?<![\w'’])(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\ban )(?<!\bhis )(?<!\bher )(?<!\bits )"
+    r"(?<!\btheir )(?<!'s )(?<!’s )(?:is|are|opens?|closes?|starts?|begins?|launch(?:es)?|kicks?\s+off|plays?|"
+    r"faces?|hosts?|visits?|meets?|returns?|goes\s+on\s+sale|go\s+on\s+sale|arrives?|airs?|"
+    r"premieres?|debuts?|resumes?|takes?\s+place|rolls?\s+around|comes?\s+around|can|"
+    r"runs?\s+through|ends?|expires?)(?!\w)")
+
+
+def en_schedule(clause_left: str, clause_right: str) -> str | None:
+    """'future' for an English clause with a present-tense verb of a scheduled event."""
+    if _EN_SCHEDULE.search(clause_left) or _EN_SCHEDULE.search(clause_right):
+        return "future"
+    return None
+
+
+# "once expected to be completed": a plan of the past, no future.
+_EN_ONCE_BEFORE = re.compile(r"(?<!\w)once\s+$", re.I)
+
+
 def guess(clause_left: str, clause_right: str, lang: str) -> str | None:
     """'past', 'future' or None for the text left and right of the expression."""
     future_re, past_re = _PATTERNS[lang]
@@ -243,6 +270,8 @@ def guess(clause_left: str, clause_right: str, lang: str) -> str | None:
         best = None
         for m in regex.finditer(clause_left):
             if name == "past" and not _is_past_marker(m, clause_left, lang, passive, participle):
+                continue
+            if name == "future" and lang == "en" and _EN_ONCE_BEFORE.search(clause_left, 0, m.start()):
                 continue
             best = len(clause_left) - m.end()
         for m in regex.finditer(clause_right):
