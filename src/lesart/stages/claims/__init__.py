@@ -90,7 +90,7 @@ class ClaimsStage:
             tagged = merge_split_quotations(doc, tagger.claims(doc, rule_claims=[c for c in doc.claims],
                                                                tokens=tokens))
             if doc.language == "en":
-                tagged = without_quoted_names(doc, tagged)
+                tagged = _without_frameless_english(doc, without_quoted_names(doc, tagged))
             # the author's own sentences stay as the rules found them
             covered = SpanIndex(tagged, [(c.start, c.end) for c in tagged])
             asserted = [c for c in doc.claims if c.mode == "asserted" and not covered.any(c.start, c.end)]
@@ -105,8 +105,9 @@ class ClaimsStage:
             doc.claims = [_tidy_english_cue(doc, _tidy_english_source(doc, c)) for c in _to_clause_end(doc, doc.claims)]
         doc.claims = refine_kinds(doc.claims, doc.entities)
         if doc.language == "de":
-            doc.claims = own_account_kinds(doc, [_with_apposition(doc, _tidy_german_source(c)) for c in doc.claims])
-        doc.claims = _for_readers(doc, doc.claims)
+            doc.claims = own_account_kinds(doc, [_whole_german_name(doc, _with_apposition(doc, _tidy_german_source(c)))
+                                                 for c in doc.claims])
+        doc.claims = _for_readers(doc, _without_titles(doc, doc.claims))
         doc.claims = with_antecedents(doc, doc.claims)
         return doc
 
@@ -231,6 +232,39 @@ class ClaimsStage:
         cue = doc.span(*d.cue) if d.cue is not None else None
         return Claim(start=d.start, end=d.end, text=doc.text[d.start:d.end],
                      mode=d.mode, source=source, cue=cue)
+
+
+def _without_frameless_english(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """English reported or indirect claims the tagger found with neither source nor cue, outside a
+    quotation and not right after someone's words: English has no mood that reports, so without a
+    frame such a sentence is the author's own ("The map makes it simple to plot a course", "You buy
+    whichever game you want, then stream it right away"; the hand review of real pages, 2026-11-28).
+    After an attributed claim in the sentence before, it may go on with that speaker's words: kept."""
+    sentences = sorted(doc.sentences, key=lambda s: s.start)
+    starts = [s.start for s in sentences]
+    speaking = set()   # sentences with an attributed claim
+    for c in claims:
+        if c.mode != "asserted" and (c.source is not None or c.cue is not None):
+            k = bisect_right(starts, c.start) - 1
+            speaking.update((k, bisect_right(starts, max(c.start, c.end - 1)) - 1))
+    out = []
+    for c in claims:
+        if c.mode in ("indirect", "reported") and c.source is None and c.cue is None:
+            k = bisect_right(starts, c.start) - 1
+            if k not in speaking and k - 1 not in speaking and not _inside_quotation(doc, c):
+                continue
+        out.append(c)
+    return out
+
+
+def _inside_quotation(doc: Document, c: Claim) -> bool:
+    """Whether ``c`` sits inside an open quotation of its block (an odd number of quote marks before it)."""
+    block = next((b for b in doc.blocks if b.start <= c.start < b.end), None)
+    if block is None:
+        return False
+    before = doc.text[block.start:c.start]
+    opened = sum(before.count(q) for q in "“«„") - sum(before.count(q) for q in "”»")
+    return opened > 0 or before.count('"') % 2 == 1
 
 
 def _post_spans(doc: Document) -> set[tuple[int, int]]:
@@ -421,6 +455,45 @@ def _with_apposition(doc: Document, c: Claim) -> Claim:
     return replace(c, source=Source(start=s.start, end=end, text=text[s.start:end], kind=s.kind))
 
 
+# What the tagger left of a German source's name between it and the content or the sentence's end:
+# the name's last words ("sagte Johanna Baehr von der Universität| Hamburg.", "laut einer Warnung
+# ... der Universität| Kiel handelt es sich ...") or an institution's remit ("Laut der Bayrischen
+# Landesanstalt| für Weinbau und Gartenbau ist ..."; that piece then begins the content).
+_NAME_REST = re.compile(r"[ \t]+[A-ZÄÖÜ][\w-]*(?:[ \t]+[A-ZÄÖÜ][\w-]*)?")
+_REMIT = re.compile(r"[ \t]*(?:für|des|der)[ \t]+[A-ZÄÖÜ][\w-]*(?:[ \t]+(?:und|für|des|der)[ \t]+[A-ZÄÖÜ][\w-]*)*"
+                    r"(?=[ \t]+[a-zäöüß])")
+_PREPOSITIONAL_FRAME = ("laut", "nach", "zufolge", "gemäß")
+
+
+def _whole_german_name(doc: Document, c: Claim) -> Claim:
+    s = c.source
+    if s is None or s.kind == "unspecified" or not s.text[-1:].isalpha() or not s.text.split()[-1][:1].isupper():
+        return c
+    text = doc.text
+
+    def to(end: int, start: int | None = None) -> Claim:
+        src = Source(start=s.start, end=end, text=text[s.start:end], kind=s.kind)
+        if start is None:
+            return replace(c, source=src)
+        return replace(c, start=start, text=text[start:c.end], source=src)
+
+    m = _REMIT.match(text, s.end)
+    if m is not None and c.cue is not None and c.cue.text.lower() in _PREPOSITIONAL_FRAME:
+        if c.start >= s.end and not text[s.end:c.start].strip():    # the content right after its source
+            start = m.end() + len(text[m.end():c.end]) - len(text[m.end():c.end].lstrip())
+            return to(m.end(), start) if start < c.end - 10 else c
+        return to(m.end()) if c.end <= s.start else c
+    m = _NAME_REST.match(text, s.end)
+    if m is None:
+        return c
+    if c.start >= s.end:        # only the name's rest between source and content
+        return to(m.end()) if not text[m.end():c.start].strip() and m.end() < c.start else c
+    if c.end <= s.start and re.match(r"[ \t]*(?:[.!?]|\n|$)", text[m.end():m.end() + 2]) \
+            and (c.cue is None or c.cue.end <= s.start):              # the sentence ends with the name
+        return to(m.end())
+    return c
+
+
 # -- what a reader sees: the last checks over the whole page's claims -----------------------------
 
 # A credit line, not a claim: "Von: Bill MCCARTHY, Marisha GOLDHAMER", "Reporting by Greg Roumeliotis,
@@ -472,6 +545,61 @@ def _for_readers(doc: Document, claims: list[Claim]) -> list[Claim]:
             c = replace(c, source=s)
         out.append(c)
     return out
+
+
+# A quotation that is a name, not someone's words: a title after the noun of its genre ("die
+# US-Kultserie „Sex and the City“", "im «Journal of Clinical and Translational Research»", "the
+# central theme ‘The Medium is the Message’", "The installation – entitled ‘Jewels after ...’"),
+# after "Autor von" / "author of", or the next of a list of such titles.
+_TITLE_NOUNS = ("serie", "film", "buch", "roman", "album", "song", "lied", "titel", "motto", "slogan",
+                "kampagne", "ausstellung", "festival", "sendung", "show", "magazin", "zeitschrift", "zeitung",
+                "journal", "podcast", "oper", "gedicht", "kolumne", "reihe", "thema", "werk", "stück",
+                "series", "movie", "book", "novel", "single", "title", "campaign", "exhibition", "installation",
+                "magazine", "newspaper", "play", "poem", "theme", "programme", "program", "collection",
+                "entitled", "titled", "called", "named", "dubbed", "hit", "track", "documentary", "musical")
+_AUTHOR_OF = re.compile(r"(?i)\b(?:autor(?:in)?|regisseur(?:in)?|author|director|writer|creator|star)\s+(?:von|des|der|of)\s*$")
+_TITLE_LIST_GAP = re.compile(r"\s*(?:,|und|and|oder|or|sowie)\s*(?:,\s*)?$")
+_QUOTE_OPEN = "„“”«»‘’‚\"'"
+
+
+def _is_title_word(word: str) -> bool:
+    w = word.lower().strip(".,;:–—-")
+    return len(w) > 2 and any(w == n or (len(n) > 3 and w.endswith(n)) for n in _TITLE_NOUNS)
+
+
+def _without_titles(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """Quotations without a frame that name a work, a series, a journal, a theme or a campaign
+    (``_TITLE_NOUNS``): no claim (a page review, 2026-11-28: book and series titles given the last
+    speaker as their source).  A sentence left without any claim is the author's own again."""
+    titles: list[Claim] = []
+    for c in claims:
+        if c.mode != "direct" or c.cue is not None:
+            continue
+        inner = c.text.strip(_QUOTE_OPEN + " ")
+        words = inner.split()
+        if not words or len(words) > 8 or re.search(r"[.!?:;]\s*$", inner) or re.search(r"[.!?]\s", inner):
+            continue
+        before = doc.text[max(0, c.start - 60):c.start]
+        line_start = max(before.rfind("\n"), before.rfind(". "))
+        before = before[line_start + 1:]
+        prev = before.split()[-3:]
+        last_title = titles[-1] if titles else None
+        if _is_title_word(words[0]) or any(_is_title_word(w) for w in prev[-2:]) or _AUTHOR_OF.search(before) \
+                or (last_title is not None and 0 <= c.start - last_title.end <= 12
+                    and _TITLE_LIST_GAP.fullmatch(doc.text[last_title.end:c.start])):
+            titles.append(c)
+    if not titles:
+        return claims
+    gone = {id(c) for c in titles}
+    kept = [c for c in claims if id(c) not in gone]
+    for t in titles:
+        sent = next((s for s in doc.sentences if s.start <= t.start < s.end), None)
+        if sent is None or any(c.start < sent.end and sent.start < c.end for c in kept):
+            continue
+        text = sent.text.rstrip()
+        if has_words(text, MIN_ASSERTED_WORDS) and not text.endswith("?"):
+            kept.append(Claim(start=sent.start, end=sent.start + len(text), text=text, mode="asserted"))
+    return sorted(kept, key=lambda c: (c.start, c.end))
 
 
 def _said_again(c: Claim, claims: list[Claim]) -> bool:

@@ -656,7 +656,18 @@ def _names_no_speech(c: Claim) -> str | None:
     words = re.findall(r"[\w’']+", cue.lower().replace("’", "'"))
     if all(w in _NO_SPEECH_WORDS or w.endswith("n't") and w[:-3] in _NO_SPEECH_WORDS for w in words):
         return "auxiliary"
+    if any(w in _PERCEPTION_WORDS for w in words) \
+            and all(w in _PERCEPTION_WORDS or w in _NO_SPEECH_WORDS or w in _CUE_PARTICLES for w in words):
+        return "auxiliary"
     return None
+
+
+# Cues the tagger took from verbs and adjectives of seeing, knowing or intending, which frame what
+# someone perceived or meant, not what anyone said ("so you know if ...", "upon hearing the news",
+# "power intended to deal with ...", "fans hungry for an original story", "willing to try", "I'd be
+# reminded I was streaming"; a hand review of real pages, 2026-11-28).
+_PERCEPTION_WORDS = frozenset("""seeing hearing willing hungry shy""".split())
+_CUE_PARTICLES = frozenset("about upon on for to of be being get got".split())
 
 
 def _without_non_speech_cues(claims: list[Claim]) -> list[Claim]:

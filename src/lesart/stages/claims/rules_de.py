@@ -76,6 +76,10 @@ def is_konjunktiv(tokens: list[Token], i: int) -> bool:
     # A capitalised form mid-sentence is a noun (das Ende), not a verb.
     if tokens[i].is_capitalised and i > 0:
         return False
+    # The sentence's first word, no subject pronoun after it: an imperative of advice ("Füge den
+    # Knoblauch am Schluss hinzu", "Achte auf ..."), not someone's words.
+    if i == 0 and len(tokens) > 1 and tokens[1].lower not in ("er", "sie", "es", "man", "dies", "das"):
+        return False
     # Adjective forms look the same ("lange", "nahe", "freie"): a verb's lemma
     # is an infinitive in -n.
     return lemma(tokens[i].text).endswith("n")
@@ -335,7 +339,9 @@ class GermanRules:
                     and (tokens[i + 1].lower in ARTICLES or tokens[i + 1].is_capitalised):
                 end = self._np_after(tokens, i + 1, in_quote)
                 rest = trim(tokens, end, n)
-                if end > i + 1 and rest[0] >= rest[1]:  # ", so der Minister." closes the sentence
+                if end > i + 1 and (rest[0] >= rest[1] or _trailing_circumstance(tokens, rest)):
+                    # ", so der Minister." closes the sentence, or only says when or where he said it
+                    # (", so der neue Präsident X nach seiner Wahl.", ", so die Forscherin mit dem Hut.")
                     return span_of(tokens, i + 1, end), span_of(tokens, i, i + 1), 0, i - 1
             if w == "nach" and i >= 2 and tokens[i - 1].lower in POSTPOSED_NACH_NOUNS \
                     and tokens[i - 2].lower in POSSESSIVES:
@@ -881,3 +887,17 @@ class GermanRules:
 def shared_rules() -> GermanRules:
     """One GermanRules for helpers outside the stage (its lexicons load once)."""
     return GermanRules()
+
+
+# Prepositions of a phrase that may close a ", so X" frame: when, where, to whom or how it was said.
+_CIRCUMSTANCE_PREPOSITIONS = frozenset(
+    "nach mit bei beim im in am an auf gegenüber vor während zum zur vom von aus über".split())
+
+
+def _trailing_circumstance(tokens, rest) -> bool:
+    """Whether ``rest`` (token range a, b) is one short prepositional phrase and nothing else."""
+    a, b = rest
+    words = tokens[a:b]
+    return 1 < len(words) <= 8 and words[0].lower in _CIRCUMSTANCE_PREPOSITIONS \
+        and not any(t.text in ",;:–—" for t in words)
+

@@ -109,7 +109,17 @@ SPOKESPEOPLE = ("sprecher", "sprecherin", "spokesman", "spokeswoman", "spokesper
 _RELATIVE = re.compile(r"(?i)^(?:who|whose|der|die|welche[rs]?)\b")
 
 
+# A person's full name and where they work ("Johanna Baehr von der Universität Hamburg", "Simone Vintz
+# von der Stiftung Warentest", "Jane Doe of the University of Leeds"): a person, whatever the employer.
+_NAME_FROM = re.compile(r"^\s*(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?(?P<name>[A-ZÄÖÜ][\w’'.-]+(?:\s+[A-ZÄÖÜ][\w’'.-]+){1,2})"
+                        r"\s+(?:von|vom|bei|beim|at|of|from|with)\s+\S")
+
+
 def _appositive_kind(text: str) -> str | None:
+    m = _NAME_FROM.match(text)
+    if m is not None and classify(m.group("name")) == "person" \
+            and not any(w.lower() in PRONOUNS for w in m.group("name").split()):
+        return "person"
     m = _NAME_HEAD.match(text)
     if m is None:
         return None
