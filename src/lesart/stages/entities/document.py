@@ -255,6 +255,7 @@ def person_part_names(context: _Context, ents: list[list], which: str = "both") 
     alone too ("Gordon" and "Sondland" beside "Gordon Sondland").
     """
     standalone_per = {context.text[s:e] for s, e, lab, _ in ents if lab == "PER"}
+    standalone = {context.text[s:e] for s, e, _lab, _ in ents}
     parts = set()
     for s, e, lab, _ in ents:
         if lab != "PER":
@@ -266,12 +267,22 @@ def person_part_names(context: _Context, ents: list[list], which: str = "both") 
         candidates = []
         if which in ("first", "both"):
             candidates.append(words[0])
-        if which in ("last", "both") and (words[0] not in standalone_per or words[-1] in standalone_per):
+        if which in ("last", "both") and (words[0] not in standalone_per or words[-1] in standalone_per
+                                          or (words[-1] in standalone and _is_first_name(words[0]))):
+            # ("Lebed" alone beside "Lebed Chechnya": no surname; "John" alone beside "John M. Ford",
+            # a first name, is the person's first name, and "Ford", tagged alone as ORG, the surname)
             candidates.append(words[-1])
         for w in candidates:
             if len(w) > 1 and w[0].isupper() and w.isalpha():
                 parts.add(w)
     return parts
+
+
+def _is_first_name(word: str) -> bool:
+    """A first name of the first-name list (``features.first_names``)."""
+    from .features import gazetteer_flags
+
+    return "first" in gazetteer_flags().get(word, ())
 
 
 def _looks_like_name_word(context: _Context, word: str) -> bool:

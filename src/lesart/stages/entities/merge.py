@@ -33,6 +33,13 @@ def merge(text: str, model: list[tuple[int, int, str]], gazetteer: Gazetteer | N
         words = [text[s:e] for s, e in tokens]
     for ti, tj, entry in g.match(words):
         s, e = tokens[ti][0], tokens[tj - 1][1]
+        if entry.kind == "country" and ti and _org_before_country(words[ti - 1], text, tokens[ti - 1][1], s):
+            # "Redaktionsnetzwerk Deutschland", "Amnesty International Deutschland": a body's name that
+            # ends in a country is the body's (ORG, no country code), not the country
+            b = tokens[ti - 1][0]
+            if not any(x[0] < e and b < x[1] and not (b <= x[0] and x[1] <= e) for x in ents):
+                ents = [x for x in ents if not (b <= x[0] and x[1] <= e)] + [[b, e, "ORG", None]]
+                continue
         overlapping = [x for x in ents if x[0] < e and s < x[1]]
         same = [x for x in overlapping if x[0] == s and x[1] == e]
         if same:
@@ -51,6 +58,11 @@ def merge(text: str, model: list[tuple[int, int, str]], gazetteer: Gazetteer | N
         _trim_sentence_openers(text, ents, tokens, words)
     elif lang == "en":
         ents = _english_rules(text, ents, g)
+    if lang in ("de", "en"):
+        for x in ents:
+            if x[2] == "PER" and x[3] is None and _INNER_CAPITAL.fullmatch(text, x[0], x[1]) \
+                    and not text[x[0]:x[1]].startswith(_NAME_PREFIXES):
+                x[2] = "ORG"        # "WeWork", "TikTok", "SoftBank": a brand's inner capital, no person's name
     if COMPANY_RULE and lang in ("de", "en"):
         _companies_as_org(text, ents, tokens, words)
     if lang in ("de", "en"):
@@ -147,10 +159,14 @@ def _companies_as_org(text: str, ents: list[list], tokens: list[tuple[int, int]]
 
 def _english_rules(text: str, ents: list[list], g: Gazetteer) -> list[list]:
     """A US politician's party and state after the name ("Ted Cruz, R-Texas,", "(D-Calif.)") is no
-    name; a place's legislature or ministry ("U.S. House", "Texas Senate") is the body, ORG."""
+    name; a place's legislature or ministry ("U.S. House", "Texas Senate") is the body, ORG; a US state's
+    postal code after a place and a comma ("Tampa, FL", "Holmdel, NJ") is the state, LOC."""
     out = []
     for x in ents:
         surface = text[x[0]:x[1]]
+        if x[2] != "LOC" and surface in US_STATE_CODES and _AFTER_PLACE.search(text, 0, x[0]) \
+                and not text[x[1]:x[1] + 1].isalnum():
+            x[2], x[3] = "LOC", None
         if PARTY_STATE.fullmatch(surface) and text[:x[0]].rstrip().endswith((",", "(")):
             continue
         if surface.rstrip(".") in TITLE_ABBREVIATIONS:
@@ -169,6 +185,32 @@ def _english_rules(text: str, ents: list[list], g: Gazetteer) -> list[list]:
                     x[2], x[3] = "ORG", None
         out.append(x)
     return out
+
+
+# The postal codes of the US states and DC, and what stands before one that names a state: a capitalised
+# place and a comma ("Tampa, FL"; not "Inc., CA" nor an ORG list "NYSE, NY" of two capitals).
+US_STATE_CODES = frozenset(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
+    "OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC".split())
+_AFTER_PLACE = re.compile(r"\b[A-Z][a-z]+(?:[ .][A-Z][a-z]+)*,\s$")
+# A one-word name with a capital inside ("WeWork", "TikTok", "SoftBank", "MarketAxess"): a brand, not a
+# person, unless the inner capital follows a surname prefix ("McDonald", "DeSantis", "LeBron", "MacArthur").
+_INNER_CAPITAL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
+_NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St", "Al", "El", "Ben",
+                  "Abu", "Bin", "Ja", "Da")
+# The last words of a body's name that may end in a country ("Redaktionsnetzwerk Deutschland", "Amnesty
+# International Deutschland", "Bündnis Deutschland", "Radio France"): a capitalised word right before the country
+# (no article or preposition between) with one of these endings makes one ORG name of the two.
+_ORG_BEFORE_COUNTRY = re.compile(
+    r"(?:[\w-]*(?:netzwerk|verband|verein|gesellschaft|stiftung|rundfunk|institut|zentrum|forum|bündnis|allianz|"
+    r"initiative|agentur|konzern|gruppe|partei|kammer|akademie|Netzwerk|Verband|Verein|Gesellschaft|Stiftung|"
+    r"Rundfunk|Institut|Zentrum|Forum|Bündnis|Allianz|Initiative|Agentur|Konzern|Gruppe|Partei|Kammer|Akademie)"
+    r"|International|Radio|Airlines|Telekom|Telecom)")
+
+
+def _org_before_country(word: str, text: str, end: int, start: int) -> bool:
+    """``word`` (ending at ``end``, right before a country starting at ``start``) ends a body's name."""
+    return text[end:start] == " " and word[:1].isupper() and _ORG_BEFORE_COUNTRY.fullmatch(word) is not None
 
 
 # Offices after a country's name that the model reads as part of a body's name ("U.S. Ambassador").
