@@ -702,3 +702,28 @@ def test_call_to_action_plug_is_cut():
             f'<p>{_long(PARAGRAPHS[1:])}</p><p>{plug}</p><h3>Jetzt die aktuelle Ausgabe bestellen!</h3>'
             f'</article></body></html>')
     _story_without(html, "Traumjobs", "Ausgabe bestellen")
+
+
+def test_login_dialog_comment_section_and_embed_buttons_are_cut():
+    dialog = ('<div id="aria-login-dialog" class="b-dialog x-dialog-login"><h2>Passwort vergessen?</h2>'
+              '<p>Du erhältst in Kürze eine E-Mail von uns mit Infos, wie du dein Passwort zurücksetzen kannst.</p>'
+              '<h2>Deine Registrierung war erfolgreich</h2>'
+              '<p>Schön, dass du hier bist. Du kannst nun dein Konto in vollem Umfang nutzen.</p></div>')
+    comment = ("Ich will der Stadt ihre neue Attraktion gar nicht madig machen, es ist auch schön, dass man "
+               "daran arbeitet, aber ein Quantensprung ist das wirklich nicht.")
+    html = (f'<html lang="de"><body><article><p>{_long(PARAGRAPHS[:3])}</p>'
+            f'<p>Sieh dir diesen Beitrag auf Instagram an</p><p>{_long(PARAGRAPHS[1:])}</p>'
+            f'<p>Die Autorin ist Stadtplanerin und lebt in Leipzig.</p>'
+            f'<h3>Kommentare</h3><p>Kritiker2010</p><p>{comment}</p><p>2 / 0 / Login für Vote</p>'
+            f'{dialog}</article></body></html>')
+    _story_without(html, "Passwort", "Registrierung", "Instagram", "Die Autorin", "Kritiker2010", "Quantensprung")
+
+
+def test_subheading_starting_with_zuletzt_is_kept_a_repeated_paragraph_once():
+    from lesart.stages.extract import html as H
+    article = [H._Block(kind="body", text=" ".join(PARAGRAPHS), tag="p"),
+               H._Block(kind="heading", text="Zuletzt 2013 gegen Brasilien erfolgreich", tag="head"),
+               H._Block(kind="body", text=PARAGRAPHS[0], tag="p"),
+               H._Block(kind="body", text=PARAGRAPHS[0], tag="p")]
+    H._classify(article, H.PageMeta(), H._Captions([], []))
+    assert [b.kind for b in article] == ["body", "heading", "body", "boilerplate"]

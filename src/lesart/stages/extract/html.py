@@ -156,7 +156,15 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None, tree=None)
     article = _split_glued(_split_repeats(article, captions))
     _classify(article, meta, captions)
     for index, text in reversed(embedded_posts(tree, [block.text for block in article], elements["blockquote"])):
-        article.insert(index + 1, _Block(kind="quote", text=text, tag="quote"))
+        # the embed's button and credit ("Sieh dir diesen Beitrag auf Instagram an", "Ein Beitrag
+        # geteilt von ...") are no part of the post
+        lines = text.split("\n")
+        furniture = [line for line in lines if P.HTML_BOILERPLATE.search(line)]
+        post = "\n".join(line for line in lines if line not in furniture)
+        if furniture:
+            article.insert(index + 1, _Block(kind="boilerplate", text="\n".join(furniture), tag="quote"))
+        if post.strip():
+            article.insert(index + 1, _Block(kind="quote", text=post, tag="quote"))
     strip_noise(tree)
     fingerprints = _fingerprints(article)
     starts = _fingerprints(article, _STORY_START_CHARS)
@@ -164,6 +172,7 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None, tree=None)
     cut, leads, boxes = dropped_blocks(tree, fingerprints, starts, holders)
     _cut_boxes(article, (boxes + _source_lists(tree, html)) if meta.language == LEAD_LANGUAGE else boxes)
     _cut_trailing_furniture(article, cut + [(kind, "", element) for kind, element in holders])
+    _cut_dialogs(article, [element for _, _, element in cut] + [element for _, element in holders])
     anchor_line = _article_line(html, _fingerprints(article, 2 * _STORY_START_CHARS))
     lead = _pick_lead(leads, anchor_line, article, meta, captions)
     if lead is None:
@@ -527,6 +536,8 @@ def _line_kind(line: str, seen: Container[str], phrases: bool) -> str | None:
     if not phrases or words > P.MAX_PHRASE_WORDS:
         return None
     kind = P.phrase_kind(line)
+    if kind is None and P.HTML_BOILERPLATE.search(line):
+        kind = "boilerplate"
     if kind is None and words <= P.CREDIT_WORDS and (P.CREDIT_LINE.search(line) or P.DATELINE.match(line)):
         kind = "boilerplate"
     return kind
@@ -571,6 +582,12 @@ def _split_repeats(article: list[_Block], captions: _Captions | None = None) -> 
         lines = block.text.split("\n")
         phrases = len(lines) >= 2 and block.kind in ("body", "quote") and (
             block.words > P.MAX_PHRASE_WORDS or P.phrase_kind(block.text) is None)
+        if len(lines) >= 2 and block.kind == "body" and block.words <= _END_MATTER_WORDS \
+                and P.END_MATTER_LABEL.match(lines[0]):
+            # "Pressekontakte:" / "Arbeiter-Samariter Bund: poea@asb.de, Tel. ..." is one box
+            seen.extend(lines)
+            result.append(_Block(kind="boilerplate", text=block.text, tag=block.tag))
+            continue
         if len(lines) < 3 and not phrases:
             seen.extend(lines)
             result.append(block)
@@ -581,6 +598,8 @@ def _split_repeats(article: list[_Block], captions: _Captions | None = None) -> 
             if kind is None and phrases and captions is not None \
                     and captions.holds(line, marked=block is not first_body):
                 kind = "caption"
+            if kind is None and runs and runs[-1][0] is not None and not any(map(str.isalnum, line)):
+                kind = runs[-1][0]      # the "." after a cut link ("... die aktuelle Ausgabe" / "hier" / ".")
             if kind is None and runs and runs[-1][0] == "boilerplate" and line[:1].islower() \
                     and _OPEN_SENTENCE.search(runs[-1][1][-1]):
                 # the reader-address sentence goes on ("Werden Sie Mitglied bei" / "for me und erhalten
@@ -603,6 +622,8 @@ def _split_repeats(article: list[_Block], captions: _Captions | None = None) -> 
                                      link_share=block.link_share, items=block.items))
     return result
 
+
+_END_MATTER_WORDS = 150
 
 # A line of three words or more that stops in the middle of a sentence.
 _OPEN_SENTENCE = re.compile(r"\w+\s+\w+\s+\w+\s*$")
@@ -670,6 +691,12 @@ def _classify(article: list[_Block], meta: PageMeta, captions: _Captions) -> Non
             block.kind = "navigation"
         elif short and (kind := P.phrase_kind(block.text)) is not None:
             block.kind = kind
+        elif short and (P.HTML_BOILERPLATE.search(block.text) or P.is_share_bar(block.text)):
+            block.kind = "boilerplate"
+        elif block.words <= P.BYLINE_WORDS and P.HTML_BYLINE.search(block.text) \
+                and (block.kind == "body" or (block.kind == "heading" and not any(map(_substantial, article[:index])))):
+            # "Von: det/dpa"; a byline set as a heading above the story ("Von Jan Kupitz")
+            block.kind = "boilerplate"
         elif block.words <= P.LEGAL_NOTICE_WORDS and P.LEGAL_NOTICE.search(block.text):
             block.kind = "boilerplate"
         elif _is_link_dump(block.text):
@@ -691,10 +718,68 @@ def _classify(article: list[_Block], meta: PageMeta, captions: _Captions) -> Non
             # a portrait's sentence.  "... ist Senior Fellow bei ..." continues
             # the name on an expert's picture box, wherever the box stands.
             block.kind = "boilerplate"
+        elif block.kind in ("body", "quote") and block.words <= P.AUTHOR_BIO_WORDS and P.HTML_BIO.search(block.text) \
+                and any(map(_substantial, article[:index])) and not any(map(_substantial, article[index + 1:])):
+            # under the story: "Die Autorin ist Achtsamkeitslehrerin und ..."
+            block.kind = "boilerplate"
+    _cut_repeats(article, title_norms)
+    _cut_comment_sections(article)
     _cut_about_sections(article)
     _cut_read_more_teasers(article)
     _cut_menu_runs(article)
     _orphan_headings(article)
+
+
+def _cut_repeats(article: list[_Block], title_norms: list[str]) -> None:
+    """A paragraph the page prints twice (a standfirst repeated above the story,
+    a teaser holding the next paragraph's first sentences: "Heute gilt
+    Achtsamkeit als Megatrend ..." above the whole paragraph) is kept once;
+    a heading near the top that repeats the headline once the title is
+    found ("Fünf Kleinkinder ... / Neu" as the title, the same words as a
+    heading below) goes as well."""
+    seen: set[str] = set()
+    has_title = False
+    kept = [b for b in article if b.kind in ("body", "quote", "heading", "title")]
+    for position, block in enumerate(kept):
+        if block.kind == "title":
+            has_title = True
+            continue
+        key = _norm(block.text)
+        if block.kind == "heading" and has_title and position < 5 and block.words <= 40 \
+                and any(key == t for t in title_norms):
+            block.kind = "boilerplate"
+            continue
+        if block.kind not in ("body", "quote") or block.words < _REPEAT_WORDS:
+            continue
+        following = kept[position + 1] if position + 1 < len(kept) else None
+        if key in seen or (following is not None and following.kind == block.kind
+                           and following.words > block.words and _norm(following.text).startswith(key)):
+            block.kind = "boilerplate"
+        else:
+            seen.add(key)
+
+
+_REPEAT_WORDS = 8
+
+
+def _cut_comment_sections(article: list[_Block]) -> None:
+    """Below the story, a comment section's label ("Kommentare", "3 Kommentare",
+    "Leserkommentare") starts the readers' comments: their names, votes and
+    texts are not the story, however long."""
+    for index, block in enumerate(article):
+        if block.words > 3 or not _COMMENTS_LABEL.match(block.text) or not any(map(_substantial, article[:index])):
+            continue
+        before = sum(b.words for b in article[:index] if b.kind in ("body", "quote"))
+        if sum(b.words for b in article[index + 1:] if b.kind in ("body", "quote")) >= before:
+            return          # most of the text still follows: a comment counter in the story's head
+        for following in article[index:]:
+            if following.kind in ("body", "heading", "quote"):
+                following.kind = "boilerplate"
+        return
+
+
+_COMMENTS_LABEL = re.compile(r"^\W*(?:\d+\s+)?(?:leser)?kommentare(?:\s*\(\d+\))?\W*$|^\W*comments?(?:\s*\(\d+\))?\W*$",
+                             re.IGNORECASE)
 
 
 def _substantial(block: _Block) -> bool:
@@ -708,7 +793,8 @@ def _cut_about_sections(article: list[_Block]) -> None:
     story: the heading and its blocks up to the next heading are cut, when no
     long paragraph of the story follows."""
     for index, block in enumerate(article):
-        if block.kind != "heading" or block.words > 6 or not P.ABOUT_HEADING.match(block.text):
+        if block.tag != "head" or block.kind not in ("heading", "boilerplate") or block.words > 6 \
+                or not P.ABOUT_HEADING.match(block.text):
             continue
         if any(map(_substantial, article[index + 1:])) or not any(map(_substantial, article[:index])):
             continue
@@ -849,6 +935,44 @@ def _cut_trailing_furniture(article: list[_Block], cut: list[tuple[str, str, obj
     _orphan_headings(article)
 
 
+# Class/id tokens and roles of a dialog the page opens over the story: a login or
+# registration form, a search help, a consent or paywall layer.
+_DIALOG_TOKENS = frozenset({"modal", "dialog", "login", "popup"})
+_PAGE_TAGS = ("html", "body", "main", "article")
+_DIALOG_ROLES = ("dialog", "alertdialog")
+
+
+def _cut_dialogs(article: list[_Block], containers: list) -> None:
+    """Article blocks inside a dialog the page opens over the story ("Passwort
+    vergessen?", "Deine Registrierung war erfolgreich", a search's help) go with
+    it, wherever they stand: no dialog holds the story (a container holding
+    the story's first paragraph is not among ``containers``)."""
+    texts = []
+    for element in containers:
+        if element.tag in _PAGE_TAGS:
+            continue        # a page-wide class ("modal-open" on <body>) names no dialog
+        if element.get("role") in _DIALOG_ROLES or element.get("aria-modal") == "true" \
+                or class_tokens(element) & _DIALOG_TOKENS:
+            text = _norm(" ".join(element.itertext()))
+            if text:
+                texts.append(f" {text} ")
+    if not texts:
+        return
+    hits = []
+    for index, block in enumerate(article):
+        if block.kind in ("body", "heading", "quote"):
+            key = _norm(block.text)
+            if key and any(f" {key} " in text for text in texts):
+                hits.append(index)
+    # Short blocks ("Passwort vergessen?") are found in a big dialog by chance: they
+    # go when a longer block of the same dialog stands next to them.
+    long_hits = {i for i in hits if article[i].words >= 3}
+    for index in hits:
+        if index in long_hits or (index - 1) in long_hits or (index + 1) in long_hits:
+            article[index].kind = "boilerplate"
+    _orphan_headings(article)
+
+
 def _is_teaser_box(block: _Block) -> bool:
     """Several short lines, all of them links: headlines of other stories
     that the page set between two paragraphs ("Waldai-Residenz: Putin rüstet
@@ -878,12 +1002,16 @@ def _orphan_headings(article: list[_Block]) -> None:
         block = article[index]
         if block.kind != "heading":
             continue
+        if block.words > _ORPHAN_HEADING_WORDS:
+            continue        # a standfirst set as a heading, above the cut date line
         following = article[index + 1] if index + 1 < len(article) else None
         if following is None:
             block.kind = "boilerplate"
         elif following.kind in ("navigation", "advertisement", "boilerplate"):
             block.kind = following.kind
 
+
+_ORPHAN_HEADING_WORDS = 15
 
 # The start of a kept paragraph that a standfirst must not hold (see dropped_blocks).
 _STORY_START_CHARS = 60

@@ -40,6 +40,7 @@ _TOKEN_KINDS: tuple[tuple[str, frozenset[str]], ...] = (
         "subscription", "abo", "paywall", "social", "share", "sharing", "socials",
         "comments", "comment", "kommentare", "copyright", "legal", "imprint",
         "impressum", "login", "signup", "author", "bio", "byline", "print", "toolbar",
+        "modal", "dialog", "popup",
     })),
     ("navigation", frozenset({
         "nav", "navbar", "navigation", "menu", "mainmenu", "submenu", "breadcrumb",

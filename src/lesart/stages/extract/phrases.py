@@ -86,12 +86,13 @@ ADVERTISEMENT_START = re.compile(
 CREDIT_LINE = re.compile(
     r"^\W*(?:fotos?|bild(?:er)?|grafik|quelle|photos?|image|credit|video)\s*:|"
     # the team under a story ("Redaktion: ...", "Übersetzung und Adaptierung: ...", "Styling: ...")
-    r"^\W*(?:redaktion|faktencheck|recherche|mitarbeit|übersetzung(?: und \w+)?|illustration|"
+    r"^\W*(?:redaktion|faktencheck|recherche|mitarbeit|interview|übersetzung(?: und \w+)?|illustration|"
     r"gestaltung|produktion|styling|haare|make-up(?: \w+)?|(?:\w+ )?(?:creative|visual|casting) director)\s*:|"
     r"^\W*(?:mit\s+)?(?:dpa|afp|reuters|ap|kna|epd)\W*$|"
     r"^\W*\(?(?:mit material|material von|mit agenturen)|"
     r"^\W*[A-ZÄÖÜ][\w.-]*(?:/[\w.-]+)*\s*\([a-zäöü]{2,5}(?:/[a-zäöü]{2,5})*\)\W*$|"
-    r"^\W*(?:hauptinhalt|zum inhalt|skip to (?:main )?content)\W*$",
+    r"^\W*(?:hauptinhalt|zum inhalt|skip to (?:main )?content)\W*$|"
+    r"^\W*(?:das interview führte|die fragen stellte)\b",
     re.IGNORECASE,
 )
 # Anywhere in a short block.  Not "sign up for" / "subscribe to": inside a
@@ -140,12 +141,70 @@ PREORDER = re.compile(r"hier können sie (?:\w+ )?(?:schon )?(?:jetzt )?(?:vorbe
 FILE_SIZE = re.compile(r"(?<![^\W\d])(?:pdf|docx?|xlsx?|zip)\s*[|,(]\s*\d+(?:[.,]\d+)?\s*[kmg]b\b")
 # Date, update and reading-time lines ("-Aktualisiert am", "Freitag, 28.04.2023, 19:25").
 DATELINE = re.compile(
-    r"^\W*(?:(?:aktualisiert|veröffentlicht|erstellt|stand|zuletzt|updated|published|posted|"
-    r"last updated)\b.{0,50}$|"
+    r"^\W*(?:(?:aktualisiert|veröffentlicht|erstellt|updated|published|posted|last updated|"
+    # ("Zuletzt 2013 gegen Brasilien erfolgreich" is a subheading: "zuletzt" and "Stand" need their date word)
+    r"zuletzt (?:aktualisiert|geändert|bearbeitet|überarbeitet)|stand(?=\s*:)|stand (?:vom|am|des artikels|der informationen))\b.{0,50}$|"
     r"(?:\w+,?\s+)?\d{1,2}\.\s?(?:\d{1,2}\.|[A-Za-zäöü]+\.?)\s?\d{2,4}(?:,?\s*(?:um\s*)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\W*$|"
     r".{0,40}\b(?:minuten lesezeit|min\.? lesezeit|lesedauer|min read|minute read)\b.{0,60}$)",
     re.IGNORECASE,
 )
+# HTML path only (the plain-text path reads phrase_kind, and stays as it is): more
+# furniture of trafilatura's German pages, checked on short blocks and lines.
+# An Instagram embed's button and credit line ("Sieh dir diesen Beitrag auf Instagram
+# an", "Ein Beitrag geteilt von Name (@handle)"), the end matter of a press release
+# ("Pressekontakte:", "Fotos zum Download finden Sie hier: ...", "Merkmale dieser
+# Pressemitteilung:", the labels "Erschienen am:" / "Herausgeber:"), teaser and
+# cross-link lines ("Diese Artikel könnten dich auch interessieren:", "Das ganze
+# Interview gibt es hier: ...", "... finden Sie in unserer Ergebnisrubrik"; not "Das
+# Konzeptpapier finden Sie hier:", which trafilatura's German set keeps), plugs
+# for the print edition and for reader support, the "Zur Person" label, a video's
+# duration ("2 min") and a weekday with a time ("Mo, 11:41 Uhr").
+HTML_BOILERPLATE = FoldedPattern(
+    r"sieh dir diesen beitrag auf instagram an|view this post on instagram|"
+    r"^\W*(?:ein beitrag geteilt von|a post shared by)\b|"
+    r"^\W*(?:presse|medien)kontakte?\s*:|"
+    r"\bfotos? zum (?:download|herunterladen)|merkmale dieser pressemitteilung|"
+    r"^\W*(?:erschienen am|herausgeber(?:in)?)\s*:?\s*$|"
+    r"könnten? (?:dich|sie|euch) (?:auch|ebenfalls) interessieren|"
+    r"\b(?:das )?(?:ganze|vollständige|komplette) (?:interview|gespräch|video|text) (?:gibt es|gibt's|findest du|finden sie|lesen sie)\b|"
+    r"\b(?:finden sie|findest du) (?:in|auf) unsere[rmn]? [\w-]+\W*$|"
+    r"\b(?:erhalten|bestellen|lesen) sie (?:die|unsere) aktuelle ausgabe|\bkostenlos erhalten sie\b|"
+    r"tragen sie mit ihre[mr] (?:beitrag|spende|unterstützung)|\bmit ihre[mr] (?:spende|unterstützung) (?:helfen|ermöglichen|sichern|tragen)|"
+    r"^\W*zur person\W*$|^\W*\d{1,3}\s*(?:min|minuten|sek|sekunden)\.?\W*$|"
+    r"^\W*(?:(?:mo|di|mi|do|fr|sa|so)\.?,\s*)?\d{1,2}[:.]\d{2}\s*uhr\W*$|^\W*(?:mo|di|mi|do|fr|sa|so)\.?,\s*\d{1,2}:\d{2}\W*$"
+)
+# The first line of a press release's end matter: the whole block is that box.
+END_MATTER_LABEL = re.compile(r"^\W*(?:(?:presse|medien)kontakte?|kontakt für (?:die )?(?:presse|medien)|"
+                              r"merkmale dieser pressemitteilung)\b",
+                              re.IGNORECASE)
+# A byline with a colon ("Von: det/dpa") and a byline set as a heading ("Von Jan Kupitz": the
+# name's words capitalised, nothing else: "Von Risiken und Nebenwirkungen" is a heading).
+HTML_BYLINE = re.compile(r"^\W*(?i:von|by|autor(?:in)?)\s*:\s*\S|"
+                         r"^\W*(?i:von|by)\s+[A-ZÄÖÜ][\w.'-]+(?:\s+[A-ZÄÖÜ][\w.'-]+){1,2}\s*$")
+# The author's bio under the story without the author's name ("Die Autorin ist
+# Achtsamkeitslehrerin und ...").  (Not the box about an organisation, "Über das
+# Rogate-Kloster: Eine ...": trafilatura's German set keeps it, like "Achtung Redaktion:".)
+HTML_BIO = re.compile(
+    r"^\W*(?:der|die|unser(?:e)?) (?:gast)?(?:autor|autorin|verfasser|verfasserin)\s+(?:ist|war|arbeitet|lebt|lehrt|leitet|"
+    r"schreibt|studierte|studiert)\b", re.IGNORECASE)
+# The words of a share bar ("| Tweet |", "Teilen: Facebook Twitter E-Mail").
+SHARE_WORDS = frozenset({
+    "tweet", "tweeten", "teilen", "share", "facebook", "twitter", "whatsapp", "e-mail", "email", "mail",
+    "drucken", "print", "pinterest", "linkedin", "xing", "telegram", "reddit", "flipboard", "messenger", "threads",
+    "bluesky", "x", "link", "kopieren", "pin", "it", "merken", "teilen:", "share:",
+})
+SHARE_NETWORKS = frozenset({"tweet", "tweeten", "teilen", "share", "facebook", "twitter", "whatsapp", "pinterest",
+                            "linkedin", "xing", "teilen:", "share:"})
+SHARE_BAR_WORDS = 12
+
+
+def is_share_bar(text: str) -> bool:
+    """A short block made only of share targets, with at least one network or "Teilen"."""
+    words = [w for w in re.split(r"[\s|/·•,]+", text.lower()) if w.strip("()[]")]
+    return 0 < len(words) <= SHARE_BAR_WORDS and all(w in SHARE_WORDS for w in words) \
+        and any(w in SHARE_NETWORKS for w in words)
+
+
 # Share and like buttons that a blog theme (WordPress's "Teilen mit:" / "Gefällt mir:")
 # writes into the last paragraph of the story: from the first label on, the rest
 # of that paragraph is the theme's furniture.  Case kept: the labels are capitalised.
