@@ -1,0 +1,351 @@
+"""German speakers by case and position: the subject of the frame's verb, not its object.
+
+The tagger marks a noun phrase next to the frame's verb as the speaker; in German that may be the
+verb's object ("Heusgen nannte Baerbock ein Auslaufmodell", "Lawrow sieht das Land als ...") or a
+fronted object ("Den Tausch ... bezeichnete Heusgen als ..."), and a speaker may run into the
+listener ("sagte der 86-Jährige dem Sender RPP").  The finite verb of a main clause has one
+constituent before it; of the noun phrases around it the subject is the one that can be nominative
+(no den/dem/einen/einem) and, where both could be, the one before the verb that names someone who
+can speak (a person or organisation the entities layer tags, a person noun, a pronoun).
+A frameless quotation inside such a clause ("Sánchez würdigte Vargas Llosa als „...“") is that
+subject's, not the last speaker's.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...model import Claim, Document, Source
+from .rules_de import (ARTICLES, AUX, PREPOSITIONS, SUBORDINATORS, lemma, shared_rules)
+from .sources import PERSON_NOUNS, classify
+from .text import tokenize
+
+# Words that open no constituent of their own before the prefield ("Doch der Minister sagte").
+_LEADERS = frozenset("und aber doch denn sondern jedoch auch nun so".split())
+# Words between the finite verb and its subject ("nannte auch Heusgen", "sagte zudem X").
+_MIDFIELD_ADVERBS = frozenset("""auch damals zudem außerdem dabei noch bereits heute gestern jedoch
+    aber nun später dann wiederum ebenfalls indes allerdings erneut""".split())
+# A noun phrase opened by these is no subject: accusative, dative or genitive only.
+_OBJECT_OPENERS = frozenset("""den dem einen einem diesen diesem jenen jenem ihn ihm ihnen uns mich
+    mir dich dir seinen seinem ihren ihrem unseren unserem""".split())
+# After the verb these open a nominative: the subject right after the verb ("kritisierte der Minister").
+_NOMINATIVE_ONLY = frozenset("der ein er ich wir ihr".split())
+# The time a phrase stands for, an accusative of time ("Vergangene Woche sagte X")
+_TIME_HEADS = frozenset("""woche wochen jahr jahre monat monate tag tage abend morgen mittag nacht mal wochenende
+    montag dienstag mittwoch donnerstag freitag samstag sonntag""".split())
+# Verbs that value or name what is quoted after them ("würdigte X als „...“", "nannte X „...“").
+_QUOTING_VERBS = frozenset("""würdigen loben preisen feiern nennen bezeichnen beschreiben kritisieren
+    verurteilen warnen rühmen charakterisieren titulieren kommentieren""".split())
+_PREPOSITIONAL_CUES = frozenset("laut nach zufolge gemäß demnach so wie".split())
+_SPEAKER_LABELS = ("PER", "ORG")
+
+
+def _speaker_like(tokens, a: int, b: int, entities) -> bool:
+    """tokens[a:b] names someone who can speak."""
+    if b - a == 1 and tokens[a].lower in ("er", "sie", "ich", "wir"):
+        return True
+    if any(t.lower in PERSON_NOUNS or t.lower.endswith(("sprecher", "sprecherin")) for t in tokens[a:b]):
+        return True
+    s0, s1 = tokens[a].start, tokens[b - 1].end
+    # an entity inside the phrase, or one that ends in it ("Wovor Vintz" tagged whole)
+    return any(e.label in _SPEAKER_LABELS and s0 < e.end <= s1 for e in entities)
+
+
+def _np_end(tokens, i: int) -> int:
+    rules = shared_rules()
+    return rules._np_after(tokens, i, [False] * len(tokens))
+
+
+def _nominal_start(tok) -> bool:
+    """A word that can open a nominative noun phrase."""
+    w = tok.lower
+    if w in _OBJECT_OPENERS or w in PREPOSITIONS or w in SUBORDINATORS:
+        return False
+    if w in ARTICLES or w in ("er", "sie", "ich", "wir", "dieser", "diese", "dieses"):
+        return True
+    return tok.is_capitalised and not shared_rules()._function_word(tok)
+
+
+def _is_finite_verb(tok) -> bool:
+    w = tok.lower
+    return tok.is_word and tok.text[:1].islower() and w not in ARTICLES and w not in PREPOSITIONS \
+        and w not in SUBORDINATORS and w not in _LEADERS and w not in _MIDFIELD_ADVERBS and not w[:1].isdigit()
+
+
+def _prefield(tokens, v: int) -> tuple[int, int] | None:
+    """The noun phrase before finite verb ``v`` that fills its clause's prefield, else None."""
+    a = v
+    while a > 0 and tokens[a - 1].text not in ",;:–—„“”«»\"":
+        a -= 1
+    while a < v and tokens[a].lower in _LEADERS:
+        a += 1
+    if a >= v or not _nominal_start(tokens[a]):
+        return None
+    if v - a == 1 and tokens[a].lower in ("das", "dies", "diese", "dieses", "die", "der"):
+        return None      # "Das sagte X": a demonstrative object
+    end = v
+    if tokens[end - 1].text == ")":      # "Gabriel García Márquez (1927-2014)", "Kristina Schröder (CDU)"
+        opened = next((k for k in range(end - 2, a, -1) if tokens[k].text == "("), None)
+        if opened is None:
+            return None
+        end = opened
+    if end <= a or _np_end(tokens[:end], a) != end or tokens[end - 1].lower in _TIME_HEADS:
+        return None
+    return a, v
+
+
+def _midfield(tokens, v: int) -> tuple[int, int] | None:
+    """The noun phrase right after finite verb ``v`` (a few adverbs skipped)."""
+    m = v + 1
+    while m < len(tokens) and tokens[m].lower in _MIDFIELD_ADVERBS:
+        m += 1
+    if m >= len(tokens) or not tokens[m].is_word:
+        return None
+    if tokens[m].lower in ("er", "sie", "ich", "wir", "ihn", "ihm"):
+        return m, m + 1
+    end = _np_end(tokens, m)
+    return (m, end) if end > m else None
+
+
+def _token_range(tokens, start: int, end: int) -> tuple[int, int] | None:
+    a = next((k for k, t in enumerate(tokens) if t.start == start), None)
+    b = next((k for k, t in enumerate(tokens) if t.end == end), None)
+    return (a, b + 1) if a is not None and b is not None and b >= a else None
+
+
+def _span(tokens, a: int, b: int) -> tuple[int, int]:
+    return tokens[a].start, tokens[b - 1].end
+
+
+def _sentence_of(sentences, pos: int):
+    return next((s for s in sentences if s.start <= pos < s.end), None)
+
+
+def _subject_for(tokens, a: int, b: int, entities) -> tuple[tuple[int, int], int] | None:
+    """Where source tokens[a:b] is the object of its clause's finite verb, the subject's token range
+    and the verb's index; else None."""
+    # the source after the verb: "Heusgen nannte Baerbock", "Lawrow sieht das Land"
+    v = a - 1
+    while v >= 0 and tokens[v].lower in _MIDFIELD_ADVERBS:
+        v -= 1
+    if v > 0 and _is_finite_verb(tokens[v]) and tokens[a].lower not in _NOMINATIVE_ONLY:
+        pre = _prefield(tokens, v)
+        if pre is not None and _speaker_like(tokens, *pre, entities):
+            return pre, v
+    # the source before the verb, opened by an object's article: "Den Tausch ... bezeichnete Heusgen"
+    if b < len(tokens) and _is_finite_verb(tokens[b]) and tokens[a].lower in _OBJECT_OPENERS:
+        mid = _midfield(tokens, b)
+        opens = a == 0 or tokens[a - 1].text in ",;:–—" or tokens[a - 1].lower in _LEADERS
+        if opens and mid is not None and _nominal_start(tokens[mid[0]]):
+            return mid, b
+    return None
+
+
+def _listener_cut(doc: Document, tokens, a: int, b: int) -> int | None:
+    """A source after its verb that runs into the listener ("der 86-Jährige dem Sender RPP"): the
+    token index where the dative phrase starts, else None."""
+    for k in range(a + 1, b):
+        if tokens[k].lower in ("dem", "einem", "diesem") and tokens[k - 1].lower not in PREPOSITIONS \
+                and tokens[k - 1].is_word:
+            return k
+    return None
+
+
+def german_speakers(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """The sources of German claims corrected by case and position (see the module's doc); a
+    correction of a source carries over to the claims that took it on (continuations)."""
+    if not claims:
+        return claims
+    sentences = sorted(doc.sentences, key=lambda s: s.start)
+    entities = doc.entities or []
+    fixed: dict[tuple[int, int], tuple[Source, tuple[int, int] | None]] = {}
+    out = []
+    for c in claims:
+        s = c.source
+        if s is None or c.mode == "asserted" or s.kind in ("unspecified", "anonymous"):
+            out.append(c)
+            continue
+        if c.cue is not None and c.cue.text.lower() in _PREPOSITIONAL_CUES:
+            out.append(c)
+            continue
+        key = (s.start, s.end)
+        if key not in fixed:
+            fixed[key] = _fixed_source(doc, sentences, s, entities)
+        new, cue = fixed[key]
+        if new is not s:
+            c = replace(c, source=new)
+            if cue is not None and (c.cue is None or (c.cue.start, c.cue.end) != cue) \
+                    and _sentence_of(sentences, c.start) is _sentence_of(sentences, new.start):
+                c = replace(c, cue=doc.span(*cue))
+        out.append(c)
+    return _own_subject_quotes(doc, sentences, out, entities)
+
+
+def _fixed_source(doc, sentences, s: Source, entities) -> tuple[Source, tuple[int, int] | None]:
+    sent = _sentence_of(sentences, s.start)
+    if sent is None:
+        return s, None
+    tokens = tokenize(sent.text, sent.start)
+    rng = _token_range(tokens, s.start, s.end)
+    if rng is None:
+        return s, None
+    a, b = rng
+    if a > 0 and tokens[a - 1].lower in PREPOSITIONS or b < len(tokens) and tokens[b].lower in _PREPOSITIONAL_CUES:
+        return s, None    # "Laut dem Direktor ...", "Den Recherchen zufolge": a frame of its own
+    found = _subject_for(tokens, a, b, entities)
+    if found is not None:
+        (x, y), v = found
+        if not any(t.text in "„“”«»\"" for t in tokens[x:y]):
+            s0, s1 = _span(tokens, x, y)
+            text = doc.text[s0:s1]
+            cue = _span(tokens, v, v + 1) if _cue_verb(tokens[v]) else None
+            return Source(start=s0, end=s1, text=text, kind=classify(text)), cue
+    k = _listener_cut(doc, tokens, a, b)
+    if k is not None and a > 0 and _is_finite_verb(tokens[a - 1]) and k > a:
+        s0, s1 = _span(tokens, a, k)
+        text = doc.text[s0:s1]
+        return Source(start=s0, end=s1, text=text, kind=classify(text)), None
+    return s, None
+
+
+def _cue_verb(tok) -> bool:
+    rules = shared_rules()
+    lv = lemma(tok.text)
+    return lv in rules.speech or lv in rules.reported or lv in _QUOTING_VERBS or lv in rules.separable
+
+
+def _own_subject_quotes(doc, sentences, claims: list[Claim], entities) -> list[Claim]:
+    """A quotation without a cue of its own inside a main clause whose subject and speech or naming
+    verb stand before it ("Der spanische Ministerpräsident Pedro Sánchez würdigte Vargas Llosa als
+    „...“") is that subject's, not the previous speaker's it was linked to."""
+    out = []
+    for c in claims:
+        if c.mode != "direct" or c.cue is not None or not c.text[:1] in "„“»«\"":
+            out.append(c)
+            continue
+        sent = _sentence_of(sentences, c.start)
+        if sent is None or sent.start == c.start or c.source is not None and sent.start <= c.source.start < sent.end:
+            out.append(c)
+            continue
+        tokens = tokenize(sent.text, sent.start)
+        v = next((k for k, t in enumerate(tokens) if t.start >= c.start), None)
+        found = None
+        for k in range(1, min(v or 0, 16)):
+            if tokens[k].text in ",;:":
+                break
+            if _is_finite_verb(tokens[k]) and tokens[k].lower not in AUX and _cue_verb(tokens[k]):
+                pre = _prefield(tokens, k)
+                if pre is not None and _speaker_like(tokens, *pre, entities):
+                    found = pre, k
+                break
+        if found is None:
+            out.append(c)
+            continue
+        (x, y), k = found
+        s0, s1 = _span(tokens, x, y)
+        text = doc.text[s0:s1]
+        out.append(replace(c, source=Source(start=s0, end=s1, text=text, kind=classify(text)),
+                           cue=doc.span(*_span(tokens, k, k + 1))))
+    return out
+
+
+# "Von Temu heißt es (zu den Vorwürfen):", "Aus dem Ministerium hieß es:", "Seitens der Polizei hieß es,"
+_ORIGIN_FRAME = re.compile(r"(?:Von|Vom|Aus|Seitens|Bei|Beim)\s+(?P<src>[^,:;„“\"»«]{2,80}?)\s+(?:heißt|hieß)\s+es\b")
+# "Es hieß damals, ...", "Es heißt, ...": the impersonal frame opening the sentence
+_IMPERSONAL_OPENING = re.compile(r"(?P<cue>Es\s+(?:heißt|hieß))(?:\s+(?:damals|nun|jetzt|zudem|außerdem|auch|weiter|"
+                                 r"inzwischen|mittlerweile|bereits|dazu|ferner))*\s*,\s+")
+# "..., hieß es." / "..., heißt es weiter.": the impersonal frame closing the sentence
+_IMPERSONAL_CLOSING = re.compile(r",\s+(?P<cue>(?:heißt|hieß)\s+es)(?:\s+(?:damals|nun|weiter|zudem|außerdem|auch))*\s*\.?\s*$")
+_W_OPENERS = frozenset("wovor worüber wovon woran worauf wie was warum weshalb".split())
+
+
+def impersonal_frames(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """German sentences framed by 'heißt es' that the tagger left as the author's: "..., hieß es."
+    (an indicative or Konjunktiv II content) and "Es hieß damals, ..." (a content without a
+    frame); their source is unnamed, as the stage marks 'heißt es' elsewhere."""
+    out = []
+    for c in claims:
+        if c.mode == "asserted" and ("hieß es" in c.text or "heißt es" in c.text) and (m := _IMPERSONAL_CLOSING.search(c.text)):
+            cue = doc.span(c.start + m.start("cue"), c.start + m.end("cue"))
+            out.append(replace(c, end=c.start + m.start(), text=c.text[:m.start()], mode="indirect", cue=cue,
+                               source=Source(start=cue.start, end=cue.end, text=cue.text, kind="unspecified")))
+            continue
+        if c.mode in ("indirect", "reported") and c.source is None and c.cue is None and c.text.startswith("Es h") \
+                and (m := _IMPERSONAL_OPENING.match(c.text)):
+            cue = doc.span(c.start + m.start("cue"), c.start + m.end("cue"))
+            out.append(replace(c, start=c.start + m.end(), text=c.text[m.end():], mode="indirect", cue=cue,
+                               source=Source(start=cue.start, end=cue.end, text=cue.text, kind="unspecified")))
+            continue
+        out.append(c)
+    return out
+
+
+def colon_frames(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """A quotation right after a colon whose clause names who speaks ("Von Temu heißt es zu den
+    Vorwürfen: „...“", "Wovor Vintz warnt: „...“", "Kate Moss ist stärker involviert, als man denken
+    würde: „...“") is that speaker's, not unattributed nor the previous speaker's."""
+    sentences = None
+    entities = doc.entities or []
+    out = []
+    for c in claims:
+        if c.mode != "direct" or c.cue is not None and c.source is not None or c.start < 2 \
+                or doc.text[c.start - 2:c.start].strip() != ":":
+            out.append(c)
+            continue
+        if sentences is None:
+            sentences = sorted(doc.sentences, key=lambda s: s.start)
+        sent = _sentence_of(sentences, c.start - 2)
+        if sent is None or c.source is not None and sent.start <= c.source.start < c.start:
+            out.append(c)
+            continue
+        found = _colon_speaker(doc, sent, c.start - 2, entities)
+        if found is None:
+            out.append(c)
+            continue
+        (s0, s1), cue = found
+        text = doc.text[s0:s1]
+        c = replace(c, source=Source(start=s0, end=s1, text=text, kind=classify(text)))
+        if c.cue is None and cue is not None:
+            c = replace(c, cue=doc.span(*cue))
+        out.append(c)
+    return out
+
+
+def _colon_speaker(doc, sent, colon: int, entities):
+    """(source span, cue span or None) named by the frame clause that ends at ``colon``."""
+    tokens = tokenize(sent.text, sent.start)
+    k_colon = next((k for k, t in enumerate(tokens) if t.start >= colon), len(tokens))
+    start = k_colon
+    while start > 0 and tokens[start - 1].text not in ".;:!?„“”«»\"":
+        start -= 1
+    if start >= k_colon:
+        return None
+    frame = doc.text[tokens[start].start:tokens[k_colon - 1].end]
+    m = _ORIGIN_FRAME.match(frame)
+    if m is not None:
+        s0 = tokens[start].start + m.start("src")
+        cue = (tokens[start].start + m.end() - len("heißt es"), tokens[start].start + m.end())
+        return (s0, s0 + len(m.group("src"))), cue
+    clause = tokens[start:k_colon]
+    # the clause opens with a w-word or "wie": its subject follows ("Wovor Vintz warnt", "wie X ... preist")
+    for k in range(len(clause)):
+        if clause[k].lower in _W_OPENERS and (k == 0 or clause[k - 1].text == ","):
+            a = k + 1
+            b = _np_end(clause, a)
+            if b > a and _nominal_start(clause[a]) and _speaker_like(clause, a, b, entities):
+                verb = clause[-1]
+                cue = (verb.start, verb.end) if _cue_verb(verb) else None
+                return (clause[a].start, clause[b - 1].end), cue
+            break
+    # a main clause with its subject first: "Kate Moss ist ... involviert, als ...", "Er sieht ...:"
+    for v in range(1, len(clause)):
+        if clause[v].text in ",;–—":
+            break
+        if _is_finite_verb(clause[v]):
+            pre = _prefield(clause, v)
+            if pre is not None and _speaker_like(clause, *pre, entities) and clause[pre[0]].lower not in ("wir", "ich"):
+                # (not "Wir erinnern an Redepassagen wie:": the author quoting)
+                cue = (clause[v].start, clause[v].end) if _cue_verb(clause[v]) else None
+                return (clause[pre[0]].start, clause[pre[1] - 1].end), cue
+            break
+    return None
