@@ -900,6 +900,15 @@ _TRAILING_BOX_TOKENS = frozenset({
 })
 
 
+# A container named only by a weak token ("more-info-section") counts when it holds
+# teasers, a slider or a gallery: the picture gallery under a press release, its
+# captions and download links taken as paragraphs.
+_WEAK_BOX_TOKENS = frozenset({"more", "weitere", "mehr", "widget"})
+_HOLDS_TEASERS = etree.XPath(
+    "boolean(.//*[contains(@class, 'teaser') or contains(@class, 'slider') or contains(@class, 'gallery')"
+    " or contains(@class, 'carousel') or contains(@class, 'related')])")
+
+
 def _cut_trailing_furniture(article: list[_Block], cut: list[tuple[str, str, object]]) -> None:
     """Article blocks after the story's last long paragraph that lie inside a
     container the markup names as furniture (an aside, a footer, a sidebar,
@@ -918,8 +927,10 @@ def _cut_trailing_furniture(article: list[_Block], cut: list[tuple[str, str, obj
     story = [_norm(b.text[:60]) for b in article if b.kind == "body" and b.words >= _EDGE_BODY_WORDS]
     texts = []
     for _, _, element in cut:
+        tokens = class_tokens(element)
         if not (element.tag in ("aside", "footer") or element.get("role") in ("complementary", "contentinfo")
-                or class_tokens(element) & _TRAILING_BOX_TOKENS):
+                or tokens & _TRAILING_BOX_TOKENS
+                or (tokens & _WEAK_BOX_TOKENS and _HOLDS_TEASERS(element))):
             continue
         text = f" {_norm(' '.join(element.itertext()))} "     # pieces apart: "...Finanzierer" "Wir ..."
         if text.strip() and not any(probe and probe in text for probe in story):
