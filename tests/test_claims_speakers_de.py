@@ -98,3 +98,21 @@ def test_colon_frames_name_the_speaker():
     doc = _doc(text)
     c = _claim(doc, "„Die Stadt gehört allen.“", mode="direct")
     assert colon_frames(doc, [c])[0].source is None
+
+
+def test_page_kinds_of_sites_companies_and_club_heads():
+    from lesart.stages.claims.sources import page_kinds
+
+    def kind_of(text, source, kind="person"):
+        doc = _doc(text)
+        c = _claim(doc, text[:20], source=source)
+        c.source.kind = kind
+        return page_kinds(doc, [c])[0].source.kind
+
+    assert kind_of("Laut Pilzratgeber.de wächst der Pilz im Herbst.", "Pilzratgeber.de") == "media"
+    assert kind_of("Der Versandhändler Zalimo wuchs. Zalimo teilte mit, der Umsatz steige.", "Zalimo") == "organisation"
+    assert kind_of("Die Lehrerin Zalimo erklärte, sie bleibe. Zalimo sagte, sie sei froh.", "Zalimo") == "person"
+    assert kind_of("Der Vorstand des Rotary Clubs wählte. „Wir freuen uns“, so der neue Präsident Udo Mai.",
+                   "der neue Präsident Udo Mai", "government") == "organisation"
+    assert kind_of("„Wir bleiben“, sagte Yamaha-Präsident Ken Oda.", "Yamaha-Präsident Ken Oda", "government") == "organisation"
+    assert kind_of("„Wir bleiben“, sagte US-Präsident Joe Kay.", "US-Präsident Joe Kay", "government") == "government"

@@ -359,3 +359,74 @@ def own_account_kinds(doc, claims: list) -> list:
                 c = replace(c, source=replace(c.source, kind=kind))
         out.append(c)
     return out
+
+
+# A website's name ("Ambrosiainfo.de", "Politico.com"): the site publishes, media.
+_DOMAIN = re.compile(r"(?i)(?:www\.)?[\w-]+(?:\.[\w-]+)*\.(?:de|com|org|net|at|ch|info|io|eu|fr|it|es|nl|uk|tv|news)")
+# A legal form after a name ("Interhyp AG", "Valve Corp."): a company.
+_LEGAL_FORM = r"\s+(?:GmbH|AG|SE|KG|KGaA|Inc\.?|Corp\.?|Ltd\.?|LLC|plc|S\.A\.|N\.V\.)(?!\w)"
+# "Kawasaki-Präsident Hiroshi Ito", "DFB-Chef", "FCB-Vorsitzender": the head of a body named before the hyphen
+_COMPOUND_HEAD = re.compile(r"\b([A-ZÄÖÜ][\w]*)-(?:Präsident|Präsidentin|Chef|Chefin|Vorsitzende|Vorsitzender|Boss)\b")
+_CLUB_WORDS = re.compile(r"\b(?:Club|Klub|Verein|Vereins|Clubs|Verband|Verbands|e\.\s?V\.)\b")
+_BARE_PRESIDENT = re.compile(r"(?i)^(?:der|die|den|dem)?\s*(?:neue|neuen|alte|bisherige|bisherigen|ehemalige|ehemaligen|"
+                             r"scheidende|scheidenden|amtierende|amtierenden)?\s*präsident(?:in)?\b")
+_STATE_WORDS = re.compile(r"\b(?:Staatspräsident|Bundespräsident|Regierung|Ministerpräsident|Staatschef|Kanzler)")
+
+
+def page_kinds(doc, claims: list) -> list:
+    """Kinds that the source's own words leave to the page: a website's name is media; a bare name
+    that the page writes after a business noun ("der Onlinemarktplatz Temu") or before a legal form
+    is an organisation; the head of a body named in a compound ("Kawasaki-Präsident") and a bare
+    president on a page about a club or an association head no state (2026-11-29, issue 3)."""
+    if not claims:
+        return claims
+    cache: dict[str, str | None] = {}
+    out = []
+    for c in claims:
+        s = c.source
+        if s is None or s.kind not in ("person", "government"):
+            out.append(c)
+            continue
+        kind = cache.get(s.text, "")
+        if kind == "":
+            kind = cache[s.text] = _page_kind(doc, s)
+        if kind is not None and kind != s.kind:
+            c = replace(c, source=replace(s, kind=kind))
+        out.append(c)
+    return out
+
+
+def _page_kind(doc, s) -> str | None:
+    name = _LEADING_ARTICLE.sub("", s.text.strip(" ,;:"))
+    if s.kind == "government":
+        m = _COMPOUND_HEAD.search(s.text)
+        if m is not None:
+            body = m.group(1)
+            if classify(body) not in ("government", "intelligence") and body not in lexicon.countries() \
+                    and body.upper() not in ("US", "EU", "UN", "USA", "UNO", "KREML", "FED", "EZB", "IWF"):
+                return "organisation"
+            return None
+        if _BARE_PRESIDENT.match(s.text) and not _STATE_WORDS.search(doc.text[:3000]) \
+                and _CLUB_WORDS.search(doc.text[:3000]):
+            return "organisation"
+        return None
+    if _DOMAIN.fullmatch(name):
+        return "media"
+    words = name.split()
+    if not words or len(words) > 3 or not all(w[:1].isupper() for w in words) or not _by_default(name):
+        return None
+    if any(e.label == "PER" and e.text != name and e.text.endswith(" " + name) and " " in e.text
+           for e in (doc.entities or [])):
+        return None       # a surname
+    text = doc.text
+    if name not in text:
+        return None
+    if re.search(re.escape(name) + _LEGAL_FORM, text) or re.search(re.escape(name) + r"\.(?:de|com)\b", text):
+        return "organisation"
+    for m in re.finditer(r"([\w-]+)\s+" + re.escape(name) + r"(?!\w)", text):
+        before = m.group(1)
+        if before[:1].isupper() and len(before) > 3:
+            kind = classify(before)
+            if kind in ("organisation", "media") and not any(w in PERSON_NOUNS for w in before.lower().split("-")):
+                return kind
+    return None
