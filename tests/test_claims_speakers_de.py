@@ -116,3 +116,16 @@ def test_page_kinds_of_sites_companies_and_club_heads():
                    "der neue Präsident Udo Mai", "government") == "organisation"
     assert kind_of("„Wir bleiben“, sagte Yamaha-Präsident Ken Oda.", "Yamaha-Präsident Ken Oda", "government") == "organisation"
     assert kind_of("„Wir bleiben“, sagte US-Präsident Joe Kay.", "US-Präsident Joe Kay", "government") == "government"
+
+
+def test_english_said_to_be_names_no_source():
+    from lesart.stages.claims import _no_hearsay_subject
+    text = "Two Dutch firms are said to be among the bidders for the port."
+    doc = _doc(text)
+    doc.language = "en"
+    c = _claim(doc, "to be among the bidders for the port", mode="hearsay", source="Two Dutch firms", cue="said")
+    assert _no_hearsay_subject(doc, c).source is None
+    text = "The mayor said the port would be sold to pay debts."
+    doc = _doc(text)
+    c = _claim(doc, "the port would be sold", mode="indirect", source="The mayor", cue="said")
+    assert _no_hearsay_subject(doc, c).source.text == "The mayor"

@@ -103,7 +103,8 @@ class ClaimsStage:
                 doc.claims = without_quoted_names(doc, quotations_past_their_clause(doc.claims))
         if doc.language == "en":
             doc.claims = with_anonymous_sources(doc, doc.claims)
-            doc.claims = [_tidy_english_cue(doc, _tidy_english_source(doc, c)) for c in _to_clause_end(doc, doc.claims)]
+            doc.claims = [_no_hearsay_subject(doc, _tidy_english_cue(doc, _tidy_english_source(doc, c)))
+                          for c in _to_clause_end(doc, doc.claims)]
         if doc.language == "de":
             doc.claims = german_speakers(doc, colon_frames(doc, impersonal_frames(doc, doc.claims)))
         doc.claims = page_kinds(doc, refine_kinds(doc.claims, doc.entities))
@@ -362,6 +363,25 @@ _SOURCE_CIRCUMSTANCE = re.compile(
     r"\s+(?:in\s+(?:a|an|the|his|her|its|their|[\w’']+[’']s)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:statement|release|report|interview|email|e-mail|letter|note|post|tweet|filing|call|conversation|"
     r"podcast|op-ed|speech|briefing|memo)s?\b|(?:in|on|last)\s+" + _WHEN + r"|when\s+|while\s+).*$", re.S)
+
+
+# "X are said to be among the suppliers": the passive of hearsay; X is what is said about, no source
+_HEARSAY_PASSIVE = re.compile(r"(?:is|are|was|were|'s|’s)\s+(?:also\s+|widely\s+|now\s+)?$")
+_HEARSAY_VERBS = frozenset("said reported rumored rumoured believed thought alleged understood known".split())
+
+
+def _no_hearsay_subject(doc: Document, c: Claim) -> Claim:
+    """An English source that is the subject of 'is said to' / 'are reported to' / 'was believed to'
+    (a claim about it, its source unnamed): no source."""
+    s, cue = c.source, c.cue
+    if s is None or cue is None or cue.text.split()[-1].lower() not in _HEARSAY_VERBS or s.end > cue.start:
+        return c
+    if not doc.text.startswith(" to ", cue.end) and not doc.text.startswith(" to\n", cue.end):
+        return c
+    between = doc.text[s.end:cue.start] if cue.text.lower() in _HEARSAY_VERBS else ""
+    if _HEARSAY_PASSIVE.fullmatch(between.strip() + " ") or (between.strip() == "" and len(cue.text.split()) > 1):
+        return replace(c, source=None)
+    return c
 
 
 def _tidy_english_source(doc: Document, c: Claim) -> Claim:

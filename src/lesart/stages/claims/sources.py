@@ -419,14 +419,21 @@ def _page_kind(doc, s) -> str | None:
            for e in (doc.entities or [])):
         return None       # a surname
     text = doc.text
-    if name not in text:
+    k = text.find(name)
+    if k < 0:
         return None
-    if re.search(re.escape(name) + _LEGAL_FORM, text) or re.search(re.escape(name) + r"\.(?:de|com)\b", text):
-        return "organisation"
-    for m in re.finditer(r"([\w-]+)\s+" + re.escape(name) + r"(?!\w)", text):
-        before = m.group(1)
-        if before[:1].isupper() and len(before) > 3:
-            kind = classify(before)
-            if kind in ("organisation", "media") and not any(w in PERSON_NOUNS for w in before.lower().split("-")):
+    while k >= 0:      # each mention: what stands right after it and the word right before it
+        after = text[k + len(name):k + len(name) + 12]
+        if after[:1].isalnum():
+            k = text.find(name, k + len(name))
+            continue
+        if re.match(_LEGAL_FORM, after) or re.match(r"\.(?:de|com)\b", after):
+            return "organisation"
+        before = text[max(0, k - 40):k]
+        m = re.search(r"([\w-]+)\s+$", before)
+        if m is not None and m.group(1)[:1].isupper() and len(m.group(1)) > 3:
+            kind = classify(m.group(1))
+            if kind in ("organisation", "media") and not any(w in PERSON_NOUNS for w in m.group(1).lower().split("-")):
                 return kind
+        k = text.find(name, k + len(name))
     return None
