@@ -51,6 +51,9 @@ class Mention:
     # The party is the state of a place, known only by its code ("Demo in Hamburg": the protesters are coded
     # DEU, but Hamburg is where, not who): the event shows it as the code alone, with no words of its own.
     implicit: bool = False
+    # A person the entities layer names ("Julian Assange", "Miersch") whom no title or table entry gives a
+    # state: a party without a code (the output contract allows that), never given another party's code.
+    person: bool = False
 
 
 class StemTable:
@@ -219,8 +222,25 @@ def find(toks: list[Token], lang: str,
                 i += 1
                 continue
         else:                # the entities layer names a span here
-            last, code, is_place, state = entity_codes[i]
+            last, code, is_place, state, *rest = entity_codes[i]
+            person = bool(rest and rest[0])
             known = _lookup(toks, i, t.names, t.first_words, t.name_lens)
+            if person and known and known[0] > last:
+                pass     # "Osama bin Laden" where the entities layer tagged "Osama": the table's longer name
+            elif person:
+                # "Emmanuel Macron", "Wladimir Putin": a leader the table knows by surname has that state's code
+                if known and known[0] == last:
+                    code = known[1][0]
+                elif last > i:
+                    tail = _lookup(toks, last, t.names, t.first_words, t.name_lens)
+                    code = tail[1][0] if tail and tail[0] == last and tail[1][1] != "country" else None
+                # "King Hassan", "Präsident Ciampi": the entities layer's name may begin with its title
+                title = _lookup(toks, i, t.sector_words, t.first_words, t.sector_lens)
+                sector = title[1] if title and title[0] < last else (
+                    _word_sector(toks[i], t, lang) if last > i else None)
+                out.append(Mention(i, last, code, sector, False, False, person=code is None))
+                i = last + 1
+                continue
             if code is None and known:
                 # The table knows the name as a party (a country, a capital standing for its
                 # government: "Berlin rejected ..."), as it would without the entities layer,
@@ -268,6 +288,7 @@ def find(toks: list[Token], lang: str,
     _attach_sectors(out, sectors, toks)
     out.sort(key=lambda m: m.first)
     _based_in(out, toks)
+    out = _person_of(out, toks)
     if lang == "en":
         _the_country(out, toks)
     merged: list[Mention] = []
@@ -297,6 +318,13 @@ def find(toks: list[Token], lang: str,
             # "den US-Rivalen China", "dem Nato-Partner Türkei", "der EU-Staat Polen": the state named
             # after a compound on another's name is the party; the compound says how the two relate
             merged[-1] = replace(m, first=prev.first)
+            continue
+        if prev is not None and prev.code and not prev.place and (m.person and m.code is None or m.code == prev.code) \
+                and _title_before(prev, m, toks, lang):
+            # "Russian opposition leader Alexei Navalny", "Ukraine's foreign minister Dmytro Kuleba", "der
+            # russische Oppositionsführer Nawalny": a title that names a state and a sector and the name of
+            # its holder are one party, with the title's code and sector
+            merged[-1] = Mention(prev.first, m.last, prev.code, prev.sector or m.sector, False, prev.country_name)
             continue
         if prev is not None and _same_party(prev, m, toks):
             # "US-Außenministerin Condoleezza Rice", "Russian President Vladimir Putin",
@@ -407,6 +435,80 @@ def _same_party(prev: Mention, m: Mention, toks: list[Token]) -> bool:
     if prev.place or m.place or prev.code is None or prev.code != m.code or m.first - prev.last > 4:
         return False
     return all(t.text[:1].isupper() and t.text[:1].isalpha() for t in toks[prev.last + 1:m.first])
+
+
+APPOSITION_ARTICLES = {"the", "a", "an", "der", "die", "das", "ein", "eine"}
+
+
+def _person_of(out: list[Mention], toks: list[Token]) -> list[Mention]:
+    """A person without a code takes the state of their title: "King Hassan of Morocco" (a titled name
+    before "of" and a state, one party); "Kenzo Oshima, the United Nations Emergency Relief Coordinator,"
+    and "Qatar's emir, Sheikh Hamad" (a name and a coded title in apposition: the name is that party)."""
+    drop = set()
+    for k, m in enumerate(out):
+        if not m.person or m.code is not None:
+            continue
+        nxt = out[k + 1] if k + 1 < len(out) else None
+        prv = out[k - 1] if k > 0 else None
+        if m.sector is not None and nxt is not None and nxt.code and not nxt.sector and nxt.country_name \
+                and nxt.first == m.last + 2 and toks[m.last + 1].lower == "of":
+            m.code, m.last, m.person = nxt.code, nxt.last, False
+            drop.add(k + 1)
+        elif nxt is not None and nxt.code and (nxt.sector or nxt.code == "IGO") and not nxt.place \
+                and m.last + 1 < len(toks) and toks[m.last + 1].text == "," \
+                and _apposition(toks, m.last + 2, nxt):
+            # "Kenzo Oshima, the United Nations Emergency Relief Coordinator,", "Albrecht Conze, der
+            # politische Direktor der UN-Mission im Kongo,"
+            m.code, m.sector, m.person = nxt.code, m.sector or nxt.sector, False
+        elif nxt is not None and nxt.code and not nxt.place and m.last + 1 < len(toks) and toks[m.last + 1].text == "(" \
+                and all(t.lower in ("alle", "all", "both", "beide") for t in toks[m.last + 2:nxt.first]) \
+                and nxt.last + 1 < len(toks) and toks[nxt.last + 1].text == ")":
+            m.code, m.sector, m.person = nxt.code, m.sector or nxt.sector, False     # "Hans-Joachim Otto (alle FDP)"
+        elif nxt is not None and nxt.country_name and nxt.code and not nxt.sector and m.last + 2 < len(toks) \
+                and (toks[m.last + 1].lower == "vom" or [t.lower for t in toks[m.last + 1:m.last + 3]] in (
+                    ["von", "der"], ["of", "the"])) and toks[nxt.first - 1].lower == "in" \
+                and nxt.first - m.last <= 8 and not any(t.text in (",", ";", ":", "(") or t.text[:1].islower()
+                                                        and t.lower not in AFFILIATION_LINKS for t in toks[m.last + 1:nxt.first]):
+            m.code, m.person = nxt.code, False      # "Josef Schuster vom Zentralrat der Juden in Deutschland"
+        elif prv is not None and prv.code and prv.sector and not prv.place and prv.last + 2 == m.first \
+                and toks[prv.last + 1].text == ",":
+            m.code, m.sector, m.person = prv.code, prv.sector, False
+    return [m for k, m in enumerate(out) if k not in drop]
+
+
+AFFILIATION_LINKS = {"vom", "von", "der", "des", "of", "the", "for", "für", "in"}
+
+
+def _apposition(toks: list[Token], start: int, nxt: Mention) -> bool:
+    """``toks[start:]`` up to ``nxt`` is the opening of an apposition ("the", "der politische Direktor der")
+    and the apposition closes with a comma or bracket within three words after ``nxt``."""
+    between = toks[start:nxt.first]
+    if len(between) > 5 or (between and between[0].lower not in APPOSITION_ARTICLES) \
+            or any(t.text in BREAK_MARKS for t in between):
+        return False
+    return any(t.text in (",", ")") for t in toks[nxt.last + 1:nxt.last + 4]) or nxt.last + 1 >= len(toks)
+
+
+BREAK_MARKS = {",", ";", ":", "(", ")", "–", "—", "."}
+
+
+def _table_kind(tok: Token, lang: str) -> str | None:
+    t = tables(lang)
+    found = t.names.get((tok.text,)) or t.names.get((tok.lower,))
+    return found[1] if found else None
+
+
+def _title_before(prev: Mention, m: Mention, toks: list[Token], lang: str) -> bool:
+    """The title ``prev`` (a state with a sector word) stands right before the name ``m``, or the name's own
+    sector word follows the state's possessive and lower-case words ("Ukraine's foreign minister Dmytro
+    Kuleba"; not "Russia accused opposition leader Navalny")."""
+    if m.first == prev.last + 1:
+        # "Papst Leo": a one-word title the table codes (not a country or a demonym: "Russland Putin")
+        return prev.sector is not None or (prev.first == prev.last and not prev.country_name
+                                           and _table_kind(toks[prev.first], lang) == "name")
+    between = toks[prev.last + 1:m.first]
+    return len(between) <= 3 and m.sector is not None and (between[0].lower in POSSESSIVE and all(
+        t.text.isalpha() and t.text.islower() for t in between[1:]) or _modifiers(between))
 
 
 def _after_place_noun(toks: list[Token], i: int) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from . import actors, lexicon, valence
-from .status import SINCE, status
+from .status import SINCE, demanded, status
 from .tokens import Token
 
 # Verbal frames whose complement is their content, not an event of its own:
@@ -29,6 +29,10 @@ READINESS = {"willing", "ready", "prepared", "vow", "pledge", "promise"}
 # a vow of cooperation ("vowed to continue cooperation") is AGREE (PLOVER: "promise ... to cooperate").
 VOW = {"vow", "swear"}
 PUNISH = {"ASSAULT", "COERCE", "SANCTION"}
+UNDERGONE = {"ASSAULT", "COERCE", "SANCTION"}
+JUDICIAL = {"SANCTION", "ACCUSE"}    # "a sentence of 175 years in prison in the US", "charged in Germany": where
+OBJECT_PRONOUNS = {"en": {"him", "her", "them", "me", "us"}, "de": {"ihn", "ihm", "ihnen"}}
+CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "REJECT", "MOBILIZE"}    # a person's noun of these ("X's arrest") is done to them
 # English "oppose" before another's act of conflict is an objection (ACCUSE), not a refusal (see select).
 OPPOSE = {"oppose", "opposed"}
 OBJECTED = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
@@ -99,7 +103,7 @@ CLAUSE_OPENERS_EN = {"that", "when", "while", "whether", "because", "although", 
 # A fronted adverbial clause ("When Trump launched his campaign ..., his critics denounced him") says when or
 # why; its parties do not act in the main clause.
 FRONTED_EN = {"when", "if", "after", "although", "though", "while", "because", "once", "as", "since", "before",
-              "unless", "whereas", "whenever", "until"}
+              "unless", "whereas", "whenever", "until", "following", "despite", "amid", "during"}
 # "received support from X", "obtained asylum in the United States", "got an apology from X": the subject
 # receives the act, the party after "from/by" (a state after "in") does it.
 RECEIVE = {"receive", "received", "receives", "receiving", "obtain", "obtained", "obtains", "get", "got", "gets",
@@ -385,9 +389,12 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         for m in mentions:
             if not (scope[0] <= m.first < scope[1]) or (m.first <= h.head <= m.last):
                 continue
+            if m.person and m.sector is None and m.last + 1 < len(toks) and toks[m.last + 1].lower in ("'s", "’s"):
+                continue     # "some of Neumann's shares": a person who owns a thing is no party to the act
             prep = _prep_before(toks, m, scope[0])
             is_place = m.place or (m.country_name and (prep in PLACE_PREP and typ in PHYSICAL
-                                                       or prep in LOCATIVE_PREP and _opens_clause(toks, m, scope[0])))
+                                                       or prep in LOCATIVE_PREP and _opens_clause(toks, m, scope[0])
+                                                       or lang == "en" and typ in JUDICIAL and _right_after_in(toks, m)))
             if is_place and prep in PLACE_PREP:
                 location = location or m
                 continue
@@ -465,8 +472,18 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         actor = actor or a2
         target = target or (t2 if t2 is not actor else None)
         location = location or l2
-    if actor is None and lang == "de" and obj and first > 0 and toks[first - 1].lower in PRONOUN_SUBJECT:
-        target = target or obj[0]     # "Er wirft der Europäischen Union vor": the pronoun is the subject
+    if lang == "de" and actor is not None and actor.last < first and first + 1 < len(toks) \
+            and toks[first + 1].lower in PRONOUN_SUBJECT and toks[first].text[:1].islower() \
+            and (_prep_before(toks, actor, seg[0]) is not None or _oblique_de(toks, actor, seg[0])):
+        # "Dem Vorsitz der Fraktion im neuen Bundestag erteilte sie eine Absage": the pronoun right after
+        # the verb is its subject; a party fronted in a prepositional or oblique phrase does not act
+        actor = None
+    if actor is None and lang == "de" and obj and first > 0 and (
+            toks[first - 1].lower in PRONOUN_SUBJECT
+            or (toks[first - 1].text == "Es" and first - 1 == seg[0] and obj[0].last < last)):
+        # "Er wirft der Europäischen Union vor", "Es macht die Hamas dafür verantwortlich": the pronoun is
+        # the subject (an "Es" only with the party inside the verb's pattern: "Es demonstrierten Studenten")
+        target = target or obj[0]
     elif actor is None and lang == "de" and obj:
         # V2 with the subject after the verb ("Am Montag griff Russland ... an")
         actor = obj[0]
@@ -498,6 +515,32 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
             actor, target = replace(giver, place=False), actor
             if location is giver:
                 location = None
+    if lang == "en" and h.first > 0 and h.first == h.last:
+        # "Russian airstrikes", "with Russian support", "fear of Syrian retribution": a demonym right before a
+        # noun act names who does it
+        adj = next((m for m in mentions if m.first == m.last == h.first - 1 and m.code and m.sector is None
+                    and not m.country_name and not m.place and not m.person and toks[m.first].text[:1].isupper()), None)
+        if adj is not None:
+            if target is adj:
+                target = None
+            actor = adj
+    nxt = toks[last + 1] if last + 1 < len(toks) else None
+    if target is not None and seg[0] <= target.first < seg[1] and target.first > last and nxt is not None \
+            and nxt.text in OBJECT_PRONOUNS[lang] \
+            and toks[h.head].text[:1].islower() and not (nxt.lower == "her" and last + 2 < len(toks)
+                                                        and toks[last + 2].text[:1].isalpha() and toks[last + 2].lower not in _LINKS_EN):
+        # "is preventing her from performing at the American Music Awards", "arrested him in Moscow": the
+        # pronoun right after the verb is whom it is done to; a party named later is not
+        target = None
+    if lang == "en" and (typ in UNDERGONE or h.entry.mode == "release") and h.first >= 2 \
+            and toks[h.first - 1].lower in ("'s", "’s"):
+        # "Assange's arrest", "Khashoggi's murder", "Navalny's release": a person named before a noun of
+        # punishment, force or release undergoes it ("Russia's attack": a state does it)
+        owner = next((m for m in mentions if m.last == h.first - 2 and m.person), None)
+        if owner is not None:
+            if actor is owner:
+                actor = None
+            target = owner
     if lang == "en" and typ == "REQUEST" and h.first == h.last and toks[h.head].lower in MODAL_DEMAND:
         actor, target = _modal_parties(toks, h, mentions, seg, actor, target)
     if target is actor or (target is not None and actor is not None and target.code and target.code == actor.code
@@ -508,17 +551,21 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         target = None
     # A title or body with no country of its own ("President Bashir", "the rebels") in a sentence
     # that names a single state belongs to that state (domestic news).
+    # A person named without a title takes that state only in an act of praise, talks, support or protest
+    # ("Präsident Ciampi gratulierte ... Piero Grasso", "Rice nannte Shultz einen Patrioten"): in an act of
+    # conflict the one state named is as often the other side ("the US charged Assange", "China detained
+    # Smith"), so the person keeps no code.
     codes = {m.code for m in mentions if m.code and m.code not in ("IGO", "NGO", "IMG")}
     if len(codes) == 1:
         only = next(iter(codes))
-        if actor is not None and actor.code is None:
+        if actor is not None and actor.code is None and not (_bare_person(actor) and typ in CONFLICT):
             actor = replace(actor, code=only)
-        if target is not None and target.code is None:
+        if target is not None and target.code is None and not (_bare_person(target) and typ in CONFLICT):
             target = replace(target, code=only)
     if location is not None and location.code and location.code not in ("IGO", "NGO", "IMG"):
         # "the rebels ... in Darfur", "police in Cairo": a party without a country of its own that
         # acts where the event happens belongs to that state (domestic news)
-        if actor is not None and actor.code is None:
+        if actor is not None and actor.code is None and not _bare_person(actor):
             actor = replace(actor, code=location.code)
         elif actor is None and typ in DOMESTIC:
             actor = replace(location, place=False, implicit=True)
@@ -532,9 +579,9 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
             and actor is not None and actor.code and actor.code not in ("IGO", "NGO", "IMG") and actor.sector != "GOV":
         # "Arab Israeli lawmakers called on the government": a domestic party addresses its own government
         target = replace(target, code=actor.code)
-    if target is not None and target.code is None:
+    if target is not None and target.code is None and not target.person:
         # "offered its troops to Lebanon", "military aid to Mozambique": the troops or the aid are
-        # what is given; the state named after them is the recipient
+        # what is given; the state named after them is the recipient (a person is a recipient of their own)
         later = [m for m in mentions if m.first > max(last, target.last) and m.code
                  and (actor is None or m.code != actor.code)]
         if later:
@@ -543,6 +590,17 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
 
 
 _LINKS_EN = {"of", "and", "or", "for", "to", "in", "on", "with", "from", "by", "at"}
+
+
+def _right_after_in(toks: list[Token], m: actors.Mention) -> bool:
+    k = m.first - 1
+    if k > 0 and toks[k].lower == "the":
+        k -= 1
+    return k >= 0 and toks[k].lower == "in"
+
+
+def _bare_person(m: actors.Mention) -> bool:
+    return m.person and m.sector is None
 
 
 def _sector_adjective(toks: list[Token], m: actors.Mention, last: int) -> bool:
@@ -645,7 +703,9 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
         if embedded.get(id(h)) and st in ("happened", "ongoing"):
             st = embedded[id(h)]
         elif id(h) not in embedded and st == "planned" and typ in FUTURE_AS and not (
-                lang == "de" and toks[h.head].text[:1].isupper()):   # a noun ("die Entsendung") names the act
+                lang == "de" and toks[h.head].text[:1].isupper()) \
+                and not demanded(toks, seg, (h.first, h.last), lang):   # a noun ("die Entsendung") names the act;
+            # an act someone "must" do is demanded of them, not announced by them
             # PLOVER codes announced cooperation as AGREE and announced force as THREATEN
             # ("Finland will give Tanzania a grant", "will boycott the elections unless ...").
             new = "THREATEN" if {t.lower for t in toks} & UNLESS else FUTURE_AS[typ]

@@ -35,6 +35,10 @@ SINCE = {"de": {"seit", "seitdem"}, "en": {"since"}}
 # German "sollen": with a perfect infinitive after the trigger ("soll ... entsandt haben") it is hearsay of
 # a past event; with a plain infinitive ("sollten ... helfen") it speaks of what is meant to happen.
 SOLLEN = {"soll", "sollen", "sollte", "sollten", "sollst"}
+# German "müssen" and English "must/should" before the act: it is demanded, not done ("müssen zerstört
+# werden"); with a perfect after it ("muss ... getötet haben", "must have known") it is an inference.
+MUSS = {"muss", "müssen", "musst", "müsst"}
+MUST_EN = {"must", "should"}
 WERDEN_FUTURE = {"wird", "werden", "werde", "wirst", "werdet"}
 PERFECT_AUX = {"haben", "hat", "hatte", "hatten", "sein", "worden", "gewesen"}
 
@@ -73,12 +77,16 @@ def status(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], la
             # "soll ... erstochen und anschließend missbraucht haben": coordinated participles share the auxiliary
             return "happened"
         return "planned"
+    if lang == "de" and demanded(toks, seg, trigger, lang):
+        return "planned"          # "Die Brücken müssen zerstört werden", "Russland muss abziehen": a demand
     if lang == "en" and "would" in lemmas and lemmas & REPORTING and not lemmas & CONDITION:
         return "planned"          # "said they would blockade Paris": an announcement
     if lemmas & HYPOTHETICAL[lang]:
         return "hypothetical"
     if lemmas & FUTURE[lang]:
         return "planned"
+    if lang == "en" and demanded(toks, seg, trigger, lang):
+        return "planned"          # "Russia must withdraw", "should be destroyed"; not "must have known"
     # future "wird ... entlassen", not the passive past "wurde ... entlassen" (same form as the infinitive)
     if lang == "de" and {t.lower for t in before + after} & WERDEN_FUTURE and _bare_infinitive(toks[first]):
         return "planned"
@@ -108,3 +116,18 @@ def _negated_subject_en(toks: list[Token], lo: int, first: int) -> bool:
 def _bare_infinitive(tok: Token) -> bool:
     """A German verb in its dictionary form ("wird ... entsenden"), not a participle ("wurde entsandt")."""
     return tok.lower == tok.lemma and tok.lower.endswith("en") and not tok.lower.startswith("ge")
+
+
+def demanded(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], lang: str) -> bool:
+    """The act is demanded by "müssen" (German, anywhere in the clause of a verb, without a perfect after it)
+    or "must/should" (English, among the eight words before it, not before "have")."""
+    lo, hi = seg
+    first, last = trigger
+    if lang == "de":
+        if toks[first].text[:1].isupper() and first > lo:
+            return False      # a noun ("muss sich wegen Mordes verantworten"): the modal governs another verb
+        after = toks[first + 1:last] + toks[last + 1:hi]
+        return any(t.lower in MUSS for t in toks[lo:first] + after) and not any(t.lower in PERFECT_AUX for t in after)
+    context = [t for t in toks[lo:first] if t.text[:1].isalpha() or t.text[:1] in "'’"][-8:]
+    return any(t.lower in MUST_EN and (k + 1 >= len(context) or context[k + 1].lower not in ("have", "'ve"))
+               for k, t in enumerate(context))
