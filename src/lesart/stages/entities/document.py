@@ -48,6 +48,7 @@ class DocumentPass:
     propagate_single: bool = False      # True: single-token names spread too (Sportback, Temu: model errors multiplied)
     sentence_initial: bool = True       # False: single tokens never spread to a sentence's first word
     common_initials: float | None = 0.7  # English: lowercase share above which a one-word initial name goes; None: off
+    page_rules: bool = True             # page.py: firms, acronyms of common nouns, planets, first names
 
     def __call__(self, text: str, sentence_starts: list[int], entities: list[CharSpan],
                  lang: str | None = None, tokens: list[tuple[int, int]] | None = None,
@@ -67,6 +68,11 @@ class DocumentPass:
             if self.propagate:
                 ents += propagate_names(context, ents, self.part_which if self.person_parts else None,
                                         self.propagate_single, self.sentence_initial)
+        if self.page_rules and lang in ("de", "en"):
+            from . import page
+
+            context = context or _Context(text, sentence_starts, lang, tokens, words)
+            ents = page.apply(text, ents, lang, context)
         return sorted((tuple(x) for x in ents), key=lambda x: (x[0], x[1]))
 
 

@@ -1,0 +1,242 @@
+"""Page-level rules after the document pass (issue 4, from hand-judged extraction dev pages).
+
+Each rule works per entity or per distinct name, never by a search of the whole text per entity:
+
+- ``firm_names``: a name the page writes after a business noun ("the carrier Emirates", "strategist at
+  Miller Tabak", "der Onlinemarktplatz Temu") or that ends in a firm's head word ("Balmond Studio",
+  "Peter Koros Design", "Helios Kliniken") is an organisation, ORG, in every untagged-by-kb mention
+  as PER or LOC on the page, unless the page also has it inside a longer person's name;
+- ``common_acronyms``: an acronym the page introduces in brackets after a common noun whose words
+  it abbreviates ("Krankenhausinformationssystemen (KIS)", "künstliche Intelligenz (KI)") names no
+  body, in any of its mentions;
+- ``celestial``: a planet or moon ("Saturn", "Titan", "Jupiter's Ganymede") on a page about space
+  (planet, moon, spacecraft, orbit, NASA ...) is a place, LOC;
+- ``first_names``: a capitalised word right before a person's surname that the page writes before
+  that surname at least twice, or that the first-name list knows, is the person's first name
+  ("Rom Braslavski" twice: no Rome; "Imelda Marcos"); a lone first name before a word the page tags
+  as a person's surname takes the surname ("Karsten" + "Haustein").
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+from functools import lru_cache
+
+# Nouns for a business right before its name, English and German (a capitalised German compound ending
+# in one of the German heads counts too: "der Onlinemarktplatz Temu", "des Onlinehändlers Zalando").
+BUSINESS_NOUNS_EN = frozenset(
+    "company firm carrier airline retailer brand maker automaker carmaker chipmaker platform developer "
+    "publisher startup start-up insurer lender broker website outlet manufacturer supplier distributor "
+    "operator subsidiary "
+    "conglomerate marketplace chain restaurant hotel venue gallery showroom".split())
+_BUSINESS_DE = ("händler", "händlers", "marktplatz", "marktplatzes", "plattform", "hersteller", "herstellers",
+                "anbieter", "anbieters", "dienst", "dienstes", "entwickler", "entwicklers", "portal", "portals",
+                "netzwerk", "netzwerks", "riese", "riesen", "kette", "marke", "versender", "versenders",
+                "discounter", "discounters", "verlag", "verlags", "sender", "senders", "startup", "start-up",
+                "fluggesellschaft", "airline", "reederei", "brauerei", "bank", "versicherer", "versicherers")
+# Jobs before "at": "equity strategist at Miller Tabak", "portfolio manager at Tocqueville".
+_JOB_AT = re.compile(r"\b(?:analyst|strategist|manager|director|economist|officer|chief|head|founder|partner|"
+                     r"president|executive|engineer|designer|editor|reporter|researcher|scientist|consultant|"
+                     r"chairman|chairwoman|CEO|CFO|CTO|COO|VP|vice president|spokesman|spokeswoman|spokesperson)"
+                     r"(?:\s+\w+)?\s+at\s+$")
+# The last word of a firm's or a studio's name ("Balmond Studio", "Peter Koros Design", "OGE Group").
+FIRM_TAILS = frozenset(
+    "Design Designs Studio Studios Group Gruppe Media Labs Lab Kliniken Verlag Partners Capital Ventures "
+    "Architects Associates Records Entertainment Productions Pictures Films Games Software Systems Solutions "
+    "Consulting Airlines Airways Motors Bank GmbH AG Inc Inc. Ltd Ltd. LLC Corp Corp. Co. SE KG".split())
+FIRM_HEADS = frozenset("Groupe Gruppe Studio Atelier".split())
+
+# Planets, dwarf planets and the moons news name; English and German forms.
+CELESTIAL = frozenset(
+    "Mercury Venus Earth Mars Jupiter Saturn Uranus Neptune Pluto Ceres Titan Europa Ganymede Callisto Io "
+    "Enceladus Triton Phobos Deimos Charon Merkur Erde".split()) | {"Solar System"}
+_SPACE_WORDS = frozenset(
+    "planet planets moon moons spacecraft orbit orbiter probe rover NASA ESA astronomers astronomer telescope "
+    "Planet Planeten Mond Monde Raumsonde Umlaufbahn Sonnensystem Astronomen".split())
+
+
+def apply(text: str, ents: list[list], lang: str | None, context) -> list[list]:
+    """``ents``: [start, end, label, kb_id] lists; ``context``: document._Context of the page."""
+    if lang not in ("de", "en") or not ents:
+        return ents
+    ents = common_acronyms(text, ents, lang)
+    firm_names(text, ents, lang, context)
+    celestial(text, ents, context)
+    first_names(text, ents, context)
+    return ents
+
+
+def _person_words(text: str, ents: list[list]) -> set[str]:
+    """The words of the page's multi-word person names."""
+    out: set[str] = set()
+    for s, e, lab, _ in ents:
+        if lab == "PER" and " " in text[s:e]:
+            out.update(text[s:e].split())
+    return out
+
+
+def firm_names(text: str, ents: list[list], lang: str, context) -> None:
+    firms: set[str] = set()
+    for x in ents:
+        if x[2] not in ("PER", "LOC") or x[3] is not None:
+            continue
+        surface = text[x[0]:x[1]]
+        words = surface.split()
+        if x[2] == "PER" and len(words) > 1 and (words[-1] in FIRM_TAILS or words[0] in FIRM_HEADS):
+            x[2] = "ORG"                          # "Balmond Studio", "Groupe LAPS"
+            continue
+        before = text[max(0, x[0] - 40):x[0]]
+        prev = before.rstrip().rpartition(" ")[2].lstrip("(\"'„“")
+        if not before.endswith(" ") or not prev:
+            continue
+        if lang == "en" and " " in surface and x[2] == "PER" and not _JOB_AT.search(before):
+            continue                              # "developer John Smith": a person's full name stays
+        if lang == "en" and (prev in BUSINESS_NOUNS_EN or (x[2] == "PER" and _JOB_AT.search(before))):
+            firms.add(surface)                    # "the carrier Emirates", "strategist at Miller Tabak"
+        elif lang == "de" and prev[:1].isupper() and prev.lower().endswith(_BUSINESS_DE):
+            firms.add(surface)                    # "der Onlinemarktplatz Temu"
+    if not firms:
+        return
+    persons = _person_words(text, ents)
+    for x in ents:
+        if x[2] in ("PER", "LOC") and x[3] is None:
+            surface = text[x[0]:x[1]]
+            if surface in firms and not (" " not in surface and surface in persons):
+                x[2] = "ORG"
+
+
+_ACRONYM = re.compile(r"[A-ZÄÖÜ]{2,6}")
+
+
+def common_acronyms(text: str, ents: list[list], lang: str) -> list[list]:
+    names = {text[x[0]:x[1]] for x in ents if x[3] is None and x[1] - x[0] <= 6}
+    common = set()
+    for name in names:
+        if not _ACRONYM.fullmatch(name):
+            continue
+        i = text.find("(" + name + ")")
+        if i < 2 or text[i - 1] != " ":
+            continue
+        before = text[max(0, i - 80):i - 1].split()
+        if not before:
+            continue
+        if lang == "de":
+            # one capitalised common noun (no entity) whose first letter is the acronym's
+            word = before[-1]
+            if word[:1] == name[0] and word[1:2].islower() and "-" not in word and len(word) >= 2 * len(name) \
+                    and _letters_in_order(name.lower(), word.lower()) \
+                    and not (len(before) > 1 and before[-2][:1].isupper()) \
+                    and not any(x[0] <= i - 2 < x[1] for x in ents):
+                common.add(name)      # "im Praxisverwaltungssystem (PVS)"; not "Schweizer Nachrichtendienstes (NDB)"
+        else:
+            # lowercase words whose initials spell it ("artificial intelligence (AI)")
+            n = len(name)
+            words = before[-n:]
+            if len(words) == n and all(w[:1].islower() for w in words) \
+                    and "".join(w[0] for w in words).upper() == name:
+                common.add(name)
+    if not common:
+        return ents
+    return [x for x in ents if x[3] is not None or text[x[0]:x[1]] not in common]
+
+
+def _letters_in_order(letters: str, word: str) -> bool:
+    """Each of ``letters`` in ``word``, in order ("kis" in "krankenhausinformationssystemen")."""
+    pos = 0
+    for ch in letters:
+        pos = word.find(ch, pos) + 1
+        if not pos:
+            return False
+    return True
+
+
+def celestial(text: str, ents: list[list], context) -> None:
+    if not any(text[x[0]:x[1]] in CELESTIAL for x in ents) or not (_SPACE_WORDS & context.word_set):
+        return
+    for x in ents:
+        if text[x[0]:x[1]] in CELESTIAL and (x[2] != "LOC" or (x[3] or "").startswith("geonames:")):
+            x[2], x[3] = "LOC", None          # (not Jupiter, Florida)
+
+
+@lru_cache(maxsize=1)
+def _flags():
+    from .features import gazetteer_flags
+
+    return gazetteer_flags()
+
+
+# Titles and forms of address before a name ("Papst Leo", "Herr Voigt", "Prince Andrew"): not the name's.
+_TITLES_EN = frozenset("Prince Princess King Queen Pope Lord Lady Sir Dame Duke Duchess Earl Count Emperor Sheikh "
+                       "Mr Mrs Ms Dr President Governor Senator Judge Justice Saint Father Brother Sister Uncle "
+                       "Aunt Coach Chancellor Minister Premier Mayor General Captain".split())
+_TITLE_ENDINGS = ("präsident", "präsidentin", "minister", "ministerin", "chef", "chefin", "kanzler", "kanzlerin",
+                  "meister", "meisterin", "regierung", "sprecher", "sprecherin", "direktor", "direktorin")
+
+
+def _title_or_common(word: str) -> bool:
+    """A title or form of address, or a word the English news text writes mostly in lowercase ("Black Friday",
+    "Pro Max")."""
+    from .merge import OFFICE_TITLES
+    from .model import load_casing
+
+    if word in OFFICE_TITLES or word in _TITLES_EN or word.lower().endswith(_TITLE_ENDINGS):
+        return True
+    counts = load_casing("en").get(word.lower())
+    return counts is not None and counts[0] > counts[1]
+
+
+def first_names(text: str, ents: list[list], context) -> None:
+    """See the module's doc. Only words the page does not write in lowercase, no stopwords."""
+    pers = [x for x in ents if x[2] == "PER"]
+    if not pers:
+        return
+    words, tokens, start_of = context.words, context.tokens, context.start_of
+    flags = _flags()
+    surnames = {text[x[0]:x[1]] for x in pers if " " not in text[x[0]:x[1]]}
+    surnames |= {text[x[0]:x[1]].rpartition(" ")[2] for x in pers if " " in text[x[0]:x[1]]}
+    by_start = {x[0]: x for x in ents}
+    ends = {x[1] for x in ents}
+    # pairs "W S" with S a one-word person: how often the page writes W right before S
+    pairs: Counter = Counter()
+    cands = []
+    for x in pers:
+        i = start_of.get(x[0])
+        if i is None or i == 0 or " " in text[x[0]:x[1]]:
+            continue
+        ps, pe = tokens[i - 1]
+        if text[pe:x[0]] != " ":
+            continue
+        w = words[i - 1]
+        if not (w[:1].isupper() and w[1:].islower() and w.isalpha()) or context.is_common_word(w) \
+                or i - 1 in context.initial and "first" not in flags.get(w, ()) or _title_or_common(w):
+            continue
+        pairs[(w, text[x[0]:x[1]])] += 1
+        cands.append((x, i - 1, w))
+    drop = set()
+    for x, j, w in cands:
+        surname = text[x[0]:x[1]]
+        if "first" not in flags.get(w, ()) and (pairs[(w, surname)] < 2 or (
+                surname.endswith("s") and surname[:-1] in surnames)):
+            continue                  # once only; or a noun before a genitive ("die Festnahme Maduros")
+        ps = tokens[j][0]
+        other = by_start.get(ps)
+        if other is None and tokens[j][1] in ends:
+            continue                  # an entity ends on the word: part of another name
+        if other is not None:
+            if other[1] != tokens[j][1] or other[2] not in ("LOC", "PER") or (other[3] and other[3][:1] != "g"):
+                continue              # a country or a longer name before it: leave both
+            drop.add(id(other))       # "Rom" (Rome) of "Rom Braslavski"
+        x[0] = ps
+    # a lone first name right before a surname the page tags as a person's ("Karsten" + "Haustein")
+    for x in pers:
+        name = text[x[0]:x[1]]
+        if " " in name or "first" not in flags.get(name, ()):
+            continue
+        i = start_of.get(x[0])
+        if i is None or i + 1 >= len(words) or text[x[1]:tokens[i + 1][0]] != " ":
+            continue
+        s = words[i + 1]
+        if s in surnames and s != name and tokens[i + 1][0] not in by_start:
+            x[1] = tokens[i + 1][1]
+    if drop:
+        ents[:] = [x for x in ents if id(x) not in drop]

@@ -1,0 +1,71 @@
+"""Page-level entity rules (stages/entities/page.py) and the issue-4 merge rules, on hand-made spans."""
+from __future__ import annotations
+
+from lesart.stages.entities.document import _Context
+from lesart.stages.entities.merge import merge
+from lesart.stages.entities import page
+
+
+def _apply(text, spans, lang):
+    ents = [[text.index(s), text.index(s) + len(s), lab, None] for s, lab in spans]
+    context = _Context(text, [0], lang)
+    return {(text[x[0]:x[1]], x[2]) for x in page.apply(text, ents, lang, context)}
+
+
+def test_firm_after_business_noun_and_firm_tail():
+    text = "Der Onlinemarktplatz Temu wächst. Temu verkauft viel. Die Agentur Balmond Studio baut."
+    out = _apply(text, [("Temu", "PER"), ("Balmond Studio", "PER")], "de")
+    assert ("Temu", "ORG") in out and ("Balmond Studio", "ORG") in out
+    # a person's full name after an English business noun stays a person
+    text = "Investigate political rival Joe Biden now."
+    assert _apply(text, [("Joe Biden", "PER")], "en") == {("Joe Biden", "PER")}
+
+
+def test_acronym_of_a_common_noun_goes():
+    text = "Daten liegen in Krankenhausinformationssystemen (KIS) vor. Das KIS ist alt."
+    ents = [[text.index("KIS"), text.index("KIS") + 3, "ORG", None]]
+    assert page.apply(text, ents, "de", _Context(text, [0], "de")) == []
+    text = "Das sagen Beamte des Schweizer Nachrichtendienstes (NDB) heute."
+    ents = [[text.index("NDB"), text.index("NDB") + 3, "ORG", None]]
+    assert len(page.apply(text, ents, "de", _Context(text, [0], "de"))) == 1
+
+
+def test_planets_on_a_space_page():
+    text = "The spacecraft studied Saturn's moon Titan."
+    out = _apply(text, [("Saturn", "ORG"), ("Titan", "PER")], "en")
+    assert out == {("Saturn", "LOC"), ("Titan", "LOC")}
+
+
+def test_first_name_the_page_writes_twice():
+    text = "Es schrieb Annalena Baerbock einen Brief. Dann kam Annalena Baerbock zurück."
+    starts = [i for i in range(len(text)) if text.startswith("Baerbock", i)]
+    ents = [[s, s + 8, "PER", None] for s in starts]
+    out = page.apply(text, ents, "de", _Context(text, [0], "de"))
+    assert {text[x[0]:x[1]] for x in out} == {"Annalena Baerbock"}
+    # a title is no first name
+    text = "Sie sprach mit Papst Leo. Dann rief Papst Leo an."
+    starts = [i for i in range(len(text)) if text.startswith("Leo", i)]
+    ents = [[s, s + 3, "PER", None] for s in starts]
+    out = page.apply(text, ents, "de", _Context(text, [0], "de"))
+    assert {text[x[0]:x[1]] for x in out} == {"Leo"}
+
+
+def test_merge_rules_issue4():
+    # a state's genitive before a compound office is the state
+    text = "Das sagt Hessens Arbeitsministerin Heike Hofmann."
+    s = text.index("Hessens")
+    out = merge(text, [(s, s + 7, "PER")], lang="de")
+    assert (s, s + 7, "LOC", None) in out
+    # an interrogative opening the sentence is no part of the name
+    text = "Wovor Vintz warnt: nichts."
+    out = merge(text, [(0, 11, "PER")], lang="de")
+    assert out == [(6, 11, "PER", None)]
+    # a one-word city after 'in' is the city
+    text = "They played in Denver last night."
+    s = text.index("Denver")
+    out = merge(text, [(s, s + 6, "PER")], lang="en")
+    assert out[0][2] == "LOC" and out[0][3].startswith("geonames:")
+    # an abstract noun is no person
+    text = "Es sei aggressive Russophobie."
+    s = text.index("Russophobie")
+    assert merge(text, [(s, s + 11, "PER")], lang="de") == []
