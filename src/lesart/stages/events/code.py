@@ -1072,6 +1072,9 @@ def _not_an_act(toks: list[Token], h: lexicon.Hit) -> bool:
     prev = toks[h.head - 1].lower if h.head > 0 else ""
     if prev == "about" and tok.lower.endswith("s") and tok.lower != word:
         return True      # "asked Morrison about concerns", "talked about attacks": a topic, not an act
+    if word == "decline" and h.head + 2 < len(toks) and toks[h.head + 1].lower == "to" \
+            and toks[h.head + 2].lemma in NO_COMMENT:
+        return True      # "declined to comment / to elaborate": CAMEO 011 "decline comment", a statement PLOVER leaves out
     if tok.lower in NOUN_UNLESS_VERB.get(word, ()) and prev not in _VERB_BEFORE:
         return True
     if word == "march" and tok.text == "March" and h.head > 0 and (
@@ -1126,6 +1129,8 @@ def _not_an_act(toks: list[Token], h: lexicon.Hit) -> bool:
 
 
 QUESTION_OR_TELL = {"ask", "tell"}
+NO_COMMENT = {"comment", "elaborate", "say", "discuss", "respond", "answer", "confirm", "speculate", "specify",
+              "disclose", "detail", "reveal", "give", "provide", "identify", "name", "be"}
 _SUBJECT_PRONOUNS = {"he", "she", "they", "we", "i", "it"}
 _WH = {"how", "why", "what", "whether", "when", "where", "who"}
 # Tariffs are a sanction when someone imposes, raises, threatens or lifts them (PLOVER SANCTION: an act);
