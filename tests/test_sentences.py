@@ -68,3 +68,17 @@ def test_fast_offsets_are_somajos_own(form, monkeypatch):
     monkeypatch.setattr(alignment, "_determine_offsets", original_determine)
     theirs = [[(t.text, t.character_offset) for t in s] for s in tokenizer.tokenize_text([text])]
     assert ours == theirs
+
+
+@pytest.mark.parametrize("model", ["de_CMC", "en_PTB"])
+def test_abbreviations_tried_at_candidates_match_as_somajos_pattern(model):
+    """The known-abbreviation pattern, tried only where an abbreviation can start,
+    finds exactly what its own finditer finds."""
+    from lesart.stages.sentences import _AtCandidates, _somajo
+    fast = _somajo(model)._tokenizer.abbreviation
+    assert isinstance(fast, _AtCandidates)      # the patch is in place
+    texts = ["Laut Dr. Müller u. a. sagte Prof. Dr. med. Schmidt (vgl. S. 4, Abb. 3) z.B. am 3. Jan. ...",
+             "Mr. Smith, Jr. of the U.S.A. said e.g. that approx. 10 p.m. was too late (cf. Fig. 2a).",
+             "(u.s.w.) „z. B.“ -bzw. A.B.C.D. x.y. Nr.Bd. usw.. etc.… ca.-Angabe", "", ".", "a.", "Ä.Ö."]
+    for text in texts:
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in fast.pattern.finditer(text)]

@@ -28,6 +28,7 @@ def _somajo(model: str):
     tokenizer = SoMaJo(model, split_camel_case=False, character_offsets=True)
     _skip_emoji_scan_without_emojis(getattr(tokenizer, "_tokenizer", None))
     _split_matches_with_known_groups(getattr(tokenizer, "_tokenizer", None))
+    _abbreviations_at_candidates(getattr(tokenizer, "_tokenizer", None))
     _offsets_without_identity_alignment()
     return tokenizer
 
@@ -143,6 +144,67 @@ def _split_matches_with_known_groups(tokenizer) -> None:
             split_on_boundaries(node, boundaries, token_class, delete_whitespace=delete_whitespace)
 
     tokenizer._split_matches = split_matches
+
+
+class _AtCandidates:
+    """A compiled pattern whose ``finditer`` tries a match only where ``candidates``
+    (a zero-width pattern) finds a position: the same matches as the pattern's own
+    ``finditer`` when every match the pattern can make starts at such a position and
+    none is empty.  Everything else is the pattern's."""
+
+    def __init__(self, pattern, candidates) -> None:
+        self.pattern, self.candidates = pattern, candidates
+
+    def finditer(self, text: str):
+        match = self.pattern.match      # lookbehinds see the text before the position, as in a search
+        end = 0
+        for c in self.candidates.finditer(text):
+            at = c.start()
+            if at < end:
+                continue
+            m = match(text, at)
+            if m is not None:
+                end = m.end()
+                yield m
+
+    def __getattr__(self, name: str):
+        return getattr(self.pattern, name)
+
+
+def _abbreviations_at_candidates(tokenizer) -> None:
+    """Let SoMaJo's known-abbreviation pattern try only where an abbreviation can start.
+
+    ``Tokenizer.abbreviation`` is ``(?<![\\p{L}.])(?:(?:\\p{L}\\.){2,}|abbr1|abbr2|...)+(?!...)``
+    over a thousand abbreviations, case-insensitive, and ``_split_abbreviations``
+    runs it over whole paragraphs: the engine tries the whole alternation at every
+    character, a quarter to a third of sentence splitting.  Every abbreviation in
+    SoMaJo's lists has a full stop and no whitespace (checked here, when the patch
+    is made), so every match begins with a run of characters that are neither
+    whitespace nor a full stop, followed by a full stop, at a position the pattern's
+    own lookbehind allows.  The positions with both properties are found with one
+    cheap zero-width pattern (same flags, same lookbehind), and the pattern is
+    matched there only: the matches, so the tokens and the sentences, are exactly
+    SoMaJo's (``tests/test_sentences.py`` compares them).
+    """
+    pattern = getattr(tokenizer, "abbreviation", None)
+    language = getattr(tokenizer, "language", None)
+    if pattern is None or isinstance(pattern, _AtCandidates) or not hasattr(tokenizer, "_split_abbreviations") \
+            or not isinstance(language, str):
+        return      # another SoMaJo version, or done already
+    import regex
+    from somajo import utils
+
+    head = r"(?<![\p{L}.])(?:(?:(?:\p{L}\.){2,})|"
+    try:
+        abbreviations = utils.read_abbreviation_file(f"abbreviations_{language[:2]}.txt", to_lower=True)
+    except (OSError, AttributeError):
+        return
+    if not pattern.pattern.startswith(head) or \
+            not pattern.pattern.startswith(head + "|".join(regex.escape(a) for a in abbreviations) + ")+") or \
+            not all("." in a and a.index(".") > 0 and not any(c.isspace() for c in a) for a in abbreviations):
+        return      # not the pattern this reasoning is about
+    candidates = regex.compile(r"(?<![\p{L}.])(?=[^\s.]+\.)", pattern.flags)
+    tokenizer.abbreviation = _AtCandidates(pattern, candidates)
 
 
 def _skip_emoji_scan_without_emojis(tokenizer) -> None:
