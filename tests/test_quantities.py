@@ -117,3 +117,50 @@ def test_labelled_sets(lang):
     assert sum(len(r["quantities"]) for r in load(lang)) >= 100
     m = evaluate((lang,))["langs"][lang]
     assert m["value_unit_f1"] >= MINIMUM_F1[lang], m["errors"]
+
+
+# Issue 4, real pages: what a fact-checker's pages showed (own wording).
+@pytest.mark.parametrize("text, lang", [
+    ("She stepped down at age 62 after a long career.", "en"),
+    ("Respondents aged between 30 to 45 were asked.", "en"),
+    ("Users aged 65 or older were counted separately.", "en"),
+    ("Er starb im Alter von 88 in Wien.", "de"),
+    ("Sie gewann in 2.07‘13‘‘ vor der Titelverteidigerin.", "de"),
+    ("Der Zweite lag (25‘‘) dahinter.", "de"),
+    ("He moved his savings into a 403(b) plan.", "en"),
+    ("Der Verein stand lange auf Platz Vier hinter Bayern.", "de"),
+    ("Sie spielte jahrelang nur Nummer Zwei hinter Schmidt.", "de"),
+    ("The sequel was Half Dome 3 Legends, released in spring.", "en"),
+    ("The airline ordered more Airbus 350 Jets last week.", "en"),
+    ("The carrier flies the Boeing 777 fleet on long routes.", "en"),
+    ("He was diagnosed with Type 2 diabetes early on.", "en"),
+    ("He retired at age 61 and a half.", "en"),
+])
+def test_ages_race_times_and_names_count_nothing(text, lang):
+    assert _quantities(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    ("The council paid nearly half a million dollars for the logo.", "en",
+     ("nearly half a million dollars", 500000.0, "USD", True)),
+    ("Die Stadt gab eine halbe Million Euro für das Fest aus.", "de",
+     ("eine halbe Million Euro", 500000.0, "EUR", False)),
+    ("About two and a half million people fled the region.", "en",
+     ("About two and a half million", 2500000.0, "people", True)),
+    ("He said he had paid Rs 12 lakh to the agent.", "en", ("Rs 12 lakh", 1200000.0, "INR", False)),
+    ("The project costs ₹3 crore.", "en", ("₹3 crore", 30000000.0, "INR", False)),
+    ("Tickets cost 55,000₩ at the door.", "en", ("55,000₩", 55000.0, "KRW", False)),
+])
+def test_scales_currencies_and_fractions_on_real_pages(text, lang, expected):
+    found = _quantities(text, lang)
+    assert len(found) == 1
+    t, v, u, a = found[0]
+    assert (t, u, a) == expected[:1] + expected[2:] and v == pytest.approx(expected[1], rel=1e-3)
+
+
+def test_a_change_from_one_value_to_another_shares_the_unit():
+    assert [q[2] for q in _quantities("Die Zölle sinken von 40 auf 15 Prozent.", "de")] == ["percent", "percent"]
+
+
+def test_a_player_line_in_a_box_score_still_counts():
+    assert [q[2] for q in _quantities("Maria Lopez 14 points and 3 steals.", "en")] == ["points", "steals"]

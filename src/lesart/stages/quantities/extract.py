@@ -7,7 +7,7 @@ from text_to_num import text2num
 
 from ...model import Quantity
 from . import lexicon as lx
-from .rules import DATE_AFTER, FRACTION, FRACTION_CUE, MAIN, MONTH_BEFORE_EN, VAGUE, VAGUE_CUE, WORD
+from .rules import DATE_AFTER, FRACTION, FRACTION_CUE, MAIN, MONTH_BEFORE_EN, UNIT_AFTER, VAGUE, VAGUE_CUE, WORD
 
 
 
@@ -54,6 +54,14 @@ _SCORE = re.compile(r"\d+[-–]\d+(?!\d|[.,]\d)")
 _CLOCK_AFTER = re.compile(r"\s*(?:[ap]\.\s?m\.|[ap]m\b)", re.IGNORECASE)
 _RANGE_OF_TIME = re.compile(r"\s*[-–]\s*\d+\s*(\w+)")
 _LIST_MARK = re.compile(r"[.)]\s")
+# An age: 'at age 51', 'aged 26 or above', 'aged between 12 to 17', 'im Alter von 43 (bis 50)'.
+_AGE_BEFORE = {"en": re.compile(r"\b(?:[Aa]ged?|[Aa]ges)\s+(?:of\s+|between\s+)?(?:\d+\s*(?:to|and|-|–)\s*)?$"),
+               "de": re.compile(r"\bAlter\s+(?:von\s+)?(?:\d+\s*(?:bis|und|-|–)\s*)?$")}
+# A race time or an angle in primes: '3.14‘47‘‘', '(41‘‘)', "5'11"": minutes and seconds, feet and inches.
+_PRIMES_AFTER = re.compile(r"(?:[‘’′'`]{2}|″|[‘’′'](?=\d))")
+# A letter in brackets after the number names a plan or a clause: '401(k)', '§ 219(a)'.
+_CLAUSE_AFTER = re.compile(r"\([a-z]\)")
+_LABEL_WORD = re.compile(r"([^\W\d][\w.]*)\s+$")
 
 
 def _not_an_amount(text: str, m: re.Match, lang: str) -> bool:
@@ -81,6 +89,14 @@ def _not_an_amount(text: str, m: re.Match, lang: str) -> bool:
         return True             # '1/4', '030 46644664': ratios and phone numbers
     if plain and _LIST_MARK.match(text, num_end) and not text[text.rfind("\n", 0, s) + 1:s].strip(" \t\"'„“»-–•*#"):
         return True             # '2. Never urged Ukraine ...', '3) Die Kosten': a list item's number
+    if plain and (_AGE_BEFORE[lang].search(text, max(0, s - 24), s)
+                  or _PRIMES_AFTER.match(text, num_end) or re.match(r"\d[‘’′']", text[max(0, s - 2):s])
+                  or _CLAUSE_AFTER.match(text, num_end)):
+        return True             # 'at age 51', '3.14‘47‘‘', '401(k)'
+    if plain and not m.group("approx"):
+        label = _LABEL_WORD.search(text, max(0, s - 16), s)
+        if label and label.group(1).lower() in lx.LABEL_BEFORE[lang]:
+            return True         # 'Nummer Zwei hinter Rea', 'page 5', 'Game 7'
     rng = _RANGE_OF_TIME.match(text, num_end)
     if plain and rng and rng.group(1).lower() in lx.TIME_WORDS[lang]:
         return True             # '24-48 hours'
@@ -213,12 +229,44 @@ def _find(text: str, lang: str, start: int, end: int, fractions: bool = True, va
         return all(e <= ts or s >= te for ts, te in taken)
 
     for m in FRACTION[lang].finditer(text, start, end) if fractions else ():
-        if m.group("half"):
+        e = m.end()
+        if m.groupdict().get("whole"):     # 'two and a half million', 'age 59 and a half'
+            taken.append(m.span())
+            nxt = WORD.match(text, e)
+            if (_AGE_BEFORE[lang].search(text, max(0, m.start() - 24), m.start())
+                    or nxt and nxt.group(1).lower() in lx.TIME_WORDS[lang]):
+                continue                   # an age or a duration: 'two and a half years'
+            value = (parse_number(m.group("whole"), lang) or 0) + 0.5
+            if m.group("wscale"):
+                value *= lx.SCALES[lang][m.group("wscale").lower()]
+            after = UNIT_AFTER[lang].match(text, e, end)
+            if after:
+                e = after.end()
+                unit = lx.UNITS[lang][re.sub(r"\s+", " ", after.group("unit").lower())]
+            else:
+                unit, _ = counted_noun(text, e, lang)
+            out.append(Quantity(start=m.start(), end=e, text=text[m.start():e], value=value, unit=unit,
+                                approx=bool(m.group("approx"))))
+            taken[-1] = (m.start(), e)
+            continue
+        if m.group("hscale"):   # 'eine halbe Million Euro', 'half a million dollars'
+            value = 0.5 * lx.SCALES[lang][m.group("hscale").lower()]
+            after = UNIT_AFTER[lang].match(text, e, end)
+            if after:
+                e = after.end()
+                out.append(Quantity(start=m.start(), end=e, text=text[m.start():e], value=value,
+                                    unit=lx.UNITS[lang][re.sub(r"\s+", " ", after.group("unit").lower())],
+                                    approx=bool(m.group("approx"))))
+                taken.append((m.start(), e))
+                continue
+        elif m.group("half"):
             value = 0.5
         else:
             n = parse_number(m.group("num"), lang) if m.group("num").lower() != "a" else 1.0
             value = (n or 1) * lx.FRACTIONS[lang][m.group("frac").lower()]
         unit, _ = counted_noun(text, m.end(), lang)
+        if unit:
+            unit = lx.UNITS[lang].get(unit.lower(), unit)
         out.append(Quantity(start=m.start(), end=m.end(), text=m.group(0), value=round(value, 4),
                             unit=unit, approx=bool(m.group("approx"))))
         taken.append(m.span())
@@ -254,6 +302,11 @@ def _find(text: str, lang: str, start: int, end: int, fractions: bool = True, va
         if score is not None and counted_noun(text, score.end(), lang)[0] is None \
                 and not text[score.end():score.end() + 1].strip(" ").startswith(("%", "‰")):
             continue        # 'they lost 24-17', 'At 4-7': a score or a record counts nothing
+        if (lang == "en" and unit is not None and num.isdigit() and not m.group("approx")
+                and not (m.group("cur") or m.group("unit") or m.group("scale"))
+                and (unit[:1].isupper() or len(num) >= 3)
+                and _after_label(text, s) and not re.search(r"['’]s\s$", text[max(0, s - 4):s])):
+            continue        # 'Resident Evil 2 Remake', 'Boeing 787 jets', 'Fortune 500 company': a name's number
         if unit is None and (num.lower() in lx.NUMBER_WORDS[lang] or _after_label(text, s)):
             continue        # 'Channel 13', 'Platz 93', a bare number word: not an amount
         out.append(Quantity(start=s, end=e, text=text[s:e], value=value, unit=unit,
@@ -278,6 +331,9 @@ def _find(text: str, lang: str, start: int, end: int, fractions: bool = True, va
 _RANGE_JOIN = {"de": re.compile(r"\s*(?:bis(?:\s+zu)?|[-–])\s*$"), "en": re.compile(r"\s*(?:to|[-–])\s*$")}
 _BETWEEN = {"de": re.compile(r"(?i)\bzwischen\s+$"), "en": re.compile(r"(?i)\bbetween\s+$")}
 _AND = {"de": re.compile(r"\s*und\s*$"), "en": re.compile(r"\s*and\s*$")}
+# A change: 'von 110 auf 10 Prozent' (German 'auf' joins only after 'von').
+_FROM = {"de": re.compile(r"\bvon\s+$"), "en": re.compile(r"(?!)")}
+_ON = {"de": re.compile(r"\s*auf\s*$"), "en": re.compile(r"(?!)")}
 
 
 def _range_units(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
@@ -290,7 +346,8 @@ def _range_units(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
         if len(gap) > 12:
             continue
         joined = _RANGE_JOIN[lang].match(gap) or (
-            _AND[lang].match(gap) and _BETWEEN[lang].search(text, max(0, first.start - 12), first.start))
+            _AND[lang].match(gap) and _BETWEEN[lang].search(text, max(0, first.start - 12), first.start)) or (
+            _ON[lang].match(gap) and _FROM[lang].search(text, max(0, first.start - 6), first.start))
         if joined:
             first.unit = second.unit
     return found

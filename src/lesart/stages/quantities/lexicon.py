@@ -53,7 +53,7 @@ SCALES = {
            "billionen": 1e12, "dutzend": 12},
     "en": {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "millions": 1e6, "m": 1e6, "mn": 1e6,
            "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "tn": 1e12,
-           "k": 1e3, "dozen": 12},
+           "k": 1e3, "dozen": 12, "lakh": 1e5, "lakhs": 1e5, "crore": 1e7, "crores": 1e7},
 }
 
 # Vague plurals: the order of magnitude is the value, always approximate.
@@ -84,7 +84,7 @@ UNITS = {
            "millimetern": "mm", "mg": "mg", "milligramm": "mg", "kg": "kg", "promille": "permille",
            "quadratmetern": "m²", "quadratkilometern": "km²", "grad celsius": "°C", "ps": "hp",
            "kilogramm": "kg", "kilo": "kg", "g": "g", "gramm": "g", "t": "t", "tonnen": "t",
-           "tonne": "t", "grad": "°", "°c": "°C", "°": "°", "hektar": "ha", "ha": "ha",
+           "tonne": "t", "grad": "°", "₩": "KRW", "₹": "INR", "¥": "JPY", "°c": "°C", "°": "°", "hektar": "ha", "ha": "ha",
            "liter": "l", "l": "l", "quadratmeter": "m²", "m²": "m²", "m2": "m²",
            "quadratkilometer": "km²", "km²": "km²", "km/h": "km/h", "mw": "MW", "kw": "kW",
            "megawatt": "MW", "kilowatt": "kW", "gigawatt": "GW", "kwh": "kWh", "stück": "Stück"},
@@ -103,12 +103,13 @@ UNITS = {
            "horsepower": "hp", "hp": "hp", "lb-ft": "lb-ft", "inches": "in", "inch": "in",
            "grams": "g", "gram": "g", "light-years": "light-years", "ounces": "oz",
            "square miles": "mi²", "square feet": "ft²", "square kilometers": "km²",
-           "square kilometres": "km²", "bps": "basis points", "basis points": "basis points"},
+           "square kilometres": "km²", "bps": "basis points", "basis points": "basis points",
+           "₩": "KRW", "₹": "INR", "¥": "JPY"},
 }
 # Currency symbols and codes written before the number.
 CURRENCY_BEFORE = {"€": "EUR", "eur": "EUR", "$": "USD", "us$": "USD", "usd": "USD",
                    "£": "GBP", "gbp": "GBP", "chf": "CHF", "fr.": "CHF", "sfr.": "CHF",
-                   "¥": "JPY", "c$": "CAD", "a$": "AUD"}
+                   "¥": "JPY", "c$": "CAD", "a$": "AUD", "₩": "KRW", "₹": "INR", "rs": "INR", "rs.": "INR"}
 
 # Words after a number that make it a time or date, which the times layer owns.
 TIME_WORDS = {
@@ -151,3 +152,13 @@ DE_NOT_UNIT = {"Prozent", "Mal", "Uhr", "Jahre", "Jahren", "Jahr", "Euro", "Mill
 EN_VERBS_ADVERBS = frozenset("""go goes went come comes came get gets got make makes made take takes took
     together apart alone away instead still even ever never always often too very then there now
     say says see saw know knew think thought want wants need needs""".split())
+
+# Nouns that label a number rather than count something: 'Nummer Zwei', 'Platz 93', 'Channel 13',
+# 'page 5', 'Game 7'.  A bare number after one of them is no amount, whatever follows it.
+LABEL_BEFORE = {
+    "de": frozenset("""nummer nr. platz rang kapitel seite folge staffel teil artikel paragraf paragraph
+        absatz stufe level runde gleis linie zimmer spieltag etappe gruppe typ serie modell version""".split()),
+    "en": frozenset("""number no. page chapter season episode part article section level round route
+        channel room gate game week stage phase grade size vol. volume figure fig. table row type series
+        model version generation""".split()),
+}

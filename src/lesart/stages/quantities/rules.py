@@ -45,10 +45,10 @@ VAGUE = {lang: re.compile(
 
 FRACTION = {
     "de": re.compile(
-        rf"(?<![\w-])(?:(?P<approx>{alternation(lx.APPROX['de'])})\s+)?(?:(?P<num>{alternation(lx.NUMBER_WORDS['de'])}|\d+)\s+(?P<frac>{alternation(lx.FRACTIONS['de'])})|(?:die|der)\s+(?P<half>Hälfte))(?![\w])",
+        rf"(?<![\w-])(?:(?P<approx>{alternation(lx.APPROX['de'])})\s+)?(?:(?P<num>{alternation(lx.NUMBER_WORDS['de'])}|\d+)\s+(?P<frac>{alternation(lx.FRACTIONS['de'])})|(?:die|der)\s+(?P<half>Hälfte)|(?:eine[mnr]?\s+)?halben?\s+(?P<hscale>Million|Milliarde|Billion))(?![\w])",
         re.IGNORECASE),
     "en": re.compile(
-        rf"(?<![\w-])(?:(?P<approx>{alternation(lx.APPROX['en'])})\s+)?(?:(?P<num>{alternation(lx.NUMBER_WORDS['en'])}|a|\d+)[\s-]+(?P<frac>{alternation(lx.FRACTIONS['en'])})|(?P<half>half)(?=\s+(?:of|the|a)\b))(?![\w])",
+        rf"(?<![\w-])(?:(?P<approx>{alternation(lx.APPROX['en'])})\s+)?(?:(?P<whole>\d+|{alternation(lx.NUMBER_WORDS['en'])})\s+and\s+a\s+half(?:\s+(?P<wscale>million|billion|trillion|thousand|hundred|dozen))?|(?:half\s+a|a\s+half)\s+(?P<hscale>million|billion|trillion|thousand|hundred|dozen)|(?P<num>{alternation(lx.NUMBER_WORDS['en'])}|a|\d+)[\s-]+(?P<frac>{alternation(lx.FRACTIONS['en'])})|(?P<half>half)(?=\s+(?:of|the|a)\b))(?![\w])",
         re.IGNORECASE),
 }
 
@@ -62,7 +62,7 @@ def _cue(words) -> re.Pattern:
 
 
 # Words every match of FRACTION and VAGUE consumes: a sentence without them needs neither pattern.
-FRACTION_CUE = {"de": _cue([*lx.FRACTIONS["de"], "Hälfte"]), "en": _cue([*lx.FRACTIONS["en"], "half"])}
+FRACTION_CUE = {"de": _cue([*lx.FRACTIONS["de"], "Hälfte", "halbe"]), "en": _cue([*lx.FRACTIONS["en"], "half"])}
 VAGUE_CUE = {lang: _cue(lx.VAGUE[lang]) for lang in ("de", "en")}
 
 DATE_AFTER = {
@@ -74,3 +74,7 @@ MONTH_BEFORE_EN = re.compile(r"(?:January|February|March|April|May|June|July|Aug
                              r"October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|"
                              r"Dec\.)\s+$")
 WORD = re.compile(r"\s*([\w\-’']+|[^\w\s])")
+
+# A currency or measurement word right after a quantity ('eine halbe Million Euro', 'half a million dollars').
+UNIT_AFTER = {lang: re.compile(rf"\s?(?P<unit>{alternation(lx.UNITS[lang])})(?![\w])", re.IGNORECASE)
+              for lang in ("de", "en")}
