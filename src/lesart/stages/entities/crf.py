@@ -488,18 +488,20 @@ class CrfWeights:
         scores = scores[token]
         # Viterbi (crfsuite's crf1dc_viterbi): best[j] = max over i of (best[i] + transition[i, j]),
         # the first such i kept as the back link, plus the token's own score.
-        # The candidates as [sentence, label, predecessor] (the transitions transposed: max and
-        # argmax along the last axis, the same first best predecessor), added into one buffer.
+        # The candidates as [predecessor, sentence, label], added into one buffer: max and
+        # argmax along the first axis run over whole rows of sentences and labels (faster
+        # than along a short last axis; the same maxima, the same first best predecessor).
         active, offset = active.tolist(), offset.tolist()
-        into = self.transition.T.copy()
+        into = self.transition[:, None, :]
         best = scores[:active[0]].copy()
-        buffer = np.empty((active[0], *into.shape))
+        buffer = np.empty((self.transition.shape[0], active[0], self.transition.shape[1]))
         back = [None]
+        add, maximum = np.add, np.maximum
         for t in range(1, steps):
             n, o = active[t], offset[t]
-            candidates = np.add(best[:n, None, :], into, out=buffer[:n])
-            back.append(candidates.argmax(axis=2))
-            np.add(candidates.max(axis=2), scores[o:o + n], out=best[:n])
+            candidates = add(best[:n].T[:, :, None], into, out=buffer[:, :n])
+            back.append(candidates.argmax(axis=0))
+            add(maximum.reduce(candidates, axis=0), scores[o:o + n], out=best[:n])
         last = best.argmax(axis=1)
         # Back links from each sentence's last token.
         path = np.empty(len(scores), dtype=np.intp)
