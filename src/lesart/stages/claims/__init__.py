@@ -542,12 +542,20 @@ def _for_readers(doc: Document, claims: list[Claim]) -> list[Claim]:
     sources that are a lone relative clause's words ("die offen") or run into the listener ("Streeck
     dieser Redaktion"); and a surname alone ("Féraud", "Tajani") of the kind its full mention had
     earlier on the page ("der Präsident des Gemeinderats, Nicolas Féraud")."""
-    in_blocks = [(b.start, b.end) for b in doc.blocks if b.kind in CLAIM_BLOCKS]
+    # whether a claim starts in a claim block: the blocks by start, with the furthest end of
+    # those starting at or before each (one bisection a claim, not a scan of all blocks)
+    in_blocks = sorted((b.start, b.end) for b in doc.blocks if b.kind in CLAIM_BLOCKS)
+    block_starts = [a for a, _ in in_blocks]
+    furthest: list[int] = []
+    for _, b in in_blocks:
+        furthest.append(max(b, furthest[-1]) if furthest else b)
     out: list[Claim] = []
     known: dict[str, str] = {}
     for c in claims:
-        if in_blocks and not any(a <= c.start < b for a, b in in_blocks):
-            continue
+        if in_blocks:
+            k = bisect_right(block_starts, c.start)
+            if not k or furthest[k - 1] <= c.start:
+                continue
         if c.mode == "asserted" and _BYLINE.fullmatch(c.text.strip()):
             continue
         if c.mode not in ("asserted", "direct") and not has_words(c.text, 2) and _said_again(c, claims):
