@@ -82,3 +82,39 @@ def test_abbreviations_tried_at_candidates_match_as_somajos_pattern(model):
              "(u.s.w.) „z. B.“ -bzw. A.B.C.D. x.y. Nr.Bd. usw.. etc.… ca.-Angabe", "", ".", "a.", "Ä.Ö."]
     for text in texts:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in fast.pattern.finditer(text)]
+
+
+_GATED_TEXTS = [
+    "Bestellen Sie ISBN 978-3-16-148410-0 oder 3-16-148410-X bis zum 3.4.2024, 2024-04-03 bzw. 12/24. Am 3.4. kam er.",
+    "Die Best.-Nr. 12 und Art.-Nr. 7 gibt es unter www.example.com/x-y.pdf oder shop.example.de-neu.",
+    "Schreiben Sie an a.b@example.com oder max [at] example [dot] de -> dort <-- hier → da.",
+    "Lehrer*innen, Bürger:innen und Student/innen im WS23/24 und SoSe24; w/o b/c ``so'' @nutzer.",
+    "&amp; &#39; &#x2F; *lach* _unter_ emojiQsmile C++ AT&T Google+ z.B. o.k. Sat.1 E.ON T.V.",
+    "Mr. Smith said on 1/2/03 at 10:30 a.m. that U.S. forces (about 10,000) left; e.g. 5-6 p.m.",
+]
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_gated_patterns_give_somajos_own_tokens(language):
+    """The gates (sentences._GATES) and the single-token abbreviations tried at candidates
+    leave SoMaJo's tokens as they are, on text full of what the gated patterns match."""
+    from somajo import SoMaJo
+    from lesart.stages.sentences import _SOMAJO_MODELS, _gates, _somajo
+    patched = _somajo(_SOMAJO_MODELS[language])
+    assert len(_gates(patched._tokenizer)) >= 15      # the gates are in place
+    plain = SoMaJo(_SOMAJO_MODELS[language], split_camel_case=False, character_offsets=True)
+    for text in _GATED_TEXTS:
+        ours = [[(t.text, t.token_class, t.character_offset) for t in s] for s in patched.tokenize_text([text])]
+        theirs = [[(t.text, t.token_class, t.character_offset) for t in s] for s in plain.tokenize_text([text])]
+        assert ours == theirs
+
+
+@pytest.mark.parametrize("model", ["de_CMC", "en_PTB"])
+def test_a_gate_finds_something_wherever_its_pattern_matches(model):
+    from lesart.stages.sentences import _gates, _somajo
+    tokenizer = _somajo(model)._tokenizer
+    pieces = [w for text in _GATED_TEXTS for w in text.split()] + _GATED_TEXTS
+    for pattern, gate in _gates(tokenizer).values():
+        for text in pieces:
+            if pattern.search(text):
+                assert gate(text) is not None, (pattern.pattern[:40], text)

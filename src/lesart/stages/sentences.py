@@ -27,8 +27,9 @@ def _somajo(model: str):
 
     tokenizer = SoMaJo(model, split_camel_case=False, character_offsets=True)
     _skip_emoji_scan_without_emojis(getattr(tokenizer, "_tokenizer", None))
-    _split_matches_with_known_groups(getattr(tokenizer, "_tokenizer", None))
     _abbreviations_at_candidates(getattr(tokenizer, "_tokenizer", None))
+    _single_token_abbreviations_at_candidates(getattr(tokenizer, "_tokenizer", None))
+    _split_matches_with_known_groups(getattr(tokenizer, "_tokenizer", None))
     _offsets_without_identity_alignment()
     return tokenizer
 
@@ -115,19 +116,25 @@ def _split_matches_with_known_groups(tokenizer) -> None:
     third of sentence splitting.  The replacement does what SoMaJo's does, with
     the group numbers cached per pattern and the boundary splitter skipped
     when nothing matched (it returns at once on no boundaries): the tokens are
-    exactly SoMaJo's.
+    exactly SoMaJo's.  A pattern with a gate (``_GATES``) is not run at all on a
+    text the gate does not find in, where it could not match either.
     """
     if tokenizer is None or not hasattr(tokenizer, "_split_matches") \
             or not hasattr(tokenizer, "_split_on_boundaries"):
         return      # another SoMaJo version: leave it alone
-    groups: dict[int, tuple[object, list[int]]] = {}
+    groups: dict[int, tuple[object, list[int], object]] = {}
+    gates = _gates(tokenizer)
     split_on_boundaries = tokenizer._split_on_boundaries
 
     def split_matches(regex, node, token_class: str = "regular", repl=None,
                       split_named_subgroups: bool = True, delete_whitespace: bool = False) -> None:
         known = groups.get(id(regex))
         if known is None or known[0] is not regex:
-            known = groups[id(regex)] = (regex, sorted(regex.groupindex.values()))
+            gate = gates.get(id(regex))
+            known = groups[id(regex)] = (regex, sorted(regex.groupindex.values()),
+                                         gate[1] if gate is not None and gate[0] is regex else None)
+        if known[2] is not None and known[2](node.value.text) is None:
+            return      # the text lacks what every match holds: no boundaries
         numbers = known[1]
         split_groups = split_named_subgroups and len(numbers) > 0
         boundaries = []
@@ -205,6 +212,94 @@ def _abbreviations_at_candidates(tokenizer) -> None:
         return      # not the pattern this reasoning is about
     candidates = regex.compile(r"(?<![\p{L}.])(?=[^\s.]+\.)", pattern.flags)
     tokenizer.abbreviation = _AtCandidates(pattern, candidates)
+
+
+# Cheap searches for what every match of a SoMaJo pattern must contain, by the
+# pattern's name: where a token's text lacks it, the pattern finds nothing there
+# and ``_split_matches`` can return at once.  Most of these patterns match on few
+# paragraphs of news (ISBNs, dates written 3.4.2024, e-mail addresses, URLs
+# without a protocol), yet each ran over every paragraph.  Each gate is a piece
+# of its pattern without the lookarounds (or a class of characters one such
+# piece must contain), compiled with the pattern's flags (less VERBOSE), so it
+# matches wherever the pattern does; it is used only where the pattern is exactly
+# the one it was written for (the sha256 of flags and pattern, below).
+_GATES = {
+    "email": ("5392f32c190d", r"@|\[at\]"),
+    "isbn": ("e15da6ec5b9d", r"[0-9]"),
+    "three_part_date_dmy": ("7ad3bf53b537", r"[0-9][./-][0-9]"),
+    "three_part_date_mdy": ("2562a6c620e8", r"[0-9][./-][0-9]"),
+    "three_part_date_year_first": ("32d412411b04", r"\d[/-]\d"),
+    "two_part_date": ("c5c1b0a5229e", r"\d[./-]\d"),
+    "nr_abbreviations": ("c7083e39efc8", r"Nr\."),
+    "url_without_protocol": ("f34e912061ef", r"\.(?:de|com|tv|me|net|us|org|at|cc|ly|be|ch|info|live|eu|edu|gov"
+                                             r"|jpg|png|gif|log|txt|xlsx?|docx?|pptx?|pdf)"),
+    "arrow": ("b536e01f4a55", r"[<>\u2190-\u21ff]"),
+    "gender_marker": ("bb55829e9573", r"[*:/]in"),
+    "semester": ("43b11475a5a4", r"(?:[WS]S|SoSe|WiSe)\d\d"),
+    "en_slash_words": ("d6a0dec34ace", r"/"),
+    "double_latex_quote": ("82228f19992a", r"``|''"),
+    "mention": ("4ea36b265518", r"@"),
+    "entity": ("90173cbaa36f", r"&"),
+    "action_word": ("4ead46be83b6", r"\*"),
+    "underline": ("f7b855652afe", r"_"),
+    "emoji": ("67de23f7fc87", r"emojiQ"),
+}
+# Plain-string alternatives (escapes allowed), for the patterns SoMaJo builds from word
+# lists, whose order varies between runs (so no sha256 for them: ``_literal_alternatives``).
+_LITERAL = None
+
+
+def _literal_alternatives(pattern: str, head: str, tail: str) -> list[str] | None:
+    """The words of ``head(?:w1|w2|...)tail`` when every alternative is a plain
+    (escaped) string, else None."""
+    import regex
+    global _LITERAL
+    if _LITERAL is None:
+        _LITERAL = regex.compile(r"(?:\\.|[^\\|()\[\]{}*+?.^$])+")
+    if not (pattern.startswith(head + "(?:") and pattern.endswith(")" + tail)):
+        return None
+    alternatives = pattern[len(head) + 3:len(pattern) - len(tail) - 1].split("|")
+    if not all(_LITERAL.fullmatch(a) for a in alternatives):
+        return None
+    return [regex.sub(r"\\(.)", r"\1", a) for a in alternatives]
+
+
+def _gates(tokenizer) -> dict[int, tuple[object, object]]:
+    """``id(pattern) -> (pattern, gate.search)`` for the tokenizer's patterns that have a gate."""
+    import hashlib
+
+    import regex
+    out = {}
+    for name, (digest, gate) in _GATES.items():
+        pattern = getattr(tokenizer, name, None)
+        if not isinstance(pattern, regex.Pattern):
+            continue
+        if hashlib.sha256(f"{pattern.flags}:{pattern.pattern}".encode()).hexdigest()[:12] != digest:
+            continue    # another SoMaJo version: no gate
+        out[id(pattern)] = (pattern, regex.compile(gate, pattern.flags & ~regex.VERBOSE).search)
+    # (?<!\w)(?:w1|w2|...)(?!\w) over SoMaJo's words with a plus or an ampersand: every
+    # match holds one of the two
+    pattern = getattr(tokenizer, "token_with_plus_ampersand", None)
+    if isinstance(pattern, regex.Pattern):
+        words = _literal_alternatives(pattern.pattern, r"(?<!\w)", r"(?!\w)")
+        if words and all("+" in w or "&" in w for w in words):
+            out[id(pattern)] = (pattern, regex.compile(r"[+&]").search)
+    return out
+
+
+def _single_token_abbreviations_at_candidates(tokenizer) -> None:
+    """``single_token_abbreviation`` ((?<![\\w.])(?:z.B.|o.k.|...)(?!\\p{L}), case-insensitive)
+    tried only where one can start, as ``_abbreviations_at_candidates`` does: each of
+    its words has a full stop after its first character and no whitespace."""
+    import regex
+    pattern = getattr(tokenizer, "single_token_abbreviation", None)
+    if not isinstance(pattern, regex.Pattern):
+        return
+    words = _literal_alternatives(pattern.pattern, r"(?<![\w.])", r"(?!\p{L})")
+    if not words or not all("." in w and w.index(".") > 0 and not any(c.isspace() for c in w) for w in words):
+        return
+    candidates = regex.compile(r"(?<![\w.])(?=[^\s.]+\.)", pattern.flags)
+    tokenizer.single_token_abbreviation = _AtCandidates(pattern, candidates)
 
 
 def _skip_emoji_scan_without_emojis(tokenizer) -> None:
