@@ -96,8 +96,8 @@ _GATED_TEXTS = [
 
 @pytest.mark.parametrize("language", ["de", "en"])
 def test_gated_patterns_give_somajos_own_tokens(language):
-    """The gates (sentences._GATES) and the single-token abbreviations tried at candidates
-    leave SoMaJo's tokens as they are, on text full of what the gated patterns match."""
+    """The gates (sentences._GATES) leave SoMaJo's tokens as they are, on text full of
+    what the gated patterns match."""
     from somajo import SoMaJo
     from lesart.stages.sentences import _SOMAJO_MODELS, _gates, _somajo
     patched = _somajo(_SOMAJO_MODELS[language])

@@ -28,7 +28,6 @@ def _somajo(model: str):
     tokenizer = SoMaJo(model, split_camel_case=False, character_offsets=True)
     _skip_emoji_scan_without_emojis(getattr(tokenizer, "_tokenizer", None))
     _abbreviations_at_candidates(getattr(tokenizer, "_tokenizer", None))
-    _single_token_abbreviations_at_candidates(getattr(tokenizer, "_tokenizer", None))
     _split_matches_with_known_groups(getattr(tokenizer, "_tokenizer", None))
     _offsets_without_identity_alignment()
     return tokenizer
@@ -235,7 +234,6 @@ _GATES = {
                                              r"|jpg|png|gif|log|txt|xlsx?|docx?|pptx?|pdf)"),
     "arrow": ("b536e01f4a55", r"[<>\u2190-\u21ff]"),
     "gender_marker": ("bb55829e9573", r"[*:/]in"),
-    "semester": ("43b11475a5a4", r"(?:[WS]S|SoSe|WiSe)\d\d"),
     "en_slash_words": ("d6a0dec34ace", r"/"),
     "double_latex_quote": ("82228f19992a", r"``|''"),
     "mention": ("4ea36b265518", r"@"),
@@ -285,21 +283,6 @@ def _gates(tokenizer) -> dict[int, tuple[object, object]]:
         if words and all("+" in w or "&" in w for w in words):
             out[id(pattern)] = (pattern, regex.compile(r"[+&]").search)
     return out
-
-
-def _single_token_abbreviations_at_candidates(tokenizer) -> None:
-    """``single_token_abbreviation`` ((?<![\\w.])(?:z.B.|o.k.|...)(?!\\p{L}), case-insensitive)
-    tried only where one can start, as ``_abbreviations_at_candidates`` does: each of
-    its words has a full stop after its first character and no whitespace."""
-    import regex
-    pattern = getattr(tokenizer, "single_token_abbreviation", None)
-    if not isinstance(pattern, regex.Pattern):
-        return
-    words = _literal_alternatives(pattern.pattern, r"(?<![\w.])", r"(?!\p{L})")
-    if not words or not all("." in w and w.index(".") > 0 and not any(c.isspace() for c in w) for w in words):
-        return
-    candidates = regex.compile(r"(?<![\w.])(?=[^\s.]+\.)", pattern.flags)
-    tokenizer.single_token_abbreviation = _AtCandidates(pattern, candidates)
 
 
 def _skip_emoji_scan_without_emojis(tokenizer) -> None:
