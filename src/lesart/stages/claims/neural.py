@@ -100,8 +100,11 @@ class BiLstmTagger:
         self.w["b"] = np.concatenate([x * half for x in b])
         self.w["w_hh_t"] = np.stack([(w * half[:, None]).T for w in w_hh])
         self.w["out_w_t"] = np.ascontiguousarray(self.w.pop("out_w").T)
-        # the recurrent weights per direction as (4h, h), for W^T h^T (see ``_forward``)
+        # the recurrent weights per direction as (4h, h), for W^T h^T (see ``_forward``);
+        # from how many live sentences on that form is used (None: never), decided on the
+        # first forward pass by ``_transposed_from``
         self.w_hh_cols = np.ascontiguousarray(self.w["w_hh_t"].transpose(0, 2, 1))
+        self._columns_from: int | None = -1
 
     @classmethod
     def load(cls, language: str) -> "BiLstmTagger | None":
@@ -176,6 +179,22 @@ class BiLstmTagger:
                             self.w["emb_shape"][ids[:, 2]], self.w["emb_rule"][rule_ids], flags], axis=1)
         return self._forward(x, np.array([len(tokens) for tokens, _, _ in sentences], dtype=np.int64))
 
+    def _transposed_from(self, first: int = 5, last: int = 96) -> int | None:
+        """``first`` when the BLAS at hand gives (W^T h^T)^T bit for bit as h W for every
+        number of live sentences tried from ``first`` to ``last`` (each up to 32, then every
+        eighth; random states, both directions), else None: then ``_forward`` keeps h W
+        throughout.  Run once, under the same one-thread limit as the forward pass
+        (about 10 ms)."""
+        rng = np.random.default_rng(7)
+        w_hh, w_cols = self.w["w_hh_t"], self.w_hh_cols
+        for k in [*range(first, 33), *range(33, last + 1, 8)]:
+            h = rng.standard_normal((2, k, self.hidden)).astype(np.float32)
+            rows = np.matmul(h, w_hh)
+            cols = np.matmul(w_cols, h.transpose(0, 2, 1))
+            if not np.array_equal(rows, cols.transpose(0, 2, 1)):
+                return None
+        return first
+
     def probabilities(self, sentences: list[dict]) -> list[np.ndarray]:
         """Label probabilities (tokens x labels) for each sentence's ``token_inputs``."""
         lengths = np.array([len(s["word"]) for s in sentences], dtype=np.int64)
@@ -217,6 +236,9 @@ class BiLstmTagger:
             gx[1, backward] = gates[:, 4 * hsize:]
             w_hh = self.w["w_hh_t"]
             w_hh_cols = self.w_hh_cols
+            if self._columns_from == -1:
+                self._columns_from = self._transposed_from()
+            columns_from = self._columns_from if self._columns_from is not None else len(lengths) + 1
             # out[:, first[t]:first[t] + k] holds h after step t, both directions; the sentences
             # live at t were live at t - 1, so step t reads its state from the step before.
             # Every step writes into buffers made once (each step's arrays are contiguous
@@ -248,9 +270,10 @@ class BiLstmTagger:
                 h = out[:, a:a + k]
                 # the recurrent product: from 5 sentences on, OpenBLAS computes it as
                 # (W^T h^T)^T in half the time, with the same bits (every k up to 259
-                # compared, and the outputs of all extraction pages); the sum with the
-                # inputs' part is exact in any layout, so g is what it was
-                if k >= 5:
+                # compared, and the outputs of all extraction pages; ``_transposed_from``
+                # checks it on the machine at hand); the sum with the inputs' part is exact
+                # in any layout, so g is what it was
+                if k >= columns_from:
                     matmul(w_hh_cols, previous[:, :k].transpose(0, 2, 1), out=gt)
                     add(gt_rows, gx[:, a:a + k], out=g)
                 else:
