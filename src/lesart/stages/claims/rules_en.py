@@ -36,6 +36,8 @@ class EnglishRules:
         self.hearsay = [h.split() for h in cues.get("hearsay", frozenset())]
         # The phrases by their first word, each list in the order above: a
         # phrase can only match where its first word stands.
+        # per word form: its lemma where it is a lower-case verb of saying, else "" (_best_frame)
+        self._speech_lemma: dict[str, str] = {}
         self._prep_at: dict[str, list[list[str]]] = {}
         self._hearsay_at: dict[str, list[list[str]]] = {}
         for phrase in self.prep:
@@ -81,11 +83,18 @@ class EnglishRules:
         """The sentence's speech-verb frame (the plain verbs of saying first), if any."""
         n = len(tokens)
         best = None
+        speech_lemma = self._speech_lemma
+        if len(speech_lemma) > 100_000:
+            speech_lemma.clear()
         for i in range(n):
-            if in_quote[i] or not tokens[i].text[:1].islower():
+            if in_quote[i]:
                 continue
-            lv = lemma(tokens[i].text)
-            if lv not in self.speech:
+            text = tokens[i].text
+            lv = speech_lemma.get(text)
+            if lv is None:     # lower-case and a verb of saying by its lemma: the lemma, else ""
+                lv = lemma(text) if text[:1].islower() else ""
+                lv = speech_lemma[text] = lv if lv in self.speech else ""
+            if not lv:
                 continue
             if i > 0 and tokens[i - 1].lower in DETERMINERS:
                 continue  # "the state", "a call", "his remarks": a noun
