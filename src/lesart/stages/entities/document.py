@@ -153,6 +153,7 @@ class _Context:
     def __init__(self, text: str, sentence_starts: list[int], lang: str | None,
                  tokens: list[tuple[int, int]] | None = None, words: list[str] | None = None):
         self.text = text
+        self.sentence_starts = sorted(set(sentence_starts))
         self.tokens = tokenize(text) if tokens is None else tokens
         self.words = [text[s:e] for s, e in self.tokens] if tokens is None or words is None else words
         # token start -> its index (the tokens are disjoint and none is empty: one token per start)
