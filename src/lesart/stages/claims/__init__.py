@@ -20,7 +20,7 @@ from .. import warn_unsupported_language
 from .anonymous_sources import with_anonymous_sources
 from .antecedents import with_antecedents
 from .draft import Draft
-from .linking import link
+from .linking import chain_continuations, link
 from .posts import post_draft
 from .quotations import merge_split_quotations, quotations_past_their_clause, without_quoted_names
 from .rules_de import GermanRules
@@ -106,7 +106,7 @@ class ClaimsStage:
             doc.claims = [_no_hearsay_subject(doc, _tidy_english_cue(doc, _tidy_english_source(doc, c)))
                           for c in _to_clause_end(doc, doc.claims)]
         if doc.language == "de":
-            doc.claims = german_speakers(doc, colon_frames(doc, impersonal_frames(doc, doc.claims)))
+            doc.claims = chain_continuations(doc, german_speakers(doc, colon_frames(doc, impersonal_frames(doc, doc.claims))))
         doc.claims = page_kinds(doc, refine_kinds(doc.claims, doc.entities))
         if doc.language == "de":
             doc.claims = own_account_kinds(doc, [_whole_german_name(doc, _with_apposition(doc, _tidy_german_source(c)))
@@ -587,7 +587,18 @@ _TITLE_NOUNS = ("serie", "film", "buch", "roman", "album", "song", "lied", "tite
                 "journal", "podcast", "oper", "gedicht", "kolumne", "reihe", "thema", "werk", "stück",
                 "series", "movie", "book", "novel", "single", "title", "campaign", "exhibition", "installation",
                 "magazine", "newspaper", "play", "poem", "theme", "programme", "program", "collection",
-                "entitled", "titled", "called", "named", "dubbed", "hit", "track", "documentary", "musical")
+                "entitled", "titled", "called", "named", "dubbed", "hit", "track", "documentary", "musical",
+                # laws, names, sayings and slogans (issue 3, 2026-11-30: "das Gute-Kita-Gesetz", "Team-Name
+                # „...“", "das berühmte Zitat „Möge die Macht ...“", "the slogan “...”")
+                "gesetz", "verordnung", "name", "zitat", "spruch", "sprichwort", "redewendung", "parole",
+                "wortspiel", "law", "act", "saying", "proverb", "catchphrase", "mantra", "hashtag", "pun")
+# The head of a name inside the quotation: „Gute-Kita-Gesetz“, “Inflation Reduction Act”,
+# „New England Journal of Medicine“, ‘2018 Welcome Daehak-ro Festival’.
+_NAME_HEAD = re.compile(r"(?:\w+-?gesetz|[A-ZÄÖÜ]\w*-?(?:Festival|Journal|Award|Act|Law)|Act|Law|Festival|Journal"
+                        r"|Award|Prize|Gesetz)$")
+_CALLED_OUT = re.compile(r"\bheißt es(?:\s+(?:wieder|dann|bald|erneut|"
+                         r"einmal|wieder einmal|nun|endlich))+\s*:?\s*$")
+_GENRE_AFTER = re.compile(r"[,!]?\s*(?:ist|war|is|was)\s+(?:ein|eine|einer|der|die|das|a|an|the)\s+(\S+)(?:\s+(\S+))?")
 _AUTHOR_OF = re.compile(r"(?i)\b(?:autor(?:in)?|regisseur(?:in)?|author|director|writer|creator|star)\s+(?:von|des|der|of)\s*$")
 _TITLE_LIST_GAP = re.compile(r"\s*(?:,|und|and|oder|or|sowie)\s*(?:,\s*)?$")
 _QUOTE_OPEN = "„“”«»‘’‚\"'"
@@ -608,14 +619,23 @@ def _without_titles(doc: Document, claims: list[Claim]) -> list[Claim]:
             continue
         inner = c.text.strip(_QUOTE_OPEN + " ")
         words = inner.split()
-        if not words or len(words) > 8 or re.search(r"[.!?:;]\s*$", inner) or re.search(r"[.!?]\s", inner):
+        if not words or len(words) > 8 or re.search(r"[.!?]\s", inner):
             continue
         before = doc.text[max(0, c.start - 60):c.start]
         line_start = max(before.rfind("\n"), before.rfind(". "))
         before = before[line_start + 1:]
         prev = before.split()[-3:]
+        after = _GENRE_AFTER.match(doc.text, c.end, c.end + 60)
+        # a saying called out or named as one ("Bald heißt es wieder „...“!", "„...!“ ist ein Wortspiel",
+        # "das Zitat „...!“") may end on its own "!"
+        saying = (after is not None and any(_is_title_word(w) for w in after.groups() if w)) \
+            or _CALLED_OUT.search(before) is not None or any(_is_title_word(w) for w in prev[-2:])
+        if re.search(r"[.?:;]\s*$", inner) or (inner.endswith("!") and not saying):
+            continue
         last_title = titles[-1] if titles else None
-        if _is_title_word(words[0]) or any(_is_title_word(w) for w in prev[-2:]) or _AUTHOR_OF.search(before) \
+        heads = words if all(w[:1].isupper() for w in words if len(w) > 3) else words[-1:]
+        if _is_title_word(words[0]) or saying or _AUTHOR_OF.search(before) \
+                or any(_NAME_HEAD.search(w.strip(_QUOTE_OPEN + ".,;:!?")) for w in heads) \
                 or (last_title is not None and 0 <= c.start - last_title.end <= 12
                     and _TITLE_LIST_GAP.fullmatch(doc.text[last_title.end:c.start])):
             titles.append(c)

@@ -69,3 +69,51 @@ def link(drafts: list[Draft], text: str) -> None:
         if d.mode != "asserted":
             previous = d
         before = d
+
+
+def chain_continuations(doc, claims: list) -> list:
+    """German: a frameless Konjunktiv-I sentence (an indirect claim with neither source nor cue
+    that is its whole sentence) goes on with the speaker of the sentence just before when that
+    sentence is itself reported speech of the same paragraph, so a chain "X sagte, ... sei ... .
+    ... sei ... . ... habe ... ." keeps X to its end (the tagger leaves the later links without a
+    source).  A sentence the author asserts, a new speaker or a new paragraph ends the chain; a
+    frameless whole-sentence quotation is a link too and takes the speaker as well."""
+    from dataclasses import replace
+    from bisect import bisect_right
+    if not claims:
+        return claims
+    sentences = sorted(doc.sentences, key=lambda s: s.start)
+    starts = [s.start for s in sentences]
+    blocks = sorted(doc.blocks, key=lambda b: b.start)
+    bstarts = [b.start for b in blocks]
+    by_sentence: dict[int, list[int]] = {}
+    for i, c in enumerate(claims):
+        k = bisect_right(starts, c.start) - 1
+        if k >= 0 and c.start < sentences[k].end:
+            by_sentence.setdefault(k, []).append(i)
+    out = list(claims)
+    speaker = None   # (source, sentence, block)
+    for k in sorted(by_sentence):
+        idx = by_sentence[k]
+        cs = [out[i] for i in idx]
+        b = bisect_right(bstarts, sentences[k].start) - 1
+        chained = speaker is not None and speaker[1] == k - 1 and speaker[2] == b
+        if any(c.mode == "asserted" for c in cs):
+            speaker = None
+            continue
+        own = next((c.source for c in cs if c.source is not None), None)
+        if own is not None:
+            text = own.text
+            speaker = (own, k, b) if own.kind not in ("unspecified", "anonymous") and not _is_document(text) \
+                else None
+            continue
+        sent = sentences[k]
+        whole = [i for i in idx if out[i].cue is None and out[i].mode in ("indirect", "direct")
+                 and out[i].start - sent.start <= 2 and len(sent.text.rstrip()) - (out[i].end - sent.start) <= 2]
+        if chained and whole and len(whole) == len(idx):
+            for i in whole:
+                out[i] = replace(out[i], source=speaker[0])
+            speaker = (speaker[0], k, b)
+        else:
+            speaker = None
+    return out
