@@ -242,7 +242,7 @@ def _without_frameless_english(doc: Document, claims: list[Claim]) -> list[Claim
     """English reported or indirect claims the tagger found with neither source nor cue, outside a
     quotation and not right after someone's words: English has no mood that reports, so without a
     frame such a sentence is the author's own ("The map makes it simple to plot a course", "You buy
-    whichever game you want, then stream it right away"; the hand review of real pages, 2026-11-28).
+    whichever game you want, then stream it right away"; the hand review of real pages, 2026-11-27).
     After an attributed claim in the sentence before, it may go on with that speaker's words: kept."""
     sentences = sorted(doc.sentences, key=lambda s: s.start)
     starts = [s.start for s in sentences]
@@ -536,7 +536,7 @@ _NAME_ONLY = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Herr|Frau)\.?\s+)?([A-ZÄÖÜ][\w�
 
 
 def _for_readers(doc: Document, claims: list[Claim]) -> list[Claim]:
-    """The checks a fact-checker's reading asks for on whole pages (2026-11-28, a dev sample of
+    """The checks a fact-checker's reading asks for on whole pages (2026-11-27, a dev sample of
     Fundus and Scrapinghub pages): no claims in headings, titles or captions (the tagger reads every
     sentence) and no credit lines as the author's claims; sources without a leading dateline; German
     sources that are a lone relative clause's words ("die offen") or run into the listener ("Streeck
@@ -588,7 +588,7 @@ _TITLE_NOUNS = ("serie", "film", "buch", "roman", "album", "song", "lied", "tite
                 "series", "movie", "book", "novel", "single", "title", "campaign", "exhibition", "installation",
                 "magazine", "newspaper", "play", "poem", "theme", "programme", "program", "collection",
                 "entitled", "titled", "called", "named", "dubbed", "hit", "track", "documentary", "musical",
-                # laws, names, sayings and slogans (issue 3, 2026-11-30: "das Gute-Kita-Gesetz", "Team-Name
+                # laws, names, sayings and slogans (issue 3, 2026-11-27: "das Gute-Kita-Gesetz", "Team-Name
                 # „...“", "das berühmte Zitat „Möge die Macht ...“", "the slogan “...”")
                 "gesetz", "verordnung", "name", "zitat", "spruch", "sprichwort", "redewendung", "parole",
                 "wortspiel", "law", "act", "saying", "proverb", "catchphrase", "mantra", "hashtag", "pun")
@@ -611,7 +611,7 @@ def _is_title_word(word: str) -> bool:
 
 def _without_titles(doc: Document, claims: list[Claim]) -> list[Claim]:
     """Quotations without a frame that name a work, a series, a journal, a theme or a campaign
-    (``_TITLE_NOUNS``): no claim (a page review, 2026-11-28: book and series titles given the last
+    (``_TITLE_NOUNS``): no claim (a page review, 2026-11-27: book and series titles given the last
     speaker as their source).  A sentence left without any claim is the author's own again."""
     titles: list[Claim] = []
     for c in claims:

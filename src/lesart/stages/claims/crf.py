@@ -665,7 +665,7 @@ def _names_no_speech(c: Claim) -> str | None:
 # Cues the tagger took from verbs and adjectives of seeing, knowing or intending, which frame what
 # someone perceived or meant, not what anyone said ("so you know if ...", "upon hearing the news",
 # "power intended to deal with ...", "fans hungry for an original story", "willing to try", "I'd be
-# reminded I was streaming"; a hand review of real pages, 2026-11-28).
+# reminded I was streaming"; a hand review of real pages, 2026-11-27).
 _PERCEPTION_WORDS = frozenset("""seeing hearing willing hungry shy""".split())
 _CUE_PARTICLES = frozenset("about upon on for to of be being get got".split())
 

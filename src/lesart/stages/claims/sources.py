@@ -377,7 +377,7 @@ def page_kinds(doc, claims: list) -> list:
     """Kinds that the source's own words leave to the page: a website's name is media; a bare name
     that the page writes after a business noun ("der Onlinemarktplatz Temu") or before a legal form
     is an organisation; the head of a body named in a compound ("Kawasaki-Präsident") and a bare
-    president on a page about a club or an association head no state (2026-11-29, issue 3)."""
+    president on a page about a club or an association head no state (2026-11-27, issue 3)."""
     if not claims:
         return claims
     cache: dict[str, str | None] = {}
