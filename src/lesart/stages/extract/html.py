@@ -918,13 +918,13 @@ def _cut_trailing_furniture(article: list[_Block], cut: list[tuple[str, str, obj
     "Nutzen Sie FinCompare als Wettbewerbsvorteil", a related-posts list
     with excerpts).  A container that holds a long paragraph of the story is
     no furniture box."""
-    last = max((i for i, b in enumerate(article) if b.kind == "body" and b.words >= _EDGE_BODY_WORDS), default=None)
+    last = max((i for i, b in enumerate(article) if _substantial(b)), default=None)
     if last is None or not cut:
         return
     trailing = [b for b in article[last + 1:] if b.kind in ("body", "heading", "quote")]
     if not trailing:
         return
-    story = [_norm(b.text[:60]) for b in article if b.kind == "body" and b.words >= _EDGE_BODY_WORDS]
+    story = [_norm(b.text[:60]) for b in article if _substantial(b)]
     texts = []
     for _, _, element in cut:
         tokens = class_tokens(element)
@@ -1001,9 +1001,7 @@ def _is_link_dump(text: str) -> bool:
 
 def _at_edge(article: list[_Block], index: int) -> bool:
     """False when substantial body text stands both before and after the block."""
-    def substantial(block: _Block) -> bool:
-        return block.kind == "body" and block.words >= _EDGE_BODY_WORDS
-    return not (any(map(substantial, article[:index])) and any(map(substantial, article[index + 1:])))
+    return not (any(map(_substantial, article[:index])) and any(map(_substantial, article[index + 1:])))
 
 
 def _orphan_headings(article: list[_Block]) -> None:
