@@ -4,6 +4,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from functools import partial
 
 from ...model import Document, Time
 from ...pipeline import register
@@ -135,6 +136,13 @@ def _first_disjoint(cands: list[tuple[int, int, Rule, re.Match]]) -> list[tuple[
     return taken
 
 
+def _clause_tense(text: str, s: int, e: int, lang: str, schedule: bool) -> str | None:
+    """The tense of the clause around text[s:e] (``tense.guess``); with ``schedule``,
+    an English present of a scheduled event (``tense.en_schedule``) when no marker is found."""
+    left, right = _clause(text, s, e)
+    return tense.guess(left, right, lang) or (tense.en_schedule(left, right) if schedule else None)
+
+
 def _clause(text: str, s: int, e: int) -> tuple[str, str]:
     left = max(0, s - 200)
     cut = [m.end() for m in _CLAUSE_END.finditer(text, left, s)]
@@ -160,11 +168,8 @@ def tag(text: str, lang: str, published: str | None,
         body = lang == "en" and bool(_BODY_END.search(text, max(rs, re_ - 3), re_))
         for s, e, rule, m in find(text, lang, rs, re_):
             # (not a possessive: "after Monday night's loss" names a past event)
-            ctx.set_clause(
-                (lambda s=s, e=e: tense.guess(*_clause(text, s, e), lang)
-                 or tense.en_schedule(*_clause(text, s, e))) if body and not _POSSESSIVE.match(text, e) else
-                (lambda s=s, e=e: tense.guess(*_clause(text, s, e), lang)),
-                DEFAULT_TENSE[lang])
+            ctx.set_clause(partial(_clause_tense, text, s, e, lang, body and _POSSESSIVE.match(text, e) is None),
+                           DEFAULT_TENSE[lang])
             if sentence_day and (region_start or _SENTENCE_END.search(text, sentence_day[1], s)):
                 # German: a clock time with no day of its own in the very next sentence
                 # still takes the past day just named ("fand am Sonnabend statt. Seit
