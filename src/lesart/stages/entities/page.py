@@ -19,8 +19,9 @@ Each rule works per entity or per distinct name, never by a search of the whole 
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
-from functools import lru_cache
+from collections import Counter
+
+from .features import gazetteer_flags
 
 # Nouns for a business right before its name, English and German (a capitalised German compound ending
 # in one of the German heads counts too: "der Onlinemarktplatz Temu", "des Onlinehändlers Zalando").
@@ -162,13 +163,6 @@ def celestial(text: str, ents: list[list], context) -> None:
             x[2], x[3] = "LOC", None          # (not Jupiter, Florida)
 
 
-@lru_cache(maxsize=1)
-def _flags():
-    from .features import gazetteer_flags
-
-    return gazetteer_flags()
-
-
 # Titles and forms of address before a name ("Papst Leo", "Herr Voigt", "Prince Andrew"): not the name's.
 _TITLES_EN = frozenset("Prince Princess King Queen Pope Lord Lady Sir Dame Duke Duchess Earl Count Emperor Sheikh "
                        "Mr Mrs Ms Dr President Governor Senator Judge Justice Saint Father Brother Sister Uncle "
@@ -195,7 +189,7 @@ def first_names(text: str, ents: list[list], context) -> None:
     if not pers:
         return
     words, tokens, start_of = context.words, context.tokens, context.start_of
-    flags = _flags()
+    flags = gazetteer_flags()
     surnames = {text[x[0]:x[1]] for x in pers if " " not in text[x[0]:x[1]]}
     surnames |= {text[x[0]:x[1]].rpartition(" ")[2] for x in pers if " " in text[x[0]:x[1]]}
     by_start = {x[0]: x for x in ents}
@@ -282,7 +276,7 @@ _LIST_SEP = re.compile(r"\s*(?:,|,? and|,? or|,? und|,? oder|,? sowie|&)\s*")
 def _titled_or_first(text: str, ents: list[list], context) -> set[str]:
     """One-word names the page writes after a first name, a title, or inside a longer person's name."""
     out = _person_words(text, ents)
-    flags = _flags()
+    flags = gazetteer_flags()
     for x in ents:
         if x[2] != "PER" or " " in text[x[0]:x[1]]:
             continue
