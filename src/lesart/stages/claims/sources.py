@@ -266,7 +266,12 @@ def _named_body(s, entities) -> bool:
         return False
     if not any(e.label == "ORG" and e.text == name for e in entities):
         return False
-    return not any(e.label == "PER" and e.text != name and e.text.endswith(" " + name) for e in entities)
+    return not _is_surname(name, entities)
+
+
+def _is_surname(name: str, entities) -> bool:
+    """Whether a multi-word PER entity of the page ends with ``name`` (a person's surname there)."""
+    return any(e.label == "PER" and e.text.endswith(" " + name) for e in entities)
 
 
 # "the US", "die Ukraine": the article is not part of the name the entity covers
@@ -415,9 +420,8 @@ def _page_kind(doc, s) -> str | None:
     words = name.split()
     if not words or len(words) > 3 or not all(w[:1].isupper() for w in words) or not _by_default(name):
         return None
-    if any(e.label == "PER" and e.text != name and e.text.endswith(" " + name) and " " in e.text
-           for e in (doc.entities or [])):
-        return None       # a surname
+    if _is_surname(name, doc.entities or []):
+        return None
     text = doc.text
     k = text.find(name)
     if k < 0:
