@@ -223,7 +223,7 @@ _AFTER_PLACE = re.compile(r"\b[A-Z][a-z]+(?:[ .][A-Z][a-z]+)*,\s$")
 # person, unless the inner capital follows a surname prefix ("McDonald", "DeSantis", "LeBron", "MacArthur").
 _INNER_CAPITAL = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*")
 _NAME_PREFIXES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Fitz", "St", "Al", "El", "Ben",
-                  "Abu", "Bin", "Ja", "Da")
+                  "Abu", "Bin", "Ja")
 # The last words of a body's name that may end in a country ("Redaktionsnetzwerk Deutschland", "Amnesty
 # International Deutschland", "Bündnis Deutschland", "Radio France"): a capitalised word right before the country
 # (no article or preposition between) with one of these endings makes one ORG name of the two.
