@@ -93,7 +93,6 @@ def merge(text: str, model: list[tuple[int, int, str]], gazetteer: Gazetteer | N
 INSTITUTION_HEAD = re.compile(
     r"(?:University|Universität|Institute|Institut|Instituts|Foundation|Stiftung|College|Hospital|Klinik|"
     r"Klinikum|Krankenhaus|Museum|Gymnasium|Schule|School|Center|Centre|Zentrum|Library|Bibliothek)\b")
-_SPACE_ONLY = re.compile(r"[ \t]?$")
 
 
 def _institutions_named_after_people(text: str, ents: list[list]) -> list[list]:
