@@ -727,3 +727,20 @@ def test_subheading_starting_with_zuletzt_is_kept_a_repeated_paragraph_once():
                H._Block(kind="body", text=PARAGRAPHS[0], tag="p")]
     H._classify(article, H.PageMeta(), H._Captions([], []))
     assert [b.kind for b in article] == ["body", "heading", "body", "boilerplate"]
+
+
+def test_dialog_is_named_by_a_class_word_not_by_a_state_or_trigger_of_one():
+    from lxml import html as lxml_html
+    from lesart.stages.extract import html as H
+    def names(attributes):
+        return H._names_dialog(lxml_html.fromstring(f"<div {attributes}>x</div>"))
+    assert names('class="modal fade"') and names('class="paywall-modal__content"') and names('id="login"')
+    # a story that can open a modal, the link that opens one, Drupal's page wrapper
+    assert not names('class="box article modal-enabled"') and not names('class="sharebar popup-link"')
+    assert not names('class="dialog-off-canvas-main-canvas"')
+
+
+def test_english_title_case_heading_after_by_is_no_byline():
+    from lesart.stages.extract import phrases as P
+    assert P.HTML_BYLINE.search("By John Smith") and P.HTML_BYLINE.search("Von Jan Kupitz")
+    assert not P.HTML_BYLINE.search("By The Numbers") and not P.HTML_BYLINE.search("By Land And Sea")

@@ -26,8 +26,8 @@ from itertools import islice
 
 from lxml import etree
 
-from .html_cut import class_tokens, dropped_blocks, lead_after_headline, lead_from_description, strip_noise, \
-    word_trigrams
+from .html_cut import class_tokens, class_words, dropped_blocks, lead_after_headline, lead_from_description, \
+    strip_noise, word_trigrams
 from .html_meta import METADATA_TAGS, PageMeta, elements_by_tag, read_metadata
 from .html_posts import embedded_posts
 from . import phrases as P
@@ -953,6 +953,18 @@ _PAGE_TAGS = ("html", "body", "main", "article")
 _DIALOG_ROLES = ("dialog", "alertdialog")
 
 
+def _names_dialog(element) -> bool:
+    """A class or id word that names a dialog ("modal", "paywall-modal",
+    "login-panel"), not one that names a state or a trigger of one: "box
+    article modal-enabled" is a story that can open a modal, "popup-link" the
+    link that opens it, "dialog-off-canvas-main-canvas" the page's wrapper."""
+    return any(parts & _DIALOG_TOKENS and not parts & _DIALOG_STATES for parts in class_words(element))
+
+
+_DIALOG_STATES = frozenset({"enabled", "trigger", "link", "open", "opener", "toggle", "button", "btn", "close",
+                            "off", "override", "required"})
+
+
 def _cut_dialogs(article: list[_Block], containers: list) -> None:
     """Article blocks inside a dialog the page opens over the story ("Passwort
     vergessen?", "Deine Registrierung war erfolgreich", a search's help) go with
@@ -962,8 +974,7 @@ def _cut_dialogs(article: list[_Block], containers: list) -> None:
     for element in containers:
         if element.tag in _PAGE_TAGS:
             continue        # a page-wide class ("modal-open" on <body>) names no dialog
-        if element.get("role") in _DIALOG_ROLES or element.get("aria-modal") == "true" \
-                or class_tokens(element) & _DIALOG_TOKENS:
+        if element.get("role") in _DIALOG_ROLES or element.get("aria-modal") == "true" or _names_dialog(element):
             text = _norm(" ".join(element.itertext()))
             if text:
                 texts.append(f" {text} ")

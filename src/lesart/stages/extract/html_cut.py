@@ -95,6 +95,13 @@ def class_tokens(element) -> set[str]:
     return set(raw.lower().translate(_SEPARATORS).split())
 
 
+def class_words(element) -> list[set[str]]:
+    """The tokens of each class or id word apart: "box modal-enabled" ->
+    [{"box"}, {"modal", "enabled"}]."""
+    raw = f"{element.get('class') or ''} {element.get('id') or ''}"
+    return [set(word.translate(_SEPARATORS).split()) for word in raw.lower().split()]
+
+
 def furniture_kind(element) -> str | None:
     """The cut kind a container's markup names, or None for ordinary content."""
     tag = element.tag if isinstance(element.tag, str) else ""

@@ -178,9 +178,13 @@ END_MATTER_LABEL = re.compile(r"^\W*(?:(?:presse|medien)kontakte?|kontakt für (
                               r"merkmale dieser pressemitteilung)\b",
                               re.IGNORECASE)
 # A byline with a colon ("Von: det/dpa") and a byline set as a heading ("Von Jan Kupitz": the
-# name's words capitalised, nothing else: "Von Risiken und Nebenwirkungen" is a heading).
+# name's words capitalised, nothing else: "Von Risiken und Nebenwirkungen" is a heading).  English
+# headings capitalise every word, so a capitalised function word tells a heading ("By The
+# Numbers", "By Land And Sea") from a name.
+_NAME_WORD = (r"(?!(?:The|A|An|And|Or|Of|In|On|At|To|For|From|With|By|Our|Your|Its|This|That|These|Those|All|No)"
+              r"(?:\s|$))[A-ZÄÖÜ][\w.'-]+")
 HTML_BYLINE = re.compile(r"^\W*(?i:von|by|autor(?:in)?)\s*:\s*\S|"
-                         r"^\W*(?i:von|by)\s+[A-ZÄÖÜ][\w.'-]+(?:\s+[A-ZÄÖÜ][\w.'-]+){1,2}\s*$")
+                         rf"^\W*(?i:von|by)\s+{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}\s*$")
 # The author's bio under the story without the author's name ("Die Autorin ist
 # Achtsamkeitslehrerin und ...").  (Not the box about an organisation, "Über das
 # Rogate-Kloster: Eine ...": trafilatura's German set keeps it, like "Achtung Redaktion:".)
