@@ -80,6 +80,9 @@ SUBORDINATE = {"en": {"who", "whom", "which", "whose", "where", "when", "while",
                       "als", "nachdem", "weil", "während", "obwohl", "wo", "wobei"}}
 # CAMEO/PLOVER (English gold) code a negated offer, meeting or concession as a refusal ("will not
 # negotiate"); the German set keeps the type with status denied ("haben sich nicht darauf geeinigt").
+# German verbs of storming and destroying whose PLOVER type depends on who acts (police, army, crowd).
+STORM_DE = {"stürmen", "stürmte", "stürmten", "gestürmt", "erstürmen", "erstürmt", "erstürmte", "erstürmten"}
+DESTROY_DE = {"zerstören", "zerstört", "zerstörte", "zerstörten"}
 REFUSED = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
 # Negated recognition is a rejection in German too; other negated support keeps its type, status denied.
 RECOGNISE = {"anerkennen", "erkennen", "anerkannt", "anerkennung"}
@@ -178,6 +181,11 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
             if h.first <= f.last or id(h) in dropped or h.entry.type == f.entry.type:
                 continue
             between = {t.lower for t in toks[f.first + 1:h.first]}      # "agree to" carries its own "to"
+            if lang == "de" and ".." in f.entry.parts and f.entry.parts[-1] in lexicon.PARTICLES:
+                # "wies den Bericht zurück und warf ... vor": the object inside a separable verb is no complement
+                between = {t.lower for t in toks[f.last + 1:h.first]}
+                if toks[h.first].lower == "zu":
+                    between.add("zu")        # "forderte ... auf, Maduro zu verurteilen": the pattern's own "zu"
             if lang == "de" and _zu_infinitive(toks[h.head]):
                 between.add("zu")        # "angekündigt, die Parade anzugreifen": the "zu" is inside the verb
             if not (between & COMPLEMENT) or h.first - f.last > 12:
@@ -689,6 +697,14 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             if own:
                 parties = sorted(mentions + own, key=lambda m: m.first)
         actor, target, location = roles(h, typ, toks, parties, seg, sent, lang)
+        if lang == "de" and actor is not None and actor.sector in FORCES and actor.sector != "REB":
+            head = toks[h.head].lemma
+            if typ == "PROTEST" and mode == "riot" and head in STORM_DE:
+                # "Die Polizei hat das Armenviertel gestürmt": a raid by the state's forces, no riot
+                # (PLOVER COERCE: police operations; armies storming a place fight: ASSAULT)
+                typ, mode = ("COERCE", None) if actor.sector == "COP" else ("ASSAULT", None)
+            elif typ == "COERCE" and head in DESTROY_DE:
+                typ, mode = "ASSAULT", None   # "gelang es der russischen Armee, eines der Systeme zu zerstören"
         if verbal and target is None and seg[0] > 0:
             # the statement before the tag names whom the complaint is about
             target = next((m for m in mentions if m.last < seg[0] and not m.place and m is not actor), None)
@@ -1303,15 +1319,51 @@ def _attributive(toks: list[Token], h: lexicon.Hit) -> bool:
     nxt2 = toks[h.head + 2] if h.head + 2 < len(toks) else None
     before_noun = nxt is not None and (nxt.text[:1].isupper() or (
         nxt.lower.endswith(("e", "en", "er", "es", "em")) and nxt2 is not None and nxt2.text[:1].isupper()))
+    counted = not before_noun and nxt is not None and nxt.text[:1].isdigit() and _age_phrase_noun(toks, h.head + 1)
     if not (tok.text[:1].islower() and tok.lower.endswith(_ATTRIBUTIVE_END) and tok.lower != tok.lemma
-            and before_noun):
+            and (before_noun or counted)):
         return False
     i = h.head
     # "die verhängten Sanktionen", "den in Afghanistan stationierten Truppen" (not "Russland forderte Reformen")
-    if i > 0 and toks[i - 1].lower in _ARTICLES:
+    if i > 0 and toks[i - 1].lower in _ARTICLES and not counted:
         return True
-    return any(toks[k].lower in _ARTICLES and toks[k + 1].lower in PLACE_PREP | RECIPIENT_PREP
-               for k in range(max(0, i - 4), i - 1))
+    if not counted and any(toks[k].lower in _ARTICLES and toks[k + 1].lower in PLACE_PREP | RECIPIENT_PREP
+                           for k in range(max(0, i - 4), i - 1)):
+        return True
+    return _open_article(toks, i)
+
+
+# An article whose noun comes only after the participle ("Der kurz nach der Tat wegen Mordes verhaftete 15 Jahre
+# alte Junge", "Die beiden am Donnerstag verhafteten ... Jugendlichen"): what stands between is lower case or a
+# noun governed by a preposition; "Die Polizei verhaftete 15 Demonstranten" has its noun before the verb.
+_PREP_DE = PLACE_PREP | RECIPIENT_PREP | {"wegen", "am", "vom", "zum", "zur", "seit", "von", "durch", "unter", "über",
+                                          "kurz", "bereits", "schon", "zuvor", "erst", "der", "dem", "den", "des"}
+_AGE_WORDS = {"jahre", "jahren", "monate", "monaten", "wochen", "tage", "und", "bis", "alt", "alte", "alten",
+              "alter", "altes", "jährige", "jährigen"}
+
+
+def _age_phrase_noun(toks: list[Token], j: int) -> bool:
+    """From a number at j, an age or count phrase ("15 Jahre alte", "14 und 18 Jahre alten") leads to a noun."""
+    for k in range(j, min(j + 8, len(toks))):
+        t = toks[k]
+        if t.text[:1].isdigit() or t.lower in _AGE_WORDS or (t.text[:1].islower() and t.text[:1].isalpha()):
+            continue      # numbers, "Jahre alte", adjectives and adverbs ("dringend tatverdächtigen")
+        return t.text[:1].isupper() and k > j + 1 and toks[k - 1].lower.endswith(("e", "en", "er", "es", "em"))
+    return False
+
+
+def _open_article(toks: list[Token], i: int) -> bool:
+    for k in range(i - 1, max(-1, i - 9), -1):
+        t = toks[k]
+        if t.text in (".", ";", ":", "?", "!", ","):
+            return False
+        if t.lower in _ARTICLES and k > 0 and toks[k - 1].lower in _PREP_DE:
+            continue      # "nach der Tat": an article inside a prepositional phrase
+        if t.lower in _ARTICLES:
+            return k + 1 < i and toks[k + 1].text[:1].islower()
+        if t.text[:1].isupper() and not (k > 0 and toks[k - 1].lower in _PREP_DE | _ARTICLES):
+            return False  # a noun of its own before the verb: "Die Polizei verhaftete ..."
+    return False
 
 
 def since_tokens(toks: list[Token], time_starts: list[int], lang: str) -> set[int]:

@@ -72,6 +72,18 @@ def _element_matches(el: str, tok: Token) -> bool:
     return el == tok.lemma or el == tok.lower
 
 
+_COORDINATORS = {"und", "oder", "aber", "sowie", "doch", "sondern"}
+
+
+def _coordination_follows(toks: list[Token], k: int) -> bool:
+    """A conjunction at k opens the next clause after a particle ("wies die Vorwürfe zurück und verteidigte
+    ..."), not a fixed pair ("ab und zu", "nach und nach", "hin und her", "an und für sich")."""
+    if toks[k].lower not in _COORDINATORS or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1].lower
+    return nxt not in PARTICLES and nxt not in ("für", "weg", "her", "hin") and toks[k + 1].text[:1].isalpha()
+
+
 class Lexicon:
     def __init__(self, entries: list[Entry], gap: int = GAP, nouns_capitalised: bool = False) -> None:
         self.entries = entries
@@ -121,7 +133,8 @@ class Lexicon:
                 if el in PARTICLES and gap:
                     # a separable particle is the word itself at the end of its clause ("zog ... ab.");
                     # right after its word it is a preposition ("schossen auf", "pochen auf")
-                    if toks[k].lower == el and (k + 1 == len(toks) or not toks[k + 1].text[:1].isalnum()):
+                    if toks[k].lower == el and (k + 1 == len(toks) or not toks[k + 1].text[:1].isalnum()
+                                                or _coordination_follows(toks, k + 1)):
                         j = k
                         break
                     continue
