@@ -26,7 +26,7 @@ from .quotations import merge_split_quotations, quotations_past_their_clause, wi
 from .rules_de import GermanRules
 from .rules_en import EnglishRules
 from .sources import classify, own_account_kinds, page_kinds, refine_kinds
-from .speakers_de import colon_frames, german_speakers, impersonal_frames
+from .speakers_de import colon_frames, german_speakers, impersonal_frames, reported_frames
 from .spanindex import SpanIndex
 from .text import Quote, find_quotes, has_words, opens_quotation, tokenize
 
@@ -106,7 +106,8 @@ class ClaimsStage:
             doc.claims = [_no_hearsay_subject(doc, _tidy_english_cue(doc, _tidy_english_source(doc, c)))
                           for c in _to_clause_end(doc, doc.claims)]
         if doc.language == "de":
-            doc.claims = chain_continuations(doc, german_speakers(doc, colon_frames(doc, impersonal_frames(doc, doc.claims))))
+            doc.claims = chain_continuations(doc, german_speakers(doc, colon_frames(doc, impersonal_frames(
+                doc, reported_frames(doc, doc.claims)))))
         doc.claims = page_kinds(doc, refine_kinds(doc.claims, doc.entities))
         if doc.language == "de":
             doc.claims = own_account_kinds(doc, [_whole_german_name(doc, _with_apposition(doc, _tidy_german_source(c)))

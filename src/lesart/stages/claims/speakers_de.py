@@ -349,3 +349,165 @@ def _colon_speaker(doc, sent, colon: int, entities):
                 return (clause[pre[0]].start, clause[pre[1] - 1].end), cue
             break
     return None
+
+
+# -- reported speech acts that are only the frame of what was said ---------------------------
+# Where a content clause opens after the frame's comma: "..., dass ...", "..., ob ...".
+_CONTENT_OPENERS = frozenset({"dass", "ob"})
+_REPORTED_CUTS = re.compile(r"^[\s,:]*$")
+# before a quotation of capitalised words these make it a word said ("sprach von „Panikverkäufen“")
+_NAMING_WORDS = frozenset("als von vom ein eine einen einem einer".split())
+# a clause opened by these after the frame is a relative clause about its object, not what was said
+_RELATIVE_OPENERS = frozenset("der die das dem den deren dessen denen welche welcher welches welchem welchen wo".split())
+# an infinitive with zu inside the word that rules_de's particle list lacks: "stillzulegen", "voranzutreiben"
+_ZU_INFINITIVE = re.compile(r"^[a-zäöü]{3,}zu[a-zäöüß]{3,}(?:en|ln|rn)$")
+
+
+def _relative_clause(text: str) -> bool:
+    """The text opens with a relative pronoun ("die mit ...", "wo ..."), not an article ("die Partei")."""
+    words = text.split(None, 2)
+    return bool(words) and words[0].lower() in _RELATIVE_OPENERS and (
+        words[0].lower() == "wo" or len(words) < 2 or not words[1][:1].isupper())
+
+
+def _quoted_name(text: str, q) -> bool:
+    """A quotation of capitalised words only, after anything but "als", "von" or an indefinite article
+    ("die Aushändigung der „Krone Montezumas“", "ein Anbaustopp für „Amflora“"): a name, not words said."""
+    words = text[q.start + 1:q.end - 1].split()
+    before = text[max(0, q.start - 8):q.start].split()
+    return bool(words) and all(w[:1].isupper() for w in words) and not (
+        before and before[-1].lower() in _NAMING_WORDS)
+
+
+def _quoted_complement(r: Claim, q) -> bool:
+    """The quotation that ends reported claim ``r`` is what its verb says or names: after "als"
+    ("bezeichnete ... als „maßvoll“"), after "von"/"über" with a verb of speaking ("sprachen von
+    „Panikverkäufen“"), or as the object of a naming verb with no preposition between ("nannte sie
+    „reine Spekulation“"); not a scare-quoted word deep in the act's object ("nennt die Kosten für
+    die Entsorgung von "Nebenprodukten"")."""
+    tokens = [t for t in tokenize(r.text, r.start) if t.end <= q.start]
+    if not tokens:
+        return False
+    g = len(tokens) - 1
+    while g > 0 and (tokens[g].lower in ARTICLES or tokens[g].text[:1].islower()
+                     and tokens[g].lower.endswith(("e", "en", "er", "es", "em")) and tokens[g].lower not in PREPOSITIONS):
+        g -= 1
+    word = tokens[g].lower
+    if word == "als":
+        return True
+    lemmas = [lemma(t.text) for t in tokens if t.text[:1].islower()]
+    if word in ("von", "vom", "über"):
+        return any(lv in ("sprechen", "reden") for lv in lemmas)
+    verb = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].text[:1].islower()
+                 and lemma(tokens[k].text) in _QUOTING_VERBS), None)
+    return verb is not None and not any(t.lower in PREPOSITIONS for t in tokens[verb + 1:])
+
+
+def _is_prepositional(c: Claim) -> bool:
+    return c.cue is not None and (c.cue.text.lower() in _PREPOSITIONAL_CUES or c.cue.text.lower().startswith("nach "))
+
+
+def _content_clause(tokens, k: int) -> bool:
+    """tokens[k:] (after a frame's comma) is what was said: a dass/ob clause, an infinitive with zu
+    ("forderten die Regierung auf, | die Steuer zu senken"), or a main clause in Konjunktiv I with
+    its subject first ("gab an, | die Partei habe ...")."""
+    from .rules_de import PURPOSE_OPENERS, RELATIVE_PRONOUNS, is_konjunktiv, is_zu_infinitive_clause
+    if k >= len(tokens):
+        return False
+    w = tokens[k].lower
+    if w in _CONTENT_OPENERS:
+        return True
+    last = len(tokens) - 1 if tokens[-1].text in ".!?" else len(tokens)
+    end = next((j for j in range(k, last) if tokens[j].text in ",;:"), last)
+    if end == last and (is_zu_infinitive_clause(tokens, k, end) or (
+            w not in PURPOSE_OPENERS and _ZU_INFINITIVE.match(tokens[end - 1].text))):
+        return True   # the infinitive runs to the end: no main clause after it ("..., zu bauen, wurde ...")
+    end = next((j for j in range(k, last) if tokens[j].lower == "und"), end)
+    if end - k < 2:
+        return False
+    # subject then the finite verb in Konjunktiv I: "die Partei habe", "er sei"
+    if w in RELATIVE_PRONOUNS and not (k + 1 < len(tokens) and tokens[k + 1].is_capitalised):
+        return False
+    v = next((j for j in range(k + 1, min(end, k + 6)) if not tokens[j].is_capitalised and tokens[j].is_word
+              and tokens[j].lower not in ARTICLES), None)
+    return v is not None and is_konjunktiv(tokens, v)
+
+
+def reported_frames(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """German reported speech acts that are only the frame of what was said.  In the WikiNews
+    scheme (Redewiedergabe) *Reported* is a speech act summarised without its words ("Die SPD
+    forderte den Rücktritt"); where the words follow, they are the claim (Direct or Indirect) and
+    the frame is none (train gold: 11 of 2,083 frames of a quotation or indirect clause lie in a
+    Reported span; 1 of 569 "..., dass" clauses).  Three cases:
+
+    - the reported claim ends right where a quotation or indirect claim of its sentence begins
+      ("Die Polizisten forderten die Schüler auf, | das Gebäude nicht zu verlassen"): it goes;
+    - it ends on a quotation ("Analysten sprachen von „Panikverkäufen“."): the quotation is the claim,
+      with the frame's speaker and verb;
+    - after a comma it runs into a dass/ob, zu-infinitive or Konjunktiv-I clause ("Beobachter
+      schließen daraus, | dass ..."): that clause is the claim, indirect, with the frame's verb as cue.
+    """
+    if not claims:
+        return claims
+    from bisect import bisect_right
+    from .text import find_quotes
+    sentences = sorted(doc.sentences, key=lambda s: s.start)
+    starts = [s.start for s in sentences]
+    spoken = sorted((c for c in claims if c.mode in ("direct", "indirect", "hearsay")), key=lambda c: c.start)
+    spoken_starts = [c.start for c in spoken]
+    drop: set[int] = set()
+    add: list[Claim] = []
+    for i, r in enumerate(claims):
+        if r.mode != "reported" or _is_prepositional(r):
+            continue
+        k = bisect_right(starts, r.start) - 1
+        if k < 0 or r.start >= sentences[k].end:
+            continue
+        sent = sentences[k]
+        # the frame of the quotation or indirect claim right after it
+        j = bisect_right(spoken_starts, r.end - 1)
+        if j < len(spoken) and spoken[j].start < sent.end and _REPORTED_CUTS.match(doc.text[r.end:spoken[j].start]) \
+                and not _relative_clause(spoken[j].text):
+            drop.add(i)
+            continue
+        quotes = [q for q in find_quotes(r.text, r.start) if r.start < q.start]
+        if quotes and not doc.text[quotes[-1].end:r.end].strip(" .!?") and len(quotes) == 1 \
+                and not _quoted_name(doc.text, quotes[-1]) and _quoted_complement(r, quotes[-1]):
+            q = quotes[-1]
+            drop.add(i)
+            if not any(c.start == q.start and c.end == q.end for c in spoken):
+                add.append(replace(r, start=q.start, end=q.end, text=doc.text[q.start:q.end], mode="direct"))
+            continue
+        tokens = tokenize(sent.text, sent.start)
+        inside = [t for t in range(len(tokens)) if r.start <= tokens[t].start and tokens[t].end <= r.end]
+        if not inside:
+            continue
+        a, b = inside[0], inside[-1] + 1
+        in_quote = {t for q in find_quotes(r.text, r.start) for t in range(a, b) if q.start <= tokens[t].start < q.end}
+        for c in range(a + 2, b - 2):
+            if tokens[c].text != "," or c in in_quote or not _content_clause(tokens[:b], c + 1):
+                continue
+            # the frame's verb stands in the clause the comma closes, with no "als"/"wie" phrase after
+            # it (there the clause belongs to a noun: "bezeichnete es als Versuch, ... zu hindern")
+            seg = c
+            while seg > a and tokens[seg - 1].text not in ",;:()":
+                seg -= 1
+            v = None
+            if r.cue is not None and tokens[seg].start <= r.cue.start and r.cue.end <= tokens[c].start:
+                v = next((t for t in range(seg, c) if tokens[t].start >= r.cue.start), None)
+            if v is None:
+                v = next((t for t in range(seg, c) if _is_finite_verb(tokens[t]) and _cue_verb(tokens[t])
+                          and not (r.source is not None and r.source.start <= tokens[t].start < r.source.end)),
+                         None)
+            if v is None or any(tokens[t].lower in ("als", "wie") for t in range(v + 1, c)):
+                break
+            cue = r.cue if r.cue is not None and r.cue.start >= tokens[seg].start and r.cue.end <= tokens[c].start \
+                else doc.span(tokens[v].start, tokens[v].end)
+            end = b - 1 if tokens[b - 1].text in ".!?" else b
+            s0, s1 = tokens[c + 1].start, tokens[end - 1].end
+            drop.add(i)
+            add.append(replace(r, start=s0, end=s1, text=doc.text[s0:s1], mode="indirect", cue=cue))
+            break
+    if not drop:
+        return claims
+    return sorted([c for i, c in enumerate(claims) if i not in drop] + add, key=lambda c: (c.start, c.end))
