@@ -683,3 +683,54 @@ def test_german_heute_with_states(text, value):
 ])
 def test_english_schedules_and_shopping_days(text, published, expected, value):
     assert _times(text, published, "en")[expected].value == value
+
+
+@pytest.mark.parametrize("text, published, expected, value", [
+    # A bare weekday in a historic present right after a named past day lies in that
+    # story's week ...
+    ("Moreno kommt am Montag, dem 10. Dezember, nach Hamburg. Am Dienstag legt Relotius "
+     "ein falsches Profil an.", "2018-12-22", "Dienstag", "2018-12-11"),
+    # ... "am Freitag darauf" follows that day whatever the tense ...
+    ("Am 18. Juni 2009 beschloss der Bundestag das Gesetz. Am Freitag darauf stimmte der "
+     "Bundesrat zu.", "2010-08-12", "Freitag", "2009-06-19"),
+    # ... but a past clause after a flashback is back at the anchor's week,
+    ("Sie hatten ihr Ausscheren bei der Abstimmung am 21. Dezember nicht angekündigt. Am "
+     "Dienstagabend waren dann wieder alle auf Linie.", "2016-01-14", "Dienstagabend",
+     "2016-01-12TEV"),
+    # ... and an announcement after a report of the last days still points ahead.
+    ("Gestern fand die Versammlung statt. Am Samstag folgt das Konzert.", "2013-11-27",
+     "Samstag", "2013-11-30"),
+    # A season of a named year sets the story's year like a year does.
+    ("Im Herbst 2008 bricht die Bank zusammen. Am 15. September meldet Lehman Insolvenz an.",
+     "2010-08-12", "15. September", "2008-09-15"),
+    # Two-digit years after an apostrophe, minutes after "Uhr".
+    ("Im Herbst '89 fiel die Mauer.", "2010-08-12", "Herbst '89", "1989-FA"),
+    ("Im Mai ’68 brannten in Paris die Autos.", "2010-08-12", "Mai ’68", "1968-05"),
+    ("Die Sitzung beginnt um 9 Uhr 30 im Rathaus.", "2013-11-29", "9 Uhr 30", "2013-11-29T09:30"),
+    # A separable verb in the preterite at the end of a subordinate clause marks the past,
+    ("Ihr Credo, das sie dort am Montagabend noch preisgab, gilt weiter.", "2021-03-16",
+     "Montagabend", "2021-03-15TEV"),
+    # ... and an abbreviation ends no clause.
+    ("Weihnachten habe ich diesmal wieder in Harland bei St. Pölten verbracht.", "2018-12-31",
+     "Weihnachten", "2018-12-24"),
+])
+def test_german_story_week_and_narrative(text, published, expected, value):
+    assert _times(text, published)[expected].value == value
+
+
+@pytest.mark.parametrize("text", [
+    "Über 1900 Soldaten sind im Einsatz.",
+    "Die Zahl stieg von 2000 auf 2400.",
+    "Die UN-Resolution 1441 verlangt Abrüstung.",
+    "Weitere 1850 Flüchtlinge kamen an.",
+])
+def test_german_counts_are_no_years(text):
+    assert not [t for t in _times(text, "2010-08-12").values() if t.value and t.value[:2] in ("18", "19", "20", "14")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Zahl der Nächte stieg von 2009 auf 2010.", "2009"),
+    ("Das gilt über 2010 hinaus.", "2010"),
+])
+def test_german_years_stay_years(text, expected):
+    assert _times(text, "2012-08-12")[expected].value == expected

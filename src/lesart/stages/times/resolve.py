@@ -48,6 +48,12 @@ class Context:
         return self._tense
 
     @property
+    def no_tense_marker(self) -> bool:
+        """Whether the clause had no tense marker (its tense is the default)."""
+        _ = self.tense          # guessing the tense sets ``tenseless``
+        return self.tenseless
+
+    @property
     def future(self) -> bool:
         return self.tense == "future"
 

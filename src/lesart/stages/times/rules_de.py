@@ -34,6 +34,8 @@ MODW = alternation(["anfang", "beginn", "mitte", "ende"])
 APPROX = alternation(w for k in ("APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE",
                                  "EQUAL_OR_LESS") for w in lx.MOD_WORDS[L][k])
 YEAR = r"(?:1[0-9]|20)\d\d"
+# A year in two digits after an apostrophe: "im Herbst '89", "Mai ’68" (month or season before).
+YEAR_APOS = r"['’‘´]\d\d"
 # A number that is not a year: followed by a unit or part of a larger number.
 NOT_YEAR_AFTER = (r"(?![.,]\d|\d|/\d{1,4}/|-?[Jj]ährig|\s*(?:bis|-)\s*\d+\s*(?:Euro|Mark|Franken|Dollar|Lire|€)|\s*(?:Euro\b|€|Prozent|%|Meter|Kilo|km|m\b|Mio|Mill|"
                   r"Tonnen|Menschen|Personen|Mitglied|Einwohner|Stück|Dollar|Franken\b|Lire|Mark\b|DM|"
@@ -42,7 +44,10 @@ NOT_YEAR_AFTER = (r"(?![.,]\d|\d|/\d{1,4}/|-?[Jj]ährig|\s*(?:bis|-)\s*\d+\s*(?:
                   # "Betroffen sind 1300 Gemeinden", "allein 1600 Angriffe": a number below 1800
                   # before a plural noun counts things (a year then is rare: "noch 1798
                   # Deutschland ...").
-                  r"(?!(?<=1[0-7]\d\d)\s+(?-i:[A-ZÄÖÜ][a-zäöüß]+(?:en|e|er|n|s))\b)")
+                  r"(?!(?<=1[0-7]\d\d)\s+(?-i:[A-ZÄÖÜ][a-zäöüß]+(?:en|e|er|n|s))\b)"
+                  # "stieg von 2000 auf 2400": a change of a count (HeidelTime's German
+                  # negative rules), unless the second number is a year too ("von 2009 auf 2010")
+                  r"(?!(?<=von \d\d\d\d)\s+auf\s+(?!(?:1[89]|20)\d\d\b)\d)")
 # A hyphen before a year is fine only in a range of years ("2009-2011").
 # ... and approximation words make it a count: "rund 1500 Azubis".
 NOT_YEAR_BEFORE = (r"(?<![\d.,€$/])(?<!\D-)(?<!Nr\. )(?<!Nummer )(?<!§ )(?<!rund )(?<!etwa )"
@@ -54,7 +59,12 @@ NOT_YEAR_BEFORE = (r"(?<![\d.,€$/])(?<!\D-)(?<!Nr\. )(?<!Nummer )(?<!§ )(?<!r
                    # volume's year; a year before 1800 right after a modern one is a page)
                    # (case-sensitive and whole words: "Einsatz. 1988", "scheitern. 1942")
                    r"(?<!(?-i:\bRdn\. ))(?<!(?-i:\bRn\. ))(?<!(?-i:\bRz\. ))(?<!(?-i:\bTz\. ))"
-                   r"(?<!(?-i:\bZiff\. ))(?<!(?-i:\bNr ))"
+                   r"(?<!(?-i:\bZiff\. ))(?<!(?-i:\bNr ))(?<!Resolution )"
+                   # "Über 1900 Soldaten", "weitere 1800 Flüchtlinge", "davon 2000 Kinder": after a
+                   # word of quantity a number before a plural noun counts (HeidelTime's German
+                   # negative rules; "über 2010 hinaus" stays a year)
+                   r"(?!(?:(?<=über )|(?<=weitere )|(?<=davon )|(?<=darunter )|(?<=maximal )|(?<=gut )"
+                   r"|(?<=alle )|(?<=sämtliche ))\d{4}\s+(?-i:[A-ZÄÖÜ][a-zäöüß]+(?:en|e|er|n|s))\b)"
                    r"(?!(?:(?<=(?:19|20)\d\d, )|(?<=(?:19|20)\d\d, \d\d\d, )|(?<=(?:19|20)\d\d, \d\d\d\d, ))1[0-7]\d\d\b)")
 
 
@@ -151,7 +161,18 @@ def day_month(m, ctx):
 
 
 def month_year(m, ctx):
-    return r.month(int(m.group("y")), _month(m))
+    return r.month(_full_year(m.group("y"), ctx), _month(m))
+
+
+def _full_year(y: str, ctx) -> int:
+    """'1989' -> 1989; "'89" -> 1989 ("im Herbst '89"): the century that puts it in the
+    past or at most ten years ahead of the anchor (1900s without one)."""
+    if y[0].isdigit():
+        return int(y)
+    n = int(y[1:])
+    base = ctx.anchor.year if ctx.anchor else 1999
+    year = base - base % 100 + n
+    return year - 100 if year > base + 10 else year
 
 
 def month_rel(m, ctx):
@@ -175,7 +196,7 @@ def _season_value(m, ctx):
     code = lx.SEASONS[L][m.group("season").lower()]
     g = m.groupdict()
     if g.get("y"):
-        return f"{m.group('y')}-{code}"
+        return f"{_full_year(m.group('y'), ctx)}-{code}"
     if g.get("yrel"):       # "im Herbst vergangenen Jahres"
         return f"{_year_of(m, ctx)}-{code}"
     rel = g.get("rel") or g.get("rel2")
@@ -373,6 +394,34 @@ def _bracket_date(m, ctx, wd: int) -> str | None:
     return value if dt.date.fromisoformat(value).isoweekday() == wd else None
 
 
+# How close (in characters) a past day must be named for a bare weekday to follow it.
+STORY_WEEKDAY_REACH = 250
+
+
+def _story_weekday(m, ctx, wd, direction):
+    """A bare weekday in a clause without tense marker right after a past day that is
+    named ('Moreno kommt am Montag, dem 10. Dezember, nach Hamburg. Am Dienstag legt
+    Relotius ... an'): a historic present, so the story's week, the first such day from
+    that day on, when it lies before the anchor.  A past clause keeps the last such day
+    before the anchor: after a flashback ('bei der Abstimmung am 21. Dezember ... Am
+    Dienstagabend waren dann wieder alle auf Linie') the story is back at the anchor's week."""
+    if direction:
+        return None
+    story = ctx.story_day(m.start(), STORY_WEEKDAY_REACH)
+    a = ctx.anchor_date()
+    if story is None or story >= a:
+        return None
+    if _THEREAFTER.match(m.string, m.end()):     # "am Freitag darauf": after that day, any tense
+        return (story + dt.timedelta(days=(wd - story.isoweekday()) % 7 or 7)).isoformat()
+    if not ctx.no_tense_marker:
+        return None
+    day = story + dt.timedelta(days=(wd - story.isoweekday()) % 7)
+    return day.isoformat() if day < a else None
+
+
+_THEREAFTER = re.compile(r"\s+(?:darauf|danach)\b")
+
+
 def weekday(m, ctx):
     wd = lx.WEEKDAYS[L][m.group("wd").lower()]
     rel = m.groupdict().get("rel")
@@ -400,7 +449,8 @@ def weekday(m, ctx):
         day = ctx.anchor_date() + dt.timedelta(days=_DAY_ADJECTIVE_OFFSET[adj.group("adj").lower()])
         value = day.isoformat()
     else:
-        value = _bracket_date(m, ctx, wd) or r.nearest_weekday(ctx, wd, direction)
+        value = _bracket_date(m, ctx, wd) or _story_weekday(m, ctx, wd, direction) \
+            or r.nearest_weekday(ctx, wd, direction)
     ctx.last_day = dt.date.fromisoformat(value)
     pod = m.groupdict().get("pod")
     if pod:
@@ -599,7 +649,7 @@ def _clock_day(m, ctx) -> dt.date:
 
 
 def clock(m, ctx):
-    h, mi = int(m.group("h")), int(m.group("mi") or 0)
+    h, mi = int(m.group("h")), int(m.group("mi") or m.groupdict().get("mi2") or 0)
     if h > 24 or mi > 59:
         return None
     return _clock_value(m, ctx, h, mi)
@@ -805,7 +855,7 @@ RULES: list[Rule] = [
          rf"(?<![\d.])(?P<t>(?P<d>[0-3]?\d))\.?(?={_DAY_SEP}(?:[0-3]?\d\.?{_DAY_SEP}){{0,30}}[0-3]?\d(?:\.\s*|(?<=[-–]\d)\s+|(?<=[-–]\d\d)\s+|(?<=[-–]\s\d)\s+|(?<=[-–]\s\d\d)\s+)(?P<mon>{MONTH})(?![\w])(?:\s+(?P<y>{YEAR})\b)?)",
          day_month, priority=2),
     rule("de-month-year", "DATE",
-         rf"\b(?:(?:{MODW})\s+)?(?P<mon>{MONTH})(?![\w])\s+(?P<y>{YEAR})\b", month_year,
+         rf"\b(?:(?:{MODW})\s+)?(?P<mon>{MONTH})(?![\w])\s+(?P<y>{YEAR}|{YEAR_APOS})\b", month_year,
          relative=False, priority=2,
          cue=MONTH),
     rule("de-month-range-start", "DATE",
@@ -828,7 +878,7 @@ RULES: list[Rule] = [
          rf"\b(?P<mon>{MONTH_BARE})(?![\w])(?:\s+(?:des\s+)?(?P<yrel>(?:{REL})\s+Jahres|Vorjahres))?", month_rel,
          flags=0),
     rule("de-season-year", "DATE",
-         rf"\b(?:(?:{MODW})\s+)?(?P<season>{SEASON})\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR})\b",
+         rf"\b(?:(?:{MODW})\s+)?(?P<season>{SEASON})\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR}|{YEAR_APOS})\b",
          season, relative=False, priority=2, cue=SEASON),
     rule("de-season", "DATE",
          rf"\b(?:im|seit|bis|ab|vom|zum|nach|für|den|dem|des|der|ganzen|während|und|oder|diese[mns]?|(?:im\s+)?(?P<rel>{REL}))\s+(?P<t>(?:(?P<rel2>{REL})\s+)?(?P<season>{SEASON})(?:monate|monaten)?\b(?!-\w)(?:\s+(?:des\s+)?(?P<yrel>(?:{REL})\s+Jahres|Vorjahres)\b)?)",
@@ -961,7 +1011,9 @@ RULES: list[Rule] = [
          r"\b(?P<u>jahre|monate|wochen|tage|stunden|jahrzehnte)lang(?:e[nmrs]?)?\b",
          lang_duration, relative=False),
     rule("de-clock", "TIME",
-         r"(?<![\d.,])(?P<h>[012]?\d)(?:[.:](?P<mi>[0-5]\d))?\s*Uhr\b", clock, priority=1),
+         # "9 Uhr 30": the minutes after "Uhr" (not "5 Uhr 30 Gäste", "Uhr 30 Minuten")
+         r"(?<![\d.,])(?P<h>[012]?\d)(?:[.:](?P<mi>[0-5]\d)\s*Uhr\b|\s*Uhr\b"
+         r"(?:\s+(?P<mi2>[0-5]\d)\b(?!\s*(?:(?-i:[A-ZÄÖÜ])|[.,:]\d|%|€)))?)", clock, priority=1),
     rule("de-clock-words", "TIME",
          rf"\b(?:(?P<half>halb)\s+)?(?P<hw>{alternation(_CLOCK_WORDS)})\s+Uhr\b", clock_words, priority=1,
          cue="uhr"),

@@ -21,7 +21,9 @@ RULES: dict[str, list[Rule]] = {"de": RULES_DE, "en": RULES_EN}
 NARRATIVE_REACH = 200
 NO_ANCHOR_WARNING = "publication date unknown: relative times left unresolved"
 
-_YEAR_VALUE = re.compile(r"\d{4}(?:-\d\d){0,2}$")
+# A year, month or day -- or a season, quarter or half of a named year ("im Herbst 2008 ...
+# Am 15. September"): each sets the year of the story.
+_YEAR_VALUE = re.compile(r"\d{4}(?:(?:-\d\d){0,2}|-(?:SP|SU|FA|WI|Q[1-4]|H[12]))$")
 # "Saison 2014/15", "1925/26": two years, so neither colours later bare months.
 _YEAR_SPAN_AFTER = re.compile(r"\s*/\s*\d\d")
 # "seit 1998", "since 2010": a period that runs up to now, not a story set in that year.
@@ -42,8 +44,11 @@ def _IN_BRACKETS(text: str, s: int, e: int) -> bool:
 
 
 _DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d(?:$|T)")
-# An ordinal or day number ("der 50. Berlin-Marathon", "am 5. Mai") ends no clause.
-_CLAUSE_END = re.compile(r"(?:(?<![\s(]\d)(?<![\s(]\d\d)\.|[!?;])[\"“”»«']?\s|\n")
+# An ordinal or day number ("der 50. Berlin-Marathon", "am 5. Mai") ends no clause, nor
+# does an abbreviation ("in Harland bei St. Pölten verbracht", "Dr. Müller", "z. B.").
+_CLAUSE_END = re.compile(r"(?:(?<![\s(]\d)(?<![\s(]\d\d)(?<!\bSt)(?<!\bDr)(?<!\bNr)(?<!\bProf)"
+                         r"(?<!\bbzw)(?<!\bca)(?<!\bvgl)(?<!\bz)(?<!\bu)(?<!\bd)(?<!\bsog)(?<!\bHl)"
+                         r"\.|[!?;])[\"“”»«']?\s|\n")
 _POSSESSIVE = re.compile(r"['’]s\b")
 _BODY_END = re.compile(r"[.!?][\"“”’')]?\s*$")
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?]\s+(?=[A-ZÄÖÜ])|\n")

@@ -60,8 +60,6 @@ _DE_VERB_PREFIXES = (
     "ge", "her", "hin", "los", "miss", "mit", "nach", "statt", "teil", "um", "unter", "über",
     "ver", "vor", "weg", "wider", "zer", "zu", "zurück", "zusammen",
 )
-_DE_PRETERITE_RE = (r"(?<!\w)(?:" + _words(_DE_VERB_PREFIXES) + r")?(?:"
-                    + _words(_DE_STRONG_PRETERITE) + r")(?:en|t)?(?!\w)")
 
 # Separable prefixes before the "ge-" of a participle ("zusammengestoßen", "notgelandet",
 # "bekanntgegeben", "herausgefunden").
@@ -73,6 +71,12 @@ _SEPARABLE = _words((
     "gegenüber", "auseinander", "nieder", "empor", "kund", "preis", "stand", "schief", "tot",
     "offen", "groß", "kaputt", "herab", "hinab", "heran", "hinauf", "herauf", "davon", "daran",
     "dazu", "dabei", "durch", "voraus", "zurecht", "abhanden", "vorweg", "nahe", "stand"))
+
+# ... also after a separable prefix written together at the end of a subordinate clause
+# ("das sie dort am Montagabend noch preisgab", "als er im Mai bekanntgab", "der
+# Umsatz, der im März zurückging").
+_DE_PRETERITE_RE = (r"(?<!\w)(?:" + _SEPARABLE + r")?(?:" + _words(_DE_VERB_PREFIXES) + r")?(?:"
+                    + _words(_DE_STRONG_PRETERITE) + r")(?:en|t)?(?!\w)")
 
 # Cue words match in any case (sentence-initial "Seit", "Bereits"); the
 # preterite and participle shapes only in lower case, where nouns cannot match.
