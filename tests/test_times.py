@@ -734,3 +734,29 @@ def test_german_counts_are_no_years(text):
 ])
 def test_german_years_stay_years(text, expected):
     assert _times(text, "2012-08-12")[expected].value == expected
+
+
+@pytest.mark.parametrize("text, expected, value", [
+    # Listings: weekday abbreviations before a numeric day and month, clock times without
+    # "Uhr" after "ab", "bis", "gegen", "Beginn:" when the minutes cannot be a month ...
+    ("Sa., 7.12.: Weihnachtsmarkt im Zentrum.", "Sa., 7.12.", "2013-12-07"),
+    ("Beginn: 20.30. Einlass ab 19.30.", "19.30", "2013-11-29T19:30"),
+    ("Beginn: 20.30. Einlass ab 19.30.", "20.30", "2013-11-29T20:30"),
+    ("Die Anmeldung läuft ab 15.12. im Büro.", "15.12.", "2013-12-15"),
+    # ... "heute" with a weekday in apposition is that day,
+    ("Heute, Freitag, spielt die Musikkapelle im Pavillon.", "Heute", "2013-11-29"),
+    # ... "bis in die frühen Morgenstunden", halves as fractions.
+    ("Das Fest dauerte bis in die frühen Morgenstunden.", "die frühen Morgenstunden", "2013-11-29TMO"),
+    ("Die Wanderung dauert 3 1/2 Stunden.", "3 1/2 Stunden", "PT3.5H"),
+    ("Er saß 2½ Jahre in Haft.", "2½ Jahre", "P2.5Y"),
+])
+def test_german_listings_and_fractions(text, expected, value):
+    assert _times(text, "2013-11-29")[expected].value == value
+
+
+@pytest.mark.parametrize("text", [
+    "Der Preis sank bis 12.50 Euro.",
+    "Er schlief in die Nachtstunden hinein.",
+])
+def test_german_listing_non_times(text):
+    assert not _times(text, "2013-11-29")

@@ -305,7 +305,9 @@ _HEUTE_DATE_BEFORE = re.compile(r"\b(?:[Bb]is|[Aa]b|[Ss]eit|[Ff]ür)\s+$|\(\w{1,
 _HEUTE_DATE_AFTER = re.compile(
     r"^\s*(?:\(|,)?\s*(?:um|ab|von)?\s*\d{1,2}(?:[.:]\d\d)?\s*(?:Uhr|-)"
     r"|^\s*(?:abend|morgen|nachmittag|vormittag|früh)"
-    r"|^\s*(?:\(|(?:und|oder|bis)\s+(?:morgen|übermorgen))", re.I)
+    r"|^\s*(?:\(|(?:und|oder|bis)\s+(?:morgen|übermorgen))"
+    # "Heute, Freitag, findet ...": the weekday in apposition names the day
+    rf"|^\s*,\s*(?:{WD})\b", re.I)
 _COMMA_CUT = re.compile(r"[.!?;:,–](?:\s|$)")
 # An event of the day: a past passive ("wurde heute aufgehoben", "ist heute abgesagt
 # worden"), a perfect with a participle ("haben heute das Kraftwerk besetzt", "hat heute
@@ -568,6 +570,8 @@ def duration(m, ctx):
     n = number(m.group("n"), L) if m.groupdict().get("n") else None
     if m.groupdict().get("half"):
         n = 0.5 if n in (None, 1) else n
+    if m.groupdict().get("frac") and n is not None:
+        n += 0.5                # "3 1/2 Stunden", "2½ Jahre"
     return r.duration(n, unit)
 
 
@@ -828,7 +832,12 @@ _RANGE_MID = (rf"(?:(?<=[-–])|(?<=bis\s))(?P<h>[012]?\d)(?:[.:](?P<mi>[0-5]\d)
               rf"(?={_NEXT_RANGE}\s*\d)")
 # "um 20.30" without "Uhr": hours and minutes after "um" are a clock time
 # (not "um 2,50 Euro", "um 1.500 Stück", "um 3.20 Prozent").
-_CLOCK_UM = (r"(?<=\b[Uu]m\s)(?P<h>[012]?\d)[.:](?P<mi>[0-5]\d)(?![\d.,]\d|\s*(?:Uhr|Euro|€|Prozent|%|"
+_CLOCK_UM = (r"(?:(?<=\b[Uu]m\s)|"
+             # ... and after "ab", "bis", "gegen", "Beginn:", "Einlass:" (listings: "Einlass ab
+             # 19.30"), when the minutes cannot be a month ("ab 15.10." is a date)
+             r"(?:(?<=\b[Aa]b\s)|(?<=\b[Bb]is\s)|(?<=\b[Gg]egen\s)|(?<=\bBeginn:\s)|(?<=\bEinlass:\s)"
+             r"|(?<=\bBeginn\s))(?=[012]?\d[.:](?:00|1[3-9]|[2-5]\d)\b(?!\.\s*(?:\d|(?-i:[a-zäöü])))))"
+             r"(?P<h>[012]?\d)[.:](?P<mi>[0-5]\d)(?![\d.,]\d|\s*(?:Uhr|Euro|€|Prozent|%|"
              r"Meter|Punkte|Grad|Sekunden|Mio|Mill|Franken|Dollar|Lire|Mark))\b")
 
 RULES: list[Rule] = [
@@ -840,7 +849,7 @@ RULES: list[Rule] = [
     # "Donnerstag, 18. 7.", "am 3.10.": numeric day and month without a year, only
     # after a weekday or a date preposition (bare "1. 2." is usually a list).
     rule("de-numeric-day-month", "DATE",
-         rf"(?<![\d.])(?:(?P<wd>{WD}),?\s+(?:den\s+)?|(?<=\b[Aa]m\s)|(?<=\b[Vv]om\s)|(?<=\b[Bb]is\s)|(?<=\b[Zz]um\s)|(?<=\b[Ss]eit\s)|(?<=\()(?=[0-3]?\d\.\s?[01]?\d\.\)))"
+         rf"(?<![\d.])(?:(?P<wd>{WD}),?\s+(?:den\s+)?|(?-i:\b(?:Mo|Di|Mi|Do|Fr|Sa|So))(?:\.,?|,)\s+|(?<=\b[Aa]m\s)|(?<=\b[Aa]b\s)|(?<=\b[Vv]om\s)|(?<=\b[Bb]is\s)|(?<=\b[Zz]um\s)|(?<=\b[Ss]eit\s)|(?<=\()(?=[0-3]?\d\.\s?[01]?\d\.\)))"
          rf"(?P<d>[0-3]?\d)\.\s?(?P<mo>[01]?\d)\.(?!\s?\d)",
          numeric_day_month, priority=2,
          cue=r"\d\.\s?\d"),
@@ -952,7 +961,7 @@ RULES: list[Rule] = [
     rule("de-duration", "DURATION",
          rf"\b(?:(?:den|die|der)\s+(?=(?:vergangenen|letzten|nächsten|kommenden|ersten|ganzen)\b))?"
          rf"(?:(?:vergangenen|letzten|nächsten|kommenden|ersten|ganzen)\s+)?"
-         rf"(?:(?:{APPROX})\s+)?(?<!mit )(?<!von )(?<!ab )(?<!bis )(?<!unter )(?<!:)(?P<n>{NUM}|\d+(?:,\d+)?)\s+(?:(?P<half>halbes|halben|halbe)\s+|"
+         rf"(?:(?:{APPROX})\s+)?(?<!mit )(?<!von )(?<!ab )(?<!bis )(?<!unter )(?<!:)(?<!/)(?P<n>{NUM}|\d+(?:,\d+)?)(?P<frac>\s+1/2|\s*½)?\s+(?:(?P<half>halbes|halben|halbe)\s+|"
          rf"(?:knappes|gutes|ganzes|volles|[a-zäöüß]{{3,}}(?:e|en|er|es))\s+)?"
          rf"(?P<unit>{UNIT})\b{NOT_AGE_AFTER}(?:\s+(?:lang|früher|später|danach(?=\s*[,.;:!?]|\s+(?:und|als|wurde|war|kam)\b))\b)?",
          duration, relative=False, priority=1),
@@ -1049,7 +1058,7 @@ RULES: list[Rule] = [
          rf"\b(?P<adj>heutigen|morgigen|gestrigen)\s+(?P<t>(?P<pod>{POD}))\b", adjective_day_pod, priority=1),
     # "in den frühen Morgenstunden", "in den Abendstunden": that part of the day.
     rule("de-pod-hours", "TIME",
-         r"\b(?:in|bis|zu)\s+(?P<t>den\s+(?:(?:frühen|späten)\s+)?(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)s?stunden)\b",
+         r"\b(?:(?:in|bis|zu)\s+(?=den)|bis\s+in\s+(?=die))(?P<t>(?:den|die)\s+(?:(?:frühen|späten)\s+)?(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)s?stunden)\b",
          part_of_day, priority=1),
     rule("de-set-word", "SET",
          # "zweimal wöchentlich": the frequency word is part of the span (KRAUTS).
