@@ -627,3 +627,29 @@ def test_a_name_after_a_company_compound_is_an_organisation_de():
     doc = analyze_text("Einige Kunden werden in Roboterautos der Google-Schwesterfirma Waymo unterwegs sein. "
                        "Der Autokonzern Stellantis meldete Verluste.", stages=["extract", "language", "sentences", "entities"])
     assert {(e.text, e.label) for e in doc.entities} >= {("Waymo", "ORG"), ("Stellantis", "ORG")}
+
+
+def test_english_headline_words_reach_the_tagger_in_lowercase_names_keep_their_case():
+    from lesart.stages.entities.model import load_casing
+    from lesart.stages.entities.stage import headline_words
+    table = load_casing("en")
+    words = "Chasing Instagram Analytics , People are Becoming Grocery Stores , Cruise Lines , and More".split()
+    read = headline_words(words, table)
+    assert read[read.index("Instagram") - 1:read.index("Instagram")] == ["Chasing"]     # the first word stays
+    assert ["grocery", "stores", "cruise", "lines"] == [read[7], read[8], read[10], read[11]]
+    # a name's common last word stays after the name; a list of names is no headline
+    assert headline_words("Tickets at the Pepsi Center and Virginia Beach".split(), table)[3:] == \
+        ["Pepsi", "Center", "and", "Virginia", "Beach"]
+    names = "Tom Johnston , Michael McDonald , Pat Simmons".split()
+    assert headline_words(names, table) == names
+
+
+def test_a_common_word_opening_a_sentence_is_no_part_of_the_name_after_it_en():
+    from lesart.stages.entities.document import _Context, drop_common_initials
+    text = ("Dempsey and his team questioned the patient. Because Dempsey knew the bedding, he asked again. "
+            "Live Nation is producing the tour.")
+    starts = [0, text.index("Because"), text.index("Live")]
+    b, live = text.index("Because Dempsey"), text.index("Live Nation")
+    ents = [[b, b + len("Because Dempsey"), "PER", None], [live, live + len("Live Nation"), "ORG", None]]
+    kept = drop_common_initials(_Context(text, starts, "en"), ents, 0.7)
+    assert [text[s:e] for s, e, _, _ in kept] == ["Dempsey", "Live Nation"]   # "Nation" never stands alone

@@ -243,9 +243,12 @@ class CrfTagger:
         self._pair_rows = np.array([row for _, _, row in keyed], dtype=np.intp)[by_key]
         self._table = _WordTable(self.features, self.weights.state, pair_words)
 
-    def tag_document(self, sentences: Sequence[Sequence[str]]) -> list[list[tuple[int, int, str]]]:
-        """Token spans per sentence; the sentences are one document's (see ``Features.sentence``)."""
-        tags = iter(self._tag([words for words in sentences if words]))
+    def tag_document(self, sentences: Sequence[Sequence[str]], lowercase: frozenset[str] | None = None
+                     ) -> list[list[tuple[int, int, str]]]:
+        """Token spans per sentence; the sentences are one document's (see ``Features.sentence``).
+        ``lowercase``: the words the document writes in lowercase, when ``sentences`` are not the
+        document's own words (``lowercase_words`` of those); None: read from ``sentences``."""
+        tags = iter(self._tag([words for words in sentences if words], lowercase))
         return [bio_to_spans(next(tags)) if words else [] for words in sentences]
 
     def _tag(self, sentences: list[Sequence[str]], lowercase: frozenset[str] | None = None) -> list[list[str]]:

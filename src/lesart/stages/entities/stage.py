@@ -7,6 +7,7 @@ from bisect import bisect_right
 from ...model import Document, Entity
 from ...pipeline import register
 from . import model as ner_model
+from .crf import lowercase_words
 from .document import DocumentPass
 from .gazetteer import token_range, tokenize as tokenize_names
 from .merge import merge
@@ -59,7 +60,16 @@ class EntitiesStage:
                 words.append([sent.text[s:e] for s, e in tokens])
             else:
                 words.append([text[sent.start + s:sent.start + e] for s, e in tokens])
-        spans = tagger.tag_document(words)
+        lowercase = None
+        if lang == "en":
+            # the headline and subheadings only: a list of venues or names in the body is title case too
+            table = ner_model.load_casing(lang)
+            heads = [(b.start, b.end) for b in doc.blocks if b.kind in ("title", "heading")]
+            read = [headline_words(w, table) if any(s <= sent.start and sent.end <= e for s, e in heads) else w
+                    for sent, w in zip(doc.sentences, words)]
+            if read != words:       # the words the page writes in lowercase stay the page's own
+                lowercase, words = lowercase_words(words), read
+        spans = tagger.tag_document(words, lowercase)
         return [[(sent.start + tokens[a][0], sent.start + tokens[b - 1][1], label) for a, b, label in found]
                 for sent, tokens, found in zip(doc.sentences, offsets, spans)]
 
@@ -94,6 +104,59 @@ class EntitiesStage:
                 entities.append(Entity(start=ps, end=pe, text=doc.text[ps:pe], label=lab, kb_id=piece_kb))
         doc.entities = entities
         return doc
+
+
+def headline_words(words: list[str], table: dict[str, tuple[int, int]]) -> list[str]:
+    """The words as the tagger should read them when they form an English headline.
+
+    Headlines and subheadings capitalise every long word ("Chasing Instagram
+    Analytics, People are Becoming Grocery Stores"), so there case, the
+    tagger's strongest clue, marks no name, and it tags "Grocery Stores" a
+    person.  In such a line every capitalised word that the raw news text
+    writes mostly in lowercase (``casing.py``) goes to the tagger in
+    lowercase; names keep their case.  Only the tagger's input changes, never
+    the text or the offsets."""
+    long = [w for w in words[1:] if len(w) >= _HEADLINE_WORD and w.isalpha()]
+    if len(long) < _HEADLINE_MIN_WORDS or sum(w[0].isupper() for w in long) < _HEADLINE_SHARE * len(long):
+        return words
+    out = [words[0]]
+    common = 0
+    # The word before: a capitalised name word keeps the next common word in the name ("Pepsi
+    # Center", "Virginia Beach", "Salt Lake City"), a lowercased word or the line's start does not.
+    # Function words ("From", "Of", "With") are lowercased wherever they stand.
+    # A first name before a capitalised word ("Introducing Junior Gaspard") opens a name.
+    from .features import gazetteer_flags
+
+    flags = gazetteer_flags()
+    named = not _is_common(words[0], table)
+    for k, word in enumerate(words[1:], 1):
+        if word[:1].isupper() and not word.isupper() and (
+                word.lower() in _FUNCTION_WORDS or not named and _is_common(word, table) and not (
+                    "first" in flags.get(word, ()) and k + 1 < len(words) and words[k + 1][:1].isupper())):
+            out.append(word.lower())
+            common += 1
+            named = False
+        else:
+            out.append(word)
+            named = word[:1].isupper()
+    # a list of names ("Tom Johnston, Michael McDonald, Pat Long") is no headline
+    return out if common >= _HEADLINE_MIN_COMMON else words
+
+
+def _is_common(word: str, table: dict[str, tuple[int, int]]) -> bool:
+    counts = table.get(word.lower())
+    return counts is not None and counts[0] > _COMMON * counts[1]
+
+
+_FUNCTION_WORDS = frozenset({"a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "from",
+                             "with", "by", "as", "into", "over", "after", "before", "about", "is", "are", "was",
+                             "were", "be", "its", "his", "her", "their", "our", "your", "this", "that", "these",
+                             "those", "how", "why", "what", "who", "when", "where", "not"})
+_HEADLINE_WORD = 4              # letters of a word that English titles capitalise
+_HEADLINE_MIN_WORDS = 3
+_HEADLINE_SHARE = 0.8
+_HEADLINE_MIN_COMMON = 2
+_COMMON = 2                     # lowercase at least twice as often as capitalised inside sentences
 
 
 def _inside_sentences(spans: list, sentences) -> list:
