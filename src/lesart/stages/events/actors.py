@@ -13,6 +13,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
+import simplemma
+
 from .tokens import Token
 
 DATA = Path(__file__).parent / "data"
@@ -197,6 +199,19 @@ def _lookup(toks: list[Token], i: int, table: dict[tuple[str, ...], object],
     return None
 
 
+def _first_name(toks: list[Token], i: int, codes: dict, lang: str) -> bool:
+    """A one-word place or state name right before a capitalised word that is no word of the language and no
+    name the entities layer starts there ("Rom Braslavski", "Georgia Meloni") is a person's first name."""
+    if lang != "de" or i + 1 >= len(toks) or i + 1 in codes:
+        return False     # English left out: "Pakistan Taliban", "Lebanon Hezbollah" name a state's group
+    nxt = toks[i + 1].text
+    if not (nxt[:1].isupper() and nxt.isalpha() and len(nxt) > 2 and not nxt.isupper()):
+        return False
+    if i > 0 and toks[i - 1].text[:1].isupper() and toks[i - 1].text.isalpha() and i - 1 > 0:
+        return False     # inside a longer capitalised name
+    return not (simplemma.is_known(nxt, lang=lang) or simplemma.is_known(nxt.lower(), lang=lang))
+
+
 def find(toks: list[Token], lang: str,
          entity_codes: dict[int, tuple[int, str | None, bool, str | None]] | None = None) -> list[Mention]:
     """Mentions in ``toks``. ``entity_codes`` maps a token index to (last index, code, is_place,
@@ -241,6 +256,9 @@ def find(toks: list[Token], lang: str,
                 out.append(Mention(i, last, code, sector, False, False, person=code is None))
                 i = last + 1
                 continue
+            if last == i and _first_name(toks, i, codes, lang):
+                i += 2
+                continue     # "Rom Braslavski wurde ... entführt": a person whose first name is a city's
             if code is None and known:
                 # The table knows the name as a party (a country, a capital standing for its
                 # government: "Berlin rejected ..."), as it would without the entities layer,
@@ -261,6 +279,9 @@ def find(toks: list[Token], lang: str,
             i = last + 1
             continue
         found = _lookup(toks, i, t.names, t.first_words, t.name_lens)
+        if found and found[0] == i and _first_name(toks, i, codes, lang):
+            i += 2
+            continue         # "Georgia Meloni", "Paris Hilton": a first name, not the state or city
         if found:
             last, (code, kind, sector) = found
             out.append(Mention(i, last, code, sector, False, kind == "country"))
