@@ -760,3 +760,12 @@ def test_german_listings_and_fractions(text, expected, value):
 ])
 def test_german_listing_non_times(text):
     assert not _times(text, "2013-11-29")
+
+
+@pytest.mark.parametrize("text, expected, value", [
+    ("Im Jahr 2005 wurde geplant, im Folgejahr gebaut.", "Folgejahr", "2006"),
+    ("Im Folgejahr soll die Halle fertig sein.", "Folgejahr", "2011"),
+    ("Der heute 80-Jährige lebt in Berlin.", "heute", "PRESENT_REF"),
+])
+def test_german_following_year_and_ages(text, expected, value):
+    assert _times(text, "2010-08-12")[expected].value == value

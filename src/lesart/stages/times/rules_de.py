@@ -303,7 +303,7 @@ def relative_day(m, ctx):
 # "BOZEN. Heute ...").
 _HEUTE_DATE_BEFORE = re.compile(r"\b(?:[Bb]is|[Aa]b|[Ss]eit|[Ff]ür)\s+$|\(\w{1,5}\)\.\s*$|\b[A-ZÄÖÜ]{3,}\.\s*$")
 _HEUTE_DATE_AFTER = re.compile(
-    r"^\s*(?:\(|,)?\s*(?:um|ab|von)?\s*\d{1,2}(?:[.:]\d\d)?\s*(?:Uhr|-)"
+    r"^\s*(?:\(|,)?\s*(?:um|ab|von)?\s*\d{1,2}(?:[.:]\d\d)?\s*(?:Uhr|-(?!\s*[Jj]ährig))"   # not "der heute 80-Jährige"
     r"|^\s*(?:abend|morgen|nachmittag|vormittag|früh)"
     r"|^\s*(?:\(|(?:und|oder|bis)\s+(?:morgen|übermorgen))"
     # "Heute, Freitag, findet ...": the weekday in apposition names the day
@@ -708,7 +708,7 @@ def year_after(m, ctx):
     """'im Jahr darauf', 'ein Jahr zuvor': one year from the year of the story."""
     base = (ctx.narrative_year if ctx.narrative_year is not None
             else ctx.last_day.year if ctx.last_day else ctx.anchor_date().year)
-    return str(base + (1 if m.group("dir").lower() in ("darauf", "danach") else -1))
+    return str(base + (1 if m.group("dir").lower() in ("darauf", "danach", "folgejahr") else -1))
 
 
 def set_word(m, ctx):
@@ -1101,6 +1101,9 @@ RULES: list[Rule] = [
          same_unit, priority=1),
     rule("de-year-after", "DATE",
          r"\b(?:im|ein|einem)\s+(?P<t>Jahr\s+(?P<dir>darauf|danach|zuvor|davor))\b", year_after, priority=1),
+    # "im Folgejahr", "des Folgejahres": like "im Jahr darauf"
+    rule("de-following-year", "DATE",
+         r"\b(?:im|des|dem|das|ins)\s+(?P<t>(?P<dir>Folgejahr)(?:es|s)?)\b", year_after, priority=1),
     # "um Mitternacht": the end of that day, T24:00 (TimeML, HeidelTime).
     rule("de-midnight", "TIME", r"\b(?:um|gegen|nach|vor|bis|ab|seit)\s+(?:kurz\s+)?(?:(?:nach|vor)\s+)?(?P<t>Mitternacht)\b",
          lambda m, ctx: ctx.reference_day().isoformat() + "T24:00", priority=1),
@@ -1167,7 +1170,7 @@ NEEDS = {
     "de-set-repeat": ("unit",), "de-set-rate": ("unit",), "de-day-before-after": ("compound",),
     "de-half-year": ("compound",), "de-quarter": ("compound",), "de-tomorrow-initial": ("relday", "pod"),
     "de-holiday": ("holiday",), "de-advent": ("holiday",), "de-set-rate-bare": ("unit",), "de-same-unit": ("unit", "pod"),
-    "de-year-after": ("unit",), "de-midnight": ("midnight",),
+    "de-year-after": ("unit",), "de-following-year": ("compound",), "de-midnight": ("midnight",),
     "de-next-day": ("unit",), "de-next-pod": ("pod",), "de-tomorrow-initial-pod": ("relday", "pod"),
     "de-duration-of": ("unit",), "de-quarter-hour": ("podhours",),
     "de-duration-adjective-vague": ("unit2",), "de-this-time": ("ref",),

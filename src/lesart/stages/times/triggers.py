@@ -26,7 +26,7 @@ _EXTRA = {
                      "vorwoche", "wochenende", "wochenendes", "jahresende", "jahresbeginn", "jahresanfang",
                      "jahresmitte", "monatsende", "monatsanfang", "monatsbeginn", "wochenbeginn",
                      "diesjährigen", "diesjährige", "vorjährigen", "vortag", "vortages", "tags",
-                     "tag", "tage", "tages", "folgetag", "folgetages", "jahreshälfte", "hälfte",
+                     "tag", "tage", "tages", "folgetag", "folgetages", "folgejahr", "folgejahres", "folgejahrs", "jahreshälfte", "hälfte",
                      "halbjahr", "halbjahres", "quartal", "quartals", "quartales",
                      "trimester", "trimesters", "vierteljahr", "vierteljahres"},
         # The first word names the feast, except after an ordinal ("ersten
