@@ -744,3 +744,14 @@ def test_english_title_case_heading_after_by_is_no_byline():
     from lesart.stages.extract import phrases as P
     assert P.HTML_BYLINE.search("By John Smith") and P.HTML_BYLINE.search("Von Jan Kupitz")
     assert not P.HTML_BYLINE.search("By The Numbers") and not P.HTML_BYLINE.search("By Land And Sea")
+
+
+def test_english_furniture_lines_and_the_click_to_tweet_button_are_cut():
+    quotable = "Every online business exists in the space-time continuum, and most owners forget it."
+    html = (f'<html lang="en"><body><article><p>{_long(PARAGRAPHS[:3])}</p><h3>More:</h3>'
+            f'<p>{quotable}Click To Tweet</p><p>{_long(PARAGRAPHS[1:])}</p>'
+            f'<p>If you buy something through this post, IGN may get a share of the sale.</p>'
+            f'<p>SOURCE: Al Jazeera News</p><p>Filed under: Khawarij |</p><h3>More Great WIRED Stories</h3>'
+            f'</article></body></html>')
+    text = _story_without(html, "More:", "Click To Tweet", "share of the sale", "Al Jazeera", "Filed under", "WIRED")
+    assert quotable in text

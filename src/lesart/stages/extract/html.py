@@ -632,14 +632,21 @@ _SHARE_WINDOW = 800     # characters at a block's end searched for a share label
 
 
 def _split_glued(article: list[_Block]) -> list[_Block]:
-    """A body block that a theme glued to its furniture loses it: the share and
-    like buttons after the story's last sentence ("... von 2%… Bewerten: Teilen
+    """A body block that a theme glued to its furniture loses it: a "click to
+    tweet" button after a quotable sentence, the share and like buttons after
+    the story's last sentence ("... von 2%… Bewerten: Teilen
     Sie dies mit: Twitter Facebook ... Gefällt mir: Liken Lade …") and a date
     label before its first ("Veröffentlichung: 2. Februar 2022 ...") become
     boilerplate blocks of their own.  A share label counts only when share
     targets follow it and the rest of the block is short."""
     result: list[_Block] = []
     for block in article:
+        if block.kind in ("body", "quote") and (button := P.TWEET_BUTTON.search(block.text)) and button.start():
+            # the plugin's button after a quotable sentence; the sentence is the story's
+            result.append(_Block(kind=block.kind, text=block.text[:button.start()], tag=block.tag,
+                                 link_share=block.link_share, items=block.items))
+            result.append(_Block(kind="boilerplate", text=block.text[button.start():].strip(), tag=block.tag))
+            continue
         if block.kind != "body" or ":" not in block.text:
             result.append(block)
             continue

@@ -60,6 +60,8 @@ BOILERPLATE_START = re.compile(
     r"sie sind (?:aktuell |derzeit |noch )?nicht (?:eingeloggt|angemeldet)|"
     r"klicken sie auf den (?:unteren )?button|mit der registrierung akzeptieren sie|"
     r"if you (?:enjoyed|liked) (?:reading )?this|"
+    # a label over related links ("More:"), a tag line ("Filed under: ..."), a site's list of its stories
+    r"more\s*:\s*$|filed under\s*:|more (?:great )?[\w-]+ (?:stories|news)\W*$|"
     # headings over related-story lists and plugs for the site's other offers
     r"schon gelesen\?|zum weiterlesen|weitere aktuelle (?:themen|artikel|beiträge|nachrichten)|top-themen\b|"
     r"beiträge aus dem forum|kennt ihr schon|gefällt (?:dir|ihnen|euch) unser|auch auf [\w-]+\.(?:de|at|ch|com)\W*$|"
@@ -84,7 +86,7 @@ ADVERTISEMENT_START = re.compile(
     re.IGNORECASE,
 )
 CREDIT_LINE = re.compile(
-    r"^\W*(?:fotos?|bild(?:er)?|grafik|quelle|photos?|image|credit|video)\s*:|"
+    r"^\W*(?:fotos?|bild(?:er)?|grafik|quelle|photos?|image|credit|video|source)\s*:|"
     # the team under a story ("Redaktion: ...", "Übersetzung und Adaptierung: ...", "Styling: ...")
     r"^\W*(?:redaktion|faktencheck|recherche|mitarbeit|interview|übersetzung(?: und \w+)?|illustration|"
     r"gestaltung|produktion|styling|haare|make-up(?: \w+)?|(?:\w+ )?(?:creative|visual|casting) director)\s*:|"
@@ -110,6 +112,8 @@ BOILERPLATE_ANYWHERE = FoldedPattern(
     r"melden sie (?:uns )?den fehler|fehler (?:im text )?(?:gefunden|entdeckt)\?|"
     r"nachrichten aufs handy|für android und ios|news-app\b|\be-paper\b|push-(?:nachrichten|mitteilungen|benachrichtigungen)|"
     r"direkt auf ihr smartphone|hinweis zu affiliate-links|teile deine (?:tipps|meinung|erfahrungen?) mit|"
+    # affiliate disclosures ("If you buy something through this post, IGN may get a share of the sale")
+    r"(?:may|might|could) (?:get|earn|receive) (?:a )?(?:small )?(?:share of the sale|commission)|affiliate commission|"
     # plugs for the site's own channels and comparison calculators (Funke pages on dev)
     r"(?<=\w)vergleich zeigt (?:aktuelle|die)|"
     # calls to action of ads and plugs ("Jetzt die aktuelle Ausgabe bestellen!", "Gleich reinschauen und entdecken!")
@@ -218,6 +222,9 @@ SHARE_TAIL = re.compile(r"(?<!\S)(?:Bewerten|Teilen Sie dies mit|Teilen mit|Teil
 SHARE_TARGETS = re.compile(r"\b(?:Twitter|Facebook|WhatsApp|Pinterest|LinkedIn|Telegram|E-Mail|Drucken|Liken|"
                            r"Wird geladen|Lade …|Loading)")
 SHARE_TAIL_WORDS = 80
+# The button a "click to tweet" plugin glues to a quotable sentence of the story
+# ("... exists in the 'space-time continuum.'Click To Tweet").
+TWEET_BUTTON = re.compile(r"\s*(?i:click to tweet)\W*$")
 # A date label glued to the top of the story ("Veröffentlichung: 2. Februar 2022 „Kleiner“ Vorverkauf ...").
 DATE_HEAD = re.compile(
     r"^\W*(?:Veröffentlicht(?: am)?|Veröffentlichung|Erstellt(?: am)?|Aktualisiert(?: am)?|Publiziert(?: am)?)\s*:?\s*"
