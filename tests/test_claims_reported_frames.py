@@ -71,3 +71,19 @@ def test_an_infinitive_that_belongs_to_a_noun_is_no_content():
                      source="Der Minister"),
               _claim(doc, "Der ursprüngliche Plan, ein Kraftwerk zu bauen, wurde zurückgestellt.")]
     assert [c.mode for c in reported_frames(doc, claims)] == ["reported", "reported"]
+
+
+def _rules(paragraphs):
+    from lesart.stages.claims import ClaimsStage
+    doc = ClaimsStage(tagger="rules")(make_doc(paragraphs))
+    return [(c.mode, c.text, c.cue.text if c.cue else None, c.source.text if c.source else None)
+            for c in doc.claims]
+
+
+def test_demnach_after_the_verb_passes_on_the_source_just_named():
+    out = _rules(["Die Polizei berichtete am Abend über den Anschlag. Unter den Opfern waren demnach vier Kinder."])
+    assert out[-1][0] == "reported" and out[-1][2] == "demnach" and out[-1][1].startswith("Unter den Opfern")
+    # its own verb of saying is the frame; in Konjunktiv the sentence goes on with the words said
+    out = _rules(["Die Polizei berichtete am Abend über den Anschlag. Er gab demnach an, müde zu sein."])
+    assert out[-1][2] != "demnach"
+

@@ -762,6 +762,9 @@ def _both_sides_of_frame(c: Claim, over: list[Claim]) -> list[Claim]:
     r = next((r for r in over if r.cue is not None and PREPOSITIONAL_FRAME.match(r.cue.text)), None)
     if r is None or c.mode in ("direct", "hearsay"):
         return [c]
+    if r.cue.text.lower() == "demnach":
+        # "Unter den Opfern waren demnach vier Kinder": one adverb splits no sentence in two
+        return [replace(c, start=r.start, end=r.end, text=r.text)]
     f0 = min(r.cue.start, r.source.start) if r.source is not None else r.cue.start
     f1 = max(r.cue.end, r.source.end) if r.source is not None else r.cue.end
     if r.source is not None and not (r.cue.end <= r.source.start or r.source.end <= r.cue.start):

@@ -325,6 +325,20 @@ class GermanRules:
                 break   # "zufolge" governs the dative: "mit ... 170 Zentimetern | den damaligen Vorstellungen zufolge"
         return j
 
+    @staticmethod
+    def _after_finite_verb(tokens, i: int) -> bool:
+        """tokens[i - 1] is the finite verb of a main clause in second place: lower case, one
+        constituent before it (no comma, no subordinator), not a preposition or an article."""
+        v = tokens[i - 1]
+        if not v.is_word or not v.text[:1].islower() or v.lower in PREPOSITIONS or v.lower in ARTICLES \
+                or v.lower in SUBORDINATORS:
+            return False
+        rules = shared_rules()
+        lv = lemma(v.text)
+        if lv in rules.speech or lv in rules.reported or lv in rules.separable:
+            return False    # "Er gab demnach an, ...": the verb is the frame
+        return not any(t.text in ",;:()" or t.lower in SUBORDINATORS for t in tokens[:i - 1])
+
     def _prep_frame(self, tokens, in_quote):
         """laut X / nach (…) Angaben (von) X / X zufolge / ', so X.' / demnach
         -> (source, cue, content a, b); source None means: the last speaker."""
@@ -335,6 +349,13 @@ class GermanRules:
             w = t.lower
             if w == "demnach" and (i == 0 or tokens[i - 1].text == ","):
                 return None, span_of(tokens, i, i + 1), (i + 1 if i == 0 else 0), n
+            if w == "demnach" and 2 <= i <= 8 and self._after_finite_verb(tokens, i) \
+                    and not any(tokens[k].lower in SUBJUNCTIVE_II or is_konjunktiv(tokens, k) for k in range(n)):
+                # "Unter den Opfern waren demnach vier Kinder", "Der Abzug soll demnach ... erfolgen": right
+                # after the main clause's verb, "demnach" passes on the source just named (WikiNews: the
+                # cue of an Indirect quotation); in Konjunktiv it goes on with the speaker's words
+                # ("Demjanjuk sei demnach ...": a continuation, as before)
+                return None, span_of(tokens, i, i + 1), 0, n
             if w == "so" and i > 1 and tokens[i - 1].text == "," and i + 1 < n \
                     and (tokens[i + 1].lower in ARTICLES or tokens[i + 1].is_capitalised):
                 end = self._np_after(tokens, i + 1, in_quote)
