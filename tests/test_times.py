@@ -769,3 +769,18 @@ def test_german_listing_non_times(text):
 ])
 def test_german_following_year_and_ages(text, expected, value):
     assert _times(text, "2010-08-12")[expected].value == value
+
+
+@pytest.mark.parametrize("text, expected, value", [
+    # A count before "zuvor" / "vorher" is the duration with its shift word, like "später"
+    # ("drei Tage zuvor" was the day before the anchor) ...
+    ("Die Titelkämpfe drei Tage zuvor waren leichter.", "drei Tage zuvor", "P3D"),
+    ("Nicht einmal 24 Stunden zuvor tüftelten wir noch.", "24 Stunden zuvor", "XXXX-XX-XXTXX:XX"),
+    # ... but "ein Jahr zuvor" stays the year before the story's.
+    ("Er marschierte, wie ein Jahr zuvor in Afrin, ein.", "Jahr zuvor", "2018"),
+    # An inflected participle with a separable prefix is no simple past beside "heute".
+    ("In der Sowjetunion waren es Autonome Republiken, heute haben sie zwar eingesetzte "
+     "Gouverneure.", "heute", "PRESENT_REF"),
+])
+def test_german_shift_words_and_participles(text, expected, value):
+    assert _times(text, "2019-10-18")[expected].value == value

@@ -536,7 +536,7 @@ _TIME_NOUN_BEFORE = re.compile(
     r"verlängerung|abstand|intervall|laufzeit)\s+$")
 
 
-_LATER_END = re.compile(r"(?i)\s(?:später|danach)$")
+_LATER_END = re.compile(r"(?i)\s(?:später|danach|zuvor|vorher|davor)$")
 
 
 # "zwischen 10 und 64 Jahren", "im Alter von 9 und 13 Jahren": the second of two ages
@@ -963,7 +963,7 @@ RULES: list[Rule] = [
          rf"(?:(?:vergangenen|letzten|nächsten|kommenden|ersten|ganzen)\s+)?"
          rf"(?:(?:{APPROX})\s+)?(?<!mit )(?<!von )(?<!ab )(?<!bis )(?<!unter )(?<!:)(?<!/)(?P<n>{NUM}|\d+(?:,\d+)?)(?P<frac>\s+1/2|\s*½)?\s+(?:(?P<half>halbes|halben|halbe)\s+|"
          rf"(?:knappes|gutes|ganzes|volles|[a-zäöüß]{{3,}}(?:e|en|er|es))\s+)?"
-         rf"(?P<unit>{UNIT})\b{NOT_AGE_AFTER}(?:\s+(?:lang|früher|später|danach(?=\s*[,.;:!?]|\s+(?:und|als|wurde|war|kam)\b))\b)?",
+         rf"(?P<unit>{UNIT})\b{NOT_AGE_AFTER}(?:\s+(?:lang|früher|später|(?<!\bJahr\s)(?:zuvor|vorher|davor)|danach(?=\s*[,.;:!?]|\s+(?:und|als|wurde|war|kam)\b))\b)?",
          duration, relative=False, priority=1),
     # "sechs bis acht Monate": both ends are durations in the unit named once at the end
     # (KRAUTS: [sechs] P6M, [acht Monate] P8M); "Kinder von 6 bis 14 Jahren" are ages.

@@ -200,6 +200,14 @@ def _is_past_marker(m: re.Match, text: str, lang: str, passive: bool = False,
     return True
 
 
+# A separable prefix before "ge-" and an ending in -te/-ten is an inflected participle
+# ("eingesetzte Gouverneure", "die ausgewählten Bilder"), no simple past (a separable
+# verb's preterite stands apart from its prefix, "setzte ... ein"): it tells of a past
+# event for the tense guess ("der im Juni mitgeteilte Betrag"), but no event of the day
+# beside "heute" ("heute haben sie zwar eingesetzte Gouverneure").
+_DE_PARTICIPLE_ADJECTIVE = re.compile(r"(?:" + _SEPARABLE + r")ge[a-zäöüß]{2,}ten?")
+
+
 _EN_BE_BEFORE = re.compile(r"(?<!\w)(?:be|being|is|are|am)\s+$", re.I)
 
 
@@ -222,6 +230,7 @@ def has_preterite(text: str) -> bool:
     """A German simple-past verb form in ``text`` ("setzten", "nahm", "verließ"):
     a finished event, unlike the perfect auxiliaries that also open general statements."""
     return any(m.group(0).lower() not in _DE_SUBJUNCTIVE_HABEN and _is_past_marker(m, text, "de")
+               and not _DE_PARTICIPLE_ADJECTIVE.fullmatch(m.group(0))
                for m in _DE_PRETERITE_ONLY.finditer(text))
 
 
