@@ -330,6 +330,37 @@ def _passive(toks: list[Token], h: lexicon.Hit, seg: tuple[int, int], lang: str)
     return head.text[:1].islower() and head.lower != head.lemma and not head.lower.endswith(("te", "ten"))
 
 
+SUBJECT_CONTROL = {"AGREE", "THREATEN", "CONCEDE", "REJECT"}
+CONDITION_DE = {"falls", "wenn", "sollte", "sollten", "sonst", "andernfalls", "ansonsten", "solange"}
+
+
+def _controller_de(toks: list[Token], h: lexicon.Hit, hits: list[lexicon.Hit], segs: list[tuple[int, int]],
+                   parties: list[actors.Mention]) -> actors.Mention | None:
+    """The subject of the frame whose zu-infinitive complement ``h`` is, where the frame's subject is the one
+    who acts (announce, promise, threaten, refuse; not "forderte X auf, ... zu": X acts there)."""
+    if not (_zu_infinitive(toks[h.head]) or h.first > 0 and toks[h.first - 1].lower == "zu"
+            or any(t.lower == "zu" for t in toks[h.first:h.last + 1])):
+        return None
+    frame = max((f for f in hits if f.last < h.first and f.entry.type in FRAMES and f.entry.type != NONE),
+                key=lambda f: f.last, default=None)
+    if frame is None or frame.entry.type not in SUBJECT_CONTROL:
+        return None
+    fseg = _segment_of(segs, frame.head)
+    return next((m for m in parties if fseg[0] <= m.first and m.last < fseg[1] and not m.place and m.code), None)
+
+
+def _announced_de(toks: list[Token], h: lexicon.Hit) -> bool:
+    """The act is the complement of an announcement ("kündigte an, die Hilfe auszusetzen", "hat angekündigt, ...
+    zurückzutreten"): announced, as English "will", so PLOVER's announced-act rule applies (AGREE, THREATEN)."""
+    for k in range(h.first - 1, -1, -1):
+        t = toks[k]
+        if t.lemma in ("ankündigen", "angekündigt") or t.lower.startswith("angekündigt"):
+            return True
+        if t.lemma == "kündigen" and any(x.lower == "an" for x in toks[k + 1:h.first]):
+            return True
+    return False
+
+
 def _shared_aux_de(toks: list[Token], h: lexicon.Hit, seg: tuple[int, int]) -> bool:
     """Coordinated participles share the clause-final auxiliary: "festgenommen und in die USA gebracht worden"."""
     tail = toks[h.last + 1:min(seg[1], h.last + 12)]
@@ -719,6 +750,14 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
                 typ, mode = ("COERCE", None) if actor.sector == "COP" else ("ASSAULT", None)
             elif typ == "COERCE" and head in DESTROY_DE:
                 typ, mode = "ASSAULT", None   # "gelang es der russischen Armee, eines der Systeme zu zerstören"
+        if lang == "de" and id(h) in embedded and seg[0] > 0:
+            subj = _controller_de(toks, h, hits, segs, parties)
+            if subj is not None and (actor is None or actor.first >= seg[0]):
+                # "Russland kündigte an, seine Truppen aus Syrien abzuziehen": who announces, promises, threatens or
+                # refuses is who will act (the troops are what is moved, Syria where from)
+                actor = subj
+                if target is not None and target.code == subj.code and target.place:
+                    target = None
         if verbal and target is None and seg[0] > 0:
             # the statement before the tag names whom the complaint is about
             target = next((m for m in mentions if m.last < seg[0] and not m.place and m is not actor), None)
@@ -732,14 +771,20 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             typ, mode, st = "REJECT", None, "happened"     # "erkennen die Unabhängigkeit nicht an": a refusal
         if embedded.get(id(h)) and st in ("happened", "ongoing"):
             st = embedded[id(h)]
-        elif id(h) not in embedded and st == "planned" and typ in FUTURE_AS and not (
+        # German announcements ("kündigte an, ... zu"): the hand-coded German gold keeps an announced sanction the
+        # act itself ("kündigte an, dass es keine Gespräche mehr geben werde": SANCTION) and codes a conditional one
+        # THREATEN ("..., falls sie stattfinden würde") and an announced retreat CONCEDE (PLOVER: declarations of
+        # withdrawals; "angekündigt, zurückzutreten")
+        announced = lang == "de" and id(h) in embedded and _announced_de(toks, h) and (
+            typ == "RETREAT" or FUTURE_AS.get(typ) == "THREATEN" and any(t.lower in CONDITION_DE for t in toks))
+        if (id(h) not in embedded or announced) and st == "planned" and typ in FUTURE_AS and not (
                 lang == "de" and toks[h.head].text[:1].isupper()) \
                 and not demanded(toks, seg, (h.first, h.last), lang):   # a noun ("die Entsendung") names the act;
             # an act someone "must" do is demanded of them, not announced by them
             # PLOVER codes announced cooperation as AGREE and announced force as THREATEN
             # ("Finland will give Tanzania a grant", "will boycott the elections unless ...").
             new = "THREATEN" if {t.lower for t in toks} & UNLESS else FUTURE_AS[typ]
-            if typ == "RETREAT" and mode == "resign" and new == "AGREE":
+            if typ == "RETREAT" and new == "AGREE" and (mode == "resign" or announced):
                 new = "CONCEDE"      # "said he will resign": an announced resignation
             typ, mode = new, THREAT_MODE.get(typ) if new == "THREATEN" else None
         if (typ in ("MOBILIZE", "RETREAT") and target is not None and target.sector in FORCES and mode != "release"
@@ -1553,7 +1598,15 @@ def _no_threat(toks: list[Token], h: lexicon.Hit, lang: str) -> bool:
         if "mit" in words or "damit" in words:
             return False
         nxt = toks[h.last + 1].text if h.last + 1 < len(toks) else ""
-        return nxt != ","         # "drohte, die Stadt anzugreifen": what the actor threatens follows
+        if nxt == ",":
+            return False          # "drohte, die Stadt anzugreifen": what the actor threatens follows
+        # "Am Montag drohte Israel, den Libanon anzugreifen": the subject stands between verb and comma
+        k = next((k for k in range(h.last + 1, min(len(toks), h.last + 7)) if not toks[k].text[:1].isalnum()), None)
+        if k is None or toks[k].text != ",":
+            return True
+        rest = toks[k + 1:]
+        end = next((j for j, t in enumerate(rest) if t.text in (",", ".", ";", ":", "?", "!")), len(rest))
+        return not any(t.lower == "zu" or _zu_infinitive(t) for t in rest[:end])
     return False
 
 

@@ -41,7 +41,7 @@ LEMMA_FIX = {"en": {"broke": "break", "cancelled": "cancel", "cancelling": "canc
                     "filing": "file", "burning": "burn", "ruling": "rule", "trading": "trade",
                     "thanked": "thank", "thanking": "thank", "assailed": "assail", "developed": "develop",
                     "extolled": "extol", "extolling": "extol", "lambasted": "lambast", "lambasting": "lambast"},
-             "de": {}}
+             "de": {"brach": "brechen", "brachen": "brechen"}}     # "brach die Beziehungen ab"
 
 
 @lru_cache(maxsize=200_000)
@@ -73,6 +73,27 @@ def _participle_de(low: str) -> str:
     if low.startswith(_INSEPARABLE) and len(low) > 6 and low.endswith("t") and not low.endswith("st"):
         stem = low[:-2] if low.endswith("et") else low[:-1]
         return stem + ("n" if stem.endswith(("er", "el")) else "en")
+    return _ge_participle_de(low)
+
+
+_GE_PARTICLES = ("", "ab", "an", "auf", "aus", "ein", "fest", "frei", "vor", "nach", "zurück", "zu", "mit", "los",
+                 "bei", "weg", "hin", "her", "um", "nieder")
+
+
+def _ge_participle_de(low: str) -> str:
+    """Weak "ge-...-t" participles simplemma leaves as they are ("gefoltert", "gebrandmarkt", "gedankt",
+    "abgedankt") to their infinitive, where that is a verb simplemma knows ("foltern", "abdanken")."""
+    if not low.endswith("t") or low.endswith("st") or len(low) < 7:
+        return low
+    for p in _GE_PARTICLES:
+        if not low.startswith(p + "ge"):
+            continue
+        stem = low[len(p) + 2:-2] if low.endswith("et") and not low.endswith(("iet", "uet")) else low[len(p) + 2:-1]
+        if len(stem) < 3:
+            continue
+        inf = p + stem + ("n" if stem.endswith(("er", "el")) else "en")
+        if simplemma.is_known(inf, lang="de") and simplemma.lemmatize(inf, lang="de").lower() == inf:
+            return inf
     return low
 
 
