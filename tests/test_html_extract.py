@@ -755,3 +755,11 @@ def test_english_furniture_lines_and_the_click_to_tweet_button_are_cut():
             f'</article></body></html>')
     text = _story_without(html, "More:", "Click To Tweet", "share of the sale", "Al Jazeera", "Filed under", "WIRED")
     assert quotable in text
+
+
+def test_embedded_post_keeps_its_credit_line_and_loses_its_button():
+    from lesart.stages.extract import phrases as P
+    assert P.HTML_BOILERPLATE.search("View this post on Instagram")
+    # whose post it is, like a tweet's "— Name (@handle) date": kept with the post
+    assert not P.HTML_BOILERPLATE.search("A post shared by Spice Girls (@spicegirls) on Jun 16, 2019 at 7:30am PDT")
+    assert not P.HTML_BOILERPLATE.search("Ein Beitrag geteilt von SKEP (@skep.association) am 23. Okt 2017")

@@ -156,8 +156,7 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None, tree=None)
     article = _split_glued(_split_repeats(article, captions))
     _classify(article, meta, captions)
     for index, text in reversed(embedded_posts(tree, [block.text for block in article], elements["blockquote"])):
-        # the embed's button and credit ("Sieh dir diesen Beitrag auf Instagram an", "Ein Beitrag
-        # geteilt von ...") are no part of the post
+        # the embed's button ("Sieh dir diesen Beitrag auf Instagram an") is no part of the post
         lines = text.split("\n")
         furniture = [line for line in lines if P.HTML_BOILERPLATE.search(line)]
         post = "\n".join(line for line in lines if line not in furniture)

@@ -154,8 +154,10 @@ DATELINE = re.compile(
 )
 # HTML path only (the plain-text path reads phrase_kind, and stays as it is): more
 # furniture of trafilatura's German pages, checked on short blocks and lines.
-# An Instagram embed's button and credit line ("Sieh dir diesen Beitrag auf Instagram
-# an", "Ein Beitrag geteilt von Name (@handle)"), the end matter of a press release
+# An Instagram embed's button ("Sieh dir diesen Beitrag auf Instagram an"; its credit
+# line "Ein Beitrag geteilt von Name (@handle)" stays, as a tweet's "— Name (@handle)
+# date" does: it says whose post it is, and the Scrapinghub gold keeps such lines
+# with the post), the end matter of a press release
 # ("Pressekontakte:", "Fotos zum Download finden Sie hier: ...", "Merkmale dieser
 # Pressemitteilung:", the labels "Erschienen am:" / "Herausgeber:"), teaser and
 # cross-link lines ("Diese Artikel könnten dich auch interessieren:", "Das ganze
@@ -165,7 +167,6 @@ DATELINE = re.compile(
 # duration ("2 min") and a weekday with a time ("Mo, 11:41 Uhr").
 HTML_BOILERPLATE = FoldedPattern(
     r"sieh dir diesen beitrag auf instagram an|view this post on instagram|"
-    r"^\W*(?:ein beitrag geteilt von|a post shared by)\b|"
     r"^\W*(?:presse|medien)kontakte?\s*:|"
     r"\bfotos? zum (?:download|herunterladen)|merkmale dieser pressemitteilung|"
     r"^\W*(?:erschienen am|herausgeber(?:in)?)\s*:?\s*$|"
