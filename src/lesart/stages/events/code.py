@@ -216,6 +216,19 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
                     modes[id(f)] = THREAT_MODE.get(h.entry.type)
             else:
                 embedded[id(h)] = EMBEDDING.get(f.entry.type, "")
+    if lang == "de":
+        for f in taken:
+            if f.entry.parts[0] not in MODAL_DEMAND_DE or f.entry.type != "REQUEST" or id(f) in dropped:
+                continue
+            for h in taken:
+                lo, hi = min(h.first, f.first), max(h.last, f.last)
+                if h is f or h.entry.type == "REQUEST" or any(t.text in (",", ";", ":") for t in toks[lo:hi + 1]):
+                    continue
+                # "Russland solle seine Truppen abziehen", "dass Israel den Angriff beenden müsse": what is demanded
+                if h.entry.weight <= f.entry.weight:
+                    dropped.add(id(h))
+                else:
+                    embedded[id(h)] = "planned"
     if lang == "en" and retype is not None:
         for f in taken:
             if f.entry.type != "REJECT" or f.entry.parts[0] not in OPPOSE or id(f) in dropped:
@@ -594,7 +607,7 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
             if actor is owner:
                 actor = None
             target = owner
-    if lang == "en" and typ == "REQUEST" and h.first == h.last and toks[h.head].lower in MODAL_DEMAND:
+    if typ == "REQUEST" and h.first == h.last and toks[h.head].lower in (MODAL_DEMAND if lang == "en" else MODAL_DEMAND_DE):
         actor, target = _modal_parties(toks, h, mentions, seg, actor, target)
     if target is actor or (target is not None and actor is not None and target.code and target.code == actor.code
                            and not target.sector and not actor.sector and target.country_name):
@@ -667,6 +680,22 @@ def _sector_adjective(toks: list[Token], m: actors.Mention, last: int) -> bool:
 
 # "X said that Y must ...": the demand is made of the subject of "must", the speaker makes it.
 MODAL_DEMAND = {"must", "should"}
+# German reported demands in Konjunktiv I ("sagte, dass der Ministerpräsident die Situation beenden müsse",
+# "erklärte, Russland solle sich zurückziehen"): the subject of the modal is the one addressed.
+MODAL_DEMAND_DE = {"müsse", "solle"}
+
+
+def _modal_without_subject(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Mention]) -> bool:
+    """A German reported "müsse/solle" with no party before it in its clause ("man müsse abwarten", "es solle
+    geprüft werden") demands nothing of anyone."""
+    if toks[h.head].lower not in MODAL_DEMAND_DE or h.first != h.last:
+        return False
+    lo = h.head
+    while lo > 0 and toks[lo - 1].text not in (",", ".", ";", ":", "?", "!", "„", "“", '"'):
+        lo -= 1
+    if toks[lo].lower in ("wenn", "falls", "ob", "damit", "weil", "sofern", "bevor"):
+        return True      # "Wenn die Schweiz nicht zu einem Risiko werden solle, ...": a condition, no demand
+    return not any(lo <= m.first and m.last < h.head and not m.place for m in mentions)
 
 
 def _modal_parties(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Mention], seg: tuple[int, int],
@@ -678,10 +707,10 @@ def _modal_parties(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Ment
     before = [m for m in mentions if seg[0] <= m.first and m.last < h.first and not m.place]
     if not before:
         return actor, target
-    that = max((k for k in range(seg[0], h.first) if toks[k].lower == "that"), default=None)
+    that = max((k for k in range(seg[0], h.first) if toks[k].lower in ("that", "dass")), default=None)
     after_that = [m for m in before if that is not None and m.first > that]
     subject = after_that[0] if after_that else before[-1]
-    if subject.first < h.first - 8:
+    if subject.first < h.first - (8 if toks[h.head].lower in MODAL_DEMAND else 10):
         return actor, target        # too far from the modal to be its subject
     speakers = [m for m in mentions if m.last < subject.first and not m.place]
     if speakers:
@@ -714,7 +743,8 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             and not (lang == "de" and (_no_threat(toks, h, lang) or _named_not_done(toks, h, lang)
                                        or _struggle_de(toks, h, mentions)))
             and not _quote_tag_concession(toks, h) and not _ended_inquiry(toks, h, lang)
-            and not (lang == "de" and _contest_de(toks, h))]
+            and not (lang == "de" and _contest_de(toks, h))
+            and not (lang == "de" and _modal_without_subject(toks, h, mentions))]
     retype: dict[int, str] = {}
     talked_about = _evaluated_de(toks, segs) if lang == "de" else None
     for h, mode in select(hits, toks, embedded, lang, retype):
