@@ -763,3 +763,10 @@ def test_embedded_post_keeps_its_credit_line_and_loses_its_button():
     # whose post it is, like a tweet's "— Name (@handle) date": kept with the post
     assert not P.HTML_BOILERPLATE.search("A post shared by Spice Girls (@spicegirls) on Jun 16, 2019 at 7:30am PDT")
     assert not P.HTML_BOILERPLATE.search("Ein Beitrag geteilt von SKEP (@skep.association) am 23. Okt 2017")
+
+
+def test_wire_credit_for_the_reporting_under_the_story_is_cut():
+    credit = ("Associated Press writers Alan Fram, Zeke Miller and Laurie Kellman contributed to this report.")
+    html = (f'<html lang="en"><body><article><p>{_long(PARAGRAPHS[:3])}</p><p>{_long(PARAGRAPHS[1:])}</p>'
+            f'<p>{credit}</p><p>Additional reporting by Joseph Hudak</p></article></body></html>')
+    _story_without(html, "contributed to this report", "Joseph Hudak")

@@ -728,6 +728,10 @@ def _classify(article: list[_Block], meta: PageMeta, captions: _Captions) -> Non
                 and any(map(_substantial, article[:index])) and not any(map(_substantial, article[index + 1:])):
             # under the story: "Die Autorin ist Achtsamkeitslehrerin und ..."
             block.kind = "boilerplate"
+        elif block.kind == "body" and block.words <= P.CONTRIBUTORS_WORDS and P.CONTRIBUTORS.search(block.text) \
+                and any(map(_substantial, article[:index])) and not any(map(_substantial, article[index + 1:])):
+            # under the story: "(Reporting by ...; Editing by ...)", "AP writers ... contributed to this report."
+            block.kind = "boilerplate"
     _cut_repeats(article, title_norms)
     _cut_comment_sections(article)
     _cut_about_sections(article)

@@ -196,6 +196,12 @@ HTML_BYLINE = re.compile(r"^\W*(?i:von|by|autor(?:in)?)\s*:\s*\S|"
 HTML_BIO = re.compile(
     r"^\W*(?:der|die|unser(?:e)?) (?:gast)?(?:autor|autorin|verfasser|verfasserin)\s+(?:ist|war|arbeitet|lebt|lehrt|leitet|"
     r"schreibt|studierte|studiert)\b", re.IGNORECASE)
+# The wire's credit for the reporting under the story ("(Reporting by Will Dunham; Editing by
+# Tom Brown)", "Additional reporting by ...", "Associated Press writers ... contributed to this
+# report."): who worked on the text, not the text.
+CONTRIBUTORS = re.compile(r"^\W*(?:additional |with )?reporting by\b|^\W*(?:writing|editing|compiled) by\b|"
+                          r"\bcontributed (?:reporting )?to this (?:report|story|article)\W*$", re.IGNORECASE)
+CONTRIBUTORS_WORDS = 60
 # The words of a share bar ("| Tweet |", "Teilen: Facebook Twitter E-Mail").
 SHARE_WORDS = frozenset({
     "tweet", "tweeten", "teilen", "share", "facebook", "twitter", "whatsapp", "e-mail", "email", "mail",
