@@ -193,7 +193,8 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
                     between.add("zu")        # "forderte ... auf, Maduro zu verurteilen": the pattern's own "zu"
             if lang == "de" and _zu_infinitive(toks[h.head]):
                 between.add("zu")        # "angekündigt, die Parade anzugreifen": the "zu" is inside the verb
-            if not (between & COMPLEMENT) or h.first - f.last > 12:
+            if not (between & COMPLEMENT) or h.first - f.last > (20 if lang == "de" and _zu_clause_de(toks, f, h)
+                                                                  else 12):
                 continue
             if (f.entry.type == "AGREE" and lang == "en" and f.entry.parts[0] in VOW and h.entry.type in PUNISH
                     and h.first - f.last <= 4 and retype is not None
@@ -214,6 +215,12 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
                     # force is a threat (PLOVER), not an agreement
                     retype[id(f)] = "THREATEN"
                     modes[id(f)] = THREAT_MODE.get(h.entry.type)
+                elif (lang == "de" and f.entry.type == "AGREE" and h.entry.type == "CONCEDE" and retype is not None
+                      and not any(f.last < o.first < h.first for o in taken)):
+                    # "hat sich bereit erklärt, auf das Amt zu verzichten": a promised concession is CONCEDE
+                    # (PLOVER: "promises of future concessions"; the German gold codes it so, the CAMEO table AGREE)
+                    retype[id(f)] = "CONCEDE"
+                    modes[id(f)] = None
             else:
                 embedded[id(h)] = EMBEDDING.get(f.entry.type, "")
     if lang == "de":
@@ -264,6 +271,41 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
 
 _ZU_PARTICLES = ("ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "mit", "nach", "vor", "weg", "zurück",
                  "zusammen", "los", "hin", "her", "um", "durch", "wieder", "entgegen", "fort", "statt", "teil")
+
+
+_MATERIAL_DE = ("waffe", "geld", "milliard", "million", "euro", "dollar", "kredit", "hilfsgüter", "lieferung",
+                "ausrüstung", "munition", "soldat", "truppe", "panzer", "lebensmittel", "medikament", "darlehen",
+                "zahlung", "finanzhilfe", "rakete", "flugabwehr", "personal", "experte", "technik", "gerät")
+_MATERIAL_ADV_DE = {"finanziell", "militärisch", "materiell", "logistisch", "wirtschaftlich", "tatkräftig"}
+
+
+def _material_support_de(toks: list[Token], h: lexicon.Hit) -> bool:
+    """German "unterstützen" with means or help (PLOVER AID: material aid), not endorsement (SUPPORT): "mit Waffen
+    und Geld", "finanziell", "dabei, ... zu überwinden"."""
+    if not toks[h.head].lemma.startswith("unterstütz") or h.first != h.last:
+        return False
+    lo, hi = h.head, h.head
+    while lo > 0 and toks[lo - 1].text not in (",", ".", ";", ":", "?", "!"):
+        lo -= 1
+    while hi + 1 < len(toks) and toks[hi + 1].text not in (",", ".", ";", ":", "?", "!"):
+        hi += 1
+    clause = toks[lo:hi + 1]
+    if any(t.lower in _MATERIAL_ADV_DE for t in clause):
+        return True
+    for k, t in enumerate(clause):
+        if t.lower == "mit" and any(x.lower.startswith(_MATERIAL_DE) or any(m in x.lower for m in ("waffen", "hilfe"))
+                                    for x in clause[k + 1:k + 4]):
+            return True
+    return hi + 2 < len(toks) and toks[hi].lower == "dabei" and toks[hi + 1].text == ","
+
+
+def _zu_clause_de(toks: list[Token], f: lexicon.Hit, h: lexicon.Hit) -> bool:
+    """h ends the zu-infinitive clause that follows the frame's clause ("hat sich bereit erklärt, zugunsten des
+    FDP-Vorsitzenden ... auf das Amt zu verzichten"): one comma right after the frame, none after it before h."""
+    commas = [k for k in range(f.last + 1, h.first) if toks[k].text in (",", ";", ":")]
+    if len(commas) != 1 or commas[0] > f.last + 3:
+        return False
+    return _zu_infinitive(toks[h.head]) or toks[h.head - 1].lower == "zu"
 
 
 def _zu_infinitive(tok: Token) -> bool:
@@ -761,6 +803,8 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
         verbal = lang == "en" and typ == "PROTEST" and _verbal_protest(toks, seg, h, mentions)
         if verbal:
             typ, mode = "ACCUSE", "disapprove"     # "..., a rights group protested": a complaint, no demonstration
+        if lang == "de" and typ == "SUPPORT" and _material_support_de(toks, h):
+            typ, mode = "AID", None      # "unterstützt die Ukraine mit Waffen", "unterstützt Griechenland dabei, ..."
         if typ == "ASSAULT" and (_verbal_attack(toks, h) or lang == "en" and _blast_verb(toks, h, mentions)):
             typ, mode = "ACCUSE", "disapprove"     # "Habeck hatte Klöckner scharf attackiert": criticism
         parties = mentions

@@ -125,7 +125,8 @@ class Lexicon:
             if el == "..":
                 gap = True
                 continue
-            reach = (GAP_PARTICLE if el in PARTICLES else self.gap) if gap else 0
+            final_verb = gap and self.nouns_capitalised and el.endswith(_VERB_END) and el.isalpha()
+            reach = (GAP_PARTICLE if el in PARTICLES or final_verb else self.gap) if gap else 0
             limit = j + 1 + reach
             for k in range(j + 1, min(limit + 1, len(toks))):
                 if toks[k].text in CLAUSE_BREAKS:
@@ -138,7 +139,10 @@ class Lexicon:
                         j = k
                         break
                     continue
-                if _element_matches(el, toks[k]):
+                if _element_matches(el, toks[k]) and (not final_verb or k - j <= self.gap or k + 1 == len(toks)
+                                                      or not toks[k + 1].text[:1].isalnum()):
+                    # a German verb at the end of its clause closes the bracket its pattern opened, however long
+                    # the middle field ("muss sich wegen Mordes vor einem Gericht in ... Los Angeles verantworten")
                     j = k
                     break
             else:
