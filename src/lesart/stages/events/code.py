@@ -182,6 +182,8 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
             continue
         if lang == "de" and toks[f.head].text[:1].isupper() and not _noun_frame(toks, f):
             continue     # "Der Angeklagte wurde zu ... verurteilt": a person, not a frame
+        if lang == "de" and f.entry.parts[0] == valence.MARK:
+            continue     # a characterisation holds its object and predicate; what follows is no complement of it
         for h in taken:
             if h.first <= f.last or id(h) in dropped or h.entry.type == f.entry.type:
                 continue
@@ -942,7 +944,21 @@ def _verbal_attack(toks: list[Token], h: lexicon.Hit) -> bool:
     low = [t.lower for t in toks]
     if any(w.startswith(_FORCE_CUES) or any(c in w for c in ("waffe", "bombe", "rakete", "getötet")) for w in low):
         return False
-    return any(w in _VERBAL_CUES for w in low)
+    if any(w in _VERBAL_CUES for w in low):
+        return True
+    # German politicians attacking each other ("Die Ex-Grünen-Vorsitzende Ricarda Lang attackiert Julia Klöckner"):
+    # party offices and parties on the actor's side of a sentence without force are a quarrel
+    # (active only: "Der SPD-Politiker wurde von einem Unbekannten attackiert" is an assault on him)
+    return word.startswith("attackier") and not {"wurde", "wurden", "worden", "von", "vom"} & set(low) and any(
+        w.endswith(_POLITICAL_ROLES_DE) or w.split("-")[0] in _PARTIES_DE for w in low[:h.head])
+
+
+_POLITICAL_ROLES_DE = ("vorsitzende", "vorsitzender", "vorsitzenden", "politiker", "politikerin", "abgeordnete",
+                       "abgeordneter", "ministerin", "minister", "kanzler", "kanzlerin", "präsidentin", "parteichef",
+                       "parteichefin", "fraktionschef", "fraktionschefin", "generalsekretär", "generalsekretärin",
+                       "spitzenkandidat", "spitzenkandidatin", "oppositionsführer", "oppositionsführerin")
+_PARTIES_DE = {"spd", "cdu", "csu", "fdp", "afd", "grünen", "grüne", "ex-grünen", "linke", "linken", "bsw", "övp", "spö",
+               "fpö", "neos", "svp", "sp", "fdp.die"}
 
 
 _NOT_NOUN_BEFORE = {"is", "are", "was", "were", "be", "been", "am", "'s", "’s", "'re", "keep", "keeps", "kept",

@@ -48,6 +48,7 @@ MAX_COMPLEMENT = 10
 NEG_EXTRA = {
     "de": {"skandal", "provokation", "farce", "lüge", "lügner", "verräter", "verbrecher", "verbrechen",
            "kriegsverbrechen", "völkermord", "genozid", "terror", "terrorist", "terroristen", "terrorakt",
+           "putsch", "militärputsch", "staatsstreich", "putschisten",
            "terrorismus", "mörder", "massenmörder", "kriegsverbrecher", "diktator", "diktatur", "faschist",
            "faschisten", "faschismus", "faschistisch", "nazi", "nazis", "hitler", "stalin",
            "nationalsozialismus", "nationalsozialisten", "apartheid", "holocaust", "katastrophe",
@@ -146,6 +147,16 @@ def polarity(word: str, lemma: str, lang: str) -> float:
             # SentiWS gives many clear words a token weight ("richtig" 0.004, "Provokation" -0.0048): the
             # sign counts
             return w if abs(w) >= 0.1 else (0.1 if w > 0 else -0.1)
+        # a compound the lexicons lack takes its head's polarity ("Wertediktatur" as "Diktatur", "Justizskandal")
+        for k in range(3, len(word) - 4):
+            tail = word[k:]
+            if tail in extra_neg:
+                return -0.5
+            if tail in extra_pos:
+                return 0.4
+            t = voice.polarity.get(tail, 0.0)
+            if abs(t) >= 0.1:
+                return t
     entry = voice.lookup(word)
     if entry is not None and (entry.technique in NEG_TECHNIQUES or (lang == "en" and entry.kind == "loaded"
                                                                      and entry.technique is None)):
