@@ -91,6 +91,9 @@ _GATED_TEXTS = [
     "Lehrer*innen, Bürger:innen und Student/innen im WS23/24 und SoSe24; w/o b/c ``so'' @nutzer.",
     "&amp; &#39; &#x2F; *lach* _unter_ emojiQsmile C++ AT&T Google+ z.B. o.k. Sat.1 E.ON T.V.",
     "Mr. Smith said on 1/2/03 at 10:30 a.m. that U.S. forces (about 10,000) left; e.g. 5-6 p.m.",
+    "Super :-) ;-) :D XD :P (-.-) o.O :-$ ^^ ¯\\_(ツ)_/¯ (╯°□°)╯︵ ┻━┻ :smile: x'D B-) :'C ]: =) :/ 8)",
+    "Am 3. Mai, 12. Juni und 2024. tl;dr: 4G, 5G und R/3 von SAP; d'accord, l'Enfer, O'Connor.",
+    "The x-ray, uh-huh and o-kay; see https://a.example.org/b or www.example.com and ISBN 9783161484100.",
 ]
 
 
@@ -118,3 +121,15 @@ def test_a_gate_finds_something_wherever_its_pattern_matches(model):
         for text in pieces:
             if pattern.search(text):
                 assert gate(text) is not None, (pattern.pattern[:40], text)
+
+
+@pytest.mark.parametrize("model", ["de_CMC", "en_PTB"])
+def test_the_new_gates_are_in_place(model):
+    """The word-list gates and the emoticon gate (sentences._WORD_GATES, _emoticon_gate)
+    are built for SoMaJo's patterns (each checks itself against every word or emoticon)."""
+    from lesart.stages.sentences import _gates, _somajo
+    tokenizer = _somajo(model)._tokenizer
+    gated = {id(pattern) for pattern, _ in _gates(tokenizer).values()}
+    for name in ("emoticon", "single_token_abbreviation", "single_tokens", "ordinal", "simple_url",
+                 "letter_apostrophe_word"):
+        assert id(getattr(tokenizer, name)) in gated, name

@@ -263,7 +263,8 @@ def _abbreviations_at_candidates(tokenizer) -> None:
 # the one it was written for (the sha256 of flags and pattern, below).
 _GATES = {
     "email": ("5392f32c190d", r"@|\[at\]"),
-    "isbn": ("e15da6ec5b9d", r"[0-9]"),
+    # nine digits in a row, or a group of digits and its separator before the next
+    "isbn": ("e15da6ec5b9d", r"[0-9]{9}|[0-9][ -][0-9]"),
     "three_part_date_dmy": ("7ad3bf53b537", r"[0-9][./-][0-9]"),
     "three_part_date_mdy": ("2562a6c620e8", r"[0-9][./-][0-9]"),
     "three_part_date_year_first": ("32d412411b04", r"\d[/-]\d"),
@@ -280,6 +281,22 @@ _GATES = {
     "action_word": ("4ead46be83b6", r"\*"),
     "underline": ("f7b855652afe", r"_"),
     "emoji": ("67de23f7fc87", r"emojiQ"),
+    # an ordinal is digits and a full stop; a URL has its protocol or www.; an
+    # apostrophe between 'd', 'l' or 'o' and a word
+    "ordinal": ("063933fa95ec", r"\d\."),
+    "simple_url": ("553cd7c5d274", r"://|www\."),
+    "letter_apostrophe_word": ("932d2ea82bb6", r"['’]"),
+}
+# Gates for patterns of SoMaJo's word lists (``_literal_alternatives``), by the pattern's
+# name: (head, tail, gate).  A gate is used only where it finds something in every word of
+# the list; it has no letters of its own (letters only as ``\p{L}``), so under the
+# pattern's IGNORECASE it finds something in every case variant of a word too, and it is
+# compiled without it.
+_WORD_GATES = {
+    # "z.B.", "Best.-Nr.", "Sat.1", "USt-IdNr.", "tl;dr", "R/3", "4G", ".Net"
+    "single_token_abbreviation": (r"(?<![\w.])", r"(?!\p{L})", r"\.[\p{L}\d-]|-\p{L}+\.|[;/]|\d\p{L}"),
+    "single_tokens": (r"(?<![\w.])", r"(?!\p{L})", r"\.[\p{L}\d-]|-\p{L}+\.|[;/]|\d\p{L}"),
+    "en_nonbreaking_words": (r"\b", r"\b", r"-"),       # "x-ray", "uh-huh"
 }
 # Plain-string alternatives (escapes allowed), for the patterns SoMaJo builds from word
 # lists, whose order varies between runs (so no sha256 for them: ``_literal_alternatives``).
@@ -314,6 +331,17 @@ def _gates(tokenizer) -> dict[int, tuple[object, object]]:
         if hashlib.sha256(f"{pattern.flags}:{pattern.pattern}".encode()).hexdigest()[:12] != digest:
             continue    # another SoMaJo version: no gate
         out[id(pattern)] = (pattern, regex.compile(gate, pattern.flags & ~regex.VERBOSE).search)
+    for name, (head, tail, gate) in _WORD_GATES.items():
+        pattern = getattr(tokenizer, name, None)
+        if not isinstance(pattern, regex.Pattern):
+            continue
+        words = _literal_alternatives(pattern.pattern, head, tail)
+        search = regex.compile(gate, pattern.flags & ~(regex.VERBOSE | regex.IGNORECASE)).search
+        if words and all(search(w) for w in words):
+            out[id(pattern)] = (pattern, search)
+    emoticon = _emoticon_gate(getattr(tokenizer, "emoticon", None))
+    if emoticon is not None:
+        out[id(tokenizer.emoticon)] = (tokenizer.emoticon, emoticon)
     # (?<!\w)(?:w1|w2|...)(?!\w) over SoMaJo's words with a plus or an ampersand: every
     # match holds one of the two
     pattern = getattr(tokenizer, "token_with_plus_ampersand", None)
@@ -322,6 +350,80 @@ def _gates(tokenizer) -> dict[int, tuple[object, object]]:
         if words and all("+" in w or "&" in w for w in words):
             out[id(pattern)] = (pattern, regex.compile(r"[+&]").search)
     return out
+
+
+# SoMaJo's emoticon pattern: four branches written as patterns (the sha256 of flags and
+# these), then 134 emoticons as plain strings, longest first (in an order that varies
+# between runs), which the engine tries one by one at every position of a paragraph.
+_EMOTICON_DIGEST = "33b91b08f4ac"
+_EMOTICON_HEAD_END = r"(?:(?<!\b\d{1,2}):\w+:(?!\d{2}\b))|"
+# What each of the four branches must contain: eyes, an optional nose and a mouth; XD;
+# D: or oO; a :word: shortcode.
+_EMOTICON_BRANCHES = r"[:;8][-'oO]?[)(*DPp]|[Xx]D|D'?:|oO|:\w+:"
+# Characters common in news text: an emoticon made only of these is searched as itself.
+_COMMON = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .,:;-'\"()!?/&%")
+# ASCII symbols by how rare they are in news text (first: rarest).
+_RARE_ASCII = "~^\\=<>_|*[]$"
+
+
+def _emoticon_gate(pattern):
+    """A search that finds something wherever SoMaJo's emoticon pattern matches: the
+    four branches' gate (``_EMOTICON_BRANCHES``), or, for the plain emoticons, one
+    character class holding a rare character of each (an emoticon of common
+    characters only, such as '(-.-)', is searched as written).  Built only for the
+    pattern it was written for, and only when every plain emoticon is found by it."""
+    import hashlib
+
+    import regex
+    if not isinstance(pattern, regex.Pattern):
+        return None
+    at = pattern.pattern.find(_EMOTICON_HEAD_END)
+    if at < 0:
+        return None
+    at += len(_EMOTICON_HEAD_END)
+    if hashlib.sha256(f"{pattern.flags}:{pattern.pattern[:at]}".encode()).hexdigest()[:12] != _EMOTICON_DIGEST:
+        return None
+    tail = pattern.pattern[at:]
+    alternatives = regex.findall(r"(?:\\.|[^\\|])+", tail)
+    literal = regex.compile(r"(?:\\.|[^\\|()\[\]{}*+?.^$\s#])+")
+    if "|".join(alternatives) != tail or not all(literal.fullmatch(a) for a in alternatives):
+        return None
+    emoticons = [regex.sub(r"\\(.)", r"\1", a) for a in alternatives]
+    plain = regex.compile(tail, pattern.flags)
+    if not all(plain.fullmatch(e) for e in emoticons):
+        return None
+
+    def rarity(c: str) -> int:
+        if c in _COMMON:
+            return 1000
+        if c in _RARE_ASCII:
+            return 1 + _RARE_ASCII.index(c)
+        return 0 if ord(c) > 0x24F and not 0x2010 <= ord(c) <= 0x206F else 500
+
+    rare: set[str] = set()
+    spelled: list[str] = []
+    for e in emoticons:
+        if rare.intersection(e):
+            continue
+        c = min(e, key=rarity)
+        if rarity(c) == 1000:
+            spelled.append(e)
+        else:
+            rare.add(c)
+    flags = pattern.flags & ~regex.VERBOSE
+    by_first: dict[str, list[str]] = {}
+    for e in sorted(spelled):       # grouped by their first character: the engine tries fewer
+        by_first.setdefault(e[0], []).append(regex.escape(e[1:]))
+    branches = regex.compile("|".join([_EMOTICON_BRANCHES] + [f"{regex.escape(c)}(?:{'|'.join(rests)})"
+                                                              for c, rests in by_first.items()]), flags).search
+    chars = regex.compile("[" + "".join(regex.escape(c) for c in sorted(rare)) + "]", flags).search
+
+    def search(text: str):
+        return branches(text) or chars(text)
+
+    if not all(search(e) for e in emoticons):
+        return None
+    return search
 
 
 def _skip_emoji_scan_without_emojis(tokenizer) -> None:
