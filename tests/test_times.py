@@ -784,3 +784,30 @@ def test_german_following_year_and_ages(text, expected, value):
 ])
 def test_german_shift_words_and_participles(text, expected, value):
     assert _times(text, "2019-10-18")[expected].value == value
+
+
+def test_the_first_character_look_ahead_changes_no_match():
+    """Each rule's pattern carries a look-ahead at the characters its matches start with
+    (rules._with_first_characters, a speed-up): on German and English news text it finds
+    exactly what the pattern without it finds."""
+    import json
+    import re
+
+    from lesart.stages.times.stage import RULES
+    texts = [SEED, (Path(__file__).parent / "data" / "corpus_wire_nordkorea_de.txt").read_text(encoding="utf-8"),
+             (Path(__file__).parent / "data" / "corpus_wire_nordkorea_en.txt").read_text(encoding="utf-8")]
+    with open(Path(__file__).parent / "data" / "times_en.jsonl", encoding="utf-8") as handle:
+        texts += [json.loads(line)["text"] for line in handle]
+    texts.append("Am 3.4.2024 um 14.30 Uhr, seit den 90er-Jahren, im Q3 2023, 1998/99, "
+                 "jeden zweiten Dienstag, vor 50 Jahren; on Jan. 5, 2021 at 5 p.m., in the mid-1990s.")
+    with_look_ahead = 0
+    for rules in RULES.values():
+        for rule in rules:
+            head = re.match(r"\(\?=\[(?:\\.|[^\]\\])*\]\)", rule.regex.pattern)
+            if head is None:
+                continue
+            with_look_ahead += 1
+            plain = re.compile(rule.regex.pattern[head.end():], rule.regex.flags)
+            for text in texts:
+                assert [m.span() for m in rule.regex.finditer(text)] == [m.span() for m in plain.finditer(text)], rule.name
+    assert with_look_ahead >= 100

@@ -45,8 +45,95 @@ def alternation(words) -> str:
 def rule(name: str, type_: str, pattern: str, resolve: Resolver, *, priority: int = 0,
          relative: bool = True, flags: int = re.IGNORECASE,
          needs: tuple[str, ...] = ("digit",), cue: str | None = None) -> Rule:
-    return Rule(name, type_, re.compile(pattern, flags | re.UNICODE), resolve, priority, relative,
-                needs, re.compile(_first_letters(cue, flags), flags | re.UNICODE) if cue else None)
+    return Rule(name, type_, _with_first_characters(re.compile(pattern, flags | re.UNICODE)), resolve, priority,
+                relative, needs, re.compile(_first_letters(cue, flags), flags | re.UNICODE) if cue else None)
+
+
+def _with_first_characters(compiled: re.Pattern) -> re.Pattern:
+    """The pattern with a look-ahead at the characters its matches can start with.
+
+    A rule's pattern (\\b, look-behinds, optional words, then alternations) is tried at every
+    position of its trigger windows, and the engine works through all of it at each; with
+    ``(?=[...])`` in front, a position whose character starts no match fails at once.  The
+    class is read off the parsed pattern (``_first_characters``), a superset of the first
+    characters of every match, so what matches, and where, stays the same.  A pattern whose
+    first characters cannot be read so (a back reference, a negated class, a match that
+    may be empty) is left as it is."""
+    body = _first_characters(compiled)
+    if body is None or compiled.pattern.startswith("(?") and not compiled.pattern.startswith(
+            ("(?:", "(?=", "(?!", "(?<", "(?P")):
+        return compiled         # (no look-ahead in front of global flags)
+    return re.compile(f"(?=[{body}])" + compiled.pattern, compiled.flags)
+
+
+class _Unknown(Exception):
+    pass
+
+
+def _first_characters(compiled: re.Pattern) -> str | None:
+    """The body of a character class holding the first character of every match of
+    ``compiled`` (under its flags), or None when that cannot be told."""
+    try:
+        from re import _constants as sre_c, _parser as sre_p
+    except ImportError:         # not CPython 3.11+
+        return None
+    icase = bool(compiled.flags & re.IGNORECASE)
+    categories = {sre_c.CATEGORY_DIGIT: r"\d", sre_c.CATEGORY_WORD: r"\w", sre_c.CATEGORY_SPACE: r"\s"}
+
+    def sequence(items) -> tuple[set[str], bool]:
+        """(first characters, whether the sequence can match empty)."""
+        first: set[str] = set()
+        for op, av in items:
+            chars, empty = item(op, av)
+            first |= chars
+            if not empty:
+                return first, False
+        return first, True
+
+    def item(op, av) -> tuple[set[str], bool]:
+        if op is sre_c.LITERAL:
+            return {re.escape(chr(av))}, False
+        if op is sre_c.IN:
+            chars = set()
+            for o, a in av:
+                if o is sre_c.LITERAL:
+                    chars.add(re.escape(chr(a)))
+                elif o is sre_c.RANGE:
+                    chars.add(f"{re.escape(chr(a[0]))}-{re.escape(chr(a[1]))}")
+                elif o is sre_c.CATEGORY and a in categories:
+                    chars.add(categories[a])
+                else:
+                    raise _Unknown      # a negated class, another category
+            return chars, False
+        if op is sre_c.BRANCH:
+            chars, empty = set(), False
+            for branch in av[1]:
+                c, e = sequence(branch)
+                chars |= c
+                empty = empty or e
+            return chars, empty
+        if op is sre_c.SUBPATTERN:
+            _, add_flags, _, sub = av
+            if add_flags & re.IGNORECASE and not icase:
+                raise _Unknown          # (?i:...) in a case-sensitive pattern
+            return sequence(sub)        # ((?-i:...) in a case-insensitive one: the class is wider)
+        if op is sre_c.ATOMIC_GROUP:
+            return sequence(av)
+        if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, sre_c.POSSESSIVE_REPEAT):
+            low, _, sub = av
+            chars, empty = sequence(sub)
+            return chars, empty or low == 0
+        if op in (sre_c.AT, sre_c.ASSERT, sre_c.ASSERT_NOT):
+            return set(), True          # zero width: the next item holds the first character
+        raise _Unknown                  # any character, a back reference, ...
+
+    try:
+        chars, empty = sequence(sre_p.parse(compiled.pattern, compiled.flags & ~re.UNICODE))
+    except _Unknown:
+        return None
+    if empty or not chars:
+        return None
+    return "".join(sorted(chars))
 
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|\\[.\-]|\\s\+)*")     # a word as ``alternation`` writes it
