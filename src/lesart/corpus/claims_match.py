@@ -49,6 +49,7 @@ class ClaimFeatures:
     stems: set[str]
     entities: set[str]
     number_units: dict[str, float]   # unit stem -> value
+    content_entities: set[str] = field(default_factory=set)   # the entities of the content alone
 
 
 @dataclass
@@ -82,6 +83,7 @@ def claim_features(doc: Document, index: int, claim: Claim) -> ClaimFeatures:
     if claim.source is not None:          # the source is part of who-said-what
         start, end = min(start, claim.source.start), max(end, claim.source.end)
     ents = {k for e in doc.entities if _inside(e, start, end) and (k := _entity_key(e))}
+    content_ents = {k for e in doc.entities if _inside(e, claim.start, claim.end) and (k := _entity_key(e))}
     source_ids = sorted({e.kb_id for e in doc.entities if claim.source is not None and e.kb_id
                          and _inside(e, claim.source.start, claim.source.end)})
     nums = {}
@@ -99,7 +101,7 @@ def claim_features(doc: Document, index: int, claim: Claim) -> ClaimFeatures:
     for q in doc.quantities:                 # numbers are compared separately
         if _inside(q, claim.start, claim.end):
             text_stems -= stems(q.text) - stems(q.unit or "")
-    return ClaimFeatures(ref, text_stems, ents, nums)
+    return ClaimFeatures(ref, text_stems, ents, nums, content_ents)
 
 
 def _overlap(a: set, b: set) -> tuple[int, float]:
@@ -130,6 +132,11 @@ def same_claim(a: ClaimFeatures, b: ClaimFeatures) -> tuple[bool, str | None]:
     if cross:        # words are not comparable: entity ids (countries, places) must carry it
         n, r = _overlap(a.entities, b.entities)
         if n < MIN_SHARED or r < CROSS_LANG_MIN:
+            return False, None
+        if not a.content_entities & b.content_entities:
+            # the same cited governments alone make no same claim ("Nach Angaben Südkoreas, der
+            # Ukraine und der USA ... Sie sollten demnach helfen, ..." against "... 12,000 soldiers
+            # to Russia's Kursk region, according to South Korea, Ukraine and the United States")
             return False, None
     else:
         n = len(a.stems & b.stems)
