@@ -69,3 +69,39 @@ def test_merge_rules_issue4():
     text = "Es sei aggressive Russophobie."
     s = text.index("Russophobie")
     assert merge(text, [(s, s + 11, "PER")], lang="de") == []
+
+
+def test_us_towns_before_a_state_venues_and_dates():
+    text = ("June 19 – PNC Music Pavilion, Charlotte, NC\nJuly 3 – Xfinity Center, Mansfield, MA\n"
+            "Aug. 30 – Pepsi Center, Denver, CO\nThe tour goes on in Greenville, South Carolina.")
+    ents = [[text.index(s), text.index(s) + len(s), lab, kb] for s, lab, kb in [
+        ("Charlotte", "ORG", None), ("Xfinity Center", "PER", None), ("Mansfield", "LOC", "geonames:2643097"),
+        ("Pepsi Center", "PER", None), ("Denver", "PER", None), ("Greenville", "LOC", "geonames:4469160")]]
+    ents.append([text.index("July"), text.index("July") + 4, "ORG", None])
+    out = {text[x[0]:x[1]]: (x[2], x[3]) for x in page.apply(text, ents, "en", _Context(text, [0], "en"))}
+    assert out["Charlotte"] == ("LOC", "geonames:4460243") and out["Denver"] == ("LOC", "geonames:5419384")
+    assert out["Mansfield"] == ("LOC", "geonames:4943021")          # Massachusetts, not England
+    assert out["Greenville"] == ("LOC", "geonames:4580543")         # South Carolina, not North Carolina
+    assert out["Xfinity Center"][0] == "LOC" and out["Pepsi Center"][0] == "LOC"
+    assert "July" not in out
+
+
+def test_quoted_titles_and_name_particles():
+    text = ("The set had “Long Train Running,” and “What A Fool Believes.” Search for \"Business Insider\" now. "
+            "The son, Fritz Eckart von Weizsäcker, died.")
+    spans = [("Long Train Running", "PER"), ("Fool Believes", "ORG"), ("Business Insider", "ORG"),
+             ("Fritz Eckart", "PER"), ("Weizsäcker", "PER")]
+    out = _apply(text, spans, "en")
+    assert ("Long Train Running", "MISC") in out and ("What A Fool Believes", "MISC") in out
+    assert ("Business Insider", "ORG") in out
+    assert ("Fritz Eckart von Weizsäcker", "PER") in out
+    # a quoted caption with a person the page names in full stays the person
+    text = 'Jose Mourinho came. The club wrote: "Welcome Jose".'
+    ents = [[0, 13, "PER", None], [text.rindex("Jose"), text.rindex("Jose") + 4, "PER", None]]
+    out = page.apply(text, ents, "en", _Context(text, [0], "en"))
+    assert [text[x[0]:x[1]] for x in out if x[2] == "PER"] == ["Jose Mourinho", "Jose"]
+
+
+def test_lone_sentence_opener_is_no_name():
+    text = "Weshalb es zu dieser Lücke kam, ist unklar."
+    assert merge(text, [(0, 7, "PER")], lang="de") == []

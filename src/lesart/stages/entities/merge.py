@@ -55,7 +55,7 @@ def merge(text: str, model: list[tuple[int, int, str]], gazetteer: Gazetteer | N
         # otherwise a longer or crossing model entity stays as it is
     if lang == "de":
         ents = _german_rules(text, ents, tokens, words, g)
-        _trim_sentence_openers(text, ents, tokens, words)
+        ents = _trim_sentence_openers(text, ents, tokens, words)
     elif lang == "en":
         ents = _english_rules(text, ents, g)
     if lang in ("de", "en"):
@@ -265,19 +265,26 @@ SENTENCE_OPENERS_DE = frozenset(
     "Allerdings Vielleicht Offenbar Danach Dazu Zuvor Dennoch Stattdessen Jedenfalls Ebenfalls Hinzu".split())
 
 
-def _trim_sentence_openers(text: str, ents: list[list], tokens: list[tuple[int, int]], words: list[str]) -> None:
+def _trim_sentence_openers(text: str, ents: list[list], tokens: list[tuple[int, int]],
+                           words: list[str]) -> list[list]:
     """An entity of several words that begins with a sentence opener starts at its first capitalised
-    word after it ("Sowohl der Thüringer Bauernverband" -> "Thüringer Bauernverband")."""
+    word after it ("Sowohl der Thüringer Bauernverband" -> "Thüringer Bauernverband"); an entity that
+    is the opener alone is none ("Weshalb es zu dieser Lücke kam": PER "Weshalb")."""
     starts = {s: i for i, (s, _e) in enumerate(tokens)}
+    alone = set()
     for x in ents:
         i = starts.get(x[0])
         if i is None or words[i] not in SENTENCE_OPENERS_DE:
+            continue
+        if tokens[i][1] == x[1]:
+            alone.add(id(x))
             continue
         j = i + 1
         while j < len(words) and tokens[j][1] <= x[1] and not words[j][:1].isupper():
             j += 1
         if j < len(words) and tokens[j][1] <= x[1]:
             x[0] = tokens[j][0]
+    return [x for x in ents if id(x) not in alone] if alone else ents
 
 
 def _german_rules(text: str, ents: list[list], tokens: list[tuple[int, int]], words: list[str],

@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from .features import gazetteer_flags
+from .merge import US_STATE_CODES
 
 # Nouns for a business right before its name, English and German (a capitalised German compound ending
 # in one of the German heads counts too: "der Onlinemarktplatz Temu", "des Onlinehändlers Zalando").
@@ -68,6 +70,12 @@ def apply(text: str, ents: list[list], lang: str | None, context) -> list[list]:
     named_events(text, ents)
     celestial(text, ents, context)
     first_names(text, ents, context)
+    ents = name_particles(text, ents)
+    venues(text, ents)
+    ents = month_names(text, ents)
+    if lang == "en":
+        us_places(text, ents)
+        ents = quoted_titles(text, ents)
     return ents
 
 
@@ -380,3 +388,220 @@ def named_events(text: str, ents: list[list]) -> None:
             last = text[x[0]:x[1]].rpartition(" ")[2]
             if last in _EVENT_TAILS:
                 x[2] = "MISC"
+
+
+# Particles between a person's given names and surname ("Fritz Eckart von Weizsäcker", "Vincent van Gogh",
+# "Mohammed bin Rashid"): the model and the document pass tag the parts on each side as two PERs.  German
+# "von" is also "of" ("Martina Wengatz von Martin Rütter DOGS", "Signa Development von Rene Benko"), so the
+# part after it is one word that the page never writes as a surname after a given name ("Relotius" of
+# "Claas Relotius" in "Geyer zu Relotius"); "zu" is left out ("kommt Relotius zu Fichtner").
+_PARTICLE_GAP = re.compile(r" (?:von der|von dem|van der|van den|de la|de los|von|van|de|da|di|del|della|du|dos|"
+                           r"das|ten|ter|bin|ibn) ")
+
+
+def name_particles(text: str, ents: list[list]) -> list[list]:
+    """Two PERs with only a lowercase name particle between them are one person."""
+    pers = sorted((x for x in ents if x[2] == "PER"), key=lambda x: x[0])
+    drop = set()
+    surnames = None
+    for a, b in zip(pers, pers[1:]):
+        if id(a) in drop or b[0] - a[1] > 10 or not _PARTICLE_GAP.fullmatch(text, a[1], b[0]):
+            continue
+        last = text[b[0]:b[1]]
+        if " " in last:
+            continue
+        if surnames is None:
+            surnames = set()
+            for x in pers:
+                head, _, tail = text[x[0]:x[1]].rpartition(" ")
+                if head and head.rpartition(" ")[2][:1].isupper():
+                    surnames.add(tail)
+        if last in surnames:
+            continue
+        b[0] = a[0]
+        drop.add(id(a))
+    return [x for x in ents if id(x) not in drop] if drop else ents
+
+
+# The last word of a venue's name ("Pepsi Center", "Budweiser Stage", "Ak-Chin Pavilion", "Max-Schmeling-
+# Halle"): a place, LOC as CoNLL tags the few it has ("Centre" 7 of 7 LOC in eng.train); the model reads the
+# sponsor's or founder's name before it as a person's.  Venues it tags ORG stay ORG (a reading as good).
+VENUE_HEADS = frozenset(
+    "Center Centre Arena Stadium Pavilion Amphitheatre Amphitheater Theatre Theater Stage Auditorium Coliseum "
+    "Colosseum Ballpark Fieldhouse Speedway Raceway".split())
+# German venues end in a hyphenated head ("Max-Schmeling-Halle", "Mercedes-Benz-Arena"); as a word of its own
+# the head may be a surname ("Gunhild Halle").
+VENUE_HEADS_HYPHENATED = frozenset("Halle Arena Stadion Center".split())
+
+
+def venues(text: str, ents: list[list]) -> None:
+    for x in ents:
+        if x[2] != "PER" or x[3] is not None:
+            continue
+        surface = text[x[0]:x[1]]
+        head, space, last = surface.rpartition(" ")
+        if space and last in VENUE_HEADS or "-" in last and last.rpartition("-")[2] in VENUE_HEADS_HYPHENATED:
+            x[2] = "LOC"
+
+
+# A month's name before or after a day ("July 2 – Uncasville", "Sept. 5 --", "am 3. Juli"): a date, no name.
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December Jan Feb Mar Apr "
+    "Jun Jul Aug Sep Sept Oct Nov Dec Januar Jänner Februar März Juni Juli Oktober Dezember".split())
+_DAY_AFTER = re.compile(r"\s*\.?\s{1,3}\d{1,2}(?!\d)")
+_DAY_BEFORE = re.compile(r"\d{1,2}\.?\s{1,3}$")
+
+
+def month_names(text: str, ents: list[list]) -> list[list]:
+    out = []
+    for x in ents:
+        if "\n" in text[x[0]:x[1]]:
+            # the model ran a name over a line break into the next line's date ("Jones Beach Theater\nJuly 2")
+            cut = text.rfind("\n", x[0], x[1])
+            if text[cut + 1:x[1]].strip().rstrip(".") in _MONTHS and _DAY_AFTER.match(text, x[1]):
+                x[1] = cut
+        surface = text[x[0]:x[1]].strip()
+        if surface.rstrip(".") in _MONTHS and (_DAY_AFTER.match(text, x[1])
+                                                or _DAY_BEFORE.search(text, max(0, x[0] - 6), x[0])):
+            continue
+        out.append(x)
+    return out
+
+
+# US states after a place and a comma: postal codes ("Bristow, VA"), AP abbreviations ("Fla."), full names.
+
+_AP_STATES = {
+    "Ala.": "AL", "Ariz.": "AZ", "Ark.": "AR", "Calif.": "CA", "Colo.": "CO", "Conn.": "CT", "Del.": "DE",
+    "Fla.": "FL", "Ga.": "GA", "Ill.": "IL", "Ind.": "IN", "Kan.": "KS", "Ky.": "KY", "La.": "LA", "Md.": "MD",
+    "Mass.": "MA", "Mich.": "MI", "Minn.": "MN", "Miss.": "MS", "Mo.": "MO", "Mont.": "MT", "Neb.": "NE",
+    "Nev.": "NV", "N.H.": "NH", "N.J.": "NJ", "N.M.": "NM", "N.Y.": "NY", "N.C.": "NC", "N.D.": "ND",
+    "Okla.": "OK", "Ore.": "OR", "Pa.": "PA", "R.I.": "RI", "S.C.": "SC", "S.D.": "SD", "Tenn.": "TN",
+    "Tex.": "TX", "Vt.": "VT", "Va.": "VA", "Wash.": "WA", "W.Va.": "WV", "Wis.": "WI", "Wyo.": "WY"}
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> tuple[dict[str, str], re.Pattern]:
+    """State name or abbreviation -> postal code, and the pattern of ', <state>' after a place."""
+    import pycountry
+
+    names = {sub.name: sub.code[3:] for sub in pycountry.subdivisions.get(country_code="US")
+             if sub.code[3:] in US_STATE_CODES}
+    states = {**{c: c for c in US_STATE_CODES}, **_AP_STATES, **names}
+    alternatives = "|".join(re.escape(k) for k in sorted(states, key=len, reverse=True))
+    return states, re.compile(rf",\s(?P<state>{alternatives})(?!\w|\.\w)")
+
+
+@lru_cache(maxsize=1)
+def _us_cities() -> tuple[dict[tuple[str, str], str], frozenset[str]]:
+    """(name, state) -> kb_id of the most populous US city so named, and every US city's kb_id."""
+    from .gazetteer import _cities
+
+    by: dict[tuple[str, str], str] = {}
+    ids = set()
+    for city in sorted(_cities()[1].values(), key=lambda c: -c["population"]):
+        if city["countrycode"] == "US":
+            kb = f"geonames:{city['geonameid']}"
+            by.setdefault((city["name"], city.get("admin1code")), kb)
+            ids.add(kb)
+    return by, frozenset(ids)
+
+
+_PLACE_NAME = re.compile(r"(?:St\.|[A-Z][\w'’-]*)(?: (?:St\.|[A-Z][\w'’-]*)){0,3}")
+
+
+def us_places(text: str, ents: list[list]) -> None:
+    """A name right before a comma and a US state ("Bristow, VA", "Cuyahoga Falls, OH", "Greenville, South
+    Carolina") is that state's town, LOC, linked to the GeoNames city of that name in that state (not
+    Mansfield, England, nor Greenville, NC); a venue's, a firm's or a person's full name stays what it is."""
+    states, after = None, None
+    for x in ents:
+        if x[2] == "MISC" or text[x[1]:x[1] + 1] != ",":
+            continue
+        if after is None:
+            states, after = _us_states()
+        m = after.match(text, x[1])
+        if m is None:
+            continue
+        surface = text[x[0]:x[1]]
+        words = surface.split()
+        if not _PLACE_NAME.fullmatch(surface) or words[-1] in VENUE_HEADS or words[-1] in FIRM_TAILS:
+            continue
+        by, ids = _us_cities()
+        kb = by.get((surface, states[m.group("state")]))
+        if x[2] == "PER" and len(words) > 1 and kb is None:
+            continue                      # "Jane Smith, Calif.": a person and her state
+        if x[2] in ("PER", "ORG"):
+            x[2], x[3] = "LOC", kb
+        elif x[2] == "LOC" and kb is not None:
+            x[3] = kb
+        elif x[2] == "LOC" and x[3] is not None and x[3].startswith("geonames:") and x[3] not in ids:
+            x[3] = None                   # "Mansfield, MA": not the English town
+
+
+# A title in quotation marks written in title case ("“Long Train Running,”", "“What A Fool Believes”"):
+# a work's name, MISC (CoNLL), where the model tags a name or part of one inside it.
+_QUOTE = re.compile(r"“(?P<a>[^”\n]{3,80})”|\"(?P<b>[^\"\n]{3,80})\"")
+_SMALL_WORDS = frozenset("a an the and or but nor of in on at to for from with by as into is it".split())
+
+
+def _title_case(content: str) -> bool:
+    words = content.split()
+    if not 2 <= len(words) <= 10 or not content[:1].isupper() or re.search(r"[.!?;:]\s", content):
+        return False
+    for w in words:
+        w = w.strip(",.?!’'")
+        if not w or (w[:1].islower() and (len(w) >= 4 or w not in _SMALL_WORDS)):
+            return False
+    return True
+
+
+def quoted_titles(text: str, ents: list[list]) -> list[list]:
+    """The entities inside a quoted title-case title become one MISC, the title ("“What A [Fool Believes]”",
+    "“[Long Train Running]”"); not a quoted name that is all one ORG or LOC ("Business Insider", the "Hanoi
+    Hilton"), a person's name ("Sheryl Crow"), nor a quote with a person the page names outside titles
+    ('"Welcome Jose"' on a page about Jose Mourinho)."""
+    if '"' not in text and "“" not in text:
+        return ents
+    from bisect import bisect_left
+
+    ents.sort(key=lambda x: x[0])
+    starts = [x[0] for x in ents]
+    flags = None
+    titles = []
+    for m in _QUOTE.finditer(text):
+        group = "a" if m.group("a") is not None else "b"
+        qs, qe = m.span(group)
+        k = bisect_left(starts, qs)
+        inside = []
+        while k < len(ents) and ents[k][0] < qe:
+            if ents[k][1] <= qe:
+                inside.append(ents[k])
+            k += 1
+        if not inside or any(x[2] == "MISC" or x[3] is not None for x in inside):
+            continue
+        content = text[qs:qe]
+        if not _title_case(content):
+            continue
+        end = qs + len(content.rstrip(",. "))
+        exact = len(inside) == 1 and inside[0][0] == qs and inside[0][1] == end
+        if exact and inside[0][2] != "PER":
+            continue
+        if exact and len(content.split()) == 2:
+            flags = flags or gazetteer_flags()
+            if "first" in flags.get(content.split()[0], ()):
+                continue
+        titles.append((qs, end, inside))
+    if not titles:
+        return ents
+    within = {id(x) for _s, _e, inside in titles for x in inside}
+    quoted = {text[x[0]:x[1]] for _s, _e, inside in titles for x in inside}
+    named = {w for x in ents if x[2] == "PER" and id(x) not in within and text[x[0]:x[1]] not in quoted
+             for w in text[x[0]:x[1]].split()}
+    drop: set[int] = set()
+    add = []
+    for qs, end, inside in titles:
+        if any(x[2] == "PER" and set(text[x[0]:x[1]].split()) <= named for x in inside):
+            continue
+        drop.update(id(x) for x in inside)
+        add.append([qs, end, "MISC", None])
+    return [x for x in ents if id(x) not in drop] + add if add else ents
