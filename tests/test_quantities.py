@@ -164,3 +164,15 @@ def test_a_change_from_one_value_to_another_shares_the_unit():
 
 def test_a_player_line_in_a_box_score_still_counts():
     assert [q[2] for q in _quantities("Maria Lopez 14 points and 3 steals.", "en")] == ["points", "steals"]
+
+
+def test_speeds_durations_and_verbs_after_numbers():
+    from lesart.stages.quantities.extract import find
+
+    q = find("mit einer Geschwindigkeit von 150 Kilometern pro Stunde.", "de")
+    assert [(x.text, x.unit) for x in q] == [("150 Kilometern pro Stunde", "km/h")]
+    assert find("A half century on, the band tours.", "en") == []
+    q = find("a cell meant for 35 held 155 adult males", "en")
+    assert [x.unit for x in q] == [None, "males"]
+    q = find("Rund 80 lebensbedrohlich Verletzte liegen im Spital.", "de")
+    assert q[0].unit == "Verletzte"

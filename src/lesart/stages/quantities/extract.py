@@ -148,8 +148,9 @@ def counted_noun(text: str, pos: int, lang: str) -> tuple[str | None, int]:
                 if w in lx.DE_NOT_UNIT or w.lower() in lx.TIME_WORDS["de"]:
                     return None, pos
                 return w, end
-            if not re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es|em)", w):
+            if not re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es|em)|[a-zäöüß]{3,}(?:lich|ig|isch)", w):
                 return None, pos        # a verb or function word: nothing counted
+            # (an uninflected adjective as an adverb before the noun too: 'rund 80 lebensbedrohlich Verletzte')
         return None, pos
     unit, end = None, pos
     for w, e in words[:3]:
@@ -262,6 +263,11 @@ def _find(text: str, lang: str, start: int, end: int, fractions: bool = True, va
         elif m.group("half"):
             value = 0.5
         else:
+            nxt = WORD.match(text, m.end())
+            if nxt and nxt.group(1).lower() in lx.TIME_WORDS[lang]:
+                taken.append(m.span())
+                continue                   # a duration: 'a half century', 'nearly a quarter century'
+
             n = parse_number(m.group("num"), lang) if m.group("num").lower() != "a" else 1.0
             value = (n or 1) * lx.FRACTIONS[lang][m.group("frac").lower()]
         unit, _ = counted_noun(text, m.end(), lang)

@@ -87,7 +87,11 @@ UNITS = {
            "tonne": "t", "grad": "°", "₩": "KRW", "₹": "INR", "¥": "JPY", "°c": "°C", "°": "°", "hektar": "ha", "ha": "ha",
            "liter": "l", "l": "l", "quadratmeter": "m²", "m²": "m²", "m2": "m²",
            "quadratkilometer": "km²", "km²": "km²", "km/h": "km/h", "mw": "MW", "kw": "kW",
-           "megawatt": "MW", "kilowatt": "kW", "gigawatt": "GW", "kwh": "kWh", "stück": "Stück"},
+           "megawatt": "MW", "kilowatt": "kW", "gigawatt": "GW", "kwh": "kWh", "stück": "Stück",
+           # speeds: 'mit 150 Kilometern pro Stunde', '120 Stundenkilometer', '30 Meter pro Sekunde'
+           "kilometer pro stunde": "km/h", "kilometern pro stunde": "km/h", "km pro stunde": "km/h",
+           "kilometer in der stunde": "km/h", "stundenkilometer": "km/h", "stundenkilometern": "km/h",
+           "meter pro sekunde": "m/s", "metern pro sekunde": "m/s", "m/s": "m/s"},
     "en": {"euro": "EUR", "euros": "EUR", "eur": "EUR", "€": "EUR", "dollar": "USD",
            "dollars": "USD", "usd": "USD", "$": "USD", "us$": "USD", "pound": "GBP",
            "pounds": "GBP", "gbp": "GBP", "£": "GBP", "francs": "CHF", "chf": "CHF",
@@ -104,7 +108,11 @@ UNITS = {
            "grams": "g", "gram": "g", "light-years": "light-years", "ounces": "oz",
            "square miles": "mi²", "square feet": "ft²", "square kilometers": "km²",
            "square kilometres": "km²", "bps": "basis points", "basis points": "basis points",
-           "₩": "KRW", "₹": "INR", "¥": "JPY"},
+           "₩": "KRW", "₹": "INR", "¥": "JPY",
+           # speeds: '70 miles per hour', '100 kilometers an hour'
+           "miles per hour": "mph", "miles an hour": "mph", "kilometers per hour": "km/h",
+           "kilometres per hour": "km/h", "kilometers an hour": "km/h", "kilometres an hour": "km/h",
+           "km per hour": "km/h", "meters per second": "m/s", "metres per second": "m/s"},
 }
 # Currency symbols and codes written before the number.
 CURRENCY_BEFORE = {"€": "EUR", "eur": "EUR", "$": "USD", "us$": "USD", "usd": "USD",
@@ -151,7 +159,9 @@ DE_NOT_UNIT = {"Prozent", "Mal", "Uhr", "Jahre", "Jahren", "Jahr", "Euro", "Mill
 # wide here: "the three front pages", "20 others".)
 EN_VERBS_ADVERBS = frozenset("""go goes went come comes came get gets got make makes made take takes took
     together apart alone away instead still even ever never always often too very then there now
-    say says see saw know knew think thought want wants need needs""".split())
+    say says see saw know knew think thought want wants need needs
+    held fell rose won lost paid told found sold spent kept met sent brought bought caught fought stood fled
+    felt heard began grew threw flew struck died""".split())
 
 # Nouns that label a number rather than count something: 'Nummer Zwei', 'Platz 93', 'Channel 13',
 # 'page 5', 'Game 7'.  A bare number after one of them is no amount, whatever follows it.
