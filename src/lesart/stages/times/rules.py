@@ -46,7 +46,14 @@ def rule(name: str, type_: str, pattern: str, resolve: Resolver, *, priority: in
          relative: bool = True, flags: int = re.IGNORECASE,
          needs: tuple[str, ...] = ("digit",), cue: str | None = None) -> Rule:
     return Rule(name, type_, _with_first_characters(re.compile(pattern, flags | re.UNICODE)), resolve, priority,
-                relative, needs, re.compile(_first_letters(cue, flags), flags | re.UNICODE) if cue else None)
+                relative, needs, _cue(cue, flags) if cue else None)
+
+
+def _cue(cue: str, flags: int) -> re.Pattern:
+    """The cue compiled with a look-ahead at its first letters (a word list) or characters."""
+    written = _first_letters(cue, flags)
+    compiled = re.compile(written, flags | re.UNICODE)
+    return compiled if written != cue else _with_first_characters(compiled)
 
 
 def _with_first_characters(compiled: re.Pattern) -> re.Pattern:
@@ -63,7 +70,10 @@ def _with_first_characters(compiled: re.Pattern) -> re.Pattern:
     if body is None or compiled.pattern.startswith("(?") and not compiled.pattern.startswith(
             ("(?:", "(?=", "(?!", "(?<", "(?P")):
         return compiled         # (no look-ahead in front of global flags)
-    return re.compile(f"(?=[{body}])" + compiled.pattern, compiled.flags)
+    # in a group, so that it stands before every top-level alternative (a newline ends a
+    # comment of a verbose pattern)
+    end = "\n)" if compiled.flags & re.VERBOSE else ")"
+    return re.compile(f"(?=[{body}])(?:{compiled.pattern}{end}", compiled.flags)
 
 
 class _Unknown(Exception):
@@ -128,8 +138,17 @@ def _first_characters(compiled: re.Pattern) -> str | None:
         raise _Unknown                  # any character, a back reference, ...
 
     try:
-        chars, empty = sequence(sre_p.parse(compiled.pattern, compiled.flags & ~re.UNICODE))
+        parsed = sre_p.parse(compiled.pattern, compiled.flags & ~re.UNICODE)
+        chars, empty = sequence(parsed)
     except _Unknown:
+        return None
+    try:        # the engine's own scan for a literal prefix or a first-character set: faster
+        from re import _compiler as sre_compiler
+        flags = sre_p.parse(compiled.pattern, compiled.flags).state.flags
+        prefix = sre_compiler._get_literal_prefix(parsed, flags)[0] or sre_compiler._get_charset_prefix(parsed, flags)
+    except (ImportError, AttributeError, TypeError, ValueError):
+        prefix = None
+    if prefix:
         return None
     if empty or not chars:
         return None
