@@ -217,3 +217,9 @@ def test_the_source_before_zufolge_is_its_dative_phrase_and_a_notion_names_no_on
     doc = run(["Den Angaben der Polizei zufolge wurden drei Menschen verletzt."])
     c = claim_with(doc, "drei Menschen verletzt")
     assert (c.source.text, c.source.kind) == ("Den Angaben der Polizei", "government")
+
+
+def test_genitive_country_list_after_angaben_is_a_government_source():
+    from lesart.stages.claims.sources import classify
+    assert classify("Angaben Südkoreas, der Ukraine und der USA") == "government"
+    assert classify("Angaben Müllers") == "person"

@@ -285,16 +285,22 @@ def _by_default(text: str) -> bool:
 
 
 def _is_country_list(text: str) -> bool:
-    """"Südkorea, der Ukraine und den Vereinigten Staaten": only countries, articles, 'and'."""
+    """"Südkorea, der Ukraine und den Vereinigten Staaten", "Angaben Südkoreas, der Ukraine und der
+    USA": only countries (a German genitive too), articles, 'and', and the report noun before them."""
     rest = text
     for name in sorted(lexicon.countries(), key=len, reverse=True):
         if name in rest:
-            rest = rest.replace(name, " ")
+            rest = re.sub(rf"\b{re.escape(name)}s?\b", " ", rest)
     if rest == text:
         return False
-    leftover = [w for w in _WORD.findall(rest.lower())
-                if w not in {"der", "die", "das", "den", "dem", "des", "und", "sowie", "the", "and", "of", "von"}]
+    leftover = [w for w in _WORD.findall(rest.lower()) if w not in _COUNTRY_LIST_WORDS]
     return not leftover
+
+
+_COUNTRY_LIST_WORDS = frozenset({
+    "der", "die", "das", "den", "dem", "des", "und", "sowie", "the", "and", "of", "von",
+    # the report noun of "nach (übereinstimmenden) Angaben Südkoreas, ...", which the source span keeps
+    "angaben", "übereinstimmenden", "erkenntnissen", "informationen", "einschätzung", "berichten"})
 
 
 def is_pronoun(text: str) -> bool:
