@@ -79,7 +79,10 @@ def test_abbreviations_tried_at_candidates_match_as_somajos_pattern(model):
     assert isinstance(fast, _AtCandidates)      # the patch is in place
     texts = ["Laut Dr. Müller u. a. sagte Prof. Dr. med. Schmidt (vgl. S. 4, Abb. 3) z.B. am 3. Jan. ...",
              "Mr. Smith, Jr. of the U.S.A. said e.g. that approx. 10 p.m. was too late (cf. Fig. 2a).",
-             "(u.s.w.) „z. B.“ -bzw. A.B.C.D. x.y. Nr.Bd. usw.. etc.… ca.-Angabe", "", ".", "a.", "Ä.Ö."]
+             "(u.s.w.) „z. B.“ -bzw. A.B.C.D. x.y. Nr.Bd. usw.. etc.… ca.-Angabe", "", ".", "a.", "Ä.Ö.",
+             "Im Jahr. Dann ABB. 3 und abb. 4, BZW. USA. Mio. ſt. Str. Kap. 2 Straße. Str. Jh. JH. vs. VS. Jr.",
+             "Zeitschr.titel Sat.1 o.k. 5. Mai. Ende."]
+    assert fast.first_words      # candidates whose run is no abbreviation's first word are not tried
     for text in texts:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in fast.pattern.finditer(text)]
 

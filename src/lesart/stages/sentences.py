@@ -195,18 +195,28 @@ class _AtCandidates:
     """A compiled pattern whose ``finditer`` tries a match only where ``candidates``
     (a zero-width pattern) finds a position: the same matches as the pattern's own
     ``finditer`` when every match the pattern can make starts at such a position and
-    none is empty.  Everything else is the pattern's."""
+    none is empty.  Everything else is the pattern's.
 
-    def __init__(self, pattern, candidates) -> None:
-        self.pattern, self.candidates = pattern, candidates
+    With ``first_words`` (for the abbreviations): every match starts with a run of
+    characters up to a full stop (the candidate's) that is one letter or, when it is
+    ASCII, one of these words in lower case; a candidate whose run is neither is not
+    tried."""
+
+    def __init__(self, pattern, candidates, first_words: frozenset[str] | None = None) -> None:
+        self.pattern, self.candidates, self.first_words = pattern, candidates, first_words
 
     def finditer(self, text: str):
         match = self.pattern.match      # lookbehinds see the text before the position, as in a search
+        words = self.first_words
         end = 0
         for c in self.candidates.finditer(text):
             at = c.start()
             if at < end:
                 continue
+            if words is not None:
+                word = text[at:text.index(".", at)]
+                if len(word) > 1 and word.isascii() and word.lower() not in words:
+                    continue
             m = match(text, at)
             if m is not None:
                 end = m.end()
@@ -249,7 +259,31 @@ def _abbreviations_at_candidates(tokenizer) -> None:
             not all("." in a and a.index(".") > 0 and not any(c.isspace() for c in a) for a in abbreviations):
         return      # not the pattern this reasoning is about
     candidates = regex.compile(r"(?<![\p{L}.])(?=[^\s.]+\.)", pattern.flags)
-    tokenizer.abbreviation = _AtCandidates(pattern, candidates)
+    tokenizer.abbreviation = _AtCandidates(pattern, candidates, _first_words(abbreviations, pattern.flags))
+
+
+def _first_words(abbreviations: list[str], flags: int) -> frozenset[str] | None:
+    """What each abbreviation has before its first full stop, when an ASCII run of text
+    matches such a word under the pattern's case folding exactly when its lower case is
+    that word: the words' ASCII characters match the ASCII characters of the same lower
+    case and no other, their other characters no ASCII character (checked here, one
+    character at a time: the pattern's IGNORECASE folds case one character at a time).
+
+    A match of the abbreviation pattern at a candidate starts with the candidate's run up
+    to its first full stop; the branch ``(?:\\p{L}\\.){2,}`` makes that run one letter, an
+    abbreviation makes it the abbreviation's first word (a full stop and whitespace match
+    only themselves)."""
+    import regex
+
+    words = frozenset(a[:a.index(".")] for a in abbreviations)
+    ascii_chars = [chr(i) for i in range(128)]
+    for char in set("".join(words)):
+        one = regex.compile(regex.escape(char), flags & ~regex.VERBOSE)
+        for other in ascii_chars:
+            folds = one.fullmatch(other) is not None
+            if folds != (char.isascii() and char.lower() == other.lower()):
+                return None
+    return words
 
 
 # Cheap searches for what every match of a SoMaJo pattern must contain, by the
