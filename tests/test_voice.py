@@ -155,3 +155,10 @@ def test_an_ing_verb_with_an_object_is_not_the_adjective():
                        "It was a telling sign.", stages=["extract", "language", "sentences", "claims", "voice"])
     telling = [v for v in doc.voice if v.text == "telling"]
     assert len(telling) == 1 and doc.text[telling[0].start - 2:telling[0].start] == "a "
+
+
+def test_could_before_a_verb_of_the_senses_is_ability_not_speculation_en():
+    from lesart.api import analyze_text
+    doc = analyze_text("The counselor was having lunch with the ambassador when Holmes could hear the president's voice.",
+                       stages=["extract", "language", "sentences", "entities", "claims", "voice"])
+    assert not any(v.kind == "speculation" and v.text == "could" for v in doc.voice)

@@ -84,6 +84,18 @@ def _verb_with_object(text: str, start: int, end: int) -> bool:
     return text[start:end].lower().endswith("ing") and _OBJECT_AFTER.match(text, end) is not None
 
 
+# "Holmes could hear Trump's voice", "she could not sleep": "could"/"can" before a verb of the
+# senses or of bodily ability tells what someone was able to do, not what the author guesses.
+_ABILITY_AFTER = re.compile(r"(?:\s+(?:not|n't|still|only|barely|hardly|clearly|easily|even|no longer))*\s+"
+                            r"(?:hear|see|feel|smell|taste|watch|breathe|sleep|walk|speak|read|afford|"
+                            r"remember|recall|understand)\b", re.IGNORECASE)
+_ABILITY_MODALS = frozenset({"could", "can", "couldn't", "can't", "cannot"})
+
+
+def _ability(text: str, start: int, end: int) -> bool:
+    return text[start:end].lower() in _ABILITY_MODALS and _ABILITY_AFTER.match(text, end) is not None
+
+
 def word_spans(doc: Document, sentences: list[Sentence], attributed: list[tuple[int, int]]) -> list[Voice]:
     lex = load(doc.language or "")
     if lex is None:
@@ -94,7 +106,8 @@ def word_spans(doc: Document, sentences: list[Sentence], attributed: list[tuple[
             if entry.kind not in ("evaluative", "loaded", "speculation") or inside(start, end, attributed):
                 continue
             if _is_name(doc, start, sentence, entry.kind) or _before_number(doc.text, end) \
-                    or (doc.language == "en" and _verb_with_object(doc.text, start, end)):
+                    or (doc.language == "en" and (_verb_with_object(doc.text, start, end)
+                                                  or _ability(doc.text, start, end))):
                 continue
             spans.append(Voice(start=start, end=end, text=doc.text[start:end], kind=entry.kind,
                                technique=entry.technique))
