@@ -105,3 +105,22 @@ def test_quoted_titles_and_name_particles():
 def test_lone_sentence_opener_is_no_name():
     text = "Weshalb es zu dieser Lücke kam, ist unklar."
     assert merge(text, [(0, 7, "PER")], lang="de") == []
+
+
+def test_line_breaks_firm_mentions_surnames_and_plural_teams():
+    text = "Chelsea signed Kepa Arrizabalaga on Monday.\nReal Madrid\nKepa Arrizabalaga will undergo a medical."
+    s = text.index("Real Madrid")
+    ents = [[0, 7, "ORG", None], [15, 32, "PER", None], [s, text.index(" will"), "ORG", None]]
+    out = {(text[x[0]:x[1]], x[2]) for x in page.apply(text, ents, "en", _Context(text, [0], "en"))}
+    assert ("Real Madrid", "ORG") in out and ("Kepa Arrizabalaga", "PER") in out
+    text = "He asked the energy company Burisma. Later he spoke of Burisma again."
+    ents = [[text.index("Burisma"), text.index("Burisma") + 7, "ORG", None],
+            [text.rindex("Burisma"), text.rindex("Burisma") + 7, "LOC", None]]
+    assert {x[2] for x in page.apply(text, ents, "en", _Context(text, [0], "en"))} == {"ORG"}
+    text = "Die Ärztin Mary Talley Bowden schrieb. Bowden verkaufte Mittel."
+    ents = [[11, 22, "PER", None], [text.rindex("Bowden"), text.rindex("Bowden") + 6, "PER", None]]
+    out = {text[x[0]:x[1]] for x in page.apply(text, ents, "de", _Context(text, [0], "de"))}
+    assert out == {"Mary Talley Bowden", "Bowden"}
+    text = "Arsenal have paid the fee. Arsenal hope to announce it."
+    out = _apply(text, [("Arsenal", "PER")], "en")
+    assert out == {("Arsenal", "ORG")}

@@ -62,6 +62,7 @@ def apply(text: str, ents: list[list], lang: str | None, context) -> list[list]:
     """``ents``: [start, end, label, kb_id] lists; ``context``: document._Context of the page."""
     if lang not in ("de", "en") or not ents:
         return ents
+    ents = line_breaks(text, ents, context)
     ents = common_acronyms(text, ents, lang)
     ents = standards(text, ents)
     firm_names(text, ents, lang, context)
@@ -70,6 +71,9 @@ def apply(text: str, ents: list[list], lang: str | None, context) -> list[list]:
     named_events(text, ents)
     celestial(text, ents, context)
     first_names(text, ents, context)
+    surnames_after(text, ents, context)
+    if lang == "en":
+        teams_with_plural_verbs(text, ents, context)
     ents = name_particles(text, ents)
     venues(text, ents)
     ents = month_names(text, ents)
@@ -91,7 +95,7 @@ def _person_words(text: str, ents: list[list]) -> set[str]:
 def firm_names(text: str, ents: list[list], lang: str, context) -> None:
     firms: set[str] = set()
     for x in ents:
-        if x[2] not in ("PER", "LOC") or x[3] is not None:
+        if x[2] not in ("PER", "LOC", "ORG") or x[3] is not None:
             continue
         surface = text[x[0]:x[1]]
         words = surface.split()
@@ -101,6 +105,11 @@ def firm_names(text: str, ents: list[list], lang: str, context) -> None:
         before = text[max(0, x[0] - 40):x[0]]
         prev = before.rstrip().rpartition(" ")[2].lstrip("(\"'„“")
         if not before.endswith(" ") or not prev:
+            continue
+        if x[2] == "ORG":
+            if lang == "en" and prev in BUSINESS_NOUNS_EN or lang == "de" and prev[:1].isupper() \
+                    and prev.lower().endswith(_BUSINESS_DE):
+                firms.add(surface)                # "energy company Burisma" ORG: its other mentions too
             continue
         if lang == "en" and " " in surface and x[2] == "PER" and not _JOB_AT.search(before):
             continue                              # "developer John Smith": a person's full name stays
@@ -605,3 +614,77 @@ def quoted_titles(text: str, ents: list[list]) -> list[list]:
         drop.update(id(x) for x in inside)
         add.append([qs, end, "MISC", None])
     return [x for x in ents if id(x) not in drop] + add if add else ents
+
+
+def line_breaks(text: str, ents: list[list], context) -> list[list]:
+    """A name never spans a line break; the model runs one over it in listings and teasers ("Real Madrid\nKepa
+    Arrizabalaga" ORG, "Kepa Arrizabalaga\nThis" ORG).  Each line's part becomes an entity of its own with the
+    label the page gives that name on one line, if any, else the model's; a lone stopword ("This") goes."""
+    if not any("\n" in text[x[0]:x[1]] for x in ents):
+        return ents
+    known: dict[str, str] = {}
+    for x in ents:
+        if "\n" not in text[x[0]:x[1]]:
+            known.setdefault(text[x[0]:x[1]], x[2])
+    out = []
+    for x in ents:
+        if "\n" not in text[x[0]:x[1]]:
+            out.append(x)
+            continue
+        pos = x[0]
+        for line in text[x[0]:x[1]].split("\n"):
+            ps, pe = pos, pos + len(line)
+            pos = pe + 1
+            while ps < pe and text[ps].isspace():
+                ps += 1
+            while pe > ps and text[pe - 1].isspace():
+                pe -= 1
+            piece = text[ps:pe]
+            if not any(ch.isalnum() for ch in piece) or piece.lower() in context.stopwords:
+                continue
+            out.append([ps, pe, known.get(piece, x[2]), None])
+    return out
+
+
+def surnames_after(text: str, ents: list[list], context) -> None:
+    """A person's name of several words right before a capitalised word that the page tags alone as a
+    person takes it as the surname ("Mary Talley" + "Bowden", when the page says "Bowden" later)."""
+    alone = {text[x[0]:x[1]] for x in ents if x[2] == "PER" and " " not in text[x[0]:x[1]]}
+    if not alone:
+        return
+    starts = {x[0] for x in ents}
+    for x in ents:
+        if x[2] != "PER" or " " not in text[x[0]:x[1]]:
+            continue
+        i = context.start_of.get(x[0])
+        j = i
+        while j is not None and j < len(context.tokens) and context.tokens[j][1] < x[1]:
+            j += 1
+        if j is None or j + 1 >= len(context.tokens) or context.tokens[j][1] != x[1]:
+            continue
+        s, e = context.tokens[j + 1]
+        if s == x[1] + 1 and text[x[1]] == " " and context.words[j + 1] in alone and s not in starts \
+                and context.words[j + 1] not in text[x[0]:x[1]].split():
+            x[1] = e
+
+
+# British English takes a team or a firm in the plural ("Chelsea have paid", "Chelsea hope to announce"): a
+# one-word PER right before a plural verb is no person; after an auxiliary, "and" or a comma it may be one
+# ("did Smith have", "Smith and Jones are").
+_PLURAL_VERB_AFTER = re.compile(r" (?:have|are|were|hope|want|need|say|plan)\b")
+_NOT_BEFORE_PLURAL = re.compile(r"(?:\b(?:and|or|did|does|do|will|would|could|should|can|may|might|must|let|"
+                                r"make|made|help|helped|see|saw|watch|to|nor)|[,&])\s+$", re.IGNORECASE)
+
+
+def teams_with_plural_verbs(text: str, ents: list[list], context) -> None:
+    cands = [x for x in ents if x[2] == "PER" and x[3] is None and " " not in text[x[0]:x[1]]
+             and _PLURAL_VERB_AFTER.match(text, x[1]) and not _NOT_BEFORE_PLURAL.search(text, max(0, x[0] - 12), x[0])]
+    if not cands:
+        return
+    persons = _titled_or_first(text, ents, context)
+    flags = gazetteer_flags()
+    team = {text[x[0]:x[1]] for x in cands} - persons
+    team = {name for name in team if "first" not in flags.get(name, ())}
+    for x in ents:
+        if x[2] == "PER" and x[3] is None and text[x[0]:x[1]] in team:
+            x[2] = "ORG"
