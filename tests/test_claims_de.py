@@ -223,3 +223,10 @@ def test_genitive_country_list_after_angaben_is_a_government_source():
     from lesart.stages.claims.sources import classify
     assert classify("Angaben Südkoreas, der Ukraine und der USA") == "government"
     assert classify("Angaben Müllers") == "person"
+
+
+def test_a_stated_attitude_is_the_sources_not_the_authors():
+    import lesart
+    doc = lesart.analyze_text("Die Bundesregierung bedauert die Entscheidung des Gerichts.",
+                              stages=["extract", "language", "sentences", "entities", "claims"])
+    assert [(c.mode, c.source.text) for c in doc.claims] == [("reported", "Die Bundesregierung")]
