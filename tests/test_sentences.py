@@ -97,6 +97,7 @@ _GATED_TEXTS = [
     "Super :-) ;-) :D XD :P (-.-) o.O :-$ ^^ ¯\\_(ツ)_/¯ (╯°□°)╯︵ ┻━┻ :smile: x'D B-) :'C ]: =) :/ 8)",
     "Am 3. Mai, 12. Juni und 2024. tl;dr: 4G, 5G und R/3 von SAP; d'accord, l'Enfer, O'Connor.",
     "The x-ray, uh-huh and o-kay; see https://a.example.org/b or www.example.com and ISBN 9783161484100.",
+    "Er lief 5 km, trug 3,5kg (etwa 10 m² Stoff) [sic] {x}, 1/2-3/4 Liter, 5-6 Mal, −3,5e2 und 1.999,95 €; 10 mbit/s.",
 ]
 
 
@@ -134,5 +135,5 @@ def test_the_new_gates_are_in_place(model):
     tokenizer = _somajo(model)._tokenizer
     gated = {id(pattern) for pattern, _ in _gates(tokenizer).values()}
     for name in ("emoticon", "single_token_abbreviation", "single_tokens", "ordinal", "simple_url",
-                 "letter_apostrophe_word"):
+                 "letter_apostrophe_word", "measurement", "number_range", "all_parens", "number"):
         assert id(getattr(tokenizer, name)) in gated, name

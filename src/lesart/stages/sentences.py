@@ -320,6 +320,10 @@ _GATES = {
     "ordinal": ("063933fa95ec", r"\d\."),
     "simple_url": ("553cd7c5d274", r"://|www\."),
     "letter_apostrophe_word": ("932d2ea82bb6", r"['’]"),
+    # a range of numbers: a number (ending in a digit), then its dash; a bracket; a digit
+    "number_range": ("4efc20b6b965", r"\d[-–]"),
+    "all_parens": ("94adec83468c", r"[()\[\]{}]"),
+    "number": ("2ae8c21b2e95", r"\d"),
 }
 # Gates for patterns of SoMaJo's word lists (``_literal_alternatives``), by the pattern's
 # name: (head, tail, gate).  A gate is used only where it finds something in every word of
@@ -373,6 +377,9 @@ def _gates(tokenizer) -> dict[int, tuple[object, object]]:
         search = regex.compile(gate, pattern.flags & ~(regex.VERBOSE | regex.IGNORECASE)).search
         if words and all(search(w) for w in words):
             out[id(pattern)] = (pattern, search)
+    measurement = _measurement_gate(getattr(tokenizer, "measurement", None))
+    if measurement is not None:
+        out[id(tokenizer.measurement)] = (tokenizer.measurement, measurement)
     emoticon = _emoticon_gate(getattr(tokenizer, "emoticon", None))
     if emoticon is not None:
         out[id(tokenizer.emoticon)] = (tokenizer.emoticon, emoticon)
@@ -384,6 +391,32 @@ def _gates(tokenizer) -> dict[int, tuple[object, object]]:
         if words and all("+" in w or "&" in w for w in words):
             out[id(pattern)] = (pattern, regex.compile(r"[+&]").search)
     return out
+
+
+# SoMaJo's measurement pattern: a number (the sha256 of flags and this part), an optional
+# space, then a unit from a list (whose order varies between runs).
+_MEASUREMENT_DIGEST = "6bb032ba30e2"
+_MEASUREMENT_UNIT = "[ ]?(?P<unit>"
+
+
+def _measurement_gate(pattern):
+    """A search for a digit, an optional space and a letter: every number the pattern
+    knows ends in a digit, and every unit in its list starts with a letter (checked here).
+    None where the pattern is not the one this was written for."""
+    import hashlib
+
+    import regex
+    if not isinstance(pattern, regex.Pattern):
+        return None
+    at = pattern.pattern.find(_MEASUREMENT_UNIT)
+    if at < 0 or hashlib.sha256(f"{pattern.flags}:{pattern.pattern[:at]}".encode()).hexdigest()[:12] \
+            != _MEASUREMENT_DIGEST:
+        return None
+    units = _literal_alternatives("(?:" + pattern.pattern[at + len(_MEASUREMENT_UNIT):], "", r"(?!\w)")
+    letter = regex.compile(r"\p{L}")
+    if not units or not all(letter.match(u) for u in units):
+        return None
+    return regex.compile(r"\d ?\p{L}", pattern.flags & ~regex.VERBOSE).search
 
 
 # SoMaJo's emoticon pattern: four branches written as patterns (the sha256 of flags and
