@@ -124,3 +124,16 @@ def test_line_breaks_firm_mentions_surnames_and_plural_teams():
     text = "Arsenal have paid the fee. Arsenal hope to announce it."
     out = _apply(text, [("Arsenal", "PER")], "en")
     assert out == {("Arsenal", "ORG")}
+
+
+def test_german_body_names_credits_and_clubs():
+    text = ("Die Steine gingen an das Deutsche Zentrum für Luft- und Raumfahrt (DLR). | Jörg Carstensen/dpa\n"
+            "Die Versammlung des Rotary Clubs Liechtenstein-Eschnerberg wählte.")
+    spans = [("Deutsche Zentrum", "ORG"), ("Raumfahrt", "ORG"), ("Jörg Carstensen/dpa", "PER"),
+             ("Rotary Clubs", "ORG"), ("Liechtenstein-Eschnerberg", "LOC")]
+    out = _apply(text, spans, "de")
+    assert out == {("Deutsche Zentrum für Luft- und Raumfahrt", "ORG"), ("Jörg Carstensen", "PER"), ("dpa", "ORG"),
+                   ("Rotary Clubs Liechtenstein-Eschnerberg", "ORG")}
+    text = "Gidsel wirft den Ball ins Tor des ThSV Eisenach."
+    s = text.index("ThSV")
+    assert (s, s + len("ThSV Eisenach"), "ORG", None) in merge(text, [(s, s + 13, "LOC")], lang="de")

@@ -597,7 +597,9 @@ _NOT_PLACE_ADJECTIVES = frozenset(
 # + one name, 11 + two, 2 with the year after, 1 with the year before); the model often reads a person or
 # the place alone. An abbreviation alone after an article ("Der TSV kam", "den HSV") is ORG too (5 of 7; not
 # in brackets: "( SG )" O). "Preußen" only before a place ("Preußen Münster"; alone it is the state).
-CLUB_ABBREVIATIONS = frozenset("FC SV TSV VfB VfL SC SG TuS FSV SpVgg ESV TSG SSV VfR KSV SSC BSC HSV MSV ASV BSV".split())
+CLUB_ABBREVIATIONS = frozenset("FC SV TSV VfB VfL SC SG TuS FSV SpVgg ESV TSG SSV VfR KSV SSC BSC HSV MSV ASV BSV".split()
+                               # handball and ice hockey ("ThSV Eisenach", "HSG Wetzlar", "EHC München")
+                               + "THW ThSV HSG TBV HC EHC ERC BHC GWD TVB SCM".split())
 CLUB_PREFIXES = CLUB_ABBREVIATIONS | frozenset("Borussia Eintracht Fortuna Arminia Alemannia Hertha Preußen".split())
 _CLUB_YEAR = re.compile(r"0\d|[1-9]\d|1[89]\d\d")
 _ARTICLES = frozenset("der den dem des Der Den Dem Des".split())

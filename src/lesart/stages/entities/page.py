@@ -75,6 +75,7 @@ def apply(text: str, ents: list[list], lang: str | None, context) -> list[list]:
     if lang == "en":
         teams_with_plural_verbs(text, ents, context)
     ents = name_particles(text, ents)
+    ents = body_names(text, ents, lang)
     venues(text, ents)
     ents = month_names(text, ents)
     if lang == "en":
@@ -688,3 +689,67 @@ def teams_with_plural_verbs(text: str, ents: list[list], context) -> None:
     for x in ents:
         if x[2] == "PER" and x[3] is None and text[x[0]:x[1]] in team:
             x[2] = "ORG"
+
+
+# German bodies named "<head> für <field>" ("Deutsches Zentrum für Luft- und Raumfahrt", "Bundesamt für
+# Migration und Flüchtlinge", "Landesamt für Mess- und Eichwesen"): GermEval tags the whole name ORG (9 of 9
+# such heads before "für" and a capitalised word in its training split); the model often stops at the head.
+_FUER_HEADS = re.compile(
+    r"(?:zentrums?|instituts?|amts?|amtes|ministeriums?|verwaltung|behörde|kommission|anstalt|komitees?|rats?|"
+    r"rates|agentur|stiftung|verband|verbands|verbandes|gesellschaft|akademie|hochschule|labors?|zentrale|"
+    r"zentralstelle|büros?|fonds|kammer|vereins?|vereinigung|beauftragten?)$")
+_FUER_FIELD = re.compile(r" für (?:[A-ZÄÖÜ][\w-]*(?:,? (?:und|sowie) |, | (?=[A-ZÄÖÜ])))*[A-ZÄÖÜ][\w-]*\w")
+# A photo credit after a person's name: "Jörg Carstensen/dpa", "Foto: Max Muster/AFP".
+_CREDIT_TAIL = re.compile(r"/(?:dpa|AFP|AP|Reuters|REUTERS|epa|EPA|KEYSTONE|Keystone|APA|imago|IMAGO|Getty Images|"
+                          r"picture alliance|picture-alliance|ddp|KNA|SID)$")
+# Heads of English names of schools and institutes that the model reads as MISC ("College of Public Health
+# and Health Professions"): a body, ORG.
+_ORG_HEADS_EN = frozenset("College University Institute School Department Faculty Academy Laboratory Center "
+                          "Centre Hospital Agency Office Bureau Foundation Council Commission".split())
+# A club's or association's name before its place ("Rotary Clubs Liechtenstein-Eschnerberg", "Lions Club
+# Bamberg"): the place belongs to the name.
+_CLUB_TAILS = frozenset("Club Clubs Verein Vereins Verband Verbands".split())
+
+
+def body_names(text: str, ents: list[list], lang: str) -> list[list]:
+    ents.sort(key=lambda x: x[0])
+    drop: set[int] = set()
+    add = []
+    for k, x in enumerate(ents):
+        if id(x) in drop:
+            continue
+        surface = text[x[0]:x[1]]
+        if x[2] == "PER" and "/" in surface:
+            m = _CREDIT_TAIL.search(surface)
+            if m is not None:
+                add.append([x[0] + m.start() + 1, x[1], "ORG", None])
+                x[1] = x[0] + m.start()
+                continue
+        if x[2] == "MISC" and x[3] is None and surface.split()[0] in _ORG_HEADS_EN and " of " in surface:
+            x[2] = "ORG"                  # "College of Public Health and Health Professions"
+        if x[2] != "ORG":
+            continue
+        last = surface.rpartition(" ")[2]
+        if lang == "de" and last[:1].isupper() and _FUER_HEADS.search(last.lower()):
+            m = _FUER_FIELD.match(text, x[1])
+            if m is not None and "\n" not in m.group():
+                end = m.end()
+                for y in ents[k + 1:]:
+                    if y[0] >= end:
+                        break
+                    if y[1] <= end:
+                        drop.add(id(y))
+                    else:
+                        end = -1
+                        break
+                if end > 0:
+                    x[1] = end
+                    continue
+        if last in _CLUB_TAILS and k + 1 < len(ents):
+            y = ents[k + 1]
+            if y[2] == "LOC" and y[0] == x[1] + 1 and text[x[1]] == " ":
+                x[1] = y[1]
+                drop.add(id(y))
+    if drop:
+        ents = [x for x in ents if id(x) not in drop]
+    return ents + add if add else ents
