@@ -137,3 +137,18 @@ def test_the_new_gates_are_in_place(model):
     for name in ("emoticon", "single_token_abbreviation", "single_tokens", "ordinal", "simple_url",
                  "letter_apostrophe_word", "measurement", "number_range", "all_parens", "number"):
         assert id(getattr(tokenizer, name)) in gated, name
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_paragraphs_tokenized_together_split_as_one_at_a_time(language):
+    """split_sentences tokenizes a document's paragraphs in one token list (markup
+    between them): each paragraph's sentences are those of a call of its own."""
+    from lesart.stages.sentences import _SOMAJO_MODELS, _somajo, _somajo_sentences
+    paragraphs = ["\u200b", "Hallo 😀 \u200b", "  ", "\u00ad\u200b Text am Anfang. Und dann?", "",
+                  "Er sah <b>fett</b> &amp; mehr :-) www.example.de. Ende.", "x" * 500 + ". Danach kam er.",
+                  "„Zitat.“ Sagte er. (Klammer.) 3. Mai 2024. Nr. 5 usw.", "\u200b\u200b", "Letzter Satz ohne Punkt",
+                  "Mr. Smith said: \"It's 5 p.m.\" Then he left... Really?! Yes.", "😀", "Ende."]
+    somajo = _somajo(_SOMAJO_MODELS[language])
+    one_at_a_time = [_somajo_sentences(somajo, p) if p.strip() else [] for p in paragraphs]
+    assert split_sentences(paragraphs, language) == one_at_a_time
+    assert split_sentences(paragraphs[3:4], language) == one_at_a_time[3:4]

@@ -526,9 +526,68 @@ def split_sentences(paragraphs: list[str], language: str | None) -> list[list[tu
     if model is None:
         return [_fallback(p) for p in paragraphs]
     tokenizer = _somajo(model)
+    if _can_tokenize_together(tokenizer):
+        return _somajo_paragraphs(tokenizer, paragraphs)
     # One call per paragraph: SoMaJo's offsets are relative to the paragraph and
     # it yields no marker between paragraphs, so this keeps the mapping exact.
     return [_somajo_sentences(tokenizer, p) if p.strip() else [] for p in paragraphs]
+
+
+def _can_tokenize_together(somajo) -> bool:
+    return (not getattr(somajo, "xml_sentences", None) and getattr(somajo, "character_offsets", False)
+            and getattr(somajo, "split_sentences", False)
+            and hasattr(getattr(somajo, "_tokenizer", None), "_tokenize")
+            and hasattr(getattr(somajo, "_sentence_splitter", None), "_split_sentences")
+            and hasattr(somajo._sentence_splitter, "_merge_empty_sentences"))
+
+
+def _somajo_paragraphs(somajo, paragraphs: list[str]) -> list[list[tuple[int, int]]]:
+    """What ``_somajo_sentences`` gives for each paragraph, with all of a document's
+    paragraphs tokenized in one token list.
+
+    SoMaJo's tokenizer runs about a hundred passes over its token list, one per pattern;
+    a page's twenty paragraphs took two thousand passes, each over a token or two, and
+    the passes' own cost was a fifth of sentence splitting.  Here the paragraphs'
+    tokens stand in one list, a markup token between two paragraphs (every pass leaves
+    markup alone), and each pass runs once per page.  Every pass splits one token at a
+    time without looking at its neighbours, except the removal of empty tokens, which
+    hands an empty token's first-in-sentence (last-in-sentence) flag to the next
+    (previous) token that is not markup: across a paragraph's edge that is the next
+    paragraph's first token, which has the flag already (and the sentence splitter sets
+    it on each paragraph's first and last token anyway).  Then, per paragraph, as
+    ``SoMaJo._tokenize`` and ``_parallel_tokenize`` do: the offsets, the sentence split,
+    the merge of empty sentences.  The tokens, offsets and sentences are exactly those of
+    one call per paragraph (``tests/test_sentences.py`` compares them)."""
+    from somajo import alignment, doubly_linked_list
+    from somajo.token import Token
+
+    out: list[list[tuple[int, int]]] = [[] for _ in paragraphs]
+    work = [(i, *shorten_long_runs(p)) for i, p in enumerate(paragraphs) if p.strip()]
+    if not work:
+        return out
+    firsts = [Token(short, first_in_sentence=True, last_in_sentence=True) for _, short, _ in work]
+    token_dll = doubly_linked_list.DLL()
+    between = set()
+    for k, first in enumerate(firsts):
+        if k:
+            mark = Token("", markup=True, markup_class="start", markup_eos=False, locked=True)
+            between.add(id(mark))
+            token_dll.append(mark)
+        token_dll.append(first)
+    per_paragraph: list[list] = [[]]
+    for token in somajo._tokenizer._tokenize(token_dll):
+        if id(token) in between:
+            per_paragraph.append([])
+        else:
+            per_paragraph[-1].append(token)
+    splitter = somajo._sentence_splitter
+    for (i, short, cuts), first, tokens in zip(work, firsts, per_paragraph, strict=True):
+        offsets = alignment.token_offsets([first], short, 0, False, tokens)
+        for k in range(len(tokens)):
+            tokens[k].character_offset = offsets[k]
+        out[i] = [(_unshorten(sent[0].character_offset[0], cuts), _unshorten(sent[-1].character_offset[1], cuts))
+                  for sent in splitter._merge_empty_sentences(splitter._split_sentences(tokens)) if sent]
+    return out
 
 
 def _somajo_sentences(tokenizer, paragraph: str) -> list[tuple[int, int]]:
