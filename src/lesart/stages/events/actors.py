@@ -298,6 +298,9 @@ def find(toks: list[Token], lang: str,
             i += 1
             continue
         sec = _lookup(toks, i, t.sector_words, t.first_words, t.sector_lens)
+        if sec and sec[0] == i and lang == "en" and toks[i].lower in VAGUE_MIL and not _armed_context(toks, i, out):
+            i += 1       # "ad units", "excessive force", "by force": no armed party
+            continue
         if sec:
             sectors.append((i, sec[0], sec[1]))
             i = sec[0] + 1
@@ -537,12 +540,46 @@ def _after_place_noun(toks: list[Token], i: int) -> bool:
     return i > 0 and (toks[i - 1].lemma in PLACE_NOUNS or (i > 1 and toks[i - 1].lower == "of" and toks[i - 2].lemma in PLACE_NOUNS))
 
 
+# English words that name an armed force only with a qualifier: "Russian units", "army units", "a
+# multinational force", "the Quds Force"; not "ad units", "housing units", "excessive force", "by force".
+VAGUE_MIL = {"units", "unit", "force"}
+ARMED_MODIFIERS = {"army", "military", "combat", "elite", "special", "armored", "armoured", "infantry", "artillery",
+                   "paramilitary", "commando", "tank", "naval", "air", "ground", "peacekeeping", "intervention",
+                   "multinational", "international", "stabilization", "stabilisation", "protection", "expeditionary",
+                   "reaction", "response", "defense", "defence", "strike", "invasion", "occupation", "coalition",
+                   "rebel", "militia", "police", "security", "task", "guard", "marine", "assault", "enemy", "their",
+                   "its", "his", "allied", "government", "regime", "insurgent", "armed", "sniper", "missile"}
+
+
+def _armed_context(toks: list[Token], i: int, out: list[Mention]) -> bool:
+    if i == 0:
+        return False
+    prev = toks[i - 1]
+    if prev.lower in ARMED_MODIFIERS:
+        return True
+    if out and out[-1].last == i - 1 and out[-1].code:
+        return True                       # "Russian units", "NATO force"
+    return prev.text[:1].isupper() and prev.text.isalpha() and i - 1 > 0     # "Kurdish units", "Quds Force"
+
+
 @lru_cache(maxsize=100_000)
 def _suffix_sector(low: str, lang: str) -> str | None:
     for suffix, sector in SECTOR_SUFFIXES.get(lang, ()):
         if low.endswith(suffix):
+            if suffix == "kräfte" and low[:-6].endswith(CIVIL_KRAEFTE):
+                return None      # "Lehrkräfte", "Fachkräfte", "Rettungskräfte": staff, no armed force
             return sector
     return None
+
+
+# First members of German "-kräfte" compounds that name staff or natural forces, not armed ones
+# ("Lehrkräfte", "Fachkräfte", "Pflegekräfte", "Rettungskräfte", "Abwehrkräfte" of the body, "Marktkräfte").
+CIVIL_KRAEFTE = ("lehr", "fach", "arbeits", "pflege", "hilfs", "führungs", "nachwuchs", "reinigungs",
+                 "aushilfs", "teilzeit", "verkaufs", "büro", "saison", "rettungs", "lösch", "heil", "natur",
+                 "trieb", "flieh", "schwer", "zentrifugal", "wirtschafts", "markt", "fahr", "service", "kauf",
+                 "ersatz", "zusatz", "personal", "honorar", "leih", "geistes", "abwehr", "widerstands",
+                 "pädagogik", "betreuungs", "fach-", "küchen", "pflegefach", "verwaltungs", "schul", "sozial",
+                 "gegen", "beharrungs", "selbstheilungs", "aufsichts", "assistenz", "reform", "kreativ")
 
 
 def _compound(tok: Token, t: Tables, lang: str) -> tuple[str | None, str | None]:

@@ -92,6 +92,17 @@ EVERYDAY_DROP_MAX_WEIGHT = 2
 EVERYDAY_KEEP_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN"})
 POLITICAL_SECTION = re.compile(r"/(?:politik|politics|political|ausland|inland|world|worldnews|weltgeschehen|"
                                r"internationale-politik|nahost|middle-?east|us-politics|uk-politics)(?:/|$|-|\.)", re.I)
+# A page the URL files under sport, culture, entertainment, lifestyle, travel, motoring, technology, health or
+# science (a whole path segment: "/sport/", "/story/sports/", "/music/music-news/") is everyday whatever states it
+# names (a marathon in Hamburg, a ski jumper from Slovenia): there every event on a weak trigger (weight <= 2)
+# whose sentence names no political party goes, whatever its type ("Kampf um die Bestzeit", "gab nach 20
+# Kilometern auf", "death threats on social media"), and the rest get the everyday signs (README 2026-11-27).
+EVERYDAY_SECTION = re.compile(
+    r"/(?:sport|sports|sportbuzzer|fussball|football|soccer|basketball|tennis|motorsport|formel-1|nba|nfl|mlb|nhl|"
+    r"golf|entertainment|music|musik|kultur|culture|arts|film|movies?|kino|tv|fernsehen|celebrity|celebrities|stars|"
+    r"promis|leute|lifestyle|leben|style|mode|fashion|beauty|reise|reisen|travel|auto|autos|mobilitaet|motor|cars|"
+    r"tech|technik|technology|digital|gaming|games|spiele|food|essen|genuss|rezepte|recipes|gesundheit|health|"
+    r"wellness|wissen|science|wissenschaft|reviews?|books?|buecher|literatur)/", re.I)
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those",
                           "of", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einer",
                           "eines", "einem"})
@@ -131,10 +142,12 @@ def confidence(signs: int) -> str:
     return "medium" if signs >= CONFIDENCE_MEDIUM_SIGNS else "high"
 
 
-def _political(e: Event) -> bool:
+def _political(e: Event, named: bool = False) -> bool:
     """The event names a state, an organisation or a political body (army, police, court, party,
-    rebels, ...) as its actor or recipient; a place alone, a crowd or the press do not count."""
-    return any(x is not None and (x.code or x.sector in POLITICAL_SECTORS) for x in (e.actor, e.target))
+    rebels, ...) as its actor or recipient; a place alone, a crowd or the press do not count. ``named``: the
+    state must be named, not only stand in for the place of the act (a party known by its code alone)."""
+    return any(x is not None and ((x.code and (x.text or not named)) or x.sector in POLITICAL_SECTORS)
+               for x in (e.actor, e.target))
 
 
 def _political_mention(m: actors.Mention) -> bool:
@@ -386,12 +399,14 @@ class EventsStage:
         fewest, long_page = CONFIDENCE_FEW_EVENTS
         sparse += len(doc.events) < fewest and len(sentences) >= long_page
         uri = doc.source.uri if doc.source else None
-        everyday = len(sentences) >= EVERYDAY_MIN_SENTENCES and political_sentences < EVERYDAY_MAX_SHARE * len(sentences) \
-            and not (uri and POLITICAL_SECTION.search(uri))
+        section = bool(uri and EVERYDAY_SECTION.search(uri) and not POLITICAL_SECTION.search(uri))
+        everyday = section or len(sentences) >= EVERYDAY_MIN_SENTENCES \
+            and political_sentences < EVERYDAY_MAX_SHARE * len(sentences) and not (uri and POLITICAL_SECTION.search(uri))
         if everyday:
             weak = {id(e) for e, w in zip(events, strengths)
-                    if w <= EVERYDAY_DROP_MAX_WEIGHT and e.type not in EVERYDAY_KEEP_TYPES}
-            doc.events = [e for e in doc.events if not (id(e) in weak and id(e) in unpolitical and not _political(e))]
+                    if w <= EVERYDAY_DROP_MAX_WEIGHT and (section or e.type not in EVERYDAY_KEEP_TYPES)}
+            doc.events = [e for e in doc.events
+                          if not (id(e) in weak and id(e) in unpolitical and not _political(e, section))]
         for ev in doc.events:
             extra = (EVERYDAY_SIGNS[id(ev) in unpolitical]) if everyday else 0
             ev.confidence = confidence(signs.get(id(ev), 0) + sparse + extra)
