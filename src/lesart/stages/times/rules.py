@@ -45,18 +45,17 @@ def alternation(words) -> str:
 def rule(name: str, type_: str, pattern: str, resolve: Resolver, *, priority: int = 0,
          relative: bool = True, flags: int = re.IGNORECASE,
          needs: tuple[str, ...] = ("digit",), cue: str | None = None) -> Rule:
-    return Rule(name, type_, _with_first_characters(re.compile(pattern, flags | re.UNICODE)), resolve, priority,
+    return Rule(name, type_, _with_first_characters(pattern, flags | re.UNICODE), resolve, priority,
                 relative, needs, _cue(cue, flags) if cue else None)
 
 
 def _cue(cue: str, flags: int) -> re.Pattern:
     """The cue compiled with a look-ahead at its first letters (a word list) or characters."""
     written = _first_letters(cue, flags)
-    compiled = re.compile(written, flags | re.UNICODE)
-    return compiled if written != cue else _with_first_characters(compiled)
+    return re.compile(written, flags | re.UNICODE) if written != cue else _with_first_characters(cue, flags | re.UNICODE)
 
 
-def _with_first_characters(compiled: re.Pattern) -> re.Pattern:
+def _with_first_characters(pattern: str, flags: int) -> re.Pattern:
     """The pattern with a look-ahead at the characters its matches can start with.
 
     A rule's pattern (\\b, look-behinds, optional words, then alternations) is tried at every
@@ -66,28 +65,27 @@ def _with_first_characters(compiled: re.Pattern) -> re.Pattern:
     characters of every match, so what matches, and where, stays the same.  A pattern whose
     first characters cannot be read so (a back reference, a negated class, a match that
     may be empty) is left as it is."""
-    body = _first_characters(compiled)
-    if body is None or compiled.pattern.startswith("(?") and not compiled.pattern.startswith(
-            ("(?:", "(?=", "(?!", "(?<", "(?P")):
-        return compiled         # (no look-ahead in front of global flags)
+    body = _first_characters(pattern, flags)
+    if body is None or pattern.startswith("(?") and not pattern.startswith(("(?:", "(?=", "(?!", "(?<", "(?P")):
+        return re.compile(pattern, flags)       # (no look-ahead in front of global flags)
     # in a group, so that it stands before every top-level alternative (a newline ends a
     # comment of a verbose pattern)
-    end = "\n)" if compiled.flags & re.VERBOSE else ")"
-    return re.compile(f"(?=[{body}])(?:{compiled.pattern}{end}", compiled.flags)
+    end = "\n)" if flags & re.VERBOSE else ")"
+    return re.compile(f"(?=[{body}])(?:{pattern}{end}", flags)
 
 
 class _Unknown(Exception):
     pass
 
 
-def _first_characters(compiled: re.Pattern) -> str | None:
+def _first_characters(pattern: str, flags: int) -> str | None:
     """The body of a character class holding the first character of every match of
-    ``compiled`` (under its flags), or None when that cannot be told."""
+    ``pattern`` (under ``flags``), or None when that cannot be told."""
     try:
         from re import _constants as sre_c, _parser as sre_p
     except ImportError:         # not CPython 3.11+
         return None
-    icase = bool(compiled.flags & re.IGNORECASE)
+    icase = bool(flags & re.IGNORECASE)
     categories = {sre_c.CATEGORY_DIGIT: r"\d", sre_c.CATEGORY_WORD: r"\w", sre_c.CATEGORY_SPACE: r"\s"}
 
     def sequence(items) -> tuple[set[str], bool]:
@@ -138,14 +136,14 @@ def _first_characters(compiled: re.Pattern) -> str | None:
         raise _Unknown                  # any character, a back reference, ...
 
     try:
-        parsed = sre_p.parse(compiled.pattern, compiled.flags & ~re.UNICODE)
+        parsed = sre_p.parse(pattern, flags)
         chars, empty = sequence(parsed)
     except _Unknown:
         return None
     try:        # the engine's own scan for a literal prefix or a first-character set: faster
         from re import _compiler as sre_compiler
-        flags = sre_p.parse(compiled.pattern, compiled.flags).state.flags
-        prefix = sre_compiler._get_literal_prefix(parsed, flags)[0] or sre_compiler._get_charset_prefix(parsed, flags)
+        state = parsed.state.flags
+        prefix = sre_compiler._get_literal_prefix(parsed, state)[0] or sre_compiler._get_charset_prefix(parsed, state)
     except (ImportError, AttributeError, TypeError, ValueError):
         prefix = None
     if prefix:
