@@ -137,3 +137,19 @@ def test_german_body_names_credits_and_clubs():
     text = "Gidsel wirft den Ball ins Tor des ThSV Eisenach."
     s = text.index("ThSV")
     assert (s, s + len("ThSV Eisenach"), "ORG", None) in merge(text, [(s, s + 13, "LOC")], lang="de")
+
+
+def test_genitive_before_a_common_noun_and_misc_majority():
+    text = "Die Sängerin Nina Chuba sang. Es lag nicht quer, wie Chubas Drummer spottete. Irans Justiz widersprach."
+    ents = [[text.index("Nina"), text.index("Nina") + 10, "PER", None],
+            [text.index("Chubas"), text.index("Chubas") + 14, "PER", None],
+            [text.index("Irans"), text.index("Irans") + 5, "LOC", "IRN"],
+            [text.index("Justiz"), text.index("Justiz") + 6, "PER", None]]
+    out = {(text[x[0]:x[1]], x[2]) for x in page.apply(text, ents, "de", _Context(text, [0], "de"))}
+    assert out == {("Nina Chuba", "PER"), ("Chubas", "PER"), ("Irans", "LOC")}
+    text = "Das sagte Andreas Albath heute."     # a first name in -s, not a genitive
+    assert _apply(text, [("Andreas Albath", "PER")], "de") == {("Andreas Albath", "PER")}
+    text = "Star Trek fans. The Star Trek film. A Star Trek movie. Star Trek spin-off."
+    starts = [i for i in range(len(text)) if text.startswith("Star Trek", i)]
+    ents = [[s, s + 9, lab, None] for s, lab in zip(starts, ["ORG", "MISC", "MISC", "PER"])]
+    assert {x[2] for x in page.apply(text, ents, "en", _Context(text, [0], "en"))} == {"MISC"}
