@@ -176,3 +176,12 @@ def test_speeds_durations_and_verbs_after_numbers():
     assert [x.unit for x in q] == [None, "males"]
     q = find("Rund 80 lebensbedrohlich Verletzte liegen im Spital.", "de")
     assert q[0].unit == "Verletzte"
+
+
+def test_legal_references_and_athletes_ages_are_no_amounts():
+    from lesart.stages.quantities.extract import find
+
+    text = "Art. 2 Abs. 2 S. 1 Grundgesetz (Az. 2 BvR 508/21; Az. 5 L 3799/24.F), siehe S. 48."
+    assert find(text, "de") == []
+    assert find("Katharina Steinruck (34/Eintracht Frankfurt) gab auf.", "de") == []
+    assert [q.text for q in find("Er trank 5 l Wasser.", "de")] == ["5 l"]

@@ -62,6 +62,7 @@ _PRIMES_AFTER = re.compile(r"(?:[‘’′'`]{2}|″|[‘’′'](?=\d))")
 # A letter in brackets after the number names a plan or a clause: '401(k)', '§ 219(a)'.
 _CLAUSE_AFTER = re.compile(r"\([a-z]\)")
 _LABEL_WORD = re.compile(r"([^\W\d][\w.]*)\s+$")
+_AGE_CLUB_AFTER = re.compile(r"\s?/\s?[A-ZÄÖÜ]")
 
 
 def _not_an_amount(text: str, m: re.Match, lang: str) -> bool:
@@ -93,9 +94,11 @@ def _not_an_amount(text: str, m: re.Match, lang: str) -> bool:
                   or _PRIMES_AFTER.match(text, num_end) or re.match(r"\d[‘’′']", text[max(0, s - 2):s])
                   or _CLAUSE_AFTER.match(text, num_end)):
         return True             # 'at age 51', '3.14‘47‘‘', '401(k)'
-    if plain and not m.group("approx"):
+    if plain and text[s - 1:s] == "(" and _AGE_CLUB_AFTER.match(text, num_end):
+        return True             # 'Katharina Steinruck (34/Eintracht Frankfurt)': an athlete's age and club
+    if (plain or m.group("unit") and len(m.group("unit")) == 1) and not m.group("approx"):
         label = _LABEL_WORD.search(text, max(0, s - 16), s)
-        if label and label.group(1).lower() in lx.LABEL_BEFORE[lang]:
+        if label and label.group(1).lower() in lx.LABEL_BEFORE[lang] and (plain or label.group(1) == "Az."):
             return True         # 'Nummer Zwei hinter Rea', 'page 5', 'Game 7'
     rng = _RANGE_OF_TIME.match(text, num_end)
     if plain and rng and rng.group(1).lower() in lx.TIME_WORDS[lang]:

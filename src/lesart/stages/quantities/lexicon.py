@@ -167,8 +167,9 @@ EN_VERBS_ADVERBS = frozenset("""go goes went come comes came get gets got make m
 # 'page 5', 'Game 7'.  A bare number after one of them is no amount, whatever follows it.
 LABEL_BEFORE = {
     "de": frozenset("""nummer nr. platz rang kapitel seite folge staffel teil artikel paragraf paragraph
-        absatz stufe level runde gleis linie zimmer spieltag etappe gruppe typ serie modell version""".split()),
+        absatz stufe level runde gleis linie zimmer spieltag etappe gruppe typ serie modell version
+        art. abs. az. s. ziff. lit. bvr""".split()),
     "en": frozenset("""number no. page chapter season episode part article section level round route
         channel room gate game week stage phase grade size vol. volume figure fig. table row type series
-        model version generation""".split()),
+        model version generation art. sec.""".split()),
 }
