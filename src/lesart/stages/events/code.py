@@ -109,6 +109,8 @@ FRONTED_EN = {"when", "if", "after", "although", "though", "while", "because", "
               "unless", "whereas", "whenever", "until", "following", "despite", "amid", "during"}
 # "received support from X", "obtained asylum in the United States", "got an apology from X": the subject
 # receives the act, the party after "from/by" (a state after "in") does it.
+RECEIVE_DE = {"erhält", "erhielt", "erhielten", "erhalten", "bekommt", "bekam", "bekamen", "bekommen", "empfängt"}
+_ARTICLES_AFTER_VON = {"den", "der", "dem", "des"}
 RECEIVE = {"receive", "received", "receives", "receiving", "obtain", "obtained", "obtains", "get", "got", "gets",
            "win", "won", "wins", "gain", "gained", "gains", "secure", "secured", "secures", "enjoy", "enjoyed"}
 
@@ -299,6 +301,27 @@ def _material_support_de(toks: list[Token], h: lexicon.Hit) -> bool:
                                     for x in clause[k + 1:k + 4]):
             return True
     return hi + 2 < len(toks) and toks[hi].lower == "dabei" and toks[hi + 1].text == ","
+
+
+_MATERIAL_ADJ_DE = ("militärisch", "finanziell", "humanitär", "materiell", "logistisch", "wirtschaftlich", "technisch",
+                    "medizinisch", "tatkräftig", "massiv", "direkt")
+
+
+def _material_noun_de(toks: list[Token], h: lexicon.Hit) -> bool:
+    """The noun "Unterstützung" is material aid (PLOVER AID) with a material adjective before it ("humanitäre",
+    "militärische Unterstützung") or means, money or help in its clause ("Unterstützung mit Waffen", "in Höhe von 50
+    Millionen Euro"); otherwise it is backing (SUPPORT: "seine Unterstützung für einen Gesetzesentwurf bekräftigte",
+    "Wie wichtig war dabei die Unterstützung der USA?" stays AID only by its clause)."""
+    if any(t.lower.startswith(_MATERIAL_ADJ_DE) for t in toks[max(0, h.head - 3):h.head]):
+        return True
+    lo, hi = h.head, h.head
+    while lo > 0 and toks[lo - 1].text not in (",", ".", ";", ":", "?", "!"):
+        lo -= 1
+    while hi + 1 < len(toks) and toks[hi + 1].text not in (",", ".", ";", ":", "?", "!"):
+        hi += 1
+    return any(t.lower.startswith(_MATERIAL_DE) or "hilfe" in t.lower or "waffen" in t.lower
+               or t.lower in ("abfangen", "abgefangen", "abwehr", "verteidigung")
+               for t in toks[lo:hi + 1] if t is not toks[h.head])
 
 
 def _zu_clause_de(toks: list[Token], f: lexicon.Hit, h: lexicon.Hit) -> bool:
@@ -625,6 +648,18 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
             actor, target = replace(giver, place=False), actor
             if location is giver:
                 location = None
+    if lang == "de" and any(toks[k].text[:1].isupper() for k in range(h.first, last + 1)) \
+            and any(t.lower in RECEIVE_DE for t in toks[seg[0]:seg[1]]):
+        # "Die Ukraine erhielt Unterstützung von den USA", "Rückendeckung erhält sie von CDU-Generalsekretär
+        # Linnemann": who receives the help or backing is its recipient, the one after "von" gives it
+        giver = next((m for m in mentions if m.first > last and seg[0] <= m.first < seg[1] and not m.place
+                      and (toks[m.first - 1].lower in ("von", "vom") or toks[m.first - 1].lower in _ARTICLES_AFTER_VON
+                           and toks[m.first - 2].lower in ("von", "vom"))),
+                     None)
+        if giver is not None:
+            actor, target = giver, (actor if actor is not giver else None)
+            if location is giver:
+                location = None
     if lang == "en" and h.first > 0 and h.first == h.last:
         # "Russian airstrikes", "with Russian support", "fear of Syrian retribution": a demonym right before a
         # noun act names who does it
@@ -812,6 +847,9 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             typ, mode = "ACCUSE", "disapprove"     # "..., a rights group protested": a complaint, no demonstration
         if lang == "de" and typ == "SUPPORT" and _material_support_de(toks, h):
             typ, mode = "AID", None      # "unterstützt die Ukraine mit Waffen", "unterstützt Griechenland dabei, ..."
+        elif lang == "de" and typ == "AID" and h.first == h.last and toks[h.head].lower == "unterstützung" \
+                and not _material_noun_de(toks, h):
+            typ, mode = "SUPPORT", None  # "seine Unterstützung für Israel", "für einen Gesetzesentwurf": backing
         if typ == "ASSAULT" and (_verbal_attack(toks, h) or lang == "en" and _blast_verb(toks, h, mentions)):
             typ, mode = "ACCUSE", "disapprove"     # "Habeck hatte Klöckner scharf attackiert": criticism
         parties = mentions
@@ -828,6 +866,23 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             if own:
                 parties = sorted(mentions + own, key=lambda m: m.first)
         actor, target, location = roles(h, typ, toks, parties, seg, sent, lang)
+        if typ == "ACCUSE" and h.head > 0 and (toks[h.head].lower, toks[h.head - 1].lower) in UNDER_FIRE \
+                and actor is not None and actor.last < h.first:
+            # "Julia Klöckner (CDU) steht seit Wochen unter Beschuss", "is under fire from ...": the subject is
+            # the one criticised; the critic, if named, follows "von/from/by"
+            critic = next((m for m in parties if m.first > h.last and m.first >= 1
+                           and toks[m.first - 1].lower in ("von", "vom", "from", "by", "seitens")), None)
+            actor, target = critic, actor
+        if lang == "en" and typ in SPEECH_NOUNS_FROM and h.first == h.last and h.last + 2 < len(toks) \
+                and toks[h.last + 1].lower == "from" and h.first > 0 and toks[h.first - 1].lower in _DETERMINERS_EN | {
+                    "any", "no", "more", "growing", "strong", "sharp", "international", "further", "new"}:
+            # "any criticism from Britain", "the pressure from Washington", "aid from Japan": the noun's source is
+            # its doer, not a recipient
+            source = next((m for m in parties if h.last + 2 <= m.first <= h.last + 3), None)
+            if source is not None:
+                if target is source:
+                    target = actor if actor is not None and actor.last < h.first else None
+                actor = source
         if lang == "de" and actor is not None and actor.sector in FORCES and actor.sector != "REB":
             head = toks[h.head].lemma
             if typ == "PROTEST" and mode == "riot" and head in STORM_DE:
@@ -904,6 +959,22 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
     # Most salient first: the heaviest trigger codes the sentence (PLOVER codes one event per
     # sentence); the rest follow in text order.
     out.sort(key=lambda c: (-c.weight, c.trigger[0]))
+    # Coordinated verbs share their subject: "Die CDU-Politikerin wies die Vorwürfe zurück und rief ... auf",
+    # "rejected the claims and called for calm": a verb right after "und/and" with no actor of its own acts
+    # with the party of the act before it
+    for c in out:
+        if c.actor is not None or c.trigger[0] == 0 or toks[c.trigger[0] - 1].lower not in ("und", "and") \
+                or (lang == "de" and toks[c.trigger[0]].text[:1].isupper()):
+            continue
+        prev = max((o for o in out if o is not c and o.actor is not None and o.trigger[1] < c.trigger[0] - 1),
+                   key=lambda o: o.trigger[1], default=None)
+        if prev is not None and not any(t.text in BREAKS for t in toks[prev.trigger[1]:c.trigger[0]]) \
+                and prev.actor is not c.target:
+            c.actor = prev.actor
+    # One event per type, also after re-typing ("bekräftigte seine Unterstützung für ...": the verb's SUPPORT and
+    # the noun's, once AID, are one act)
+    seen: set[str] = set()
+    out = [c for c in out if not (c.type in seen or seen.add(c.type))]
     return out
 
 
@@ -941,6 +1012,10 @@ def _topic_of_talks(toks: list[Token], h: lexicon.Hit, hits: list[lexicon.Hit]) 
         if all(w.text[:1].isalpha() and (w.text[:1].islower() or w is between[0]) for w in between[1:]):
             return True
     return False
+
+
+UNDER_FIRE = {("beschuss", "unter"), ("fire", "under")}
+SPEECH_NOUNS_FROM = {"ACCUSE", "SUPPORT", "AID", "REQUEST", "THREATEN", "REJECT"}
 
 
 def _verbal_attack(toks: list[Token], h: lexicon.Hit) -> bool:

@@ -252,13 +252,22 @@ class _Layers:
         speech act whose trigger is the cue has its speaker as actor (code.code)."""
         out: dict[int, list[actors.Mention]] = {}
         for _, c in self._claims:
-            if c.source is None or c.cue is None:
+            if c.source is None:
                 continue
             own = [m for m in found if c.source.start <= toks[m.first].start and toks[m.last].end <= c.source.end]
-            if own:
-                for i, t in enumerate(toks):
-                    if c.cue.start <= t.start < c.cue.end:
+            if not own:
+                continue
+            if c.cue is None:
+                # A claim whose source is its own subject and that names no cue ("Wladimir Putin warnt vor einer
+                # angeblichen Dekolonisierung Russlands"): the verb right after the source is the speech act
+                if c.start <= c.source.start < c.end:
+                    after = [i for i, t in enumerate(toks) if t.start >= c.source.end][:2]
+                    for i in after:
                         out.setdefault(i, own)
+                continue
+            for i, t in enumerate(toks):
+                if c.cue.start <= t.start < c.cue.end:
+                    out.setdefault(i, own)
         return out
 
     def claim_of(self, pos: int) -> int | None:
