@@ -153,3 +153,17 @@ def test_genitive_before_a_common_noun_and_misc_majority():
     starts = [i for i in range(len(text)) if text.startswith("Star Trek", i)]
     ents = [[s, s + 9, lab, None] for s, lab in zip(starts, ["ORG", "MISC", "MISC", "PER"])]
     assert {x[2] for x in page.apply(text, ents, "en", _Context(text, [0], "en"))} == {"MISC"}
+
+
+def test_initials_titles_and_firm_majority():
+    text = "Prosecutors said. Patrick W. Carlineo Jr., 55, of Addison pleaded guilty."
+    out = _apply(text, [("Patrick", "PER"), ("Carlineo Jr.", "PER")], "en")
+    assert out == {("Patrick W. Carlineo Jr.", "PER")}
+    text = "Let us now focus on the threat Mr Assange has named."
+    assert _apply(text, [("Mr Assange", "ORG")], "en") == {("Assange", "PER")}
+    text = "Zum Ende zog Pressesprecher Reinald Achilles Bilanz."
+    assert _apply(text, [("Pressesprecher Reinald Achilles", "ORG")], "de") == {("Reinald Achilles", "PER")}
+    text = "Wikileaks founder spoke. Wikileaks said no. The leak by Wikileaks. Wikileaks welcomed it."
+    starts = [i for i in range(len(text)) if text.startswith("Wikileaks", i)]
+    ents = [[s, s + 9, lab, None] for s, lab in zip(starts, ["ORG", "ORG", "PER", "PER"])]
+    assert {x[2] for x in page.apply(text, ents, "en", _Context(text, [0], "en"))} == {"ORG"}

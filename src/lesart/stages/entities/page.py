@@ -67,6 +67,7 @@ def apply(text: str, ents: list[list], lang: str | None, context) -> list[list]:
     ents = standards(text, ents)
     firm_names(text, ents, lang, context)
     lone_firms(text, ents, lang, context)
+    org_majority(text, ents, context)
     clubs(text, ents, context)
     named_events(text, ents)
     celestial(text, ents, context)
@@ -76,6 +77,7 @@ def apply(text: str, ents: list[list], lang: str | None, context) -> list[list]:
         teams_with_plural_verbs(text, ents, context)
     ents = name_particles(text, ents)
     ents = body_names(text, ents, lang)
+    titled_names(text, ents, lang)
     if lang == "de":
         ents = genitive_heads(text, ents)
     venues(text, ents)
@@ -409,7 +411,7 @@ def named_events(text: str, ents: list[list]) -> None:
 # part after it is one word that the page never writes as a surname after a given name ("Relotius" of
 # "Claas Relotius" in "Geyer zu Relotius"); "zu" is left out ("kommt Relotius zu Fichtner").
 _PARTICLE_GAP = re.compile(r" (?:von der|von dem|van der|van den|de la|de los|von|van|de|da|di|del|della|du|dos|"
-                           r"das|ten|ter|bin|ibn) ")
+                           r"das|ten|ter|bin|ibn|[A-Z]\.(?: [A-Z]\.)?) ")
 
 
 def name_particles(text: str, ents: list[list]) -> list[list]:
@@ -421,15 +423,16 @@ def name_particles(text: str, ents: list[list]) -> list[list]:
         if id(a) in drop or b[0] - a[1] > 10 or not _PARTICLE_GAP.fullmatch(text, a[1], b[0]):
             continue
         last = text[b[0]:b[1]]
-        if " " in last:
-            continue
+        initial = text[a[1] + 1:a[1] + 2].isupper()
+        if " " in last and not initial:
+            continue                      # ("Patrick W. Carlineo Jr.": after an initial the rest may be long)
         if surnames is None:
             surnames = set()
             for x in pers:
                 head, _, tail = text[x[0]:x[1]].rpartition(" ")
                 if head and head.rpartition(" ")[2][:1].isupper():
                     surnames.add(tail)
-        if last in surnames:
+        if last in surnames and not initial:
             continue
         b[0] = a[0]
         drop.add(id(a))
@@ -819,3 +822,48 @@ def titles_by_majority(text: str, ents: list[list]) -> None:
     for x in ents:
         if x[2] != "MISC" and x[3] is None and text[x[0]:x[1]] in misc:
             x[2] = "MISC"
+
+
+_TITLES_EN = frozenset("Mr Mrs Ms Miss Dr Mr. Mrs. Ms. Dr. Sir Dame Lord Lady".split())
+
+
+def titled_names(text: str, ents: list[list], lang: str) -> None:
+    """A name that the model ran together with the title or office before it ("Pressesprecher Reinald
+    Achilles" ORG, "Mr Assange" ORG) is the person after the title, PER."""
+    from .merge import OFFICE_TITLES
+
+    for x in ents:
+        if x[2] == "PER" or x[3] is not None:
+            continue
+        head, space, rest = text[x[0]:x[1]].partition(" ")
+        if not space or not rest[:1].isupper() or not rest.replace(" ", "").replace("-", "").replace(".", "").isalpha():
+            continue
+        if lang == "en" and head in _TITLES_EN or lang == "de" and (
+                head in OFFICE_TITLES or head.endswith(("sprecher", "sprecherin", "minister", "ministerin",
+                                                         "präsident", "präsidentin", "trainer", "trainerin"))):
+            x[0] += len(head) + 1
+            x[2] = "PER"
+
+
+def org_majority(text: str, ents: list[list], context) -> None:
+    """A one-word PER that the page tags ORG at least twice and at least as often as PER, never writes after a
+    first name or a title, and that is no listed first name nor a place the gazetteer knows ("Alfred", "Montauk",
+    "Bavaria" the vulture), is ORG in all its mentions ("Wikileaks" ORG twice, PER twice)."""
+    counts: dict[str, Counter] = {}
+    for x in ents:
+        if x[3] is None and x[2] in ("PER", "ORG"):
+            surface = text[x[0]:x[1]]
+            if " " not in surface:
+                counts.setdefault(surface, Counter())[x[2]] += 1
+    firms = {name for name, c in counts.items() if c["PER"] and c["ORG"] >= 2 and c["ORG"] >= c["PER"]}
+    if not firms:
+        return
+    firms -= _titled_or_first(text, ents, context)
+    from .gazetteer import load as load_gazetteer
+
+    flags, g = gazetteer_flags(), load_gazetteer()
+    firms = {name for name in firms if "first" not in flags.get(name, ())
+             and getattr(g.exact.get((name,)), "label", None) != "LOC"}
+    for x in ents:
+        if x[2] == "PER" and x[3] is None and text[x[0]:x[1]] in firms:
+            x[2] = "ORG"
