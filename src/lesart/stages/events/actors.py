@@ -272,6 +272,14 @@ def find(toks: list[Token], lang: str,
                 # "Arab Israeli": an English adjective group ends in its head, the demonym that codes it
                 tail = _lookup(toks, last, t.names, t.first_words, t.name_lens)
                 code = tail[1][0] if tail and tail[0] == last else _word_code(toks[last], t, lang)[0]
+            if code is None and lang == "de" and last > i and not is_place:
+                # "des Deutschen Bundestags", "die Russische Föderation": a German name ends in its head, which
+                # the table may know (institutions, with the genitive -s)
+                # (only an institution the table gives a sector: "Real Madrid", "Partizan Belgrad" are clubs)
+                head = toks[last].text
+                inst = t.names.get((head,)) or t.names.get((head.lower(),)) or (
+                    t.names.get((head[:-1],)) or t.names.get((head[:-1].lower(),)) if head.endswith("s") else None)
+                code = inst[0] if inst and inst[1] != "country" and inst[2] else None
             if code is None and is_place:
                 code = state       # "near the town of Samarra": a place in Iraq
             out.append(Mention(i, last, code, None, is_place or _after_place_noun(toks, i),

@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from . import actors, lexicon, valence
-from .status import SINCE, demanded, status
+from .status import SINCE, scheduled_en, demanded, status
 from .tokens import Token
 
 # Verbal frames whose complement is their content, not an event of its own:
@@ -825,7 +825,7 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             and not (lang == "de" and _contest_de(toks, h))
             and not (lang == "de" and _modal_without_subject(toks, h, mentions))
             and not _kind_named(toks, h, lang)
-            and not (lang == "de" and _closure_de(toks, h))
+            and not (lang == "de" and (_closure_de(toks, h) or _court_place_de(toks, h)))
             # German too ("auf den iranischen Angriff reagiert") is written but not switched on: with it and four
             # other German page rules the gate's German test actor pin fell one sentence (README 2026-11-27)
             and not (lang == "en" and _responded_to(toks, h, lang))]
@@ -853,6 +853,7 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
         if typ == "ASSAULT" and (_verbal_attack(toks, h) or lang == "en" and _blast_verb(toks, h, mentions)):
             typ, mode = "ACCUSE", "disapprove"     # "Habeck hatte Klöckner scharf attackiert": criticism
         parties = mentions
+        own = None
         if speakers and typ in FRAMES:
             # A speech act whose trigger is a claim's cue ("Botschafter Moncada rief den Sicherheitsrat auf",
             # "Kritiker warfen dem Präsidenten ... vor"): the one who speaks is its actor (PLOVER codes the
@@ -866,6 +867,14 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             if own:
                 parties = sorted(mentions + own, key=lambda m: m.first)
         actor, target, location = roles(h, typ, toks, parties, seg, sent, lang)
+        speaker = next((m for m in own or () if (m.code or m.sector) and not h.first <= m.first <= h.last), None)
+        if speaker is not None and actor is not None and (actor.first, actor.last) != (speaker.first, speaker.last):
+            # "Identifizierte Spione müssten ausgewiesen werden, forderte die Partei „Die Mitte“", "forderte dessen
+            # UN-Gesandter": the speaker of a speech act is its actor, wherever the sentence puts it (an inverted
+            # reporting tag); not a name inside the trigger's own words ("lehnt die UN-Kandidatur ab")
+            if target is not None and (target.first, target.last) == (speaker.first, speaker.last):
+                target = None
+            actor = speaker
         if typ == "ACCUSE" and h.head > 0 and (toks[h.head].lower, toks[h.head - 1].lower) in UNDER_FIRE \
                 and actor is not None and actor.last < h.first:
             # "Julia Klöckner (CDU) steht seit Wochen unter Beschuss", "is under fire from ...": the subject is
@@ -920,8 +929,10 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             typ == "RETREAT" or FUTURE_AS.get(typ) == "THREATEN" and any(t.lower in CONDITION_DE for t in toks))
         if (id(h) not in embedded or announced) and st == "planned" and typ in FUTURE_AS and not (
                 lang == "de" and toks[h.head].text[:1].isupper()) \
-                and not demanded(toks, seg, (h.first, h.last), lang):   # a noun ("die Entsendung") names the act;
-            # an act someone "must" do is demanded of them, not announced by them
+                and not demanded(toks, seg, (h.first, h.last), lang) \
+                and not (lang == "en" and scheduled_en(toks, h.last, seg[1])):
+            # a noun ("die Entsendung") names the act; an act someone "must" do is demanded of them, not announced
+            # by them; a court date ("Sentencing is scheduled for ...") is no announced punishment
             # PLOVER codes announced cooperation as AGREE and announced force as THREATEN
             # ("Finland will give Tanzania a grant", "will boycott the elections unless ...").
             new = "THREATEN" if {t.lower for t in toks} & UNLESS else FUTURE_AS[typ]
@@ -1267,8 +1278,22 @@ _CONTESTS_DE = ("marathon", "rennen", "spiel", "match", "finale", "turnier", "we
                 "lauf", "kampf", "duell", "saison", "meisterschaft", "olympia", "runde", "etappe", "derby", "qualifikation")
 
 
+# What sportspeople, parties and firms fight for ("Kampf um die Bestzeit", "den Titel", "den Klassenerhalt", "die
+# Kanzlerschaft", "Marktanteile"): a contest, not armed fighting ("Kampf um Kiew", a place, stays).
+_PRIZES_DE = ("bestzeit", "titel", "platz", "plätze", "sieg", "medaille", "meisterschaft", "aufstieg", "klassenerhalt",
+              "punkt", "krone", "pokal", "ticket", "führung", "spitze", "rekord", "startplatz", "stammplatz", "job",
+              "posten", "vorsitz", "kanzlerschaft", "kandidatur", "mehrheit", "stimmen", "wähler", "marktanteil",
+              "kunden", "aufmerksamkeit", "anerkennung", "gleichberechtigung", "sekunde", "zeit", "qualifikation",
+              "finale", "halbfinale", "playoff", "trophäe", "gold", "silber", "bronze", "weltmeister", "europameister")
+
+
 def _contest_de(toks: list[Token], h: lexicon.Hit) -> bool:
-    """"den Olympiamarathon bestritten", "ein Spiel bestreiten": competing in a contest, not denying (REJECT)."""
+    """"den Olympiamarathon bestritten", "ein Spiel bestreiten": competing in a contest, not denying (REJECT);
+    "Kampf um die Bestzeit": competing, not fighting (ASSAULT)."""
+    if h.entry.type == "ASSAULT" and toks[h.head].lower.endswith(("kampf", "kämpfe")) and h.first == h.last \
+            and h.head + 2 < len(toks) and toks[h.head + 1].lower == "um":
+        nxt = [t.lower for t in toks[h.head + 2:h.head + 5] if t.lower not in _ARTICLES]
+        return bool(nxt) and any(w.startswith(_PRIZES_DE) or w.endswith(_PRIZES_DE) for w in nxt[:2])
     if not toks[h.head].lower.startswith(("bestritt", "bestreit")):
         return False
     return any(t.text[:1].isupper() and t.lower.endswith(_CONTESTS_DE) for t in toks)
@@ -1516,6 +1541,12 @@ NEEDS_CONTEXT = {
     # misinformation", "tackle disinformation")
     "misinformation": lambda ahead, behind, nxt: not behind & _COUNTER,
     "disinformation": lambda ahead, behind, nxt: not behind & _COUNTER,
+    # an impeachment opened, voted or the articles of it, not the word of the process named ("polling on
+    # impeachment", "impeachment investigators", "majority support for impeachment")
+    "impeachment": lambda ahead, behind, nxt: nxt == "of" or bool((ahead | behind) & _IMPEACH_ACTS),
+    # holding someone (PLOVER COERCE arrest), not the place or rules of it ("detention facilities", "longer
+    # detention periods")
+    "detention": lambda ahead, behind, nxt: nxt not in _FACILITIES,
     # "sought to talk to protesters": an attempt, whose own verb codes what was tried; "seek help/talks" is a request
     "seek": lambda ahead, behind, nxt: nxt != "to",
     # hosting talks, a summit or a leader (PLOVER CONSULT), not "hosting the final date on the tour", a show or a game
@@ -1523,6 +1554,12 @@ NEEDS_CONTEXT = {
     "shot": lambda ahead, behind, nxt: not behind & {"flu", "booster", "vaccine", "vaccination", "covid", "mug",
                                                      "long", "big", "screen", "photo", "parting", "allergy"},
 }
+_IMPEACH_ACTS = {"launch", "launched", "launches", "opened", "open", "opens", "began", "begin", "begins", "announced",
+                 "announce", "announces", "vote", "voted", "votes", "approved", "approve", "approves", "passed", "pass",
+                 "formal", "formally", "initiated", "initiate", "articles", "impeach", "impeached", "started", "start"}
+_FACILITIES = {"center", "centers", "centre", "centres", "facility", "facilities", "camp", "camps", "period", "periods",
+               "conditions", "policy", "policies", "system", "systems", "site", "sites", "space", "spaces", "unit",
+               "units", "officer", "officers", "hearing", "hearings", "standards", "capacity", "beds", "costs"}
 _ABSTRACT_FOES = {"misinformation", "disinformation", "terrorism", "crime", "corruption", "poverty", "climate", "racism",
                   "hate", "extremism", "fraud", "inflation", "the", "spread", "virus", "disease", "diseases", "hunger",
                   "discrimination", "antisemitism", "smuggling", "trafficking", "piracy", "money", "drug", "drugs",
@@ -1836,8 +1873,8 @@ def _named_not_done(toks: list[Token], h: lexicon.Hit, lang: str) -> bool:
         return False
     tok = toks[h.head]
     if lang == "de" and part in ("verletzen", "verletzt", "verletzte") and h.entry.type == "ASSAULT":
-        if tok.text[:1].isupper() and tok.lower != "verletzt" and h.head > 0 and toks[h.head - 1].text[:1].islower():
-            return True      # "Hunderte Verletzte", "die Verletzten": the injured
+        if tok.text[:1].isupper() and tok.lower != "verletzt" and h.head > 0:
+            return True      # "Hunderte Verletzte", "die Verletzten", "Auch Verletzte gebe es nicht": the injured
         near = [t.lower for t in toks[max(0, h.head - 10):h.head + 8]]
         return any(w.endswith(_RIGHTS_DE) or any(r in w for r in ("rechte", "rechts", "pflicht")) for w in near)
     if part.lstrip("*") in _WAR and h.entry.type == "ASSAULT":
@@ -1954,3 +1991,16 @@ def _responded_to(toks: list[Token], h: lexicon.Hit, lang: str) -> bool:
         k -= 1
     return False
 
+
+
+# "vor Gericht" is a charge (ACCUSE allege) where someone stands, is brought or must answer before a court ("steht
+# vor Gericht", "muss sich vor Gericht verantworten", "zieht vor Gericht"), not where a party argues or loses a
+# civil case ("Samsung hat vor Gericht die Patentklage ... verloren", "argumentierte vor Gericht").
+_TRIAL_DE = ("steh", "stand", "gestanden", "bring", "gebracht", "stell", "gestellt", "zieh", "zog", "gezogen", "land",
+             "gelandet", "verantwort", "muss", "müss", "komm", "kam", "erschein", "angeklagt", "prozess")
+
+
+def _court_place_de(toks: list[Token], h: lexicon.Hit) -> bool:
+    if h.entry.parts != ("vor", "gericht"):
+        return False
+    return not any(t.lower.startswith(_TRIAL_DE) for t in toks)

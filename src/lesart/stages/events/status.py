@@ -16,7 +16,7 @@ NEGATION = {
 DENY_VERBS = {"de": {"dementieren", "bestreiten", "zurückweisen"}, "en": {"deny", "denied"}}
 FUTURE = {
     "de": {"wollen", "planen", "beabsichtigen", "vorhaben", "bereit", "bereitschaft", "plan", "künftig", "kommend",
-           "demnächst", "ankündigen", "vorsehen", "erwägen", "geplant", "anstreben"},
+           "demnächst", "ankündigen", "vorsehen", "erwägen", "geplant", "anstreben", "angesetzt", "anberaumt"},
     "en": {"will", "'ll", "shall", "plan", "intend", "expect", "schedule", "prepare", "propose", "upcoming",
            "ready", "willing", "vow", "pledge", "promise"},
 }
@@ -92,7 +92,21 @@ def status(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], la
         return "planned"
     if since_time or lemmas & ONGOING[lang]:
         return "ongoing"
+    if lang == "en" and scheduled_en(toks, last, hi):
+        return "planned"          # "Sentencing is scheduled for Feb. 14": a court date, not a sentence passed
     return "happened"
+
+
+_BE = {"is", "are", "was", "were", "be", "been", "remains", "remain"}
+_SCHEDULED = {"scheduled", "slated", "planned", "due", "rescheduled", "tentatively"}
+
+
+def scheduled_en(toks: list[Token], last: int, hi: int) -> bool:
+    """The act is the subject of "is scheduled / slated / planned / due" ("The hearing is scheduled for
+    Tuesday", "Sentencing is set to ..." is not read: "set" also means "set on fire")."""
+    nxt = [t.lower for t in toks[last + 1:min(hi, last + 4)]]
+    return len(nxt) >= 2 and nxt[0] in _BE and (nxt[1] in _SCHEDULED or (nxt[1] == "now" and nxt[2:3] and
+                                                                        nxt[2] in _SCHEDULED))
 
 
 # English accusation nouns: what is denied is that they are true, not that they were made (PLOVER codes the
