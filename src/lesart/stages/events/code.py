@@ -826,6 +826,7 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             and not (lang == "de" and _modal_without_subject(toks, h, mentions))
             and not _kind_named(toks, h, lang)
             and not (lang == "de" and (_closure_de(toks, h) or _court_place_de(toks, h)))
+            and not _money_withdrawn(toks, h)
             # German too ("auf den iranischen Angriff reagiert") is written but not switched on: with it and four
             # other German page rules the gate's German test actor pin fell one sentence (README 2026-11-27)
             and not (lang == "en" and _responded_to(toks, h, lang))]
@@ -1287,9 +1288,17 @@ _PRIZES_DE = ("bestzeit", "titel", "platz", "plätze", "sieg", "medaille", "meis
               "finale", "halbfinale", "playoff", "trophäe", "gold", "silber", "bronze", "weltmeister", "europameister")
 
 
+_ATHLETES_DE = ("läufer", "läuferin", "fahrer", "fahrerin", "spieler", "spielerin", "sportler", "sportlerin", "athlet",
+                "schwimmer", "springer", "springerin", "boxer", "radprofi", "tennisprofi", "kilometer", "rennen", "runde",
+                "marathon", "etappe", "wettkampf", "turnier")
+
+
 def _contest_de(toks: list[Token], h: lexicon.Hit) -> bool:
     """"den Olympiamarathon bestritten", "ein Spiel bestreiten": competing in a contest, not denying (REJECT);
     "Kampf um die Bestzeit": competing, not fighting (ASSAULT)."""
+    if h.entry.type == "RETREAT" and toks[h.head].lemma in ("aufgeben", "geben") and any(
+            t.lower.startswith(_ATHLETES_DE) or t.lower.endswith(_ATHLETES_DE) for t in toks):
+        return True      # "Die schnellste deutsche Läuferin im Feld gab nach 20 Kilometern auf": out of the race
     if h.entry.type == "ASSAULT" and toks[h.head].lower.endswith(("kampf", "kämpfe")) and h.first == h.last \
             and h.head + 2 < len(toks) and toks[h.head + 1].lower == "um":
         nxt = [t.lower for t in toks[h.head + 2:h.head + 5] if t.lower not in _ARTICLES]
@@ -1942,7 +1951,7 @@ def _kind_named(toks: list[Token], h: lexicon.Hit, lang: str) -> bool:
 # of local news, not PLOVER COERCE (restricting the freedoms of a party); borders, airspace, embassies and
 # websites keep their own patterns.
 _CLOSE_DE = {"sperren", "gesperrt", "schließen", "geschlossen", "sperrung", "schließung"}
-_LOCAL_DE = ("straße", "strasse", "allee", "autobahn", "brücke", "tunnel", "strecke", "fahrbahn", "fahrstreifen",
+_LOCAL_DE = ("marathon", "orts ", "umzug", "straße", "strasse", "allee", "autobahn", "brücke", "tunnel", "strecke", "fahrbahn", "fahrstreifen",
              "richtung", "zufahrt", "auffahrt", "abfahrt", "kreuzung", "gleis", "bahnhof", "verkehr", "durchfahrt",
              "geschäft", "laden", "läden", "sportanlage", "sporthalle", "schwimmbad", "freibad", "hallenbad", "fenster",
              "türen", "tür ", "lüftung", "klimaanlage", "restaurant", "lokal", "museum", "spielplatz", "park ", "parks",
@@ -2004,3 +2013,22 @@ def _court_place_de(toks: list[Token], h: lexicon.Hit) -> bool:
     if h.entry.parts != ("vor", "gericht"):
         return False
     return not any(t.lower.startswith(_TRIAL_DE) for t in toks)
+
+
+# Money taken out ("42 Milliarden Dollar an Einlagen aus der Bank abgezogen", "withdrew their deposits") is a bank
+# run or a sale, not a retreat of forces or from a position (PLOVER RETREAT).
+_MONEY = ("einlage", "geld", "gelder", "kapital", "milliard", "million", "euro", "dollar", "franken", "vermögen",
+          "guthaben", "ersparnis", "deposit", "cash", "money", "savings", "billion", "million", "funds from")
+
+
+def _money_withdrawn(toks: list[Token], h: lexicon.Hit) -> bool:
+    if h.entry.type != "RETREAT" or h.entry.mode != "withdraw":
+        return False
+    lo, hi = h.first, h.last
+    while lo > 0 and toks[lo - 1].text not in (",", ".", ";", ":", "?", "!"):
+        lo -= 1
+    while hi + 1 < len(toks) and toks[hi + 1].text not in (",", ".", ";", ":", "?", "!"):
+        hi += 1
+    clause = " ".join(t.lower for t in toks[lo:hi + 1])
+    return any(w in clause for w in _MONEY) and not any(w in clause for w in (
+        "truppe", "soldat", "troop", "soldier", "forces", "botschafter", "ambassador", "personal", "staff"))
