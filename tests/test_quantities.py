@@ -185,3 +185,15 @@ def test_legal_references_and_athletes_ages_are_no_amounts():
     assert find(text, "de") == []
     assert find("Katharina Steinruck (34/Eintracht Frankfurt) gab auf.", "de") == []
     assert [q.text for q in find("Er trank 5 l Wasser.", "de")] == ["5 l"]
+
+
+def test_country_dollars_paragraphs_ordinals_and_adjective_durations():
+    from lesart.stages.quantities.extract import find
+
+    q = find("investors have been told 176 Hong Kong dollars is likely", "en")
+    assert [(x.text, x.unit) for x in q] == [("176", "HKD")]
+    assert find("It was down for four straight years.", "en") == []
+    assert find("geregelt in § 68 SGB V und §§ 305 ff. BGB", "de") == []
+    assert find("Air Astana and a third undisclosed buyer.", "en") == []
+    assert [x.text for x in find("The mass could be reduced by a third by removing it, a quarter mile away.", "en")] \
+        == ["a third", "a quarter"]

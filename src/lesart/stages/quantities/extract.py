@@ -63,6 +63,27 @@ _PRIMES_AFTER = re.compile(r"(?:[‘’′'`]{2}|″|[‘’′'](?=\d))")
 _CLAUSE_AFTER = re.compile(r"\([a-z]\)")
 _LABEL_WORD = re.compile(r"([^\W\d][\w.]*)\s+$")
 _AGE_CLUB_AFTER = re.compile(r"\s?/\s?[A-ZÄÖÜ]")
+_PARAGRAPH_BEFORE = re.compile(r"§§?\s?$")
+# Adjectives between a number and a time word that keep it a duration: 'four straight years'.
+_DURATION_ADJECTIVES = {"en": {"straight", "consecutive", "successive", "full", "long", "whole"},
+                        "de": {"volle", "vollen", "ganze", "ganzen", "lange", "langen", "weitere", "weiteren"}}
+
+
+def nxt_is_duration(text: str, pos: int, lang: str) -> bool:
+    first = WORD.match(text, pos)
+    if not first or first.group(1).lower() not in _DURATION_ADJECTIVES[lang]:
+        return False
+    second = WORD.match(text, first.end())
+    return bool(second) and second.group(1).lower() in lx.TIME_WORDS[lang]
+
+
+# Dollars named after their country: '176 Hong Kong dollars', '5 Australian dollars'.
+_DOLLAR_COUNTRIES = {"hong kong": "HKD", "australian": "AUD", "canadian": "CAD", "singapore": "SGD",
+                     "new zealand": "NZD", "taiwan": "TWD", "taiwanese": "TWD", "namibian": "NAD",
+                     "jamaican": "JMD", "zimbabwe": "ZWL", "zimbabwean": "ZWL", "liberian": "LRD",
+                     "fijian": "FJD", "bahamian": "BSD", "brunei": "BND"}
+_DOLLARS_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?P<country>hong kong|new zealand|[a-z]+)\s+dollars?\b",
+                            re.IGNORECASE)
 
 
 def _not_an_amount(text: str, m: re.Match, lang: str) -> bool:
@@ -94,6 +115,10 @@ def _not_an_amount(text: str, m: re.Match, lang: str) -> bool:
                   or _PRIMES_AFTER.match(text, num_end) or re.match(r"\d[‘’′']", text[max(0, s - 2):s])
                   or _CLAUSE_AFTER.match(text, num_end)):
         return True             # 'at age 51', '3.14‘47‘‘', '401(k)'
+    if plain and _PARAGRAPH_BEFORE.search(text, max(0, s - 4), s):
+        return True             # '§ 68 SGB V': a paragraph's number
+    if plain and nxt_is_duration(text, m.end(), lang):
+        return True             # 'four straight years', 'drei volle Jahre': a duration
     if plain and text[s - 1:s] == "(" and _AGE_CLUB_AFTER.match(text, num_end):
         return True             # 'Katharina Steinruck (34/Eintracht Frankfurt)': an athlete's age and club
     if (plain or m.group("unit") and len(m.group("unit")) == 1) and not m.group("approx"):
@@ -270,6 +295,12 @@ def _find(text: str, lang: str, start: int, end: int, fractions: bool = True, va
             if nxt and nxt.group(1).lower() in lx.TIME_WORDS[lang]:
                 taken.append(m.span())
                 continue                   # a duration: 'a half century', 'nearly a quarter century'
+            if lang == "en" and m.group("num").lower() == "a" and m.group("frac").lower() in ("third", "fifth", "tenth") \
+                    and nxt and nxt.group(1).isalpha() \
+                    and nxt.group(1).islower() and nxt.group(1) not in lx.EN_STOP \
+                    and nxt.group(1) not in lx.UNITS[lang] and nxt.group(1) + "s" not in lx.UNITS[lang]:
+                taken.append(m.span())
+                continue                   # an ordinal: 'a third undisclosed buyer', 'a third party'
 
             n = parse_number(m.group("num"), lang) if m.group("num").lower() != "a" else 1.0
             value = (n or 1) * lx.FRACTIONS[lang][m.group("frac").lower()]
@@ -305,6 +336,14 @@ def _find(text: str, lang: str, start: int, end: int, fractions: bool = True, va
         elif unit is None:
             noun, _ = counted_noun(text, e, lang)
             unit = lx.UNITS[lang].get(noun.lower(), noun) if noun else None
+            if unit == "USD" and lang == "en":
+                d = _DOLLARS_AFTER.match(text, e)
+                if d and d.group("country").lower() in _DOLLAR_COUNTRIES:
+                    unit = _DOLLAR_COUNTRIES[d.group("country").lower()]   # '176 Hong Kong dollars'
+            elif unit is None and lang == "en":
+                d = _DOLLARS_AFTER.match(text, e)
+                if d and d.group("country").lower() in _DOLLAR_COUNTRIES:
+                    unit = _DOLLAR_COUNTRIES[d.group("country").lower()]
         if num.lower() in _ARTICLES[lang] and not (m.group("scale") or m.group("unit")):
             continue        # 'eine Kolonne', 'the one picture': articles and pronouns
         score = _SCORE.match(text, s) if unit is None and not m.group("approx") else None
