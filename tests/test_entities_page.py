@@ -167,3 +167,17 @@ def test_initials_titles_and_firm_majority():
     starts = [i for i in range(len(text)) if text.startswith("Wikileaks", i)]
     ents = [[s, s + 9, lab, None] for s, lab in zip(starts, ["ORG", "ORG", "PER", "PER"])]
     assert {x[2] for x in page.apply(text, ents, "en", _Context(text, [0], "en"))} == {"ORG"}
+
+
+def test_hospitals_and_firms_named_by_their_first_word():
+    text = "He went to Walter Reed hospital on Saturday. The visit to Walter Reed was unscheduled. The Mayo Clinic says so."
+    ents = [[11, 22, "PER", None], [text.rindex("Walter Reed"), text.rindex("Walter Reed") + 11, "PER", None],
+            [text.index("Mayo"), text.index("Mayo") + 11, "PER", None]]
+    assert {x[2] for x in page.apply(text, ents, "en", _Context(text, [0], "en"))} == {"ORG"}
+    text = "Dubai's carrier Emirates Airline bought jets. Emirates had 270 aircraft. Texas Instruments grew in Texas."
+    e2, t2 = text.index("Emirates had"), text.rindex("Texas")
+    ents = [[text.index("Emirates Airline"), text.index("Emirates Airline") + 16, "ORG", None],
+            [e2, e2 + 8, "LOC", None], [text.index("Texas Instruments"), text.index("Texas Instruments") + 17, "ORG", None],
+            [t2, t2 + 5, "LOC", None]]
+    out = {(text[x[0]:x[1]], x[2]) for x in page.apply(text, ents, "en", _Context(text, [0], "en"))}
+    assert ("Emirates", "ORG") in out and ("Texas", "LOC") in out

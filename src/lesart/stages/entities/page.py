@@ -86,6 +86,8 @@ def apply(text: str, ents: list[list], lang: str | None, context) -> list[list]:
         us_places(text, ents)
         ents = quoted_titles(text, ents)
         titles_by_majority(text, ents)
+        hospitals(text, ents)
+        org_first_words(text, ents, context)
     return ents
 
 
@@ -866,4 +868,53 @@ def org_majority(text: str, ents: list[list], context) -> None:
              and getattr(g.exact.get((name,)), "label", None) != "LOC"}
     for x in ents:
         if x[2] == "PER" and x[3] is None and text[x[0]:x[1]] in firms:
+            x[2] = "ORG"
+
+
+_HOSPITAL_AFTER = re.compile(r" (?:hospital|clinic|medical center|medical centre|army hospital)\b")
+_CLINIC_TAILS = frozenset("Clinic Clinics Hospital Infirmary".split())
+
+
+def hospitals(text: str, ents: list[list]) -> None:
+    """A person's name that names a hospital ("Walter Reed hospital", "Mayo Clinic") is the hospital, ORG, in
+    all its mentions on the page."""
+    names = set()
+    for x in ents:
+        if x[2] == "PER" and x[3] is None:
+            surface = text[x[0]:x[1]]
+            if surface.rpartition(" ")[2] in _CLINIC_TAILS and " " in surface:
+                x[2] = "ORG"              # "Mayo Clinic"
+            elif _HOSPITAL_AFTER.match(text, x[1]):
+                names.add(surface)        # "Walter Reed hospital"
+    if names:
+        for x in ents:
+            if x[2] == "PER" and x[3] is None and text[x[0]:x[1]] in names:
+                x[2] = "ORG"
+
+
+@lru_cache(maxsize=1)
+def _subdivisions() -> frozenset[str]:
+    """The names of states, provinces and regions (pycountry ISO 3166-2): "Texas", "Guangdong", "Kentucky"."""
+    import pycountry
+
+    return frozenset(sub.name for sub in pycountry.subdivisions)
+
+
+def org_first_words(text: str, ents: list[list], context) -> None:
+    """A one-word LOC or PER that opens a multi-word ORG of the same page ("Emirates" of "Emirates Airline",
+    "Coty" of "Coty Inc.") is that body, ORG, unless it is a place the gazetteer knows ("Manchester" of
+    "Manchester United"), a state or region ("Texas" of "Texas Instruments", eng.testa), a listed first name,
+    or a name the page writes after a first name or title."""
+    heads = {text[x[0]:x[1]].split(" ", 1)[0] for x in ents if x[2] == "ORG" and " " in text[x[0]:x[1]]}
+    cands = {text[x[0]:x[1]] for x in ents if x[2] in ("LOC", "PER") and x[3] is None} & heads
+    if not cands:
+        return
+    from .gazetteer import load as load_gazetteer
+
+    g, flags, regions = load_gazetteer(), gazetteer_flags(), _subdivisions()
+    cands = {name for name in cands if g.lookup(name) is None and "first" not in flags.get(name, ())
+             and name not in regions and name[:1].isupper() and not name.isupper()}
+    cands -= _titled_or_first(text, ents, context)
+    for x in ents:
+        if x[2] in ("LOC", "PER") and x[3] is None and text[x[0]:x[1]] in cands:
             x[2] = "ORG"
