@@ -92,8 +92,8 @@ EVERYDAY_DROP_MAX_WEIGHT = 2
 EVERYDAY_KEEP_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN"})
 POLITICAL_SECTION = re.compile(r"/(?:politik|politics|political|ausland|inland|world|worldnews|weltgeschehen|"
                                r"internationale-politik|nahost|middle-?east|us-politics|uk-politics)(?:/|$|-|\.)", re.I)
-# A page the URL files under sport, culture, entertainment, lifestyle, travel, motoring, technology, health or
-# science (a whole path segment: "/sport/", "/story/sports/", "/music/music-news/") is everyday whatever states it
+# A page the URL files under sport, culture, entertainment, lifestyle, travel, motoring, technology, health,
+# science, companies, personal finance or consumer advice (a whole path segment: "/sport/", "/story/sports/", "/music/music-news/") is everyday whatever states it
 # names (a marathon in Hamburg, a ski jumper from Slovenia): there every event on a weak trigger (weight <= 2)
 # whose sentence names no political party goes, whatever its type ("Kampf um die Bestzeit", "gab nach 20
 # Kilometern auf", "death threats on social media"), and the rest get the everyday signs (README 2026-11-27).
@@ -102,7 +102,8 @@ EVERYDAY_SECTION = re.compile(
     r"golf|entertainment|music|musik|kultur|culture|arts|film|movies?|kino|tv|fernsehen|celebrity|celebrities|stars|"
     r"promis|leute|lifestyle|leben|style|mode|fashion|beauty|reise|reisen|travel|auto|autos|mobilitaet|motor|cars|"
     r"tech|technik|technology|digital|gaming|games|spiele|food|essen|genuss|rezepte|recipes|gesundheit|health|"
-    r"wellness|wissen|science|wissenschaft|reviews?|books?|buecher|literatur)/", re.I)
+    r"wellness|wissen|science|wissenschaft|reviews?|books?|buecher|literatur|unternehmen|companies|finanzen|geld|"
+    r"verbraucher|ratgeber|karriere|immobilien|boerse|markets|personal-?finance)/", re.I)
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these", "those",
                           "of", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einer",
                           "eines", "einem"})
