@@ -546,7 +546,8 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
             if m.first > last:
                 after.append(m)
             if prep in RECIPIENT_PREP:
-                target = target or m
+                if not (passive and lang == "en" and m.first > last and _pronoun_passive_en(toks, first)):
+                    target = target or m
             elif lang == "de" and prep is None and _oblique_de(toks, m, scope[0]):
                 oblique.append(m)
             elif m.first < first:
@@ -592,7 +593,10 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
             target = inside[0]     # "blame China for ...", "accused Iran of ...": the object inside the pattern
         elif lang == "en" and after:
             # English: whoever comes first after the verb, object or prepositional recipient
-            target = after[0] if not passive or target is None else target
+            if not (passive and target is None and _pronoun_passive_en(toks, first)):
+                # "He was arrested in April for the March 21 call to the offices of Omar": the pronoun is the one
+                # arrested; a party in a later phrase is not
+                target = after[0] if not passive or target is None else target
         elif target is None and obj:
             target = obj[0]
         return actor, target, location, obj
@@ -1115,6 +1119,14 @@ def _participle_modifier(toks: list[Token], h: lexicon.Hit) -> bool:
 
 
 _PRONOUN_SUBJECTS_EN = {"it", "they", "he", "she", "we", "i", "you"}
+
+
+def _pronoun_passive_en(toks: list[Token], first: int) -> bool:
+    """A pronoun right before the passive auxiliary of the trigger ("He was arrested", "they were shot")."""
+    k = first - 1
+    while k >= 0 and toks[k].lower in PASSIVE_AUX | {"has", "have", "had", "reportedly", "later", "also"}:
+        k -= 1
+    return k >= 0 and k < first - 1 and toks[k].lower in _PRONOUN_SUBJECTS_EN
 _PERFECT_EN = {"had", "has", "have", "'d"}
 _NOT_NOUN_EN = {"said", "says", "say", "told", "tells", "announced", "claimed", "claims", "reported", "reports",
                 "added", "adds", "stated", "states", "confirmed", "denied", "admitted", "warned", "believed",
