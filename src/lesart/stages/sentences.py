@@ -125,13 +125,18 @@ def _split_matches_with_known_groups(tokenizer) -> None:
     gates = _gates(tokenizer)
     split_on_boundaries = tokenizer._split_on_boundaries
 
-    def split_matches(regex, node, token_class: str = "regular", repl=None,
-                      split_named_subgroups: bool = True, delete_whitespace: bool = False) -> None:
+    def pattern_facts(regex) -> tuple[object, list[int], object]:
+        """(the pattern, its group numbers, its gate or None), worked out once per pattern."""
         known = groups.get(id(regex))
         if known is None or known[0] is not regex:
             gate = gates.get(id(regex))
             known = groups[id(regex)] = (regex, sorted(regex.groupindex.values()),
                                          gate[1] if gate is not None and gate[0] is regex else None)
+        return known
+
+    def split_matches(regex, node, token_class: str = "regular", repl=None,
+                      split_named_subgroups: bool = True, delete_whitespace: bool = False) -> None:
+        known = pattern_facts(regex)
         if known[2] is not None and known[2](node.value.text) is None:
             return      # the text lacks what every match holds: no boundaries
         numbers = known[1]
@@ -160,11 +165,7 @@ def _split_matches_with_known_groups(tokenizer) -> None:
         # into new tokens left of it, which this pass does not visit), walked along
         # the list's links without a generator, with ``split_matches`` inlined:
         # about 100 passes per paragraph, most over one or two tokens.
-        known = groups.get(id(regex))
-        if known is None or known[0] is not regex:
-            gate = gates.get(id(regex))
-            known = groups[id(regex)] = (regex, sorted(regex.groupindex.values()),
-                                         gate[1] if gate is not None and gate[0] is regex else None)
+        known = pattern_facts(regex)
         _, numbers, gate = known
         split_groups = split_named_subgroups and len(numbers) > 0
         finditer = regex.finditer
