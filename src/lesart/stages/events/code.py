@@ -283,16 +283,22 @@ _MATERIAL_DE = ("waffe", "geld", "milliard", "million", "euro", "dollar", "kredi
 _MATERIAL_ADV_DE = {"finanziell", "militärisch", "materiell", "logistisch", "wirtschaftlich", "tatkräftig"}
 
 
+def _punctuation_clause(toks: list[Token], i: int) -> tuple[int, int]:
+    """The first and last token of the stretch around token i that no punctuation mark interrupts."""
+    lo, hi = i, i
+    while lo > 0 and toks[lo - 1].text not in (",", ".", ";", ":", "?", "!"):
+        lo -= 1
+    while hi + 1 < len(toks) and toks[hi + 1].text not in (",", ".", ";", ":", "?", "!"):
+        hi += 1
+    return lo, hi
+
+
 def _material_support_de(toks: list[Token], h: lexicon.Hit) -> bool:
     """German "unterstützen" with means or help (PLOVER AID: material aid), not endorsement (SUPPORT): "mit Waffen
     und Geld", "finanziell", "dabei, ... zu überwinden"."""
     if not toks[h.head].lemma.startswith("unterstütz") or h.first != h.last:
         return False
-    lo, hi = h.head, h.head
-    while lo > 0 and toks[lo - 1].text not in (",", ".", ";", ":", "?", "!"):
-        lo -= 1
-    while hi + 1 < len(toks) and toks[hi + 1].text not in (",", ".", ";", ":", "?", "!"):
-        hi += 1
+    lo, hi = _punctuation_clause(toks, h.head)
     clause = toks[lo:hi + 1]
     if any(t.lower in _MATERIAL_ADV_DE for t in clause):
         return True
@@ -314,11 +320,7 @@ def _material_noun_de(toks: list[Token], h: lexicon.Hit) -> bool:
     "Wie wichtig war dabei die Unterstützung der USA?" stays AID only by its clause)."""
     if any(t.lower.startswith(_MATERIAL_ADJ_DE) for t in toks[max(0, h.head - 3):h.head]):
         return True
-    lo, hi = h.head, h.head
-    while lo > 0 and toks[lo - 1].text not in (",", ".", ";", ":", "?", "!"):
-        lo -= 1
-    while hi + 1 < len(toks) and toks[hi + 1].text not in (",", ".", ";", ":", "?", "!"):
-        hi += 1
+    lo, hi = _punctuation_clause(toks, h.head)
     return any(t.lower.startswith(_MATERIAL_DE) or "hilfe" in t.lower or "waffen" in t.lower
                or t.lower in ("abfangen", "abgefangen", "abwehr", "verteidigung")
                for t in toks[lo:hi + 1] if t is not toks[h.head])
