@@ -655,3 +655,7 @@ def test_a_common_word_opening_a_sentence_is_no_part_of_the_name_after_it_en():
     ents = [[b, b + len("Because Dempsey"), "PER", None], [live, live + len("Live Nation"), "ORG", None]]
     kept = drop_common_initials(_Context(text, starts, "en"), ents, 0.7)
     assert [text[s:e] for s, e, _, _ in kept] == ["Dempsey", "Live Nation"]   # "Nation" never stands alone
+    text = "Former National Security Council official Timothy Morrison told investigators."
+    name = [[0, len("Former National Security Council"), "ORG", None]]
+    kept = drop_common_initials(_Context(text, [0], "en"), name, 0.7)
+    assert [text[s:e] for s, e, _, _ in kept] == ["National Security Council"]   # a word of standing

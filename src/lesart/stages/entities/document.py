@@ -140,9 +140,13 @@ def _trim_common_initial(context: "_Context", x: list, i: int, table: dict[str, 
             j and j not in context.initial and _inside(words[j - 1]) for j in context.index.get(word, ())):
         return
     # only where the page names the rest on its own too ("Dempsey" beside "Because Dempsey"):
-    # "Live Nation", "Whole Foods" open with a common word and are named whole every time
-    if len(context.occurrences(rest)) > len(context.occurrences(name)):
+    # "Live Nation", "Whole Foods" open with a common word and are named whole every time; a
+    # word for someone's standing ("Former National Security Council official") opens no name
+    if word.lower() in _STANDING_WORDS or len(context.occurrences(rest)) > len(context.occurrences(name)):
         x[0] = tokens[i + 1][0]
+
+
+_STANDING_WORDS = frozenset({"former", "acting", "interim", "outgoing", "incoming", "longtime", "then"})
 
 
 def _score_line(context: "_Context", i: int) -> bool:
