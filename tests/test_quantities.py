@@ -197,3 +197,12 @@ def test_country_dollars_paragraphs_ordinals_and_adjective_durations():
     assert find("Air Astana and a third undisclosed buyer.", "en") == []
     assert [x.text for x in find("The mass could be reduced by a third by removing it, a quarter mile away.", "en")] \
         == ["a third", "a quarter"]
+
+
+def test_english_counted_noun_after_joined_modifiers_and_noun_compounds():
+    import lesart
+    for text, unit in (("The hearing follows the testimony of four national security and diplomatic officials.", "officials"),
+                       ("About 300 local police officers were deployed.", "officers"),
+                       ("They sold 5 million face masks and gloves.", "masks")):
+        doc = lesart.analyze_text(text, stages=["extract", "language", "sentences", "entities", "times", "quantities"])
+        assert [q.unit for q in doc.quantities] == [unit]

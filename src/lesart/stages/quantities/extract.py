@@ -162,7 +162,7 @@ def counted_noun(text: str, pos: int, lang: str) -> tuple[str | None, int]:
     """
     words = []
     p = pos
-    for _ in range(4):
+    for _ in range(4 if lang == "de" else 6):
         m = WORD.match(text, p)
         if not m:
             break
@@ -181,18 +181,31 @@ def counted_noun(text: str, pos: int, lang: str) -> tuple[str | None, int]:
             # (an uninflected adjective as an adverb before the noun too: 'rund 80 lebensbedrohlich Verletzte')
         return None, pos
     unit, end = None, pos
-    for w, e in words[:3]:
+    reach = 3
+    k = 0
+    while k < min(reach, len(words)):
+        w, e = words[k]
         lw = w.lower().strip("“”\"'")
+        if lw in ("and", "or") and unit is not None and not _en_plural(unit.lower()) \
+                and any(_en_plural(x.lower()) for x, _ in words[k + 1:k + 3]):
+            reach = k + 3           # 'four national security and diplomatic officials': modifiers joined
+            k += 1
+            continue
         if (not lw[:1].isalpha() or lw in lx.EN_STOP or lw in lx.TIME_WORDS["en"]
                 or lw.endswith(("ed", "ing")) or lw in lx.EN_VERBS_ADVERBS):
             break                   # function word, verb or punctuation ends the noun phrase
+        k += 1
         if lw in lx.EN_NOT_UNIT:
             continue
         unit, end = w.strip("“”\"'"), e
-        if lw in lx.EN_PLURALS or (lw.endswith("s") and not lw.endswith(("ss", "us"))
-                                   and lw != "news"):
-            break                   # a plural noun is the head: '5 million face masks'
+        nxt = words[k][0].lower() if k < min(reach, len(words)) else ""
+        if _en_plural(lw) and not (_en_plural(nxt) and nxt.isalpha() and nxt not in lx.EN_STOP):
+            break                   # a plural noun is the head: '5 million face masks' ('police officers' go on)
     return unit, end
+
+
+def _en_plural(word: str) -> bool:
+    return word in lx.EN_PLURALS or (word.endswith("s") and not word.endswith(("ss", "us")) and word != "news")
 
 
 _ARTICLES = {"de": {"ein", "eine", "einen", "einem", "einer"}, "en": {"one", "a", "an"}}
