@@ -624,3 +624,16 @@ def test_english_blast_tariffs_and_participle_modifiers():
     assert _first("A blast killed ten people in Kabul.", "en").type == "ASSAULT"
     assert _first("New tariffs on Chinese goods took effect on Friday.", "en").type == "SANCTION"
     assert _first("The coalition fighting the Taliban welcomed the decision of Pakistan.", "en").type == "SUPPORT"
+
+
+def test_german_plural_verb_agrees_with_the_first_phrase():
+    # "Mehrere Staaten haben Israel unterstützt": the plural finite verb agrees with the first phrase, so the
+    # singular state after it is the object (recipient), not the actor
+    ev = _first("Mehrere Staaten haben Israel unterstützt.")
+    assert ev.actor is None and ev.target is not None and ev.target.code == "ISR"
+    ev = _first("Viele Länder kritisierten Russland scharf.")
+    assert ev.actor is None and ev.target.code == "RUS"
+    # a coordinated or plural state is still the subject
+    ev = _first("Russland und China haben Israel kritisiert.")
+    assert (ev.actor.code, ev.target.code) == ("RUS", "ISR")
+    assert _first("Am Montag haben die USA Israel unterstützt.").actor.code == "USA"

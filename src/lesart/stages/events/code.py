@@ -631,6 +631,10 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         # V2 with the subject after the verb ("Am Montag griff Russland ... an")
         actor = obj[0]
         target = target if target is not actor else (obj[1] if len(obj) > 1 else None)
+    if lang == "de" and actor is not None and _object_after_plural_verb_de(toks, actor, seg, h):
+        # "Mehrere Staaten haben Israel unterstützt", "Viele Länder kritisierten Russland": a plural finite verb
+        # after a first phrase of its own agrees with that phrase, so the one state named after it is the object
+        target, actor = (actor if target is None or target is actor else target), None
     if actor is None and location is not None and location.country_name and any(
             m is location for m in mentions) and _opens_clause(toks, location, seg[0]) and location.first < first:
         # "In Russland protestierten Tausende": with no party named, the state of the fronted place acts
@@ -745,6 +749,46 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
 
 
 _LINKS_EN = {"of", "and", "or", "for", "to", "in", "on", "with", "from", "by", "at"}
+
+
+# German plural finite verbs that stand second in a clause (auxiliaries, modals; a main verb is checked by form)
+PLURAL_FINITE_DE = {"haben", "hatten", "sind", "waren", "werden", "wurden", "wollen", "wollten", "können", "konnten",
+                    "müssen", "mussten", "sollen", "sollten", "dürfen", "durften"}
+# Names of states that are grammatically plural ("die USA haben", "die Niederlande sind")
+_PLURAL_NAMES_DE = {"usa", "staaten", "niederlande", "niederlanden", "philippinen", "emirate", "emiraten", "nationen",
+                    "seychellen", "malediven", "bahamas", "komoren", "salomonen", "fidschi-inseln", "marshallinseln"}
+
+
+def _object_after_plural_verb_de(toks: list[Token], m: actors.Mention, seg: tuple[int, int], h: lexicon.Hit) -> bool:
+    """The German mention ``m`` is a singular state right after a plural finite verb in second position whose
+    first phrase ends in a capitalised noun and names no party: that phrase is the subject, ``m`` the object."""
+    if not m.country_name or m.sector is not None or m.person or toks[m.last].lower in _PLURAL_NAMES_DE:
+        return False
+    k = m.first - 1
+    if k >= 0 and toks[k].lower in ("die", "das", "der"):
+        k -= 1                                          # "haben die Ukraine unterstützt"
+    if k <= seg[0]:
+        return False
+    verb = toks[k]
+    finite = verb.lower in PLURAL_FINITE_DE or (k == h.head and verb.text[:1].islower()
+                                                 and verb.lower.endswith(("ten", "en")) and verb.lower != verb.lemma)
+    if not finite:
+        return False
+    nxt = toks[m.last + 1].lower if m.last + 1 < len(toks) else ""
+    if nxt in ("und", "sowie", "oder", ",", "/"):
+        return False                                    # "haben Israel und die USA": a coordinated subject
+    first = toks[seg[0]:k]
+    # the first phrase: a noun phrase with no preposition, comma or verb, ending in a capitalised noun
+    if not first or not first[-1].text[:1].isupper() or not first[-1].text.isalpha() or len(first) > 4:
+        return False
+    if any(t.text in BREAKS or t.lower in _NOT_SUBJECT_DE for t in first):
+        return False
+    return True
+
+
+_NOT_SUBJECT_DE = {"am", "im", "in", "an", "auf", "nach", "vor", "seit", "bei", "mit", "von", "vom", "zum", "zur",
+                   "für", "gegen", "durch", "um", "über", "unter", "aus", "den", "dem", "einen", "einem", "diesen",
+                   "diesem", "es", "das", "dies", "damit", "dann", "nun", "jetzt", "heute", "gestern", "zuvor"}
 
 
 def _right_after_in(toks: list[Token], m: actors.Mention) -> bool:
