@@ -637,3 +637,16 @@ def test_german_plural_verb_agrees_with_the_first_phrase():
     ev = _first("Russland und China haben Israel kritisiert.")
     assert (ev.actor.code, ev.target.code) == ("RUS", "ISR")
     assert _first("Am Montag haben die USA Israel unterstützt.").actor.code == "USA"
+
+
+def test_english_infinitive_subjects_addressees_and_meeting_places():
+    # the object of a verb of forcing or urging (or of "for") is the subject of the infinitive after it
+    ev = next(e for e in _code("Iran blocked aid in an attempt to force the U.S. to abandon the base.", "en")
+              if e.trigger.text == "abandon")
+    assert ev.actor is not None and ev.actor.code == "USA"
+    # the one told something is no party of the act told
+    ev = _first("Lamrani told Business Insider that MaT was at the forefront of the fight against ISIS.", "en")
+    assert ev.actor is None and ev.target.code == "IMG"
+    # a city in the meeting noun's own "in" phrase is where they met, not a party
+    ev = _first("Das Video wurde auf einer internationalen Konferenz in Riad aufgezeichnet.")
+    assert ev.actor is None

@@ -530,7 +530,12 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
                 continue
             if m.person and m.sector is None and m.last + 1 < len(toks) and toks[m.last + 1].lower in ("'s", "’s"):
                 continue     # "some of Neumann's shares": a person who owns a thing is no party to the act
+            if lang == "en" and m.last < first and _addressee_en(toks, m):
+                continue     # "told Business Insider that ...", "told the Intelligence Committee, ...": who is told
             prep = _prep_before(toks, m, scope[0])
+            if typ == "CONSULT" and prep in LOCATIVE_PREP and _place_of_meeting(toks, h, m):
+                location = location or m     # "a conference in Riyadh", "at a meeting in Brussels": where they met
+                continue
             is_place = m.place or (m.country_name and (prep in PLACE_PREP and typ in PHYSICAL
                                                        or prep in LOCATIVE_PREP and _opens_clause(toks, m, scope[0])
                                                        or lang == "en" and typ in JUDICIAL and _right_after_in(toks, m)))
@@ -631,6 +636,14 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         # V2 with the subject after the verb ("Am Montag griff Russland ... an")
         actor = obj[0]
         target = target if target is not actor else (obj[1] if len(obj) > 1 else None)
+    ctl = _infinitive_subject_en(toks, h, mentions) if lang == "en" else None
+    if ctl is not None:
+        # "force the U.S. to abandon the base", "urge Ukraine to investigate", "for Damascus to allow": the object
+        # of the verb of asking or forcing (or of "for") is the subject of the infinitive
+        actor = ctl
+        if target is ctl or target is None:
+            target = next((m for m in mentions if m.first > last and seg[0] <= m.first < seg[1] and not m.place
+                           and m is not ctl), None)
     if lang == "de" and actor is not None and _object_after_plural_verb_de(toks, actor, seg, h):
         # "Mehrere Staaten haben Israel unterstützt", "Viele Länder kritisierten Russland": a plural finite verb
         # after a first phrase of its own agrees with that phrase, so the one state named after it is the object
@@ -749,6 +762,50 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
 
 
 _LINKS_EN = {"of", "and", "or", "for", "to", "in", "on", "with", "from", "by", "at"}
+
+
+TOLD_EN = {"told", "tells", "tell", "telling"}
+
+
+def _addressee_en(toks: list[Token], m: actors.Mention) -> bool:
+    """The mention is the one told something ("told Business Insider", "tells the paper")."""
+    k = m.first - 1
+    if k >= 0 and toks[k].lower == "the":
+        k -= 1
+    return k >= 0 and toks[k].lower in TOLD_EN
+
+
+# Verbs whose object is the subject of the infinitive after it ("urge Ukraine to investigate")
+OBJECT_CONTROL_EN = {"force", "urge", "ask", "press", "pressure", "persuade", "allow", "permit", "enable",
+                     "encourage", "compel", "tell", "order", "invite", "want", "push", "help", "convince"}
+
+
+def _infinitive_subject_en(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Mention]) -> actors.Mention | None:
+    """The subject of an English infinitive trigger: the party right before its "to", when a verb of asking,
+    forcing or allowing (or "for", "called on") governs that party."""
+    first = h.first
+    if first < 3 or toks[first - 1].lower != "to" or toks[h.head].lower != toks[h.head].lemma:
+        return None
+    m = next((m for m in mentions if m.last == first - 2 and not m.place), None)
+    if m is None:
+        return None
+    k = m.first - 1
+    if k >= 0 and toks[k].lower == "the":
+        k -= 1
+    if k < 0:
+        return None
+    w = toks[k]
+    if w.lower == "for" or w.lemma in OBJECT_CONTROL_EN or w.lower in OBJECT_CONTROL_EN \
+            or w.lower == "on" and k > 0 and toks[k - 1].lemma == "call":
+        return m
+    return None
+
+
+def _place_of_meeting(toks: list[Token], h: lexicon.Hit, m: actors.Mention) -> bool:
+    """The mention follows the meeting noun in its own "in" phrase ("Konferenz in Riad", "meeting in Brussels")."""
+    between = toks[h.last + 1:m.first]
+    return 0 < len(between) <= 3 and toks[h.head].lower == toks[h.head].lemma.lower() \
+        and between[0].lower in LOCATIVE_PREP and not any(t.text in BREAKS for t in between)
 
 
 # German plural finite verbs that stand second in a clause (auxiliaries, modals; a main verb is checked by form)
