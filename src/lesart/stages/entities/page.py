@@ -85,6 +85,8 @@ def apply(text: str, ents: list[list], lang: str | None, context) -> list[list]:
     if lang == "en":
         us_places(text, ents)
         ents = quoted_titles(text, ents)
+    ents = work_titles(text, ents, lang)
+    if lang == "en":
         titles_by_majority(text, ents)
         hospitals(text, ents)
         org_first_words(text, ents, context)
@@ -918,3 +920,106 @@ def org_first_words(text: str, ents: list[list], context) -> None:
     for x in ents:
         if x[2] in ("LOC", "PER") and x[3] is None and text[x[0]:x[1]] in cands:
             x[2] = "ORG"
+
+
+# Titles of works (2026-11-27): a noun for a kind of work right before an unquoted name ("his first novel,
+# Web of Angels", "der Gesellschaftsroman Noli me tangere").  Not "play", "show", "Spiel", "Bild", "Hit" or
+# "Stück": verbs and match words ("play Rose-Lynn Harlan", "show Starmer", "im Spiel gegen Bayern").
+_WORK_BEFORE_EN = re.compile(r"\b(?:book|novel|novella|memoir|film|movie|documentary|TV series|series|video game|"
+                             r"game|album|LP|EP|song|single|poem|opera|musical|sitcom|TV show|television show)"
+                             r",? (?:titled |called |entitled )?[“\"]?$")
+_WORK_BEFORE_DE = re.compile(r"\b(?:[A-ZÄÖÜ][\w-]*?(?:film|buch|roman|album|serie|dokumentation|krimi)|Film|Buch|"
+                             r"Roman|Album|Song|Lied|Gedicht|Oper|Musical|Serie|Dokumentation|Essay|Krimi)"
+                             r"(?:e?s|e?n|e)? (?:mit dem Titel )?$")
+# A quotation that the page also writes without quotes: „Some People Need Killing“ ... "Wer Some People
+# Need Killing in die Hand nimmt"; a speech quote is not repeated word for word.
+_QUOTED_ANY = re.compile(r"(?:^|(?<=[\s(]))[„“\"»«](?P<q>[^\s„“”\"»«][^„“”\"»«\n]{2,60}?)(?<=\S)[“”\"«»](?!\w)", re.M)
+_YEAR_POSSESSIVE = re.compile(r"\b(?:19|20)\d\d['’]s (?P<t>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|(?:a|an|the|and|of|in|"
+                              r"on|to|for|with)(?!\w))){0,6})")
+
+
+def work_titles(text: str, ents: list[list], lang: str) -> list[list]:
+    """Names of works: (1) a name the page writes once in quotes and again without them is a title, one MISC in
+    every mention; (2) a name right after a noun for a work (book, novel, film, game, album; Buch, Roman,
+    Film, Serie) is the title, MISC, in all its mentions; a lowercase run that follows each of three or more
+    mentions the same way belongs to it ("Noli" + "me tangere"); (3) a MISC title before a colon and a name
+    takes the name as its subtitle ("Star Wars Jedi: Fallen Order"), and the subtitle alone is the work too;
+    (4) a title-case run after a year's possessive ("1972's Toulouse Street", "1973's The Captain and Me")."""
+    ents.sort(key=lambda x: x[0])
+    titles: dict[str, None] = {}
+    # (1) quoted once, unquoted elsewhere
+    if any(q in text for q in '„“"»'):
+        for m in _QUOTED_ANY.finditer(text):
+            q = m["q"].strip(" ,.")
+            if not q[:1].isupper() or len(q.split()) > 8 or q in titles:
+                continue
+            qs = m.start("q")
+            inside = [x for x in ents if qs <= x[0] and x[1] <= qs + len(q)]
+            if not inside or any(x[3] is not None for x in inside):
+                continue
+            if len(inside) == 1 and text[inside[0][0]:inside[0][1]] == q and inside[0][2] in ("ORG", "LOC", "PER"):
+                continue            # a name quoted whole ("Business Insider"): the model's label stands
+            bare = [o for o in re.finditer(r"(?<![\w„“\"»«])" + re.escape(q) + r"(?![\w“”\"«»])", text)]
+            if len(bare) >= 1 and any(x[0] < o.end() and o.start() < x[1] for o in bare for x in ents):
+                titles[q] = None
+    # (2) after a work noun
+    before = _WORK_BEFORE_DE if lang == "de" else _WORK_BEFORE_EN
+    for x in ents:
+        if x[2] in ("PER", "ORG", "LOC", "MISC") and before.search(text, max(0, x[0] - 40), x[0]):
+            if text[x[0] - 1:x[0]] in "“\"":
+                if re.match(r"[,.]?[”\"]", text[x[1]:x[1] + 2]):
+                    x[2], x[3] = "MISC", None       # 'the television show “Nashville,”', 'his book “Musicophilia”'
+            elif x[3] is None:
+                titles.setdefault(_common_tail(text, text[x[0]:x[1]]), None)
+    # (3) colon subtitle
+    by_start = {x[0]: x for x in ents}
+    for x in ents:
+        if x[2] == "MISC" and x[3] is None and text.startswith(": ", x[1]):
+            y = by_start.get(x[1] + 2)
+            if y is not None and y[3] is None and not text[y[0]:y[1]].isupper() \
+                    and text.count(text[x[0]:y[1]]) >= 2:        # a heading's "Head of Content: NAME" once
+                full = text[x[0]:y[1]]
+                titles.setdefault(full, None)
+                titles.setdefault(text[y[0]:y[1]], None)
+    # (4) a year's possessive
+    if "'s " in text or "’s " in text:
+        for m in _YEAR_POSSESSIVE.finditer(text):
+            t = re.sub(r"(?: (?:a|an|the|and|of|in|on|to|for|with))+$", "", m["t"])
+            s, e = m.start("t"), m.start("t") + len(t)
+            if t[:1].isupper() and any(x[0] < e and s < x[1] and x[3] is None for x in ents):
+                titles.setdefault(t, None)
+    if not titles:
+        return ents
+    out = ents
+    for t in sorted(titles, key=len, reverse=True):
+        spans = [o.span() for o in re.finditer(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])", text)]
+        spans = [(s, e) for s, e in spans if any(x[0] < e and s < x[1] for x in out)
+                 and all(s <= x[0] and x[1] <= e for x in out if x[0] < e and s < x[1])]   # not "Buds [Pro]"
+        taken = [x for x in out if x[2] == "MISC" and x[3] is None and x[1] - x[0] > len(t)]
+        spans = [(s, e) for s, e in spans if not any(x[0] <= s and e <= x[1] for x in taken)]
+        if not spans:
+            continue
+        if any(x[3] is not None and x[0] < e and s < x[1] for s, e in spans for x in out):
+            continue        # a place the gazetteer links ("Nashville") stays
+        out = [x for x in out if not any(x[0] < e and s < x[1] for s, e in spans)] + \
+            [[s, e, "MISC", None] for s, e in spans]
+    out.sort(key=lambda x: x[0])
+    return out
+
+
+def _common_tail(text: str, name: str) -> str:
+    """The name with the lowercase words (up to 3) that follow every one of its three or more mentions on the
+    page, where the word after them differs ("Noli" + "me tangere" + vorlesen/müssen/während)."""
+    follows = [text[o.end():o.end() + 60] for o in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
+    if len(follows) < 3:
+        return name
+    runs = [re.match(r"((?: [a-zäöüß]+){0,4})", f)[1].split() for f in follows]
+    common = []
+    for i in range(3):
+        words = {r[i] if i < len(r) else None for r in runs}
+        if len(words) != 1 or None in words:
+            break
+        common.append(words.pop())
+    if not common or len({tuple(r[len(common):len(common) + 1]) for r in runs}) < 2:
+        return name
+    return name + " " + " ".join(common)
