@@ -650,3 +650,15 @@ def test_english_infinitive_subjects_addressees_and_meeting_places():
     # a city in the meeting noun's own "in" phrase is where they met, not a party
     ev = _first("Das Video wurde auf einer internationalen Konferenz in Riad aufgezeichnet.")
     assert ev.actor is None
+
+
+def test_doers_after_by_fronted_places_and_pronoun_subjects():
+    # the party after "by" of a participle on the act noun does the act
+    ev = next(e for e in _code("The agreement was signed by China and Russia on Friday.", "en") if e.type == "AGREE")
+    assert ev.actor.code == "CHN" and ev.target is None
+    # German: a fronted "In <capital>" right before the verb is where; the subject follows the verb
+    ev = _first("In Berlin kritisierte Merkel Russland.")
+    assert (ev.actor.text, ev.target.code) == ("Merkel", "RUS")
+    # a pronoun first in a German V2 clause is the subject; the state after the finite verb is the object
+    ev = _first("Sie hat Russland scharf kritisiert.")
+    assert ev.actor is None and ev.target.code == "RUS"

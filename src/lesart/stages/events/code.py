@@ -533,6 +533,11 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
             if lang == "en" and m.last < first and _addressee_en(toks, m):
                 continue     # "told Business Insider that ...", "told the Intelligence Committee, ...": who is told
             prep = _prep_before(toks, m, scope[0])
+            if lang == "de" and prep in LOCATIVE_PREP and m.code and m.sector is None and not m.person \
+                    and m.last + 1 == h.first and _opens_clause(toks, m, scope[0]) and any(
+                        x.first > h.last and seg[0] <= x.first < seg[1] and not x.place for x in mentions):
+                location = location or m     # "In Berlin kritisierte Merkel Russland": where, the subject follows
+                continue
             if typ == "CONSULT" and prep in LOCATIVE_PREP and _place_of_meeting(toks, h, m):
                 location = location or m     # "a conference in Riyadh", "at a meeting in Brussels": where they met
                 continue
@@ -653,6 +658,15 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         # "In Russland protestierten Tausende": with no party named, the state of the fronted place acts
         # (domestic actors take their state's code, as PLOVER codes them)
         actor = replace(location, place=False, implicit=True)
+    if lang == "en" and not passive and actor is None and toks[h.head].lower == toks[h.head].lemma:
+        doer = _doer_after_participle_en(toks, h, mentions, seg)
+        if doer is not None:
+            # "The strike, carried out by Russian forces, killed", "The agreement was signed by China and Russia":
+            # the party after "by" of a participle on the act noun does it
+            actor = doer
+            if target is not None and (target is doer or target.first > doer.last and all(
+                    t.lower in ("and", ",", "the") for t in toks[doer.last + 1:target.first])):
+                target = None
     if lang == "en" and not passive and last + 2 < len(toks) and toks[last + 1].lower == "by" \
             and toks[h.head].lower == toks[h.head].lemma:
         # a noun with its doer: "under investigation by the FBI", "a visit by the Chinese premier"
@@ -764,6 +778,29 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
 _LINKS_EN = {"of", "and", "or", "for", "to", "in", "on", "with", "from", "by", "at"}
 
 
+def _doer_after_participle_en(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Mention],
+                              seg: tuple[int, int]) -> actors.Mention | None:
+    """The act noun is followed (after an optional comma and passive auxiliary) by a participle and "by X":
+    "The strike, carried out by Russian forces", "The agreement was signed by China"."""
+    k = h.last + 1
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    while k < len(toks) and toks[k].lower in ("was", "were", "is", "are", "has", "have", "had", "been", "being"):
+        k += 1
+    p = toks[k] if k < len(toks) else None
+    if p is None or k == h.last + 1 and toks[k].lower not in ("carried", "conducted", "launched", "staged", "led",
+                                                             "organized", "organised", "ordered", "signed", "claimed"):
+        return None
+    if not (p.lower.endswith(("ed", "en", "wn", "ught")) or p.lower in SAME_FORM_PARTICIPLES) or p.lower == p.lemma:
+        return None
+    k += 1
+    if k < len(toks) and toks[k].lower in ("out", "up", "off"):
+        k += 1
+    if k + 1 >= len(toks) or toks[k].lower != "by" or k - h.last > 6:
+        return None
+    return next((m for m in mentions if k + 1 <= m.first <= k + 2 and not m.place), None)
+
+
 TOLD_EN = {"told", "tells", "tell", "telling"}
 
 
@@ -811,6 +848,8 @@ def _place_of_meeting(toks: list[Token], h: lexicon.Hit, m: actors.Mention) -> b
 # German plural finite verbs that stand second in a clause (auxiliaries, modals; a main verb is checked by form)
 PLURAL_FINITE_DE = {"haben", "hatten", "sind", "waren", "werden", "wurden", "wollen", "wollten", "können", "konnten",
                     "müssen", "mussten", "sollen", "sollten", "dürfen", "durften"}
+SINGULAR_FINITE_DE = {"hat", "hatte", "habe", "ist", "war", "sei", "wird", "wurde", "will", "wollte", "kann", "konnte",
+                      "muss", "musste", "soll", "sollte", "darf", "durfte"}
 # Names of states that are grammatically plural ("die USA haben", "die Niederlande sind")
 _PLURAL_NAMES_DE = {"usa", "staaten", "niederlande", "niederlanden", "philippinen", "emirate", "emiraten", "nationen",
                     "seychellen", "malediven", "bahamas", "komoren", "salomonen", "fidschi-inseln", "marshallinseln"}
@@ -827,6 +866,10 @@ def _object_after_plural_verb_de(toks: list[Token], m: actors.Mention, seg: tupl
     if k <= seg[0]:
         return False
     verb = toks[k]
+    first = toks[seg[0]:k]
+    if len(first) == 1 and first[0].lower in PRONOUN_SUBJECT and (verb.lower in SINGULAR_FINITE_DE | PLURAL_FINITE_DE
+                                                                or k == h.head):
+        return True                                     # "Sie hat Russland scharf kritisiert": the pronoun is the subject
     finite = verb.lower in PLURAL_FINITE_DE or (k == h.head and verb.text[:1].islower()
                                                  and verb.lower.endswith(("ten", "en")) and verb.lower != verb.lemma)
     if not finite:
