@@ -662,3 +662,11 @@ def test_doers_after_by_fronted_places_and_pronoun_subjects():
     # a pronoun first in a German V2 clause is the subject; the state after the finite verb is the object
     ev = _first("Sie hat Russland scharf kritisiert.")
     assert ev.actor is None and ev.target.code == "RUS"
+
+
+def test_german_noun_subject_first_is_no_object():
+    # "Der Österreicher ...": a nominative noun phrase first is the subject; the party after the verb its object
+    ev = _first("Der Österreicher kritisierte die Regierung.")
+    assert ev.actor is None and ev.target is not None and ev.target.text == "Regierung"
+    # a fronted time phrase is no subject: the party after the verb acts
+    assert _first("Ein Jahr später griff Russland die Ukraine an.").actor.code == "RUS"

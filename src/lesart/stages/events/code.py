@@ -637,6 +637,10 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         # "Er wirft der Europäischen Union vor", "Es macht die Hamas dafür verantwortlich": the pronoun is
         # the subject (an "Es" only with the party inside the verb's pattern: "Es demonstrierten Studenten")
         target = target or obj[0]
+    elif actor is None and lang == "de" and obj and _noun_subject_first_de(toks, seg, h):
+        # "Der Österreicher kritisierte die Regierung": the first phrase is a nominative noun phrase with no
+        # party, the subject; the party after the verb is its object
+        target = target or obj[0]
     elif actor is None and lang == "de" and obj:
         # V2 with the subject after the verb ("Am Montag griff Russland ... an")
         actor = obj[0]
@@ -884,6 +888,27 @@ def _object_after_plural_verb_de(toks: list[Token], m: actors.Mention, seg: tupl
     if any(t.text in BREAKS or t.lower in _NOT_SUBJECT_DE for t in first):
         return False
     return True
+
+
+NOMINATIVE_OPENERS_DE = {"der", "ein", "mehrere", "viele", "einige", "zahlreiche", "beide", "alle", "etliche", "tausende",
+                         "hunderte", "dutzende"}
+TIME_NOUNS_DE = {"jahr", "jahre", "tag", "tage", "woche", "wochen", "monat", "monate", "stunde", "stunden", "mal",
+                 "abend", "morgen", "nacht", "wochenende", "zeit", "augenblick", "moment"}
+
+
+def _noun_subject_first_de(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit) -> bool:
+    """The German clause opens with a noun phrase that can only be read as its subject ("Der Österreicher",
+    "Mehrere Staaten", "Ein Sprecher"), right before the finite verb (the trigger or an auxiliary)."""
+    v = next((k for k in range(seg[0], min(seg[1], h.head + 1))
+              if k == h.head or toks[k].lower in SINGULAR_FINITE_DE or toks[k].lower in PLURAL_FINITE_DE), None)
+    if v is None:
+        return False
+    first = toks[seg[0]:v]
+    if not 2 <= len(first) <= 4 or first[0].lower not in NOMINATIVE_OPENERS_DE:
+        return False
+    if not first[-1].text[:1].isupper() or not first[-1].text.isalpha() or first[-1].lower in TIME_NOUNS_DE:
+        return False
+    return not any(t.text in BREAKS or t.lower in _NOT_SUBJECT_DE for t in first[1:])
 
 
 _NOT_SUBJECT_DE = {"am", "im", "in", "an", "auf", "nach", "vor", "seit", "bei", "mit", "von", "vom", "zum", "zur",
