@@ -928,11 +928,13 @@ def org_first_words(text: str, ents: list[list], context) -> None:
 _WORK_BEFORE_EN = re.compile(r"\b(?:book|novel|novella|memoir|film|movie|documentary|TV series|series|video game|"
                              r"game|album|LP|EP|song|single|poem|opera|musical|sitcom|TV show|television show)"
                              r",? (?:titled |called |entitled )?[“\"]?$")
-_WORK_BEFORE_DE = re.compile(r"\b(?:[A-ZÄÖÜ][\w-]*?(?:film|buch|roman|album|serie|dokumentation|krimi)|Film|Buch|"
+_WORK_BEFORE_DE = re.compile(r"\b(?:[A-ZÄÖÜ][\w-]*?(?:film|buch|roman|album|dokumentation|krimi)|"
+                             r"(?:[\w]+-|Fernseh|Krimi|Mini|Web|Doku)serie|Film|Buch|"
                              r"Roman|Album|Song|Lied|Gedicht|Oper|Musical|Serie|Dokumentation|Essay|Krimi)"
                              r"(?:e?s|e?n|e)? (?:mit dem Titel )?$")
 # A quotation that the page also writes without quotes: „Some People Need Killing“ ... "Wer Some People
-# Need Killing in die Hand nimmt"; a speech quote is not repeated word for word.
+# Need Killing in die Hand nimmt"; a speech quote is not repeated word for word.  Two words at least: a
+# one-word quote is often a nickname or a brand („Loriot“, „Skoda“).
 _QUOTED_ANY = re.compile(r"(?:^|(?<=[\s(]))[„“\"»«](?P<q>[^\s„“”\"»«][^„“”\"»«\n]{2,60}?)(?<=\S)[“”\"«»](?!\w)", re.M)
 _YEAR_POSSESSIVE = re.compile(r"\b(?:19|20)\d\d['’]s (?P<t>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|(?:a|an|the|and|of|in|"
                               r"on|to|for|with)(?!\w))){0,6})")
@@ -951,7 +953,7 @@ def work_titles(text: str, ents: list[list], lang: str) -> list[list]:
     if any(q in text for q in '„“"»'):
         for m in _QUOTED_ANY.finditer(text):
             q = m["q"].strip(" ,.")
-            if not q[:1].isupper() or len(q.split()) > 8 or q in titles:
+            if not q[:1].isupper() or not 2 <= len(q.split()) <= 8 or q in titles:
                 continue
             qs = m.start("q")
             inside = [x for x in ents if qs <= x[0] and x[1] <= qs + len(q)]
@@ -960,7 +962,9 @@ def work_titles(text: str, ents: list[list], lang: str) -> list[list]:
             if len(inside) == 1 and text[inside[0][0]:inside[0][1]] == q and inside[0][2] in ("ORG", "LOC", "PER"):
                 continue            # a name quoted whole ("Business Insider"): the model's label stands
             bare = [o for o in re.finditer(r"(?<![\w„“\"»«])" + re.escape(q) + r"(?![\w“”\"«»])", text)]
-            if len(bare) >= 1 and any(x[0] < o.end() and o.start() < x[1] for o in bare for x in ents):
+            # only where the model cuts the bare name or runs it on ('[People Need Killing]'); a bare name it
+            # tags whole ("Nordex SE" ORG) keeps its label
+            if any(x[0] < o.end() and o.start() < x[1] and (x[0], x[1]) != o.span() for o in bare for x in ents):
                 titles[q] = None
     # (2) after a work noun
     before = _WORK_BEFORE_DE if lang == "de" else _WORK_BEFORE_EN
@@ -969,7 +973,7 @@ def work_titles(text: str, ents: list[list], lang: str) -> list[list]:
             if text[x[0] - 1:x[0]] in "“\"":
                 if re.match(r"[,.]?[”\"]", text[x[1]:x[1] + 2]):
                     x[2], x[3] = "MISC", None       # 'the television show “Nashville,”', 'his book “Musicophilia”'
-            elif x[3] is None:
+            elif x[3] is None and not (lang == "de" and x[2] == "LOC"):   # "Fernsehserie Europas": genitive
                 titles.setdefault(_common_tail(text, text[x[0]:x[1]]), None)
     # (3) colon subtitle
     by_start = {x[0]: x for x in ents}
