@@ -670,3 +670,11 @@ def test_german_noun_subject_first_is_no_object():
     assert ev.actor is None and ev.target is not None and ev.target.text == "Regierung"
     # a fronted time phrase is no subject: the party after the verb acts
     assert _first("Ein Jahr später griff Russland die Ukraine an.").actor.code == "RUS"
+
+
+def test_german_place_after_the_trigger_is_no_party():
+    # "in Gaza" after the act names where it happens: no party by its own words (at most its state's code)
+    ev = _first("Er erzählt von der Geiselhaft in Gaza.")
+    assert ev.actor is None or ev.actor.text != "Gaza"
+    ev = _first("Russland verhängte Sanktionen gegen Familienmitglieder in China.")
+    assert ev.actor.code == "RUS" and (ev.target is None or ev.target.text != "China")

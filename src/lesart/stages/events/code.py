@@ -538,6 +538,10 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
                         x.first > h.last and seg[0] <= x.first < seg[1] and not x.place for x in mentions):
                 location = location or m     # "In Berlin kritisierte Merkel Russland": where, the subject follows
                 continue
+            if lang == "de" and prep in ("in", "im") and m.first > last and m.sector is None and not m.person and m.code not in ("IGO", "NGO") \
+                    and not _opens_clause(toks, m, scope[0]):
+                location = location or m     # "die Geiselhaft in Gaza", "Gerichtsgutachter in Wien": where, not who
+                continue
             if typ == "CONSULT" and prep in LOCATIVE_PREP and _place_of_meeting(toks, h, m):
                 location = location or m     # "a conference in Riyadh", "at a meeting in Brussels": where they met
                 continue
