@@ -678,3 +678,11 @@ def test_german_place_after_the_trigger_is_no_party():
     assert ev.actor is None or ev.actor.text != "Gaza"
     ev = _first("Russland verhängte Sanktionen gegen Familienmitglieder in China.")
     assert ev.actor.code == "RUS" and (ev.target is None or ev.target.text != "China")
+
+
+def test_german_genitive_person_after_an_act_noun_undergoes_it():
+    ev = _first("Die Entführung eines Staatschefs wird toleriert.")
+    assert ev.actor is None and ev.target is not None and ev.target.text == "Staatschefs"
+    # a state in the genitive does the act
+    ev = next(e for e in _code("Der Angriff Russlands traf die Ukraine.") if e.type == "ASSAULT")
+    assert ev.actor.code == "RUS"

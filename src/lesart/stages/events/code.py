@@ -735,6 +735,11 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
             if actor is owner:
                 actor = None
             target = owner
+    if lang == "de" and (typ in UNDERGONE or h.entry.mode == "release") and h.first == h.last \
+            and toks[h.head].text[:1].isupper() and actor is not None and _genitive_patient_de(toks, h, actor):
+        # "die Festnahme Maduros", "die Entführung eines Staatschefs": the person in the genitive after a noun of
+        # arrest, force or release undergoes it ("der Angriff Russlands": a state does it)
+        actor, target = None, actor
     if typ == "REQUEST" and h.first == h.last and toks[h.head].lower in (MODAL_DEMAND if lang == "en" else MODAL_DEMAND_DE):
         actor, target = _modal_parties(toks, h, mentions, seg, actor, target)
     if target is actor or (target is not None and actor is not None and target.code and target.code == actor.code
@@ -807,6 +812,17 @@ def _doer_after_participle_en(toks: list[Token], h: lexicon.Hit, mentions: list[
     if k + 1 >= len(toks) or toks[k].lower != "by" or k - h.last > 6:
         return None
     return next((m for m in mentions if k + 1 <= m.first <= k + 2 and not m.place), None)
+
+
+def _genitive_patient_de(toks: list[Token], h: lexicon.Hit, m: actors.Mention) -> bool:
+    """``m`` is a person or title in the genitive right after the German act noun ``h`` ("Festnahme Maduros",
+    "Entführung eines Staatschefs"), not a state or an armed, police or judicial body."""
+    if m.country_name or m.code in ("IGO", "NGO") or m.sector in ("MIL", "COP", "JUD", "REB", "SPY"):
+        return False
+    between = [t.lower for t in toks[h.last + 1:m.first]]
+    if between not in ([], ["des"], ["der"], ["eines"], ["einer"]):
+        return False
+    return m.person or m.sector is not None and bool(between)
 
 
 TOLD_EN = {"told", "tells", "tell", "telling"}
