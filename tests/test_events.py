@@ -686,3 +686,8 @@ def test_german_genitive_person_after_an_act_noun_undergoes_it():
     # a state in the genitive does the act
     ev = next(e for e in _code("Der Angriff Russlands traf die Ukraine.") if e.type == "ASSAULT")
     assert ev.actor.code == "RUS"
+
+
+def test_short_name_in_brackets_is_the_actor_itself():
+    ev = _first("Diese Woche tagt die Europäische Zentralbank (EZB) erneut über den Leitzins.")
+    assert ev.actor.code == "IGO" and ev.target is None

@@ -740,6 +740,9 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         # "die Festnahme Maduros", "die Entführung eines Staatschefs": the person in the genitive after a noun of
         # arrest, force or release undergoes it ("der Angriff Russlands": a state does it)
         actor, target = None, actor
+    if target is not None and actor is not None and target.first == actor.last + 2 and toks[actor.last + 1].text == "(" \
+            and target.last + 1 < len(toks) and toks[target.last + 1].text == ")":
+        target = None        # "die Europäische Zentralbank (EZB)": the actor's own short name, no other party
     if typ == "REQUEST" and h.first == h.last and toks[h.head].lower in (MODAL_DEMAND if lang == "en" else MODAL_DEMAND_DE):
         actor, target = _modal_parties(toks, h, mentions, seg, actor, target)
     if target is actor or (target is not None and actor is not None and target.code and target.code == actor.code
