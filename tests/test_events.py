@@ -691,3 +691,6 @@ def test_german_genitive_person_after_an_act_noun_undergoes_it():
 def test_short_name_in_brackets_is_the_actor_itself():
     ev = _first("Diese Woche tagt die Europäische Zentralbank (EZB) erneut über den Leitzins.")
     assert ev.actor.code == "IGO" and ev.target is None
+    # the next party of the clause is the recipient
+    ev = _first("Der Internationale Gerichtshof (IGH) hat Israel zu Sofortmaßnahmen verpflichtet.")
+    assert (ev.actor.code, ev.target.code) == ("IGO", "ISR")

@@ -742,7 +742,11 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         actor, target = None, actor
     if target is not None and actor is not None and target.first == actor.last + 2 and toks[actor.last + 1].text == "(" \
             and target.last + 1 < len(toks) and toks[target.last + 1].text == ")":
-        target = None        # "die Europäische Zentralbank (EZB)": the actor's own short name, no other party
+        # "die Europäische Zentralbank (EZB)": the actor's own short name, no other party; the next party of the
+        # clause is the recipient ("Der Internationale Gerichtshof (IGH) hat Israel ... verpflichtet")
+        short = target
+        target = next((m for m in mentions if m.first > short.last + 1 and seg[0] <= m.first < seg[1] and not m.place
+                       and m.first != h.first and m.code != actor.code), None)
     if typ == "REQUEST" and h.first == h.last and toks[h.head].lower in (MODAL_DEMAND if lang == "en" else MODAL_DEMAND_DE):
         actor, target = _modal_parties(toks, h, mentions, seg, actor, target)
     if target is actor or (target is not None and actor is not None and target.code and target.code == actor.code
