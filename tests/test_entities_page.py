@@ -181,3 +181,12 @@ def test_hospitals_and_firms_named_by_their_first_word():
             [t2, t2 + 5, "LOC", None]]
     out = {(text[x[0]:x[1]], x[2]) for x in page.apply(text, ents, "en", _Context(text, [0], "en"))}
     assert ("Emirates", "ORG") in out and ("Texas", "LOC") in out
+
+
+def test_an_embassy_named_with_its_demonym_is_an_organisation_en():
+    from lesart.stages.entities.page import missions
+    text = "He was hauled out of the Ecuadorean Embassy in London."
+    s = text.index("Ecuadorean")
+    ents = [[s, s + len("Ecuadorean Embassy"), "MISC", None]]
+    missions(text, ents)
+    assert ents[0][2] == "ORG"

@@ -89,6 +89,7 @@ def apply(text: str, ents: list[list], lang: str | None, context) -> list[list]:
     if lang == "en":
         titles_by_majority(text, ents)
         hospitals(text, ents)
+        missions(text, ents)
         org_first_words(text, ents, context)
     return ents
 
@@ -892,6 +893,19 @@ def hospitals(text: str, ents: list[list]) -> None:
         for x in ents:
             if x[2] == "PER" and x[3] is None and text[x[0]:x[1]] in names:
                 x[2] = "ORG"
+
+
+_MISSION_HEADS = frozenset({"Embassy", "Consulate", "Consulate-General", "Mission"})
+
+
+def missions(text: str, ents: list[list]) -> None:
+    """A country's embassy or consulate named with its demonym or name ("the Ecuadorean Embassy in
+    London", "the Saudi Consulate") is a body of that state, ORG, not a demonym (MISC) or a place."""
+    for x in ents:
+        surface = text[x[0]:x[1]]
+        if x[2] in ("MISC", "LOC", "PER") and x[3] is None and " " in surface \
+                and surface.rpartition(" ")[2] in _MISSION_HEADS:
+            x[2] = "ORG"
 
 
 @lru_cache(maxsize=1)
