@@ -283,9 +283,10 @@ _MATERIAL_DE = ("waffe", "geld", "milliard", "million", "euro", "dollar", "kredi
 _MATERIAL_ADV_DE = {"finanziell", "militärisch", "materiell", "logistisch", "wirtschaftlich", "tatkräftig"}
 
 
-def _punctuation_clause(toks: list[Token], i: int) -> tuple[int, int]:
-    """The first and last token of the stretch around token i that no punctuation mark interrupts."""
-    lo, hi = i, i
+def _punctuation_clause(toks: list[Token], i: int, j: int | None = None) -> tuple[int, int]:
+    """The first and last token of the stretch around tokens i..j (j: i when not given) that no
+    punctuation mark interrupts."""
+    lo, hi = i, i if j is None else j
     while lo > 0 and toks[lo - 1].text not in (",", ".", ";", ":", "?", "!"):
         lo -= 1
     while hi + 1 < len(toks) and toks[hi + 1].text not in (",", ".", ";", ":", "?", "!"):
@@ -2264,11 +2265,7 @@ _MONEY = ("einlage", "geld", "gelder", "kapital", "milliard", "million", "euro",
 def _money_withdrawn(toks: list[Token], h: lexicon.Hit) -> bool:
     if h.entry.type != "RETREAT" or h.entry.mode != "withdraw":
         return False
-    lo, hi = h.first, h.last
-    while lo > 0 and toks[lo - 1].text not in (",", ".", ";", ":", "?", "!"):
-        lo -= 1
-    while hi + 1 < len(toks) and toks[hi + 1].text not in (",", ".", ";", ":", "?", "!"):
-        hi += 1
+    lo, hi = _punctuation_clause(toks, h.first, h.last)
     clause = " ".join(t.lower for t in toks[lo:hi + 1])
     return any(w in clause for w in _MONEY) and not any(w in clause for w in (
         "truppe", "soldat", "troop", "soldier", "forces", "botschafter", "ambassador", "personal", "staff"))
