@@ -8,6 +8,7 @@ from ...model import Document, Entity
 from ...pipeline import register
 from . import model as ner_model
 from .crf import lowercase_words
+from .features import gazetteer_flags
 from .document import DocumentPass
 from .gazetteer import token_range, tokenize as tokenize_names
 from .merge import merge
@@ -125,8 +126,6 @@ def headline_words(words: list[str], table: dict[str, tuple[int, int]]) -> list[
     # Center", "Virginia Beach", "Salt Lake City"), a lowercased word or the line's start does not.
     # Function words ("From", "Of", "With") are lowercased wherever they stand.
     # A first name before a capitalised word ("Introducing Junior Gaspard") opens a name.
-    from .features import gazetteer_flags
-
     flags = gazetteer_flags()
     named = not _is_common(words[0], table)
     for k, word in enumerate(words[1:], 1):
