@@ -581,6 +581,23 @@ def test_second_of_two_ages_is_no_duration():
     assert times["fünf Jahren"].value == "P5Y"
 
 
+def test_ages_without_alt_are_no_durations():
+    # An age limit changed "auf N Jahre" and an age as predicate before a comma or "als"
+    # (KRAUTS dev: "von 14 Jahren auf 18 Jahre", "war 19 Jahre, als"); a stretch of time
+    # as predicate or after "auf" without a word of age stays a duration.
+    times = _times("Der Verband will das Startalter von derzeit 16 auf 18 Jahre erhöhen. "
+                   "Robert S. war 19 Jahre, als er die Schule verließ. Die Amtszeit ist fünf "
+                   "Jahre, sagte er. Der Vertrag wurde auf vier Jahre verlängert.", "2022-02-03")
+    assert "18 Jahre" not in times and "19 Jahre" not in times
+    assert times["fünf Jahre"].value == "P5Y" and times["vier Jahre"].value == "P4Y"
+
+
+def test_zur_zeit_before_a_genitive_is_no_present_ref():
+    times = _times("Meine Schwester wurde zur Zeit der deutschen Besatzung denunziert. "
+                   "Die Kunden haben zur Zeit andere Sorgen.", "1997-02-28")
+    assert [t.value for t in times.values()] == ["PRESENT_REF"]
+
+
 def test_clock_time_in_next_sentence_takes_past_day_just_named():
     # "... fand am Sonnabend statt. Seit 8.30 Uhr liefen ...": the clock time belongs to
     # that Saturday; a coming day does not carry over (listings: gold keeps the anchor),

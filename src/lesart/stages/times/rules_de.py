@@ -552,11 +552,34 @@ _TIME_NOUN_BEFORE_PAIR = re.compile(
 _DAY_SPAN_BEFORE = re.compile(r"(?i)\b(?:innerhalb|binnen|während|Laufe|Verlauf|Dauer|Hälfte)\s+$")
 
 
+# Ages without "alt": a change of an age limit ("das Startalter von 16 auf 18 Jahre
+# erhöhen", "sein Alter wird auf 36 Jahre geschätzt": "auf" after a word of age in the
+# clause), and an age as predicate right before a comma, "als" or the end of a line
+# ("Robert S. war 19 Jahre, als er ...", "Margot Friedländer wird 100 Jahre").
+_AGE_CHANGE_BEFORE = re.compile(
+    r"(?i)\b(?:start|mindest|renten|höchst|eintritts|einstiegs|pensions|wahl)?alter(?:sgrenze\w*)?\b"
+    r"[^.;:!?]{0,60}?\bauf\s+$")
+_AGE_PREDICATE_BEFORE = re.compile(r"(?i)\b(?:war|ist|wird|wäre|sei)\s+$")
+_AGE_PREDICATE_AFTER = re.compile(r"\s*(?:,|\bals\b|\n|$)")
+
+
+def _is_age(m) -> bool:
+    before = m.string[max(0, m.start() - 90):m.start()]
+    if _AGE_CHANGE_BEFORE.search(before):
+        return True
+    verb = _AGE_PREDICATE_BEFORE.search(before)
+    # "Die Amtszeit ist fünf Jahre, ...": a stretch of time after all
+    return bool(verb and _AGE_PREDICATE_AFTER.match(m.string, m.end())
+                and not _TIME_NOUN_BEFORE_PAIR.search(before, max(0, verb.start() - 30), verb.start()))
+
+
 def duration(m, ctx):
     unit = lx.UNITS[L][m.group("unit").lower()]
     if unit == "Y":
         pair = _AGE_PAIR_BEFORE.search(m.string, max(0, m.start() - 40), m.start())
         if pair and not _TIME_NOUN_BEFORE_PAIR.search(m.string, max(0, pair.start() - 30), pair.start()):
+            return None
+        if m.group(0).lower().endswith("jahre") and _is_age(m):
             return None
     # "drei Minuten später", "eine Stunde danach" name the moment, not the stretch: a
     # TIME whose day and clock nobody gives (KRAUTS, as TimeML dates "later" phrases).
@@ -800,14 +823,19 @@ def reference(value):
     return lambda m, ctx: value
 
 
+_GENITIVE_DET = r"(?:der|des|dieser|dieses|jener|jenes|eines|einer|(?:mein|dein|sein|ihr|unser|euer|eur)(?:er|es))"
+
+
 def _reference_rules() -> list[Rule]:
     out = []
     for value, words in lx.REFERENCE_WORDS[L].items():
         # ... but not "heutigen" in "am heutigen Samstag" or "am gestrigen Abend" (the
         # weekday and part-of-day rules read it),
-        # nor the idiom "früher oder später".
+        # nor the idiom "früher oder später", nor "zur Zeit" before a genitive ("zur Zeit
+        # der Besatzung", "zur Zeit seiner Geburt": at the time of, not now).
         out.append(rule(f"de-{value.lower()}", "DATE",
-                        rf"\b(?P<t>{alternation(words)})\b(?!\s+(?:{WD}|{POD})\b)(?!\s+oder\s+später)",
+                        rf"\b(?P<t>{alternation(words)})\b(?!\s+(?:{WD}|{POD})\b)(?!\s+oder\s+später)"
+                        rf"(?!(?<=zur\sZeit)\s+{_GENITIVE_DET}\b)",
                         reference(value), relative=False, priority=-1))
     return out
 
