@@ -17,6 +17,13 @@ PERSON_NOUNS = (
     "professor", "forscher", "zeuge", "zeugin", "chef", "chefin", "direktor", "leiter",
     "spokesman", "spokeswoman", "spokesperson", "expert", "lawyer", "attorney", "witness",
     "professor", "researcher", "analyst", "director", "chief", "ceo", "mr", "mrs", "ms", "dr",
+    # people named by their role, whatever body the phrase also names ("The Wikileaks founder",
+    # "der Gründer von X"): the body's name must not turn them into an organisation
+    "founder", "cofounder", "editor", "author", "scientist", "economist", "historian", "activist",
+    "doctor", "physician", "owner", "gründer", "gründerin", "mitgründer", "mitgründerin", "autor", "autorin",
+    "wissenschaftler", "wissenschaftlerin", "ökonom", "ökonomin", "historiker", "historikerin", "aktivist",
+    "aktivistin", "arzt", "ärztin", "inhaber", "inhaberin", "redakteur", "redakteurin", "chefredakteur",
+    "chefredakteurin",
 )
 _WORD = re.compile(r"\w+", re.UNICODE)
 
