@@ -592,6 +592,34 @@ def test_ages_without_alt_are_no_durations():
     assert times["fünf Jahre"].value == "P5Y" and times["vier Jahre"].value == "P4Y"
 
 
+def test_two_units_back_or_ahead():
+    # "vorletzten", "vorvergangenen", "übernächsten": two weeks, years, days ... from the
+    # anchor (web pages: "am übernächsten Montag" had been last Monday).
+    times = _times("Übernächste Woche beginnt der Prozess. Am übernächsten Montag kommt der "
+                   "Coupon. Den Hangar hat sie am vorletzten Donnerstag verlassen. Vorletztes Jahr "
+                   "wurde gewählt. Im vorletzten Sommer war es heiß.", "2014-02-18")
+    assert times["Übernächste Woche"].value == "2014-W10"
+    assert times["übernächsten Montag"].value == "2014-03-03"
+    assert times["vorletzten Donnerstag"].value == "2014-02-06"
+    assert times["Vorletztes Jahr"].value == "2012"
+    assert times["vorletzten Sommer"].value == "2012-SU"
+
+
+def test_day_list_with_articles():
+    times = _times("Zwischen dem 1. und dem 3. März wird gefeiert.", "2014-02-18")
+    assert times["1"].value == "2014-03-01" and times["3. März"].value == "2014-03-03"
+
+
+def test_the_years_unnamed():
+    # "im Laufe der Jahre", "über die Jahre", "die Jahre der ...": PXY, the article inside
+    # (KRAUTS dev: [die Jahre] PXY); "in die Jahre gekommen" is an idiom.
+    times = _times("Im Laufe der Jahre kamen weitere hinzu. Über die Jahre hat sich viel "
+                   "geändert. Die Jahre des Krieges waren schwer. Das Pflaster ist in die Jahre "
+                   "gekommen.", "2014-02-18")
+    assert [(t.text, t.value) for t in times.values()] == [
+        ("der Jahre", "PXY"), ("die Jahre", "PXY"), ("Die Jahre", "PXY")]
+
+
 def test_zur_zeit_before_a_genitive_is_no_present_ref():
     times = _times("Meine Schwester wurde zur Zeit der deutschen Besatzung denunziert. "
                    "Die Kunden haben zur Zeit andere Sorgen.", "1997-02-28")

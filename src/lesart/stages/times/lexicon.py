@@ -181,6 +181,10 @@ RELATIVE_WORDS = {
             "laufender", "laufendes", "heurige", "heurigen"],
         1: ["nächste", "nächsten", "nächster", "nächstes", "kommende", "kommenden",
             "kommender", "kommendes", "folgende", "folgenden", "nächstem", "kommendem"],
+        # "am vorletzten Donnerstag", "übernächste Woche": two units back or ahead.
+        -2: ["vorletzte", "vorletzten", "vorletzter", "vorletztes", "vorletztem",
+             "vorvergangene", "vorvergangenen", "vorvergangener", "vorvergangenes", "vorvergangenem"],
+        2: ["übernächste", "übernächsten", "übernächster", "übernächstes", "übernächstem"],
     },
     "en": {
         -1: ["last", "past", "previous"],

@@ -127,14 +127,15 @@ def nearest_month(ctx: Context, m: int) -> str:
 def nearest_weekday(ctx: Context, wd: int, direction: int = 0) -> str:
     """A weekday: today if it is that day, else the last one (or next one in future clauses).
 
-    ``direction`` forces it: -1 "vergangenen Sonntag" (strictly before), +1 "kommenden".
+    ``direction`` forces it: -1 "vergangenen Sonntag" (strictly before), +1 "kommenden";
+    -2 "vorletzten", +2 "übernächsten" go a week further.
     """
     a = ctx.anchor_date()
     diff = wd - a.isoweekday()
     if direction < 0:
-        delta = diff - 7 if diff >= 0 else diff
+        delta = (diff - 7 if diff >= 0 else diff) + 7 * (direction + 1)
     elif direction > 0:
-        delta = diff + 7 if diff <= 0 else diff
+        delta = (diff + 7 if diff <= 0 else diff) + 7 * (direction - 1)
     elif ctx.future and not ctx.past:
         delta = diff if diff >= 0 else diff + 7
     else:

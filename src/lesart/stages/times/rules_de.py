@@ -28,7 +28,8 @@ NUM = alternation(lx.NUMBER_WORDS[L])
 UNIT = alternation(lx.UNITS[L])
 DECADE = alternation(lx.DECADE_WORDS[L])
 PREV, THIS, NEXT = (alternation(lx.RELATIVE_WORDS[L][k]) for k in (-1, 0, 1))
-REL = f"{PREV}|{THIS}|{NEXT}"
+FAR = alternation(lx.RELATIVE_WORDS[L][-2] + lx.RELATIVE_WORDS[L][2])
+REL = f"{PREV}|{THIS}|{NEXT}|{FAR}"
 # "zu Beginn", "zum Ende": the preposition stays outside the span, as KRAUTS does.
 MODW = alternation(["anfang", "beginn", "mitte", "ende"])
 APPROX = alternation(w for k in ("APPROX", "LESS_THAN", "MORE_THAN", "EQUAL_OR_MORE",
@@ -82,7 +83,7 @@ HALF_OF = r"(?:(?:der|die)\s+)?(?:erste|zweite)n?\s+Hälfte\s+"
 # space after the last one is taken once: with "\s*" on both sides of each
 # separator, the spaces between two of them could go to either, and a run of
 # " , , , ," that ends in no month took exponential time (16 commas: a minute).
-_DAY_SEP = r"(?:\s*(?:bis|-|–|/|und|sowie|,|am|zum|vom))+\s*"
+_DAY_SEP = r"(?:\s*(?:bis|-|–|/|und|sowie|,|am|zum|vom|dem|den))+\s*"
 
 
 def _month(m: re.Match) -> int:
@@ -92,7 +93,7 @@ def _month(m: re.Match) -> int:
 
 def _rel_offset(word: str | None) -> int:
     """-1, 0, +1 for 'vergangenen', 'diesen', 'nächsten' (also 'vergangenen Jahres',
-    'des Vorjahres')."""
+    'des Vorjahres'); -2, +2 for 'vorletzten', 'übernächsten'."""
     if not word:
         return 0
     w = word.split()[0].lower()
@@ -210,9 +211,9 @@ def _season_value(m, ctx):
         off = _rel_offset(rel)
         if off < 0:         # "im vergangenen Sommer": the last one that is over
             over = a.month > start + 2 or winter_ending
-            return f"{a.year if over else a.year - 1}-{code}"
+            return f"{(a.year if over else a.year - 1) + off + 1}-{code}"
         if off > 0:         # "im kommenden Sommer": the next one not yet begun
-            return f"{a.year if a.month < start and not winter_ending else a.year + 1}-{code}"
+            return f"{(a.year if a.month < start and not winter_ending else a.year + 1) + off - 1}-{code}"
         # "in diesem Sommer ... eingeführt wurde" in January: the summer that is over.
         if code != "WI" and a.month < start and ctx.past and not ctx.future:
             return f"{a.year - 1}-{code}"
@@ -268,9 +269,9 @@ def month_relative(m, ctx):
     off, mon = _rel_offset(m.group("rel")), _month(m)
     a = ctx.anchor_date()
     if off < 0:
-        return r.month(a.year if mon < a.month else a.year - 1, mon)
+        return r.month((a.year if mon < a.month else a.year - 1) + off + 1, mon)
     if off > 0:
-        return r.month(a.year if mon > a.month else a.year + 1, mon)
+        return r.month((a.year if mon > a.month else a.year + 1) + off - 1, mon)
     return r.month(a.year, mon)
 
 
@@ -480,7 +481,7 @@ def relative_unit(m, ctx):
     story = ctx.story_day(m.start())
     if unit == "D" and off > 0 and story:
         # "Am Dienstag kam er. Am folgenden Tag ...": the day after the one last named.
-        day = story + dt.timedelta(days=1)
+        day = story + dt.timedelta(days=off)
         ctx.last_day = day
         return day.isoformat()
     return r.relative_unit(ctx, unit, off)
@@ -1041,6 +1042,16 @@ RULES: list[Rule] = [
          rf"vorangegangenen|vorangegangene|zurückliegenden|zurückliegende|darauffolgenden|folgenden|diesen|ganzen)\s+"
          r"(?P<unit>Jahren|Jahre|Monaten|Monate|Wochen|Tagen|Tage|Jahrzehnten|Jahrzehnte|Stunden|Minuten)\b",
          vague_duration, relative=False),
+    # "im Laufe der Jahre", "über die Jahre", "all die Jahre", "die Jahre der konzeptlosen
+    # Politik": an unnamed stretch of years, article inside (KRAUTS dev: [die Jahre] PXY);
+    # not the idiom "in die Jahre gekommen", nor "die Jahre 1927 bis 1930".
+    rule("de-duration-the-years", "DURATION",
+         r"(?:(?<=\b[Ll]aufe\s)|(?<=\b[Ll]auf\s)|(?<=\b[Üü]ber\s)|(?<=\ball\s))(?P<t>(?:die|der)\s+"
+         r"(?P<unit>Jahre|Jahrzehnte))\b(?!\s+(?:gekommen|\d))",
+         vague_duration, relative=False, flags=0, cue="Jahre|Jahrzehnte"),
+    rule("de-duration-the-years-of", "DURATION",
+         r"\b[Dd]ie\s+(?P<unit>Jahre|Jahrzehnte)(?=\s+(?:der|des)\s)",
+         vague_duration, relative=False, flags=0, cue="Jahre|Jahrzehnte"),
     rule("de-duration-bare", "DURATION",
          r"(?:(?<=\b[Ss]eit\s)|(?<=\b[Vv]or\s)|(?<=\b[Nn]ach\s))(?P<unit>Jahren|Monaten|Wochen|Tagen|Jahrzehnten|Stunden)\b",
          vague_duration, relative=False, flags=0),
@@ -1191,7 +1202,7 @@ NEEDS = {
     "de-weekday-pod": ("weekday",), "de-weekday-of-week": ("weekday",), "de-weekday": ("weekday",), "de-relative-unit": ("unit", "compound"),
     "de-mod-unit": ("unit",), "de-compound": ("compound",), "de-duration": ("unit",),
     "de-duration-vague": ("unit",), "de-duration-compound": ("digit", "number"),
-    "de-duration-adjective": ("digit", "number"), "de-duration-bare": ("unit",), "de-duration-lang": ("unit",),
+    "de-duration-adjective": ("digit", "number"), "de-duration-bare": ("unit",), "de-duration-the-years": ("unit",), "de-duration-the-years-of": ("unit",), "de-duration-lang": ("unit",),
     "de-part-of-day": ("pod",), "de-adjective-day-pod": ("pod",), "de-adjective-day": ("compound",), "de-pod-hours": ("podhours",), "de-pod-of-date": ("pod",), "de-set-weekdays": ("weekday",),
     "de-duration-within": ("unit",), "de-duration-range-start": ("unit",), "de-duration-range-end": ("unit",), "de-night-before": ("weekday", "relday"), "de-last-night": ("pod",), "de-clock-words": ("number",), "de-clock-half": ("number",), "de-set-word": ("set",), "de-set-pod": ("pod",),
     "de-set-every": ("set",), "de-set-weekday": ("weekday",), "de-set-per": ("set",),
