@@ -45,7 +45,7 @@ PHYSICAL = {"MOBILIZE", "RETREAT", "ASSAULT", "PROTEST", "COERCE", "CONSULT"}
 # Types that carry a size (people, troops, dead, money): the quantities layer gives the number.
 COUNTED = {"MOBILIZE", "RETREAT", "ASSAULT", "PROTEST", "COERCE", "AID"}
 BACKGROUND = {"nach", "seit", "after", "following", "since", "wegen", "trotz", "angesichts", "aufgrund", "infolge",
-              "despite", "amid", "amidst", "during", "während"}
+              "despite", "amid", "amidst", "during", "während", "angst", "furcht"}
 FORCES = {"MIL", "COP", "REB"}
 # Acts that a state's own forces or people carry out where they happen: with no named actor, the
 # state of the place is the actor ("was arrested in Lebanon", "a bombing ... in Iraq").
@@ -77,7 +77,7 @@ def _opens_clause(toks: list[Token], m: "actors.Mention", lo: int) -> bool:
 # taken hostage", ", die ... entführt hatten") says what else is true of a party, not what the sentence reports.
 SUBORDINATE = {"en": {"who", "whom", "which", "whose", "where", "when", "while", "because", "although", "as"},
                "de": {"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher", "welches",
-                      "als", "nachdem", "weil", "während", "obwohl", "wo", "wobei"}}
+                      "als", "nachdem", "weil", "während", "obwohl", "wo", "wobei", "wonach"}}
 # CAMEO/PLOVER (English gold) code a negated offer, meeting or concession as a refusal ("will not
 # negotiate"); the German set keeps the type with status denied ("haben sich nicht darauf geeinigt").
 # German verbs of storming and destroying whose PLOVER type depends on who acts (police, army, crowd).
@@ -166,6 +166,12 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
     # only: in English the same rule cost the pinned test actor accuracy one sentence (2026-11-27).
     hits = [h for h in hits if not (lang == "de" and ".." in h.entry.parts and any(
         o.last == h.last and h.first < o.first < o.last and o.entry.type not in (NONE, h.entry.type) for o in hits))]
+    if lang == "de":
+        # "kündigten eine Waffenruhe an", "kündigte Sanktionen an": the light announcing bracket gives its middle
+        # to the act it announces (the German gold codes an announced ceasefire CONCEDE, a sanction SANCTION)
+        brackets = [h for h in hits if h.entry.parts in _ANNOUNCE_DE and any(
+            h.first < o.head < h.last and o.entry.weight >= 2 and o.entry.type != NONE for o in hits)]
+        hits = [h for h in hits if not any(h is b or h.first == h.last == b.head for b in brackets)]
     # Longer and heavier patterns win where triggers overlap ("hunger strike" over "strike").
     hits = sorted(hits, key=lambda h: (-(h.last - h.first), -h.entry.weight, h.first))
     taken: list[lexicon.Hit] = []
@@ -177,6 +183,8 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
     taken = sorted((h for h in taken if h.entry.type != NONE), key=lambda h: h.first)
     if lang == "en":
         taken = _operators(taken, toks)
+    elif lang == "de":
+        taken = _operators_de(taken, toks)
     modes = {id(h): h.entry.mode for h in taken}
     dropped: set[int] = set()
     for f in taken:
@@ -220,6 +228,7 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
                     retype[id(f)] = "THREATEN"
                     modes[id(f)] = THREAT_MODE.get(h.entry.type)
                 elif (lang == "de" and f.entry.type == "AGREE" and h.entry.type == "CONCEDE" and retype is not None
+                      and not toks[h.head].text[:1].isupper()
                       and not any(f.last < o.first < h.first for o in taken)):
                     # "hat sich bereit erklärt, auf das Amt zu verzichten": a promised concession is CONCEDE
                     # (PLOVER: "promises of future concessions"; the German gold codes it so, the CAMEO table AGREE)
@@ -368,6 +377,37 @@ def _operators(taken: list[lexicon.Hit], toks: list[Token]) -> list[lexicon.Hit]
         out[i] = lexicon.Hit(lexicon.Entry(o.entry.type, o.entry.mode, o.entry.parts,
                                            max(o.entry.weight, n.entry.weight)), o.first, o.last, o.head)
         out[i + 1] = None
+    return [h for h in out if h is not None]
+
+
+_ANNOUNCE_DE = {("kündigen", "..", "an")}
+# German stopping verbs and the cooperation they stop ("stoppte die Waffenlieferungen", "die Hilfe eingestellt",
+# "sperrten den Zugang"): the verb codes the sentence, with the weight of its object
+_STOPPED_DE = {("SANCTION", "discontinue"): {"AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE"},
+               ("COERCE", "restrict"): {"RETREAT", "AID"}}
+
+
+def _operators_de(taken: list[lexicon.Hit], toks: list[Token]) -> list[lexicon.Hit]:
+    """German: a stopping verb (lower case) takes the weight of the noun it stops, right after it in a main
+    clause or right before it at the clause end; the noun then codes nothing."""
+    out = list(taken)
+    for i, o in enumerate(taken):
+        objects = _STOPPED_DE.get((o.entry.type, o.entry.mode))
+        if out[i] is None or objects is None or o.first != o.last or not toks[o.head].text[:1].islower():
+            continue
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(taken) or out[j] is None:
+                continue
+            n = taken[j]
+            lo, hi = (o.last, n.first) if j > i else (n.last, o.first)
+            if n.entry.type not in objects or n.first != n.last or not toks[n.head].text[:1].isupper() \
+                    or hi - lo > _OBJECT_GAP + 1 or any(t.text in BREAKS or t.lower in ("und", "oder", "dass")
+                                                        for t in toks[lo + 1:hi]):
+                continue
+            out[i] = lexicon.Hit(lexicon.Entry(o.entry.type, o.entry.mode, o.entry.parts,
+                                               max(o.entry.weight, n.entry.weight)), o.first, o.last, o.head)
+            out[j] = None
+            break
     return [h for h in out if h is not None]
 
 
@@ -1022,7 +1062,8 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
         return any(o.first < h.first and o.entry.type not in FRAMES and o.entry.type != NONE for o in hits)
 
     hits = [h for h in (lex.find(toks) if hits is None else hits)
-            if not (lang == "de" and (_attributive(toks, h) or _press_de(toks, h) or _statement_de(toks, h)
+            if not (lang == "de" and (_attributive(toks, h) or _gerundive_de(toks, h) or _press_de(toks, h)
+                                      or _statement_de(toks, h)
                                       or _hurt_oneself_de(toks, h)))
             and not (lang == "en" and (_in_name(toks, h) or _attributive_en(toks, h) or _not_an_act(toks, h)
                                        or _everyday_en(toks, h)))
@@ -1155,8 +1196,10 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             # PLOVER codes announced cooperation as AGREE and announced force as THREATEN
             # ("Finland will give Tanzania a grant", "will boycott the elections unless ...").
             new = "THREATEN" if {t.lower for t in toks} & UNLESS else FUTURE_AS[typ]
-            if typ == "RETREAT" and new == "AGREE" and (mode == "resign" or announced):
-                new = "CONCEDE"      # "said he will resign": an announced resignation
+            if typ == "RETREAT" and new == "AGREE" and (mode == "resign" or announced) \
+                    or lang == "de" and typ == "CONCEDE":
+                new = "CONCEDE"      # "said he will resign": an announced resignation; German: "Der Hausarrest soll
+                # aufgehoben werden", a promised concession stays CONCEDE (PLOVER: "promises of future concessions")
             typ, mode = new, THREAT_MODE.get(typ) if new == "THREATEN" else None
         if (typ in ("MOBILIZE", "RETREAT") and target is not None and target.sector in FORCES and mode != "release"
                 and (target.code is None or actor is None or target.code == actor.code)):
@@ -1559,6 +1602,14 @@ def _quote_tag_concession(toks: list[Token], h: lexicon.Hit) -> bool:
         return False
     return toks[h.first - 1].text == "," and toks[h.first - 2].text in _CLOSE_QUOTES or \
         toks[h.first - 1].text in _CLOSE_QUOTES and h.first >= 2 and toks[h.first - 2].text == ","
+
+
+def _gerundive_de(toks: list[Token], h: lexicon.Hit) -> bool:
+    """"die zu erwartende Einführung", "die zu verhängenden Strafen": a "zu" participle before its noun names
+    what may come, not an act (nor the verb of a gap pattern that starts on it)."""
+    tok = toks[h.first]
+    return h.first > 0 and toks[h.first - 1].lower == "zu" and tok.text[:1].islower() \
+        and tok.lower.endswith(("ende", "enden", "endes", "ender", "endem"))
 
 
 def _hurt_oneself_de(toks: list[Token], h: lexicon.Hit) -> bool:
@@ -2197,7 +2248,7 @@ _LOCAL_DE = ("marathon", "orts ", "umzug", "straße", "strasse", "allee", "autob
              "geschäft", "laden", "läden", "sportanlage", "sporthalle", "schwimmbad", "freibad", "hallenbad", "fenster",
              "türen", "tür ", "lüftung", "klimaanlage", "restaurant", "lokal", "museum", "spielplatz", "park ", "parks",
              "strand", "piste", "lift", "weg ", "wege", "radweg", "gehweg", "platz ", "ufer", "zoo", "friedhof",
-             "kita", "filiale", "parkplatz", "parkhaus", "zug", "linie", "s-bahn", "u-bahn", "bahn ", "haltestelle")
+             "kita", "filiale", "parkplatz", "parkhaus", "zug ", "zuges", "züge", "linie", "s-bahn", "u-bahn", "bahn ", "haltestelle")
 
 
 def _closure_de(toks: list[Token], h: lexicon.Hit) -> bool:

@@ -129,8 +129,10 @@ class Lexicon:
             reach = (GAP_PARTICLE if el in PARTICLES or final_verb else self.gap) if gap else 0
             limit = j + 1 + reach
             for k in range(j + 1, min(limit + 1, len(toks))):
-                if toks[k].text in CLAUSE_BREAKS:
-                    return None          # a pattern does not reach across a comma
+                if toks[k].text in CLAUSE_BREAKS and not (self.nouns_capitalised and toks[k].text == ","
+                                                          and toks[k - 1].text.isdigit()
+                                                          and k + 1 < len(toks) and toks[k + 1].text.isdigit()):
+                    return None          # a pattern does not reach across a comma (one in a list of numbers is none)
                 if el in PARTICLES and gap:
                     # a separable particle is the word itself at the end of its clause ("zog ... ab.");
                     # right after its word it is a preposition ("schossen auf", "pochen auf")
