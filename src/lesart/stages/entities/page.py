@@ -829,7 +829,9 @@ def titles_by_majority(text: str, ents: list[list]) -> None:
             x[2] = "MISC"
 
 
-_TITLES_EN = frozenset("Mr Mrs Ms Miss Dr Mr. Mrs. Ms. Dr. Sir Dame Lord Lady".split())
+# Forms of address that the model runs into the name after them (a narrower list than _TITLES_EN:
+# "President X" tagged whole may be an office's name).
+_ADDRESS_TITLES_EN = frozenset("Mr Mrs Ms Miss Dr Mr. Mrs. Ms. Dr. Sir Dame Lord Lady".split())
 
 
 def titled_names(text: str, ents: list[list], lang: str) -> None:
@@ -843,7 +845,7 @@ def titled_names(text: str, ents: list[list], lang: str) -> None:
         head, space, rest = text[x[0]:x[1]].partition(" ")
         if not space or not rest[:1].isupper() or not rest.replace(" ", "").replace("-", "").replace(".", "").isalpha():
             continue
-        if lang == "en" and head in _TITLES_EN or lang == "de" and (
+        if lang == "en" and head in _ADDRESS_TITLES_EN or lang == "de" and (
                 head in OFFICE_TITLES or head.endswith(("sprecher", "sprecherin", "minister", "ministerin",
                                                          "präsident", "präsidentin", "trainer", "trainerin"))):
             x[0] += len(head) + 1
