@@ -620,6 +620,29 @@ def test_the_years_unnamed():
         ("der Jahre", "PXY"), ("die Jahre", "PXY"), ("Die Jahre", "PXY")]
 
 
+def test_heute_with_a_scheduled_event_in_the_present_is_the_day():
+    # "Heute tritt der Landtag zusammen", "die heute ... startet", "wird heute fortgesetzt":
+    # a one-off event of the day; a clause about how things are now stays PRESENT_REF.
+    def value(text):
+        return next(t.value for t in _times(text, "2014-02-18").values() if t.text.lower() == "heute")
+    assert value("Heute tritt der Landtag zusammen.") == "2014-02-18"
+    assert value("Die Miniserie, die heute anlässlich des Weltmädchentages startet.") == "2014-02-18"
+    assert value("Der Prozess wird heute fortgesetzt.") == "2014-02-18"
+    assert value("Wir stellen euch heute unsere liebsten Labels vor.") == "2014-02-18"
+    assert value("Heute präsentiert sich das Viertel in restaurierten Häusern.") == "PRESENT_REF"
+    assert value("Heute beginnen die Tage kaum noch vor sieben Uhr.") == "PRESENT_REF"
+    assert value("Heute leben nur noch 300 Menschen im Dorf.") == "PRESENT_REF"
+
+
+def test_numbers_that_are_no_times():
+    # telephone and account numbers (a number and a space before a year-like one), race
+    # times (the hundredths after a comma), a law's number before "vom"
+    times = _times("Infos unter Tel. 0471 2000 oder 335 1950. Er lief die Strecke in 3:38,72 "
+                   "Minuten. Laut Landesgesetz Nr. 13 vom 11. August 1997 ist das erlaubt.",
+                   "2014-02-18")
+    assert list(times) == ["11. August 1997"]
+
+
 def test_zur_zeit_before_a_genitive_is_no_present_ref():
     times = _times("Meine Schwester wurde zur Zeit der deutschen Besatzung denunziert. "
                    "Die Kunden haben zur Zeit andere Sorgen.", "1997-02-28")

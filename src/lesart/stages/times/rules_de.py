@@ -49,9 +49,10 @@ NOT_YEAR_AFTER = (r"(?![.,]\d|\d|/\d{1,4}/|-?[Jj]ährig|\s*(?:bis|-)\s*\d+\s*(?:
                   # "stieg von 2000 auf 2400": a change of a count (HeidelTime's German
                   # negative rules), unless the second number is a year too ("von 2009 auf 2010")
                   r"(?!(?<=von \d\d\d\d)\s+auf\s+(?!(?:1[89]|20)\d\d\b)\d)")
-# A hyphen before a year is fine only in a range of years ("2009-2011").
+# A hyphen before a year is fine only in a range of years ("2009-2011"); a number and a
+# space before it make it part of a telephone number ("Tel. 0471 2000", "335 1950").
 # ... and approximation words make it a count: "rund 1500 Azubis".
-NOT_YEAR_BEFORE = (r"(?<![\d.,€$/])(?<!\D-)(?<!Nr\. )(?<!Nummer )(?<!§ )(?<!rund )(?<!etwa )"
+NOT_YEAR_BEFORE = (r"(?<![\d.,€$/])(?<!\D-)(?<!\d )(?<!Nr\. )(?<!Nummer )(?<!§ )(?<!rund )(?<!etwa )"
                    r"(?<!ca\. )(?<!knapp )(?<!mehr als )(?<!weniger als )(?<!insgesamt )(?<!circa )"
                    r"(?<!mindestens )(?<!höchstens )(?<!bis zu )(?<!zirka )(?<!annähernd )(?<!fast )"
                    r"(?<!sind es )(?<!waren es )(?<!Artikel )(?<!Art\. )(?<!Absatz )(?<!Abs\. )"
@@ -309,7 +310,7 @@ _HEUTE_DATE_AFTER = re.compile(
     r"|^\s*(?:\(|(?:und|oder|bis)\s+(?:morgen|übermorgen))"
     # "Heute, Freitag, findet ...": the weekday in apposition names the day
     rf"|^\s*,\s*(?:{WD})\b", re.I)
-_COMMA_CUT = re.compile(r"[.!?;:,–](?:\s|$)")
+_COMMA_CUT = re.compile(r"[.!?;:,–][\"”“«»']?(?:\s|$)")
 # An event of the day: a past passive ("wurde heute aufgehoben", "ist heute abgesagt
 # worden"), a perfect with a participle ("haben heute das Kraftwerk besetzt", "hat heute
 # ... angekündigt"), or "findet heute ... statt".  A present passive ("Heute wird zwar
@@ -321,6 +322,23 @@ _PAST_EVENT = re.compile(
     r"|(?<!\w)(?:findet|finden)\s(?:.*\s)?statt\W*$")
 # Perfects of change and state ("hat sich heute gewandelt") speak of the present in general.
 _GENERIC_PERFECT = re.compile(r"(?<!\w)sich\s(?:.*\s)?(?:ge|ver)(?:ändert|wandelt)\b")
+# A scheduled, one-off event in the present tense is on that day too ("Heute tritt der
+# Landtag zusammen", "Der Gemeinderat tagt heute", "Heute beginnt die Messe", "Der Prozess
+# wird heute fortgesetzt"): verbs that name a meeting, a start or end, a decision, a vote,
+# a presentation; a clause that speaks of how things are now ("heute noch", "nicht mehr",
+# "immer", "kaum", "längst", "man", "es gibt") stays the generic present.
+_EVENT_PRESENT = re.compile(
+    r"(?<!\w)(?:beginnt|beginnen|startet|starten|endet|enden|eröffnet|tagt|tagen|entscheidet|"
+    r"entscheiden|berät|beraten|verhandelt|verhandeln|streikt|streiken|demonstriert|"
+    r"demonstrieren|verkündet|verkünden|präsentiert|präsentieren|erfolgt|erfolgen)(?!\w)(?!\s+sich\b)"
+    r"|(?<!\w)(?:trifft|treffen)\s+sich(?!\w)"
+    r"|(?<!\w)(?:tritt|treten|stimmt|stimmen|stellt|stellen|legt|legen|gibt|geben|läuft|laufen|"
+    r"kommt|kommen|geht|gehen)\s(?:.*\s)?(?:zusammen|ab|vor|bekannt|aus|los)\W*$"
+    r"|(?<!\w)(?:wird|werden)\s(?:.*\s)?(?:eröffnet|fortgesetzt|vorgestellt|verkündet|"
+    r"entschieden|gewählt|beigesetzt|eingeweiht|abgestimmt|verhandelt|übergeben)\W*$")
+_GENERIC_PRESENT = re.compile(
+    r"(?<!\w)(?:noch|mehr|immer|kaum|längst|oft|meist|meistens|man|gibt\s+es|es\s+gibt|inzwischen|"
+    r"mittlerweile|wieder|zunehmend|häufig|viele|alle|jeder|jede)(?!\w)", re.I)
 
 
 def _heute_is_date(m, ctx) -> bool:
@@ -347,6 +365,8 @@ def _heute_is_date(m, ctx) -> bool:
     if m.start() >= 150:
         left = left.split(" ", 1)[-1]           # no word cut in half
     clause = left + m.group(0) + right
+    if _EVENT_PRESENT.search(clause) and not _GENERIC_PRESENT.search(clause):
+        return True
     event = _PAST_EVENT.search(clause)
     if not event or _GENERIC_PERFECT.search(clause):
         return False
@@ -890,7 +910,7 @@ RULES: list[Rule] = [
     # A month has at most 31 days, so a list of them has at most 30 before the
     # last; the bound keeps a long list of numbers from being rescanned from each.
     rule("de-day-range-start", "DATE",
-         rf"(?<![\d.])(?P<t>(?P<d>[0-3]?\d))\.?(?={_DAY_SEP}(?:[0-3]?\d\.?{_DAY_SEP}){{0,30}}[0-3]?\d(?:\.\s*|(?<=[-–]\d)\s+|(?<=[-–]\d\d)\s+|(?<=[-–]\s\d)\s+|(?<=[-–]\s\d\d)\s+)(?P<mon>{MONTH})(?![\w])(?:\s+(?P<y>{YEAR})\b)?)",
+         rf"(?<![\d.])(?<!Nr\. )(?<!Nr )(?<!Art\. )(?<!Artikel )(?<!Abs\. )(?<!Absatz )(?P<t>(?P<d>[0-3]?\d))\.?(?={_DAY_SEP}(?:[0-3]?\d\.?{_DAY_SEP}){{0,30}}[0-3]?\d(?:\.\s*|(?<=[-–]\d)\s+|(?<=[-–]\d\d)\s+|(?<=[-–]\s\d)\s+|(?<=[-–]\s\d\d)\s+)(?P<mon>{MONTH})(?![\w])(?:\s+(?P<y>{YEAR})\b)?)",
          day_month, priority=2),
     rule("de-month-year", "DATE",
          rf"\b(?:(?:{MODW})\s+)?(?P<mon>{MONTH})(?![\w])\s+(?P<y>{YEAR}|{YEAR_APOS})\b", month_year,
@@ -990,7 +1010,7 @@ RULES: list[Rule] = [
     rule("de-duration", "DURATION",
          rf"\b(?:(?:den|die|der)\s+(?=(?:vergangenen|letzten|nächsten|kommenden|ersten|ganzen)\b))?"
          rf"(?:(?:vergangenen|letzten|nächsten|kommenden|ersten|ganzen)\s+)?"
-         rf"(?:(?:{APPROX})\s+)?(?<!mit )(?<!von )(?<!ab )(?<!bis )(?<!unter )(?<!:)(?<!/)(?P<n>{NUM}|\d+(?:,\d+)?)(?P<frac>\s+1/2|\s*½)?\s+(?:(?P<half>halbes|halben|halbe)\s+|"
+         rf"(?:(?:{APPROX})\s+)?(?<!mit )(?<!von )(?<!ab )(?<!bis )(?<!unter )(?<!:)(?<!/)(?<!\d,)(?<!\d\.)(?P<n>{NUM}|\d+(?:,\d+)?)(?P<frac>\s+1/2|\s*½)?\s+(?:(?P<half>halbes|halben|halbe)\s+|"
          rf"(?:knappes|gutes|ganzes|volles|[a-zäöüß]{{3,}}(?:e|en|er|es))\s+)?"
          rf"(?P<unit>{UNIT})\b{NOT_AGE_AFTER}(?:\s+(?:lang|früher|später|(?<!\bJahr\s)(?:zuvor|vorher|davor)|danach(?=\s*[,.;:!?]|\s+(?:und|als|wurde|war|kam)\b))\b)?",
          duration, relative=False, priority=1),
