@@ -1,4 +1,4 @@
-"""Page-level entity rules (stages/entities/page.py) and the issue-4 merge rules, on hand-made spans."""
+"""Page-level entity rules (stages/entities/page/) and the issue-4 merge rules, on hand-made spans."""
 from __future__ import annotations
 
 from lesart.stages.entities.document import _Context

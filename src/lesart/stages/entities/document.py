@@ -48,7 +48,7 @@ class DocumentPass:
     propagate_single: bool = False      # True: single-token names spread too (Sportback, Temu: model errors multiplied)
     sentence_initial: bool = True       # False: single tokens never spread to a sentence's first word
     common_initials: float | None = 0.7  # English: lowercase share above which a one-word initial name goes; None: off
-    page_rules: bool = True             # page.py: firms, acronyms of common nouns, planets, first names
+    page_rules: bool = True             # page/: firms, acronyms of common nouns, planets, first names
 
     def __call__(self, text: str, sentence_starts: list[int], entities: list[CharSpan],
                  lang: str | None = None, tokens: list[tuple[int, int]] | None = None,

@@ -1,0 +1,86 @@
+"""Page-level rules after the document pass (issue 4, from hand-judged extraction dev pages).
+
+Each rule works per entity or per distinct name, never by a search of the whole text per entity.
+``apply`` runs them in a fixed order (the order matters: spans are cut before labels are voted on);
+the rules live by what they are about:
+
+- ``people.py``: first names, surnames, name particles, titles, genitives;
+- ``organisations.py``: firms, clubs, bodies, hospitals, embassies;
+- ``places.py``: planets and moons, venues, US places;
+- ``misc.py``: titles of works, named events, standards, acronyms of common nouns, month names;
+- here: ``line_breaks`` (a name never spans a line break) and ``apply``.
+"""
+from __future__ import annotations
+
+from .misc import (common_acronyms, month_names, named_events, quoted_titles, standards, titles_by_majority,
+                   work_titles)
+from .organisations import (body_names, clubs, firm_names, hospitals, lone_firms, missions, org_first_words,
+                            org_majority, teams_with_plural_verbs)
+from .people import first_names, genitive_heads, name_particles, surnames_after, titled_names
+from .places import celestial, us_places, venues
+
+
+def apply(text: str, ents: list[list], lang: str | None, context) -> list[list]:
+    """``ents``: [start, end, label, kb_id] lists; ``context``: document._Context of the page."""
+    if lang not in ("de", "en") or not ents:
+        return ents
+    ents = line_breaks(text, ents, context)
+    ents = common_acronyms(text, ents, lang)
+    ents = standards(text, ents)
+    firm_names(text, ents, lang, context)
+    lone_firms(text, ents, lang, context)
+    org_majority(text, ents, context)
+    clubs(text, ents, context)
+    named_events(text, ents)
+    celestial(text, ents, context)
+    first_names(text, ents, context)
+    surnames_after(text, ents, context)
+    if lang == "en":
+        teams_with_plural_verbs(text, ents, context)
+    ents = name_particles(text, ents)
+    ents = body_names(text, ents, lang)
+    titled_names(text, ents, lang)
+    if lang == "de":
+        ents = genitive_heads(text, ents)
+    venues(text, ents)
+    ents = month_names(text, ents)
+    if lang == "en":
+        us_places(text, ents)
+        ents = quoted_titles(text, ents)
+    ents = work_titles(text, ents, lang)
+    if lang == "en":
+        titles_by_majority(text, ents)
+        hospitals(text, ents)
+        missions(text, ents)
+        org_first_words(text, ents, context)
+    return ents
+
+
+def line_breaks(text: str, ents: list[list], context) -> list[list]:
+    """A name never spans a line break; the model runs one over it in listings and teasers ("Real Madrid\nKepa
+    Arrizabalaga" ORG, "Kepa Arrizabalaga\nThis" ORG).  Each line's part becomes an entity of its own with the
+    label the page gives that name on one line, if any, else the model's; a lone stopword ("This") goes."""
+    if not any("\n" in text[x[0]:x[1]] for x in ents):
+        return ents
+    known: dict[str, str] = {}
+    for x in ents:
+        if "\n" not in text[x[0]:x[1]]:
+            known.setdefault(text[x[0]:x[1]], x[2])
+    out = []
+    for x in ents:
+        if "\n" not in text[x[0]:x[1]]:
+            out.append(x)
+            continue
+        pos = x[0]
+        for line in text[x[0]:x[1]].split("\n"):
+            ps, pe = pos, pos + len(line)
+            pos = pe + 1
+            while ps < pe and text[ps].isspace():
+                ps += 1
+            while pe > ps and text[pe - 1].isspace():
+                pe -= 1
+            piece = text[ps:pe]
+            if not any(ch.isalnum() for ch in piece) or piece.lower() in context.stopwords:
+                continue
+            out.append([ps, pe, known.get(piece, x[2]), None])
+    return out

@@ -1,0 +1,243 @@
+"""Page rules for people's names: first names, surnames, titles, name particles, genitives.
+
+- ``first_names``: a capitalised word right before a person's surname that the page writes before
+  that surname at least twice, or that the first-name list knows, is the person's first name
+  ("Rom Braslavski" twice: no Rome; "Imelda Marcos"); a lone first name before a word the page tags
+  as a person's surname takes the surname ("Karsten" + "Haustein");
+- ``surnames_after``, ``name_particles``, ``titled_names``: a surname the page tags alone joins the name
+  before it, "von"/"van der" join two halves, a title the model ran into a name is cut off;
+- ``genitive_heads``: a German place's or person's genitive before a common noun is the genitive alone.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from ..features import gazetteer_flags
+
+def _person_words(text: str, ents: list[list]) -> set[str]:
+    """The words of the page's multi-word person names."""
+    out: set[str] = set()
+    for s, e, lab, _ in ents:
+        if lab == "PER" and " " in text[s:e]:
+            out.update(text[s:e].split())
+    return out
+
+
+# Titles and forms of address before a name ("Papst Leo", "Herr Voigt", "Prince Andrew"): not the name's.
+_TITLES_EN = frozenset("Prince Princess King Queen Pope Lord Lady Sir Dame Duke Duchess Earl Count Emperor Sheikh "
+                       "Mr Mrs Ms Dr President Governor Senator Judge Justice Saint Father Brother Sister Uncle "
+                       "Aunt Coach Chancellor Minister Premier Mayor General Captain".split())
+_TITLE_ENDINGS = ("präsident", "präsidentin", "minister", "ministerin", "chef", "chefin", "kanzler", "kanzlerin",
+                  "meister", "meisterin", "regierung", "sprecher", "sprecherin", "direktor", "direktorin")
+
+
+def _title_or_common(word: str) -> bool:
+    """A title or form of address, or a word the English news text writes mostly in lowercase ("Black Friday",
+    "Pro Max")."""
+    from ..merge import OFFICE_TITLES
+    from ..model import load_casing
+
+    if word in OFFICE_TITLES or word in _TITLES_EN or word.lower().endswith(_TITLE_ENDINGS):
+        return True
+    counts = load_casing("en").get(word.lower())
+    return counts is not None and counts[0] > counts[1]
+
+
+def first_names(text: str, ents: list[list], context) -> None:
+    """See the module's doc. Only words the page does not write in lowercase, no stopwords."""
+    pers = [x for x in ents if x[2] == "PER"]
+    if not pers:
+        return
+    words, tokens, start_of = context.words, context.tokens, context.start_of
+    flags = gazetteer_flags()
+    surnames = {text[x[0]:x[1]] for x in pers if " " not in text[x[0]:x[1]]}
+    surnames |= {text[x[0]:x[1]].rpartition(" ")[2] for x in pers if " " in text[x[0]:x[1]]}
+    by_start = {x[0]: x for x in ents}
+    ends = {x[1] for x in ents}
+    # pairs "W S" with S a one-word person: how often the page writes W right before S
+    pairs: Counter = Counter()
+    cands = []
+    for x in pers:
+        i = start_of.get(x[0])
+        if i is None or i == 0 or " " in text[x[0]:x[1]]:
+            continue
+        ps, pe = tokens[i - 1]
+        if text[pe:x[0]] != " ":
+            continue
+        w = words[i - 1]
+        if not (w[:1].isupper() and w[1:].islower() and w.isalpha()) or context.is_common_word(w) \
+                or i - 1 in context.initial and "first" not in flags.get(w, ()) or _title_or_common(w):
+            continue
+        pairs[(w, text[x[0]:x[1]])] += 1
+        cands.append((x, i - 1, w))
+    drop = set()
+    for x, j, w in cands:
+        surname = text[x[0]:x[1]]
+        if "first" not in flags.get(w, ()) and (pairs[(w, surname)] < 2 or (
+                surname.endswith("s") and surname[:-1] in surnames)):
+            continue                  # once only; or a noun before a genitive ("die Festnahme Maduros")
+        ps = tokens[j][0]
+        other = by_start.get(ps)
+        if other is None and tokens[j][1] in ends:
+            continue                  # an entity ends on the word: part of another name
+        if other is not None:
+            if other[1] != tokens[j][1] or other[2] not in ("LOC", "PER") or (other[3] and other[3][:1] != "g"):
+                continue              # a country or a longer name before it: leave both
+            drop.add(id(other))       # "Rom" (Rome) of "Rom Braslavski"
+        x[0] = ps
+    # a lone first name right before a surname the page tags as a person's ("Karsten" + "Haustein")
+    for x in pers:
+        name = text[x[0]:x[1]]
+        if " " in name or "first" not in flags.get(name, ()):
+            continue
+        i = start_of.get(x[0])
+        if i is None or i + 1 >= len(words) or text[x[1]:tokens[i + 1][0]] != " ":
+            continue
+        s = words[i + 1]
+        if s in surnames and s != name and tokens[i + 1][0] not in by_start:
+            x[1] = tokens[i + 1][1]
+    if drop:
+        ents[:] = [x for x in ents if id(x) not in drop]
+
+
+def _titled_or_first(text: str, ents: list[list], context) -> set[str]:
+    """One-word names the page writes after a first name, a title, or inside a longer person's name."""
+    out = _person_words(text, ents)
+    flags = gazetteer_flags()
+    for x in ents:
+        if x[2] != "PER" or " " in text[x[0]:x[1]]:
+            continue
+        i = context.start_of.get(x[0])
+        if i:
+            w = context.words[i - 1]
+            if w[:1].isupper() and ("first" in flags.get(w, ()) or _title_or_common(w)) \
+                    and text[context.tokens[i - 1][1]:x[0]] == " ":
+                out.add(text[x[0]:x[1]])
+    return out
+
+
+# Particles between a person's given names and surname ("Fritz Eckart von Weizsäcker", "Vincent van Gogh",
+# "Mohammed bin Rashid"): the model and the document pass tag the parts on each side as two PERs.  German
+# "von" is also "of" ("Martina Wengatz von Martin Rütter DOGS", "Signa Development von Rene Benko"), so the
+# part after it is one word that the page never writes as a surname after a given name ("Relotius" of
+# "Claas Relotius" in "Geyer zu Relotius"); "zu" is left out ("kommt Relotius zu Fichtner").
+_PARTICLE_GAP = re.compile(r" (?:von der|von dem|van der|van den|de la|de los|von|van|de|da|di|del|della|du|dos|"
+                           r"das|ten|ter|bin|ibn|[A-Z]\.(?: [A-Z]\.)?) ")
+
+
+def name_particles(text: str, ents: list[list]) -> list[list]:
+    """Two PERs with only a lowercase name particle between them are one person."""
+    pers = sorted((x for x in ents if x[2] == "PER"), key=lambda x: x[0])
+    drop = set()
+    surnames = None
+    for a, b in zip(pers, pers[1:]):
+        if id(a) in drop or b[0] - a[1] > 10 or not _PARTICLE_GAP.fullmatch(text, a[1], b[0]):
+            continue
+        last = text[b[0]:b[1]]
+        initial = text[a[1] + 1:a[1] + 2].isupper()
+        if " " in last and not initial:
+            continue                      # ("Patrick W. Carlineo Jr.": after an initial the rest may be long)
+        if surnames is None:
+            surnames = set()
+            for x in pers:
+                head, _, tail = text[x[0]:x[1]].rpartition(" ")
+                if head and head.rpartition(" ")[2][:1].isupper():
+                    surnames.add(tail)
+        if last in surnames and not initial:
+            continue
+        b[0] = a[0]
+        drop.add(id(a))
+    return [x for x in ents if id(x) not in drop] if drop else ents
+
+
+def surnames_after(text: str, ents: list[list], context) -> None:
+    """A person's name of several words right before a capitalised word that the page tags alone as a
+    person takes it as the surname ("Mary Talley" + "Bowden", when the page says "Bowden" later)."""
+    alone = {text[x[0]:x[1]] for x in ents if x[2] == "PER" and " " not in text[x[0]:x[1]]}
+    if not alone:
+        return
+    starts = {x[0] for x in ents}
+    for x in ents:
+        if x[2] != "PER" or " " not in text[x[0]:x[1]]:
+            continue
+        i = context.start_of.get(x[0])
+        j = i
+        while j is not None and j < len(context.tokens) and context.tokens[j][1] < x[1]:
+            j += 1
+        if j is None or j + 1 >= len(context.tokens) or context.tokens[j][1] != x[1]:
+            continue
+        s, e = context.tokens[j + 1]
+        if s == x[1] + 1 and text[x[1]] == " " and context.words[j + 1] in alone and s not in starts \
+                and context.words[j + 1] not in text[x[0]:x[1]].split():
+            x[1] = e
+
+
+def genitive_heads(text: str, ents: list[list]) -> list[list]:
+    """German: a name in the genitive glued to the common noun after it is the name alone ("[Chubas] Drummer",
+    "[Irans] Justiz": GermEval tags the genitive name, PER or LOC); a lone common noun tagged PER right after a
+    place's genitive goes ("Irans [Justiz] widersprach").  The noun: HanTa does not call it a name (NE) and the
+    page does not write it in a person's name; the genitive: the page names the person, or the gazetteer knows
+    the place."""
+    from ..gazetteer import load as load_gazetteer
+    from ..model import load_word_tags
+
+    tags = None
+    g = None
+    drop: set[int] = set()
+    ents.sort(key=lambda x: x[0])
+    for k, x in enumerate(ents):
+        if x[2] != "PER" or x[3] is not None:
+            continue
+        words = text[x[0]:x[1]].split(" ")
+        if len(words) == 2 and len(words[0]) > 3 and words[0].endswith("s") and words[1][:1].isupper():
+            tags = tags or load_word_tags("de")
+            if tags.get(words[1]) == "NE" or not words[1].isalpha() or "first" in gazetteer_flags().get(words[0], ()):
+                continue                  # "Andreas Albath": a first name, not a genitive
+            surface = text[x[0]:x[1]]
+            person_words = _person_words(text, [y for y in ents if text[y[0]:y[1]] != surface]) | {
+                text[y[0]:y[1]] for y in ents if y[2] == "PER" and " " not in text[y[0]:y[1]]
+                and tags.get(text[y[0]:y[1]]) != "NN"}
+            if words[1] in person_words:
+                continue
+            g = g or load_gazetteer()
+            entry = g.lookup(words[0])
+            if entry is not None and entry.label == "LOC":
+                x[1], x[2], x[3] = x[0] + len(words[0]), "LOC", entry.kb_id
+            elif words[0][:-1] in person_words:
+                x[1] = x[0] + len(words[0])
+        elif len(words) == 1 and k and ents[k - 1][2] == "LOC" and ents[k - 1][1] == x[0] - 1 \
+                and text[ents[k - 1][0]:ents[k - 1][1]].endswith("s"):
+            tags = tags or load_word_tags("de")
+            if tags.get(words[0]) == "NN":
+                drop.add(id(x))           # "Irans Justiz"
+    seen = set()
+    out = []
+    for x in ents:                        # a cut name may now repeat an entity of the same span
+        if id(x) not in drop and (x[0], x[1]) not in seen:
+            seen.add((x[0], x[1]))
+            out.append(x)
+    return out
+
+
+# Forms of address that the model runs into the name after them (a narrower list than _TITLES_EN:
+# "President X" tagged whole may be an office's name).
+_ADDRESS_TITLES_EN = frozenset("Mr Mrs Ms Miss Dr Mr. Mrs. Ms. Dr. Sir Dame Lord Lady".split())
+
+
+def titled_names(text: str, ents: list[list], lang: str) -> None:
+    """A name that the model ran together with the title or office before it ("Pressesprecher Reinald
+    Achilles" ORG, "Mr Assange" ORG) is the person after the title, PER."""
+    from ..merge import OFFICE_TITLES
+
+    for x in ents:
+        if x[2] == "PER" or x[3] is not None:
+            continue
+        head, space, rest = text[x[0]:x[1]].partition(" ")
+        if not space or not rest[:1].isupper() or not rest.replace(" ", "").replace("-", "").replace(".", "").isalpha():
+            continue
+        if lang == "en" and head in _ADDRESS_TITLES_EN or lang == "de" and (
+                head in OFFICE_TITLES or head.endswith(("sprecher", "sprecherin", "minister", "ministerin",
+                                                         "präsident", "präsidentin", "trainer", "trainerin"))):
+            x[0] += len(head) + 1
+            x[2] = "PER"
