@@ -643,6 +643,19 @@ def test_numbers_that_are_no_times():
     assert list(times) == ["11. August 1997"]
 
 
+def test_opening_hours_lines_and_shifted_parts_of_day():
+    # "Sa: 09:30-14:00 Uhr", "Sa, So, Feiertage 11 – 18 Uhr": hours on several days, no date;
+    # "am Abend zuvor" is the evening before the day named, "des gestrigen Tages" that day.
+    times = _times("Öffnungszeiten: Mo-Fr: 09:30-18:00 Uhr; Sa: 10:00-14:00 Uhr; Sa, So, Feiertage "
+                   "11 – 17 Uhr.", "2014-02-18")
+    assert [times[k].value for k in ("10:00", "14:00 Uhr", "11", "17 Uhr")] == [
+        "T10:00", "T14:00", "T11:00", "T17:00"]
+    times = _times("Am Samstag kam er an. Am Abend zuvor hatte es geregnet.", "2014-02-18")
+    assert times["Abend"].value == "2014-02-14TEV"
+    times = _times("Am Nachmittag des gestrigen Tages kam es zu einem Unfall.", "2014-02-18")
+    assert times["Nachmittag"].value == "2014-02-17TAF"
+
+
 def test_zur_zeit_before_a_genitive_is_no_present_ref():
     times = _times("Meine Schwester wurde zur Zeit der deutschen Besatzung denunziert. "
                    "Die Kunden haben zur Zeit andere Sorgen.", "1997-02-28")

@@ -666,6 +666,8 @@ _GENERIC_CLOCK_BEFORE = re.compile(
     # "jeden Dienstag von 18 bis 20 Uhr", "jeden ersten Montag im Monat um 20 Uhr": a SET
     rf"|\bjede[nmrs]?\s+(?:(?:ersten|zweiten|dritten|vierten|letzten)\s+)?(?:{WD}|Tag|Woche|Abend|Morgen|Nacht|Monat)"
     rf"|\b(?:{WD}|{_WD_ABBR}\.?)\s*(?:bis|-|–)\s*(?:{WD}|{_WD_ABBR}\b\.?)"
+    # a line of opening hours: "Sa: 09:30-14:00 Uhr", "Sa, So, Feiertage 11-18 Uhr"
+    rf"|(?-i:\b{_WD_ABBR}\.?:)|\b(?:feiertags|Feiertagen?)\b"
     rf"|\d\.\s*(?:und|bis|-|–)\s*(?:de[mn]\s+)?\d{{1,2}}\.\s*(?:{MONTH})\b", re.I)
 _CLAUSE_CUT = re.compile(r"(?<!\d)(?<!\b(?:Mo|Di|Mi|Do|Fr|Sa|So))[.!?;]\s+|\n")
 
@@ -711,9 +713,20 @@ def clock_words(m, ctx):
     return _clock_value(m, ctx, h, mi)
 
 
+# "am Abend zuvor" / "am Morgen danach": the day before / after the day last named;
+# "am Nachmittag des gestrigen Tages": that day.
+_POD_SHIFT_AFTER = re.compile(
+    r"\s+(?:(?P<before>zuvor|davor|vorher)|(?P<after>darauf|danach)|des\s+(?P<adj>heutigen|morgigen|gestrigen)\s+Tages)\b")
+
+
 def part_of_day(m, ctx):
     code = lx.PARTS_OF_DAY[L][m.group("pod").lower()]
     base = ctx.last_day or ctx.anchor_date()
+    shift = _POD_SHIFT_AFTER.match(m.string, m.end())
+    if shift and shift.group("adj"):
+        base = ctx.anchor_date() + dt.timedelta(days=_DAY_ADJECTIVE_OFFSET[shift.group("adj").lower()])
+    elif shift:
+        base += dt.timedelta(days=-1 if shift.group("before") else 1)
     return base.isoformat() + "T" + code
 
 
