@@ -227,10 +227,12 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
                     # force is a threat (PLOVER), not an agreement
                     retype[id(f)] = "THREATEN"
                     modes[id(f)] = THREAT_MODE.get(h.entry.type)
-                elif (lang == "de" and f.entry.type == "AGREE" and h.entry.type == "CONCEDE" and retype is not None
-                      and not toks[h.head].text[:1].isupper()
+                elif (lang == "de" and f.entry.type == "AGREE" and h.entry.type in ("CONCEDE", "RETREAT")
+                      and retype is not None
+                      and not toks[h.last].text[:1].isupper()     # a verb ("zu verzichten"), not "einen Kompromiss"
                       and not any(f.last < o.first < h.first for o in taken)):
-                    # "hat sich bereit erklärt, auf das Amt zu verzichten": a promised concession is CONCEDE
+                    # "hat sich bereit erklärt, auf das Amt zu verzichten", "versprach, die Macht zu übergeben": a
+                    # promised concession or retreat is CONCEDE
                     # (PLOVER: "promises of future concessions"; the German gold codes it so, the CAMEO table AGREE)
                     retype[id(f)] = "CONCEDE"
                     modes[id(f)] = None
@@ -380,11 +382,13 @@ def _operators(taken: list[lexicon.Hit], toks: list[Token]) -> list[lexicon.Hit]
     return [h for h in out if h is not None]
 
 
-_ANNOUNCE_DE = {("kündigen", "..", "an")}
+_ANNOUNCE_DE = {("kündigen", "..", "an"), ("nehmen", "..", "auf")}    # "nahmen die Friedensgespräche wieder auf"
 # German stopping verbs and the cooperation they stop ("stoppte die Waffenlieferungen", "die Hilfe eingestellt",
-# "sperrten den Zugang"): the verb codes the sentence, with the weight of its object
+# "sperrten den Zugang"), and lifting verbs and the restriction they lift: the verb codes the sentence, with the
+# weight of its object
 _STOPPED_DE = {("SANCTION", "discontinue"): {"AID", "COOPERATE", "CONSULT", "SUPPORT", "AGREE"},
-               ("COERCE", "restrict"): {"RETREAT", "AID"}}
+               ("COERCE", "restrict"): {"RETREAT", "AID"},
+               ("CONCEDE", None): {"COERCE", "SANCTION"}}     # "die Ausgangssperre aufzuheben", "lockerte die Sanktionen"
 
 
 def _operators_de(taken: list[lexicon.Hit], toks: list[Token]) -> list[lexicon.Hit]:
