@@ -302,7 +302,7 @@ def test_words_before_a_parenthetical_frame_are_a_claim_too():
     commas are said as well, with the same source and cue; a participle opening the sentence
     ("Asked about it, ...") is the speaker's, and a clause before the last comma is not said."""
     from lesart.model import Claim, Source
-    from lesart.stages.claims.crf import _words_before_parenthetical_frame
+    from lesart.stages.claims.crf_repairs import _words_before_parenthetical_frame
 
     def framed(text, content_from, speaker, verb):
         doc = make_doc([text], "en")
@@ -349,7 +349,7 @@ def test_tagged_piece_of_a_quotation_gives_it_its_frame():
 ])
 def test_frameless_quotation_takes_the_frame_beside_it(text, speaker, verb):
     from lesart.model import Claim
-    from lesart.stages.claims.crf import _framed_next_to
+    from lesart.stages.claims.crf_repairs import _framed_next_to
 
     doc = make_doc([text], "en")
     q0 = text.index("“")
@@ -361,7 +361,7 @@ def test_frameless_quotation_takes_the_frame_beside_it(text, speaker, verb):
 
 def test_circumstance_after_a_quotations_frame_is_no_claim():
     from lesart.model import Claim, Source
-    from lesart.stages.claims.crf import _without_circumstance_of_quotation
+    from lesart.stages.claims.crf_repairs import _without_circumstance_of_quotation
 
     text = "“I would,” Melanie said to the TV."
     doc = make_doc([text], "en")
@@ -383,7 +383,7 @@ def test_tagger_attributes_match_the_training_features(language, text, with_rule
     """Tagging reads byte attributes (``sentence_attributes``), training feature dicts
     (``sentence_features``): both must give crfsuite the same item, or the tagger
     would see other features than the model learnt."""
-    from lesart.stages.claims.crf import quote_mask, sentence_attributes, sentence_features
+    from lesart.stages.claims.crf_features import quote_mask, sentence_attributes, sentence_features
     from lesart.stages.claims.text import tokenize
 
     tokens = tokenize(text)
@@ -738,7 +738,7 @@ def test_own_account_subject_is_a_noun_phrase_without_its_relative_clause():
 
 
 def test_adverbs_and_contractions_are_no_sources():
-    from lesart.stages.claims.crf import _function_words_only, _without_contraction
+    from lesart.stages.claims.crf_repairs import _function_words_only, _without_contraction
     assert _function_words_only("twice") and _function_words_only("allerdings")
     text = "I’m sharing my approach."
     assert _without_contraction(text, ("SRC", 0, 3)) == ("SRC", 0, 1)
@@ -819,7 +819,7 @@ def test_it_as_a_speaker_stands_for_the_body_named_before():
 
 def test_naming_is_no_speech_cue():
     from lesart.model import Claim, Source, Span
-    from lesart.stages.claims.crf import _without_non_speech_cues
+    from lesart.stages.claims.crf_repairs import _without_non_speech_cues
 
     def claim(source, cue, mode="indirect"):
         return Claim(start=0, end=1, text="x", mode=mode, cue=Span(start=0, end=len(cue), text=cue),

@@ -7,7 +7,8 @@ import pytest
 pytest.importorskip("sklearn_crfsuite")
 
 from lesart.stages.claims import ClaimsStage  # noqa: E402
-from lesart.stages.claims.crf import CrfTagger, available, quote_mask, rule_labels, sentence_attributes  # noqa: E402
+from lesart.stages.claims.crf import CrfTagger, available  # noqa: E402
+from lesart.stages.claims.crf_features import quote_mask, rule_labels, sentence_attributes  # noqa: E402
 from lesart.stages.claims.text import tokenize  # noqa: E402
 from test_claims import make_doc  # noqa: E402
 

@@ -1,7 +1,7 @@
 """German claims rules: the WikiNews conventions added from dev errors (issue 3)."""
 from __future__ import annotations
 
-from lesart.stages.claims.crf import reported_with_speaker
+from lesart.stages.claims.crf_repairs import reported_with_speaker
 from test_claims import claim_with, run
 
 

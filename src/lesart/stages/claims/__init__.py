@@ -423,7 +423,7 @@ def _tidy_german_source(c: Claim) -> Claim:
     s = c.source
     if s is None:
         return c
-    from .crf import _function_words_only
+    from .crf_repairs import _function_words_only
     if _function_words_only(s.text) or s.text.startswith(","):
         return replace(c, source=None)    # a tagged piece of a clause (", die Erklärungen der ...")
     m = _TRAILING_RELATIVE.search(s.text)

@@ -7,7 +7,7 @@ that the default tagger averages with the BiLSTM, was most of the claims
 stage's time.  Here the model file's weights are read once
 (``entities.crf.CrfWeights``) and a token's label scores are built from
 sums cached per word form: its own attributes, and its attributes as the
-neighbour at -2, -1, +1, +2 (``crf._WordAttributes`` names them, so the
+neighbour at -2, -1, +1, +2 (``crf_features._WordAttributes`` names them, so the
 attributes are exactly the ones CRFsuite reads).  Quotation, Konjunktiv,
 position, the rules' labels and the sentence flags add one small vector
 each.  The sums are added in another order than CRFsuite's, so a score may
@@ -19,7 +19,7 @@ from __future__ import annotations
 import numpy as np
 
 from ..entities.crf import CrfWeights
-from .crf import _NEAR_Q, _PADS, _WordAttributes
+from .crf_features import _NEAR_Q, _PADS, _WordAttributes
 from .rules_de import is_konjunktiv
 from .text import Token
 
@@ -109,7 +109,7 @@ class NumpyCrf:
         """Label scores of every token of the (non-empty) sentences, one after the other,
         and the sentences' lengths; ``with_speech``: and whether each sentence has a speech
         verb (the ``sent_speech`` attribute).  A sentence: its tokens, their quotation mask
-        and the rules' label per token (``crf.rule_labels``; None: no rule attributes)."""
+        and the rules' label per token (``crf_features.rule_labels``; None: no rule attributes)."""
         lengths = np.array([len(tokens) for tokens, _, _ in sentences], dtype=np.intp)
         n = int(lengths.sum())
         tokens = [t for s in sentences for t in s[0]]

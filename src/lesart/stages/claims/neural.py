@@ -30,7 +30,7 @@ import numpy as np
 from threadpoolctl import ThreadpoolController
 
 from . import lexicon
-from .crf import _feature_words, _shape   # the CRF's own lexicon hits and shapes, so both agree
+from .crf_features import _feature_words, _shape   # the CRF's own lexicon hits and shapes, so both agree
 from .rules_de import is_konjunktiv, lemma as lemma_de
 from .rules_en import lemma as lemma_en
 from .text import Token

@@ -531,7 +531,7 @@ class GermanRules:
         """"Die Lage, sagte der Minister, sei ernst." / "..., so der Sprecher, ..." /
         "Immerhin, fand der 31-Jährige, habe man ...": a frame between two commas inside
         the sentence; what was said is both sides of it, each a claim with its speaker
-        and verb (as ``crf._both_sides_of_frame`` does for "nach Angaben von X")."""
+        and verb (as ``crf_repairs._both_sides_of_frame`` does for "nach Angaben von X")."""
         n = len(tokens)
         for i in range(2, n - 3):
             t = tokens[i]

@@ -24,7 +24,8 @@ import sklearn_crfsuite
 
 from ...evaluation import attribution as A
 from . import ClaimsStage
-from .crf import MODELS, CrfTagger, quote_mask, rule_labels, sentence_features
+from .crf import MODELS, CrfTagger
+from .crf_features import quote_mask, rule_labels, sentence_features
 from .text import tokenize
 
 TYPE_LABEL = {"Direct": "DIR", "Indirect": "IND", "FreeIndirect": "FIND",
