@@ -8,7 +8,10 @@ held-out check set ``tests/data/events_de_check.jsonl`` (see ``events_de_check.R
 English splits ``news`` (all), ``news-dev`` (for tuning) and ``news-check`` (held out) are the
 project's second English set, ``tests/data/events_en_news.jsonl``: sentences of real English news
 (PolNeAR, scrapinghub dev pages) hand-coded in PLOVER (see ``events_en_news.README.md``); scored
-like ``check``, not pinned and not part of the test report.
+like ``check``, not pinned and not part of the test report.  Splits ``codebook`` (all),
+``codebook-dev`` and ``codebook-check`` are the third, ``tests/data/events_en_codebook.jsonl``: short
+sentences written from the PLOVER manual's definitions and examples and the CAMEO2PLOVER code names
+(see ``events_en_codebook.README.md``), scored the same way.
 
 Each gold record is one sentence coded with one event.  The entities stage and then the
 events stage run on the sentence alone (no times, quantities or claims), as in the
@@ -43,6 +46,7 @@ GOALS = {"en": {"type_macro_f1": 0.80, "actor_code_acc": 0.80}, "de": {"type_mac
 GERMAN = Path(__file__).resolve().parents[3] / "tests" / "data" / "events_de.jsonl"
 GERMAN_CHECK = GERMAN.with_name("events_de_check.jsonl")
 ENGLISH_NEWS = GERMAN.with_name("events_en_news.jsonl")
+ENGLISH_CODEBOOK = GERMAN.with_name("events_en_codebook.jsonl")
 
 
 def load(split: str = "test", lang: str = "en") -> list[dict[str, Any]]:
@@ -50,9 +54,10 @@ def load(split: str = "test", lang: str = "en") -> list[dict[str, Any]]:
         path = GERMAN_CHECK if split == "check" else GERMAN
         rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         return [r for r in rows if split == "all" or r.get("split", "test") == split]
-    if split.startswith("news"):
-        rows = [json.loads(line) for line in ENGLISH_NEWS.read_text(encoding="utf-8").splitlines() if line.strip()]
-        return [r for r in rows if split == "news" or r["split"] == split]
+    if split.startswith(("news", "codebook")):
+        path = ENGLISH_NEWS if split.startswith("news") else ENGLISH_CODEBOOK
+        rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        return [r for r in rows if split in ("news", "codebook") or r["split"] == split]
     base = shared_dir() / "data" / "events"
     splits = json.loads((base / "split.json").read_text(encoding="utf-8"))
     rows = [json.loads(line) for line in (base / "plover_gsr.jsonl").read_text(encoding="utf-8").splitlines()]
@@ -119,7 +124,8 @@ def evaluate(split: str = "test", lang: str = "en", entities: bool = True) -> di
     macro = sum(v["f1"] for v in per_type.values()) / len(per_type) if per_type else 0.0
     acc = lambda h, n: round(h / n, 3) if n else None  # noqa: E731
     return {
-        "dataset": ("lesart English news set" if split.startswith("news") else "PLOVER GSR (openeventdata/PLOVER)")
+        "dataset": ("lesart English news set" if split.startswith("news") else "lesart English codebook set"
+                    if split.startswith("codebook") else "PLOVER GSR (openeventdata/PLOVER)")
         if lang == "en" else "lesart German WikiNews set",
         "lang": lang, "split": split, "n": len(rows), "entities_stage": entities,
         "type_macro_f1": round(macro, 3),
