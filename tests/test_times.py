@@ -656,6 +656,22 @@ def test_opening_hours_lines_and_shifted_parts_of_day():
     assert times["Nachmittag"].value == "2014-02-17TAF"
 
 
+def test_every_year_every_weekend_and_one_morning():
+    times = _times("Das Fest findet jährlich im August statt. Sie treffen sich jedes Jahr im "
+                   "Sommer. Jedes Wochenende fährt er aufs Land. Eines Morgens stand er vor der Tür.",
+                   "2014-02-18")
+    assert times["August"].value == "XXXX-08" and times["Sommer"].value == "XXXX-SU"
+    assert (times["Jedes Wochenende"].value, times["Jedes Wochenende"].type) == ("XXXX-WXX-WE", "SET")
+    assert "Morgens" not in times
+
+
+def test_weekday_range_end_is_the_next_such_day_not_next_year():
+    # "am Freitag und Samstag" on a Saturday: the coming Friday and the Saturday after it
+    # (the end of the range had been moved a year on, as a month and day would be).
+    times = _times("Schlanders: Theater am Freitag und Samstag, jeweils um 20 Uhr.", "2013-11-30")
+    assert times["Freitag"].value == "2013-12-06" and times["Samstag"].value == "2013-12-07"
+
+
 def test_zur_zeit_before_a_genitive_is_no_present_ref():
     times = _times("Meine Schwester wurde zur Zeit der deutschen Besatzung denunziert. "
                    "Die Kunden haben zur Zeit andere Sorgen.", "1997-02-28")

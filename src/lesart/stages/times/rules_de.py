@@ -177,9 +177,19 @@ def _full_year(y: str, ctx) -> int:
     return year - 100 if year > base + 10 else year
 
 
+# "jedes Jahr im August", "alljährlich im Herbst": a month or season of every year.
+_EVERY_YEAR_IN_BEFORE = re.compile(r"(?i)\b(?:jedes\s+Jahr|alljährlich|jährlich)\s*,?\s*(?:im\s+)?$")
+
+
+def _every_year(m) -> bool:
+    return bool(_EVERY_YEAR_IN_BEFORE.search(m.string, max(0, m.start() - 25), m.start()))
+
+
 def month_rel(m, ctx):
     if m.groupdict().get("yrel"):
         return r.month(_year_of(m, ctx), _month(m))
+    if _every_year(m):
+        return f"XXXX-{_month(m):02d}"
     return r.nearest_month(ctx, _month(m))
 
 
@@ -202,6 +212,8 @@ def _season_value(m, ctx):
     if g.get("yrel"):       # "im Herbst vergangenen Jahres"
         return f"{_year_of(m, ctx)}-{code}"
     rel = g.get("rel") or g.get("rel2")
+    if not rel and _every_year(m):
+        return f"XXXX-{code}"
     if ctx.narrative_year is not None and not rel:
         return f"{ctx.narrative_year}-{code}"   # "1992 ... im Herbst", like bare months
     a = ctx.anchor_date()
@@ -774,6 +786,9 @@ def set_word(m, ctx):
 
 def set_pod(m, ctx):
     before = m.string[max(0, m.start() - 6):m.start()]
+    # "Eines Morgens stand er vor der Tür": one morning, untagged like "eines Tages"
+    if re.search(r"(?i)\beines\s+(?:schönen\s+)?$", m.string[max(0, m.start() - 15):m.start()]):
+        return None
     if re.search(r"Uhr\s+$", before):
         return None             # "3 Uhr morgens": read by the clock rule, not a set
     if re.search(r"\bdes\s+$", before):   # "die Referenten des Abends": that day's evening
@@ -1141,6 +1156,9 @@ RULES: list[Rule] = [
     rule("de-set-every", "SET",
          rf"\b(?:jede[nsm]?|alle)\s+(?:(?P<n>{NUM}|\d+)\s+|(?P<paar>paar)\s+)?(?P<u>{UNIT}|{WD}|{POD})\b",
          set_every, relative=False),
+    # "jedes Wochenende", "an jedem Wochenende": every weekend (TIMEX3 XXXX-WXX-WE).
+    rule("de-set-weekend", "SET", r"\b(?:jede[nsm]?)\s+Wochenende\b",
+         lambda m, ctx: "XXXX-WXX-WE", relative=False, priority=2),
     rule("de-set-weekday", "SET",
          rf"\b(?:jede[nsm]?|immer)\s+(?:(?P<ord>ersten|zweiten|dritten|vierten|letzten)\s+)?(?P<wd>{WD})(?P<pod>{POD})?s?\b(?P<monthly>\s+im\s+Monat)?",
          set_weekday, relative=False, priority=2),
@@ -1238,7 +1256,7 @@ NEEDS = {
     "de-duration-adjective": ("digit", "number"), "de-duration-bare": ("unit",), "de-duration-the-years": ("unit",), "de-duration-the-years-of": ("unit",), "de-duration-lang": ("unit",),
     "de-part-of-day": ("pod",), "de-adjective-day-pod": ("pod",), "de-adjective-day": ("compound",), "de-pod-hours": ("podhours",), "de-pod-of-date": ("pod",), "de-set-weekdays": ("weekday",),
     "de-duration-within": ("unit",), "de-duration-range-start": ("unit",), "de-duration-range-end": ("unit",), "de-night-before": ("weekday", "relday"), "de-last-night": ("pod",), "de-clock-words": ("number",), "de-clock-half": ("number",), "de-set-word": ("set",), "de-set-pod": ("pod",),
-    "de-set-every": ("set",), "de-set-weekday": ("weekday",), "de-set-per": ("set",),
+    "de-set-every": ("set",), "de-set-weekend": ("set",), "de-set-weekday": ("weekday",), "de-set-per": ("set",),
     "de-set-repeat": ("unit",), "de-set-rate": ("unit",), "de-day-before-after": ("compound",),
     "de-half-year": ("compound",), "de-quarter": ("compound",), "de-tomorrow-initial": ("relday", "pod"),
     "de-holiday": ("holiday",), "de-advent": ("holiday",), "de-set-rate-bare": ("unit",), "de-same-unit": ("unit", "pod"),

@@ -54,6 +54,8 @@ _CLAUSE_END = re.compile(r"(?=[.!?;\n])(?:(?<![\s(]\d)(?<![\s(]\d\d)(?<!\bSt)(?<
 _POSSESSIVE = re.compile(r"['’]s\b")
 _BODY_END = re.compile(r"[.!?][\"“”’')]?\s*$")
 _SENTENCE_END = re.compile(r"(?<!\d)[.!?]\s+(?=[A-ZÄÖÜ])|\n")
+# English has no ordinal dots: a full stop after a number ends the sentence too ("in 2012. He")
+_SENTENCE_END_EN = re.compile(r"[.!?][\"”’']?\s+(?=[A-Z\"“‘])|\n")
 # "seit dem 26. Juli", "seit Anfang März", "since Monday": the expression lies in the past.
 _SINCE_BEFORE = {
     "de": re.compile(r"\b[Ss]eit\s+(?:de[mn]\s+|(?:Anfang|Mitte|Ende|Beginn)\s+)?$"),
@@ -187,6 +189,11 @@ def tag(text: str, lang: str, published: str | None,
             region_start = False
             if narrative and s - narrative[1] > NARRATIVE_REACH:
                 narrative = None
+            if narrative and lang == "en" and _SENTENCE_END_EN.search(text, narrative[1], s):
+                # English news name a past year for background and go back to the story's own
+                # months in the next sentence ("... refuge in London in 2012. He was evicted in
+                # April": April of the publication's year)
+                narrative = None
             # A clause with an explicit future marker ("1998 ... Im Herbst wird gewählt")
             # has left the story of that year (the German default for tenseless clauses,
             # future, does not count).
@@ -226,7 +233,7 @@ def tag(text: str, lang: str, published: str | None,
                 narrative = (anchor.year - ago, e)
             if (rule.relative and type_ == "DATE" and value and times
                     and _RANGE_BETWEEN[lang].fullmatch(text, times[-1].end, s)):
-                value = _after_range_start(times[-1].value, value)
+                value = _after_range_start(times[-1].value, value, not any(ch.isdigit() for ch in span_text))
             if ctx.last_day != day_before:
                 ctx.last_day_end = e
             if type_ in ("DATE", "TIME") and value and _DAY_VALUE.match(value):
@@ -263,11 +270,17 @@ _RANGE_BETWEEN = {
 _MONTH_OR_DAY = re.compile(r"(\d{4})(-\d\d(?:-\d\d)?)$")
 
 
-def _after_range_start(start: str | None, end: str) -> str:
+def _after_range_start(start: str | None, end: str, named: bool = False) -> str:
     """A month or day without a year that would lie before the start of its range is
-    the next year's ('von Dezember [2014] bis April' -> 2015-04)."""
+    the next year's ('von Dezember [2014] bis April' -> 2015-04); a day named by its weekday
+    the next week's ('am Freitag und Samstag' on a Saturday: the Saturday after that Friday)."""
     sm, em = _MONTH_OR_DAY.match(start or ""), _MONTH_OR_DAY.match(end)
     if not sm or not em or len(sm.group(2)) != len(em.group(2)) or end >= start:
+        return end
+    if named and len(em.group(2)) == 6:
+        s_day, e_day = _as_date(start[:10]), _as_date(end[:10])
+        if s_day and e_day and (s_day - e_day).days < 7:
+            return (e_day + dt.timedelta(weeks=1)).isoformat() + end[10:]
         return end
     shifted = f"{int(sm.group(1)) + (em.group(2) < sm.group(2))}{em.group(2)}"
     return shifted if _as_date(shifted[:7] + "-01") and shifted > start else end
