@@ -69,7 +69,8 @@ def month_year(m, ctx):
 
 
 def month_rel(m, ctx):
-    rel = m.groupdict().get("rel")
+    # "last May" or "May last year": the year named by the word before or after the month
+    rel = m.groupdict().get("rel") or m.groupdict().get("rel2")
     if rel:
         return r.month(ctx.anchor_date().year + _offset(rel), _month(m))
     return r.nearest_month(ctx, _month(m))

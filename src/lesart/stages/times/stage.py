@@ -168,7 +168,7 @@ def tag(text: str, lang: str, published: str | None,
     ctx = Context(anchor=anchor, lang=lang)
     times: list[Time] = []
     missing_anchor = False
-    narrative = None        # (year, end) of the last explicit past year
+    narrative = None        # (year, end, year alone?) of the last explicit past year
     sentence_day = None
     for rs, re_ in regions or [(0, len(text))]:
         region_start = True
@@ -189,10 +189,11 @@ def tag(text: str, lang: str, published: str | None,
             region_start = False
             if narrative and s - narrative[1] > NARRATIVE_REACH:
                 narrative = None
-            if narrative and lang == "en" and _SENTENCE_END_EN.search(text, narrative[1], s):
+            if narrative and lang == "en" and narrative[2] and _SENTENCE_END_EN.search(text, narrative[1], s):
                 # English news name a past year for background and go back to the story's own
                 # months in the next sentence ("... refuge in London in 2012. He was evicted in
-                # April": April of the publication's year)
+                # April": April of the publication's year); a month of that year tells a story
+                # that goes on ("in November 2016. ... But by December": December 2016)
                 narrative = None
             # A clause with an explicit future marker ("1998 ... Im Herbst wird gewählt")
             # has left the story of that year (the German default for tenseless clauses,
@@ -227,10 +228,10 @@ def tag(text: str, lang: str, published: str | None,
                     and not _IN_BRACKETS(text, s, e)
                     and not _PERIOD_START_BEFORE[lang].search(text, max(0, s - 20), s)
                     and not (lang == "de" and _NAME_YEAR_BEFORE.search(text, max(0, s - 40), s))):
-                narrative = (int(value[:4]), e)
+                narrative = (int(value[:4]), e, len(value) == 4)
             ago = _years_ago(text, s, value, type_, lang)
             if ago and anchor and ago > 1:
-                narrative = (anchor.year - ago, e)
+                narrative = (anchor.year - ago, e, True)
             if (rule.relative and type_ == "DATE" and value and times
                     and _RANGE_BETWEEN[lang].fullmatch(text, times[-1].end, s)):
                 value = _after_range_start(times[-1].value, value, not any(ch.isdigit() for ch in span_text))
