@@ -672,6 +672,20 @@ def test_weekday_range_end_is_the_next_such_day_not_next_year():
     assert times["Freitag"].value == "2013-12-06" and times["Samstag"].value == "2013-12-07"
 
 
+def test_weekday_of_a_named_week_in_the_genitive():
+    times = _times("In den Morgenstunden des Donnerstags vergangener Woche wird klar, dass ein "
+                   "Sturm aufzieht.", "2018-12-22")
+    assert times["Donnerstags vergangener Woche"].value == "2018-12-13"
+
+
+def test_any_month_and_every_year_in_the_genitive():
+    times = _times("Das Abonnement ist bis zum 10. eines Monats kündbar. Der Widerspruch ist "
+                   "spätestens im Oktober eines jeden Jahres möglich.", "2020-04-28")
+    assert "eines Monats" not in times
+    assert times["Oktober"].value == "XXXX-10"
+    assert (times["eines jeden Jahres"].value, times["eines jeden Jahres"].type) == ("P1Y", "SET")
+
+
 def test_zur_zeit_before_a_genitive_is_no_present_ref():
     times = _times("Meine Schwester wurde zur Zeit der deutschen Besatzung denunziert. "
                    "Die Kunden haben zur Zeit andere Sorgen.", "1997-02-28")

@@ -181,8 +181,12 @@ def _full_year(y: str, ctx) -> int:
 _EVERY_YEAR_IN_BEFORE = re.compile(r"(?i)\b(?:jedes\s+Jahr|alljährlich|jährlich)\s*,?\s*(?:im\s+)?$")
 
 
+_EVERY_YEAR_AFTER = re.compile(r"(?i)\s+(?:eines\s+)?jede[ns]\s+Jahres\b")
+
+
 def _every_year(m) -> bool:
-    return bool(_EVERY_YEAR_IN_BEFORE.search(m.string, max(0, m.start() - 25), m.start()))
+    return bool(_EVERY_YEAR_IN_BEFORE.search(m.string, max(0, m.start() - 25), m.start())
+                or _EVERY_YEAR_AFTER.match(m.string, m.end()))
 
 
 def month_rel(m, ctx):
@@ -620,6 +624,12 @@ def duration(m, ctx):
         return "XXXX-XX-XXTXX:XX", "TIME"
     # "Eines Tages werde ich ...": an adverbial genitive, some day, no stretch of time
     # (KRAUTS never tags it).
+    # "bis zum 10. eines Monats": a day of any month, no stretch of time; "eines jeden
+    # Jahres" every year, a SET.
+    if re.match(r"(?i)eines\s", m.group(0)) and re.search(r"\d\.\s*$", m.string[max(0, m.start() - 6):m.start()]):
+        return None
+    if re.match(r"(?i)eines\s+jeden\s", m.group(0)):
+        return r.duration(1, unit), "SET"
     if re.fullmatch(r"(?i)eines\s+(?:schönen\s+)?Tages", m.group(0)) and not _DAY_SPAN_BEFORE.search(
             m.string, max(0, m.start() - 20), m.start()):
         return None
@@ -1012,7 +1022,9 @@ RULES: list[Rule] = [
     # "am Samstag vergangener Woche", "Montag dieser Woche", "Dienstag kommender Woche":
     # one expression, that weekday in the week named.
     rule("de-weekday-of-week", "DATE",
-         rf"\b(?P<wd>{WD})\s+(?:der\s+)?(?P<rel>{REL})\s+Woche\b", weekday_of_week, priority=2),
+         # ... also in the genitive: "in den Morgenstunden des Donnerstags vergangener Woche"
+         rf"\b(?P<wd>{WD})s?\s+(?:der\s+)?(?P<rel>{REL})\s+Woche\b",
+         weekday_of_week, priority=2),
     rule("de-weekday-pod", "TIME", rf"\b(?P<wd>{WD})(?P<pod>{POD})\b", weekday, priority=2),
     rule("de-weekday", "DATE",
          rf"(?<![\w-])(?:(?:de[rnm]|die)\s+(?=(?:{REL})\s))?(?:(?P<rel>{REL})\s+)?(?P<wd>{WD})(?![\w-])"
