@@ -426,6 +426,8 @@ def test_paragraphs_of_a_furniture_box_after_the_story_are_cut():
     # trafilatura keeps such a box when it sits inside the article wrapper; the
     # step is checked on the blocks it gets (the story and the box's paragraphs).
     from lesart.stages.extract import html as H
+    from lesart.stages.extract.html_blocks import _Block
+    from lesart.stages.extract.html_boxes import _cut_trailing_furniture
     from lesart.stages.extract.html_cut import dropped_blocks
     plug = ("Wir agieren konsequent anbieterunabhängig und lassen Ihnen immer die freie Wahl aus den besten "
             "Angeboten unserer Partner.")
@@ -433,18 +435,18 @@ def test_paragraphs_of_a_furniture_box_after_the_story_are_cut():
     story = _long(PARAGRAPHS)
     html = (f"<html><body><article><p>{story}</p><p>Ein kurzer Schlusssatz des Berichts folgt hier.</p>"
             f'<div class="sidebar"><h3>{heading}</h3><p>{plug}</p></div></article></body></html>')
-    article = [H._Block(kind="body", text=story, tag="p"),
-               H._Block(kind="body", text="Ein kurzer Schlusssatz des Berichts folgt hier.", tag="p"),
-               H._Block(kind="heading", text=heading, tag="head"), H._Block(kind="body", text=plug, tag="p")]
+    article = [_Block(kind="body", text=story, tag="p"),
+               _Block(kind="body", text="Ein kurzer Schlusssatz des Berichts folgt hier.", tag="p"),
+               _Block(kind="heading", text=heading, tag="head"), _Block(kind="body", text=plug, tag="p")]
     cut, _, _ = dropped_blocks(H._parse(html), H._fingerprints(article[:2]))   # a long story's first paragraphs
-    H._cut_trailing_furniture(article, cut)
+    _cut_trailing_furniture(article, cut)
     assert [b.kind for b in article] == ["body", "body", "boilerplate", "boilerplate"]
     # a box that holds a long paragraph of the story is no furniture box
-    article = [H._Block(kind="body", text=story, tag="p"), H._Block(kind="body", text=plug, tag="p")]
+    article = [_Block(kind="body", text=story, tag="p"), _Block(kind="body", text=plug, tag="p")]
     html = (f'<html><body><article><div class="sidebar"><p>{story}</p><p>{plug}</p></div>'
             f"</article></body></html>")
     cut, _, _ = dropped_blocks(H._parse(html), [])
-    H._cut_trailing_furniture(article, cut)
+    _cut_trailing_furniture(article, cut)
     assert [b.kind for b in article] == ["body", "body"]
 
 
@@ -593,10 +595,11 @@ def test_story_start_found_past_a_glued_subheading():
     """trafilatura glues a subheading to the paragraph after it ("HaushaltDie Stadt ..."); that run
     of words is not in the source, so the next run of the story's start finds its line."""
     from lesart.stages.extract import html as H
+    from lesart.stages.extract.html_blocks import _Block
     page = ("<html><body>\n<div>menu</div>\n<div class='article-content'>\n<h3>Haushalt</h3>"
             "<p>Die Stadt Leipzig, so der Rat, hat am Montag einen neuen Haushalt beschlossen.</p>\n</div></body></html>")
-    block = H._Block(kind="body", text="HaushaltDie Stadt Leipzig, so der Rat, hat am Montag einen neuen Haushalt "
-                                       "beschlossen.", tag="p")
+    block = _Block(kind="body", text="HaushaltDie Stadt Leipzig, so der Rat, hat am Montag einen neuen Haushalt "
+                                     "beschlossen.", tag="p")
     assert H._article_line(page, H._fingerprints([block], 120)) == 4
 
 
@@ -671,19 +674,20 @@ def test_about_section_under_the_story_is_cut():
 
 def test_teaser_above_a_read_more_link_is_cut_a_story_paragraph_before_one_is_not():
     """(On trafilatura's blocks: it keeps the bare link on some pages only.)"""
-    from lesart.stages.extract import html as H
+    from lesart.stages.extract.html_blocks import _Block
+    from lesart.stages.extract.html_classify import _cut_read_more_teasers
 
     def blocks(*pairs):
-        return [H._Block(kind=kind, text=text, tag="p") for kind, text in pairs]
+        return [_Block(kind=kind, text=text, tag="p") for kind, text in pairs]
 
     story = " ".join(PARAGRAPHS)
     teaser = "Heu ist die Grundlage einer guten Pferdefütterung. Doch viele Ballen enthalten Staub."
     article = blocks(("body", story), ("heading", "Leseprobe"), ("body", teaser), ("navigation", "weiterlesen →"))
-    H._cut_read_more_teasers(article)
+    _cut_read_more_teasers(article)
     assert [b.kind for b in article] == ["body", "heading", "navigation", "navigation"]
     page_two = "Auf dem Foto ist klar zu erkennen, dass die Sängerin nach der Trennung abgenommen hat."
     article = blocks(("body", story), ("body", page_two), ("navigation", "Weiterlesen"))
-    H._cut_read_more_teasers(article)
+    _cut_read_more_teasers(article)
     assert [b.kind for b in article] == ["body", "body", "navigation"]
 
 
@@ -721,19 +725,22 @@ def test_login_dialog_comment_section_and_embed_buttons_are_cut():
 
 def test_subheading_starting_with_zuletzt_is_kept_a_repeated_paragraph_once():
     from lesart.stages.extract import html as H
-    article = [H._Block(kind="body", text=" ".join(PARAGRAPHS), tag="p"),
-               H._Block(kind="heading", text="Zuletzt 2013 gegen Brasilien erfolgreich", tag="head"),
-               H._Block(kind="body", text=PARAGRAPHS[0], tag="p"),
-               H._Block(kind="body", text=PARAGRAPHS[0], tag="p")]
-    H._classify(article, H.PageMeta(), H._Captions([], []))
+    from lesart.stages.extract.html_blocks import _Block
+    from lesart.stages.extract.html_captions import _Captions
+    from lesart.stages.extract.html_classify import _classify
+    article = [_Block(kind="body", text=" ".join(PARAGRAPHS), tag="p"),
+               _Block(kind="heading", text="Zuletzt 2013 gegen Brasilien erfolgreich", tag="head"),
+               _Block(kind="body", text=PARAGRAPHS[0], tag="p"),
+               _Block(kind="body", text=PARAGRAPHS[0], tag="p")]
+    _classify(article, H.PageMeta(), _Captions([], []))
     assert [b.kind for b in article] == ["body", "heading", "body", "boilerplate"]
 
 
 def test_dialog_is_named_by_a_class_word_not_by_a_state_or_trigger_of_one():
     from lxml import html as lxml_html
-    from lesart.stages.extract import html as H
+    from lesart.stages.extract.html_boxes import _names_dialog
     def names(attributes):
-        return H._names_dialog(lxml_html.fromstring(f"<div {attributes}>x</div>"))
+        return _names_dialog(lxml_html.fromstring(f"<div {attributes}>x</div>"))
     assert names('class="modal fade"') and names('class="paywall-modal__content"') and names('id="login"')
     # a story that can open a modal, the link that opens one, Drupal's page wrapper
     assert not names('class="box article modal-enabled"') and not names('class="sharebar popup-link"')
