@@ -686,6 +686,15 @@ def test_any_month_and_every_year_in_the_genitive():
     assert (times["eines jeden Jahres"].value, times["eines jeden Jahres"].type) == ("P1Y", "SET")
 
 
+def test_in_the_course_of_a_unit():
+    times = _times("Im Laufe des Tages wird mit Regen gerechnet. Im Laufe der Woche wird gewählt.",
+                   "2014-02-18")
+    assert times["des Tages"].value == "2014-02-18" and times["der Woche"].value == "2014-W08"
+    times = _times("Die Wagen wurden im Frühjahr 1939 vorgestellt, ihnen folgten weitere im Laufe "
+                   "des Jahres.", "2021-11-02")
+    assert times["des Jahres"].value == "1939"
+
+
 def test_zur_zeit_before_a_genitive_is_no_present_ref():
     times = _times("Meine Schwester wurde zur Zeit der deutschen Besatzung denunziert. "
                    "Die Kunden haben zur Zeit andere Sorgen.", "1997-02-28")

@@ -1039,6 +1039,12 @@ RULES: list[Rule] = [
     rule("de-next-pod", "TIME",
          rf"\b(?:am|in\s+der|des)\s+(?P<t>(?:nächsten|folgenden|darauf\s*folgenden)\s+(?P<pod>Morgen|Vormittag|Mittag|Nachmittag|Abend|Nacht)s?)\b",
          next_pod, priority=1),
+    # "im Laufe des Tages / der Woche / des Jahres": this day (the day last named), week,
+    # year; the article inside, as in KRAUTS' "[des Jahres]".
+    rule("de-course-of-unit", "DATE",
+         r"\b(?:[Ii]m\s+)?(?:Laufe?|Verlauf)\s+(?P<t>(?:der|des)\s+(?P<unit>Woche|Monats|Jahres|Tages))\b(?!\s+\d)",
+         lambda m, ctx: ((ctx.last_day or ctx.anchor_date()).isoformat() if m.group("unit") == "Tages"
+                         else mod_unit(m, ctx)), flags=0),
     rule("de-mod-unit", "DATE",
          rf"\b(?:{MODW})\s+(?:de[rs]\s+)?(?P<unit>Woche|Monats|Jahres|Jahrzehnts|Jahrhunderts)\b", mod_unit),
     rule("de-compound", "DATE", rf"\b(?:(?:{MODW})\s+(?:de[rsm]\s+)?)?(?P<w>{alternation(k for k, v in _COMPOUND.items() if v)})\b"
@@ -1268,7 +1274,7 @@ NEEDS = {
     "de-duration-adjective": ("digit", "number"), "de-duration-bare": ("unit",), "de-duration-the-years": ("unit",), "de-duration-the-years-of": ("unit",), "de-duration-lang": ("unit",),
     "de-part-of-day": ("pod",), "de-adjective-day-pod": ("pod",), "de-adjective-day": ("compound",), "de-pod-hours": ("podhours",), "de-pod-of-date": ("pod",), "de-set-weekdays": ("weekday",),
     "de-duration-within": ("unit",), "de-duration-range-start": ("unit",), "de-duration-range-end": ("unit",), "de-night-before": ("weekday", "relday"), "de-last-night": ("pod",), "de-clock-words": ("number",), "de-clock-half": ("number",), "de-set-word": ("set",), "de-set-pod": ("pod",),
-    "de-set-every": ("set",), "de-set-weekend": ("set",), "de-set-weekday": ("weekday",), "de-set-per": ("set",),
+    "de-set-every": ("set",), "de-set-weekend": ("set",), "de-course-of-unit": ("unit",), "de-set-weekday": ("weekday",), "de-set-per": ("set",),
     "de-set-repeat": ("unit",), "de-set-rate": ("unit",), "de-day-before-after": ("compound",),
     "de-half-year": ("compound",), "de-quarter": ("compound",), "de-tomorrow-initial": ("relday", "pod"),
     "de-holiday": ("holiday",), "de-advent": ("holiday",), "de-set-rate-bare": ("unit",), "de-same-unit": ("unit", "pod"),
