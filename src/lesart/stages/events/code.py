@@ -1697,7 +1697,8 @@ def _not_an_act(toks: list[Token], h: lexicon.Hit) -> bool:
     if word in ("support", "back") and any(t.lower in INFO_OBJECTS or t.lower in ARGUMENTS
                                            for t in toks[h.head + 1:h.head + 5]):
         return True      # "evidence to support their estimates", "data that back the claim": no backing of a party
-    if h.first == h.last and word in NEEDS_CONTEXT and tok.lower not in CONTEXT_FREE_FORMS:
+    if h.first == h.last and word in NEEDS_CONTEXT and not (
+            tok.lower in CONTEXT_FREE_FORMS and (h.head + 1 == len(toks) or toks[h.head + 1].lower != "in")):
         ahead = {t.lower for t in toks[h.head + 1:h.head + 5]}
         behind = {t.lower for t in toks[max(0, h.head - 3):h.head]}
         if not NEEDS_CONTEXT[word](ahead, behind, toks[h.head + 1].lower if h.head + 1 < len(toks) else ""):
@@ -1808,7 +1809,7 @@ _STRUGGLE_OBJECTS = {"extradition", "deportation", "charges", "charge", "cancer"
 # words, behind: the three before, nxt: the next word): "blocked the road" not "block time"; a
 # "phone call" not a phone; "visit Moscow" not "visit our website"; a "peace deal" not "Black Friday deals".
 # verb forms that are the act whatever stands around them: "phoned his Iraqi counterpart" (a call made;
-# the bare "phone" may be the device)
+# the bare "phone" may be the device); not "phoned in from the set" (called in to an interview)
 CONTEXT_FREE_FORMS = {"phoned", "phoning", "telephoned"}
 NEEDS_CONTEXT = {
     "block": lambda ahead, behind, nxt: bool(ahead & _ROADS),
