@@ -1175,6 +1175,15 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
         if verbal and target is None and seg[0] > 0:
             # the statement before the tag names whom the complaint is about
             target = next((m for m in mentions if m.last < seg[0] and not m.place and m is not actor), None)
+        if lang == "de" and typ == "CONSULT" and (toks[h.head].lemma == "eintreffen"
+                                                  or h.entry.parts == ("treffen", "..", "ein")):
+            # "traf die erste Unterstützung von der Nationalgarde ein": forces arriving are moved (MOBILIZE), helpers
+            # arriving bring aid (AID); a visitor arriving visits
+            words = " ".join(t.lower for t in toks[seg[0]:seg[1]])
+            if any(w in words for w in _ARRIVING_FORCES_DE):
+                typ, mode = "MOBILIZE", None
+            elif any(w in words for w in _ARRIVING_HELP_DE):
+                typ, mode = "AID", None
         if typ == "MOBILIZE" and mode is None:
             mode = "troops"
         since = bool(since_at and any(seg[0] <= i < seg[1] for i in since_at))
@@ -1227,7 +1236,8 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             rank -= 1.5      # "blockade Paris to demand an end", "blocked roads demanding ...": the purpose
         if lang == "de" and _participle_noun(toks, h):
             rank = min(rank, 1)   # "Der Angeklagte erhielt eine Strafe": a person, the Strafe is the event
-        if _subordinate(toks, seg, h, lang) or (lang == "en" and (_participle_modifier(toks, h)
+        if _subordinate(toks, seg, h, lang) or (lang == "de" and _fronted_de(toks, segs, seg)) \
+                or (lang == "en" and (_participle_modifier(toks, h)
                                                                  or _relative_participle(toks, seg, h, hits)
                                                                  or _guarded_against(toks, seg, h)
                                                                  or _topic_of_speech(toks, seg, h, hits))):
@@ -1483,7 +1493,10 @@ def _background(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, lang: s
     return any(toks[k].lower in BACKGROUND or (lang == "en" and toks[k].lower == "of" and k > 0
                                                 and toks[k - 1].lower in ("wake", "ahead"))
                or (lang == "en" and toks[k].lower in ("against", "at", "over") and k > 1
-                   and toks[k - 1].lower == "protest" and toks[k - 2].lower == "in") for k in range(lo, h.head))
+                   and toks[k - 1].lower == "protest" and toks[k - 2].lower == "in")
+               # "würdigte ihn für seinen Einsatz als Soldat", "kritisierte sie für ihre Angriffe": the reason
+               or (lang == "de" and toks[k].lower == "für" and toks[k + 1].lower.startswith(("sein", "ihr")))
+               for k in range(lo, h.head))
 
 
 def _subordinate(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, lang: str) -> bool:
@@ -1503,6 +1516,21 @@ def _subordinate(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, lang: 
 PRESS_DE = ("pressekonferenz", "medienkonferenz", "pressebriefing")
 
 
+_ARRIVING_FORCES_DE = ("soldat", "truppe", "nationalgarde", "armee", "polizist", "polizeikräfte", "einsatzkräfte",
+                       "streitkräfte", "marine", "kampfjet", "kriegsschiff", "bundeswehr", "einheit")
+_ARRIVING_HELP_DE = ("helfer", "hilfsorganisation", "hilfsgüter", "hilfslieferung", "rettungskräfte", "rettungsteam")
+FRONTED_DE = {"nachdem", "weil", "obwohl", "obgleich", "wenn", "falls", "bevor", "sobald", "seitdem", "als"}
+
+
+def _fronted_de(toks: list[Token], segs: list[tuple[int, int]], seg: tuple[int, int]) -> bool:
+    """"Nachdem die Regierung den Insassen mehr Essen zur Verfügung gestellt hatte, wurde der Direktor
+    freigelassen": a fronted adverbial clause (up to its comma) is background to the main clause after it ("Als
+    Reaktion auf" is no clause: "als" opens one only before a lower-case word)."""
+    if seg[0] != 0 or len(segs) < 2 or len(toks) < 2 or toks[0].lower not in FRONTED_DE:
+        return False
+    return toks[0].lower != "als" or toks[1].text[:1].islower()
+
+
 def _press_de(toks: list[Token], h: lexicon.Hit) -> bool:
     """"auf einer Pressekonferenz" (where something was said) and "trafen auf Widerstand" (met with,
     encountered: "treffen auf" is never a meeting, which is "treffen" with an object or "sich mit")."""
@@ -1510,7 +1538,18 @@ def _press_de(toks: list[Token], h: lexicon.Hit) -> bool:
         return False
     tok = toks[h.head]
     nxt = toks[h.head + 1].lower if h.head + 1 < len(toks) else ""
-    return tok.lower.startswith(PRESS_DE) or (tok.lemma == "treffen" and tok.text[:1].islower() and nxt == "auf")
+    if tok.lower.startswith(PRESS_DE) or (tok.lemma == "treffen" and tok.text[:1].islower() and nxt == "auf"):
+        return True
+    # "trafen US-Truppen auf erheblichen Widerstand": the subject between the verb and "auf" (not "trafen sich
+    # auf dem Gipfel", a place in the dative)
+    if tok.lemma != "treffen" or not tok.text[:1].islower():
+        return False
+    for k in range(h.head + 1, min(len(toks) - 1, h.head + 5)):
+        if toks[k].text in BREAKS or toks[k].lower == "sich":
+            return False
+        if toks[k].lower == "auf":
+            return toks[k + 1].lower not in ("dem", "einem", "der", "einer")
+    return False
 
 
 _STRUGGLE_FORCE_DE = ("truppe", "rebell", "miliz", "kämpfer", "front", "gefecht", "krieg", "taliban", "terror",
