@@ -695,6 +695,14 @@ def test_in_the_course_of_a_unit():
     assert times["des Jahres"].value == "1939"
 
 
+def test_durations_with_thousands_and_decimals():
+    times = _times("10.000 Arbeitsstunden flossen in den Nachbau. Wolle wird seit mehr als 10.000 "
+                   "Jahren verwendet. Der Ort liegt 2,5 Autostunden von New York entfernt.", "2019-10-19")
+    assert times["10.000 Arbeitsstunden"].value == "PT10000H"
+    assert times["mehr als 10.000 Jahren"].value == "P10000Y"
+    assert times["2,5 Autostunden"].value == "PT2.5H"
+
+
 def test_zur_zeit_before_a_genitive_is_no_present_ref():
     times = _times("Meine Schwester wurde zur Zeit der deutschen Besatzung denunziert. "
                    "Die Kunden haben zur Zeit andere Sorgen.", "1997-02-28")

@@ -633,7 +633,10 @@ def duration(m, ctx):
     if re.fullmatch(r"(?i)eines\s+(?:schönen\s+)?Tages", m.group(0)) and not _DAY_SPAN_BEFORE.search(
             m.string, max(0, m.start() - 20), m.start()):
         return None
-    n = number(m.group("n"), L) if m.groupdict().get("n") else None
+    n_text = m.groupdict().get("n")
+    # "10.000 Jahren": a German thousands separator
+    n = (float(n_text.replace(".", "")) if n_text and re.fullmatch(r"\d{1,3}(?:\.\d{3})+", n_text)
+         else number(n_text, L) if n_text else None)
     if m.groupdict().get("half"):
         n = 0.5 if n in (None, 1) else n
     if m.groupdict().get("frac") and n is not None:
@@ -1056,7 +1059,7 @@ RULES: list[Rule] = [
     rule("de-duration", "DURATION",
          rf"\b(?:(?:den|die|der)\s+(?=(?:vergangenen|letzten|nächsten|kommenden|ersten|ganzen)\b))?"
          rf"(?:(?:vergangenen|letzten|nächsten|kommenden|ersten|ganzen)\s+)?"
-         rf"(?:(?:{APPROX})\s+)?(?<!mit )(?<!von )(?<!ab )(?<!bis )(?<!unter )(?<!:)(?<!/)(?<!\d,)(?<!\d\.)(?P<n>{NUM}|\d+(?:,\d+)?)(?P<frac>\s+1/2|\s*½)?\s+(?:(?P<half>halbes|halben|halbe)\s+|"
+         rf"(?:(?:{APPROX})\s+)?(?<!mit )(?<!von )(?<!ab )(?<!bis )(?<!unter )(?<!:)(?<!/)(?<!\d,)(?<!\d\.)(?P<n>{NUM}|\d{{1,3}}(?:\.\d{{3}})+|\d+(?:,\d+)?)(?P<frac>\s+1/2|\s*½)?\s+(?:(?P<half>halbes|halben|halbe)\s+|"
          rf"(?:knappes|gutes|ganzes|volles|[a-zäöüß]{{3,}}(?:e|en|er|es))\s+)?"
          rf"(?P<unit>{UNIT})\b{NOT_AGE_AFTER}(?:\s+(?:lang|früher|später|(?<!\bJahr\s)(?:zuvor|vorher|davor)|danach(?=\s*[,.;:!?]|\s+(?:und|als|wurde|war|kam)\b))\b)?",
          duration, relative=False, priority=1),
@@ -1086,7 +1089,7 @@ RULES: list[Rule] = [
          lambda m, ctx: "PT45M" if m.group("q").lower().startswith("drei") else "PT15M",
          relative=False, cue="viertelstunde"),
     rule("de-duration-compound", "DURATION",
-         rf"\b(?P<n>{NUM}|\d+)\s+(?:[a-zäöüß]+e[nr]?\s+)?[A-ZÄÖÜ][a-zäöüß]+(?<!watt)(?<!\bMon)(?<!\bDiens)(?<!\bDonners)(?<!\bFrei)(?<!\bSams)(?<!\bSonn)"
+         rf"(?<![\d.,])\b(?P<n>{NUM}|\d{{1,3}}(?:\.\d{{3}})+|\d+(?:,\d+)?)\s+(?:[a-zäöüß]+e[nr]?\s+)?[A-ZÄÖÜ][a-zäöüß]+(?<!watt)(?<!\bMon)(?<!\bDiens)(?<!\bDonners)(?<!\bFrei)(?<!\bSams)(?<!\bSonn)"
          r"(?P<unit>tage|tagen|wochen|monate|monaten|jahre|jahren|stunden)\b",
          duration, relative=False, flags=0, cue="tage|wochen|monate|jahre|stunden"),
     rule("de-duration-adjective", "DURATION",
