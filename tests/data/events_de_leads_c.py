@@ -5,9 +5,10 @@ from which no sentence of events_de.jsonl or events_de_check.jsonl comes; the 79
 their title alone (politics, conflict, crime, courts, protest), never by their sentences.
 D (ids DE-WN-D000 to DE-WN-D215): the same for the corpus' train split (453 such articles), 65 picked by title
 (ARTICLES_D; one has no lead of the right length).
-Their sentences 0-3 (first line, 60-280 characters), in corpus order (train, dev, test; files by name) are the
-leads; the id number is the position in this list.
-Run: LESART_SHARED=../shared python tests/data/events_de_leads_c.py [C|D]
+F (ids DE-WN-F000 to DE-WN-F139): sentences 4-6 of the D articles, read after the D leads.
+Their sentences 0-3 (4-6 for F; first line, 60-280 characters), in corpus order (train, dev, test; files by
+name) are the leads; the id number is the position in this list.
+Run: LESART_SHARED=../shared python tests/data/events_de_leads_c.py [C|D|F]
 """
 import gzip
 import json
@@ -25,7 +26,7 @@ ARTICLES_D = ("10057 12291 13682 13761 14074 15010 15794 19560 24558 26226 27312
               "68853 69106 69725 70718 72414 79793 79859 80548 80950 81786 81799 82125 9251").split()
 
 
-def leads(articles: list[str] = ARTICLES) -> list[dict]:
+def leads(articles: list[str] = ARTICLES, first: int = 0, last: int = 3) -> list[dict]:
     corpus = Path(os.environ.get("LESART_SHARED", "../shared")) / "data" / "attribution" / "de-wikinews-quotation"
     want = set(articles)
     out = []
@@ -36,7 +37,7 @@ def leads(articles: list[str] = ARTICLES) -> list[dict]:
                 continue
             for s in d["sentences"]:
                 text = s["text"].strip().split("\n")[0].strip()
-                if s["id"] <= 3 and 60 <= len(text) <= 280:
+                if first <= s["id"] <= last and 60 <= len(text) <= 280:
                     out.append({"wikinews_split": part, "document": d["documentName"], "sentence_id": s["id"],
                                 "text": text})
     return out
@@ -45,5 +46,6 @@ def leads(articles: list[str] = ARTICLES) -> list[dict]:
 if __name__ == "__main__":
     import sys
     part = sys.argv[1] if len(sys.argv) > 1 else "C"
-    for i, c in enumerate(leads(ARTICLES_D if part == "D" else ARTICLES)):
+    found = leads(ARTICLES_D, 4, 6) if part == "F" else leads(ARTICLES_D if part == "D" else ARTICLES)
+    for i, c in enumerate(found):
         print(f"DE-WN-{part}{i:03d}\t{c['document']}\t{c['sentence_id']}\t{c['text']}")
