@@ -13,6 +13,8 @@ NONE = "NONE"     # lexicon lines of this type block the triggers they overlap (
 FRAMES = {"REQUEST", "THREATEN", "AGREE", "REJECT", "CONCEDE", "ACCUSE", "SUPPORT"}
 COMPLEMENT = {"to", "zu", "that", "dass", "um", "for", "on", "of", "den", "die", "das", "eine", "einen", "the", "a", "an"}
 NOUN_COMPLEMENT = {"nach", "mit", "zur", "zum", "auf", "über"}
+# German: "an" is a preposition, not the English article ("das Ermittlungsverfahren an die Öffentlichkeit geraten")
+COMPLEMENT_DE = COMPLEMENT - {"an", "a"}
 EMBEDDING = {"AGREE": "planned", "REQUEST": "planned", "THREATEN": "hypothetical", "CONCEDE": "planned"}
 # Announced cooperation is AGREE. An announced retreat stays AGREE as in the CAMEO table ("express intent to
 # release persons", "to allow international involvement", "to de-escalate" -> AGREE) and the GSR gold, although
@@ -203,9 +205,10 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
                 between = {t.lower for t in toks[f.last + 1:h.first]}
                 if toks[h.first].lower == "zu":
                     between.add("zu")        # "forderte ... auf, Maduro zu verurteilen": the pattern's own "zu"
-            if lang == "de" and _zu_infinitive(toks[h.head]):
+            if lang == "de" and (_zu_infinitive(toks[h.head]) or _in_zu_clause_de(toks, f, h)):
                 between.add("zu")        # "angekündigt, die Parade anzugreifen": the "zu" is inside the verb
-            if not (between & COMPLEMENT) or h.first - f.last > (20 if lang == "de" and _zu_clause_de(toks, f, h)
+            if not (between & (COMPLEMENT_DE if lang == "de" else COMPLEMENT)) \
+                    or h.first - f.last > (20 if lang == "de" and _zu_clause_de(toks, f, h)
                                                                   else 12):
                 continue
             if (f.entry.type == "AGREE" and lang == "en" and f.entry.parts[0] in VOW and h.entry.type in PUNISH
@@ -347,6 +350,21 @@ def _zu_clause_de(toks: list[Token], f: lexicon.Hit, h: lexicon.Hit) -> bool:
     return _zu_infinitive(toks[h.head]) or toks[h.head - 1].lower == "zu"
 
 
+def _in_zu_clause_de(toks: list[Token], f: lexicon.Hit, h: lexicon.Hit) -> bool:
+    """h stands inside the zu-infinitive clause right after the frame ("werden beschuldigt, im Februar an einem
+    Selbstmordanschlag beteiligt gewesen zu sein"): one comma right after the frame, and a "zu" with its
+    infinitive after h before the clause ends."""
+    commas = [k for k in range(f.last + 1, h.first) if toks[k].text in (",", ";", ":")]
+    if len(commas) != 1 or commas[0] > f.last + 3:
+        return False
+    for k in range(h.last + 1, len(toks) - 1):
+        if toks[k].text in BREAKS:
+            return False
+        if toks[k].lower == "zu" and toks[k + 1].text[:1].islower():
+            return True
+    return False
+
+
 def _zu_infinitive(tok: Token) -> bool:
     """A German zu-infinitive of a separable verb written as one word ("anzugreifen", "zurückzutreten",
     "freizulassen"): particle + "zu" + infinitive."""
@@ -427,7 +445,7 @@ def _noun_frame(toks: list[Token], f: lexicon.Hit) -> bool:
                 break
             if toks[j].lower == "zu" and toks[j + 1].text[:1].islower():
                 return True
-    return k < len(toks) and toks[k].lower in COMPLEMENT | NOUN_COMPLEMENT
+    return k < len(toks) and toks[k].lower in COMPLEMENT_DE | NOUN_COMPLEMENT
 
 
 PRONOUN_SUBJECT = {"er", "sie", "wir", "ich", "man"}
