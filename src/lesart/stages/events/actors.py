@@ -622,7 +622,13 @@ def _modifiers(words: list[Token]) -> bool:
     """"U.S. border patrol agents", "Iraqi security forces": lower-case nouns between a country and
     its sector word (English compounds), not a verb or a preposition that starts another phrase."""
     return all(w.text.isalpha() and w.text.islower() and w.lower not in _NOT_MODIFIER and w.lemma == w.lower
-               and not w.lower.endswith(("ed", "ing", "ly")) for w in words)     # "withdrew its troops": a verb
+               and not w.lower.endswith(("ed", "ing", "ly")) for w in words) \
+        and not (words and words[0].lower in _SAME_FORM_PAST)     # "withdrew its troops", "cut military aid": a verb
+
+
+# English verbs whose past tense is their base form: right after a country they are its verb ("The United States
+# cut military assistance", "Sudan let humanitarian workers in"), not a noun qualifying a sector word
+_SAME_FORM_PAST = {"cut", "hit", "put", "set", "shut", "let", "cast", "quit", "spread", "split", "hurt", "beat"}
 
 
 def _attach_sectors(out: list[Mention], sectors: list[tuple[int, int, str]], toks: list[Token]) -> None:

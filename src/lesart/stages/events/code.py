@@ -1241,6 +1241,12 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             elif actor is None:
                 actor = target
             target = None
+        if (lang == "en" and typ == "CONSULT" and toks[h.head].lemma == "host" and toks[h.head].lower != "host"
+                and actor is not None and target is not None and actor.last < h.first and h.last < target.first
+                and target.first - h.last <= 3 and not any(t.lower == "between" for t in toks[h.last:target.first])):
+            # "Xi Jinping hosted the Kenyan president": the visitor is the actor, the host the recipient (PLOVER
+            # 3.2.2); not "hosted talks between Israel and Hamas" (a third party's meeting)
+            actor, target = target, actor
         topic = lang == "de" and _topic_of_talks(toks, h, hits)
         if topic and st == "happened":
             st = "planned"   # "talks on the release of the hostages": the release is what is talked about
