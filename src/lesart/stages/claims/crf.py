@@ -243,7 +243,7 @@ class CrfTagger:
                 if label in ("SRC", "CUE"):
                     continue
                 mode = MODE_OF.get(label) or "indirect"
-                cue = min(cues, key=lambda x: abs(x[1] - a), default=None)
+                cue = min(cues, key=lambda x: _gap(x, (label, a, b)), default=None)
                 # the speaker is the one next to the verb ('“...,” said Ellis, one of
                 # the experts'), not the one nearest the content's first word
                 src = min(srcs, key=lambda x: abs(x[1] - a) if cue is None else _gap(x, cue), default=None)
