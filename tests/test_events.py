@@ -219,6 +219,18 @@ def test_passive_agent_with_a_possessor():
     assert (ev.type, ev.actor.code, ev.target.code) == ("COERCE", "DEU", "AUT")
 
 
+def test_english_passive_shared_by_coordination_and_faced_charges():
+    """A participle after "and" shares the passive of the one before it; who "faces charges" is accused."""
+    sanction = [e for e in _code("The Iranian diplomat was detained in April and sentenced to ten years.", "en")
+                if e.type == "SANCTION"][0]
+    assert sanction.actor is None and sanction.target is not None and sanction.target.code == "IRN"
+    accused = _first("Iran now faces new charges at the United Nations.", "en")
+    assert accused.type == "ACCUSE" and accused.target is not None and accused.target.code == "IRN"
+    # an active verb after "and" keeps its subject; "a face mask ban" names no one facing anything
+    attack = [e for e in _code("Syria was accused in May and attacked Turkish positions.", "en") if e.type == "ASSAULT"]
+    assert attack and attack[0].actor is not None and attack[0].actor.code == "SYR"
+
+
 def test_event_without_parties_needs_an_unambiguous_trigger():
     # business and health news: "im Handel", "reduce", "foods" are words, not events, when no one does them
     assert not _code("Die Aktie verlor im nachbörslichen Handel zeitweise vier Prozent.")

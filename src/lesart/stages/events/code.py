@@ -530,6 +530,63 @@ def _reduced_passive(toks: list[Token], h: lexicon.Hit, typ: str) -> bool:
 
 
 _HAVE = {"has", "have", "had", "having", "'ve"}
+# What a passive participle is followed by: a preposition, punctuation or the end, never its object
+# ("was evicted in April and sentenced to 50 weeks"; not "was elected in 2010 and attacked the opposition").
+_AFTER_PARTICIPLE_EN = {"to", "for", "in", "on", "by", "with", "of", "at", "over", "after", "from", "as", "into",
+                        "under", "without", "last", "this", "on", "early", "late", "earlier", "later"}
+
+
+def _participle_en(tok: Token) -> bool:
+    return (tok.lower.endswith(("ed", "en", "wn", "ught", "ot")) and tok.lower != tok.lemma) \
+        or tok.lower in SAME_FORM_PARTICIPLES
+
+
+def _coordinated_passive_en(toks: list[Token], h: lexicon.Hit, seg: tuple[int, int]) -> bool:
+    """A participle after "and"/"or" shares the passive auxiliary of the participle before it: "The
+    Australian was evicted in April and sentenced to 50 weeks", "were arrested and charged with"."""
+    k = h.first - 1
+    if k <= seg[0] or toks[k].lower not in ("and", "or") or not _participle_en(toks[h.first]):
+        return False
+    if h.last == h.head and h.last + 1 < seg[1] and toks[h.last + 1].lower not in _AFTER_PARTICIPLE_EN \
+            and toks[h.last + 1].text[:1].isalnum():
+        return False         # an object follows: an active verb ("and attacked the opposition")
+    for j in range(k - 1, max(seg[0], k - 9) - 1, -1):
+        t = toks[j]
+        if t.lower in CLAUSE_OPENERS_EN or t.text in (",", ";", ":"):
+            return False
+        if _participle_en(t) and any(x.lower in PASSIVE_AUX for x in toks[max(seg[0], j - 2):j]):
+            # not a passive inside what someone said: "the office said the deaths were caused by
+            # gunshot wounds and called on the government" (the office calls on it)
+            return not any(x.lower in _REPORTING_EN for x in toks[seg[0]:j])
+    return False
+
+
+_REPORTING_EN = {"said", "says", "say", "told", "tells", "reported", "announced", "added", "stated", "claimed",
+                 "argued", "noted", "insisted", "warned", "confirmed", "explained"}
+
+
+_FACE_EN = {"face", "faces", "faced", "facing"}
+# Before the verb "face" (not the noun of "a face mask ban", "the faces of"): a subject, a modal, "to".
+_BEFORE_FACE_VERB = {"could", "would", "will", "may", "might", "must", "can", "to", "they", "we", "i", "you",
+                     "now", "still", "also", "likely", "not", "would", "should", "who", "which", "and"}
+_DETERMINERS_EN = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+                   "those", "whose"}
+
+
+def _faced_en(toks: list[Token], h: lexicon.Hit, seg: tuple[int, int]) -> bool:
+    """"X faces 18 criminal charges", "faced trial", "could face sanctions": X is who the act is aimed at,
+    as in a passive (the accuser, if named, follows "by" or "in")."""
+    for k in range(h.first - 1, max(seg[0], h.first - 5) - 1, -1):
+        if toks[k].lower in _FACE_EN:
+            before = toks[k - 1].lower if k > seg[0] else ""
+            if toks[k].lower == "face":
+                # a plural subject ("Iranian diplomats face charges"), a name, a modal or "to"; not an
+                # adjective ("a recent face mask ban")
+                return before in _BEFORE_FACE_VERB or before.endswith("s") or toks[k - 1].text[:1].isupper()
+            return before not in _DETERMINERS_EN and not toks[k - 1].text[:1].isdigit()
+        if not toks[k].text[:1].isalnum() or toks[k].lower in CLAUSE_OPENERS_EN:
+            return False
+    return False
 
 
 def _prep_before(toks: list[Token], m: actors.Mention, lo: int) -> str | None:
@@ -576,6 +633,10 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
     passive = _passive(toks, h, seg, lang) and typ in PASSIVE_TYPES
     if lang == "en" and not passive:
         passive = _reduced_passive(toks, h, typ)
+    faced = False
+    if lang == "en" and not passive and typ in PASSIVE_TYPES:
+        faced = _faced_en(toks, h, seg)
+        passive = faced or _coordinated_passive_en(toks, h, seg)
     if lang == "en" and not passive and h.entry.mode == "release":
         passive = _passive(toks, h, seg, lang)      # "The American sailors were released": the freed are recipients
     if passive and lang == "en" and typ == "REJECT" and any(t.lower == "to" for t in toks[h.first + 1:h.last + 2]):
@@ -644,7 +705,8 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         if passive and agents:
             actor = agents[0]
         if passive and subj:
-            target = target or subj[0]
+            # who faces charges is the one accused, whatever stands after them ("at the United Nations")
+            target = subj[0] if faced else target or subj[0]
         else:
             if actor is None and subj:
                 actor = subj[0]
