@@ -128,7 +128,16 @@ class Lexicon:
             final_verb = gap and self.nouns_capitalised and el.endswith(_VERB_END) and el.isalpha()
             reach = (GAP_PARTICLE if el in PARTICLES or final_verb else self.gap) if gap else 0
             limit = j + 1 + reach
+            inside = 0           # German: inside a short bracket ("Nationalpolizei (ANP) eingesetzt"), passed over
             for k in range(j + 1, min(limit + 1, len(toks))):
+                if inside:
+                    inside -= 1
+                    continue
+                if self.nouns_capitalised and toks[k].text == "(" and gap:
+                    close = next((m for m in range(k + 1, min(k + 5, len(toks))) if toks[m].text == ")"), None)
+                    if close is not None:
+                        inside = close - k
+                        continue
                 if toks[k].text in CLAUSE_BREAKS and not (self.nouns_capitalised and toks[k].text == ","
                                                           and toks[k - 1].text.isdigit()
                                                           and k + 1 < len(toks) and toks[k + 1].text.isdigit()):
