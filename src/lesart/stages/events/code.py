@@ -2067,7 +2067,8 @@ _NEGATORS = {"not", "n't", "never"}
 def _refusal(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit) -> bool:
     """A plain negation of the act just before it ("will not withdraw"), not "no one", "without"
     or a negated object ("no troops"), which say something else."""
-    return any(t.lower in _NEGATORS for t in toks[max(seg[0], h.first - 4):h.first])
+    return any(t.lower in _NEGATORS or t.lower.replace("’", "'") in ("won't", "wouldn't")     # "won't negotiate"
+               for t in toks[max(seg[0], h.first - 4):h.first])
 
 
 _ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
