@@ -346,6 +346,22 @@ _PERCEPTION_WORDS = frozenset("""seeing hearing willing hungry shy""".split())
 _CUE_PARTICLES = frozenset("about upon on for to of be being get got".split())
 
 
+def _without_piece_before_that_clause(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """English: a short piece the tagger marks as content right before a that-clause of the same
+    frame ("announced on its website | that there were issues", "said in Ohio | that she's
+    thrilled") is where or to whom it was said; the that-clause alone is what was said."""
+    drop = set()
+    for k in range(len(claims) - 1):
+        a, b = claims[k], claims[k + 1]
+        if a.cue is None or b.cue is None or (a.cue.start, a.cue.end) != (b.cue.start, b.cue.end):
+            continue
+        if a.end > b.start or doc.text[a.end:b.start].strip() or not re.match(r"(?:that|whether)\b", b.text):
+            continue
+        if len(a.text.split()) <= 3 and not re.search(r"[.!?\"“”]", a.text):
+            drop.add(k)
+    return [c for k, c in enumerate(claims) if k not in drop]
+
+
 def _without_non_speech_cues(claims: list[Claim]) -> list[Claim]:
     """English claims whose tagged cue frames no speech act (``_NAMING_CUE``, ``_NO_SPEECH_WORDS``):
     a quotation stays a quotation without that frame (the subject of an auxiliary, "Steenburgen
