@@ -38,7 +38,7 @@ PARTS_OF_DAY = {
 
 SEASONS = {
     "de": {"frühjahr": "SP", "frühling": "SP", "sommer": "SU", "herbst": "FA", "winter": "WI",
-           # "im Frühsommer", "im Spätherbst": the season, mod START / END (rules_de.season).
+           # "im Frühsommer", "im Spätherbst": the season, mod START / END (rules_de.months.season).
            "frühsommer": "SU", "spätsommer": "SU", "frühherbst": "FA", "spätherbst": "FA",
            "frühwinter": "WI", "spätwinter": "WI",
            # genitives: "des vergangenen Sommers"

@@ -1,0 +1,113 @@
+"""A week, month, year or decade named relative to the anchor or to the story: 'vergangene
+Woche', 'Ende des Jahres', 'im Laufe des Tages', 'Vorjahr', 'Jahresende 2010', 'am selben
+Tag', 'im Jahr darauf', 'im Folgejahr'."""
+from __future__ import annotations
+
+import datetime as dt
+
+from .. import lexicon as lx
+from .. import resolve as r
+from ..rules import Rule, alternation, rule
+from .not_times import NOT_YEAR_AFTER
+from .shared import L, MODW, REL, YEAR, rel_offset
+
+_UNIT_WORDS = {"woche": "W", "wochenende": "WE", "monat": "M", "monats": "M", "jahr": "Y",
+               "jahres": "Y", "jahrs": "Y", "jahrzehnt": "DE", "jahrzehnts": "DE",
+               "jahrzehntes": "DE", "jahrhundert": "CE", "jahrhunderts": "CE", "tag": "D",
+               "tages": "D"}
+
+
+def relative_unit(m, ctx):
+    unit = _UNIT_WORDS[m.group("unit").lower()]
+    off = rel_offset(m.groupdict().get("rel"))
+    story = ctx.story_day(m.start())
+    if unit == "D" and off > 0 and story:
+        # "Am Dienstag kam er. Am folgenden Tag ...": the day after the one last named.
+        day = story + dt.timedelta(days=off)
+        ctx.last_day = day
+        return day.isoformat()
+    return r.relative_unit(ctx, unit, off)
+
+
+def mod_unit(m, ctx):
+    """'Ende des Jahres': the year just named in a narrative ('Erst 1991 ... Ab Ende des
+    Jahres'), else the anchor's."""
+    unit = _UNIT_WORDS[m.group("unit").lower()]
+    if unit == "Y" and ctx.narrative_year is not None:
+        return str(ctx.narrative_year)
+    return r.relative_unit(ctx, unit, 0)
+
+
+_COMPOUND = {"vorjahr": ("Y", -1), "vorjahres": ("Y", -1), "vorjahrs": ("Y", -1),
+             "heuer": ("Y", 0), "vormonat": ("M", -1), "vormonats": ("M", -1),
+             "vorwoche": ("W", -1), "wochenende": ("WE", 0), "wochenendes": ("WE", 0), "jahresende": ("Y", 0),
+             "jahresbeginn": ("Y", 0), "jahresanfang": ("Y", 0), "jahresmitte": ("Y", 0),
+             "monatsende": ("M", 0), "monatsanfang": ("M", 0), "monatsbeginn": ("M", 0),
+             "wochenbeginn": ("W", 0), "diesjährigen": ("Y", 0), "diesjährige": ("Y", 0),
+             "vorjährigen": ("Y", -1), "kriegsende": None}
+
+
+def compound(m, ctx):
+    word = m.group("w").lower()
+    unit, off = _COMPOUND[word]
+    if m.group("y"):            # "zu Jahresbeginn 2010"
+        value = m.group("y")
+    else:
+        value = r.relative_unit(ctx, unit, off)
+    mod = ("END" if "ende" in word and not word.startswith("wochenende") else "START" if ("beginn" in word or "anfang" in word)
+           else "MID" if "mitte" in word else None)
+    return value, "DATE", mod
+
+
+def same_unit(m, ctx):
+    unit = m.group("unit").lower()
+    a = ctx.anchor_date()
+    base = ctx.last_day or a
+    if unit == "jahr":
+        year = ctx.narrative_year if ctx.narrative_year is not None else base.year
+        return str(year), "DATE"
+    if unit == "monat":
+        return r.month(base.year, base.month), "DATE"
+    if unit == "woche":
+        return r.week(base), "DATE"
+    if unit in lx.PARTS_OF_DAY[L]:
+        return base.isoformat() + "T" + lx.PARTS_OF_DAY[L][unit], "TIME"
+    return base.isoformat(), "DATE"
+
+
+def year_after(m, ctx):
+    """'im Jahr darauf', 'ein Jahr zuvor': one year from the year of the story."""
+    base = (ctx.narrative_year if ctx.narrative_year is not None
+            else ctx.last_day.year if ctx.last_day else ctx.anchor_date().year)
+    return str(base + (1 if m.group("dir").lower() in ("darauf", "danach", "folgejahr") else -1))
+
+
+RULES: list[Rule] = [
+    rule("de-relative-unit", "DATE",
+         rf"\b(?:(?:{MODW})\s+)?(?:(?:de[rsnm]|die|das)\s+)?(?P<rel>{REL})\s+(?P<unit>Wochenende|Woche|Monats?|Jahr(?:es|s)?|Jahrzehnts?|Tag(?:es)?)\b",
+         relative_unit, priority=1),
+    # "im Laufe des Tages / der Woche / des Jahres": this day (the day last named), week,
+    # year; the article inside, as in KRAUTS' "[des Jahres]".
+    rule("de-course-of-unit", "DATE",
+         r"\b(?:[Ii]m\s+)?(?:Laufe?|Verlauf)\s+(?P<t>(?:der|des)\s+(?P<unit>Woche|Monats|Jahres|Tages))\b(?!\s+\d)",
+         lambda m, ctx: ((ctx.last_day or ctx.anchor_date()).isoformat() if m.group("unit") == "Tages"
+                         else mod_unit(m, ctx)), flags=0),
+    rule("de-mod-unit", "DATE",
+         rf"\b(?:{MODW})\s+(?:de[rs]\s+)?(?P<unit>Woche|Monats|Jahres|Jahrzehnts|Jahrhunderts)\b", mod_unit),
+    rule("de-compound", "DATE", rf"\b(?:(?:{MODW})\s+(?:de[rsm]\s+)?)?(?P<w>{alternation(k for k, v in _COMPOUND.items() if v)})\b"
+         rf"(?:(?:(?<=[Jj]ahresende)|(?<=[Jj]ahresbeginn)|(?<=[Jj]ahresanfang)|(?<=[Jj]ahresmitte))"
+         rf"\s+(?P<y>{YEAR})\b{NOT_YEAR_AFTER})?",
+         compound),
+    # "am selben Tag", "im gleichen Jahr", "im Jahr darauf": the day or year just talked
+    # about (the last day named, the year of the story), else the anchor's.
+    rule("de-same-unit", "DATE",
+         r"\b(?:am|im|in\s+der|zur|an\s+diesem|in\s+dieser)\s+(?P<t>(?:(?:selben|gleichen|demselben|derselben)\s+)?(?P<unit>Tag|Abend|Nacht|Morgen|Vormittag|Mittag|Nachmittag|Woche|Monat|Jahr))\b"
+         r"(?<!\bam\sTag)(?<!\bam\sMorgen)(?<!\bam\sAbend)(?<!\bam\sMittag)(?<!\bim\sJahr)(?<!\bim\sMonat)"
+         r"(?<!\bam\sVormittag)(?<!\bam\sNachmittag)(?<!\bin\sder\sNacht)(?<!\bin\sder\sWoche)(?<!\bzur\sNacht)(?<!\bzur\sWoche)",
+         same_unit, priority=1),
+    rule("de-year-after", "DATE",
+         r"\b(?:im|ein|einem)\s+(?P<t>Jahr\s+(?P<dir>darauf|danach|zuvor|davor))\b", year_after, priority=1),
+    # "im Folgejahr", "des Folgejahres": like "im Jahr darauf"
+    rule("de-following-year", "DATE",
+         r"\b(?:im|des|dem|das|ins)\s+(?P<t>(?P<dir>Folgejahr)(?:es|s)?)\b", year_after, priority=1),
+]
