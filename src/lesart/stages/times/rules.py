@@ -38,8 +38,9 @@ class Rule:
 
 
 def alternation(words) -> str:
-    """Longest first so that 'Jahrzehnten' wins over 'Jahr'."""
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    """Longest first so that 'Jahrzehnten' wins over 'Jahr'; words of one length in alphabetical order, so the
+    compiled pattern is the same in every process (a set's order follows the string hash, which changes)."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def rule(name: str, type_: str, pattern: str, resolve: Resolver, *, priority: int = 0,
