@@ -1317,6 +1317,9 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             rank += 0.5      # German nouns are capitalised: at equal weight the verb codes the sentence
         if _background(toks, seg, h, lang):
             rank -= 1        # "nach einer Geiselnahme", "after the attack": what came before
+        if lang == "de" and typ == "PROTEST" and toks[h.head].lemma.startswith("demonstrant") and any(
+                toks[k].lower in ("gegen", "auf") for k in range(max(seg[0], h.head - 3), h.head)):
+            rank -= 1        # "den Einsatz von Waffen gegen Demonstranten": the protesters undergo the act
         if lang == "en" and typ in FRAMES and h.first > 0 and earlier_material(h) and \
                 (toks[h.first - 1].lower == "to" or toks[h.first].lower.endswith("ing")):
             rank -= 1.5      # "blockade Paris to demand an end", "blocked roads demanding ...": the purpose
