@@ -6,9 +6,10 @@ their title alone (politics, conflict, crime, courts, protest), never by their s
 D (ids DE-WN-D000 to DE-WN-D215): the same for the corpus' train split (453 such articles), 65 picked by title
 (ARTICLES_D; one has no lead of the right length).
 F (ids DE-WN-F000 to DE-WN-F139): sentences 4-6 of the D articles, read after the D leads.
+H (ids DE-WN-H016 to DE-WN-H103): sentences 4-6 of the C articles (first 109 of 170 read).
 Their sentences 0-3 (4-6 for F; first line, 60-280 characters), in corpus order (train, dev, test; files by
 name) are the leads; the id number is the position in this list.
-Run: LESART_SHARED=../shared python tests/data/events_de_leads_c.py [C|D|F]
+Run: LESART_SHARED=../shared python tests/data/events_de_leads_c.py [C|D|F|H]
 """
 import gzip
 import json
@@ -46,6 +47,9 @@ def leads(articles: list[str] = ARTICLES, first: int = 0, last: int = 3) -> list
 if __name__ == "__main__":
     import sys
     part = sys.argv[1] if len(sys.argv) > 1 else "C"
-    found = leads(ARTICLES_D, 4, 6) if part == "F" else leads(ARTICLES_D if part == "D" else ARTICLES)
+    if part in ("F", "H"):
+        found = leads(ARTICLES_D if part == "F" else ARTICLES, 4, 6)
+    else:
+        found = leads(ARTICLES_D if part == "D" else ARTICLES)
     for i, c in enumerate(found):
         print(f"DE-WN-{part}{i:03d}\t{c['document']}\t{c['sentence_id']}\t{c['text']}")
