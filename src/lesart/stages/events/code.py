@@ -1609,13 +1609,20 @@ _ARRIVING_FORCES_DE = ("soldat", "truppe", "nationalgarde", "armee", "polizist",
                        "streitkräfte", "marine", "kampfjet", "kriegsschiff", "bundeswehr", "einheit")
 _ARRIVING_HELP_DE = ("helfer", "hilfsorganisation", "hilfsgüter", "hilfslieferung", "rettungskräfte", "rettungsteam")
 FRONTED_DE = {"nachdem", "weil", "obwohl", "obgleich", "wenn", "falls", "bevor", "sobald", "seitdem", "als"}
+_DA_CLAUSE_DE = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "beide", "er", "sie", "es", "wir",
+                 "man", "kein", "keine", "viele", "diese", "dieser", "dies"}
 
 
 def _fronted_de(toks: list[Token], segs: list[tuple[int, int]], seg: tuple[int, int]) -> bool:
     """"Nachdem die Regierung den Insassen mehr Essen zur Verfügung gestellt hatte, wurde der Direktor
     freigelassen": a fronted adverbial clause (up to its comma) is background to the main clause after it ("Als
     Reaktion auf" is no clause: "als" opens one only before a lower-case word)."""
-    if seg[0] != 0 or len(segs) < 2 or len(toks) < 2 or toks[0].lower not in FRONTED_DE:
+    if seg[0] != 0 or len(segs) < 2 or len(toks) < 2:
+        return False
+    if toks[0].lower == "da":
+        # "Da beide Versammlungen nicht angemeldet waren, löste sie die Polizei auf" (not the adverb: "Da kam es zu ...")
+        return toks[1].lower in _DA_CLAUSE_DE
+    if toks[0].lower not in FRONTED_DE:
         return False
     return toks[0].lower != "als" or toks[1].text[:1].islower()
 
