@@ -17,6 +17,7 @@ from dataclasses import replace
 from ...model import Claim, Document, Sentence, Source
 from ...pipeline import register
 from .. import warn_unsupported_language
+from ..spanindex import SpanIndex
 from .anonymous_sources import with_anonymous_sources
 from .antecedents import with_antecedents
 from .draft import Draft
@@ -27,7 +28,6 @@ from .rules_de import GermanRules
 from .rules_en import EnglishRules
 from .sources import classify, own_account_kinds, page_kinds, refine_kinds
 from .speakers_de import colon_frames, german_speakers, impersonal_frames, reported_frames
-from .spanindex import SpanIndex
 from .text import Quote, find_quotes, has_words, opens_quotation, tokenize
 
 CLAIM_BLOCKS = ("body", "quote")

@@ -19,6 +19,7 @@ import joblib
 import numpy as np
 
 from ...model import Claim, Document, Source
+from ..spanindex import SpanIndex
 from .crf_features import quote_mask, rule_labels, sentence_attributes
 from .crf_repairs import (PREPOSITIONAL_FRAME, _apostrophe_quotations, _auxiliary_cue, _both_sides_of_frame,
                           _clause_before_frame, _content_after_source, _continued_quotations, _function_words_only,
@@ -29,7 +30,6 @@ from .crf_repairs import (PREPOSITIONAL_FRAME, _apostrophe_quotations, _auxiliar
                           reported_with_speaker)
 from .layouts import apply_layouts
 from .sources import classify
-from .spanindex import SpanIndex
 from .text import Token, tokenize
 
 MODELS = Path(__file__).with_name("models")

@@ -16,8 +16,8 @@ import re
 from dataclasses import replace
 
 from ...model import Claim, Document, Source, Span
+from ..spanindex import SpanIndex
 from .sources import classify
-from .spanindex import SpanIndex
 from .text import Token, has_words, strip_span
 
 def reported_with_speaker(spans: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from ...model import Document, Sentence, Voice
 from ...pipeline import register
+from ..spanindex import SpanIndex
 from .attribution import attributed_share, attributed_spans, reporting_frames
 from .model import MODEL_VERSION, load
 from .spans import VOICE_BLOCKS, word_spans
@@ -25,8 +26,11 @@ OPINION_BLOCKS = ("body",)  # a whole-sentence opinion span only in running text
 
 
 def _in_blocks(doc: Document, kinds: tuple[str, ...]) -> list[Sentence]:
+    # an index over the blocks, so a 20,000-sentence page is not 20,000 x 20,000 comparisons
     ranges = [(b.start, b.end) for b in doc.blocks if b.kind in kinds]
-    return [s for s in doc.sentences if any(a <= s.start and s.end <= b for a, b in ranges)]
+    index = SpanIndex(ranges, ranges)
+    return [s for s in doc.sentences
+            if any(a <= s.start and s.end <= b for a, b in index.overlapping(s.start - 1, s.end + 1))]
 
 
 @register("voice")
@@ -51,8 +55,9 @@ class VoiceStage:
         else:
             threshold = model.threshold
             opinion_ids = {id(s) for s in _in_blocks(doc, OPINION_BLOCKS)}
+            frame_index = SpanIndex(frames, frames)
             for sentence, p in zip(sentences, model.probabilities([s.text for s in sentences])):
-                if attributed_share(sentence, frames) >= MOSTLY_ATTRIBUTED:
+                if attributed_share(sentence, frame_index.overlapping(sentence.start, sentence.end)) >= MOSTLY_ATTRIBUTED:
                     p = min(p, ATTRIBUTED_CAP * threshold / 0.5)
                 sentence.subjectivity = round(p, 4)
                 sentence.subjective = p >= threshold

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator
 
 from ...model import Document, Sentence, Voice
+from ..spanindex import SpanIndex
 from .attribution import inside
 from .cues import TOKEN
 from .lexicon import Entry, Lexicon, load
@@ -101,9 +102,11 @@ def word_spans(doc: Document, sentences: list[Sentence], attributed: list[tuple[
     if lex is None:
         return []
     spans = []
+    attributed_index = SpanIndex(attributed, attributed)
     for sentence in sentences:
         for start, end, entry in _matches(_tokens(sentence), lex):
-            if entry.kind not in ("evaluative", "loaded", "speculation") or inside(start, end, attributed):
+            if entry.kind not in ("evaluative", "loaded", "speculation") \
+                    or inside(start, end, attributed_index.overlapping(start - 1, end + 1)):
                 continue
             if _is_name(doc, start, sentence, entry.kind) or _before_number(doc.text, end) \
                     or (doc.language == "en" and (_verb_with_object(doc.text, start, end)
