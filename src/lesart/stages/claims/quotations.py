@@ -14,18 +14,28 @@ import re
 from dataclasses import replace
 
 from ...model import Claim, Document
+from ..spanindex import SpanIndex
 from .text import find_quotes, has_words
 
 CLAIM_BLOCKS = ("body", "quote")
 
 
 def merge_split_quotations(doc: Document, claims: list[Claim]) -> list[Claim]:
-    out = list(claims)
+    # The claims inside each quotation come from an interval index, not a scan of all claims per
+    # quotation (20,000-sentence pages); joined and removed claims are kept apart, so that the
+    # claims are considered in the order of the list this builds: the given ones, then the joined.
+    order = {id(c): (0, k) for k, c in enumerate(claims)}
+    index = SpanIndex(claims, [(c.start, c.end) for c in claims])
+    removed: set[int] = set()
+    joined_claims: list[Claim] = []
     for block in doc.blocks:
         if block.kind not in CLAIM_BLOCKS:
             continue
         for q in find_quotes(doc.text[block.start:block.end], block.start):
-            inside = [c for c in out if c.mode != "asserted" and q.start - 1 <= c.start and c.end <= q.end + 1]
+            candidates = [c for c in index.overlapping(q.start - 2, q.end + 2) if id(c) not in removed]
+            candidates += joined_claims
+            inside = sorted((c for c in candidates if c.mode != "asserted"
+                             and q.start - 1 <= c.start and c.end <= q.end + 1), key=lambda c: order[id(c)])
             if len(inside) < 2:
                 continue
             sources = {(c.source.start, c.source.end) for c in inside if c.source is not None}
@@ -36,7 +46,11 @@ def merge_split_quotations(doc: Document, claims: list[Claim]) -> list[Claim]:
             cue = next((c.cue for c in inside if c.cue is not None), None)
             joined = Claim(start=q.start, end=q.end, text=doc.text[q.start:q.end], mode="direct",
                            source=first.source, cue=cue)
-            out = [c for c in out if not any(c is piece for piece in inside)] + [joined]
+            removed.update(id(c) for c in inside)
+            joined_claims = [c for c in joined_claims if id(c) not in removed]
+            order[id(joined)] = (1, len(order))
+            joined_claims.append(joined)
+    out = [c for c in claims if id(c) not in removed] + joined_claims
     return sorted(out, key=lambda c: (c.start, c.end))
 
 
