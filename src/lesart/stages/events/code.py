@@ -43,6 +43,10 @@ UNLESS = {"unless", "sonst", "andernfalls", "ansonsten"}
 THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations", "COERCE": "restrict",
                "PROTEST": "restrict", "RETREAT": None}
 # Types whose "in/nach X" names where it happened; for the others "to X" names the recipient.
+# REQUEST and REJECT modes by the type of what is asked for or refused (manual tables 3.3 and 3.5: assist = exchange,
+# relations or assistance; yield = releases, easing sanctions or curfews, ceasefires; meet = meetings, negotiations)
+ASKED_MODE = {"AID": "assist", "COOPERATE": "assist", "SUPPORT": "assist", "RETREAT": "yield", "CONCEDE": "yield",
+              "CONSULT": "meet"}
 PHYSICAL = {"MOBILIZE", "RETREAT", "ASSAULT", "PROTEST", "COERCE", "CONSULT"}
 # Types that carry a size (people, troops, dead, money): the quantities layer gives the number.
 COUNTED = {"MOBILIZE", "RETREAT", "ASSAULT", "PROTEST", "COERCE", "AID"}
@@ -196,6 +200,9 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
             continue     # "Der Angeklagte wurde zu ... verurteilt": a person, not a frame
         if lang == "de" and f.entry.parts[0] == valence.MARK:
             continue     # a characterisation holds its object and predicate; what follows is no complement of it
+        if lang == "en" and f.first == f.last and toks[f.head].text[:1].isupper() and f.head + 1 < len(toks) \
+                and toks[f.head + 1].text[:1].isupper():
+            continue     # "Amnesty International urged Egypt to release ...": a name, not a frame over the release
         for h in taken:
             if h.first <= f.last or id(h) in dropped or h.entry.type == f.entry.type:
                 continue
@@ -219,6 +226,11 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
                 retype[id(f)] = "THREATEN"
                 modes[id(f)] = THREAT_MODE.get(h.entry.type)
                 continue
+            if lang == "en" and f.entry.type in ("REQUEST", "REJECT") and modes[id(f)] is None \
+                    and h.first - f.last <= 7 and not any(t.text in BREAKS for t in toks[f.last + 1:h.first]):
+                # the mode is what is asked for or refused, its first complement (PLOVER's shared REQUEST/REJECT
+                # modes): "urged Egypt to release" yield, "asked China to hold talks" meet, "appealed for aid" assist
+                modes[id(f)] = ("change" if h.entry.mode == "resign" else ASKED_MODE.get(h.entry.type))
             if h.entry.weight <= f.entry.weight:
                 dropped.add(id(h))
                 if f.entry.type == "THREATEN" and modes[id(f)] is None:
@@ -1307,8 +1319,8 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
                 and actor is not None and target is not None and actor.last < h.first and h.last < target.first
                 and target.first - h.last <= 3 and not any(t.lower == "between" for t in toks[h.last:target.first])):
             # "Xi Jinping hosted the Kenyan president": the visitor is the actor, the host the recipient (PLOVER
-            # 3.2.2); not "hosted talks between Israel and Hamas" (a third party's meeting)
-            actor, target = target, actor
+            # 3.2.2); not "hosted talks between Israel and Hamas" (a third party's meeting); CAMEO 043 "host a visit"
+            actor, target, mode = target, actor, "visit"
         topic = lang == "de" and _topic_of_talks(toks, h, hits)
         if topic and st == "happened":
             st = "planned"   # "talks on the release of the hostages": the release is what is talked about
