@@ -11,7 +11,7 @@ named said ..." as one anonymous source.  The lexicons are data files in ``data/
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
 from ...model import Claim, Document, Sentence, Source
@@ -552,6 +552,8 @@ def _for_readers(doc: Document, claims: list[Claim]) -> list[Claim]:
         furthest.append(max(b, furthest[-1]) if furthest else b)
     out: list[Claim] = []
     known: dict[str, str] = {}
+    by_start = sorted(claims, key=lambda c: c.start)
+    claim_starts = [c.start for c in by_start]
     for c in claims:
         if in_blocks:
             k = bisect_right(block_starts, c.start)
@@ -559,7 +561,9 @@ def _for_readers(doc: Document, claims: list[Claim]) -> list[Claim]:
                 continue
         if c.mode == "asserted" and _BYLINE.fullmatch(c.text.strip()):
             continue
-        if c.mode not in ("asserted", "direct") and not has_words(c.text, 2) and _said_again(c, claims):
+        if c.mode not in ("asserted", "direct") and not has_words(c.text, 2) and _said_again(
+                c, by_start[bisect_left(claim_starts, c.start - _SAID_AGAIN_REACH + 1):
+                            bisect_right(claim_starts, c.start + _SAID_AGAIN_REACH - 1)]):
             continue     # "The", "Das", "which": a piece the tagger cut off, its frame read with the rest
         s = c.source
         if s is not None:
@@ -654,10 +658,14 @@ def _without_titles(doc: Document, claims: list[Claim]) -> list[Claim]:
     return sorted(kept, key=lambda c: (c.start, c.end))
 
 
+_SAID_AGAIN_REACH = 400     # characters between the starts of the two claims
+
+
 def _said_again(c: Claim, claims: list[Claim]) -> bool:
-    """Another claim with the same source and cue (the rest of the content ``c`` was cut from)."""
+    """Another claim with the same source and cue (the rest of the content ``c`` was cut from), among
+    ``claims``: those starting within the reach of ``c``'s start."""
     return any(o is not c and o.source == c.source and o.cue == c.cue and has_words(o.text, 2) for o in claims
-               if abs(o.start - c.start) < 400)
+               if abs(o.start - c.start) < _SAID_AGAIN_REACH)
 
 
 def _trimmed_source(doc: Document, s: Source) -> Source | None:

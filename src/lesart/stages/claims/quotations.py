@@ -63,10 +63,13 @@ def quotations_past_their_clause(claims: list[Claim]) -> list[Claim]:
     framed = [c for c in claims if c.mode not in ("asserted", "direct") and c.cue is not None]
     if not framed:
         return claims
+    # the framed claims around each quotation's start from an index, the first of them in list order
+    index = SpanIndex(list(range(len(framed))), [(o.start, o.end) for o in framed])
     out = []
     for c in claims:
         if c.mode == "direct":
-            o = next((o for o in framed if o.start < c.start < o.end < c.end), None)
+            o = next((framed[k] for k in sorted(index.overlapping(c.start, c.start + 1))
+                      if framed[k].start < c.start < framed[k].end < c.end), None)
             if o is not None:
                 rest = c.text[o.end - c.start:]
                 skip = len(rest) - len(rest.lstrip(" \t\n"))
