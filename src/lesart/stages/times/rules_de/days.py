@@ -71,6 +71,10 @@ def _bracket_date(m, ctx, wd: int) -> str | None:
 STORY_WEEKDAY_REACH = 250
 
 
+# "am Freitag darauf", "am Montag danach": the weekday after the day just named
+_THEREAFTER = re.compile(r"\s+(?:darauf|danach)\b")
+
+
 def _story_weekday(m, ctx, wd, direction):
     """A bare weekday in a clause without tense marker right after a past day that is
     named ('Moreno kommt am Montag, dem 10. Dezember, nach Hamburg. Am Dienstag legt
@@ -91,8 +95,6 @@ def _story_weekday(m, ctx, wd, direction):
     day = story + dt.timedelta(days=(wd - story.isoweekday()) % 7)
     return day.isoformat() if day < a else None
 
-
-_THEREAFTER = re.compile(r"\s+(?:darauf|danach)\b")
 
 
 def weekday(m, ctx):
@@ -139,7 +141,8 @@ def weekday_of_week(m, ctx):
     return day.isoformat()
 
 
-def relative_unit_next(m, ctx):
+def day_after_named(m, ctx):
+    """'am darauf folgenden Tag': the day after the day last named (the anchor when none is)."""
     day = (ctx.story_day(m.start()) or ctx.anchor_date()) + dt.timedelta(days=1)
     ctx.last_day = day
     return day.isoformat()
@@ -177,7 +180,7 @@ RULES: list[Rule] = [
          weekday, priority=1),
     rule("de-next-day", "DATE",
          r"\b(?:am|vom|des)\s+(?P<t>(?P<rel>darauf\s*folgenden)\s+(?P<unit>Tag(?:es)?))\b",
-         lambda m, ctx: relative_unit_next(m, ctx), priority=1),
+         day_after_named, priority=1),
     # ("bis zum heutigen Tag" stays PRESENT_REF: it means "until now").
     rule("de-adjective-day", "DATE",
          r"\b(?P<t>(?P<adj>morgigen|gestrigen)\s+Tag(?:es|s)?)\b", adjective_day, priority=1),
