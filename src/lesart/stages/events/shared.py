@@ -1,0 +1,29 @@
+"""Types and word lists that more than one part of the coder reads: the frame types, the prepositions that
+mark an agent, a recipient or a place, auxiliaries, determiners."""
+from __future__ import annotations
+
+
+# Verbal frames whose complement is their content, not an event of its own:
+# "threatened to attack" is THREATEN (mode violence), "forderte den Abzug" is REQUEST.
+NONE = "NONE"     # lexicon lines of this type block the triggers they overlap (see select)
+FRAMES = {"REQUEST", "THREATEN", "AGREE", "REJECT", "CONCEDE", "ACCUSE", "SUPPORT"}
+FORCES = {"MIL", "COP", "REB"}
+AGENT_PREP = {"by", "von", "vom", "durch", "seitens"}
+RECIPIENT_PREP = {"against", "on", "at", "upon", "with", "to", "toward", "towards", "over", "from",
+                  "gegen", "gegenüber", "an", "auf", "mit", "zwischen", "between", "für", "for"}
+PLACE_PREP = {"in", "im", "into", "nach", "aus", "inside", "near", "bei", "across", "throughout",
+              "from", "to", "at", "vor", "nahe", "within", "innerhalb", "entlang", "along"}
+PASSIVE_AUX = {"be", "is", "was", "were", "been", "being", "are", "get", "got",
+               "werden", "wurde", "wurden", "worden", "wird"}
+# (replaced at import by the second _DETERMINERS_EN below, the one every function reads)
+_DETERMINERS_EN = {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these",
+                   "those", "whose"}
+_FORCE_CUES = ("töt", "getötet", "verletz", "bomb", "rakete", "waffe", "schuss", "schüss", "soldat", "armee",
+               "militär", "drohne", "messer", "sexuell", "kill", "wound", "injur", "missile", "troops", "soldier",
+               "weapon", "gun", "shot", "knife", "sexual", "rocket", "drone", "artiller", "panzer", "tank", "air")
+
+
+_PRONOUN_SUBJECTS_EN = {"it", "they", "he", "she", "we", "i", "you"}
+
+
+_DETERMINERS_EN = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our", "'s", "’s"}
