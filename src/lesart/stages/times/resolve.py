@@ -95,6 +95,13 @@ def month(year: int, m: int) -> str:
     return f"{year:04d}-{m:02d}"
 
 
+def unanchored_weekday(wd: int, part_of_day: str | None = None) -> tuple[str, str]:
+    """"an einem Montag", "on a Monday": some Monday, no date (TIMEX3's unanchored week day), with its
+    part of the day's code ("an einem Montagabend": TIME) where one is named."""
+    value = f"XXXX-WXX-{wd}"
+    return (value + "T" + part_of_day, "TIME") if part_of_day else (value, "DATE")
+
+
 def week(d: dt.date) -> str:
     y, w, _ = d.isocalendar()
     return f"{y:04d}-W{w:02d}"

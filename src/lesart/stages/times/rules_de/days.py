@@ -101,10 +101,8 @@ def weekday(m, ctx):
     wd = lx.WEEKDAYS[L][m.group("wd").lower()]
     rel = m.groupdict().get("rel")
     if not rel and _INDEFINITE_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
-        # "an einem Montag", "on a Monday": some Monday, no date (TIMEX3's unanchored week day)
         pod = m.groupdict().get("pod")
-        value = f"XXXX-WXX-{wd}"
-        return (value + "T" + lx.PARTS_OF_DAY[L][pod.lower()], "TIME") if pod else (value, "DATE")
+        return r.unanchored_weekday(wd, lx.PARTS_OF_DAY[L][pod.lower()] if pod else None)
     direction = 0
     if rel:
         off = rel_offset(rel)
