@@ -163,6 +163,7 @@ def test_general_coverage(text, lang, typ):
     ("Der Kanzler wertete das Abkommen als großen Erfolg.", "de", "SUPPORT"),
     ("Der Minister sprach von einem Skandal.", "de", "ACCUSE"),
     ("Trump called Zelensky a dictator.", "en", "ACCUSE"),
+    ("The opposition called the minister a coward.", "en", "ACCUSE"),
     ("Obama described the agreement as a historic success.", "en", "SUPPORT"),
     ("The government branded the protesters terrorists.", "en", "ACCUSE"),
     ("Iran compared Israel to Nazi Germany.", "en", "ACCUSE"),

@@ -75,7 +75,9 @@ NEG_EXTRA = {
            "clown", "clowns", "loser", "losers", "idiot", "idiots", "moron", "morons", "fool", "fools",
            "buffoon", "blowhard", "bully", "bigot", "bigots", "demagogue", "crook", "crooks", "charlatan",
            "fanatic", "fanatics", "extremist", "extremists", "free rider", "free riders", "freeloader",
-           "freeloaders"},
+           "freeloaders", "coward", "cowards", "thief", "thieves", "gangster", "gangsters", "warmonger",
+           "warmongers", "madman", "lunatic", "maniac", "psychopath", "stooge", "lackey", "grifter", "con man",
+           "con artist", "fraudster", "embarrassment", "phony"},
 }
 POS_EXTRA = {
     "de": {"erfolg", "durchbruch", "meilenstein", "fortschritt", "held", "helden", "patriot", "patrioten",
