@@ -162,6 +162,7 @@ def test_general_coverage(text, lang, typ):
     ("Sie nannte Putin einen Verräter.", "de", "ACCUSE"),
     ("Der Kanzler wertete das Abkommen als großen Erfolg.", "de", "SUPPORT"),
     ("Der Minister sprach von einem Skandal.", "de", "ACCUSE"),
+    ("Die Opposition nannte den Minister eine Marionette.", "de", "ACCUSE"),
     ("Trump called Zelensky a dictator.", "en", "ACCUSE"),
     ("The opposition called the minister a coward.", "en", "ACCUSE"),
     ("Obama described the agreement as a historic success.", "en", "SUPPORT"),

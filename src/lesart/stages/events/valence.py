@@ -57,7 +57,10 @@ NEG_EXTRA = {
            "aggression", "aggressor", "besatzer", "besatzung", "unrecht", "rechtsbruch", "verstoß",
            "inakzeptabel", "unannehmbar", "illegal", "illegitim", "rechtswidrig", "völkerrechtswidrig",
            "unverhältnismäßig", "bedrohung", "gefahr", "fehler", "fehlentscheidung", "rückschlag",
-           "versagen", "desaster", "debakel", "betrug", "täuschung", "manöver", "schauprozess"},
+           "versagen", "desaster", "debakel", "betrug", "täuschung", "manöver", "schauprozess",
+           # name calling the shipped lexicon lacks or weighs positive ("Marionette")
+           "feigling", "marionette", "handlanger", "schwindler", "hochstapler", "versager", "witzfigur",
+           "lachnummer"},
     "en": {"liar", "liars", "lie", "lies", "traitor", "traitors", "criminal", "criminals", "crime", "crimes",
            "terrorist", "terrorists", "terrorism", "terror", "murderer", "murderers", "killer", "killers",
            "dictator", "dictatorship", "tyrant", "tyranny", "thug", "thugs", "fascist", "fascism", "nazi",
