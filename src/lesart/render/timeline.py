@@ -129,10 +129,18 @@ def timeline_rows(doc: Document) -> list[dict[str, Any]]:
 
 
 def label(row: dict[str, Any]) -> str:
-    """Short text for a row: "MOBILIZE PRK → RUS (geplant)"."""
-    who = row["actor_code"] or row["actor"] or "?"
+    """Short text for a row: "MOBILIZE PRK → RUS (geplant)"; an event whose actor the text does not
+    name shows its trigger word instead ("SANCTION “Sanktionen”, no actor named")."""
+    who = row["actor_code"] or row["actor"]
     whom = row["target_code"] or row["target"]
-    text = f"{row['type']} {who}" + (f" → {whom}" if whom else "")
+    if who and row["actor_code"] and row["actor_code"] == row["target_code"] and row["actor"] and row["target"]:
+        # one state on both sides ("SWE → SWE") says nothing: the words the text uses, with the code
+        who, whom = f"{row['actor']} ({who})", f"{row['target']} ({whom})"
+    if who:
+        text = f"{row['type']} {who}" + (f" → {whom}" if whom else "")
+    else:
+        trigger = f" “{row['trigger']}”" if row.get("trigger") else ""
+        text = f"{row['type']}{trigger}" + (f" → {whom}" if whom else "") + ", no actor named"
     if row["location"]:
         text += f" in {row['location']}"
     if row["quantity"]:
