@@ -68,11 +68,12 @@ def _coordinated(toks: list[Token], a: actors.Mention, m: actors.Mention) -> boo
 def _passive(toks: list[Token], h: lexicon.Hit, seg: tuple[int, int], lang: str) -> bool:
     """A passive clause: an auxiliary near a participle trigger ("was attacked", "wurden abgezogen")."""
     head = toks[h.first]
-    # German V2 puts the auxiliary far before the final participle ("wurde durch ... abgelehnt")
+    # German V2 puts the auxiliary far before the final participle ("wurde durch ... abgelehnt"), anywhere in
+    # the clause ("wurden diese beiden und viele weitere Städte von der EU-Kommission in gleicher Weise verwarnt")
     # English puts the auxiliary before the participle ("was attacked", "has been accused"): one after it
     # belongs to the next clause ("warned that there is", "accused X of ... that were")
     near = toks[max(seg[0], h.first - 3):h.first] if lang == "en" else \
-        toks[max(seg[0], h.first - 12):min(seg[1], h.last + 4)]
+        toks[seg[0]:min(seg[1], h.last + 4)]
     if not any(t.lower in PASSIVE_AUX for t in near) and not (lang == "de" and _shared_aux_de(toks, h, seg)):
         return False
     if lang == "en":
