@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from . import actors, lexicon, valence
-from .shared import _DETERMINERS_EN, FORCES, FRAMES, NONE
+from .shared import _DETERMINERS_EN, FORCE_OR_PUNISHMENT, FORCES, FRAMES, NONE
 from .clauses import (
     BREAKS, _background, _fronted_de, _guarded_against, _in_zu_clause_de, _participle_modifier,
     _relative_participle, _segment_of, segments, _subordinate, _topic_of_speech, _zu_clause_de, _zu_infinitive,
@@ -45,12 +45,13 @@ READINESS = {"willing", "ready", "prepared", "vow", "pledge", "promise"}
 # A vow of punishment is a threat too ("vowed to impose sanctions", "vowed to arrest"; CAMEO 131x, 132, 138);
 # a vow of cooperation ("vowed to continue cooperation") is AGREE (PLOVER: "promise ... to cooperate").
 VOW = {"vow", "swear"}
-PUNISH = {"ASSAULT", "COERCE", "SANCTION"}
 # English "oppose" before another's act of conflict is an objection (ACCUSE), not a refusal (see select).
 OPPOSE = {"oppose", "opposed"}
 OBJECTED = {"ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"}
 # "will withdraw its force unless ...": a conditional announcement is a threat.
-UNLESS = {"unless", "sonst", "andernfalls", "ansonsten"}
+# German "sonst" ("..., sonst werde man ...") is the same condition, said after the act.
+OTHERWISE_DE = {"sonst", "andernfalls", "ansonsten"}
+UNLESS = {"unless"} | OTHERWISE_DE
 THREAT_MODE = {"ASSAULT": "violence", "MOBILIZE": "violence", "SANCTION": "relations", "COERCE": "restrict",
                "PROTEST": "restrict", "RETREAT": None}
 # REQUEST and REJECT modes by the type of what is asked for or refused (manual tables 3.3 and 3.5: assist = exchange,
@@ -141,7 +142,8 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
                     or h.first - f.last > (20 if lang == "de" and _zu_clause_de(toks, f, h)
                                                                   else 12):
                 continue
-            if (f.entry.type == "AGREE" and lang == "en" and f.entry.parts[0] in VOW and h.entry.type in PUNISH
+            if (f.entry.type == "AGREE" and lang == "en" and f.entry.parts[0] in VOW
+                    and h.entry.type in FORCE_OR_PUNISHMENT
                     and h.first - f.last <= 4 and retype is not None
                     and not any(f.last < o.first < h.first for o in taken)):
                 # "vowed to impose sanctions": the vow's first complement is a punishment, so a threat
@@ -296,7 +298,7 @@ def _noun_frame(toks: list[Token], f: lexicon.Hit) -> bool:
             if toks[j].lower == "zu" and toks[j + 1].text[:1].islower():
                 return True
     return k < len(toks) and toks[k].lower in COMPLEMENT_DE | NOUN_COMPLEMENT
-CONDITION_DE = {"falls", "wenn", "sollte", "sollten", "sonst", "andernfalls", "ansonsten", "solange"}
+CONDITION_DE = {"falls", "wenn", "sollte", "sollten", "solange"} | OTHERWISE_DE
 
 
 def _announced_de(toks: list[Token], h: lexicon.Hit) -> bool:

@@ -3,7 +3,9 @@ without a threat, acts named but not done, judged or answered acts, contests, co
 from __future__ import annotations
 
 from . import actors, lexicon
-from .shared import _DETERMINERS_EN, _FORCE_CUES, FORCES, PASSIVE_AUX, PLACE_PREP, RECIPIENT_PREP
+from .shared import (
+    DEFINITE_DE, _DETERMINERS_EN, _FORCE_CUES, FORCES, PASSIVE_AUX, PLACE_PREP, RECIPIENT_PREP,
+)
 from .clauses import BREAKS, _punctuation_clause, _zu_infinitive
 from .tokens import Token
 
@@ -163,7 +165,14 @@ def _statement_de(toks: list[Token], h: lexicon.Hit) -> bool:
     return bool(after) and (after[0] == ":" or after[:2] == [",", "dass"])
 # English words that are triggers as verbs but name no act with these neighbours: "in order to",
 # "a press conference", "released a statement", "meet the deadline", "the appeals court".
-NOT_AFTER = {"order": {"in"}, "charge": {"in", "took", "take", "takes"}}
+NOT_AFTER = {"order": {"in"}, "charge": {"in", "took", "take", "takes"},
+             # "released from jail", "remain in jail", "decades in jail", "in custody": where someone is, not
+             # an arrest (PLOVER COERCE arrest is the act of detaining; "jailed", "sent to jail", "taken into
+             # custody" stay)
+             "jail": {"in", "from", "of", "out"},
+             "stop": {"first", "last", "next", "final", "second", "third", "each", "every", "bus", "pit", "tour",
+                      "whistle", "truck", "rest"},   # "the first stop of 30 cities": a place on a route
+             "custody": {"in", "of", "from"}}
 NOT_BEFORE = {"press": {"conference", "conferences", "release", "briefing", "freedom", "agency", "secretary", "office",
                         "reports", "report"},
               "appeal": {"court", "courts", "judge", "judges"},
@@ -179,12 +188,6 @@ NOT_BEFORE = {"press": {"conference", "conferences", "release", "briefing", "fre
               # handing over
               "close": {"out"},
               "extradition": {"hearing", "hearings", "proceedings", "case", "trial", "battle", "fight", "appeal"}}
-# "released from jail", "remain in jail", "decades in jail", "in custody": where someone is, not an arrest
-# (PLOVER COERCE arrest is the act of detaining; "jailed", "sent to jail", "taken into custody" stay).
-NOT_AFTER["jail"] = {"in", "from", "of", "out"}
-NOT_AFTER["stop"] = {"first", "last", "next", "final", "second", "third", "each", "every", "bus", "pit", "tour",
-                     "whistle", "truck", "rest"}   # "the first stop of 30 cities": a place on a route
-NOT_AFTER["custody"] = {"in", "of", "from"}
 
 
 # "to station troops" is an act, "a police station", "the power station" a place: the bare form of
@@ -461,8 +464,8 @@ def _in_name(toks: list[Token], h: lexicon.Hit) -> bool:
     return before.text[:1].isupper() or (after is not None and after.text[:1].isupper())
 
 
-_ARTICLES = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines",
-             "diese", "dieser", "diesen", "diesem", "seine", "seinen", "seiner", "ihre", "ihren", "ihrer"}
+_ARTICLES = DEFINITE_DE | {"ein", "eine", "einen", "einem", "einer", "eines", "diese", "dieser", "diesen", "diesem",
+                           "seine", "seinen", "seiner", "ihre", "ihren", "ihrer"}
 _ATTRIBUTIVE_END = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
 
 

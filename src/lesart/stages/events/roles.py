@@ -6,14 +6,16 @@ from dataclasses import replace
 
 from . import actors, lexicon
 from .shared import (
-    AGENT_PREP, _DETERMINERS_EN, FRAMES, NONE, PASSIVE_AUX, PLACE_PREP, _PRONOUN_SUBJECTS_EN, RECIPIENT_PREP,
+    AGENT_PREP, DEFINITE_DE, _DETERMINERS_EN, FORCE_OR_PUNISHMENT, FRAMES, NONE, PASSIVE_AUX, PLACE_PREP,
+    _PRONOUN_SUBJECTS_EN, RECIPIENT_PREP,
 )
 from .clauses import BREAKS, CLAUSE_OPENERS_EN, FRONTED_EN, _segment_of, _thousands, _zu_infinitive
 from .tokens import Token
 
 
-UNDERGONE = {"ASSAULT", "COERCE", "SANCTION"}
-JUDICIAL = {"SANCTION", "ACCUSE"}    # "a sentence of 175 years in prison in the US", "charged in Germany": where
+# English judicial acts: a state right after "in (the)" is where the act happens, not whom it is done to
+# ("a sentence of 175 years in prison in the US", "charged in Germany"; see _right_after_in).
+JUDICIAL = {"SANCTION", "ACCUSE"}
 OBJECT_PRONOUNS = {"en": {"him", "her", "them", "me", "us"}, "de": {"ihn", "ihm", "ihnen"}}
 CONFLICT = {"ASSAULT", "COERCE", "SANCTION", "ACCUSE", "THREATEN", "REJECT", "MOBILIZE"}    # a person's noun of these ("X's arrest") is done to them
 # Types whose "in/nach X" names where it happened; for the others "to X" names the recipient.
@@ -54,7 +56,7 @@ RECEIVE = {"receive", "received", "receives", "receiving", "obtain", "obtained",
 
 
 PRONOUN_SUBJECT = {"er", "sie", "wir", "ich", "man"}
-_COORD = {"und", "sowie", "oder", "die", "der", "das", "den", "dem", "des"}
+_COORD = {"und", "sowie", "oder"} | DEFINITE_DE
 
 
 def _coordinated(toks: list[Token], a: actors.Mention, m: actors.Mention) -> bool:
@@ -442,7 +444,7 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         # "is preventing her from performing at the American Music Awards", "arrested him in Moscow": the
         # pronoun right after the verb is whom it is done to; a party named later is not
         target = None
-    if lang == "en" and (typ in UNDERGONE or h.entry.mode == "release") and h.first >= 2 \
+    if lang == "en" and (typ in FORCE_OR_PUNISHMENT or h.entry.mode == "release") and h.first >= 2 \
             and toks[h.first - 1].lower in ("'s", "’s"):
         # "Assange's arrest", "Khashoggi's murder", "Navalny's release": a person named before a noun of
         # punishment, force or release undergoes it ("Russia's attack": a state does it)
@@ -451,7 +453,7 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
             if actor is owner:
                 actor = None
             target = owner
-    if lang == "de" and (typ in UNDERGONE or h.entry.mode == "release") and h.first == h.last \
+    if lang == "de" and (typ in FORCE_OR_PUNISHMENT or h.entry.mode == "release") and h.first == h.last \
             and toks[h.head].text[:1].isupper() and actor is not None and _genitive_patient_de(toks, h, actor):
         # "die Festnahme Maduros", "die Entführung eines Staatschefs": the person in the genitive after a noun of
         # arrest, force or release undergoes it ("der Angriff Russlands": a state does it)

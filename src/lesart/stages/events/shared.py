@@ -8,6 +8,9 @@ from __future__ import annotations
 NONE = "NONE"     # lexicon lines of this type block the triggers they overlap (see select)
 FRAMES = {"REQUEST", "THREATEN", "AGREE", "REJECT", "CONCEDE", "ACCUSE", "SUPPORT"}
 FORCES = {"MIL", "COP", "REB"}
+# Acts of force or punishment done to someone: a vow of one is a threat ("vowed to impose sanctions"), and a
+# person named with a noun of one undergoes it ("Assange's arrest", "die Festnahme Maduros").
+FORCE_OR_PUNISHMENT = {"ASSAULT", "COERCE", "SANCTION"}
 AGENT_PREP = {"by", "von", "vom", "durch", "seitens"}
 RECIPIENT_PREP = {"against", "on", "at", "upon", "with", "to", "toward", "towards", "over", "from",
                   "gegen", "gegenüber", "an", "auf", "mit", "zwischen", "between", "für", "for"}
@@ -20,6 +23,8 @@ _FORCE_CUES = ("töt", "getötet", "verletz", "bomb", "rakete", "waffe", "schuss
                "weapon", "gun", "shot", "knife", "sexual", "rocket", "drone", "artiller", "panzer", "tank", "air")
 
 
+# German definite articles, every case and gender.
+DEFINITE_DE = {"der", "die", "das", "den", "dem", "des"}
 _PRONOUN_SUBJECTS_EN = {"it", "they", "he", "she", "we", "i", "you"}
 
 
