@@ -3,7 +3,7 @@ true (subordinate, fronted, background, participle modifiers) rather than what t
 from __future__ import annotations
 
 from . import lexicon
-from .shared import AGENT_PREP, _DETERMINERS_EN, FRAMES, NONE, PLACE_PREP, _PRONOUN_SUBJECTS_EN, RECIPIENT_PREP
+from .shared import AGENT_PREP, DETERMINERS_EN, FRAMES, NONE, PLACE_PREP, PRONOUN_SUBJECTS_EN, RECIPIENT_PREP
 from .tokens import Token
 
 
@@ -34,7 +34,7 @@ FRONTED_EN = {"when", "if", "after", "although", "though", "while", "because", "
 def segments(toks: list[Token]) -> list[tuple[int, int]]:
     out, lo = [], 0
     for i, t in enumerate(toks):
-        if t.text in BREAKS and not _thousands(toks, i):
+        if t.text in BREAKS and not thousands_comma(toks, i):
             if i > lo:
                 out.append((lo, i))
             lo = i + 1
@@ -43,13 +43,13 @@ def segments(toks: list[Token]) -> list[tuple[int, int]]:
     return out or [(0, len(toks))]
 
 
-def _thousands(toks: list[Token], i: int) -> bool:
+def thousands_comma(toks: list[Token], i: int) -> bool:
     """"25,000": a comma between digits with no space is part of a number, not a clause break."""
     return (toks[i].text == "," and 0 < i < len(toks) - 1 and toks[i - 1].end == toks[i].start
             and toks[i + 1].start == toks[i].end and toks[i - 1].text[-1:].isdigit() and toks[i + 1].text[:1].isdigit())
 
 
-def _segment_of(segs: list[tuple[int, int]], i: int) -> tuple[int, int]:
+def segment_of(segs: list[tuple[int, int]], i: int) -> tuple[int, int]:
     for s in segs:
         if s[0] <= i < s[1]:
             return s
@@ -60,7 +60,7 @@ _ZU_PARTICLES = ("ab", "an", "auf", "aus", "bei", "ein", "fest", "frei", "mit", 
                  "zusammen", "los", "hin", "her", "um", "durch", "wieder", "entgegen", "fort", "statt", "teil")
 
 
-def _punctuation_clause(toks: list[Token], i: int, j: int | None = None) -> tuple[int, int]:
+def punctuation_clause(toks: list[Token], i: int, j: int | None = None) -> tuple[int, int]:
     """The first and last token of the stretch around tokens i..j (j: i when not given) that no
     punctuation mark interrupts."""
     lo, hi = i, i if j is None else j
@@ -71,16 +71,16 @@ def _punctuation_clause(toks: list[Token], i: int, j: int | None = None) -> tupl
     return lo, hi
 
 
-def _zu_clause_de(toks: list[Token], f: lexicon.Hit, h: lexicon.Hit) -> bool:
+def zu_clause_de(toks: list[Token], f: lexicon.Hit, h: lexicon.Hit) -> bool:
     """h ends the zu-infinitive clause that follows the frame's clause ("hat sich bereit erklärt, zugunsten des
     FDP-Vorsitzenden ... auf das Amt zu verzichten"): one comma right after the frame, none after it before h."""
     commas = [k for k in range(f.last + 1, h.first) if toks[k].text in (",", ";", ":")]
     if len(commas) != 1 or commas[0] > f.last + 3:
         return False
-    return _zu_infinitive(toks[h.head]) or toks[h.head - 1].lower == "zu"
+    return zu_infinitive(toks[h.head]) or toks[h.head - 1].lower == "zu"
 
 
-def _in_zu_clause_de(toks: list[Token], f: lexicon.Hit, h: lexicon.Hit) -> bool:
+def in_zu_clause_de(toks: list[Token], f: lexicon.Hit, h: lexicon.Hit) -> bool:
     """h stands inside the zu-infinitive clause right after the frame ("werden beschuldigt, im Februar an einem
     Selbstmordanschlag beteiligt gewesen zu sein"): one comma right after the frame, and a "zu" with its
     infinitive after h before the clause ends."""
@@ -95,7 +95,7 @@ def _in_zu_clause_de(toks: list[Token], f: lexicon.Hit, h: lexicon.Hit) -> bool:
     return False
 
 
-def _zu_infinitive(tok: Token) -> bool:
+def zu_infinitive(tok: Token) -> bool:
     """A German zu-infinitive of a separable verb written as one word ("anzugreifen", "zurückzutreten",
     "freizulassen"): particle + "zu" + infinitive."""
     low = tok.lower
@@ -111,7 +111,7 @@ _NOT_NOUN_BEFORE = {"is", "are", "was", "were", "be", "been", "am", "'s", "’s"
 _PARTICIPLE_NEXT = {"in", "against", "for", "with", "on", "to", "alongside", "across", "inside"}
 
 
-def _participle_modifier(toks: list[Token], h: lexicon.Hit) -> bool:
+def participle_modifier(toks: list[Token], h: lexicon.Hit) -> bool:
     """English -ing participle right after a noun, with no auxiliary: a modifier ("the global coalition
     fighting the Islamic State", "Kurdish fighters battling IS"), which says what a party does, not what
     the sentence reports."""
@@ -123,7 +123,7 @@ def _participle_modifier(toks: list[Token], h: lexicon.Hit) -> bool:
     if toks[0].start == prev.start:
         return False     # a headline "Russia fighting ..."
     nxt = toks[h.head + 1] if h.head + 1 < len(toks) else None
-    if nxt is None or not (nxt.lower in _DETERMINERS_EN or nxt.lower in _PARTICIPLE_NEXT or nxt.text[:1].isupper()):
+    if nxt is None or not (nxt.lower in DETERMINERS_EN or nxt.lower in _PARTICIPLE_NEXT or nxt.text[:1].isupper()):
         return False     # "Bangladeshi peacekeeping troops": the -ing word modifies the noun after it
     return prev.text[:1].isupper() or prev.lemma == prev.lower or prev.lower.endswith("s")
 _PERFECT_EN = {"had", "has", "have", "'d"}
@@ -136,7 +136,7 @@ _AFTER_RELATIVE = {"last", "earlier", "by", "from", "in", "during", "on", "at", 
                    "before", "into", "over", "near"}
 
 
-def _relative_participle(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, hits: list[lexicon.Hit]) -> bool:
+def relative_participle(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, hits: list[lexicon.Hit]) -> bool:
     """English participle of a relative clause without a relative pronoun, after the noun it tells about:
     "the archives it had seized during the war" (a contact clause) or, once the clause has an act before it,
     "will return weapons and equipment seized last year from ..." (a reduced passive). It says what happened
@@ -147,25 +147,25 @@ def _relative_participle(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit
     k = i - 1
     if toks[k].lower in _PERFECT_EN:
         k -= 1
-    if toks[k].lower in _PRONOUN_SUBJECTS_EN and k >= 2:
+    if toks[k].lower in PRONOUN_SUBJECTS_EN and k >= 2:
         noun = toks[k - 1]
         return (noun.text.isalpha() and noun.lower not in _NOT_NOUN_EN and noun.lower not in _NOT_NOUN_BEFORE
-                and not noun.lower.endswith(("ed", "ly")) and noun.lower not in _PRONOUN_SUBJECTS_EN
-                and any(toks[j].lower in _DETERMINERS_EN or toks[j].text[:1].isdigit()
+                and not noun.lower.endswith(("ed", "ly")) and noun.lower not in PRONOUN_SUBJECTS_EN
+                and any(toks[j].lower in DETERMINERS_EN or toks[j].text[:1].isdigit()
                         for j in range(max(seg[0], k - 5), k - 1)))
     if k != i - 1:
         return False     # "weapons they had seized" is above; "the army had seized" is a main clause
     noun = toks[k]
     nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
     if (not noun.text.isalpha() or noun.text[:1].isupper() or noun.lower in _NOT_NOUN_EN
-            or noun.lower in _NOT_NOUN_BEFORE or noun.lower in _PRONOUN_SUBJECTS_EN
+            or noun.lower in _NOT_NOUN_BEFORE or noun.lower in PRONOUN_SUBJECTS_EN
             or noun.lower.endswith(("ed", "ly", "ing")) or nxt not in _AFTER_RELATIVE):
         return False
     # an act earlier in the clause is its main verb: the participle after its object is a modifier
     return any(o.entry.type != NONE and seg[0] <= o.first and o.last < k for o in hits)
 
 
-def _topic_of_speech(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, hits: list[lexicon.Hit]) -> bool:
+def topic_of_speech(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, hits: list[lexicon.Hit]) -> bool:
     """A noun after "over/about" that follows a speech act or protest in its clause is what it is about
     ("protested to Japan over the detention of its boat", "complained about the arrests")."""
     i = h.head
@@ -180,7 +180,7 @@ def _topic_of_speech(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, hi
 _GUARD_EN = {"defend", "protect", "shield", "guard", "safeguard"}
 
 
-def _guarded_against(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit) -> bool:
+def guarded_against(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit) -> bool:
     """"defended Iraq against Western criticism", "protect civilians from attacks": what someone is
     defended against names no act of its own."""
     i = h.head
@@ -191,7 +191,7 @@ def _guarded_against(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit) ->
     return any(toks[k].lemma in _GUARD_EN or toks[k].lower in _GUARD_EN for k in range(max(seg[0], at - 8), at))
 
 
-def _background(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, lang: str) -> bool:
+def background(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, lang: str) -> bool:
     """A noun trigger after "nach/seit/after" in its own clause names what came before, not the event."""
     if lang == "de" and not toks[h.head].text[:1].isupper():
         return False
@@ -206,7 +206,7 @@ def _background(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, lang: s
                for k in range(lo, h.head))
 
 
-def _subordinate(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, lang: str) -> bool:
+def subordinate(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, lang: str) -> bool:
     """The trigger stands in a relative or adverbial clause that follows a comma ("..., whom they had
     taken hostage", "..., die Russland angegriffen hatte")."""
     if seg[0] == 0 or seg[0] >= h.first:
@@ -222,7 +222,7 @@ _DA_CLAUSE_DE = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer
                  "man", "kein", "keine", "viele", "diese", "dieser", "dies"}
 
 
-def _fronted_de(toks: list[Token], segs: list[tuple[int, int]], seg: tuple[int, int]) -> bool:
+def fronted_de(toks: list[Token], segs: list[tuple[int, int]], seg: tuple[int, int]) -> bool:
     """"Nachdem die Regierung den Insassen mehr Essen zur Verfügung gestellt hatte, wurde der Direktor
     freigelassen": a fronted adverbial clause (up to its comma) is background to the main clause after it ("Als
     Reaktion auf" is no clause: "als" opens one only before a lower-case word)."""

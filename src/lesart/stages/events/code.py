@@ -4,23 +4,23 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from . import actors, lexicon, valence
-from .shared import _DETERMINERS_EN, FORCE_OR_PUNISHMENT, FORCES, FRAMES, NONE
+from .shared import DETERMINERS_EN, FORCE_OR_PUNISHMENT, FORCES, FRAMES, NONE
 from .clauses import (
-    BREAKS, _background, _fronted_de, _guarded_against, _in_zu_clause_de, _participle_modifier,
-    _relative_participle, _segment_of, segments, _subordinate, _topic_of_speech, _zu_clause_de, _zu_infinitive,
+    BREAKS, background, fronted_de, guarded_against, in_zu_clause_de, participle_modifier,
+    relative_participle, segment_of, segments, subordinate, topic_of_speech, zu_clause_de, zu_infinitive,
 )
 from .roles import (
-    MODAL_DEMAND, MODAL_DEMAND_DE, PLACE_TARGET, _controller_de, _modal_without_subject, roles, _where_not_whom,
+    MODAL_DEMAND, MODAL_DEMAND_DE, PLACE_TARGET, controller_de, modal_without_subject, roles, where_not_whom,
 )
 from .senses import (
-    _blast_verb, _material_noun_de, _material_support_de, _refusal, _topic_of_talks, _verbal_attack,
-    _verbal_protest,
+    blast_verb, material_noun_de, material_support_de, refusal, topic_of_talks, verbal_attack,
+    verbal_protest,
 )
 from .not_acts import (
-    _attributive, _attributive_en, _closure_de, _contest_de, _court_place_de, _ended_inquiry, _evaluated_de,
-    _everyday_en, _gerundive_de, _hurt_oneself_de, _in_name, _kind_named, _money_withdrawn, _named_not_done,
-    _no_threat, _not_an_act, _participle_noun, _press_de, _quote_tag_concession, _responded_to, _statement_de,
-    _struggle_de, _talked_about,
+    attributive, attributive_en, closure_de, contest_de, court_place_de, ended_inquiry, evaluated_de,
+    everyday_en, gerundive_de, hurt_oneself_de, in_name, kind_named, money_withdrawn, named_not_done,
+    no_threat, not_an_act, participle_noun, press_de, quote_tag_concession, responded_to, statement_de,
+    struggle_de, talked_about_in,
 )
 from .status import SINCE, scheduled_en, demanded, status
 from .tokens import Token
@@ -136,10 +136,10 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
                 between = {t.lower for t in toks[f.last + 1:h.first]}
                 if toks[h.first].lower == "zu":
                     between.add("zu")        # "forderte ... auf, Maduro zu verurteilen": the pattern's own "zu"
-            if lang == "de" and (_zu_infinitive(toks[h.head]) or _in_zu_clause_de(toks, f, h)):
+            if lang == "de" and (zu_infinitive(toks[h.head]) or in_zu_clause_de(toks, f, h)):
                 between.add("zu")        # "angekündigt, die Parade anzugreifen": the "zu" is inside the verb
             if not (between & (COMPLEMENT_DE if lang == "de" else COMPLEMENT)) \
-                    or h.first - f.last > (20 if lang == "de" and _zu_clause_de(toks, f, h)
+                    or h.first - f.last > (20 if lang == "de" and zu_clause_de(toks, f, h)
                                                                   else 12):
                 continue
             if (f.entry.type == "AGREE" and lang == "en" and f.entry.parts[0] in VOW
@@ -213,10 +213,10 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
             best[h.entry.type] = h
         elif lang == "en" and b.entry.weight - 1 <= h.entry.weight <= b.entry.weight:
             # "In the wake of the Paris terror attacks ... has stepped up airstrikes": a background noun
-            # (see _background) gives way to the same type's act in the sentence
+            # (see background) gives way to the same type's act in the sentence
             segs = segs or segments(toks)
-            if _background(toks, _segment_of(segs, b.head), b, lang) \
-                    and not _background(toks, _segment_of(segs, h.head), h, lang):
+            if background(toks, segment_of(segs, b.head), b, lang) \
+                    and not background(toks, segment_of(segs, h.head), h, lang):
                 best[h.entry.type] = h
     chosen = sorted(best.values(), key=lambda h: h.first)
     if any(h.entry.weight >= 2 for h in chosen):
@@ -238,7 +238,7 @@ def _operators(taken: list[lexicon.Hit], toks: list[Token]) -> list[lexicon.Hit]
         if out[i] is None or (o.entry.type, o.entry.mode) not in OPERATORS or o.first != o.last or i + 1 >= len(taken):
             continue
         verb = toks[o.head]
-        if not verb.text[:1].islower() or (o.head > 0 and toks[o.head - 1].lower in _DETERMINERS_EN):
+        if not verb.text[:1].islower() or (o.head > 0 and toks[o.head - 1].lower in DETERMINERS_EN):
             continue         # "the suspension", "a ban": a noun, not a verb with an object
         n = taken[i + 1]
         if n.entry.type == o.entry.type or n.first - o.last > _OBJECT_GAP + 1 or n.entry.type in FRAMES \
@@ -329,26 +329,26 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
         return any(o.first < h.first and o.entry.type not in FRAMES and o.entry.type != NONE for o in hits)
 
     hits = [h for h in (lex.find(toks) if hits is None else hits)
-            if not (lang == "de" and (_attributive(toks, h) or _gerundive_de(toks, h) or _press_de(toks, h)
-                                      or _statement_de(toks, h)
-                                      or _hurt_oneself_de(toks, h)))
-            and not (lang == "en" and (_in_name(toks, h) or _attributive_en(toks, h) or _not_an_act(toks, h)
-                                       or _everyday_en(toks, h)))
-            and not (lang == "de" and (_no_threat(toks, h, lang) or _named_not_done(toks, h, lang)
-                                       or _struggle_de(toks, h, mentions)))
-            and not _quote_tag_concession(toks, h) and not _ended_inquiry(toks, h, lang)
-            and not (lang == "de" and _contest_de(toks, h))
-            and not (lang == "de" and _modal_without_subject(toks, h, mentions))
-            and not _kind_named(toks, h, lang)
-            and not (lang == "de" and (_closure_de(toks, h) or _court_place_de(toks, h)))
-            and not _money_withdrawn(toks, h)
+            if not (lang == "de" and (attributive(toks, h) or gerundive_de(toks, h) or press_de(toks, h)
+                                      or statement_de(toks, h)
+                                      or hurt_oneself_de(toks, h)))
+            and not (lang == "en" and (in_name(toks, h) or attributive_en(toks, h) or not_an_act(toks, h)
+                                       or everyday_en(toks, h)))
+            and not (lang == "de" and (no_threat(toks, h, lang) or named_not_done(toks, h, lang)
+                                       or struggle_de(toks, h, mentions)))
+            and not quote_tag_concession(toks, h) and not ended_inquiry(toks, h, lang)
+            and not (lang == "de" and contest_de(toks, h))
+            and not (lang == "de" and modal_without_subject(toks, h, mentions))
+            and not kind_named(toks, h, lang)
+            and not (lang == "de" and (closure_de(toks, h) or court_place_de(toks, h)))
+            and not money_withdrawn(toks, h)
             # German too ("auf den iranischen Angriff reagiert") is written but not switched on: with it and four
             # other German page rules the gate's German test actor pin fell one sentence (README 2026-11-27)
-            and not (lang == "en" and _responded_to(toks, h, lang))]
+            and not (lang == "en" and responded_to(toks, h, lang))]
     retype: dict[int, str] = {}
-    talked_about = _evaluated_de(toks, segs) if lang == "de" else None
+    talked_about = evaluated_de(toks, segs) if lang == "de" else None
     for h, mode in select(hits, toks, embedded, lang, retype):
-        if talked_about is not None and _talked_about(toks, h, talked_about):
+        if talked_about is not None and talked_about_in(toks, h, talked_about):
             continue     # "Diese Zusammenarbeit stellt eine besorgniserregende Entwicklung dar": no act happens
         typ = retype.get(id(h), h.entry.type)
         if h.entry.parts[0] == valence.MARK:
@@ -357,16 +357,16 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             h = lexicon.Hit(h.entry, h.head, h.head, h.head)
             if embedded_as is not None:
                 embedded[id(h)] = embedded_as
-        seg = _segment_of(segs, h.head)
-        verbal = lang == "en" and typ == "PROTEST" and _verbal_protest(toks, seg, h, mentions)
+        seg = segment_of(segs, h.head)
+        verbal = lang == "en" and typ == "PROTEST" and verbal_protest(toks, seg, h, mentions)
         if verbal:
             typ, mode = "ACCUSE", "disapprove"     # "..., a rights group protested": a complaint, no demonstration
-        if lang == "de" and typ == "SUPPORT" and _material_support_de(toks, h):
+        if lang == "de" and typ == "SUPPORT" and material_support_de(toks, h):
             typ, mode = "AID", None      # "unterstützt die Ukraine mit Waffen", "unterstützt Griechenland dabei, ..."
         elif lang == "de" and typ == "AID" and h.first == h.last and toks[h.head].lower == "unterstützung" \
-                and not _material_noun_de(toks, h):
+                and not material_noun_de(toks, h):
             typ, mode = "SUPPORT", None  # "seine Unterstützung für Israel", "für einen Gesetzesentwurf": backing
-        if typ == "ASSAULT" and (_verbal_attack(toks, h) or lang == "en" and _blast_verb(toks, h, mentions)):
+        if typ == "ASSAULT" and (verbal_attack(toks, h) or lang == "en" and blast_verb(toks, h, mentions)):
             typ, mode = "ACCUSE", "disapprove"     # "Habeck hatte Klöckner scharf attackiert": criticism
         parties = mentions
         own = None
@@ -392,7 +392,7 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
                 target = None
             actor = speaker
         if lang == "en" and target is not None and typ not in PLACE_TARGET and not target.implicit \
-                and not target.sector and _where_not_whom(toks, target):
+                and not target.sector and where_not_whom(toks, target):
             # "At the White House, Trump ... slammed the hearings", "a July 10 meeting at the White House", "a key
             # September conversation in Warsaw between Sondland and ...": a seat or city after "at" (or a city after
             # "in" before the sides of the meeting) is where a statement or meeting took place, not whom it
@@ -401,7 +401,7 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             if location is None:
                 location = replace(target, place=True)
             target = next((m for m in parties if m.first > target.last and seg[0] <= m.first < seg[1]
-                           and m is not actor and not m.place and not _where_not_whom(toks, m)), None)
+                           and m is not actor and not m.place and not where_not_whom(toks, m)), None)
         if typ == "ACCUSE" and h.head > 0 and (toks[h.head].lower, toks[h.head - 1].lower) in UNDER_FIRE \
                 and actor is not None and actor.last < h.first:
             # "Julia Klöckner (CDU) steht seit Wochen unter Beschuss", "is under fire from ...": the subject is
@@ -410,7 +410,7 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
                            and toks[m.first - 1].lower in ("von", "vom", "from", "by", "seitens")), None)
             actor, target = critic, actor
         if lang == "en" and typ in SPEECH_NOUNS_FROM and h.first == h.last and h.last + 2 < len(toks) \
-                and toks[h.last + 1].lower == "from" and h.first > 0 and toks[h.first - 1].lower in _DETERMINERS_EN | {
+                and toks[h.last + 1].lower == "from" and h.first > 0 and toks[h.first - 1].lower in DETERMINERS_EN | {
                     "any", "no", "more", "growing", "strong", "sharp", "international", "further", "new"}:
             # "any criticism from Britain", "the pressure from Washington", "aid from Japan": the noun's source is
             # its doer, not a recipient
@@ -428,7 +428,7 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             elif typ == "COERCE" and head in DESTROY_DE:
                 typ, mode = "ASSAULT", None   # "gelang es der russischen Armee, eines der Systeme zu zerstören"
         if lang == "de" and id(h) in embedded and seg[0] > 0:
-            subj = _controller_de(toks, h, hits, segs, parties)
+            subj = controller_de(toks, h, hits, segs, parties)
             if subj is not None and (actor is None or actor.first >= seg[0]):
                 # "Russland kündigte an, seine Truppen aus Syrien abzuziehen": who announces, promises, threatens or
                 # refuses is who will act (the troops are what is moved, Syria where from)
@@ -451,7 +451,7 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             mode = "troops"
         since = bool(since_at and any(seg[0] <= i < seg[1] for i in since_at))
         st = status(toks, seg, (h.first, h.last), lang, since_time=since)
-        if lang == "en" and st == "denied" and typ in REFUSED and id(h) not in embedded and _refusal(toks, seg, h):
+        if lang == "en" and st == "denied" and typ in REFUSED and id(h) not in embedded and refusal(toks, seg, h):
             typ, mode, st = "REJECT", None, "happened"     # "Israel will not negotiate": a refusal
         elif lang == "de" and st == "denied" and typ == "SUPPORT" and toks[h.head].lemma in RECOGNISE:
             typ, mode, st = "REJECT", None, "happened"     # "erkennen die Unabhängigkeit nicht an": a refusal
@@ -492,13 +492,13 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             # "Xi Jinping hosted the Kenyan president": the visitor is the actor, the host the recipient (PLOVER
             # 3.2.2); not "hosted talks between Israel and Hamas" (a third party's meeting); CAMEO 043 "host a visit"
             actor, target, mode = target, actor, "visit"
-        topic = lang == "de" and _topic_of_talks(toks, h, hits)
+        topic = lang == "de" and topic_of_talks(toks, h, hits)
         if topic and st == "happened":
             st = "planned"   # "talks on the release of the hostages": the release is what is talked about
         rank = h.entry.weight - (10 if id(h) in embedded else 0) - (2 if topic else 0)
         if lang == "de" and toks[h.head].text[:1].islower():
             rank += 0.5      # German nouns are capitalised: at equal weight the verb codes the sentence
-        if _background(toks, seg, h, lang):
+        if background(toks, seg, h, lang):
             rank -= 1        # "nach einer Geiselnahme", "after the attack": what came before
         if lang == "de" and typ == "PROTEST" and toks[h.head].lemma.startswith("demonstrant") and any(
                 toks[k].lower in ("gegen", "auf") for k in range(max(seg[0], h.head - 3), h.head)):
@@ -506,13 +506,13 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
         if lang == "en" and typ in FRAMES and h.first > 0 and earlier_material(h) and \
                 (toks[h.first - 1].lower == "to" or toks[h.first].lower.endswith("ing")):
             rank -= 1.5      # "blockade Paris to demand an end", "blocked roads demanding ...": the purpose
-        if lang == "de" and _participle_noun(toks, h):
+        if lang == "de" and participle_noun(toks, h):
             rank = min(rank, 1)   # "Der Angeklagte erhielt eine Strafe": a person, the Strafe is the event
-        if _subordinate(toks, seg, h, lang) or (lang == "de" and _fronted_de(toks, segs, seg)) \
-                or (lang == "en" and (_participle_modifier(toks, h)
-                                                                 or _relative_participle(toks, seg, h, hits)
-                                                                 or _guarded_against(toks, seg, h)
-                                                                 or _topic_of_speech(toks, seg, h, hits))):
+        if subordinate(toks, seg, h, lang) or (lang == "de" and fronted_de(toks, segs, seg)) \
+                or (lang == "en" and (participle_modifier(toks, h)
+                                                                 or relative_participle(toks, seg, h, hits)
+                                                                 or guarded_against(toks, seg, h)
+                                                                 or topic_of_speech(toks, seg, h, hits))):
             rank -= 2        # "whom they had taken hostage", "the coalition fighting IS": background to the main clause
         out.append(Coded(typ, mode, rank, (h.first, h.last), actor, target, location, st, seg, h.entry.weight))
     # Most salient first: the heaviest trigger codes the sentence (PLOVER codes one event per

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from . import actors, lexicon
 from .shared import (
-    DEFINITE_DE, _DETERMINERS_EN, _FORCE_CUES, FORCES, PASSIVE_AUX, PLACE_PREP, RECIPIENT_PREP,
+    DEFINITE_DE, DETERMINERS_EN, FORCE_CUES, FORCES, PASSIVE_AUX, PLACE_PREP, RECIPIENT_PREP,
 )
-from .clauses import BREAKS, _punctuation_clause, _zu_infinitive
+from .clauses import BREAKS, punctuation_clause, zu_infinitive
 from .tokens import Token
 
 
-def _participle_noun(toks: list[Token], h: lexicon.Hit) -> bool:
+def participle_noun(toks: list[Token], h: lexicon.Hit) -> bool:
     """A German participle used as a noun names a person ("der Angeklagte", "die Festgenommenen")."""
     if h.first != h.last or h.first == 0:
         return False
@@ -23,7 +23,7 @@ def _participle_noun(toks: list[Token], h: lexicon.Hit) -> bool:
 PRESS_DE = ("pressekonferenz", "medienkonferenz", "pressebriefing")
 
 
-def _press_de(toks: list[Token], h: lexicon.Hit) -> bool:
+def press_de(toks: list[Token], h: lexicon.Hit) -> bool:
     """"auf einer Pressekonferenz" (where something was said) and "trafen auf Widerstand" (met with,
     encountered: "treffen auf" is never a meeting, which is "treffen" with an object or "sich mit")."""
     if h.first != h.last:
@@ -48,7 +48,7 @@ _STRUGGLE_FORCE_DE = ("truppe", "rebell", "miliz", "kämpfer", "front", "gefecht
                       "offensive", "einheit", "streitkr")
 
 
-def _struggle_de(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Mention]) -> bool:
+def struggle_de(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Mention]) -> bool:
     """German "kämpfen" as a verb of striving or struggle, not force (PLOVER ASSAULT is fighting with arms):
     "kämpfte mit den Tränen", "mit Allergien zu kämpfen haben", "Selbst mit diesem Tempo kämpfte Hendel",
     "kämpft um den Titel". Force is fighting only with a weapon, soldiers, rebels, a war or front, or an armed
@@ -57,7 +57,7 @@ def _struggle_de(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Mentio
     if h.first != h.last or not tok.text[:1].islower() or not (tok.lower.startswith("kämpf") or tok.lower == "gekämpft"):
         return False
     low = [t.lower for t in toks]
-    if any(w.startswith(_FORCE_CUES) or any(c in w for c in ("waffe", "bombe", "rakete", "soldat", "armee", "militär")
+    if any(w.startswith(FORCE_CUES) or any(c in w for c in ("waffe", "bombe", "rakete", "soldat", "armee", "militär")
                                             + _STRUGGLE_FORCE_DE) for w in low):
         return False
     return not any(m.sector in FORCES for m in mentions)
@@ -70,7 +70,7 @@ _INQUIRY_EN = {"investigation", "investigations", "inquiry", "inquiries", "probe
                "case", "cases", "prosecution", "allegation", "allegations"}
 
 
-def _ended_inquiry(toks: list[Token], h: lexicon.Hit, lang: str) -> bool:
+def ended_inquiry(toks: list[Token], h: lexicon.Hit, lang: str) -> bool:
     """An investigation or charge that is dropped, discontinued or closed ("Sweden has dropped its
     investigation", "the decision to discontinue the investigation", "die Ermittlungen wurden eingestellt"):
     the act reported is its end, not an investigation or accusation (PLOVER ACCUSE) happening."""
@@ -112,7 +112,7 @@ _ATHLETES_DE = ("läufer", "läuferin", "fahrer", "fahrerin", "spieler", "spiele
                 "marathon", "etappe", "wettkampf", "turnier")
 
 
-def _contest_de(toks: list[Token], h: lexicon.Hit) -> bool:
+def contest_de(toks: list[Token], h: lexicon.Hit) -> bool:
     """"den Olympiamarathon bestritten", "ein Spiel bestreiten": competing in a contest, not denying (REJECT);
     "Kampf um die Bestzeit": competing, not fighting (ASSAULT)."""
     if h.entry.type == "RETREAT" and toks[h.head].lemma in ("aufgeben", "geben") and any(
@@ -130,7 +130,7 @@ def _contest_de(toks: list[Token], h: lexicon.Hit) -> bool:
 _CLOSE_QUOTES = {'"', "“", "”", "»", "«", "'", "’", "‘"}
 
 
-def _quote_tag_concession(toks: list[Token], h: lexicon.Hit) -> bool:
+def quote_tag_concession(toks: list[Token], h: lexicon.Hit) -> bool:
     """A concession verb as the tag of a quotation ("..."“, räumt Aberle ein", '"...," he conceded') is
     conceding a point in talk, not yielding anything (PLOVER CONCEDE): the quotation is what was said."""
     if h.entry.type != "CONCEDE" or h.first < 2:
@@ -139,7 +139,7 @@ def _quote_tag_concession(toks: list[Token], h: lexicon.Hit) -> bool:
         toks[h.first - 1].text in _CLOSE_QUOTES and h.first >= 2 and toks[h.first - 2].text == ","
 
 
-def _gerundive_de(toks: list[Token], h: lexicon.Hit) -> bool:
+def gerundive_de(toks: list[Token], h: lexicon.Hit) -> bool:
     """"die zu erwartende Einführung", "die zu verhängenden Strafen": a "zu" participle before its noun names
     what may come, not an act (nor the verb of a gap pattern that starts on it)."""
     tok = toks[h.first]
@@ -147,14 +147,14 @@ def _gerundive_de(toks: list[Token], h: lexicon.Hit) -> bool:
         and tok.lower.endswith(("ende", "enden", "endes", "ender", "endem"))
 
 
-def _hurt_oneself_de(toks: list[Token], h: lexicon.Hit) -> bool:
+def hurt_oneself_de(toks: list[Token], h: lexicon.Hit) -> bool:
     """"dass er sich am Fuß verletzte", "hat sich schwer verletzt": an injury, no one attacked."""
     if h.first != h.last or toks[h.head].lemma not in ("verletzen", "verletzt"):
         return False
     return any(t.lower == "sich" for t in toks[max(0, h.head - 8):h.head])
 
 
-def _statement_de(toks: list[Token], h: lexicon.Hit) -> bool:
+def statement_de(toks: list[Token], h: lexicon.Hit) -> bool:
     """"Der Staatsschutz hält fest: ...", "hält in einem Statement fest, dass ...": festhalten that
     introduces what is stated, not a detention."""
     parts = {toks[k].lower for k in range(h.first, h.last + 1)}
@@ -202,7 +202,7 @@ _MONTH_CONTEXT = {"in", "on", "since", "until", "till", "by", "early", "late", "
                   "of", "from", "to", "through", "before", "after", "during", "between", "and"}
 
 
-def _not_an_act(toks: list[Token], h: lexicon.Hit) -> bool:
+def not_an_act(toks: list[Token], h: lexicon.Hit) -> bool:
     """A one-word trigger whose neighbour makes it a fixed phrase, not an act (see NOT_AFTER, NOT_BEFORE),
     a noun ("police station") or a month ("in March")."""
     if h.first != h.last:
@@ -236,16 +236,16 @@ def _not_an_act(toks: list[Token], h: lexicon.Hit) -> bool:
         # "offered to mediate", "offered talks / aid / a ceasefire": an offer PLOVER codes; "offers a free
         # version", "an initial public offering", "offer free repairs to customers": commerce
         after = [t.lower for t in toks[h.head + 1:h.head + 7]]
-        if not (after[:1] == ["to"] and len(after) > 1 and after[1] not in _DETERMINERS_EN
+        if not (after[:1] == ["to"] and len(after) > 1 and after[1] not in DETERMINERS_EN
                 or any(w.rstrip("s") in OFFERED for w in after)):
             return True
     if tok.lower == "free" and word == "free":
         # "free repairs", "a free version", "for free": the adjective; "free the hostages", "to free 20
         # prisoners" the act
         nxt = toks[h.head + 1].lower if h.head + 1 < len(toks) else ""
-        obj_start = nxt in _DETERMINERS_EN or nxt in {"them", "him", "her", "all", "some"} or nxt[:1].isdigit() \
+        obj_start = nxt in DETERMINERS_EN or nxt in {"them", "him", "her", "all", "some"} or nxt[:1].isdigit() \
             or (h.head + 1 < len(toks) and toks[h.head + 1].text[:1].isupper())
-        if prev in _DETERMINERS_EN or prev in {"for", "of", "tax", "duty", "toll", "fee", "cost"} or not obj_start:
+        if prev in DETERMINERS_EN or prev in {"for", "of", "tax", "duty", "toll", "fee", "cost"} or not obj_start:
             return True
     if word == "release" and prev in PASSIVE_AUX and any(
             t.lower in NOT_BEFORE["release"] for t in toks[max(0, h.head - 8):h.head]):
@@ -265,7 +265,7 @@ def _not_an_act(toks: list[Token], h: lexicon.Hit) -> bool:
             return True
     if word == "demand" and h.head + 1 < len(toks) and toks[h.head + 1].lower in _WH:
         return True      # "demanded how Andrew could be so sure": a question put, no demand on a party
-    following = [t.lower for t in toks[h.head + 1:h.head + 4] if t.lower not in _DETERMINERS_EN][:1]
+    following = [t.lower for t in toks[h.head + 1:h.head + 4] if t.lower not in DETERMINERS_EN][:1]
     return prev in NOT_AFTER.get(word, ()) or bool(following and following[0] in NOT_BEFORE.get(word, ()))
 
 
@@ -296,7 +296,7 @@ _TAKE_EFFECT = {"take", "takes", "took", "taken", "taking", "into"}
 _TRADE_NEXT = {"to", "of", "from", "in", "by", "into", "and"}
 
 
-def _everyday_en(toks: list[Token], h: lexicon.Hit) -> bool:
+def everyday_en(toks: list[Token], h: lexicon.Hit) -> bool:
     """English trigger words in a commercial or everyday sense: tariffs talked about without anyone
     imposing or lifting them, trade flows ("exports to China", "imports of goods from"), giving that is
     no aid ("provide tools", "supply and demand"), and ", allowing underwriters to buy": a consequence."""
@@ -309,7 +309,7 @@ def _everyday_en(toks: list[Token], h: lexicon.Hit) -> bool:
         return h.entry.parts[0].startswith("tariff") and not any(t.lemma in TARIFF_ACTS for t in toks) \
             and not any(t.lower == "effect" and k > 0 and toks[k - 1].lower in _TAKE_EFFECT for k, t in enumerate(toks))
     if word in ("export", "import") and (tok.lower in ("exports", "imports") and nxt in _TRADE_NEXT
-                                         or prev in _DETERMINERS_EN or nxt == "of"):
+                                         or prev in DETERMINERS_EN or nxt == "of"):
         return True      # the noun: "exports to China sank", "U.S. imports of intermediate goods from China"
     if word in ("provide", "supply") and h.first == h.last:
         near = {t.lower for t in toks[h.head + 1:h.head + 11]} | {t.lower for t in toks[max(0, h.head - 4):h.head]}
@@ -444,17 +444,17 @@ INFO_OBJECTS = {"evidence", "information", "details", "detail", "estimate", "est
                 "performance", "assessment", "feedback", "advice", "tips", "lecture", "account"}
 
 
-def _attributive_en(toks: list[Token], h: lexicon.Hit) -> bool:
+def attributive_en(toks: list[Token], h: lexicon.Hit) -> bool:
     """A participle between a determiner and its noun ("the occupied West Bank", "the banned party",
     "the besieged town", "the proposed changes") names a state of the noun, not the sentence's event."""
     if h.first != h.last or h.first == 0 or h.first + 1 >= len(toks):
         return False
     tok, nxt = toks[h.first], toks[h.first + 1]
-    return (toks[h.first - 1].lower in _DETERMINERS_EN and tok.lower.endswith(("ed", "en"))
+    return (toks[h.first - 1].lower in DETERMINERS_EN and tok.lower.endswith(("ed", "en"))
             and tok.lower != tok.lemma and nxt.text[:1].isalpha())
 
 
-def _in_name(toks: list[Token], h: lexicon.Hit) -> bool:
+def in_name(toks: list[Token], h: lexicon.Hit) -> bool:
     """English: a capitalised trigger inside a capitalised name ("Asia-Pacific Economic Cooperation",
     "Operation Desert Storm") is part of the name, not an event."""
     inside = toks[h.first:h.last + 1]
@@ -469,7 +469,7 @@ _ARTICLES = DEFINITE_DE | {"ein", "eine", "einen", "einem", "einer", "eines", "d
 _ATTRIBUTIVE_END = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
 
 
-def _attributive(toks: list[Token], h: lexicon.Hit) -> bool:
+def attributive(toks: list[Token], h: lexicon.Hit) -> bool:
     """A participle used as an adjective ("die in Afghanistan stationierten Truppen",
     "die verhängten Sanktionen") names a state, not the event of the sentence."""
     if h.first != h.last:
@@ -545,7 +545,7 @@ ABOUT_DE = {"hinweis", "hinweise", "anzeichen", "indiz", "indizien", "suche", "a
             "spekulationen", "gerücht", "gerüchte", "licht"}
 
 
-def _evaluated_de(toks: list[Token], segs: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+def evaluated_de(toks: list[Token], segs: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
     """Token ranges of a German sentence whose noun triggers are talked about: (lo, hi, kind) with kind
     'nouns' (noun triggers only) or 'all' (also zu-infinitives of an inserted Vorfeld)."""
     out: list[tuple[int, int, str]] = []
@@ -578,7 +578,7 @@ def _evaluated_de(toks: list[Token], segs: list[tuple[int, int]]) -> list[tuple[
     return out
 
 
-def _talked_about(toks: list[Token], h: lexicon.Hit, ranges: list[tuple[int, int, str]]) -> bool:
+def talked_about_in(toks: list[Token], h: lexicon.Hit, ranges: list[tuple[int, int, str]]) -> bool:
     head = toks[h.head]
     noun = head.text[:1].isupper()
     if noun:
@@ -634,7 +634,7 @@ def _warned_before_de(toks: list[Token], h: lexicon.Hit) -> bool:
     return False
 
 
-def _no_threat(toks: list[Token], h: lexicon.Hit, lang: str) -> bool:
+def no_threat(toks: list[Token], h: lexicon.Hit, lang: str) -> bool:
     if h.entry.type != "THREATEN":
         return False
     word = toks[h.head].lower
@@ -663,7 +663,7 @@ def _no_threat(toks: list[Token], h: lexicon.Hit, lang: str) -> bool:
             return True
         rest = toks[k + 1:]
         end = next((j for j, t in enumerate(rest) if t.text in (",", ".", ";", ":", "?", "!")), len(rest))
-        return not any(t.lower == "zu" or _zu_infinitive(t) for t in rest[:end])
+        return not any(t.lower == "zu" or zu_infinitive(t) for t in rest[:end])
     return False
 
 
@@ -686,7 +686,7 @@ _WRONGDOING_DE = ("vorwurf", "vorwürf", "verdacht", "vorfall", "vorfäll", "ver
                   "missbrauch", "ermittl", "straf", "fehlverhalten", "schuld", "fall ")
 
 
-def _named_not_done(toks: list[Token], h: lexicon.Hit, lang: str) -> bool:
+def named_not_done(toks: list[Token], h: lexicon.Hit, lang: str) -> bool:
     part = h.entry.parts[0]
     if h.first != h.last:
         return False
@@ -738,7 +738,7 @@ _SUCH = {"en": {"such"}, "de": {"solch", "solche", "solcher", "solchen", "solche
                                 "derartiger", "derartigen", "derartiges", "derartigem"}}
 
 
-def _kind_named(toks: list[Token], h: lexicon.Hit, lang: str) -> bool:
+def kind_named(toks: list[Token], h: lexicon.Hit, lang: str) -> bool:
     such = _SUCH.get(lang, set())
     k = h.first - 1
     if lang == "de" and not toks[h.first].text[:1].isupper():
@@ -769,7 +769,7 @@ _LOCAL_DE = ("marathon", "orts ", "umzug", "straße", "strasse", "allee", "autob
              "kita", "filiale", "parkplatz", "parkhaus", "zug ", "zuges", "züge", "linie", "s-bahn", "u-bahn", "bahn ", "haltestelle")
 
 
-def _closure_de(toks: list[Token], h: lexicon.Hit) -> bool:
+def closure_de(toks: list[Token], h: lexicon.Hit) -> bool:
     if h.entry.type != "COERCE" or h.entry.mode != "restrict" or h.first != h.last \
             or h.entry.parts[0] not in _CLOSE_DE:
         return False
@@ -786,7 +786,7 @@ _RESPONSE_DE = ("reaktion", "antwort", "vergeltung", "reagier", "rache")
 _LATER_RESPONSE_DE = ("reagier", "geantwortet", "antworte", "antwortet")
 
 
-def _responded_to(toks: list[Token], h: lexicon.Hit, lang: str) -> bool:
+def responded_to(toks: list[Token], h: lexicon.Hit, lang: str) -> bool:
     if h.first != h.last or (lang == "de" and not toks[h.head].text[:1].isupper()):
         return False
     k = h.first - 1
@@ -819,7 +819,7 @@ _TRIAL_DE = ("steh", "stand", "gestanden", "bring", "gebracht", "stell", "gestel
              "gelandet", "verantwort", "muss", "müss", "komm", "kam", "erschein", "angeklagt", "prozess")
 
 
-def _court_place_de(toks: list[Token], h: lexicon.Hit) -> bool:
+def court_place_de(toks: list[Token], h: lexicon.Hit) -> bool:
     if h.entry.parts != ("vor", "gericht"):
         return False
     return not any(t.lower.startswith(_TRIAL_DE) for t in toks)
@@ -831,10 +831,10 @@ _MONEY = ("einlage", "geld", "gelder", "kapital", "milliard", "million", "euro",
           "guthaben", "ersparnis", "deposit", "cash", "money", "savings", "billion", "million", "funds from")
 
 
-def _money_withdrawn(toks: list[Token], h: lexicon.Hit) -> bool:
+def money_withdrawn(toks: list[Token], h: lexicon.Hit) -> bool:
     if h.entry.type != "RETREAT" or h.entry.mode != "withdraw":
         return False
-    lo, hi = _punctuation_clause(toks, h.first, h.last)
+    lo, hi = punctuation_clause(toks, h.first, h.last)
     clause = " ".join(t.lower for t in toks[lo:hi + 1])
     return any(w in clause for w in _MONEY) and not any(w in clause for w in (
         "truppe", "soldat", "troop", "soldier", "forces", "botschafter", "ambassador", "personal", "staff"))

@@ -6,10 +6,10 @@ from dataclasses import replace
 
 from . import actors, lexicon
 from .shared import (
-    AGENT_PREP, DEFINITE_DE, _DETERMINERS_EN, FORCE_OR_PUNISHMENT, FRAMES, NONE, PASSIVE_AUX, PLACE_PREP,
-    _PRONOUN_SUBJECTS_EN, RECIPIENT_PREP,
+    AGENT_PREP, DEFINITE_DE, DETERMINERS_EN, FORCE_OR_PUNISHMENT, FRAMES, NONE, PASSIVE_AUX, PLACE_PREP,
+    PRONOUN_SUBJECTS_EN, RECIPIENT_PREP,
 )
-from .clauses import BREAKS, CLAUSE_OPENERS_EN, FRONTED_EN, _segment_of, _thousands, _zu_infinitive
+from .clauses import BREAKS, CLAUSE_OPENERS_EN, FRONTED_EN, segment_of, thousands_comma, zu_infinitive
 from .tokens import Token
 
 
@@ -90,18 +90,18 @@ SAME_FORM_PARTICIPLES = {"shot", "hit", "put", "set", "shut", "cut", "beat", "hu
 SUBJECT_CONTROL = {"AGREE", "THREATEN", "CONCEDE", "REJECT"}
 
 
-def _controller_de(toks: list[Token], h: lexicon.Hit, hits: list[lexicon.Hit], segs: list[tuple[int, int]],
+def controller_de(toks: list[Token], h: lexicon.Hit, hits: list[lexicon.Hit], segs: list[tuple[int, int]],
                    parties: list[actors.Mention]) -> actors.Mention | None:
     """The subject of the frame whose zu-infinitive complement ``h`` is, where the frame's subject is the one
     who acts (announce, promise, threaten, refuse; not "forderte X auf, ... zu": X acts there)."""
-    if not (_zu_infinitive(toks[h.head]) or h.first > 0 and toks[h.first - 1].lower == "zu"
+    if not (zu_infinitive(toks[h.head]) or h.first > 0 and toks[h.first - 1].lower == "zu"
             or any(t.lower == "zu" for t in toks[h.first:h.last + 1])):
         return None
     frame = max((f for f in hits if f.last < h.first and f.entry.type in FRAMES and f.entry.type != NONE),
                 key=lambda f: f.last, default=None)
     if frame is None or frame.entry.type not in SUBJECT_CONTROL:
         return None
-    fseg = _segment_of(segs, frame.head)
+    fseg = segment_of(segs, frame.head)
     return next((m for m in parties if fseg[0] <= m.first and m.last < fseg[1] and not m.place and m.code), None)
 
 
@@ -176,7 +176,7 @@ def _faced_en(toks: list[Token], h: lexicon.Hit, seg: tuple[int, int]) -> bool:
                 # a plural subject ("Iranian diplomats face charges"), a name, a modal or "to"; not an
                 # adjective ("a recent face mask ban")
                 return before in _BEFORE_FACE_VERB or before.endswith("s") or toks[k - 1].text[:1].isupper()
-            return before not in _DETERMINERS_EN and not toks[k - 1].text[:1].isdigit()
+            return before not in DETERMINERS_EN and not toks[k - 1].text[:1].isdigit()
         if not toks[k].text[:1].isalnum() or toks[k].lower in CLAUSE_OPENERS_EN:
             return False
     return False
@@ -340,7 +340,7 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
     if actor is None or location is None:
         wide = sent
         if lang == "en" and toks and toks[0].lower in FRONTED_EN:
-            brk = next((i for i in range(1, first) if toks[i].text in BREAKS and not _thousands(toks, i)), None)
+            brk = next((i for i in range(1, first) if toks[i].text in BREAKS and not thousands_comma(toks, i)), None)
             if brk is not None:
                 wide = (brk + 1, len(toks))      # not from the fronted "When ..., " clause
         a2, t2, l2, _ = pick(wide)
@@ -688,7 +688,7 @@ MODAL_DEMAND = {"must", "should"}
 MODAL_DEMAND_DE = {"müsse", "solle"}
 
 
-def _modal_without_subject(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Mention]) -> bool:
+def modal_without_subject(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Mention]) -> bool:
     """A German reported "müsse/solle" with no party before it in its clause ("man müsse abwarten", "es solle
     geprüft werden") demands nothing of anyone."""
     if toks[h.head].lower not in MODAL_DEMAND_DE or h.first != h.last:
@@ -723,7 +723,7 @@ def _modal_parties(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Ment
     return actor, subject
 
 
-def _where_not_whom(toks: list[Token], m: actors.Mention) -> bool:
+def where_not_whom(toks: list[Token], m: actors.Mention) -> bool:
     prep = _prep_before(toks, m, 0)
     if prep in ("at", "inside"):
         return True
@@ -736,4 +736,4 @@ def _pronoun_passive_en(toks: list[Token], first: int) -> bool:
     k = first - 1
     while k >= 0 and toks[k].lower in PASSIVE_AUX | {"has", "have", "had", "reportedly", "later", "also"}:
         k -= 1
-    return k >= 0 and k < first - 1 and toks[k].lower in _PRONOUN_SUBJECTS_EN
+    return k >= 0 and k < first - 1 and toks[k].lower in PRONOUN_SUBJECTS_EN

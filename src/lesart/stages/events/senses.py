@@ -3,8 +3,8 @@ German support with arms is aid, a negated offer is a refusal, an act after "tal
 from __future__ import annotations
 
 from . import actors, lexicon
-from .shared import _DETERMINERS_EN, _FORCE_CUES
-from .clauses import _punctuation_clause
+from .shared import DETERMINERS_EN, FORCE_CUES
+from .clauses import punctuation_clause
 from .tokens import Token
 
 
@@ -14,12 +14,12 @@ _MATERIAL_DE = ("waffe", "geld", "milliard", "million", "euro", "dollar", "kredi
 _MATERIAL_ADV_DE = {"finanziell", "militärisch", "materiell", "logistisch", "wirtschaftlich", "tatkräftig"}
 
 
-def _material_support_de(toks: list[Token], h: lexicon.Hit) -> bool:
+def material_support_de(toks: list[Token], h: lexicon.Hit) -> bool:
     """German "unterstützen" with means or help (PLOVER AID: material aid), not endorsement (SUPPORT): "mit Waffen
     und Geld", "finanziell", "dabei, ... zu überwinden"."""
     if not toks[h.head].lemma.startswith("unterstütz") or h.first != h.last:
         return False
-    lo, hi = _punctuation_clause(toks, h.head)
+    lo, hi = punctuation_clause(toks, h.head)
     clause = toks[lo:hi + 1]
     if any(t.lower in _MATERIAL_ADV_DE for t in clause):
         return True
@@ -34,14 +34,14 @@ _MATERIAL_ADJ_DE = ("militärisch", "finanziell", "humanitär", "materiell", "lo
                     "medizinisch", "tatkräftig", "massiv", "direkt")
 
 
-def _material_noun_de(toks: list[Token], h: lexicon.Hit) -> bool:
+def material_noun_de(toks: list[Token], h: lexicon.Hit) -> bool:
     """The noun "Unterstützung" is material aid (PLOVER AID) with a material adjective before it ("humanitäre",
     "militärische Unterstützung") or means, money or help in its clause ("Unterstützung mit Waffen", "in Höhe von 50
     Millionen Euro"); otherwise it is backing (SUPPORT: "seine Unterstützung für einen Gesetzesentwurf bekräftigte",
     "Wie wichtig war dabei die Unterstützung der USA?" stays AID only by its clause)."""
     if any(t.lower.startswith(_MATERIAL_ADJ_DE) for t in toks[max(0, h.head - 3):h.head]):
         return True
-    lo, hi = _punctuation_clause(toks, h.head)
+    lo, hi = punctuation_clause(toks, h.head)
     return any(t.lower.startswith(_MATERIAL_DE) or "hilfe" in t.lower or "waffen" in t.lower
                or t.lower in ("abfangen", "abgefangen", "abwehr", "verteidigung")
                for t in toks[lo:hi + 1] if t is not toks[h.head])
@@ -64,7 +64,7 @@ _TOPIC_PREP = {"on", "about", "over", "for", "regarding", "concerning", "über",
 _TOPIC_HEADS = {"CONSULT", "AGREE"}
 
 
-def _topic_of_talks(toks: list[Token], h: lexicon.Hit, hits: list[lexicon.Hit]) -> bool:
+def topic_of_talks(toks: list[Token], h: lexicon.Hit, hits: list[lexicon.Hit]) -> bool:
     for t in hits:
         if t.entry.type not in _TOPIC_HEADS or t.last >= h.first or h.first - t.last > 5 or t is h:
             continue
@@ -85,7 +85,7 @@ _VERBAL_ATTACK_ADJ = {"partisan", "political", "republican", "democratic", "pers
                       "rhetorische", "rhetorischen", "populistische", "populistischen"}
 
 
-def _verbal_attack(toks: list[Token], h: lexicon.Hit) -> bool:
+def verbal_attack(toks: list[Token], h: lexicon.Hit) -> bool:
     word = toks[h.head].lower
     if not word.startswith(_ATTACK_WORDS) and not any(w in word for w in ("attack", "attacke", "angriff")):
         return False
@@ -94,7 +94,7 @@ def _verbal_attack(toks: list[Token], h: lexicon.Hit) -> bool:
     if word == "fire" and h.head > 0 and toks[h.head - 1].lower == "under":
         return True
     low = [t.lower for t in toks]
-    if any(w.startswith(_FORCE_CUES) or any(c in w for c in ("waffe", "bombe", "rakete", "getötet")) for w in low):
+    if any(w.startswith(FORCE_CUES) or any(c in w for c in ("waffe", "bombe", "rakete", "getötet")) for w in low):
         return False
     if any(w in _VERBAL_CUES for w in low):
         return True
@@ -115,12 +115,12 @@ _PARTIES_DE = {"spd", "cdu", "csu", "fdp", "afd", "grünen", "grüne", "ex-grün
                "fpö", "neos", "svp", "sp", "fdp.die"}
 
 
-def _blast_verb(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Mention]) -> bool:
+def blast_verb(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Mention]) -> bool:
     """"Republicans blast Obama": "blast" as a verb with a party as its object is criticism; the noun
     ("a blast", "the blast killed") is the explosion."""
     if h.first != h.last or toks[h.head].lemma != "blast" or h.head == 0:
         return False
-    if toks[h.head - 1].lower in _DETERMINERS_EN or toks[h.head - 1].lower in ("bomb", "car", "suicide"):
+    if toks[h.head - 1].lower in DETERMINERS_EN or toks[h.head - 1].lower in ("bomb", "car", "suicide"):
         return False
     return any(m.first == h.head + 1 and not m.place for m in mentions)
 
@@ -129,7 +129,7 @@ _TAG_TAIL = {"here", "today", "yesterday", "on", "in", "at", "a", "statement", "
              "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning", "evening", "."}
 
 
-def _verbal_protest(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, mentions: list[actors.Mention]) -> bool:
+def verbal_protest(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, mentions: list[actors.Mention]) -> bool:
     """English "protest" as a spoken complaint (CAMEO "complain officially", PLOVER ACCUSE): used as
     the reporting verb of a statement ("..., a human rights group protested here Wednesday") or
     addressed to a party ("Japan protested to China"), not a demonstration."""
@@ -146,7 +146,7 @@ _NEGATORS = {"not", "n't", "never"}
 
 
 
-def _refusal(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit) -> bool:
+def refusal(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit) -> bool:
     """A plain negation of the act just before it ("will not withdraw"), not "no one", "without"
     or a negated object ("no troops"), which say something else."""
     return any(t.lower in _NEGATORS or t.lower.replace("’", "'") in ("won't", "wouldn't")     # "won't negotiate"

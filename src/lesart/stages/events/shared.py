@@ -18,16 +18,16 @@ PLACE_PREP = {"in", "im", "into", "nach", "aus", "inside", "near", "bei", "acros
               "from", "to", "at", "vor", "nahe", "within", "innerhalb", "entlang", "along"}
 PASSIVE_AUX = {"be", "is", "was", "were", "been", "being", "are", "get", "got",
                "werden", "wurde", "wurden", "worden", "wird"}
-_FORCE_CUES = ("töt", "getötet", "verletz", "bomb", "rakete", "waffe", "schuss", "schüss", "soldat", "armee",
+FORCE_CUES = ("töt", "getötet", "verletz", "bomb", "rakete", "waffe", "schuss", "schüss", "soldat", "armee",
                "militär", "drohne", "messer", "sexuell", "kill", "wound", "injur", "missile", "troops", "soldier",
                "weapon", "gun", "shot", "knife", "sexual", "rocket", "drone", "artiller", "panzer", "tank", "air")
 
 
 # German definite articles, every case and gender.
 DEFINITE_DE = {"der", "die", "das", "den", "dem", "des"}
-_PRONOUN_SUBJECTS_EN = {"it", "they", "he", "she", "we", "i", "you"}
+PRONOUN_SUBJECTS_EN = {"it", "they", "he", "she", "we", "i", "you"}
 
 
 # Determiners and possessives before a noun (so the word after them is a noun: "the faces of", "a face
 # mask"; not "that", which is also a relative pronoun: "the man that faces charges").
-_DETERMINERS_EN = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our", "'s", "’s"}
+DETERMINERS_EN = {"the", "a", "an", "its", "their", "his", "her", "this", "these", "those", "our", "'s", "’s"}
