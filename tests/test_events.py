@@ -686,6 +686,16 @@ def test_german_noun_subject_first_is_no_object():
     assert _first("Ein Jahr später griff Russland die Ukraine an.").actor.code == "RUS"
 
 
+def test_german_city_bodies_and_far_passive_auxiliary():
+    # a police, court or prosecutor qualified by a city takes the city's state; after "vom" it is the agent
+    assert _first("Die Jenaer Polizei hat einen Mann festgenommen.").actor.code == "DEU"
+    ev = _first("Die Zeremonie wurde vom Pariser Bürgermeister abgesagt.")
+    assert ev.actor is not None and ev.actor.code == "FRA"
+    # the auxiliary of a German passive may stand far before the participle
+    ev = _first("Trotzdem wurden diese beiden und viele weitere Städte von der EU-Kommission in gleicher Weise verwarnt.")
+    assert ev.actor.code == "IGO"
+
+
 def test_german_place_after_the_trigger_is_no_party():
     # "in Gaza" after the act names where it happens: no party by its own words (at most its state's code)
     ev = _first("Er erzählt von der Geiselhaft in Gaza.")
