@@ -696,6 +696,15 @@ def test_german_city_bodies_and_far_passive_auxiliary():
     assert ev.actor.code == "IGO"
 
 
+def test_german_pronoun_right_after_the_verb_is_the_subject():
+    # "kritisierte er ... den Politikstil des US-Präsidenten": the pronoun after the finite verb acts, the party
+    # after it is the object (not the actor of the V2 fallback)
+    ev = _first("Im vergangenen Jahr kritisierte er den Politikstil des US-Präsidenten Donald Trump.")
+    assert ev.actor is None and ev.target is not None and ev.target.code == "USA"
+    # a party right after the verb is still its subject ("Am Montag griff Russland ... an")
+    assert _first("Am Montag griff Russland die Ukraine an.").actor.code == "RUS"
+
+
 def test_german_place_after_the_trigger_is_no_party():
     # "in Gaza" after the act names where it happens: no party by its own words (at most its state's code)
     ev = _first("Er erzählt von der Geiselhaft in Gaza.")

@@ -363,6 +363,11 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         # "Der Österreicher kritisierte die Regierung": the first phrase is a nominative noun phrase with no
         # party, the subject; the party after the verb is its object
         target = target or obj[0]
+    elif actor is None and lang == "de" and obj and first + 1 < len(toks) and toks[first + 1].lower in PRONOUN_SUBJECT \
+            and toks[first].text[:1].islower() and obj[0].first > first + 1:
+        # "kritisierte er ... den Politikstil des damaligen US-Präsidenten": the pronoun right after the verb is
+        # its subject; the party after it is the object
+        target = target or obj[0]
     elif actor is None and lang == "de" and obj:
         # V2 with the subject after the verb ("Am Montag griff Russland ... an")
         actor = obj[0]
