@@ -705,6 +705,15 @@ def test_german_pronoun_right_after_the_verb_is_the_subject():
     assert _first("Am Montag griff Russland die Ukraine an.").actor.code == "RUS"
 
 
+def test_german_durch_after_an_act_noun_names_the_doer():
+    ev = _first("Bei der Erstürmung eines Protestcamps sudanesischer Flüchtlinge in Kairo durch die ägyptische Polizei "
+                "brach eine Massenpanik aus.")
+    assert (ev.actor.code, ev.target.code) == ("EGY", "SDN")
+    # not a "durch" that belongs to another noun or verb further on
+    ev = _first("Bei ihrem Vormarsch in der Provinz Helmand trafen US-Truppen auf erheblichen Widerstand durch Aufständische.")
+    assert ev.actor is not None and ev.actor.text == "US-Truppen"
+
+
 def test_german_place_after_the_trigger_is_no_party():
     # "in Gaza" after the act names where it happens: no party by its own words (at most its state's code)
     ev = _first("Er erzählt von der Geiselhaft in Gaza.")

@@ -219,6 +219,24 @@ def _oblique_de(toks: list[Token], m: actors.Mention, lo: int) -> bool:
     return False
 
 
+# What may stand between a German noun and the "durch" phrase that belongs to it: its genitive or "von"
+# attributes and where ("eines Protestcamps sudanesischer Flüchtlinge in Kairo", "von Tränengas und Pfefferspray")
+_NOUN_PHRASE_LINKS_DE = {"des", "der", "den", "dem", "die", "das", "eines", "einer", "einem", "von", "vom", "in", "im",
+                         "und", "sowie"}
+
+
+def _noun_phrase_to_de(toks: list[Token], last: int, m: actors.Mention) -> bool:
+    """Only the noun's attributes stand between the noun ending at ``last`` and the "durch" before m (within
+    eight words): no verb or other preposition whose phrase the "durch" could belong to ("trafen ... auf
+    Widerstand durch Aufständische", "schränkt die Freiheit der Berichterstattung durch die Medien ein")."""
+    k = next((i for i in range(m.first - 1, last, -1) if toks[i].lower == "durch"), None)
+    if k is None or k - last > 9:
+        return False
+    return all(t.lower in _NOUN_PHRASE_LINKS_DE or t.text[:1].isupper() or t.text[:1].isdigit()
+               or t.text[:1].isalpha() and t.lower.endswith(("e", "en", "er", "es", "em")) and t.lower not in PLURAL_FINITE_DE
+               for t in toks[last + 1:k])
+
+
 def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Mention],
           seg: tuple[int, int], sent: tuple[int, int], lang: str):
     """actor, target (recipient), location for the trigger ``h``."""
@@ -470,6 +488,16 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         short = target
         target = next((m for m in mentions if m.first > short.last + 1 and seg[0] <= m.first < seg[1] and not m.place
                        and m.first != h.first and m.code != actor.code), None)
+    if lang == "de" and not passive and h.first == h.last and toks[h.head].text[:1].isupper():
+        # "die Erstürmung eines Protestcamps sudanesischer Flüchtlinge durch die ägyptische Polizei", "bei 33
+        # Angriffen durch ihre afghanischen Verbündeten": "durch" after a noun of an act names who does it; the
+        # party the clause had as actor (the genitive after the noun, the subject of the verb) undergoes it
+        doer = next((m for m in mentions if m.first > last and seg[0] <= m.first < seg[1] and not m.place
+                     and _prep_before(toks, m, last + 1) == "durch" and _noun_phrase_to_de(toks, last, m)), None)
+        if doer is not None and doer is not actor:
+            if target is doer or target is None:
+                target = actor
+            actor = doer
     if typ == "REQUEST" and h.first == h.last and toks[h.head].lower in (MODAL_DEMAND if lang == "en" else MODAL_DEMAND_DE):
         actor, target = _modal_parties(toks, h, mentions, seg, actor, target)
     if target is actor or (target is not None and actor is not None and target.code and target.code == actor.code
