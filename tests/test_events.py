@@ -714,6 +714,15 @@ def test_german_durch_after_an_act_noun_names_the_doer():
     assert ev.actor is not None and ev.actor.text == "US-Truppen"
 
 
+def test_german_receiver_and_genitive_place_are_recipients():
+    # "erhielt weitere Kritik" with no giver named: the one who receives is the recipient, not the actor
+    ev = _first("Der pakistanische Präsident Pervez Musharraf erhielt weitere Kritik.")
+    assert ev.actor is None and ev.target.code == "PAK"
+    # a place in the genitive after a noun of force is what it is done to
+    ev = _first("Die israelische Armee hatte heute mit dem Beschuss des Gazastreifens begonnen.")
+    assert (ev.actor.code, ev.target.code) == ("ISR", "PSE")
+
+
 def test_german_place_after_the_trigger_is_no_party():
     # "in Gaza" after the act names where it happens: no party by its own words (at most its state's code)
     ev = _first("Er erzählt von der Geiselhaft in Gaza.")

@@ -450,6 +450,10 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
             actor, target = giver, (actor if actor is not giver else None)
             if location is giver:
                 location = None
+        elif actor is not None and actor.last < first and target is None and any(
+                t.lower in RECEIVE_DE for t in toks[actor.last + 1:first]):
+            # "Musharraf erhielt weitere Kritik": with no giver named, the one who receives is still the recipient
+            actor, target = None, actor
     if lang == "en" and h.first > 0 and h.first == h.last:
         # "Russian airstrikes", "with Russian support", "fear of Syrian retribution": a demonym right before a
         # noun act names who does it
@@ -488,6 +492,16 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         short = target
         target = next((m for m in mentions if m.first > short.last + 1 and seg[0] <= m.first < seg[1] and not m.place
                        and m.first != h.first and m.code != actor.code), None)
+    if lang == "de" and target is None and typ in PLACE_TARGET and h.first == h.last and toks[h.head].text[:1].isupper() \
+            and last + 2 < len(toks) and toks[last + 1].lower in ("des", "der"):
+        # "mit dem Beschuss des Gazastreifens", "die Bombardierung der syrischen Stadt Aleppo": the place in the
+        # genitive after a noun of force is what it is done to (its state, as PLOVER codes a place targeted)
+        hit = next((m for m in mentions if last + 2 <= m.first <= last + 3 and m.code and m is not actor
+                    and m.code not in ("IGO", "NGO", "IMG") and (m.place or m.country_name)), None)
+        if hit is not None:
+            target = replace(hit, place=False, implicit=hit.place)
+            if location is hit:
+                location = None
     if lang == "de" and not passive and h.first == h.last and toks[h.head].text[:1].isupper():
         # "die Erstürmung eines Protestcamps sudanesischer Flüchtlinge durch die ägyptische Polizei", "bei 33
         # Angriffen durch ihre afghanischen Verbündeten": "durch" after a noun of an act names who does it; the
