@@ -745,3 +745,10 @@ def test_short_name_in_brackets_is_the_actor_itself():
     # the next party of the clause is the recipient
     ev = _first("Der Internationale Gerichtshof (IGH) hat Israel zu Sofortmaßnahmen verpflichtet.")
     assert (ev.actor.code, ev.target.code) == ("IGO", "ISR")
+
+
+def test_distancing_from_values_is_no_rejection():
+    """The seed page's 'zwei Staaten, die sich zunehmend von westlichen Werten ... distanzieren' is a stance;
+    distancing oneself from what someone said stays a rejection."""
+    assert not _code("Die beiden Staaten distanzieren sich zunehmend von westlichen Werten und Prinzipien.")
+    assert _first("Die Partei distanzierte sich von den Äußerungen ihres Vorsitzenden.").type == "REJECT"

@@ -838,3 +838,16 @@ def money_withdrawn(toks: list[Token], h: lexicon.Hit) -> bool:
     clause = " ".join(t.lower for t in toks[lo:hi + 1])
     return any(w in clause for w in _MONEY) and not any(w in clause for w in (
         "truppe", "soldat", "troop", "soldier", "forces", "botschafter", "ambassador", "personal", "staff"))
+
+
+# What one distances oneself from that is no party and no act: values and principles.
+_VALUES_DE = {"werten", "werte", "prinzipien", "idealen", "ideale", "grundsätzen", "grundwerten", "normen",
+              "traditionen", "tradition", "demokratie", "moderne"}
+
+
+def values_distanced_de(toks: list[Token], h: lexicon.Hit) -> bool:
+    """"zwei Staaten, die sich zunehmend von westlichen Werten und demokratischen Prinzipien distanzieren": a
+    stance toward values, not a rejection PLOVER codes ("distanzierte sich von den Äußerungen" stays REJECT)."""
+    if toks[h.head].lemma != "distanzieren":
+        return False
+    return any(t.lower in _VALUES_DE for t in toks[max(0, h.head - 6):h.head + 7])
