@@ -129,8 +129,8 @@ def timeline_rows(doc: Document) -> list[dict[str, Any]]:
 
 
 def label(row: dict[str, Any]) -> str:
-    """Short text for a row: "MOBILIZE PRK → RUS (geplant)"; an event whose actor the text does not
-    name shows its trigger word instead ("SANCTION “Sanktionen”, no actor named")."""
+    """Short text for a row: "MOBILIZE PRK → RUS (geplant)"; an event whose actor lesart does not
+    identify shows its trigger word instead ("SANCTION “Sanktionen”, actor not identified")."""
     who = row["actor_code"] or row["actor"]
     whom = row["target_code"] or row["target"]
     if who and row["actor_code"] and row["actor_code"] == row["target_code"] and row["actor"] and row["target"]:
@@ -140,7 +140,7 @@ def label(row: dict[str, Any]) -> str:
         text = f"{row['type']} {who}" + (f" → {whom}" if whom else "")
     else:
         trigger = f" “{row['trigger']}”" if row.get("trigger") else ""
-        text = f"{row['type']}{trigger}" + (f" → {whom}" if whom else "") + ", no actor named"
+        text = f"{row['type']}{trigger}" + (f" → {whom}" if whom else "") + ", actor not identified"
     if row["location"]:
         text += f" in {row['location']}"
     if row["quantity"]:
