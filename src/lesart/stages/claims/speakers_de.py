@@ -118,15 +118,18 @@ def _span(tokens, a: int, b: int) -> tuple[int, int]:
     return tokens[a].start, tokens[b - 1].end
 
 
-_STARTS: list = [None, []]     # the sentence list last asked about, and its starts
+class _SortedSentences(list):
+    """The document's sentences by start, with their starts, so that finding a position's sentence is a
+    bisection (asked once or twice per claim, a scan made 20,000-sentence pages quadratic)."""
+
+    def __init__(self, doc: Document) -> None:
+        super().__init__(sorted(doc.sentences, key=lambda s: s.start))
+        self.starts = [x.start for x in self]
 
 
-def _sentence_of(sentences, pos: int):
-    """The sentence of ``sentences`` (sorted by start, not overlapping) that holds ``pos``, by bisection:
-    asked once or twice per claim, a scan made 20,000-sentence pages quadratic."""
-    if _STARTS[0] is not sentences:
-        _STARTS[0], _STARTS[1] = sentences, [x.start for x in sentences]
-    k = bisect.bisect_right(_STARTS[1], pos) - 1
+def _sentence_of(sentences: _SortedSentences, pos: int):
+    """The sentence that holds ``pos`` (sentences do not overlap), or None."""
+    k = bisect.bisect_right(sentences.starts, pos) - 1
     return sentences[k] if k >= 0 and pos < sentences[k].end else None
 
 
@@ -165,7 +168,7 @@ def german_speakers(doc: Document, claims: list[Claim]) -> list[Claim]:
     correction of a source carries over to the claims that took it on (continuations)."""
     if not claims:
         return claims
-    sentences = sorted(doc.sentences, key=lambda s: s.start)
+    sentences = _SortedSentences(doc)
     entities = doc.entities or []
     fixed: dict[tuple[int, int], tuple[Source, tuple[int, int] | None]] = {}
     out = []
@@ -302,7 +305,7 @@ def colon_frames(doc: Document, claims: list[Claim]) -> list[Claim]:
             out.append(c)
             continue
         if sentences is None:
-            sentences = sorted(doc.sentences, key=lambda s: s.start)
+            sentences = _SortedSentences(doc)
         sent = _sentence_of(sentences, c.start - 2)
         if sent is None or c.source is not None and sent.start <= c.source.start < c.start:
             out.append(c)
@@ -458,10 +461,8 @@ def reported_frames(doc: Document, claims: list[Claim]) -> list[Claim]:
     """
     if not claims:
         return claims
-    from bisect import bisect_right
     from .text import find_quotes
-    sentences = sorted(doc.sentences, key=lambda s: s.start)
-    starts = [s.start for s in sentences]
+    sentences = _SortedSentences(doc)
     spoken = sorted((c for c in claims if c.mode in ("direct", "indirect", "hearsay")), key=lambda c: c.start)
     spoken_starts = [c.start for c in spoken]
     drop: set[int] = set()
@@ -469,12 +470,11 @@ def reported_frames(doc: Document, claims: list[Claim]) -> list[Claim]:
     for i, r in enumerate(claims):
         if r.mode != "reported" or _is_prepositional(r):
             continue
-        k = bisect_right(starts, r.start) - 1
-        if k < 0 or r.start >= sentences[k].end:
+        sent = _sentence_of(sentences, r.start)
+        if sent is None:
             continue
-        sent = sentences[k]
         # the frame of the quotation or indirect claim right after it
-        j = bisect_right(spoken_starts, r.end - 1)
+        j = bisect.bisect_right(spoken_starts, r.end - 1)
         if j < len(spoken) and spoken[j].start < sent.end and _REPORTED_CUTS.match(doc.text[r.end:spoken[j].start]) \
                 and not _relative_clause(spoken[j].text):
             drop.add(i)

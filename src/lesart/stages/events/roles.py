@@ -128,7 +128,7 @@ _HAVE = {"has", "have", "had", "having", "'ve"}
 # What a passive participle is followed by: a preposition, punctuation or the end, never its object
 # ("was evicted in April and sentenced to 50 weeks"; not "was elected in 2010 and attacked the opposition").
 _AFTER_PARTICIPLE_EN = {"to", "for", "in", "on", "by", "with", "of", "at", "over", "after", "from", "as", "into",
-                        "under", "without", "last", "this", "on", "early", "late", "earlier", "later"}
+                        "under", "without", "last", "this", "early", "late", "earlier", "later"}
 
 
 def _participle_en(tok: Token) -> bool:
@@ -163,7 +163,7 @@ _REPORTING_EN = {"said", "says", "say", "told", "tells", "reported", "announced"
 _FACE_EN = {"face", "faces", "faced", "facing"}
 # Before the verb "face" (not the noun of "a face mask ban", "the faces of"): a subject, a modal, "to".
 _BEFORE_FACE_VERB = {"could", "would", "will", "may", "might", "must", "can", "to", "they", "we", "i", "you",
-                     "now", "still", "also", "likely", "not", "would", "should", "who", "which", "and"}
+                     "now", "still", "also", "likely", "not", "should", "who", "which", "and"}
 
 
 def _faced_en(toks: list[Token], h: lexicon.Hit, seg: tuple[int, int]) -> bool:

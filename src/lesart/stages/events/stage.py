@@ -201,9 +201,9 @@ class _Entities:
         starts = {t.start: i for i, t in enumerate(toks)}
         ends = {t.end: i for i, t in enumerate(toks)}
         out = {}
-        for start, end, code, is_place, state, person in self.items[lo:hi]:
+        for start, end, party_code, is_place, state, person in self.items[lo:hi]:
             if start in starts and end in ends:
-                out[starts[start]] = (ends[end], code, is_place, state, person)
+                out[starts[start]] = (ends[end], party_code, is_place, state, person)
         return out
 
 
@@ -235,7 +235,8 @@ class _Layers:
         # indexes, so that focusing on each of 20,000 sentences does not scan every claim each time
         self._frame_index = SpanIndex(self.frames, [(f.start, f.end) for f in self.frames])
         self._claim_index = SpanIndex(self._claims, [(c.start, c.end) for c in self.claims])
-        self._starts: dict[int, list[int]] = {}
+        self._starts = {id(self.times): [t.start for t in self.times],
+                        id(self.quantities): [q.start for q in self.quantities]}
 
     def focus(self, start: int, end: int) -> None:
         """Keep for in_frame and claim_of only the frames and claims that reach into start..end
@@ -245,9 +246,7 @@ class _Layers:
 
     def inside(self, items, start: int, end: int):
         """The spans of ``items`` (sorted by start: the times or the quantities) inside start..end."""
-        starts = self._starts.get(id(items))
-        if starts is None:
-            starts = self._starts[id(items)] = [x.start for x in items]
+        starts = self._starts[id(items)]
         lo, hi = bisect_left(starts, start), bisect_right(starts, end)
         return [x for x in items[lo:hi] if x.end <= end]
 
