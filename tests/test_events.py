@@ -752,3 +752,13 @@ def test_distancing_from_values_is_no_rejection():
     distancing oneself from what someone said stays a rejection."""
     assert not _code("Die beiden Staaten distanzieren sich zunehmend von westlichen Werten und Prinzipien.")
     assert _first("Die Partei distanzierte sich von den Äußerungen ihres Vorsitzenden.").type == "REJECT"
+
+
+def test_scorer_reads_cameo_legacy_codes_as_iso():
+    # The PLOVER gold spells three states with CAMEO's older codes; lesart codes ISO alpha-3.
+    from lesart.evaluation.events import _gold_codes
+
+    assert _gold_codes([{"entity_text": "Japan", "code": "JAP"}, {"entity_text": "Italy", "code": "ITL"}]) \
+        == {"JPN", "ITA"}
+    assert _gold_codes([{"entity_text": "Hanoi", "code": "VTN"}, {"entity_text": "x"}]) == {"VNM"}
+    assert _gold_codes(None) == set()
