@@ -182,9 +182,23 @@ def _faced_en(toks: list[Token], h: lexicon.Hit, seg: tuple[int, int]) -> bool:
     return False
 
 
-def _prep_before(toks: list[Token], m: actors.Mention, lo: int) -> str | None:
-    """The preposition governing a mention ("in der russischen Region Kursk" -> "in")."""
-    for k in range(m.first - 1, max(lo, m.first - 4) - 1, -1):
+def _prep_before(toks: list[Token], m: actors.Mention, lo: int, passive_de: bool = False) -> str | None:
+    """The preposition governing a mention ("in der russischen Region Kursk" -> "in"). In a German passive,
+    the agent's genitive is the agent ("von einer Anti-Terroreinheit Indonesiens getötet", "vom Sprecher der
+    CDU/CSU-Bundestagsfraktion begrüßt" -> "von", "vom"): it belongs to the phrase of the noun it qualifies.
+    Only the agent: after other prepositions ("gegen die Militärdiktatur Myanmars") the genitive often names
+    the state of the subject, which has no code of its own ("Buddhistische Mönche"); German dev fell there."""
+    if passive_de:
+        head = _genitive_head_de(toks, m, lo)
+        if head != m.first:
+            prep = _prep_before_from(toks, head, lo)
+            if prep in AGENT_PREP:
+                return prep
+    return _prep_before_from(toks, m.first, lo)
+
+
+def _prep_before_from(toks: list[Token], first: int, lo: int) -> str | None:
+    for k in range(first - 1, max(lo, first - 4) - 1, -1):
         w = toks[k].lower
         if w in AGENT_PREP or w in RECIPIENT_PREP or w in PLACE_PREP:
             return w
@@ -193,6 +207,20 @@ def _prep_before(toks: list[Token], m: actors.Mention, lo: int) -> str | None:
         if toks[k].text in BREAKS or toks[k].text[:1].isupper():
             return None      # a noun in between: the preposition governs something else
     return None
+
+
+def _genitive_head_de(toks: list[Token], m: actors.Mention, lo: int) -> int:
+    """Where the noun phrase begins whose genitive attribute m is: the head noun before "des/der X" or
+    before a name in -s ("Soldaten der Bundeswehr", "Anti-Terroreinheit Indonesiens"); else m itself."""
+    k = m.first - 1
+    if k - 1 >= lo and toks[k].lower in ("des", "der"):
+        k -= 1
+    elif not (m.first == m.last and toks[m.first].text.endswith("s") and toks[m.first].text[:1].isupper()):
+        return m.first
+    head = toks[k] if k >= lo else None
+    if head is None or k == lo or not head.text[:1].isupper() or not head.text.replace("-", "").isalpha():
+        return m.first       # no noun before it, or the clause opens there ("Der Präsident Russlands")
+    return k
 
 
 # German determiners that are never nominative: "den Sicherheitsrat" (accusative), "dem Präsidenten", "den
@@ -267,7 +295,7 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
                 continue     # "some of Neumann's shares": a person who owns a thing is no party to the act
             if lang == "en" and m.last < first and _addressee_en(toks, m):
                 continue     # "told Business Insider that ...", "told the Intelligence Committee, ...": who is told
-            prep = _prep_before(toks, m, scope[0])
+            prep = _prep_before(toks, m, scope[0], passive and lang == "de")
             if lang == "de" and prep in LOCATIVE_PREP and m.code and m.sector is None and not m.person \
                     and m.last + 1 == h.first and _opens_clause(toks, m, scope[0]) and any(
                         x.first > h.last and seg[0] <= x.first < seg[1] and not x.place for x in mentions):
