@@ -82,6 +82,13 @@ def test_german_nouns_are_not_verbs():
     assert types == {"ASSAULT"}
 
 
+def test_german_reader_address_is_no_act():
+    # a service box tells the reader what to do; "sie" in lowercase is "they", who do meet
+    assert _code("Konsultieren Sie die Webseite der italienischen Botschaft in Berlin.") == []
+    assert _code("Bitte wenden Sie sich an die Polizei.") == []
+    assert [ev.type for ev in _code("Treffen sie sich heute in Berlin?")] == ["CONSULT"]
+
+
 def test_a_capitalised_noun_is_not_the_verb_its_lowercase_spells():
     # "Preisen" (prices) is no "preisen" (praise), "des Schützen" (gunman) no "schützen" (protect);
     # the verb itself, and a sentence's first word, still code

@@ -19,8 +19,8 @@ from .senses import (
 from .not_acts import (
     attributive, attributive_en, closure_de, contest_de, court_place_de, ended_inquiry, evaluated_de,
     everyday_en, gerundive_de, hurt_oneself_de, in_name, kind_named, money_withdrawn, named_not_done,
-    no_threat, not_an_act, participle_noun, press_de, quote_tag_concession, responded_to, statement_de,
-    struggle_de, talked_about_in, values_distanced_de,
+    no_threat, not_an_act, participle_noun, press_de, quote_tag_concession, reader_address_de, responded_to,
+    statement_de, struggle_de, talked_about_in, values_distanced_de,
 )
 from .status import SINCE, scheduled_en, demanded, status
 from .tokens import Token
@@ -330,7 +330,7 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
 
     hits = [h for h in (lex.find(toks) if hits is None else hits)
             if not (lang == "de" and (attributive(toks, h) or gerundive_de(toks, h) or press_de(toks, h)
-                                      or statement_de(toks, h)
+                                      or statement_de(toks, h) or reader_address_de(toks, h)
                                       or hurt_oneself_de(toks, h) or values_distanced_de(toks, h)))
             and not (lang == "en" and (in_name(toks, h) or attributive_en(toks, h) or not_an_act(toks, h)
                                        or everyday_en(toks, h)))

@@ -154,6 +154,15 @@ def hurt_oneself_de(toks: list[Token], h: lexicon.Hit) -> bool:
     return any(t.lower == "sich" for t in toks[max(0, h.head - 8):h.head])
 
 
+def reader_address_de(toks: list[Token], h: lexicon.Hit) -> bool:
+    """"Konsultieren Sie die Webseite der Botschaft", "Bitte wenden Sie sich an ...", "Rufen Sie uns an": a
+    verb that opens the sentence before the polite "Sie" tells the reader what to do (service boxes,
+    imperatives) or asks them; nobody acts."""
+    k = h.first
+    opens = k == 0 or (k == 1 and toks[0].lower == "bitte")
+    return opens and k + 1 < len(toks) and toks[k + 1].text == "Sie"
+
+
 def statement_de(toks: list[Token], h: lexicon.Hit) -> bool:
     """"Der Staatsschutz hält fest: ...", "hält in einem Statement fest, dass ...": festhalten that
     introduces what is stated, not a detention."""
