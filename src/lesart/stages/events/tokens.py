@@ -40,7 +40,8 @@ LEMMA_FIX = {"en": {"broke": "break", "cancelled": "cancel", "cancelling": "canc
                     "slew": "slay", "bade": "bid", "pled": "plead", "swore": "swear", "lodging": "lodge",
                     "filing": "file", "burning": "burn", "ruling": "rule", "trading": "trade",
                     "thanked": "thank", "thanking": "thank", "assailed": "assail", "developed": "develop",
-                    "extolled": "extol", "extolling": "extol", "lambasted": "lambast", "lambasting": "lambast"},
+                    "extolled": "extol", "extolling": "extol", "lambasted": "lambast", "lambasting": "lambast",
+                    "setting": "set", "siding": "side", "scaling": "scale"},
              "de": {"brach": "brechen", "brachen": "brechen"}}     # "brach die Beziehungen ab"
 
 
