@@ -128,7 +128,9 @@ def test_recipient():
     ("dass die nordkoreanischen Truppen seit Mitte Januar nicht mehr in Kampfhandlungen verwickelt gewesen seien.",
      "de", "denied"),
     ("Russland griff die Stadt nicht an.", "de", "denied"),
-    ("Die Regierung will im Mai weitere Truppen entsenden.", "de", "planned"),
+    ("Die Staatsanwaltschaft will im Mai Anklage erheben.", "de", "planned"),
+    # announced force is a threat (PLOVER), and the threat is made now
+    ("Die Regierung will im Mai weitere Truppen entsenden.", "de", "happened"),
     ("Nordkorea könnte weitere Soldaten entsenden.", "de", "hypothetical"),
     ("Nordkorea soll erneut Soldaten nach Russland entsandt haben.", "de", "happened"),
     ("The army did not attack the town.", "en", "denied"),

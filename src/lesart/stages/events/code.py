@@ -457,13 +457,19 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             typ, mode, st = "REJECT", None, "happened"     # "erkennen die Unabhängigkeit nicht an": a refusal
         if embedded.get(id(h)) and st in ("happened", "ongoing"):
             st = embedded[id(h)]
+        # "hat angekündigt, sollte X die Macht übernehmen, die Hilfe auszusetzen": a zu-infinitive after an
+        # announcement is announced, not done, also where a clause between keeps the frame from embedding it
+        zu_announced = lang == "de" and id(h) not in embedded and st == "happened" and _announced_de(toks, h) \
+            and (zu_infinitive(toks[h.head]) or toks[h.head - 1].lower == "zu")
+        if zu_announced:
+            st = "planned"
         # German announcements ("kündigte an, ... zu"): the hand-coded German gold keeps an announced sanction the
         # act itself ("kündigte an, dass es keine Gespräche mehr geben werde": SANCTION) and codes a conditional one
         # THREATEN ("..., falls sie stattfinden würde") and an announced retreat CONCEDE (PLOVER: declarations of
         # withdrawals; "angekündigt, zurückzutreten")
-        announced = lang == "de" and id(h) in embedded and _announced_de(toks, h) and (
+        announced = lang == "de" and (id(h) in embedded or zu_announced) and _announced_de(toks, h) and (
             typ == "RETREAT" or FUTURE_AS.get(typ) == "THREATEN" and any(t.lower in CONDITION_DE for t in toks))
-        if (id(h) not in embedded or announced) and st == "planned" and typ in FUTURE_AS and not (
+        if (id(h) not in embedded and not zu_announced or announced) and st == "planned" and typ in FUTURE_AS and not (
                 lang == "de" and toks[h.head].text[:1].isupper()) \
                 and not demanded(toks, seg, (h.first, h.last), lang) \
                 and not (lang == "en" and scheduled_en(toks, h.last, seg[1])):
@@ -477,6 +483,10 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
                 new = "CONCEDE"      # "said he will resign": an announced resignation; German: "Der Hausarrest soll
                 # aufgehoben werden", a promised concession stays CONCEDE (PLOVER: "promises of future concessions")
             typ, mode = new, THREAT_MODE.get(typ) if new == "THREATEN" else None
+            if new == "THREATEN":
+                # the threat is made now, the act it names is to come (the German gold codes 21 of its 22 dev
+                # threats happened); announced cooperation (AGREE) stays planned, as both gold sets mostly have it
+                st = "happened"
         if (typ in ("MOBILIZE", "RETREAT") and target is not None and target.sector in FORCES and mode != "release"
                 and (target.code is None or actor is None or target.code == actor.code)):
             # "stationierte 10.000 Soldaten": the troops moved are the actor's own, not a recipient
