@@ -368,7 +368,6 @@ NEEDS_CONTEXT = {
     "execute": lambda ahead, behind, nxt: not ahead & _TASKS,
     # a freeze of assets, funds, aid or talks (PLOVER SANCTION), not "frozen organic material"
     "freeze": lambda ahead, behind, nxt: bool((ahead | behind) & _FROZEN),
-    # gunfire, not "flu shots", "a mug shot", "a long shot"
     # cutting aid, ties or a presence (PLOVER SANCTION), not "tariffs will reduce the GDP", "reduce costs"
     "reduce": lambda ahead, behind, nxt: bool(ahead & _FROZEN),
     # PLOVER REQUEST needs a requester addressing someone: "wants China to drop the tariffs", not "wants
@@ -398,8 +397,10 @@ NEEDS_CONTEXT = {
     "seek": lambda ahead, behind, nxt: nxt != "to",
     # hosting talks, a summit or a leader (PLOVER CONSULT), not "hosting the final date on the tour", a show or a game
     "host": lambda ahead, behind, nxt: not ahead & _SHOWS,
+    # gunfire, not "flu shots", "a mug shot", "a long shot", "its planned 2024 crewed moon shot"
     "shot": lambda ahead, behind, nxt: not behind & {"flu", "booster", "vaccine", "vaccination", "covid", "mug",
-                                                     "long", "big", "screen", "photo", "parting", "allergy"},
+                                                     "long", "big", "screen", "photo", "parting", "allergy",
+                                                     "moon", "jump", "penalty", "slap", "tee"},
 }
 _IMPEACH_ACTS = {"launch", "launched", "launches", "opened", "open", "opens", "began", "begin", "begins", "announced",
                  "announce", "announces", "vote", "voted", "votes", "approved", "approve", "approves", "passed", "pass",
