@@ -1,6 +1,10 @@
 """Rebuild the candidate order of events_en_news.jsonl (content-blind filter, random.seed(2028)).
 
-Usage: LESART_SHARED=... python tests/data/events_en_news_candidates.py OUT.jsonl
+Usage: LESART_SHARED=... python tests/data/events_en_news_candidates.py OUT.jsonl [--dev2]
+
+--dev2 writes the pool of the news-dev2 batch instead: positions 820 on of the seed-2028 order, minus
+sentences already in events_en_news.jsonl before that batch, news-dev side of the article split only,
+shuffled with random.seed(2029) (key "pos2"; "pos" stays the seed-2028 place).
 """
 import json, random, re, sys
 from pathlib import Path
@@ -69,5 +73,16 @@ random.seed(2028)
 random.shuffle(uniq)
 for k, c in enumerate(uniq):
     c["pos"] = k
-Path(sys.argv[1] if sys.argv[1:] else "candidates.jsonl").write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in uniq))
+if "--dev2" in sys.argv:
+    import hashlib
+    gold = Path(__file__).with_name("events_en_news.jsonl")
+    done = {r["text"] for r in map(json.loads, gold.read_text(encoding="utf-8").splitlines())
+            if r["split"] != "news-dev2"}
+    uniq = [c for c in uniq if c["pos"] >= 820 and c["text"] not in done
+            and int(hashlib.sha1(c["article"].encode()).hexdigest(), 16) % 2 == 0]
+    random.seed(2029)
+    random.shuffle(uniq)
+    for k, c in enumerate(uniq):
+        c["pos2"] = k
+Path(next((a for a in sys.argv[1:] if not a.startswith("--")), "candidates.jsonl")).write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in uniq))
 print(len(cands), len(uniq), sum(c["corpus"] == "scrapinghub" for c in uniq))

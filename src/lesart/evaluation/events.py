@@ -5,8 +5,8 @@ hand-coded in PLOVER by Parus Analytics; ``split.json`` halves them into dev and
 German: ``tests/data/events_de.jsonl`` (sentences from German WikiNews, hand-coded by the
 project, see ``tests/data/events_de.README.md``); split ``check`` (German only) is the separate
 held-out check set ``tests/data/events_de_check.jsonl`` (see ``events_de_check.README.md``).
-English splits ``news`` (all), ``news-dev`` (for tuning) and ``news-check`` (held out) are the
-project's second English set, ``tests/data/events_en_news.jsonl``: sentences of real English news
+English splits ``news`` (all), ``news-dev`` and ``news-dev2`` (for tuning) and ``news-check`` (held out)
+are the project's second English set, ``tests/data/events_en_news.jsonl``: sentences of real English news
 (PolNeAR, scrapinghub dev pages) hand-coded in PLOVER (see ``events_en_news.README.md``); scored
 like ``check``, not pinned and not part of the test report.  Splits ``codebook`` (all),
 ``codebook-dev`` and ``codebook-check`` are the third, ``tests/data/events_en_codebook.jsonl``: short
