@@ -230,3 +230,15 @@ def test_a_stated_attitude_is_the_sources_not_the_authors():
     doc = lesart.analyze_text("Die Bundesregierung bedauert die Entscheidung des Gerichts.",
                               stages=["extract", "language", "sentences", "entities", "claims"])
     assert [(c.mode, c.source.text) for c in doc.claims] == [("reported", "Die Bundesregierung")]
+
+
+def test_konjunktiv_of_regular_verbs_the_verb_table_lacks():
+    # "dauere", "symbolisiere": stem + e, the Konjunktiv I of verbs textblob-de's table does not list;
+    # an adjective before its noun ("der steife Katholizismus") stays an adjective
+    doc = run(["Merkel sagte, die Krise dauere noch lange.",
+               "Aktivisten sagen dagegen, das rote Dreieck symbolisiere einen Teil der Flagge.",
+               "Der steife Katholizismus hat dazu geführt."])
+    c = claim_with(doc, "die Krise dauere")
+    assert c.mode == "indirect" and c.source.text == "Merkel"
+    assert claim_with(doc, "symbolisiere einen Teil").source.text == "Aktivisten"
+    assert claim_with(doc, "Der steife Katholizismus").mode == "asserted"

@@ -65,10 +65,27 @@ def lemma(word: str) -> str:
     return simplemma.lemmatize(word, lang="de").lower()
 
 
+# Particles that look like a first-person verb form ("bitte", "danke"), never reported speech.
+_NOT_KONJUNKTIV = frozenset({"bitte", "danke"})
+
+
+def _regular_konjunktiv(w: str) -> bool:
+    """The Konjunktiv I of a regular verb the verb table lacks ("die Krise dauere noch lange", "laufe"):
+    the stem plus -e, which differs from every indicative form but the first person ("ich dauere")."""
+    if not w.endswith("e") or len(w) < 4 or w in _NOT_KONJUNKTIV:
+        return False
+    base = lemma(w)
+    return base == w + "n" or (w.endswith(("ere", "ele")) and base == w[:-1] + "n")
+
+
 def is_konjunktiv(tokens: list[Token], i: int) -> bool:
     w = tokens[i].lower
     if w not in lexicon.konjunktiv1():
-        return False
+        nxt = tokens[i + 1].text if i + 1 < len(tokens) else "."
+        # not an adjective before its noun ("der steife Katholizismus": "steifen" is a verb too), nor part of
+        # an address ("briefe@berliner-zeitung.de")
+        if not _regular_konjunktiv(w) or nxt[:1].isupper() or nxt == "@":
+            return False
     # "ich habe", "ich sage": the indicative 1st person looks the same.
     window = {t.lower for t in tokens[max(0, i - 3):i + 3]}
     if "ich" in window:
