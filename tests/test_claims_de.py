@@ -242,3 +242,17 @@ def test_konjunktiv_of_regular_verbs_the_verb_table_lacks():
     assert c.mode == "indirect" and c.source.text == "Merkel"
     assert claim_with(doc, "symbolisiere einen Teil").source.text == "Aktivisten"
     assert claim_with(doc, "Der steife Katholizismus").mode == "asserted"
+
+
+def test_indicative_main_clause_after_a_speech_verb_is_indirect_speech():
+    doc = run(["Merkel sagte, die Krise dauert noch lange.",
+               "Am Montag sagte der Minister, die Polizei hat drei Männer festgenommen.",
+               "Der Rechnungshof erklärte die Ausschreibung für fehlerhaft, der Auftrag wurde neu ausgeschrieben.",
+               "Um seine Botschaft zu unterstreichen, wechselte Abdullah bin Zayed ins Englische."])
+    c = claim_with(doc, "die Krise dauert")
+    assert c.mode == "indirect" and c.source.text == "Merkel" and c.cue.text == "sagte"
+    assert claim_with(doc, "die Polizei hat drei").source.text == "der Minister"
+    # an object after the verb: "erklärte X für fehlerhaft" says nothing of the next clause
+    assert claim_with(doc, "der Auftrag wurde").mode == "asserted"
+    # a purpose clause ("um ... zu unterstreichen") frames nothing
+    assert claim_with(doc, "wechselte Abdullah").mode == "asserted"

@@ -657,6 +657,7 @@ class GermanRules:
             nxt = tokens[cb + 1].lower if cb + 1 < n else ""
             complement = None
             mode = None
+            indicative = False
             if after == ":":
                 complement = (cb + 1, n)
                 mode = "direct" if cb + 1 < n and in_quote[cb + 1] else "indirect"
@@ -665,6 +666,12 @@ class GermanRules:
                                        and any(tokens[k].lower in SUBJUNCTIVE_II for k in range(cb + 1, n)))):
                 complement = (cb + 1, n)
                 mode = "indirect"
+            elif after == "," and entry in self.speech and base not in WEAK and ca == 0 and self._is_v2(tokens, i, ca) \
+                    and tokens[i - 1].lower != "zu" and not self._object_after_verb(tokens, i, ca, cb) \
+                    and self._v2_statement(tokens, cb + 1):
+                complement = (cb + 1, n)  # "Merkel sagte, die Krise dauert noch lange": indirect speech in the indicative
+                mode = "indirect"
+                indicative = True
             elif ca > 0 and tokens[ca - 1].text == "," and (
                     self._after_relative_clause(tokens, ca) is None
                     # "Zivilisten, die sich auf der Flucht befanden, teilten die Vereinten Nationen mit":
@@ -702,6 +709,9 @@ class GermanRules:
             passive = is_participle(t) and any(tokens[k].lower in PASSIVE_AUX for k in range(ca, i))
             # "Die Anwohner wurden gebeten, ...": the subject is addressed, not the speaker
             source = None if passive else self._subject(tokens, i, ca, complement, in_quote)
+            if source is not None and indicative:
+                # the speaker ends where what was said begins ("sagte Rice, die USA halten sich ...")
+                source = (source[0], min(source[1], cb)) if cb > source[0] else None
             d = Draft(*self._content_span(tokens, *complement), mode, cue=(t.start, t.end))
             if source is not None:
                 d.source = span_of(tokens, *source)
@@ -711,6 +721,42 @@ class GermanRules:
                     d.source_kind = "anonymous"   # "..., der nicht namentlich genannt werden wollte, ..."
             return d
         return None
+
+    @staticmethod
+    def _object_after_verb(tokens, i, ca, cb) -> bool:
+        """A subject before the verb and a noun phrase after it: the verb has an object ("Der Rechnungshof
+        erklärte die Ausschreibung für fehlerhaft, ..."), so the clause after the comma is not what was said.
+        After an adverbial ("Am Montag sagte der Minister, ...") the noun phrase is the subject."""
+        w0 = tokens[ca]
+        nominal = w0.lower in ARTICLES or w0.lower in SUBJECT_PRONOUNS or (
+            w0.is_capitalised and w0.lower not in PREPOSITIONS)
+        return nominal and any(tokens[k].lower in ARTICLES and tokens[k - 1].lower not in PREPOSITIONS
+                               for k in range(i + 1, cb))
+
+    @staticmethod
+    def _v2_statement(tokens, k) -> bool:
+        """The clause from token k is a main clause with its finite verb second and more after it ("die Krise
+        dauert noch lange", "er ist zuversichtlich"): a subject (pronoun, or article, adjectives and a noun or
+        name), then the verb. A relative clause ("die ... dauert") has its verb last, a question word no noun."""
+        end = clause_bounds(tokens, k)[1]
+        j = k
+        if j < end and tokens[j].lower in ("er", "sie", "es", "man", "wir"):
+            j += 1
+        else:
+            if j < end and tokens[j].lower in ARTICLES:
+                j += 1
+                while j < end and tokens[j].text.isalpha() and tokens[j].text[:1].islower() \
+                        and tokens[j].lower.endswith(("e", "en", "er", "es", "em")):
+                    j += 1       # adjectives between the article and its noun
+            if not (j < end and tokens[j].text[:1].isupper()):
+                return False
+            while j < end and tokens[j].text[:1].isupper():
+                j += 1       # the noun, or a name of several words
+        if j + 1 >= end or not tokens[j].text[:1].islower():
+            return False
+        verb = tokens[j].lower
+        base = lemma(verb)
+        return verb in AUX or (base.endswith("n") and base != verb)
 
     @staticmethod
     def _after_relative_clause(tokens, ca) -> int | None:
