@@ -108,6 +108,10 @@ _NOT_NOUN_BEFORE = {"is", "are", "was", "were", "be", "been", "am", "'s", "’s"
                     "with", "at", "against", "into", "not", "also", "still", "now"}
 
 
+# Nouns of what is said or published: a speech act in an -ing participle after them is their content
+SPEECH_CARRIERS_EN = {"statement", "statements", "letter", "letters", "resolution", "communique", "communiqué",
+                      "report", "ad", "ads", "advertisement", "video", "tweet", "tweets", "post", "message", "speech",
+                      "op-ed", "editorial", "declaration", "note", "memo", "press release", "motion", "petition"}
 _PARTICIPLE_NEXT = {"in", "against", "for", "with", "on", "to", "alongside", "across", "inside"}
 
 
@@ -122,6 +126,9 @@ def participle_modifier(toks: list[Token], h: lexicon.Hit) -> bool:
         return False
     if toks[0].start == prev.start:
         return False     # a headline "Russia fighting ..."
+    if prev.lower in SPEECH_CARRIERS_EN and h.entry.type in FRAMES:
+        return False     # "issued a statement calling the test a clear violation", "an ad calling it dangerous":
+        #                  what the statement says is the act the sentence reports
     nxt = toks[h.head + 1] if h.head + 1 < len(toks) else None
     if nxt is None or not (nxt.lower in DETERMINERS_EN or nxt.lower in _PARTICIPLE_NEXT or nxt.text[:1].isupper()):
         return False     # "Bangladeshi peacekeeping troops": the -ing word modifies the noun after it

@@ -6,14 +6,14 @@ from dataclasses import dataclass, replace
 from . import actors, lexicon, valence
 from .shared import DETERMINERS_EN, FORCE_OR_PUNISHMENT, FORCES, FRAMES, NONE
 from .clauses import (
-    BREAKS, background, fronted_de, guarded_against, in_zu_clause_de, participle_modifier,
+    BREAKS, SPEECH_CARRIERS_EN, background, fronted_de, guarded_against, in_zu_clause_de, participle_modifier,
     relative_participle, segment_of, segments, subordinate, topic_of_speech, zu_clause_de, zu_infinitive,
 )
 from .roles import (
     MODAL_DEMAND, MODAL_DEMAND_DE, PLACE_TARGET, controller_de, modal_without_subject, roles, where_not_whom,
 )
 from .senses import (
-    blast_verb, material_noun_de, material_support_de, refusal, topic_of_talks, verbal_attack,
+    attacked_person, blast_verb, material_noun_de, material_support_de, refusal, topic_of_talks, verbal_attack,
     verbal_protest,
 )
 from .not_acts import (
@@ -112,7 +112,7 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
     # takes its words from the triggers it overlaps and then codes nothing.
     taken = sorted((h for h in taken if h.entry.type != NONE), key=lambda h: h.first)
     if lang == "en":
-        taken = _operators(taken, toks)
+        taken = _reported_demands_en(_operators(taken, toks), toks)
     elif lang == "de":
         taken = _operators_de(taken, toks)
     modes = {id(h): h.entry.mode for h in taken}
@@ -191,6 +191,20 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
                     dropped.add(id(h))
                 else:
                     embedded[id(h)] = "planned"
+    if lang == "en":
+        for f in taken:
+            if f.entry.type != "REQUEST" or f.entry.parts not in _MODALS_EN or id(f) in dropped \
+                    or f.entry.weight < DEMAND_WEIGHT:
+                continue
+            for h in taken:
+                if h.first <= f.last or h.first - f.last > 12 or h.entry.type == "REQUEST" \
+                        or any(t.text in BREAKS for t in toks[f.last + 1:h.first]):
+                    continue
+                # "said the United States should reduce its exercises and patrols": what is demanded
+                if h.entry.weight <= f.entry.weight:
+                    dropped.add(id(h))
+                else:
+                    embedded[id(h)] = "planned"
     if lang == "en" and retype is not None:
         for f in taken:
             if f.entry.type != "REJECT" or f.entry.parts[0] not in OPPOSE or id(f) in dropped:
@@ -222,6 +236,39 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
     if any(h.entry.weight >= 2 for h in chosen):
         chosen = [h for h in chosen if h.entry.weight >= 2]
     return [(h, modes[id(h)]) for h in chosen]
+
+
+# English reported demands. A modal after a speech verb ("said the United States should reduce its exercises",
+# "suggested that foreign officials should curb their complaints") and "want" with another party as object
+# ("Russia wants Turkey to close its borders") are demands on that party (PLOVER REQUEST), as strong as
+# "urge"; alone ("should", "wants to") they stay light words that code nothing next to an act.
+_MODALS_EN = {("should",), ("must",)}
+_SPEECH_BEFORE_MODAL = {"say", "tell", "suggest", "argue", "insist", "write", "add", "tweet", "declare", "contend"}
+_OBJECT_PRONOUNS_EN = {"him", "her", "them", "us", "it"}
+DEMAND_WEIGHT = 3
+
+
+def _reported_demands_en(taken: list[lexicon.Hit], toks: list[Token]) -> list[lexicon.Hit]:
+    out = []
+    for h in taken:
+        heavier = False
+        if h.entry.type == "REQUEST" and h.first == h.last and h.entry.weight < DEMAND_WEIGHT and h.head > 1:
+            prev = toks[h.head - 1]
+            if h.entry.parts in _MODALS_EN and prev.text.isalpha() and any(
+                    t.lemma in _SPEECH_BEFORE_MODAL and t.text[:1].islower()
+                    for t in toks[max(0, h.head - 14):h.head - 1]):
+                heavier = True
+            elif h.entry.parts == ("want",) and toks[h.head].lower in ("wants", "wanted", "want") \
+                    and h.head + 2 < len(toks):
+                obj = toks[h.head + 1]
+                to = next((k for k in range(h.head + 2, min(len(toks), h.head + 5)) if toks[k].lower == "to"), None)
+                heavier = to is not None and (obj.lower in _OBJECT_PRONOUNS_EN or obj.text[:1].isupper()) \
+                    and not any(t.text in BREAKS for t in toks[h.head + 1:to])
+        if heavier:
+            h = lexicon.Hit(lexicon.Entry(h.entry.type, h.entry.mode, h.entry.parts, DEMAND_WEIGHT),
+                            h.first, h.last, h.head)
+        out.append(h)
+    return out
 
 
 # Verbs that stop, suspend or prevent an act (CAMEO "reduce or stop aid", "halt negotiations", "ban
@@ -366,7 +413,8 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
         elif lang == "de" and typ == "AID" and h.first == h.last and toks[h.head].lower == "unterstützung" \
                 and not material_noun_de(toks, h):
             typ, mode = "SUPPORT", None  # "seine Unterstützung für Israel", "für einen Gesetzesentwurf": backing
-        if typ == "ASSAULT" and (verbal_attack(toks, h) or lang == "en" and blast_verb(toks, h, mentions)):
+        if typ == "ASSAULT" and (verbal_attack(toks, h) or lang == "en" and (
+                blast_verb(toks, h, mentions) or attacked_person(toks, h, mentions))):
             typ, mode = "ACCUSE", "disapprove"     # "Habeck hatte Klöckner scharf attackiert": criticism
         parties = mentions
         own = None
@@ -514,7 +562,8 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
                 toks[k].lower in ("gegen", "auf") for k in range(max(seg[0], h.head - 3), h.head)):
             rank -= 1        # "den Einsatz von Waffen gegen Demonstranten": the protesters undergo the act
         if lang == "en" and typ in FRAMES and h.first > 0 and earlier_material(h) and \
-                (toks[h.first - 1].lower == "to" or toks[h.first].lower.endswith("ing")):
+                (toks[h.first - 1].lower == "to" or toks[h.first].lower.endswith("ing")) \
+                and toks[h.first - 1].lower not in SPEECH_CARRIERS_EN:     # "a statement calling ...": its content
             rank -= 1.5      # "blockade Paris to demand an end", "blocked roads demanding ...": the purpose
         if lang == "de" and participle_noun(toks, h):
             rank = min(rank, 1)   # "Der Angeklagte erhielt eine Strafe": a person, the Strafe is the event

@@ -188,7 +188,10 @@ NOT_BEFORE = {"press": {"conference", "conferences", "release", "briefing", "fre
               "release": {"statement", "report", "video", "figures", "data", "details", "results", "footage",
                           "document", "documents", "list", "photos", "images", "recording", "communique", "transcript",
                           "game", "album", "single", "song", "film", "movie", "trailer", "version", "update", "product",
-                          "book", "episode", "season", "app", "software", "model"},
+                          "book", "episode", "season", "app", "software", "model", "ad", "ads", "advertisement",
+                          "poll", "survey", "study", "memo", "letter", "emails", "tape", "tapes", "analysis",
+                          "budget", "proposal", "findings", "records", "transcripts", "returns", "guidelines",
+                          "plan", "statistics", "numbers", "photo", "picture", "pictures", "clip", "trailer"},
               "meet": {"target", "targets", "criteria", "requirements", "requirement", "deadline", "deadlines", "goal",
                        "goals", "standards", "expectations", "needs", "obligations"},
               "free": {"trade", "market", "elections", "election", "zone", "speech", "press", "movement", "of"},
@@ -275,6 +278,14 @@ def not_an_act(toks: list[Token], h: lexicon.Hit) -> bool:
     if word == "demand" and h.head + 1 < len(toks) and toks[h.head + 1].lower in _WH:
         return True      # "demanded how Andrew could be so sure": a question put, no demand on a party
     following = [t.lower for t in toks[h.head + 1:h.head + 4] if t.lower not in DETERMINERS_EN][:1]
+    if word == "release" and h.first == h.last:
+        # "released a new radio ad", "released its annual human rights report": the object noun after its
+        # adjectives is what is published, not who is set free
+        for t in toks[h.head + 1:h.head + 5]:
+            if t.text in BREAKS or t.lower in ("of", "to", "from", "and", "after", "on", "in"):
+                break
+            if t.lower in NOT_BEFORE["release"]:
+                return True
     return prev in NOT_AFTER.get(word, ()) or bool(following and following[0] in NOT_BEFORE.get(word, ()))
 
 
@@ -464,11 +475,26 @@ def attributive_en(toks: list[Token], h: lexicon.Hit) -> bool:
             and tok.lower != tok.lemma and nxt.text[:1].isalpha())
 
 
+# Words a title-case headline leaves in lower case ("Clinton Calls ISIS Violence Against Yazidis ‘Genocide’",
+# "Trump Is Now Calling Obama The ‘Most Valuable Player’ For ISIS").
+_TITLE_MINOR = {"a", "an", "the", "of", "for", "to", "in", "on", "at", "by", "with", "and", "or", "but", "as", "from",
+                "vs", "via", "into", "over", "up", "out", "off"}
+
+
+def title_case(toks: list[Token]) -> bool:
+    """A headline in title case: every word but the small ones is capitalised, so capitals mark no name."""
+    words = [t for t in toks if t.text[:1].isalpha() and t.lower not in _TITLE_MINOR]
+    return len(words) >= 4 and all(t.text[:1].isupper() for t in words)
+
+
 def in_name(toks: list[Token], h: lexicon.Hit) -> bool:
     """English: a capitalised trigger inside a capitalised name ("Asia-Pacific Economic Cooperation",
-    "Operation Desert Storm") is part of the name, not an event."""
+    "Operation Desert Storm") is part of the name, not an event (not in a title-case headline, where
+    every word is capitalised)."""
     inside = toks[h.first:h.last + 1]
     if h.first == 0 or not all(t.text[:1].isupper() for t in inside if t.text[:1].isalpha()):
+        return False
+    if title_case(toks):
         return False
     before, after = toks[h.first - 1], toks[h.last + 1] if h.last + 1 < len(toks) else None
     return before.text[:1].isupper() or (after is not None and after.text[:1].isupper())

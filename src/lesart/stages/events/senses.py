@@ -115,6 +115,27 @@ _PARTIES_DE = {"spd", "cdu", "csu", "fdp", "afd", "grünen", "grüne", "ex-grün
                "fpö", "neos", "svp", "sp", "fdp.die"}
 
 
+_SPEAKING_SECTORS = {"GOV", "LEG", "PTY", "JUD", "OPP", "MED"}
+
+
+def attacked_person(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Mention]) -> bool:
+    """English "attacked Cruz", "attacks Clinton": the verb with a person (a named person, or an office holder
+    or politician) right after it as its object, and no weapon, wound or force word in the sentence, is
+    criticism (PLOVER ACCUSE disapprove). States, places, forces and buildings attacked stay ASSAULT."""
+    if h.first != h.last or toks[h.head].lemma != "attack" or h.head == 0:
+        return False
+    if toks[h.head].lower not in ("attacked", "attacks", "attacking", "attack"):
+        return False
+    if toks[h.head - 1].lower in DETERMINERS_EN or toks[h.head - 1].lower in ("was", "were", "been", "being", "be"):
+        return False
+    obj = next((m for m in mentions if m.first == h.head + 1), None)
+    if obj is None or obj.place or obj.country_name or obj.sector in ("MIL", "COP", "REB"):
+        return False
+    if not (obj.person or obj.sector in _SPEAKING_SECTORS):
+        return False
+    return not any(t.lower.startswith(FORCE_CUES) for t in toks)
+
+
 def blast_verb(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Mention]) -> bool:
     """"Republicans blast Obama": "blast" as a verb with a party as its object is criticism; the noun
     ("a blast", "the blast killed") is the explosion."""

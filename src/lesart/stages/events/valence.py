@@ -30,7 +30,7 @@ SUPPORT = lexicon.Entry("SUPPORT", None, (MARK,), 3)
 AS_VERBS = {"de": {"bezeichnen", "charakterisieren", "beschreiben", "werten", "bewerten", "titulieren",
                    "abstempeln", "abqualifizieren", "brandmarken", "verunglimpfen"},
             "en": {"describe", "characterize", "characterise", "portray", "depict", "label", "brand", "term",
-                   "dub"}}
+                   "dub", "refer"}}     # "referred to Obama as ..."
 # bare second-object verbs (no "as"): English "called X a liar", "branded him a traitor", "labelled them
 # terrorists", "termed it a success"
 OBJECT_VERBS_EN = {"call", "brand", "label", "term", "dub"}
@@ -80,8 +80,14 @@ NEG_EXTRA = {
            "fanatic", "fanatics", "extremist", "extremists", "free rider", "free riders", "freeloader",
            "freeloaders", "coward", "cowards", "thief", "thieves", "gangster", "gangsters", "warmonger",
            "warmongers", "madman", "lunatic", "maniac", "psychopath", "stooge", "lackey", "grifter", "con man",
-           "con artist", "fraudster", "embarrassment", "phony"},
+           "con artist", "fraudster", "embarrassment", "phony",
+           # terrorist groups: "an ISIS co-founder", "the most valuable player for ISIS" tie the object to
+           # them (a praising word next to the group's name is sarcasm, not praise)
+           "isis", "isil", "daesh", "al-qaeda", "qaeda", "al-qaida", "qaida"},
 }
+# Group names of two words that count like the one-word names above ("Islamic State")
+NEG_PAIRS = {"en": {("islamic", "state")}, "de": {("islamischer", "staat"), ("islamischen", "staat")}}
+NEG_PAIR_WEIGHT = -0.5
 POS_EXTRA = {
     "de": {"erfolg", "durchbruch", "meilenstein", "fortschritt", "held", "helden", "patriot", "patrioten",
            "staatsmann", "freund", "partner", "verbündeter", "vorbild", "gewinn", "sieg", "hilfreich",
@@ -173,11 +179,15 @@ def _score(toks: list[Token], lo: int, hi: int, lang: str) -> float:
     """Summed polarity of toks[lo:hi]; a negator flips the words after it ("als nicht hilfreich")."""
     total, sign = 0.0, 1.0
     neg = NEGATORS[lang]
-    for t in toks[lo:hi]:
+    pairs = NEG_PAIRS.get(lang, set())
+    for k, t in enumerate(toks[lo:hi], lo):
         if t.lower in neg:
             sign = -1.0
             continue
         if not t.text[:1].isalpha():
+            continue
+        if k + 1 < len(toks) and (t.lower, toks[k + 1].lower) in pairs:
+            total += NEG_PAIR_WEIGHT     # the group's name, whatever a negator says about the words before it
             continue
         p = polarity(t.lower, t.lemma, lang)
         if lang == "de" and t.text[:1].isupper() and p:
@@ -223,6 +233,44 @@ def find(toks: list[Token], lang: str) -> list[lexicon.Hit]:
         if s == 0:
             continue     # neutral: the triggers of the sentence decide as before
         out.append(lexicon.Hit(ACCUSE if s < 0 else SUPPORT, lo, hi, i))
+    if lang == "en" and not out:
+        out = reported_predications(toks)
+    return out
+
+
+# A reported predication: "“He's a hater,” Trump said", "Clinton said that Islamic State violence against
+# Yazidis ... is genocide", "“North Korea is a paranoid, isolated nation,” the senator told ABC". Put in a
+# speaker's mouth, a negative predicate on a named party is that speaker's criticism (CAMEO 111, PLOVER ACCUSE
+# disapprove); only negative ones count ("it is important to ..." praises nobody), only on a name or a personal
+# pronoun as subject ("officials said the situation is dangerous" judges no party).
+SPEECH_EN = {"say", "tell", "tweet", "write", "add", "insist", "declare", "argue", "contend", "told", "said",
+             "says", "tweeted", "wrote", "added"}
+COPULA_EN = {"is", "are", "was", "were", "'s", "’s", "'re", "’re"}
+SUBJECT_PRONOUNS_EN = {"he", "she", "they", "you"}
+MAX_PREDICATE = 8
+
+
+def reported_predications(toks: list[Token]) -> list[lexicon.Hit]:
+    verbs = [k for k, t in enumerate(toks) if (t.lemma in SPEECH_EN or t.lower in SPEECH_EN) and t.text[:1].islower()]
+    if not verbs:
+        return []
+    out = []
+    for c, t in enumerate(toks):
+        if t.lower not in COPULA_EN or c == 0:
+            continue
+        subj = toks[c - 1]
+        if not (subj.lower in SUBJECT_PRONOUNS_EN or (subj.text[:1].isupper() and subj.text.isalpha()
+                                                      and subj.lower not in ("it", "this", "that", "there", "what"))):
+            continue
+        if t.lower in ("'s", "’s") and subj.lower not in SUBJECT_PRONOUNS_EN:
+            continue     # "the European Community's drastic farm reform": a possessive
+        if c + 1 < len(toks) and toks[c + 1].lower in ("to", "being", "been", "said", "expected", "likely"):
+            continue     # "is to visit", "was being held", "is said to": no predicate noun or adjective
+        c_hi = _clause_end(toks, c + 1, c + 1 + MAX_PREDICATE)
+        if c_hi <= c + 1 or _score(toks, c + 1, c_hi, "en") >= 0:
+            continue
+        v = min(verbs, key=lambda k: abs(k - c))
+        out.append(lexicon.Hit(ACCUSE, min(v, c - 1), max(v, c_hi - 1), v))
     return out
 
 
@@ -256,6 +304,9 @@ def _frame(toks: list[Token], i: int, lang: str) -> tuple[int, int, int, int] | 
             return _object_frame_en(toks, i, end)
         return None
     if lem == "call":
+        appos = _apposition_en(toks, i, end)
+        if appos is not None:
+            return appos
         return _object_frame_en(toks, i, end)
     if lem == "sprechen":
         # "sprach von einem Skandal", "sprach von Völkermord"
@@ -275,6 +326,19 @@ def _frame(toks: list[Token], i: int, lang: str) -> tuple[int, int, int, int] | 
         if art is not None and art > start + 1 and art < i - 1:
             return start, i, art + 1, i
     return None
+
+
+def _apposition_en(toks: list[Token], i: int, end: int) -> tuple[int, int, int, int] | None:
+    """"called Clinton, his Democratic presidential challenger, an ISIS co-founder": a name as the object,
+    an apposition between commas, then the predicate with its article."""
+    if not (end == i + 2 < len(toks) and toks[end].text == "," and toks[i + 1].text[:1].isupper()):
+        return None
+    close = next((k for k in range(end + 2, min(len(toks) - 1, end + 9)) if toks[k].text == ","), None)
+    if close is None or toks[close + 1].lower not in ("a", "an", "the") \
+            or any(t.text in lexicon.CLAUSE_BREAKS for t in toks[end + 1:close]):
+        return None
+    c_hi = _clause_end(toks, close + 1, close + 1 + MAX_COMPLEMENT)
+    return i, c_hi - 1, close + 1, c_hi
 
 
 def _object_frame_en(toks: list[Token], i: int, end: int) -> tuple[int, int, int, int] | None:
