@@ -758,7 +758,9 @@ def named_not_done(toks: list[Token], h: lexicon.Hit, lang: str) -> bool:
 # a wrongdoing or a crime in its sentence (as prüfen above; "die Morde untersucht").
 UNTERSUCHEN = {"untersuchen", "untersucht", "untersuchung"}
 _CRIMES_DE = ("mord", "tötung", "getötet", "gewalt", "anschlag", "attack", "angriff", "verbrechen", "täter",
-              "spionage", "vergewalt", "folter", "tod ", "todes", "unfall", "unglück", "absturz", "brand")
+              "spionage", "vergewalt", "folter", "tod ", "todes", "unfall", "unglück", "absturz", "brand",
+              # who investigates says it is an inquiry ("Der Vorgang wird von Beamten des BKA untersucht")
+              "staatsanwalt", "ermittler", "polizei", "kripo", "bka ", "lka ", "bundesanwalt", "sonderermittler")
 # A ruling named as done (SANCTION convict): "verurteilt", "fällte/verkündete das Urteil", a sentence or an
 # acquittal in its sentence. "Das Urteil ist noch nicht rechtskräftig", "gegen das Urteil Berufung einlegen",
 # "das Urteil prüfen", "Das Urteil der AfD ... fällt kritisch aus" speak of a ruling reported elsewhere or of an
