@@ -256,3 +256,10 @@ def test_indicative_main_clause_after_a_speech_verb_is_indirect_speech():
     assert claim_with(doc, "der Auftrag wurde").mode == "asserted"
     # a purpose clause ("um ... zu unterstreichen") frames nothing
     assert claim_with(doc, "wechselte Abdullah").mode == "asserted"
+
+
+def test_a_quantifier_opens_the_speakers_noun_phrase():
+    doc = run(["Viele Experten glauben, dass die Krise noch lange dauere.",
+               "Mehrere Zeugen sagten, der Täter sei geflohen."])
+    assert claim_with(doc, "dass die Krise").source.text == "Viele Experten"
+    assert claim_with(doc, "der Täter sei").source.text == "Mehrere Zeugen"

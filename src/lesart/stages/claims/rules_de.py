@@ -33,6 +33,8 @@ PREPOSITIONS = frozenset("""in im an am auf aus bei beim mit nach von vom vor zu
     um durch für gegen ohne seit trotz wegen während als gegenüber neben zwischen hinter bis
     angesichts aufgrund innerhalb außerhalb seitens""".split())
 SUBJECT_PRONOUNS = frozenset("er sie es wir ich ihr man".split())
+# Determiners of quantity that open a speaker's noun phrase like an article ("Viele Experten glauben, ...").
+QUANTIFIERS = frozenset("viele einige mehrere manche zahlreiche wenige alle beide etliche".split())
 PARTICLES = frozenset("mit an hinzu ein vor bekannt zu hervor hin zurück klar ab auf aus fest".split())
 # Verbs of the speech list that mean something else unless a dass-clause,
 # Konjunktiv or quotation follows ("Er sieht gut aus", "Sie weiß es").
@@ -947,7 +949,7 @@ class GermanRules:
                 return 0, ca - 1
         if first < finite:
             w0 = tokens[first]
-            if w0.lower in ARTICLES or w0.lower in SUBJECT_PRONOUNS or (
+            if w0.lower in ARTICLES or w0.lower in SUBJECT_PRONOUNS or w0.lower in QUANTIFIERS or (
                     w0.is_capitalised and w0.lower not in PREPOSITIONS and not self._function_word(w0)):
                 end = self._np_after(tokens, first, in_quote)
                 if end > first and end <= finite:
