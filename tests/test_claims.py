@@ -886,3 +886,13 @@ def test_a_relative_source_points_to_the_country_or_noun_phrase_before_it():
     which, who = with_antecedents(doc, [claim("which", "accuses"), claim("who", "described")])
     assert (which.source.refers_to.text, which.source.kind) == ("United States", "government")
     assert who.source.refers_to.text == "a career Army officer"
+
+
+def test_english_hearsay_adverb_names_no_source_and_told_without_that():
+    doc = run(["The company reportedly plans to cut 1,000 jobs.",
+               "Sources close to the negotiations told Reuters a deal was near.",
+               "Trump claimed, without evidence, that the election was rigged."], language="en", tagger="auto")
+    c = claim_with(doc, "plans to cut")
+    assert c.mode == "hearsay" and c.source is None      # the company says nothing
+    assert claim_with(doc, "a deal was near").cue.text == "told"
+    assert not [c for c in doc.claims if c.text.strip(" ,") == "without evidence"]

@@ -296,6 +296,9 @@ def _passive_hearsay(doc: Document, c: Claim) -> Claim:
     resign": the tagger takes the subject for the source; it is what the claim is about,
     and no one is named as saying it (PolNeAR: no source).  Hearsay takes the subject
     into its claim, as the rules' hearsay does; other modes keep the tagged content."""
+    if c.source is not None and c.cue is not None and c.mode == "hearsay" and HEARSAY_ADVERB.fullmatch(c.cue.text) \
+            and c.source.end <= c.cue.start:
+        return replace(c, source=None)     # "The company reportedly plans ...": the company says nothing
     if c.source is None or c.cue is None or c.mode == "direct" \
             or not (PASSIVE_HEARSAY.match(c.cue.text) or PASSIVE_ADDRESSEE.match(c.cue.text)) \
             or not c.source.end <= c.cue.start <= c.start or c.source.start >= c.start:
@@ -349,13 +352,14 @@ _CUE_PARTICLES = frozenset("about upon on for to of be being get got".split())
 def _without_piece_before_that_clause(doc: Document, claims: list[Claim]) -> list[Claim]:
     """English: a short piece the tagger marks as content right before a that-clause of the same
     frame ("announced on its website | that there were issues", "said in Ohio | that she's
-    thrilled") is where or to whom it was said; the that-clause alone is what was said."""
+    thrilled", "claimed, without evidence, | that ...") is where, how or to whom it was said; the
+    that-clause alone is what was said."""
     drop = set()
     for k in range(len(claims) - 1):
         a, b = claims[k], claims[k + 1]
         if a.cue is None or b.cue is None or (a.cue.start, a.cue.end) != (b.cue.start, b.cue.end):
             continue
-        if a.end > b.start or doc.text[a.end:b.start].strip() or not re.match(r"(?:that|whether)\b", b.text):
+        if a.end > b.start or doc.text[a.end:b.start].strip(" ,") or not re.match(r"(?:that|whether)\b", b.text):
             continue
         if len(a.text.split()) <= 3 and not re.search(r"[.!?\"“”]", a.text):
             drop.add(k)
@@ -421,6 +425,10 @@ PREPOSITIONAL_FRAME = re.compile(r"(?i)(laut|nach|zufolge|gemäß|demnach)\b")
 # claim is about, not who makes it
 PASSIVE_HEARSAY = re.compile(r"(?i)(is|are|was|were|has been|have been|had been) "
                              r"(said|reported|believed|thought|alleged|rumou?red|understood|claimed|known|expected)\b")
+
+# "The company reportedly plans to cut jobs", "allegedly", "purportedly", "supposedly": someone unnamed
+# reports it (PolNeAR: no source; the subject stands in the content), not the subject.
+HEARSAY_ADVERB = re.compile(r"(?i)reportedly|allegedly|purportedly|supposedly")
 
 # "Assange was accused of ...", "He was told ...", "She was asked ...": the subject is
 # whom the words were aimed at; whoever spoke them is not that subject (PolNeAR: the

@@ -107,6 +107,23 @@ class EnglishRules:
                 best = (rank, d)
         return best[1] if best else None
 
+    @staticmethod
+    def _after_listener(tokens, k):
+        """The token after the listener of "told" when no "that" follows: a pronoun or a name ("told him",
+        "told Reuters", "told The Associated Press"), or a determiner and its noun ("told the newspaper")."""
+        n = len(tokens)
+        if k < n and tokens[k].lower in ("the", "a", "an", "his", "her", "their", "its", "our"):
+            k += 1
+            if k < n and tokens[k].text[:1].isupper():
+                while k < n and tokens[k].text[:1].isupper():
+                    k += 1
+                return k
+            return k + 1
+        k += 1
+        while k < n and tokens[k].text[:1].isupper() and tokens[k - 1].text[:1].isupper():
+            k += 1
+        return k
+
     def _span(self, tokens, a, b):
         a, b = trim(tokens, a, b)
         if a >= b:
@@ -177,6 +194,8 @@ class EnglishRules:
         if lv == "tell":
             while c < n and tokens[c].lower != "that" and tokens[c].text not in BOUNDARY and c - after < 4:
                 c += 1
+            if c < n and tokens[c].lower != "that" and tokens[c].text not in BOUNDARY:
+                c = self._after_listener(tokens, after)   # "told Reuters a deal was near": no "that"
         # the complementiser stays in the content, as PolNeAR annotates it
         if c < n and tokens[c].text in {",", ":"}:
             c += 1
