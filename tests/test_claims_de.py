@@ -263,3 +263,11 @@ def test_a_quantifier_opens_the_speakers_noun_phrase():
                "Mehrere Zeugen sagten, der Täter sei geflohen."])
     assert claim_with(doc, "dass die Krise").source.text == "Viele Experten"
     assert claim_with(doc, "der Täter sei").source.text == "Mehrere Zeugen"
+
+
+def test_fronted_origin_of_an_impersonal_report_is_the_speaker():
+    doc = run(["Aus Regierungskreisen verlautete, die Verhandlungen seien gescheitert.",
+               "Aus Militärkreisen hieß es, die Truppen seien abgezogen."])
+    c = claim_with(doc, "die Verhandlungen seien")
+    assert c.source.text == "Regierungskreisen" and c.cue.text == "verlautete"
+    assert claim_with(doc, "die Truppen seien").source.text == "Militärkreisen"

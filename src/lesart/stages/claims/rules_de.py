@@ -270,7 +270,7 @@ class GermanRules:
             if imp:
                 d.continuation = False
                 d.cue, d.source, d.source_kind = imp, imp, "unspecified"
-                origin = self._origin_after(tokens, imp, in_quote)
+                origin = self._origin_after(tokens, imp, in_quote) or self._origin_before(tokens, imp, in_quote)
                 if origin is not None:   # "..., hieß es aus Militärkreisen": the circles are the source
                     d.source, d.source_kind = origin, None
                 k = next(j for j, t in enumerate(tokens) if t.start >= imp[0])
@@ -590,6 +590,15 @@ class GermanRules:
             return None
         end = self._np_after(tokens, k + 1, in_quote)
         return span_of(tokens, k + 1, end) if end > k + 1 else None
+
+    def _origin_before(self, tokens, cue, in_quote):
+        """The speaker named before an impersonal cue that follows it ("Aus Regierungskreisen hieß es,
+        ...", "Von Seiten der Regierung hieß es"), as a character span, or None."""
+        k = next((j for j, t in enumerate(tokens) if t.start >= cue[0]), None)
+        if k is None or k < 2 or tokens[0].lower not in {"aus", "von", "vom", "seitens"} or in_quote[0]:
+            return None
+        end = self._np_after(tokens, 1, in_quote)
+        return span_of(tokens, 1, end) if end == k else None
 
     def _passive(self, tokens, in_quote):
         """'Als Grund wurden die Verluste genannt' -> cue span of the participle."""
@@ -933,6 +942,10 @@ class GermanRules:
                 finite = k
                 break
         first = ca
+        if finite == cue and cue > ca + 1 and tokens[ca].lower == "aus" and lemma(tokens[cue].text) == "verlauten":
+            end = self._np_after(tokens, ca + 1, in_quote)
+            if end == cue:
+                return ca + 1, end       # "Aus Regierungskreisen verlautete, ...": where it came from speaks
         opened = self._after_relative_clause(tokens, ca) if ca > 0 and finite == ca else None
         if opened is not None:
             # the noun phrase that the relative clause before the verb belongs to
