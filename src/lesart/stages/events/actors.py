@@ -360,6 +360,13 @@ def find(toks: list[Token], lang: str,
             # its holder are one party, with the title's code and sector
             merged[-1] = Mention(prev.first, m.last, prev.code, prev.sector or m.sector, False, prev.country_name)
             continue
+        if lang == "en" and prev is not None and prev.code is None and not prev.place and not prev.person \
+                and prev.sector in (None, "PTY", "GOV", "LEG") and m.code and not m.place and not m.country_name \
+                and 0 < m.first - prev.last <= 3 and all(t.lower in TITLE_WORDS_EN for t in toks[prev.last + 1:m.first]):
+            # "Democratic presidential candidate Hillary Clinton": a party word without a state before its
+            # holder's coded name is one party, with the name's code
+            merged[-1] = Mention(prev.first, m.last, m.code, m.sector or prev.sector, False, False)
+            continue
         if prev is not None and _same_party(prev, m, toks):
             # "US-Außenministerin Condoleezza Rice", "Russian President Vladimir Putin",
             # "Islamischen Republik Iran": a title and its holder's name are one party
@@ -378,6 +385,13 @@ def find(toks: list[Token], lang: str,
     return merged
 
 
+# Words of a political title between a party word and its holder's name ("Democratic presidential candidate
+# Hillary Clinton", "Republican front-runner Donald Trump")
+TITLE_WORDS_EN = {"presidential", "candidate", "nominee", "front-runner", "frontrunner", "hopeful", "contender",
+                  "leader", "senator", "sen.", "governor", "gov.", "chairman", "chairwoman", "secretary", "rival",
+                  "challenger", "former", "vice", "party", "primary", "minister", "prime", "spokesman",
+                  "spokeswoman", "representative", "rep.", "congressman", "congresswoman", "lawmaker", "majority",
+                  "minority", "speaker", "president", "whip", "strategist", "operative", "senate", "house"}
 ANAPHOR_NOUNS = {"country", "nation"}
 
 

@@ -238,6 +238,18 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
     return [(h, modes[id(h)]) for h in chosen]
 
 
+# A violation that a speaker reports ("said ... North Korea is violating U.N. resolutions", "told reporters that
+# Trump may have violated the law") is that speaker's accusation (PLOVER ACCUSE allege), not a rejection.
+VIOLATE_EN = {"violate", "violation", "breach", "flout", "contravene", "defy"}
+_SPEECH_VERBS_EN = {"say", "tell", "tweet", "write", "add", "insist", "declare", "argue", "contend", "claim", "allege",
+                    "charge", "note", "warn", "told", "said", "says"}
+
+
+def reported_en(toks: list[Token], h: lexicon.Hit) -> bool:
+    return any(t.text[:1].islower() and (t.lemma in _SPEECH_VERBS_EN or t.lower in _SPEECH_VERBS_EN)
+               for k, t in enumerate(toks) if not h.first <= k <= h.last)
+
+
 # English reported demands. A modal after a speech verb ("said the United States should reduce its exercises",
 # "suggested that foreign officials should curb their complaints") and "want" with another party as object
 # ("Russia wants Turkey to close its borders") are demands on that party (PLOVER REQUEST), as strong as
@@ -416,6 +428,8 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
         if typ == "ASSAULT" and (verbal_attack(toks, h) or lang == "en" and (
                 blast_verb(toks, h, mentions) or attacked_person(toks, h, mentions))):
             typ, mode = "ACCUSE", "disapprove"     # "Habeck hatte Klöckner scharf attackiert": criticism
+        if lang == "en" and typ == "REJECT" and toks[h.head].lemma in VIOLATE_EN and reported_en(toks, h):
+            typ, mode = "ACCUSE", "allege"     # "said North Korea is violating U.N. resolutions": the charge is the act
         parties = mentions
         own = None
         if speakers and typ in FRAMES:
@@ -565,6 +579,11 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
                 (toks[h.first - 1].lower == "to" or toks[h.first].lower.endswith("ing")) \
                 and toks[h.first - 1].lower not in SPEECH_CARRIERS_EN:     # "a statement calling ...": its content
             rank -= 1.5      # "blockade Paris to demand an end", "blocked roads demanding ...": the purpose
+        elif lang == "en" and h.first == h.last and h.first > 1 and toks[h.first - 1].text == "," \
+                and toks[h.first].lower.endswith("ing") and toks[h.first].text[:1].islower() \
+                and any(o.last < h.first - 1 and o.entry.type != NONE and id(o) not in embedded for o in hits):
+            rank -= 1.5      # "have embraced the idea of an E.U. force, warning that ...": a participle after the
+            #                  main clause's act says how or why it was done
         if lang == "de" and participle_noun(toks, h):
             rank = min(rank, 1)   # "Der Angeklagte erhielt eine Strafe": a person, the Strafe is the event
         if subordinate(toks, seg, h, lang) or (lang == "de" and fronted_de(toks, segs, seg)) \

@@ -271,6 +271,19 @@ def reported_predications(toks: list[Token]) -> list[lexicon.Hit]:
             continue
         v = min(verbs, key=lambda k: abs(k - c))
         out.append(lexicon.Hit(ACCUSE, min(v, c - 1), max(v, c_hi - 1), v))
+    for c, t in enumerate(toks[:-1]):
+        # "Rubio said Obama failed to address public concerns": a reported failure of a named party
+        if out or t.lower not in ("failed", "fails") or toks[c + 1].lower != "to" or c == 0:
+            continue
+        k = c - 1 if toks[c - 1].lower not in ("has", "have", "had") else c - 2
+        subj = toks[k] if k >= 0 else None
+        if subj is None or not (subj.lower in SUBJECT_PRONOUNS_EN or (subj.text[:1].isupper() and subj.text.isalpha())):
+            continue
+        v = min(verbs, key=lambda j: abs(j - c))
+        if v > k:
+            continue     # the speaker's own failure ("Obama failed to ..., he said" is rare; "X said" comes first)
+        c_hi = _clause_end(toks, c + 2, c + 2 + MAX_PREDICATE)
+        out.append(lexicon.Hit(ACCUSE, v, max(v, c_hi - 1), v))
     return out
 
 
