@@ -136,6 +136,22 @@ def test_text_without_newlines_is_split_into_sentences():
     assert all("\n" not in text[s:e] for _, s, e in blocks)
 
 
+def test_one_paragraph_keeps_dates_and_its_first_sentence():
+    # a German ordinal ends no sentence ("Seit dem 1. Januar", "Am 3. Oktober 1990"), and a sentence cut
+    # from one paragraph is no headline: the whole paragraph is the article
+    text = ("Am vergangenen Wochenende demonstrierten Tausende. Nächste Woche beginnen die Gespräche. "
+            "Vor zwei Jahren war das anders. Im Frühjahr 2023 begann der Bau. Seit dem 1. Januar gilt das "
+            "Gesetz. Bis Ende des Jahres soll alles fertig sein. Zwischen 2019 und 2021 stieg die Zahl. "
+            "Gestern Abend kam es zu Ausschreitungen. Am 3. Oktober 1990 wurde Deutschland wiedervereinigt. "
+            "Dr. Müller sagte am Montag, die Lage sei ernst.")
+    blocks = segment_text(text, "de")
+    pieces = [text[s:e] for _, s, e in blocks]
+    assert "Seit dem 1. Januar gilt das Gesetz." in pieces
+    assert "Am 3. Oktober 1990 wurde Deutschland wiedervereinigt." in pieces
+    assert "Dr. Müller sagte am Montag, die Lage sei ernst." in pieces
+    assert {kind for kind, _, _ in blocks} == {"body"}
+
+
 def test_one_huge_line():
     text = "word " * 200_000
     blocks = segment_text(text)

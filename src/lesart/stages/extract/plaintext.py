@@ -74,10 +74,17 @@ def split_units(text: str) -> list[tuple[int, int]]:
     return units
 
 
+# A full stop after these ends no sentence: a German ordinal ("am 3. Oktober", "der 2. Weltkrieg") or
+# an abbreviation before a name or number ("Dr. Müller", "Nr. 5").
+_NO_BREAK_BEFORE = re.compile(r"(?:\b\d{1,2}|\b(?:Dr|Prof|St|Nr|Hr|Fr|Mr|Mrs|Ms|Jr|Sr|vs|bzw|ca|vgl|z\.\s?B|u\.\s?a|Abs|Art|Bd|Jh))\.$")
+
+
 def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     pieces: list[tuple[int, int]] = []
     cursor = start
     for match in _SENTENCE_BREAK.finditer(text, start, end):
+        if _NO_BREAK_BEFORE.search(text, max(start, match.start() - 8), match.start()):
+            continue
         if match.start() > cursor:
             pieces.append((cursor, match.start()))
         cursor = match.end()
@@ -194,4 +201,17 @@ def segment_text(text: str, language: str | None = None) -> list[tuple[str, int,
     # A missing or broken model file is a broken install, not a reason to guess
     # with a weaker rule: let it raise, so the stage records the error.
     probs = predict_probabilities(lines, language)
-    return decode(text, units, lines, probs)
+    blocks = decode(text, units, lines, probs)
+    if len(units) > 1 and "\n" not in text.strip():
+        blocks = [("body" if _running_sentence(kind, text[s:e]) else kind, s, e) for kind, s, e in blocks]
+    return blocks
+
+
+def _running_sentence(kind: str, piece: str) -> bool:
+    """A sentence cut from one paragraph that the line model calls headline, boilerplate or menu.
+    The model learnt those kinds from the lines of pages, by their place and their neighbours; a
+    paragraph's sentences have neither, and one that ends like a sentence is neither a headline (which
+    stands on a line of its own, and without a full stop is never cut off) nor a menu. Advertising and
+    tag lists keep their kind: their words, not their place, give them away."""
+    return kind in ("title", "boilerplate", "navigation") and piece.rstrip()[-1:] in ".!?…" \
+        and len(piece.split()) >= 4
