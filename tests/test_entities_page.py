@@ -190,3 +190,10 @@ def test_an_embassy_named_with_its_demonym_is_an_organisation_en():
     ents = [[s, s + len("Ecuadorean Embassy"), "MISC", None]]
     missions(text, ents)
     assert ents[0][2] == "ORG"
+
+
+def test_given_name_before_a_name_particle_takes_the_surname():
+    # the model tags "Ursula" alone; "von der" is a particle only names use
+    text = "Ursula von der Leyen reiste nach Kiew. Die Tochter von Peter kam."
+    out = _apply(text, [("Ursula", "PER"), ("Peter", "PER")], "de")
+    assert ("Ursula von der Leyen", "PER") in out and ("Peter", "PER") in out

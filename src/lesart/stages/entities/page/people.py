@@ -148,7 +148,25 @@ def name_particles(text: str, ents: list[list]) -> list[list]:
             continue
         b[0] = a[0]
         drop.add(id(a))
-    return [x for x in ents if id(x) not in drop] if drop else ents
+    ents = [x for x in ents if id(x) not in drop] if drop else ents
+    return _particle_surnames(text, ents)
+
+
+# A given name, a particle that only names use and a capitalised word: the surname the model left out
+# ("Ursula von der Leyen", "Ludwig van Beethoven" tagged "Ursula" alone). Single "von" and "de" stay out:
+# they are also "of" ("Martina Wengatz von Martin Rütter").
+_PARTICLE_SURNAME = re.compile(r" (?:von der|von dem|van der|van den|van|de la|ten|ter) ([A-ZÄÖÜ][\w-]+)")
+
+
+def _particle_surnames(text: str, ents: list[list]) -> list[list]:
+    starts = {x[0] for x in ents}
+    for x in ents:
+        if x[2] != "PER" or " " in text[x[0]:x[1]]:
+            continue
+        m = _PARTICLE_SURNAME.match(text, x[1])
+        if m and m.start(1) not in starts and "first" in gazetteer_flags().get(text[x[0]:x[1]], ()):
+            x[1] = m.end(1)
+    return ents
 
 
 def surnames_after(text: str, ents: list[list], context) -> None:
