@@ -889,3 +889,28 @@ def values_distanced_de(toks: list[Token], h: lexicon.Hit) -> bool:
     if toks[h.head].lemma != "distanzieren":
         return False
     return any(t.lower in _VALUES_DE for t in toks[max(0, h.head - 6):h.head + 7])
+
+
+_CASUALTIES_DE = ("opfer", "todesopfer", "tote", "toten", "menschenleben", "leben", "verletzte", "verletzten")
+
+
+def toll_de(toks: list[Token], h: lexicon.Hit) -> bool:
+    """German "fordern" with casualties as its object counts a disaster's toll, no demand: "hätte das Feuer noch
+    mehr Todesopfer gefordert", "Der Anschlag forderte 40 Tote", "forderte zahlreiche Menschenleben"."""
+    if h.first != h.last or toks[h.head].lemma != "fordern":
+        return False
+    lo, hi = punctuation_clause(toks, h.head)
+    return any(t.lower in _CASUALTIES_DE for t in toks[max(lo, h.head - 6):min(hi + 1, h.head + 6)])
+
+
+_SEIN_DE = {"sein", "ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "bin", "bist", "gewesen"}
+
+
+def dependent_de(toks: list[Token], h: lexicon.Hit) -> bool:
+    """"auf Genf als Standort angewiesen seien", "ist auf Hilfe angewiesen": "angewiesen sein auf" is to depend
+    on, not to be ordered ("wurde angewiesen, ... zu" stays an order)."""
+    if h.first != h.last or toks[h.head].lower != "angewiesen":
+        return False
+    lo, hi = punctuation_clause(toks, h.head)
+    near = {t.lower for t in toks[max(lo, h.head - 3):min(hi + 1, h.head + 3)]}
+    return "auf" in {t.lower for t in toks[lo:h.head]} and bool(near & _SEIN_DE)

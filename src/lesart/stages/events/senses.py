@@ -172,3 +172,19 @@ def refusal(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit) -> bool:
     or a negated object ("no troops"), which say something else."""
     return any(t.lower in _NEGATORS or t.lower.replace("’", "'") in ("won't", "wouldn't")     # "won't negotiate"
                for t in toks[max(seg[0], h.first - 4):h.first])
+
+
+_PERFECT_DE = {"hat", "haben", "hatte", "hatten", "habe", "hätte", "hätten"}
+
+
+def obliging_de(toks: list[Token], h: lexicon.Hit) -> bool:
+    """German "verpflichten" without "sich" obliges another (an order, PLOVER REQUEST): "Der Internationale
+    Gerichtshof hat Israel dreimal zu Sofortmaßnahmen verpflichtet", "verpflichtete die Regierung, ... zu";
+    "sich verpflichten" is a promise (AGREE), "ist verpflichtet" a duty that is no act."""
+    if h.first != h.last or toks[h.head].lemma != "verpflichten":
+        return False
+    lo, hi = punctuation_clause(toks, h.head)
+    words = {t.lower for t in toks[lo:hi + 1]}
+    if "sich" in words or "uns" in words or "mich" in words:
+        return False
+    return toks[h.head].lower.startswith("verpflichtete") or bool(words & _PERFECT_DE)
