@@ -659,3 +659,16 @@ def test_a_common_word_opening_a_sentence_is_no_part_of_the_name_after_it_en():
     name = [[0, len("Former National Security Council"), "ORG", None]]
     kept = drop_common_initials(_Context(text, [0], "en"), name, 0.7)
     assert [text[s:e] for s, e, _, _ in kept] == ["National Security Council"]   # a word of standing
+
+
+def test_a_model_span_across_a_finite_verb_is_two_names():
+    from lesart.stages.entities.merge import _split_at_verbs
+    words = ["Laut", "dpa", "will", "Volkswagen", "Stellen", "streichen", "."]
+    tokens, pos = [], 0
+    for w in words:
+        tokens.append((pos, pos + len(w)))
+        pos += len(w) + 1
+    spans = _split_at_verbs([(tokens[1][0], tokens[3][1], "ORG")], tokens, words)
+    assert spans == [(tokens[1][0], tokens[1][1], "ORG"), (tokens[3][0], tokens[3][1], "ORG")]
+    # a work's title may hold a verb
+    assert _split_at_verbs([(tokens[1][0], tokens[3][1], "MISC")], tokens, words) == [(tokens[1][0], tokens[3][1], "MISC")]

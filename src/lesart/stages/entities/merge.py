@@ -20,17 +20,46 @@ from .model import load_word_tags
 CharSpan = tuple[int, int, str, "str | None"]      # start, end, label, kb_id
 
 
+# Finite verbs that no name of a person, place or body holds: a model span across one is two names and a
+# verb ("Laut dpa will Volkswagen ..." tagged "dpa will Volkswagen" ORG). Names hold lowercase words, but
+# not these ("Bank für Internationalen Zahlungsausgleich", "Verband der Automobilindustrie").
+_VERBS_IN_NO_NAME = frozenset("""will wollen wollte hat hatte haben ist sind war waren wird werden wurde wurden
+    kann konnte soll sollte muss musste sagt sagte sagten meldet meldete says said has had was were is are will
+    would""".split())
+
+
+def _split_at_verbs(model: list[tuple[int, int, str]], tokens: list[tuple[int, int]],
+                    words: list[str]) -> list[tuple[int, int, str]]:
+    out = []
+    for s, e, lab in model:
+        inside = [i for i, (a, b) in enumerate(tokens) if s <= a and b <= e]
+        cut = [i for i in inside if words[i] in _VERBS_IN_NO_NAME] if lab != "MISC" else []
+        if not cut:     # (a title of a work may hold a verb: "Wer wird Millionär?")
+            out.append((s, e, lab))
+            continue
+        piece: list[int] = []
+        for i in inside + [None]:
+            if i is None or i in cut:
+                # a piece that holds a capital, or opens the span ("dpa"), is a name
+                if piece and (piece[0] == inside[0] or any(words[k][:1].isupper() for k in piece)):
+                    out.append((tokens[piece[0]][0], tokens[piece[-1]][1], lab))
+                piece = []
+            else:
+                piece.append(i)
+    return out
+
+
 def merge(text: str, model: list[tuple[int, int, str]], gazetteer: Gazetteer | None = None,
           tokens: list[tuple[int, int]] | None = None, lang: str | None = None,
           words: list[str] | None = None) -> list[CharSpan]:
     """``tokens``: ``gazetteer.tokenize(text)`` when the caller has them already, and ``words``
     their texts; ``lang``: the text's language, for the German-only rules (currencies as MISC)."""
     g = gazetteer or load()
-    ents: list[list] = [[s, e, lab, None] for s, e, lab in model]
     if tokens is None:
         tokens = tokenize(text)
     if words is None:
         words = [text[s:e] for s, e in tokens]
+    ents: list[list] = [[s, e, lab, None] for s, e, lab in _split_at_verbs(model, tokens, words)]
     for ti, tj, entry in g.match(words):
         s, e = tokens[ti][0], tokens[tj - 1][1]
         if entry.kind == "country" and ti and _org_before_country(words[ti - 1], text, tokens[ti - 1][1], s):
