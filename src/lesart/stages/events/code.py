@@ -13,14 +13,14 @@ from .roles import (
     MODAL_DEMAND, MODAL_DEMAND_DE, PLACE_TARGET, controller_de, modal_without_subject, roles, where_not_whom,
 )
 from .senses import (
-    attacked_person, blast_verb, material_noun_de, material_support_de, obliging_de, refusal, topic_of_talks,
-    verbal_attack, verbal_protest,
+    attacked_person, blast_verb, investigators_visit_de, material_noun_de, material_support_de, obliging_de,
+    refusal, topic_of_talks, verbal_attack, verbal_protest,
 )
 from .not_acts import (
     attributive, attributive_en, closure_de, contest_de, court_place_de, ended_inquiry, evaluated_de,
     dependent_de, everyday_en, gerundive_de, hurt_oneself_de, in_name, kind_named, money_withdrawn, named_not_done,
     no_threat, not_an_act, participle_noun, press_de, quote_tag_concession, reader_address_de, responded_to,
-    statement_de, struggle_de, talked_about_in, toll_de, values_distanced_de,
+    statement_de, struggle_de, talked_about_in, toll_de, unjudged_de, values_distanced_de,
 )
 from .status import SINCE, scheduled_en, demanded, status
 from .tokens import Token
@@ -391,7 +391,7 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             if not (lang == "de" and (attributive(toks, h) or gerundive_de(toks, h) or press_de(toks, h)
                                       or statement_de(toks, h) or reader_address_de(toks, h)
                                       or hurt_oneself_de(toks, h) or values_distanced_de(toks, h)
-                                      or toll_de(toks, h) or dependent_de(toks, h)))
+                                      or toll_de(toks, h) or dependent_de(toks, h) or unjudged_de(toks, h)))
             and not (lang == "en" and (in_name(toks, h) or attributive_en(toks, h) or not_an_act(toks, h)
                                        or everyday_en(toks, h)))
             and not (lang == "de" and (no_threat(toks, h, lang) or named_not_done(toks, h, lang)
@@ -428,6 +428,8 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             typ, mode = "SUPPORT", None  # "seine Unterstützung für Israel", "für einen Gesetzesentwurf": backing
         elif lang == "de" and typ == "AGREE" and obliging_de(toks, h):
             typ, mode = "REQUEST", None  # "hat Israel zu Sofortmaßnahmen verpflichtet": an order, not a promise
+        elif lang == "de" and typ == "CONSULT" and investigators_visit_de(toks, h):
+            typ, mode = "COERCE", "seize"  # "bekam Besuch von Ermittlungsbehörden": a search, no meeting
         if typ == "ASSAULT" and (verbal_attack(toks, h) or lang == "en" and (
                 blast_verb(toks, h, mentions) or attacked_person(toks, h, mentions))):
             typ, mode = "ACCUSE", "disapprove"     # "Habeck hatte Klöckner scharf attackiert": criticism
@@ -516,6 +518,9 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             mode = "troops"
         since = bool(since_at and any(seg[0] <= i < seg[1] for i in since_at))
         st = status(toks, seg, (h.first, h.last), lang, since_time=since)
+        if lang == "de" and typ == "THREATEN" and st == "hypothetical" \
+                and not any(t.lower in CONDITION_DE for t in toks[seg[0]:h.first]):
+            st = "happened"     # "Die USA würden nicht tatenlos zusehen": reported speech; the threat is made
         if lang == "en" and st == "denied" and typ in REFUSED and id(h) not in embedded and refusal(toks, seg, h):
             typ, mode, st = "REJECT", None, "happened"     # "Israel will not negotiate": a refusal
         elif lang == "de" and st == "denied" and typ == "SUPPORT" and toks[h.head].lemma in RECOGNISE:

@@ -914,3 +914,16 @@ def dependent_de(toks: list[Token], h: lexicon.Hit) -> bool:
     lo, hi = punctuation_clause(toks, h.head)
     near = {t.lower for t in toks[max(lo, h.head - 3):min(hi + 1, h.head + 3)]}
     return "auf" in {t.lower for t in toks[lo:h.head]} and bool(near & _SEIN_DE)
+
+
+_COURTS_DE = ("gericht", "richter", "tribunal", "kammer", "senat", "schwurgericht", "geschworen", "bverfg", "bgh",
+              "igh", "eugh", "egmr")
+
+
+def unjudged_de(toks: list[Token], h: lexicon.Hit) -> bool:
+    """German "urteilen" is a verdict (SANCTION convict: "urteilte das Gericht in Den Haag", "urteilte ein Londoner
+    Gericht, dass ...") only where a court judges; anyone else "urteilt" as a judgement in words ("Claudia Mo
+    urteilte, dass Hongkong ...")."""
+    if h.first != h.last or toks[h.head].lemma != "urteilen":
+        return False
+    return not any(any(c in t.lower for c in _COURTS_DE) for t in toks)

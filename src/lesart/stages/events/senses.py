@@ -188,3 +188,16 @@ def obliging_de(toks: list[Token], h: lexicon.Hit) -> bool:
     if "sich" in words or "uns" in words or "mich" in words:
         return False
     return toks[h.head].lower.startswith("verpflichtete") or bool(words & _PERFECT_DE)
+
+
+_INVESTIGATORS_DE = ("ermittl", "polizei", "polizist", "staatsanwalt", "fahnder", "steuerfahnd", "kriminalpolizei",
+                     "bka", "lka", "verfassungsschutz", "zoll")
+
+
+def investigators_visit_de(toks: list[Token], h: lexicon.Hit) -> bool:
+    """"bekam Besuch von Ermittlungsbehörden", "erhielt Besuch von der Polizei": investigators calling on someone
+    search the place (PLOVER COERCE seize, as a house search), no meeting."""
+    if h.first != h.last or not toks[h.head].lower.startswith("besuch") or not toks[h.head].text[:1].isupper():
+        return False
+    nxt = [t.lower for t in toks[h.head + 1:h.head + 4]]
+    return bool(nxt) and nxt[0] in ("von", "vom") and any(w.startswith(_INVESTIGATORS_DE) for w in nxt[1:])
