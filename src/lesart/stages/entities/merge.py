@@ -11,6 +11,8 @@ Model LOC entities the gazetteer knows under another name get its kb_id.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import re
 from functools import lru_cache
 
@@ -31,8 +33,10 @@ _VERBS_IN_NO_NAME = frozenset("""will wollen wollte hat hatte haben ist sind war
 def _split_at_verbs(model: list[tuple[int, int, str]], tokens: list[tuple[int, int]],
                     words: list[str]) -> list[tuple[int, int, str]]:
     out = []
+    starts = [a for a, _ in tokens]
     for s, e, lab in model:
-        inside = [i for i, (a, b) in enumerate(tokens) if s <= a and b <= e]
+        lo, hi = bisect_left(starts, s), bisect_left(starts, e)
+        inside = [i for i in range(lo, hi) if tokens[i][1] <= e]
         cut = [i for i in inside if words[i] in _VERBS_IN_NO_NAME] if lab != "MISC" else []
         if not cut:     # (a title of a work may hold a verb: "Wer wird Millionär?")
             out.append((s, e, lab))
