@@ -11,9 +11,8 @@ Model LOC entities the gazetteer knows under another name get its kb_id.
 """
 from __future__ import annotations
 
-from bisect import bisect_left
-
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from .gazetteer import Gazetteer, load, tokenize
