@@ -771,3 +771,10 @@ def test_scorer_reads_cameo_legacy_codes_as_iso():
         == {"JPN", "ITA"}
     assert _gold_codes([{"entity_text": "Hanoi", "code": "VTN"}, {"entity_text": "x"}]) == {"VNM"}
     assert _gold_codes(None) == set()
+
+
+def test_forces_a_coded_actor_moves_are_its_own():
+    # the one state named is where the troops go, not whose troops they are
+    ev = _first("Die Nato verlegt Truppen nach Litauen.")
+    assert ev.type == "MOBILIZE" and ev.actor.code == "IGO"
+    assert ev.target is None or ev.target.text != "Truppen"

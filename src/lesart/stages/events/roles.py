@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from . import actors, lexicon
 from .shared import (
-    AGENT_PREP, DEFINITE_DE, DETERMINERS_EN, FORCE_OR_PUNISHMENT, FRAMES, NONE, PASSIVE_AUX, PLACE_PREP,
+    AGENT_PREP, DEFINITE_DE, DETERMINERS_EN, FORCE_OR_PUNISHMENT, FORCES, FRAMES, NONE, PASSIVE_AUX, PLACE_PREP,
     PRONOUN_SUBJECTS_EN, RECIPIENT_PREP,
 )
 from .clauses import BREAKS, CLAUSE_OPENERS_EN, FRONTED_EN, segment_of, thousands_comma, zu_infinitive
@@ -559,7 +559,9 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         only = next(iter(codes))
         if actor is not None and actor.code is None and not (_bare_person(actor) and typ in CONFLICT):
             actor = replace(actor, code=only)
-        if target is not None and target.code is None and not (_bare_person(target) and typ in CONFLICT):
+        if target is not None and target.code is None and not (_bare_person(target) and typ in CONFLICT) \
+                and not (typ in ("MOBILIZE", "RETREAT") and target.sector in FORCES and actor is not None and actor.code):
+            # (not the forces a coded actor moves: "Die Nato verlegt Truppen nach Litauen" are NATO's troops)
             target = replace(target, code=only)
     if location is not None and location.code and location.code not in ("IGO", "NGO", "IMG"):
         # "the rebels ... in Darfur", "police in Cairo": a party without a country of its own that
