@@ -13,8 +13,8 @@ from .roles import (
     MODAL_DEMAND, MODAL_DEMAND_DE, PLACE_TARGET, controller_de, modal_without_subject, roles, where_not_whom,
 )
 from .senses import (
-    attacked_person, blast_verb, investigators_visit_de, material_noun_de, material_support_de, obliging_de,
-    refusal, topic_of_talks, verbal_attack, verbal_protest,
+    attacked_person, blast_verb, investigators_visit_de, knocked_down_de, material_noun_de, material_support_de,
+    obliging_de, refusal, topic_of_talks, verbal_attack, verbal_protest,
 )
 from .not_acts import (
     attributive, attributive_en, closure_de, contest_de, court_place_de, ended_inquiry, evaluated_de,
@@ -430,6 +430,8 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             typ, mode = "REQUEST", None  # "hat Israel zu Sofortmaßnahmen verpflichtet": an order, not a promise
         elif lang == "de" and typ == "CONSULT" and investigators_visit_de(toks, h):
             typ, mode = "COERCE", "seize"  # "bekam Besuch von Ermittlungsbehörden": a search, no meeting
+        elif lang == "de" and typ == "COERCE" and knocked_down_de(toks, h):
+            typ, mode = "ASSAULT", "beat"  # "hatte sein Opfer niedergeschlagen": a person knocked down, no repression
         if typ == "ASSAULT" and (verbal_attack(toks, h) or lang == "en" and (
                 blast_verb(toks, h, mentions) or attacked_person(toks, h, mentions))):
             typ, mode = "ACCUSE", "disapprove"     # "Habeck hatte Klöckner scharf attackiert": criticism
@@ -492,6 +494,8 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
                 # "Die Polizei hat das Armenviertel gestürmt": a raid by the state's forces, no riot
                 # (PLOVER COERCE: police operations; armies storming a place fight: ASSAULT)
                 typ, mode = ("COERCE", None) if actor.sector == "COP" else ("ASSAULT", None)
+            elif typ == "ASSAULT" and actor.sector == "COP" and toks[h.head].lower.startswith("erstürmung"):
+                typ, mode = "COERCE", None     # "bei der Erstürmung eines Protestcamps durch die ägyptische Polizei"
             elif typ == "COERCE" and head in DESTROY_DE:
                 typ, mode = "ASSAULT", None   # "gelang es der russischen Armee, eines der Systeme zu zerstören"
         if lang == "de" and id(h) in embedded and seg[0] > 0:

@@ -201,3 +201,17 @@ def investigators_visit_de(toks: list[Token], h: lexicon.Hit) -> bool:
         return False
     nxt = [t.lower for t in toks[h.head + 1:h.head + 4]]
     return bool(nxt) and nxt[0] in ("von", "vom") and any(w.startswith(_INVESTIGATORS_DE) for w in nxt[1:])
+
+
+_UPRISINGS_DE = ("protest", "aufstand", "aufständ", "demonstration", "demonstrant", "revolte", "unruhe", "rebellion",
+                 "aufruhr", "streik", "widerstand", "putsch", "opposition", "bewegung", "meuterei")
+
+
+def knocked_down_de(toks: list[Token], h: lexicon.Hit) -> bool:
+    """German "niederschlagen" puts down an uprising (COERCE) or knocks a person down (ASSAULT beat): "hatte sein
+    Opfer vor einer Gaststätte niedergeschlagen"; an uprising, protest or strike named in the clause is repression."""
+    if h.first != h.last or toks[h.head].lemma not in ("niederschlagen", "niedergeschlagen"):
+        return False
+    lo, hi = punctuation_clause(toks, h.head)
+    return not any(t.lower.startswith(_UPRISINGS_DE) or any(u in t.lower for u in _UPRISINGS_DE[:4])
+                   for t in toks[lo:hi + 1])
