@@ -79,6 +79,8 @@ def status(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], la
         return "planned"
     if lang == "de" and demanded(toks, seg, trigger, lang):
         return "planned"          # "Die Brücken müssen zerstört werden", "Russland muss abziehen": a demand
+    if lang == "en" and lemmas & CONTINUE_EN and not lemmas & HYPOTHETICAL[lang]:
+        return "ongoing"          # "will continue to press companies": the act goes on
     if lang == "en" and "would" in lemmas and lemmas & REPORTING and not lemmas & CONDITION:
         return "planned"          # "said they would blockade Paris": an announcement
     if lemmas & HYPOTHETICAL[lang]:
@@ -90,11 +92,37 @@ def status(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], la
     # future "wird ... entlassen", not the passive past "wurde ... entlassen" (same form as the infinitive)
     if lang == "de" and {t.lower for t in before + after} & WERDEN_FUTURE and _bare_infinitive(toks[first]):
         return "planned"
-    if since_time or lemmas & ONGOING[lang]:
+    if since_time or lemmas & ONGOING[lang] or (lang == "en" and _in_progress_en(toks, lo, first)):
         return "ongoing"
     if lang == "en" and scheduled_en(toks, last, hi):
         return "planned"          # "Sentencing is scheduled for Feb. 14": a court date, not a sentence passed
     return "happened"
+
+
+CONTINUE_EN = {"continue", "continues", "continuing"}
+_PRESENT_BE = {"is", "are", "'re", "’re", "am"}
+_ADVERBS = {"also", "still", "now", "increasingly", "actively", "quietly", "reportedly", "already"}
+# Speech acts in the present progressive are reported as made ("Trump is promising to bomb ...", "is violating"
+# said of another: the charge is made now)
+_SAID_NOW = {"promise", "say", "call", "warn", "urge", "demand", "claim", "accuse", "vow", "threaten", "argue",
+             "insist", "tell", "violate", "blame", "criticize", "criticise", "deny", "reject"}
+
+
+def _in_progress_en(toks: list[Token], lo: int, first: int) -> bool:
+    """English perfect progressive ("have been pressuring the U.S.", "has been lobbying") or present progressive
+    of an act that is not a speech act ("is also playing a part", "are expanding their army"): the act goes on
+    (PLOVER status ongoing)."""
+    verb = toks[first]
+    if not (verb.lower.endswith("ing") and verb.text[:1].islower()):
+        return False
+    k = first - 1
+    while k >= lo and toks[k].lower in _ADVERBS:
+        k -= 1
+    if k < lo:
+        return False
+    if toks[k].lower == "been" and k - 1 >= lo and toks[k - 1].lower in ("has", "have", "'ve", "’ve"):
+        return True
+    return toks[k].lower in _PRESENT_BE and verb.lemma not in _SAID_NOW
 
 
 _BE = {"is", "are", "was", "were", "be", "been", "remains", "remain"}
