@@ -3,6 +3,7 @@ addressees, reported demands with a modal, receiving verbs, places that stand in
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from . import actors, lexicon
 from .shared import (
@@ -409,6 +410,10 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         # "Der Österreicher kritisierte die Regierung": the first phrase is a nominative noun phrase with no
         # party, the subject; the party after the verb is its object
         target = target or obj[0]
+    elif actor is None and lang == "de" and obj and typ not in _TWO_SIDED and _name_subject_first_de(toks, seg, h):
+        # "Streeck äußerte zugleich deutliche Sorge über Teile der deutschen Rap-Szene": a name without a code
+        # opens the clause right before the verb, the subject; the party after the verb is its object
+        target = target or obj[0]
     elif actor is None and lang == "de" and obj and first + 1 < len(toks) and toks[first + 1].lower in PRONOUN_SUBJECT \
             and toks[first].text[:1].islower() and obj[0].first > first + 1:
         # "kritisierte er ... den Politikstil des damaligen US-Präsidenten": the pronoun right after the verb is
@@ -731,6 +736,38 @@ def _noun_subject_first_de(toks: list[Token], seg: tuple[int, int], h: lexicon.H
     if not first[-1].text[:1].isupper() or not first[-1].text.isalpha() or first[-1].lower in TIME_NOUNS_DE:
         return False
     return not any(t.text in BREAKS or t.lower in _NOT_SUBJECT_DE for t in first[1:])
+
+
+def _name_subject_first_de(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit) -> bool:
+    """The German clause opens with one or two capitalised words, the last one unknown to the German dictionary (a
+    name: "Streeck", "Heusgen"), right before the finite verb, which is the trigger."""
+    k = seg[0]
+    while k < h.first and toks[k].text in _QUOTES_DE:
+        k += 1
+    first = toks[k:h.first]
+    if not 1 <= len(first) <= 2 or not toks[h.first].text[:1].islower():
+        return False
+    return all(t.text[:1].isupper() and t.text.isalpha() and t.lower not in TIME_NOUNS_DE
+               and t.lower not in _NOT_SUBJECT_DE and t.lower not in _CALENDAR_DE for t in first) \
+        and not _known_de(first[-1].text)
+
+
+@lru_cache(maxsize=20_000)
+def _known_de(word: str) -> bool:
+    """A word of simplemma's German dictionary (adverbs, nouns: "Heute", "Zudem", "Demonstranten"); a surname the
+    dictionary lacks ("Streeck", "Heusgen") is not."""
+    import simplemma
+
+    return simplemma.is_known(word, lang="de") or simplemma.is_known(word.lower(), lang="de")
+
+
+# reciprocal types put all sides in the actor: "Heusgen traf Lawrow" keeps Lawrow's state as an actor
+_TWO_SIDED = {"CONSULT", "AGREE", "COOPERATE", "SUPPORT"}
+_QUOTES_DE = {'"', "„", "“", "”", "»", "«"}
+_CALENDAR_DE = {"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "sonnabend", "januar",
+                "februar", "märz", "april", "mai", "juni", "juli", "august", "september", "oktober", "november",
+                "dezember", "anfang", "ende", "mitte", "vormittag", "nachmittag", "frühjahr", "sommer", "herbst",
+                "winter"}
 
 
 _NOT_SUBJECT_DE = {"am", "im", "in", "an", "auf", "nach", "vor", "seit", "bei", "mit", "von", "vom", "zum", "zur",
