@@ -452,6 +452,12 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             if own:
                 parties = sorted(mentions + own, key=lambda m: m.first)
         actor, target, location = roles(h, typ, toks, parties, seg, sent, lang)
+        if lang == "en" and typ == "ACCUSE" and toks[h.last].lower in ("responsible", "accountable", "for"):
+            # "holds Clinton ... as being responsible for the crisis", "held Iran accountable": who is held
+            held = next((m for m in parties if 0 < m.first < h.first and toks[m.first - 1].lemma == "hold"
+                         and not m.place), None)
+            if held is not None:
+                target = held
         speaker = next((m for m in own or () if (m.code or m.sector) and not h.first <= m.first <= h.last), None)
         if speaker is not None and actor is not None and (actor.first, actor.last) != (speaker.first, speaker.last):
             # "Identifizierte Spione müssten ausgewiesen werden, forderte die Partei „Die Mitte“", "forderte dessen
