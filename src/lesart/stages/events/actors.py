@@ -280,6 +280,11 @@ def find(toks: list[Token], lang: str,
                 inst = t.names.get((head,)) or t.names.get((head.lower(),)) or (
                     t.names.get((head[:-1],)) or t.names.get((head[:-1].lower(),)) if head.endswith("s") else None)
                 code = inst[0] if inst and inst[1] != "country" and inst[2] else None
+            if code is None and lang == "de" and last > i and not is_place and toks[i].text[:1].isupper():
+                # "Hessische Verwaltungsgerichtshof", "Französische Nationalversammlung": a German name that opens
+                # with an adjective of a state (or a Land) is an organisation of that state
+                lead = _word_code(toks[i], t, lang)[0]
+                code = lead if lead and toks[i].lower.endswith(("e", "en", "er", "es", "em")) else None
             if code is None and is_place:
                 code = state       # "near the town of Samarra": a place in Iraq
             out.append(Mention(i, last, code, None, is_place or _after_place_noun(toks, i),

@@ -494,6 +494,10 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
                 if target is source:
                     target = actor if actor is not None and actor.last < h.first else None
                 actor = source
+        if lang == "de" and typ == "PROTEST" and actor is not None and toks[h.head].text[:1].islower() \
+                and toks[h.head].lemma == "protestieren" and actor.last < h.first \
+                and (actor.sector in ("GOV", "LEG", "JUD") or actor.code == "IGO"):
+            typ, mode = "ACCUSE", "disapprove"   # "Die Russische Botschaft protestierte gegen ...": a diplomatic protest
         if lang == "de" and actor is not None and actor.sector in FORCES and actor.sector != "REB":
             head = toks[h.head].lemma
             if typ == "PROTEST" and mode == "riot" and head in STORM_DE:
