@@ -484,6 +484,15 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             critic = next((m for m in parties if m.first > h.last and m.first >= 1
                            and toks[m.first - 1].lower in ("von", "vom", "from", "by", "seitens")), None)
             actor, target = critic, actor
+        if lang == "de" and typ == "ACCUSE" and h.first == h.last and toks[h.head].text[:1].isupper() \
+                and actor is not None and actor.last < h.first \
+                and any(t.lower in RECEIVED_DE for t in toks[max(seg[0], actor.first - 1):min(seg[1], h.last + 3)]):
+            # "bekam Trump Gegenwind", "erntete scharfe Kritik von der Opposition", "stieß auf Kritik": who receives
+            # the criticism is its recipient; the critic, if named, stands after "von/seitens/aus"
+            critic = next((m for m in parties if m is not actor and m.first >= 1 and seg[0] <= m.first < seg[1]
+                           and any(t.lower in ("von", "vom", "seitens") for t in toks[max(seg[0], m.first - 6):m.first])),
+                          None)
+            actor, target = critic, actor
         if lang == "en" and typ in SPEECH_NOUNS_FROM and h.first == h.last and h.last + 2 < len(toks) \
                 and toks[h.last + 1].lower == "from" and h.first > 0 and toks[h.first - 1].lower in DETERMINERS_EN | {
                     "any", "no", "more", "growing", "strong", "sharp", "international", "further", "new"}:
@@ -638,6 +647,8 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
 
 
 UNDER_FIRE = {("beschuss", "unter"), ("fire", "under")}
+RECEIVED_DE = {"ernten", "erntet", "erntete", "ernteten", "geerntet", "bekommen", "bekommt", "bekam", "bekamen",
+               "erhalten", "erhält", "erhielt", "erhielten", "stieß", "stießen", "gestoßen", "einstecken"}
 SPEECH_NOUNS_FROM = {"ACCUSE", "SUPPORT", "AID", "REQUEST", "THREATEN", "REJECT"}
 
 
