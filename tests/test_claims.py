@@ -526,7 +526,10 @@ def test_a_passive_is_not_printed_as_its_own_speaker():
     ("ein Bericht der BBC", "media"), ("südkoreanischen Geheimdienstkreisen", "intelligence"),
     ("Die Stiftung Donorkind", "organisation"), ("Kreise in Berlin", "anonymous"),
     ("Statistischem Bundesamt", "government"), ("die Bundesagentur für Arbeit", "government"),
-    ("die Nachrichtenagentur dpa", "media"), ("der Agentur zufolge", "media")])
+    ("die Nachrichtenagentur dpa", "media"), ("der Agentur zufolge", "media"),
+    # an unnamed group is no one the reader could ask; a named expert, or experts of a body, are
+    ("Viele Experten", "anonymous"), ("Analysts", "anonymous"), ("Many experts", "anonymous"),
+    ("Der Experte Hans Müller", "person"), ("Forscher der Universität Bonn", "organisation")])
 def test_source_kinds_from_their_words(phrase, kind):
     from lesart.stages.claims.sources import classify
     assert classify(phrase) == kind

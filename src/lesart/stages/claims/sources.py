@@ -26,6 +26,15 @@ PERSON_NOUNS = (
     "chefredakteurin",
 )
 _WORD = re.compile(r"\w+", re.UNICODE)
+# Unnamed groups of people ("Viele Experten glauben", "Analysts say", "Critics argue"): no one the reader could
+# ask, so the source is anonymous, as "Beobachter" and "Kreise" already are. Only the bare group, opened at
+# most by words of number or kind that the text writes in lowercase ("zahlreiche", "many", "independent");
+# with a name or a body ("Experten des DIW", "UN experts") the phrase is classified as before.
+GENERIC_GROUPS = frozenset("""experten expertinnen analysten analystinnen kritiker kritikerinnen zeugen augenzeugen
+    wissenschaftler forscher ökonomen fachleute insider
+    experts analysts critics witnesses eyewitnesses scientists researchers economists insiders""".split())
+_GROUP_OPENERS = frozenset("""viele einige mehrere manche zahlreiche wenige alle beide etliche die der den
+    many some several most all both few numerous the""".split())
 
 
 def _has_stem(words: list[str], phrase: str, stem: str) -> bool:
@@ -48,6 +57,8 @@ def classify(text: str) -> str:
     words = phrase.split()
     if not words:
         return "unspecified"
+    if _unnamed_group(text, words):
+        return "anonymous"
     stems = lexicon.source_kind_stems()
     for kind in KIND_ORDER:
         if kind == "organisation" and _is_country_list(text):
@@ -65,6 +76,12 @@ def classify(text: str) -> str:
     if words[-1] in NOTION_HEADS:
         return "unspecified"     # "nach bisherigen Ermittlungen", "den damaligen Vorstellungen zufolge": no one named
     return "person"
+
+
+def _unnamed_group(text: str, words: list[str]) -> bool:
+    raw = _WORD.findall(text)
+    return bool(words) and words[-1] in GENERIC_GROUPS and len(words) <= 3 and all(
+        w.lower() in _GROUP_OPENERS or w.islower() for w in raw[:-1])
 
 
 _HEAD_PREPOSITIONS = frozenset({"of", "from", "by"})
