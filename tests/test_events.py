@@ -778,3 +778,9 @@ def test_forces_a_coded_actor_moves_are_its_own():
     ev = _first("Die Nato verlegt Truppen nach Litauen.")
     assert ev.type == "MOBILIZE" and ev.actor.code == "IGO"
     assert ev.target is None or ev.target.text != "Truppen"
+
+
+def test_job_cuts_are_business_news_not_sanctions():
+    assert _code("Volkswagen will in Wolfsburg 3.000 Stellen streichen.") == []
+    assert _code("Der Konzern streicht 500 Arbeitsplätze.") == []
+    assert [ev.type for ev in _code("Die Regierung streicht die Hilfen für die Ukraine.")] == ["SANCTION"]
