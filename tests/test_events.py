@@ -784,3 +784,11 @@ def test_job_cuts_are_business_news_not_sanctions():
     assert _code("Volkswagen will in Wolfsburg 3.000 Stellen streichen.") == []
     assert _code("Der Konzern streicht 500 Arbeitsplätze.") == []
     assert [ev.type for ev in _code("Die Regierung streicht die Hilfen für die Ukraine.")] == ["SANCTION"]
+
+
+def test_attacking_forces_is_force_attacking_a_politician_is_criticism():
+    assert _first("Rebels attacked government forces near Aleppo.", "en").type == "ASSAULT"
+    assert _first("Police attacked opposition leader Navalny.", "en").type == "ASSAULT"
+    # with the entities layer, as the pipeline runs: Cruz is a person, and no force is named
+    from lesart.evaluation.events import code_sentence
+    assert code_sentence("He attacked Cruz relentlessly.", "en").events[0].type == "ACCUSE"

@@ -133,7 +133,14 @@ def attacked_person(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Men
         return False
     if not (obj.person or obj.sector in _SPEAKING_SECTORS):
         return False
-    return not any(t.lower.startswith(FORCE_CUES) for t in toks)
+    if any(m.sector in ("MIL", "COP", "REB") for m in mentions):
+        return False     # "Rebels attacked government forces", "police attacked opposition leaders": force
+    return not any(t.lower.startswith(FORCE_CUES + _FORCE_PARTIES_EN) for t in toks)
+
+
+# Armed parties whose presence makes "attacked" physical ("attacked government forces", "militants attacked")
+_FORCE_PARTIES_EN = ("force", "rebel", "militant", "fighter", "insurgent", "gunm", "army", "armies", "police",
+                     "jihadist", "terrorist", "convoy", "checkpoint", "positions")
 
 
 def blast_verb(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Mention]) -> bool:
