@@ -792,3 +792,9 @@ def test_attacking_forces_is_force_attacking_a_politician_is_criticism():
     # with the entities layer, as the pipeline runs: Cruz is a person, and no force is named
     from lesart.evaluation.events import code_sentence
     assert code_sentence("He attacked Cruz relentlessly.", "en").events[0].type == "ACCUSE"
+
+
+def test_a_judged_situation_in_a_place_is_no_criticism_of_a_party():
+    from lesart.evaluation.events import code_sentence
+    assert code_sentence("Officials said the situation in Gaza is disastrous.", "en").events == []
+    assert code_sentence("Biden said Putin is a killer.", "en").events[0].type == "ACCUSE"

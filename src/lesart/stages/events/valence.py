@@ -260,6 +260,39 @@ _SPEECH_FORMS_EN = {"say", "says", "said", "saying", "tell", "tells", "told", "t
                     "contends", "contended"}
 
 
+_PREPOSITIONS_EN = {"in", "at", "from", "for", "on", "with", "about", "near", "inside", "across", "over", "under"}
+
+
+def _name_start(toks: list[Token], k: int) -> int:
+    while k > 0 and toks[k - 1].text[:1].isupper() and toks[k - 1].text.isalpha():
+        k -= 1
+    return k
+
+
+def _after_preposition(toks: list[Token], k: int) -> bool:
+    if k > 0 and toks[k - 1].lower == "the":
+        k -= 1
+    return k > 0 and toks[k - 1].lower in _PREPOSITIONS_EN
+
+
+def _in_phrase_of_other_head(toks: list[Token], k: int) -> bool:
+    """The name ending at token k stands after a preposition ("the situation in Gaza is disastrous"), and no
+    name heads the subject before it ("Islamic State violence against ... in the Middle East is genocide"):
+    what is judged is no party. Not after "of": "the leaders of Hamas" are Hamas."""
+    start = _name_start(toks, k)
+    if not _after_preposition(toks, start):
+        return False
+    j = start - 1
+    while j > 0 and toks[j].lower not in _SPEECH_FORMS_EN and toks[j].lower != "that":
+        if toks[j].text[:1].isupper() and toks[j].text.isalpha():
+            s = _name_start(toks, j)
+            if not _after_preposition(toks, s):
+                return False      # a name heads the subject: the party whose act is judged
+            j = s
+        j -= 1
+    return True
+
+
 def reported_predications(toks: list[Token]) -> list[lexicon.Hit]:
     low = [t.lower for t in toks]
     if _PREDICATION_WORDS.isdisjoint(low) or _SPEECH_FORMS_EN.isdisjoint(low):
@@ -281,6 +314,8 @@ def reported_predications(toks: list[Token]) -> list[lexicon.Hit]:
             continue
         if t.lower in ("'s", "’s") and subj.lower not in SUBJECT_PRONOUNS_EN:
             continue     # "the European Community's drastic farm reform": a possessive
+        if not owned and subj.text[:1].isupper() and _in_phrase_of_other_head(toks, c - 1):
+            continue     # "the situation in Gaza is disastrous": the name is not what is judged
         if c + 1 < len(toks) and toks[c + 1].lower in ("to", "being", "been", "said", "expected", "likely"):
             continue     # "is to visit", "was being held", "is said to": no predicate noun or adjective
         c_hi = _clause_end(toks, c + 1, c + 1 + MAX_PREDICATE)
