@@ -798,3 +798,14 @@ def test_a_judged_situation_in_a_place_is_no_criticism_of_a_party():
     from lesart.evaluation.events import code_sentence
     assert code_sentence("Officials said the situation in Gaza is disastrous.", "en").events == []
     assert code_sentence("Biden said Putin is a killer.", "en").events[0].type == "ACCUSE"
+
+
+def test_deaths_in_a_disaster_are_no_attack():
+    from lesart.evaluation.events import code_sentence
+    assert code_sentence("Das Unwetter forderte drei Todesopfer.", "de").events == []
+    assert code_sentence("Bei dem Erdbeben kamen 40 Menschen ums Leben.", "de").events == []
+    assert code_sentence("The storm killed three people.", "en").events == []
+    assert code_sentence("Der Anschlag forderte 40 Tote.", "de").events[0].type == "ASSAULT"
+    assert code_sentence("Police stormed the building.", "en").events[0].type == "ASSAULT"
+    # "sein ... auf X angewiesen" is to depend on X, not an order
+    assert code_sentence("Die Firma ist auf Zulieferer aus China angewiesen.", "de").events == []

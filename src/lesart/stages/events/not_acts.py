@@ -209,6 +209,8 @@ NOT_BEFORE = {"press": {"conference", "conferences", "release", "briefing", "fre
 NOUN_UNLESS_VERB = {"station": {"station", "stations"}, "train": {"train"}, "back": {"back"}}
 _VERB_BEFORE = {"to", "will", "would", "could", "can", "may", "might", "shall", "should", "must", "not", "n't",
                 "i", "we", "they", "you", "fully", "strongly", "firmly", "publicly", "also", "did", "do", "does"}
+_WEATHER_BEFORE = {"the", "a", "an", "this", "that", "tropical", "winter", "severe", "snow", "ice", "dust", "rain",
+                   "perfect", "political", "massive", "powerful", "deadly", "major", "heavy"}
 # "in March 2018", "since March": the month, not a protest march.
 _MONTH_CONTEXT = {"in", "on", "since", "until", "till", "by", "early", "late", "mid", "last", "next", "this",
                   "of", "from", "to", "through", "before", "after", "during", "between", "and"}
@@ -229,6 +231,8 @@ def not_an_act(toks: list[Token], h: lexicon.Hit) -> bool:
         return True      # "declined to comment / to elaborate": CAMEO 011 "decline comment", a statement PLOVER leaves out
     if tok.lower in NOUN_UNLESS_VERB.get(word, ()) and prev not in _VERB_BEFORE:
         return True
+    if word == "storm" and tok.lower in ("storm", "storms") and prev in _WEATHER_BEFORE:
+        return True      # "The storm killed three people", "a political storm": weather or uproar, no storming
     if word == "march" and tok.text == "March" and h.head > 0 and (
             prev in _MONTH_CONTEXT or toks[h.head - 1].text.isdigit()
             or (h.head + 1 < len(toks) and toks[h.head + 1].text[:1].isdigit())):
@@ -906,14 +910,38 @@ def toll_de(toks: list[Token], h: lexicon.Hit) -> bool:
 _SEIN_DE = {"sein", "ist", "sind", "war", "waren", "sei", "seien", "wäre", "wären", "bin", "bist", "gewesen"}
 
 
+# Deaths in a disaster or an accident are no one's attack (PLOVER codes no natural or accidental event): "Das
+# Unwetter forderte drei Todesopfer", "Bei dem Erdbeben kamen 40 Menschen ums Leben", "The storm killed three
+# people". Only where no attack is named in the sentence ("Der Anschlag forderte 40 Tote" stays an ASSAULT).
+_CASUALTY_WORDS = {"tote", "toten", "todesopfer", "opfer", "leben", "starben", "sterben", "gestorben", "stirbt",
+                   "killed", "kill", "kills", "dead", "died", "die", "dies", "death", "deaths"}
+_DISASTERS = ("unwetter", "orkan", "erdbeben", "unfall", "unglück", "lawine", "hochwasser", "flut", "überschwemm",
+              "hitzewelle", "dürre", "waldbrand", "tornado", "hurrikan", "taifun", "zyklon", "tsunami", "erdrutsch",
+              "vulkan", "absturz", "epidemie", "pandemie", "storm", "hurricane", "typhoon", "cyclone", "earthquake",
+              "quake", "flood", "landslide", "avalanche", "heatwave", "wildfire", "accident", "crash", "derail",
+              "epidemic", "pandemic")
+_ATTACKS = ("anschlag", "angriff", "attent", "bomb", "schuss", "schüss", "erschoss", "erstoch", "ermord", "mord",
+            "attack", "shoot", "shot", "gunm", "militant", "rebel", "terror", "stab", "murder", "strike", "raid")
+
+
+def disaster_toll(toks: list[Token], h: lexicon.Hit) -> bool:
+    if h.entry.type != "ASSAULT" or not all(toks[k].lower in _CASUALTY_WORDS or toks[k].lower in ("ums", "kamen",
+                                                                                                   "kam", "the", "a")
+                                            for k in range(h.first, h.last + 1)):
+        return False
+    low = [t.lower for t in toks]
+    return any(w.startswith(_DISASTERS) or any(d in w for d in _DISASTERS[:22]) for w in low) \
+        and not any(a in w for w in low for a in _ATTACKS)
+
+
 def dependent_de(toks: list[Token], h: lexicon.Hit) -> bool:
     """"auf Genf als Standort angewiesen seien", "ist auf Hilfe angewiesen": "angewiesen sein auf" is to depend
     on, not to be ordered ("wurde angewiesen, ... zu" stays an order)."""
     if h.first != h.last or toks[h.head].lower != "angewiesen":
         return False
     lo, hi = punctuation_clause(toks, h.head)
-    near = {t.lower for t in toks[max(lo, h.head - 3):min(hi + 1, h.head + 3)]}
-    return "auf" in {t.lower for t in toks[lo:h.head]} and bool(near & _SEIN_DE)
+    clause = {t.lower for t in toks[lo:min(hi + 1, h.head + 3)]}     # "ist auf Zulieferer aus China angewiesen"
+    return "auf" in {t.lower for t in toks[lo:h.head]} and bool(clause & _SEIN_DE)
 
 
 _COURTS_DE = ("gericht", "richter", "tribunal", "kammer", "senat", "schwurgericht", "geschworen", "bverfg", "bgh",
