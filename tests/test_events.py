@@ -809,3 +809,10 @@ def test_deaths_in_a_disaster_are_no_attack():
     assert code_sentence("Police stormed the building.", "en").events[0].type == "ASSAULT"
     # "sein ... auf X angewiesen" is to depend on X, not an order
     assert code_sentence("Die Firma ist auf Zulieferer aus China angewiesen.", "de").events == []
+
+
+def test_hiring_is_no_order():
+    from lesart.evaluation.events import code_sentence
+    assert code_sentence("Der Verein verpflichtete einen neuen Trainer.", "de").events == []
+    assert code_sentence("Der Internationale Gerichtshof hat Israel zu Sofortmaßnahmen verpflichtet.",
+                         "de").events[0].type == "REQUEST"

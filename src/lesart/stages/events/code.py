@@ -13,8 +13,8 @@ from .roles import (
     MODAL_DEMAND, MODAL_DEMAND_DE, PLACE_TARGET, controller_de, modal_without_subject, roles, where_not_whom,
 )
 from .senses import (
-    attacked_person, blast_verb, investigators_visit_de, knocked_down_de, material_noun_de, material_support_de,
-    obliging_de, refusal, topic_of_talks, verbal_attack, verbal_protest,
+    attacked_person, blast_verb, hired_de, investigators_visit_de, knocked_down_de, material_noun_de,
+    material_support_de, obliging_de, refusal, topic_of_talks, verbal_attack, verbal_protest,
 )
 from .not_acts import (
     attributive, attributive_en, closure_de, contest_de, court_place_de, disaster_toll, ended_inquiry, evaluated_de,
@@ -391,7 +391,8 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             if not (lang == "de" and (attributive(toks, h) or gerundive_de(toks, h) or press_de(toks, h)
                                       or statement_de(toks, h) or reader_address_de(toks, h)
                                       or hurt_oneself_de(toks, h) or values_distanced_de(toks, h)
-                                      or toll_de(toks, h) or dependent_de(toks, h) or unjudged_de(toks, h)))
+                                      or toll_de(toks, h) or dependent_de(toks, h) or unjudged_de(toks, h)
+                                      or hired_de(toks, h)))
             and not (lang == "en" and (in_name(toks, h) or attributive_en(toks, h) or not_an_act(toks, h)
                                        or everyday_en(toks, h)))
             and not (lang == "de" and (no_threat(toks, h, lang) or named_not_done(toks, h, lang)

@@ -197,6 +197,22 @@ def obliging_de(toks: list[Token], h: lexicon.Hit) -> bool:
     return toks[h.head].lower.startswith("verpflichtete") or bool(words & _PERFECT_DE)
 
 
+_ORDERED_DE = {"zu", "zum", "zur", "dazu"}
+
+
+def hired_de(toks: list[Token], h: lexicon.Hit) -> bool:
+    """German "verpflichten" with no one committing himself ("sich") and nothing ordered ("zu ...") is a hiring:
+    "Der Verein verpflichtete einen neuen Trainer", "hat den Stürmer verpflichtet" (sports and business news,
+    no PLOVER act)."""
+    if h.first != h.last or toks[h.head].lemma != "verpflichten":
+        return False
+    lo, hi = punctuation_clause(toks, h.head)
+    words = {t.lower for t in toks[lo:hi + 1]}
+    after = {t.lower for t in toks[h.head + 1:min(len(toks), hi + 8)]}
+    return not (words & {"sich", "uns", "mich"}) and not (words & _ORDERED_DE) and not (after & _ORDERED_DE) \
+        and not any(t.text == "," for t in toks[h.head + 1:h.head + 2])
+
+
 _INVESTIGATORS_DE = ("ermittl", "polizei", "polizist", "staatsanwalt", "fahnder", "steuerfahnd", "kriminalpolizei",
                      "bka", "lka", "verfassungsschutz", "zoll")
 
