@@ -816,3 +816,8 @@ def test_hiring_is_no_order():
     assert code_sentence("Der Verein verpflichtete einen neuen Trainer.", "de").events == []
     assert code_sentence("Der Internationale Gerichtshof hat Israel zu Sofortmaßnahmen verpflichtet.",
                          "de").events[0].type == "REQUEST"
+
+
+def test_headwind_without_a_party_is_weather():
+    from lesart.evaluation.events import code_sentence
+    assert code_sentence("Der Segler hatte starken Gegenwind.", "de").events == []
