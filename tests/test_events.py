@@ -821,3 +821,8 @@ def test_hiring_is_no_order():
 def test_headwind_without_a_party_is_weather():
     from lesart.evaluation.events import code_sentence
     assert code_sentence("Der Segler hatte starken Gegenwind.", "de").events == []
+
+
+def test_ruling_on_a_lawsuit_is_no_conviction():
+    from lesart.evaluation.events import code_sentence
+    assert all(ev.type != "SANCTION" for ev in code_sentence("Das Gericht urteilte am Montag über die Klage.", "de").events)

@@ -954,4 +954,11 @@ def unjudged_de(toks: list[Token], h: lexicon.Hit) -> bool:
     urteilte, dass Hongkong ...")."""
     if h.first != h.last or toks[h.head].lemma != "urteilen":
         return False
+    after = [t.lower for t in toks[h.head + 1:h.head + 7]]
+    if "über" in after and any(w.startswith(_MATTERS_DE) or w.endswith(_MATTERS_DE) for w in after):
+        return True      # "urteilte über die Klage": a ruling on a matter, no verdict on a person
     return not any(any(c in t.lower for c in _COURTS_DE) for t in toks)
+
+
+# What a court rules on that is no person: a lawsuit, a complaint, a motion, a question.
+_MATTERS_DE = ("klage", "beschwerde", "antrag", "anträge", "frage", "berufung", "revision", "eilantrag", "gesetz")
