@@ -915,22 +915,22 @@ _SEIN_DE = {"sein", "ist", "sind", "war", "waren", "sei", "seien", "wäre", "wä
 # people". Only where no attack is named in the sentence ("Der Anschlag forderte 40 Tote" stays an ASSAULT).
 _CASUALTY_WORDS = {"tote", "toten", "todesopfer", "opfer", "leben", "starben", "sterben", "gestorben", "stirbt",
                    "killed", "kill", "kills", "dead", "died", "die", "dies", "death", "deaths"}
-_DISASTERS = ("unwetter", "orkan", "erdbeben", "unfall", "unglück", "lawine", "hochwasser", "flut", "überschwemm",
-              "hitzewelle", "dürre", "waldbrand", "tornado", "hurrikan", "taifun", "zyklon", "tsunami", "erdrutsch",
-              "vulkan", "absturz", "epidemie", "pandemie", "storm", "hurricane", "typhoon", "cyclone", "earthquake",
-              "quake", "flood", "landslide", "avalanche", "heatwave", "wildfire", "accident", "crash", "derail",
-              "epidemic", "pandemic")
+_TOLL_WORDS = _CASUALTY_WORDS | {"ums", "kamen", "kam", "the", "a"}      # "kamen ... ums Leben"
+# German disasters anywhere in a word (compounds: "Verkehrsunfall", "Sturmflut"), English ones at its start
+_DISASTERS_DE = ("unwetter", "orkan", "erdbeben", "unfall", "unglück", "lawine", "hochwasser", "flut", "überschwemm",
+                 "hitzewelle", "dürre", "waldbrand", "tornado", "hurrikan", "taifun", "zyklon", "tsunami", "erdrutsch",
+                 "vulkan", "absturz", "epidemie", "pandemie")
+_DISASTERS_EN = ("storm", "hurricane", "typhoon", "cyclone", "earthquake", "quake", "flood", "landslide", "avalanche",
+                 "heatwave", "wildfire", "accident", "crash", "derail", "epidemic", "pandemic")
 _ATTACKS = ("anschlag", "angriff", "attent", "bomb", "schuss", "schüss", "erschoss", "erstoch", "ermord", "mord",
             "attack", "shoot", "shot", "gunm", "militant", "rebel", "terror", "stab", "murder", "strike", "raid")
 
 
 def disaster_toll(toks: list[Token], h: lexicon.Hit) -> bool:
-    if h.entry.type != "ASSAULT" or not all(toks[k].lower in _CASUALTY_WORDS or toks[k].lower in ("ums", "kamen",
-                                                                                                   "kam", "the", "a")
-                                            for k in range(h.first, h.last + 1)):
+    if h.entry.type != "ASSAULT" or not all(toks[k].lower in _TOLL_WORDS for k in range(h.first, h.last + 1)):
         return False
     low = [t.lower for t in toks]
-    return any(w.startswith(_DISASTERS) or any(d in w for d in _DISASTERS[:22]) for w in low) \
+    return any(w.startswith(_DISASTERS_EN) or any(d in w for d in _DISASTERS_DE) for w in low) \
         and not any(a in w for w in low for a in _ATTACKS)
 
 

@@ -210,7 +210,7 @@ def hired_de(toks: list[Token], h: lexicon.Hit) -> bool:
     words = {t.lower for t in toks[lo:hi + 1]}
     after = {t.lower for t in toks[h.head + 1:min(len(toks), hi + 8)]}
     return not (words & {"sich", "uns", "mich"}) and not (words & _ORDERED_DE) and not (after & _ORDERED_DE) \
-        and not any(t.text == "," for t in toks[h.head + 1:h.head + 2])
+        and not (h.head + 1 < len(toks) and toks[h.head + 1].text == ",")
 
 
 _INVESTIGATORS_DE = ("ermittl", "polizei", "polizist", "staatsanwalt", "fahnder", "steuerfahnd", "kriminalpolizei",
