@@ -109,8 +109,10 @@ _PARTICLE_ZU_INFINITIVE = re.compile(
     r"^(?:ab|an|auf|aus|bei|ein|fest|fort|frei|her|hin|los|mit|nach|vor|weg|weiter|zu|zurück|zusammen)zu[a-zäöüß]{3,}n$")
 # Speech-act verbs with a second, non-speech reading, and the word in their
 # clause the speech reading needs: "sprach von/über" (not "sprach mit seiner
-# Frau"), "drohte mit" (not "ihm drohen 20 Jahre Haft").
-REPORTED_NEEDS = {"sprechen": frozenset({"von", "vom", "über"}), "drohen": frozenset({"mit"})}
+# Frau"), "drohte mit" (not "ihm drohen 20 Jahre Haft"), "bat um" (a plea; "bat ihn,
+# ... zu" is a zu-clause frame), "sieht darin/als" (a stance; not "sah das Spiel").
+REPORTED_NEEDS = {"sprechen": frozenset({"von", "vom", "über"}), "drohen": frozenset({"mit"}),
+                  "bitten": frozenset({"um"}), "sehen": frozenset({"darin", "als"})}
 # "forderte zwölf Todesopfer": fordern of casualties is no demand.
 CASUALTY_WORDS = frozenset("todesopfer opfer tote toten menschenleben leben verletzte verletzten".split())
 PURPOSE_OPENERS = frozenset("um ohne statt anstatt als".split())
@@ -885,6 +887,10 @@ class GermanRules:
         """The reported verb at token i is a speech act here, not its other
         reading, and not a parenthetical ("(Wikinews berichtete)")."""
         words = {tokens[k].lower for k in range(i + 1, cb)}
+        if is_participle(tokens[i]):
+            # a participle closes its clause: the word it needs stands before it
+            # ("hatte der EU mit Konsequenzen gedroht")
+            words |= {tokens[k].lower for k in range(clause_bounds(tokens, i)[0], i)}
         needs = REPORTED_NEEDS.get(entry)
         if needs is not None and not words & needs:
             return False
