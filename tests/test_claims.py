@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from lesart.model import Block, Document, Sentence, SourceInfo
+from lesart.model import Block, Claim, Document, Sentence, Source, SourceInfo
 from lesart.stages.claims import ClaimsStage
 from lesart.stages.claims.text import find_quotes
 
@@ -198,6 +198,26 @@ def test_english_examples():
     c = claim_with(doc, "We will not raise taxes")
     assert c.mode == "direct" and c.source.text == "Senator Jane Miller"
     assert claim_with(doc, "bridge was built in 1932").mode == "asserted"
+
+
+def test_wikinews_scorer_leaves_out_the_cue_of_a_summarised_act():
+    """WikiNews tags no cue for a Reported act (its verb is content); a reported speech act's
+    cue is still lesart's output, but not scored as a cue, while an indirect claim's is."""
+    from lesart.evaluation.attribution import GoldDoc, WIKINEWS_TYPES, score_wikinews
+    text = "Die Partei forderte Neuwahlen. Er sagte, sie komme."
+    tokens = [(m.start(), m.end()) for m in re.finditer(r"\w+|[^\w\s]", text)]
+    gold = GoldDoc(id="g", text=text, language="de", tokens=tokens)
+    gold.spans = {f"quote:{t}": [] for t in WIKINEWS_TYPES} | {"speaker": [], "cue": [(34, 39)],
+                                                               "quote": [(0, 29), (41, 50)]}
+    gold.spans["quote:Reported"] = [(0, 29)]
+    gold.spans["quote:Indirect"] = [(41, 50)]
+    doc = make_doc([text])
+    act = Claim(start=0, end=29, text=text[:29], mode="reported",
+                source=Source(start=0, end=10, text=text[:10], kind="organisation"), cue=doc.span(11, 19))
+    said = Claim(start=41, end=50, text=text[41:50], mode="indirect", cue=doc.span(34, 39))
+    scores = score_wikinews([(gold, [act, said])])
+    assert scores["cue"]["p"] == 100 and scores["cue"]["r"] == 100
+    assert scores["type:Reported"]["f1"] == 100
 
 
 # -- gold floors (dev only; the numbers themselves are in docs/evaluation.md) ---------------

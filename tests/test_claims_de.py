@@ -53,6 +53,27 @@ def test_reported_speech_acts_and_their_other_readings():
     assert c.mode == "reported" and c.cue.text == "angekündigt"
 
 
+def test_promises_pleas_protests_and_stances_are_reported_acts():
+    doc = run(["Premierministerin Helen Clark sagte weitere finanzielle Hilfe zu.",
+               "Die Sonderkommission bittet um sachdienliche Hinweise aus der Bevölkerung.",
+               "China hatte der EU im Vorfeld mit Konsequenzen gedroht.",
+               "Der Minister sieht darin keine Gefahr für das Land.",
+               "Er sah das Spiel im Fernsehen.",
+               "Ihm drohen im Fall einer Verurteilung zehn Jahre Haft."])
+    for phrase, cue in (("finanzielle Hilfe", "sagte"), ("sachdienliche Hinweise", "bittet"),
+                        ("Konsequenzen", "gedroht"), ("keine Gefahr", "sieht")):
+        c = claim_with(doc, phrase)
+        assert c.mode == "reported" and c.cue.text == cue, (phrase, c.mode, c.cue)
+    assert claim_with(doc, "das Spiel").mode == "asserted"
+    assert claim_with(doc, "zehn Jahre Haft").mode == "asserted"
+
+
+def test_the_tagged_reported_act_keeps_the_verb_as_its_cue():
+    doc = run(["Die nationale Wahlkommission forderte das Verbot der Partei."], tagger="auto")
+    c = claim_with(doc, "das Verbot")
+    assert c.mode == "reported" and c.cue.text == "forderte" and c.source.text == "Die nationale Wahlkommission"
+
+
 def test_tagger_reported_span_takes_in_its_speaker_and_verb():
     text = "Die Polizei sprach von 800 Autos. Er ging."
     spans = [("SRC", 0, 11), ("CUE", 12, 18), ("REP", 19, 32), ("SRC", 34, 36)]

@@ -303,7 +303,10 @@ def score_wikinews(pairs: list[tuple[GoldDoc, list[Claim]]]) -> dict:
             pred_by["any quotation"].append((c.start, c.end))
             if names_speaker(c):
                 pred_by["speaker"].append((c.source.start, c.source.end))
-            if c.cue is not None:
+            if c.cue is not None and t != "Reported":
+                # WikiNews gives a summarised speech act no cue (train: 291 of 297 Reported
+                # annotations): its verb is part of the content, so lesart's cue of such an
+                # act is not scored as one
                 pred_by["cue"].append((c.cue.start, c.cue.end))
         gold_by = {f"type:{t}": gold.spans[f"quote:{t}"] for t in WIKINEWS_TYPES}
         gold_by |= {"any quotation": gold.spans["quote"], "speaker": gold.spans["speaker"], "cue": gold.spans["cue"]}

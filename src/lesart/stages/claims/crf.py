@@ -385,6 +385,12 @@ class CrfTagger:
                 # the tagger tags a piece of a summarised speech act ("Li nannte | die Bewegung
                 # illegal"); the act is the rules' whole clause, its speaker and verb included
                 c = replace(c, start=over[0].start, end=over[0].end, text=over[0].text)
+            if language in TAGGED_FRAME_KEEPS_INDIRECT and c.mode == "reported" and c.cue is None and over \
+                    and over[0].mode == "reported" and over[0].cue is not None \
+                    and over[0].start <= c.start and c.end <= over[0].end + 1:
+                # the act's verb is its cue for the reader ("forderte"), though WikiNews tags none (its
+                # scorer leaves the cues of summarised acts out); the tagger's span may keep the full stop
+                c.cue = over[0].cue
             framed = [r for r in over if r.cue is not None and r.source is not None]
             if keep_rule_only and c.source is not None and framed and framed[0].source.start >= c.source.start \
                     and framed[0].source.end <= c.source.end:
