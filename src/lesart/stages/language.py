@@ -21,6 +21,16 @@ LANGUAGES = (
 MIN_CHARS = 20            # below this no detector is trustworthy
 MIN_CONFIDENCE = 0.5
 SAMPLE_CHARS = 2000
+# lesart reads German and English news: in a short text foreign names outweigh the few
+# words around them ("Selenskyj hat am Montag mit Trump telefoniert": Slovak 0.67, German
+# 0.30), so below SHORT_TEXT characters German or English with at least HOME_SHARE of the
+# confidence wins over another language. Measured on sentences cut to their first five
+# words: English 0.829 -> 0.866 right (322 PLOVER sentences), German 0.924 -> 0.942 (1,000
+# GermEval dev sentences); none of 872 sentences of the non-German, non-English Scrapinghub
+# pages changed to German or English (0.15 would have taken two).
+SHORT_TEXT = 200
+HOME_LANGUAGES = ("de", "en")
+HOME_SHARE = 0.2
 
 
 @lru_cache(maxsize=1)
@@ -44,9 +54,14 @@ def detect_language(text: str) -> tuple[str | None, float]:
     if not values:
         return None, 0.0
     best = values[0]
+    code = best.language.iso_code_639_1.name.lower()
+    if code not in HOME_LANGUAGES and len(sample.strip()) < SHORT_TEXT:
+        home = next((v for v in values[1:4] if v.language.iso_code_639_1.name.lower() in HOME_LANGUAGES), None)
+        if home is not None and home.value >= HOME_SHARE:
+            return home.language.iso_code_639_1.name.lower(), home.value
     if best.value < MIN_CONFIDENCE:
         return None, best.value
-    return best.language.iso_code_639_1.name.lower(), best.value
+    return code, best.value
 
 
 @register("language")
