@@ -535,6 +535,16 @@ def test_german_set_floor():
         assert res[key] >= floor, (key, res[key])
 
 
+def test_german_tuning_splits_leave_dev_and_test_alone():
+    from lesart.evaluation.events import load
+
+    assert len(load("dev", "de")) == 668 and len(load("test", "de")) == 120
+    dev3 = load("dev3", "de")
+    assert len(dev3) == 98 and all(r["split"] == "dev3" and r["source"]["selection"] in ("lead", "keyword")
+                                   for r in dev3)
+    assert not {r["text"] for r in dev3} & {r["text"] for r in load("all", "de") if r["split"] != "dev3"}
+
+
 def test_a_trigger_inside_a_claims_source_is_no_event():
     from lesart.api import analyze_text
     doc = analyze_text("Dem Urteil zufolge ist der Mann Vater von hundert Kindern. "
