@@ -5,6 +5,12 @@ Usage: LESART_SHARED=... python tests/data/events_en_news_candidates.py OUT.json
 --dev2 writes the pool of the news-dev2 batch instead: positions 820 on of the seed-2028 order, minus
 sentences already in events_en_news.jsonl before that batch, news-dev side of the article split only,
 shuffled with random.seed(2029) (key "pos2"; "pos" stays the seed-2028 place).
+
+--dev3 writes the pool of the news-dev3 batch: (1) positions 1450 on of the seed-2028 order, minus sentences
+already in events_en_news.jsonl before that batch, minus sentences of articles that have a news-check sentence,
+minus the positions the news-dev2 batch read (pos2 < 530); (2) then every sentence of the English scrapinghub dev
+pages (not only those naming a country) not in (1), not read before and not of a news-check article, shuffled with
+random.seed(2030) (key "pos3").  Pool (1) comes first, in seed-2028 order.
 """
 import json, random, re, sys
 from pathlib import Path
@@ -84,5 +90,34 @@ if "--dev2" in sys.argv:
     random.shuffle(uniq)
     for k, c in enumerate(uniq):
         c["pos2"] = k
+if "--dev3" in sys.argv:
+    import hashlib
+    gold = [json.loads(l) for l in Path(__file__).with_name("events_en_news.jsonl").read_text(encoding="utf-8").splitlines()]
+    done = {r["text"] for r in gold if r["split"] != "news-dev3"}
+    done1 = {r["text"] for r in gold if r["split"] not in ("news-dev2", "news-dev3")}
+    check = {r["source"]["article"] for r in gold if r["split"] == "news-check"}
+    even = lambda a: int(hashlib.sha1(a.encode()).hexdigest(), 16) % 2 == 0  # noqa: E731
+    pool2 = [c for c in uniq if c["pos"] >= 820 and c["text"] not in done1 and even(c["article"])]
+    random.seed(2029)
+    random.shuffle(pool2)
+    read2 = {c["text"] for c in pool2[:530]}
+    first = [c for c in uniq if c["pos"] >= 1450 and c["text"] not in done and c["article"] not in check
+             and c["text"] not in read2]
+    # the scrapinghub pool was drawn before the news-check-side articles joined (1), so it leaves out only
+    # the news-dev-side sentences of (1); four sentences stand in both pools and were coded once, in (1)
+    read = {c["text"] for c in uniq if c["pos"] < 1450} | read2 | done | {c["text"] for c in first if even(c["article"])}
+    second, seen3 = [], set()
+    for p in load_gold("dev", ["scrapinghub"]):
+        if p.lang != "en" or p.url in check:
+            continue
+        for i, s in enumerate(sentences(p.gold_text)):
+            if s not in read and s not in seen3:
+                seen3.add(s)
+                second.append({"text": s, "corpus": "scrapinghub", "article": p.url, "sentence": i})
+    random.seed(2030)
+    random.shuffle(second)
+    for k, c in enumerate(second):
+        c["pos3"] = k
+    uniq = first + second
 Path(next((a for a in sys.argv[1:] if not a.startswith("--")), "candidates.jsonl")).write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in uniq))
 print(len(cands), len(uniq), sum(c["corpus"] == "scrapinghub" for c in uniq))

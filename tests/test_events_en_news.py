@@ -1,0 +1,26 @@
+"""The English news gold set: its splits load by name (news-dev3 like news-dev2), and no sentence is twice."""
+import json
+from collections import Counter
+from pathlib import Path
+
+from lesart.evaluation.events import load
+
+NEWS = Path(__file__).parent / "data" / "events_en_news.jsonl"
+
+
+def test_news_splits_load():
+    rows = [json.loads(line) for line in NEWS.read_text(encoding="utf-8").splitlines() if line.strip()]
+    counts = Counter(r["split"] for r in rows)
+    assert set(counts) == {"news-dev", "news-check", "news-dev2", "news-dev3"}
+    for split, n in counts.items():
+        assert len(load(split, "en")) == n
+    assert len(load("news", "en")) == len(rows)
+    assert len({r["text"] for r in rows}) == len(rows) and len({r["id"] for r in rows}) == len(rows)
+
+
+def test_news_dev3_is_weak_types_only_and_keeps_news_check_articles_out():
+    dev3 = load("news-dev3", "en")
+    assert len(dev3) == 54
+    assert {r["event"][0] for r in dev3} <= {"AID", "COERCE", "COOPERATE", "MOBILIZE", "SANCTION", "SUPPORT", "CONCEDE"}
+    check_articles = {r["source"]["article"] for r in load("news-check", "en")}
+    assert not check_articles & {r["source"]["article"] for r in dev3}
