@@ -115,3 +115,16 @@ def test_a_language_without_rules_says_what_was_not_read():
     for stage in ("times", "quantities", "claims", "events"):
         assert any(w.startswith(f"{stage}: no rules for language 'fr'") for w in doc.warnings), (stage, doc.warnings)
     assert doc.claims and all(c.mode == "direct" for c in doc.claims)
+
+
+def test_the_api_takes_a_page_as_bytes_in_its_own_encoding():
+    """Fetched or read pages are bytes: their declared encoding is used, not assumed UTF-8."""
+    from lesart.api import analyze_html, analyze_text
+
+    body = "<p>Die Brücke über die Elster wird für größere Lastwagen gesperrt, teilte die Stadt mit.</p>" * 3
+    page = f'<html><head><meta charset="iso-8859-1"><title>Brücke</title></head><body><article>{body}</article></body></html>'
+    doc = analyze_html(page.encode("iso-8859-1"), stages=["extract"])
+    assert "Brücke über die Elster" in doc.text and "größere" in doc.text
+    assert "Straße" in analyze_text("Die Straße ist gesperrt.\n".encode("utf-8"), stages=["extract"]).text
+    with pytest.raises(TypeError, match="str or bytes"):
+        analyze_text(42, stages=["extract"])

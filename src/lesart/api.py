@@ -60,23 +60,27 @@ def analyze(inputs: Iterable[str], *, published: str | None = None, stages: Sequ
             yield analyze_raw(item, stages=stages, errors=errors, claims_tagger=claims_tagger)
 
 
-def _from_string(content: str, kind: str, *, published: str | None, id: str | None, url: str | None,
+def _from_string(content: str | bytes, kind: str, *, published: str | None, id: str | None, url: str | None,
                  stages: Sequence[str] | None, errors: ErrorPolicy) -> Document:
-    raw = raw_from_bytes(content.encode("utf-8"), id or "<string>", source_kind=kind, uri=url,
+    if not isinstance(content, (str, bytes)):
+        raise TypeError(f"expected the page as str or bytes, got {type(content).__name__}")
+    # bytes as fetched or read: their encoding is detected like a file's
+    data = content if isinstance(content, bytes) else content.encode("utf-8")
+    raw = raw_from_bytes(data, id or "<string>", source_kind=kind, uri=url,
                          id=id, published=published)
     raw.kind = kind                 # the caller said what it is
     return analyze_raw(raw, stages=stages, errors=errors)
 
 
-def analyze_text(text: str, *, published: str | None = None, id: str | None = None,
+def analyze_text(text: str | bytes, *, published: str | None = None, id: str | None = None,
                  stages: Sequence[str] | None = None, errors: ErrorPolicy = "raise") -> Document:
     """Analyse plain text (for example a scraper's dump). Raises InputError for empty text."""
     return _from_string(text, "text", published=published, id=id, url=None, stages=stages, errors=errors)
 
 
-def analyze_html(html: str, *, url: str | None = None, published: str | None = None, id: str | None = None,
+def analyze_html(html: str | bytes, *, url: str | None = None, published: str | None = None, id: str | None = None,
                  stages: Sequence[str] | None = None, errors: ErrorPolicy = "raise") -> Document:
-    """Analyse an HTML page given as a string."""
+    """Analyse an HTML page given as a string, or as bytes in whatever encoding the page declares."""
     return _from_string(html, "html", published=published, id=id, url=url, stages=stages, errors=errors)
 
 
