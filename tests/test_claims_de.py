@@ -68,6 +68,22 @@ def test_promises_pleas_protests_and_stances_are_reported_acts():
     assert claim_with(doc, "zehn Jahre Haft").mode == "asserted"
 
 
+def test_speakers_behind_a_focus_particle_or_before_the_comma_and_made_clear():
+    doc = run(["Auch die Experten der Commerzbank sehen die Lage ähnlich: „Die EZB hat das Ende erreicht.“",
+               "Selbst die Opposition räumte ein, dass die Reform nötig sei.",
+               "Am Montag sagte der Minister, die Lage sei ernst.",
+               "Auch einer Anfechtung der Entscheidung räumte er keine Chance ein, da die Gesetze gälten.",
+               "Die Präsidentin hat zuletzt deutlich gemacht, dass der Zyklus abgeschlossen sei.",
+               "Sie machte deutlich mehr Fehler als im Vorjahr."])
+    assert claim_with(doc, "das Ende erreicht").source.text == "die Experten der Commerzbank"
+    assert claim_with(doc, "die Reform nötig").source.text == "die Opposition"
+    c = claim_with(doc, "die Lage sei ernst")
+    assert c.source.text == "der Minister" and c.text.startswith("die Lage")
+    c = claim_with(doc, "Zyklus abgeschlossen")
+    assert c.mode == "indirect" and c.source.text == "Die Präsidentin" and "gemacht" in c.cue.text
+    assert claim_with(doc, "mehr Fehler").mode == "asserted"
+
+
 def test_the_tagged_reported_act_keeps_the_verb_as_its_cue():
     doc = run(["Die nationale Wahlkommission forderte das Verbot der Partei."], tagger="auto")
     c = claim_with(doc, "das Verbot")

@@ -178,6 +178,8 @@ DATIVE_OPENERS = frozenset({"den", "dem", "einem", "einen"})
 # Pronouns that speak right after the frame's verb ("sagt sie", "erklärte er", "betonten wir"); not
 # "es" ("sagte es" has "es" as the object) nor "man" (no one in particular).
 INVERTED_PRONOUNS = frozenset("er sie wir ich".split())
+# Particles that may stand in front of the subject in the Vorfeld ("Auch die Opposition räumte ein, ...").
+FOCUS_PARTICLES = frozenset("auch selbst sogar nur gerade ebenfalls".split())
 
 class GermanRules:
     def __init__(self) -> None:
@@ -642,6 +644,8 @@ class GermanRules:
             for j in range(clause_end - 1, i, -1):
                 if tokens[j].lower in particles:
                     return f"{lv}+{tokens[j].lower}"
+            if i > 0 and tokens[i - 1].lower in particles and is_participle(t):
+                return f"{lv}+{tokens[i - 1].lower}"      # "hat ... deutlich gemacht, dass"
         if lv in self.speech or lv in self.reported:
             # a verb with a stranded particle of its own is another verb ("sagte ab")
             if clause_end - 1 > i and tokens[clause_end - 1].lower in PARTICLES and lv not in {"sagen"}:
@@ -722,6 +726,12 @@ class GermanRules:
             passive = is_participle(t) and any(tokens[k].lower in PASSIVE_AUX for k in range(ca, i))
             # "Die Anwohner wurden gebeten, ...": the subject is addressed, not the speaker
             source = None if passive else self._subject(tokens, i, ca, complement, in_quote)
+            if source is not None and complement[0] > cb > source[0] and source[1] > cb \
+                    and source[1] < n and tokens[source[1]].text != ",":
+                # "Am Montag sagte der Minister, die Lage sei ernst": the comma ends the speaker, and
+                # what follows it is what was said; an apposition closes with a comma ("sagte Li Fei,
+                # der Vizevorsitzende des Ausschusses, ...")
+                source = (source[0], cb)
             if source is not None and indicative:
                 # the speaker ends where what was said begins ("sagte Rice, die USA halten sich ...")
                 source = (source[0], min(source[1], cb)) if cb > source[0] else None
@@ -966,6 +976,12 @@ class GermanRules:
             if w0.lower in ARTICLES or w0.is_capitalised and w0.lower not in PREPOSITIONS \
                     and not self._function_word(w0):
                 return 0, ca - 1
+        if first + 1 < finite and tokens[first].lower in FOCUS_PARTICLES \
+                and tokens[first + 1].lower not in NOT_NOMINATIVE | {"einer"} \
+                and not (finite + 1 < len(tokens) and tokens[finite + 1].lower in INVERTED_PRONOUNS):
+            # "Auch die Experten der Commerzbank sehen es so: ...": the particle is no speaker (but in
+            # "Auch einer Anfechtung räumte er keine Chance ein" the pronoun after the verb speaks)
+            first += 1
         if first < finite:
             w0 = tokens[first]
             if w0.lower in ARTICLES or w0.lower in SUBJECT_PRONOUNS or w0.lower in QUANTIFIERS or (
