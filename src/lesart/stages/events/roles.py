@@ -562,7 +562,10 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
     codes = {m.code for m in mentions if m.code and m.code not in ("IGO", "NGO", "IMG")}
     if len(codes) == 1:
         only = next(iter(codes))
-        if actor is not None and actor.code is None and not (_bare_person(actor) and typ in CONFLICT):
+        if actor is not None and actor.code is None and not (_bare_person(actor) and typ in CONFLICT) \
+                and not (typ == "SANCTION" and h.entry.mode != "convict" and target is not None and target.code == only):
+            # (a state does not sanction itself: in "The Department of Commerce put tariffs on Chinese steel
+            # makers", "lawmakers passed sanctions against Iran" the one state named is the other side)
             actor = replace(actor, code=only)
         if target is not None and target.code is None and not (_bare_person(target) and typ in CONFLICT) \
                 and not (typ in ("MOBILIZE", "RETREAT") and target.sector in FORCES and actor is not None and actor.code):
@@ -609,7 +612,8 @@ def _doer_after_participle_en(toks: list[Token], h: lexicon.Hit, mentions: list[
         k += 1
     p = toks[k] if k < len(toks) else None
     if p is None or k == h.last + 1 and toks[k].lower not in ("carried", "conducted", "launched", "staged", "led",
-                                                             "organized", "organised", "ordered", "signed", "claimed"):
+                                                             "organized", "organised", "ordered", "signed", "claimed",
+                                                             "imposed"):
         return None
     if not (p.lower.endswith(("ed", "en", "wn", "ught")) or p.lower in SAME_FORM_PARTICIPLES) or p.lower == p.lemma:
         return None

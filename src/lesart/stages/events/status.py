@@ -79,6 +79,8 @@ def status(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], la
         return "planned"
     if lang == "de" and demanded(toks, seg, trigger, lang):
         return "planned"          # "Die Brücken müssen zerstört werden", "Russland muss abziehen": a demand
+    if lang == "en" and toks[first].lower in ("remain", "remains", "remained", "remaining"):
+        return "ongoing"          # "will remain in custody as the case proceeds": the detention goes on
     if lang == "en" and lemmas & CONTINUE_EN and not lemmas & HYPOTHETICAL[lang]:
         return "ongoing"          # "will continue to press companies": the act goes on
     if lang == "en" and "would" in lemmas and lemmas & REPORTING and not lemmas & CONDITION:
