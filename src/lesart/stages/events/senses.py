@@ -170,6 +170,54 @@ def verbal_protest(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, ment
     return seg[0] > 0 and toks[seg[0] - 1].text == "," and len(tail) <= 4 and all(t.lower in _TAG_TAIL for t in tail)
 
 
+# A German protest is collective and physical (PLOVER PROTEST) when a crowd, a march, a place or a bodily act is
+# named outside its "gegen ..." object; otherwise it is a complaint (ACCUSE disapprove).
+_STREET_DE = ("demonstr", "marsch", "märsch", "kundgeb", "straße", "mahnwache", "menschenkette", "blockade",
+              "blockier", "besetz", "kniet", "streik", "plakat", "transparent", "versammel", "menschen", "schüler",
+              "student", "bürger", "einwohner", "anwohner", "arbeiter", "beschäftigte", "bauern", "landwirt", "fans",
+              "anhänger", "aktivist", "teilnehmer", "innenstadt", "hauptstadt", "zentrum", "platz", "camp", "zelt",
+              "hungerstreik", "trillerpfeif", "lichterkette", "schweige", "traktor")
+_CROWD_IN_DE = ("tausend", "hundert", "demonstr", "streik")      # "Zehntausende", "Gegendemonstranten"
+_WHERE_DE = {"in", "im", "vor", "auf", "durch", "am"}
+_BUILDING_DE = ("amt", "haus", "gebäude", "botschaft", "ministerium", "gericht", "parlament", "zentrale", "konsulat",
+                "palast", "werk", "tor", "kanzlei", "tag", "kirche", "dom", "schloss", "sitz", "hauptquartier", "kaserne",
+                "gelände", "büro", "residenz", "hotel", "stadion", "bahnhof", "flughafen", "rathaus", "weißen")
+
+
+def verbal_protest_de(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Mention]) -> bool:
+    """German "protestieren" as a complaint (CAMEO "complain officially", PLOVER ACCUSE disapprove): "Die
+    FDP-Fraktion protestierte im Stadtrat dagegen", "Er protestierte in seiner Rede gegen einen Passus", "Dagegen
+    protestierte auch der Deutsche Journalisten-Verband"; a demonstration names a crowd, a march or a place of its
+    own: "protestierten Schülerinnen und Schüler", "etwa 500 Fans in einem Schweigemarsch", "Tibeter protestierten
+    in der Hauptstadt Kathmandu", "Mannheim protestierte", "von Demonstranten begleitet, die ... protestieren
+    wollten", "kniete ..., um gegen Rassismus zu protestieren". Words inside the "gegen ..." object are what is
+    protested against ("gegen das Vorgehen gegen demonstrierende Studenten"), not who protests."""
+    if not toks[h.head].lower.startswith("protestier") or not toks[h.head].text[:1].islower():
+        return False
+    lo, hi = punctuation_clause(toks, h.head)
+    if h.head > 0 and toks[h.head - 1].lower == "zu" and lo > 1:
+        lo = punctuation_clause(toks, lo - 2)[0]   # "kniete ..., um so gegen Rassismus zu protestieren"
+    lo = max(0, lo - 4)                            # a relative clause's antecedent: "Demonstranten, die ..."
+    span = set(range(lo, hi + 1))
+    for k in range(lo, hi + 1):
+        if toks[k].lower in ("gegen", "dagegen"):
+            end = h.head if k < h.head else hi     # verb-final "gegen X protestieren", or "protestierte gegen X"
+            span -= set(range(k, end + 1))
+    span.discard(h.head)
+    if any(toks[k].lower.startswith(_STREET_DE) or any(c in toks[k].lower for c in _CROWD_IN_DE)
+           or toks[k].lower.isdigit() for k in span):
+        return False
+    if any(toks[k].lower == "vor" and toks[k + 1].lower in ("dem", "der", "den") and k + 2 <= hi
+           and toks[k + 2].lower.endswith(_BUILDING_DE) for k in span if k + 2 < len(toks)):
+        return False                               # "vor dem Kanzleramt", "vor der Botschaft"
+    for m in mentions:
+        if m.first in span and m.first > 0 and toks[m.first - 1].lower in _WHERE_DE and m.sector != "LEG":
+            return False                           # "in Kathmandu", "In Paris protestierten ..."
+        if m.first in span and m.place and not m.country_name and m.first <= lo + 4:
+            return False                           # "Mannheim protestierte"; a state protesting is diplomacy
+    return True
+
+
 _NEGATORS = {"not", "n't", "never"}
 
 
