@@ -18,3 +18,16 @@ def _first(text: str):
 ])
 def test_a_protest_without_crowd_march_or_place_is_a_complaint(text, typ):
     assert _first(text).type == typ
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Die Regierung hält an ihrem Sparkurs fest.", None),
+    ("Der Bericht hält fest, dass die Polizei Fehler gemacht hat.", None),
+    ("Die Gewerkschaft hielt an der Kritik an den Plänen der Bank fest.", "ACCUSE"),
+    ("Der Journalist wurde am Flughafen von der Polizei festgehalten.", "COERCE"),
+    ("Ein Beamter wurde am darauf folgenden Tag festgenommen.", "COERCE"),
+    ("Die Beifahrerin ist aus der U-Haft entlassen worden.", "RETREAT"),
+])
+def test_keeping_to_a_plan_is_no_detention(text, typ):
+    ev = _first(text)
+    assert (ev.type if ev else None) == typ

@@ -18,9 +18,9 @@ from .senses import (
 )
 from .not_acts import (
     attributive, attributive_en, closure_de, contest_de, court_place_de, disaster_toll, ended_inquiry, evaluated_de,
-    dependent_de, everyday_en, gerundive_de, hurt_oneself_de, in_name, kind_named, money_withdrawn, named_not_done,
-    no_threat, not_an_act, participle_noun, press_de, quote_tag_concession, reader_address_de, responded_to,
-    statement_de, struggle_de, talked_about_in, toll_de, unjudged_de, values_distanced_de,
+    dependent_de, everyday_en, gerundive_de, hurt_oneself_de, in_name, kept_to_de, kind_named, money_withdrawn,
+    named_not_done, no_threat, not_an_act, participle_noun, press_de, quote_tag_concession, reader_address_de,
+    responded_to, statement_de, struggle_de, talked_about_in, toll_de, unjudged_de, values_distanced_de,
 )
 from .status import SINCE, scheduled_en, demanded, status
 from .tokens import Token
@@ -402,6 +402,7 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             and not (lang == "de" and modal_without_subject(toks, h, mentions))
             and not kind_named(toks, h, lang)
             and not (lang == "de" and (closure_de(toks, h) or court_place_de(toks, h)))
+            and not (lang == "de" and h.entry.type == "COERCE" and kept_to_de(toks, h))
             and not money_withdrawn(toks, h)
             and not disaster_toll(toks, h)
             # German too ("auf den iranischen Angriff reagiert") is written but not switched on: with it and four

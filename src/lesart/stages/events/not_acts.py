@@ -962,3 +962,34 @@ def unjudged_de(toks: list[Token], h: lexicon.Hit) -> bool:
 
 # What a court rules on that is no person: a lawsuit, a complaint, a motion, a question.
 _MATTERS_DE = ("klage", "beschwerde", "antrag", "anträge", "frage", "berufung", "revision", "eilantrag", "gesetz")
+
+
+# What one keeps to ("festhalten an"): a plan, a course, a demand, a criticism; no place where someone is held.
+_KEPT_TO_DE = ("plan", "pläne", "kritik", "forderung", "position", "kurs", "entscheidung", "ziel", "vorhaben", "linie",
+               "haltung", "politik", "reform", "termin", "absicht", "strategie", "konzept", "standpunkt", "praxis",
+               "vereinbarung", "vertrag", "projekt", "idee", "prinzip", "grundsatz", "auffassung", "meinung", "ansicht",
+               "darstellung", "version", "aussage", "angebot", "kandidatur", "programm", "regel", "gesetz", "verbot",
+               "modell", "beschluss", "vorwurf", "vorwürf", "tradition", "koalition", "bündnis", "zusage", "sparkurs",
+               "abbau", "ausbau", "verkauf", "einführung", "erhöhung", "atomprogramm", "sanktion", "amt", "macht")
+_AN_DE = {"an", "am"}
+
+
+def kept_to_de(toks: list[Token], h: lexicon.Hit) -> bool:
+    """German "festhalten an" is to keep to something ("hält die Deutsche Bank am Plan ... fest", "hielt an der Kritik
+    fest", "hält daran fest"), and "hält fest, dass" records a finding; neither detains anyone ("wurde am Flughafen
+    festgehalten", "hält die Geiseln fest" stay COERCE arrest)."""
+    if toks[h.head].lemma not in ("halten", "festhalten") and not toks[h.head].lower.startswith(("festh", "festgeh")):
+        return False
+    lo, hi = punctuation_clause(toks, h.head)
+    end = max(h.last, h.head)
+    if end + 1 < len(toks) and (toks[end + 1].lower == "dass" or toks[end + 1].text == ","
+                                and end + 2 < len(toks) and toks[end + 2].lower == "dass"):
+        return True
+    for k in range(lo, hi + 1):
+        if toks[k].lower == "daran":
+            return True
+        if toks[k].lower in _AN_DE:
+            nxt = [t.lower for t in toks[k + 1:min(hi + 1, k + 5)]]
+            if any(w.startswith(_KEPT_TO_DE) for w in nxt[:3]):
+                return True
+    return False
