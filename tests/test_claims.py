@@ -919,3 +919,29 @@ def test_english_hearsay_adverb_names_no_source_and_told_without_that():
     assert c.mode == "hearsay" and c.source is None      # the company says nothing
     assert claim_with(doc, "a deal was near").cue.text == "told"
     assert not [c for c in doc.claims if c.text.strip(" ,") == "without evidence"]
+
+
+@pytest.mark.parametrize("sentence, source, cue, content", [
+    # an inverted frame: the phrase after the verb is the speaker, not content of its own
+    ("The talks have failed, said the minister.", "the minister", "said", "The talks have failed"),
+    # a speaker with an apposition before the verb: what follows is said, not said by it
+    ("Charles Simpson, program administrator at Tufts University, told VOA the camp was in danger.",
+     "Charles Simpson, program administrator at Tufts University", "told", "the camp was in danger"),
+    ("The chairman, Phil Lovas, said the deal was near.", "The chairman, Phil Lovas", "said", "the deal was near"),
+])
+def test_english_frames_around_a_comma(sentence, source, cue, content):
+    pytest.importorskip("sklearn_crfsuite")
+    doc = ClaimsStage(tagger="auto")(make_doc(["The government met on Monday.", sentence], "en"))
+    said = [c for c in doc.claims if c.mode != "asserted"]
+    assert len(said) == 1, [(c.text, c.mode, c.source and c.source.text) for c in doc.claims]
+    c = said[0]
+    assert (c.text, c.source.text.rstrip(","), c.cue.text) == (content, source, cue)
+
+
+def test_a_request_for_anonymity_is_no_claim():
+    pytest.importorskip("sklearn_crfsuite")
+    doc = ClaimsStage(tagger="auto")(make_doc([
+        "A source inside the camp, a refugee who feared retaliation and asked not to be identified, "
+        "said that the claim is absolutely not true."], "en"))
+    said = [c for c in doc.claims if c.mode != "asserted"]
+    assert [c.text for c in said] == ["that the claim is absolutely not true"]

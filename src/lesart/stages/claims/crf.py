@@ -23,11 +23,11 @@ from ..spanindex import SpanIndex
 from .crf_features import quote_mask, rule_labels, sentence_attributes
 from .crf_repairs import (PREPOSITIONAL_FRAME, _apostrophe_quotations, _auxiliary_cue, _both_sides_of_frame,
                           _clause_before_frame, _content_after_source, _continued_quotations, _function_words_only,
-                          _gap, _indirect_before, _overlap, _passive_hearsay, _preposition_of, _with_full_stop,
+                          _gap, _indirect_before, _overlap, _passive_hearsay, _preposition_of,
+                          _speaker_after_the_verb, _with_full_stop, _without_anonymity_requests,
                           _without_circumstance_of_quotation, _without_contraction, _without_embedded_quotations,
-                          _without_non_speech_cues, _without_piece_before_that_clause,
-                          _without_trailing_conjunction, _words_before_parenthetical_frame,
-                          reported_with_speaker)
+                          _without_non_speech_cues, _without_piece_before_that_clause, _without_trailing_conjunction,
+                          _words_before_parenthetical_frame, reported_with_speaker)
 from .layouts import apply_layouts
 from .sources import classify
 from .text import Token, tokenize
@@ -273,6 +273,8 @@ class CrfTagger:
             merged = [_passive_hearsay(doc, c) for c in merged]
             merged = _without_non_speech_cues(merged)
             merged = _without_piece_before_that_clause(doc, merged)
+            merged = _speaker_after_the_verb(merged, rule_claims)
+            merged = _without_anonymity_requests(merged)
         if self.language in LAYOUT_ATTRIBUTIONS:
             merged = apply_layouts(doc, merged, [b for b in doc.blocks if b.kind in ("body", "quote")])
         return merged

@@ -366,6 +366,51 @@ def _without_piece_before_that_clause(doc: Document, claims: list[Claim]) -> lis
     return [c for k, c in enumerate(claims) if k not in drop]
 
 
+# A request for anonymity ("who asked not to be identified"): why a source is unnamed, not a claim.
+_ANONYMITY_REQUEST = re.compile(r"(?:not to be (?:identified|named|quoted)|anonymity|that (?:his|her|their) names? not be)\b",
+                                re.I)
+
+
+def _without_anonymity_requests(claims: list[Claim]) -> list[Claim]:
+    """English: drop the tagger's claims that are only a source's request for anonymity ("a
+    refugee who ... asked not to be identified, said ..."); the source stays anonymous through
+    its own phrase (``sources``)."""
+    return [c for c in claims if c.mode == "direct" or not _ANONYMITY_REQUEST.match(c.text)]
+
+
+# Words that make the phrase after "..., said" a clause, not a speaker ("said the deal was near").
+_CLAUSE_WORDS = frozenset("""is are was were has have had will would could can should may might must did does
+    do not that this it he she they we i""".split())
+
+
+def _names_a_speaker(phrase: str) -> bool:
+    """A short noun phrase that opens with a determiner or a name ("the minister", "Heiko Maas")."""
+    words = phrase.split()
+    return 0 < len(words) <= 6 and (words[0].lower() in ("the", "a", "an") or words[0][:1].isupper()) \
+        and not any(w.lower().strip(",.") in _CLAUSE_WORDS for w in words)
+
+
+def _speaker_after_the_verb(claims: list[Claim], rule_claims: list[Claim]) -> list[Claim]:
+    """English: in a frame after its content ("The talks have failed, said the minister.") the
+    tagger sometimes takes the speaker after the verb for content of its own; where the rules
+    read that phrase as the frame's speaker, it is the speaker of the content before it."""
+    inverted = [r for r in rule_claims if r.source is not None and r.cue is not None
+                and r.end <= r.cue.start and r.cue.end <= r.source.start and _names_a_speaker(r.source.text)]
+    if not inverted:
+        return claims
+    out = []
+    for c in claims:
+        r = next((r for r in inverted if r.source.start <= c.start and c.end <= r.source.end + 1), None)
+        if r is not None and c.mode != "direct":
+            continue
+        r = next((r for r in inverted if c.source is None and c.start < r.end and r.start < c.end
+                  and c.end <= r.cue.start), None)
+        if r is not None:
+            c = replace(c, source=r.source, cue=c.cue or r.cue)
+        out.append(c)
+    return out
+
+
 def _without_non_speech_cues(claims: list[Claim]) -> list[Claim]:
     """English claims whose tagged cue frames no speech act (``_NAMING_CUE``, ``_NO_SPEECH_WORDS``):
     a quotation stays a quotation without that frame (the subject of an auxiliary, "Steenburgen

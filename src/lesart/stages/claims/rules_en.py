@@ -20,6 +20,11 @@ PREPOSITIONS = frozenset("in on at from with by for".split())
 DETERMINERS = frozenset("the a an this that these those his her their its our my your of in".split())
 CORE = frozenset("say tell add state claim write".split())
 CLOSING = frozenset(",”\"’'")
+# Finite verbs that show the words after "..., said" to be a clause (what was said: "The chairman,
+# Phil Lovas, said the deal was near"), not the speaker of an inverted frame ("..., said the minister").
+FINITE_AFTER_FRAME = frozenset("is are was were has have had will would could can should may might must did does do".split())
+# Words that do not stand in a speaker's noun phrase with its apposition (a clause or a quotation's words).
+NOT_IN_SPEAKER = FINITE_AFTER_FRAME | frozenset("who which that said says told not i we you he she they it".split())
 
 
 @lru_cache(maxsize=65536)
@@ -169,10 +174,27 @@ class EnglishRules:
             j += 1
         return j
 
+    @staticmethod
+    def _subject_with_apposition(tokens, i, lv, in_quote) -> bool:
+        """The sentence opens with its speaker and an apposition set off by commas, and the verb
+        follows the second comma ("Charles Simpson, program administrator at Tufts University, told
+        VOA ..."): not content before an inverted frame, since what follows the verb is a clause
+        (or a listener, after "told"), not a speaker."""
+        if i < 4 or tokens[i - 1].text != "," or in_quote[0] or not tokens[0].text[:1].isupper():
+            return False
+        head = tokens[:i - 1]
+        if len(head) > 16 or sum(t.text == "," for t in head) != 1 or head[-1].text == "," \
+                or any(t.lower in NOT_IN_SPEAKER or in_quote[k] for k, t in enumerate(head)):
+            return False
+        after = [t.lower for t in tokens[i + 1:i + 12]]
+        return lv == "tell" or "that" in after[:3] or any(w in FINITE_AFTER_FRAME for w in after)
+
     def _frame(self, tokens, i, lv, in_quote):
         n = len(tokens)
         src_a, src_b = self._np_back(tokens, i, in_quote)
         after = i + 1
+        if src_a == src_b and self._subject_with_apposition(tokens, i, lv, in_quote):
+            src_a, src_b = 0, i - 1   # "Charles Simpson, an administrator at Tufts, told VOA the camp ..."
         # "said Smith" after a fronted content: ", said the minister."
         inverted = src_a == src_b and i > 0 and (tokens[i - 1].text in CLOSING or in_quote[i - 1])
         if inverted:
