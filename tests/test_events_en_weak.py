@@ -1,0 +1,50 @@
+"""English weak material types (AID, COERCE, COOPERATE, MOBILIZE, SANCTION, SUPPORT, CONCEDE): general news wording
+taken from CAMEO's code names (2026-11-27, news-dev3); each sentence is the type's usual wording, not a gold row."""
+import pytest
+
+from lesart.evaluation.events import code_sentence
+
+CASES = [
+    ("Russia is imposing new import restrictions to keep Chinese goods out.", "SANCTION", None),
+    ("Retaliatory tariffs imposed by China have hurt U.S. farmers.", "SANCTION", None),
+    ("Prosecutors in Sweden have dropped an investigation into the allegation.", "CONCEDE", None),
+    ("The company rolled back its policy of requiring employees to sign noncompete agreements.", "CONCEDE", None),
+    ("The Home Secretary formally approved an extradition request from the US.", "COOPERATE", None),
+    ("He was dragged out of the embassy by British police.", "COERCE", "arrest"),
+    ("A judge ruled that he should remain in jail until the hearing.", "COERCE", "arrest"),
+    ("Myanmar's junta kept Aung San Suu Kyi under house arrest.", "COERCE", "arrest"),
+    ("Twenty-eight people were put under medical quarantine.", "COERCE", "restrict"),
+    ("The state announced tighter controls on the border on Tuesday.", "COERCE", "restrict"),
+    ("The move follows an attempt to break into the phone of an activist.", "COERCE", "cyber"),
+    ("Chinese authorities have forcibly relocated thousands of nomads.", "COERCE", "deport"),
+    ("The Pentagon said it was moving additional bombers to Guam.", "MOBILIZE", "weapons"),
+    ("India moved tanks and artillery to the frontier with Pakistan.", "MOBILIZE", "weapons"),
+    ("Iran unveiled a new long-range missile at a military parade.", "MOBILIZE", "weapons"),
+    ("Morocco withdrew from the Organization of African Unity.", "SANCTION", "withdraw"),
+    ("Egypt pulled its ambassador out of Israel in protest at the raids.", "SANCTION", "withdraw"),
+    ("Chad ordered the expulsion of the Sudanese ambassador.", "SANCTION", "expel"),
+    ("The Red Cross distributed blankets to refugees in the camp.", "AID", None),
+    ("U.S. special forces are advising Iraqi troops in the battle for Mosul.", "AID", None),
+    ("The two navies conducted joint anti-piracy patrols off the Somali coast.", "COOPERATE", None),
+]
+
+
+@pytest.mark.parametrize("text,typ,mode", CASES)
+def test_weak_type_wording(text, typ, mode):
+    ev = code_sentence(text, "en").events[0]
+    assert ev.type == typ
+    if mode:
+        assert ev.mode == mode
+
+
+def test_sanction_actor_is_not_its_recipients_state():
+    ev = code_sentence("The Department of Commerce has begun putting heavy tariffs on Chinese steel makers.", "en").events[0]
+    assert ev.type == "SANCTION" and ev.target.code == "CHN" and ev.actor.code != "CHN"
+
+
+def test_words_left_out_stay_out():
+    # "herald" alone and "border control" alone were left out: mostly no act of praise or restriction
+    assert not [e for e in code_sentence("The rate rise heralds a new era for savers.", "en").events
+                if e.type == "SUPPORT"]
+    assert not [e for e in code_sentence("He spoke about the need for tighter border control.", "en").events
+                if e.type == "COERCE"]
