@@ -718,6 +718,7 @@ def test_speaker_before_an_apposition_and_no_dative_speaker():
     ("Serene Gregg, local president of the prison workers' union", "organisation"),
     ("der Präsident des Fußballverbands", "organisation"), ("der russische Präsident", "government"),
     ("Der Staatsschutz in Wien", "intelligence"), ("Die Islamische Glaubensgemeinschaft", "organisation"),
+    ("Viele Beobachter", "anonymous"), ("observers", "anonymous"), ("some commentators", "anonymous"),
 ])
 def test_source_kinds_of_leaderships_records_and_research(text, kind):
     from lesart.stages.claims.sources import classify
