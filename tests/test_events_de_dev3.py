@@ -31,3 +31,16 @@ def test_a_protest_without_crowd_march_or_place_is_a_complaint(text, typ):
 def test_keeping_to_a_plan_is_no_detention(text, typ):
     ev = _first(text)
     assert (ev.type if ev else None) == typ
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Der Minister reichte am Montag seinen Rücktritt ein.", "CONCEDE"),
+    ("Der Bürgermeister bot seinen Rücktritt an.", "CONCEDE"),
+    ("Der Präsident hat seinen Rücktritt erklärt.", "CONCEDE"),
+    ("Der Minister ist am Montag zurückgetreten.", "RETREAT"),
+    ("Tausende Demonstranten verlangten am Sonntag in Kiew den Rücktritt des Präsidenten.", "PROTEST"),
+    ("Die Opposition forderte die Freilassung der Demonstranten.", "REQUEST"),
+    ("Die Regierung hat die Demonstranten aufgefordert, den Platz zu räumen.", "REQUEST"),
+])
+def test_offered_resignations_and_demonstrators_demands(text, typ):
+    assert _first(text).type == typ

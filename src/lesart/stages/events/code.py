@@ -15,6 +15,7 @@ from .roles import (
 from .senses import (
     attacked_person, blast_verb, hired_de, investigators_visit_de, knocked_down_de, material_noun_de,
     material_support_de, obliging_de, refusal, topic_of_talks, verbal_attack, verbal_protest, verbal_protest_de,
+    demonstrators_demand_de,
 )
 from .not_acts import (
     attributive, attributive_en, closure_de, contest_de, court_place_de, disaster_toll, ended_inquiry, evaluated_de,
@@ -512,6 +513,8 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             typ, mode = "ACCUSE", "disapprove"   # "Die Russische Botschaft protestierte gegen ...": a diplomatic protest
         elif lang == "de" and typ == "PROTEST" and verbal_protest_de(toks, h, mentions):
             typ, mode = "ACCUSE", "disapprove"   # "Der DJV protestierte dagegen": a complaint, no demonstration
+        elif lang == "de" and typ == "REQUEST" and demonstrators_demand_de(toks, h):
+            typ, mode = "PROTEST", "demo"        # "hatten hunderttausende Demonstranten den Rücktritt gefordert"
         if lang == "de" and actor is not None and actor.sector in FORCES and actor.sector != "REB":
             head = toks[h.head].lemma
             if typ == "PROTEST" and mode == "riot" and head in STORM_DE:

@@ -218,6 +218,27 @@ def verbal_protest_de(toks: list[Token], h: lexicon.Hit, mentions: list[actors.M
     return True
 
 
+_PROTESTERS_DE = ("demonstrant", "protestler", "protestierend", "demonstrierend", "protestbewegung")
+_NOT_SUBJECT_DE = {"gegen", "auf", "von", "vom", "vor", "mit", "an", "zu", "zur", "zum", "für", "über", "den", "dem"}
+
+
+def demonstrators_demand_de(toks: list[Token], h: lexicon.Hit) -> bool:
+    """A demand that demonstrators make is their protest (PLOVER: "demands in the form of demonstrations are
+    PROTEST"): "hatten hunderttausende Demonstranten in Bangkok den Rücktritt Thaksins gefordert"; demonstrators
+    named as whom something is done to or about ("forderte die Freilassung der Demonstranten", "von den
+    Demonstranten") are not the ones who demand."""
+    if toks[h.head].lemma in ("auffordern", "aufrufen", "appellieren") or any(
+            t.lower in ("auf", "aufgefordert", "aufgerufen") for t in toks[h.first:h.last + 1]):
+        return False                              # "forderte die Demonstranten auf, den Platz zu räumen"
+    lo, hi = punctuation_clause(toks, h.head)
+    for k in range(lo, min(h.head, lo + 5)):    # the subject: first in the clause or just after the verb
+        if toks[k].lower.startswith(_PROTESTERS_DE) and toks[k].text[:1].isupper() \
+                and not any(t.lower in _NOT_SUBJECT_DE for t in toks[max(lo, k - 3):k]) \
+                and not (k > 0 and toks[k - 1].lower in ("der", "des")):
+            return True
+    return False
+
+
 _NEGATORS = {"not", "n't", "never"}
 
 
