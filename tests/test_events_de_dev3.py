@@ -44,3 +44,15 @@ def test_keeping_to_a_plan_is_no_detention(text, typ):
 ])
 def test_offered_resignations_and_demonstrators_demands(text, typ):
     assert _first(text).type == typ
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Zwei Bahnsteige am Bahnhof wurden polizeilich gesperrt.", "COERCE"),
+    ("Nach dem Unfall sperrte die Polizei die Autobahn in beiden Richtungen.", None),
+    ("Die Straße ist wegen Bauarbeiten gesperrt.", None),
+    ("Viele Abgeordnete melden verfassungsrechtliche Bedenken gegen das Verfahren an.", "ACCUSE"),
+    ("Prominente Politiker hatten sich in Anzeigen für den Kandidaten eingesetzt.", None),
+])
+def test_police_cordons_doubts_and_adverts(text, typ):
+    ev = _first(text)
+    assert (ev.type if ev else None) == typ

@@ -816,7 +816,15 @@ def closure_de(toks: list[Token], h: lexicon.Hit) -> bool:
             or h.entry.parts[0] not in _CLOSE_DE:
         return False
     text = " ".join(t.lower for t in toks) + " "
+    if any(t.lower.startswith("polizei") for t in toks) and not any(w in text for w in _MISHAPS_DE):
+        return False     # "Zwei Bahnsteige wurden polizeilich gesperrt" (a bomb alarm): police cordon a site
     return any(w in text for w in _LOCAL_DE)
+
+
+# Closures after an accident, a fire, works or weather are safety measures even where the police close the road.
+_MISHAPS_DE = ("unfall", "unglück", "verunglück", "bauarbeit", "baustelle", "sanierung", "wartung", "stau", "sturm",
+               "unwetter", "schnee", "hochwasser", "glätte", "feuer", "brand", "lkw", "laster", "kollision", "marathon",
+               "umzug", "veranstaltung", "fest ", "rennen")
 
 
 # The act that someone responds to was reported before ("Israel hat noch nicht auf den iranischen Angriff reagiert",
