@@ -84,6 +84,28 @@ def test_speakers_behind_a_focus_particle_or_before_the_comma_and_made_clear():
     assert claim_with(doc, "mehr Fehler").mode == "asserted"
 
 
+def test_wie_es_heisst_frames_and_an_inserted_wie_frame():
+    doc = run(["Wie es aus Regierungskreisen heißt, ist der Minister zurückgetreten.",
+               "Der Kanzler ist, wie ein Sprecher sagte, nach Paris gereist."])
+    c = claim_with(doc, "der Minister zurückgetreten")
+    assert c.mode == "indirect" and c.source.text == "Regierungskreisen" and c.cue.text == "heißt"
+    c = claim_with(doc, "nach Paris gereist")
+    assert c.source.text == "ein Sprecher" and c.text.startswith("Der Kanzler ist")
+
+
+def test_swiss_spelling_frames():
+    """Swiss outlets (SRF, NZZ) write ss for ß: 'gemäss', 'heisst es', 'äusserte'."""
+    doc = run(["Mehr als 300 Drohnen sind gemäss israelischem Militär auf Israel abgefeuert worden.",
+               "Wie es aus Regierungskreisen heisst, ist der Minister zurückgetreten.",
+               "Der Minister äusserte sich besorgt, die Lage sei ernst.",
+               "Die Armee habe sich zurückgezogen, hiess es aus Bern."])
+    c = claim_with(doc, "300 Drohnen")
+    assert (c.mode, c.source.text, c.cue.text) == ("reported", "israelischem Militär", "gemäss")
+    assert claim_with(doc, "der Minister zurückgetreten").source.text == "Regierungskreisen"
+    assert claim_with(doc, "die Lage sei ernst").source.text == "Der Minister"
+    assert claim_with(doc, "Armee habe sich").source.text == "Bern"
+
+
 def test_the_tagged_reported_act_keeps_the_verb_as_its_cue():
     doc = run(["Die nationale Wahlkommission forderte das Verbot der Partei."], tagger="auto")
     c = claim_with(doc, "das Verbot")

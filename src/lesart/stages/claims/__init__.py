@@ -413,7 +413,7 @@ def _tidy_english_source(doc: Document, c: Claim) -> Claim:
 
 _OBJECT_CASE = ("den ", "dem ", "einem ", "einen ")
 _TRAILING_RELATIVE = re.compile(r",\s*(?:der|die|das|dem|den|deren|dessen|denen|welche[rsmn]?)$")
-_PREPOSITIONAL_CUE = re.compile(r"(?i)^(?:laut|nach|zufolge|gemäß|demnach|so|wie)\b")
+_PREPOSITIONAL_CUE = re.compile(r"(?i)^(?:laut|nach|zufolge|gemäß|gemäss|demnach|so|wie)\b")
 
 
 def _tidy_german_source(c: Claim) -> Claim:
@@ -486,7 +486,7 @@ def _with_apposition(doc: Document, c: Claim) -> Claim:
 _NAME_REST = re.compile(r"[ \t]+[A-ZÄÖÜ][\w-]*(?:[ \t]+[A-ZÄÖÜ][\w-]*)?")
 _REMIT = re.compile(r"[ \t]*(?:für|des|der)[ \t]+[A-ZÄÖÜ][\w-]*(?:[ \t]+(?:und|für|des|der)[ \t]+[A-ZÄÖÜ][\w-]*)*"
                     r"(?=[ \t]+[a-zäöüß])")
-_PREPOSITIONAL_FRAME = ("laut", "nach", "zufolge", "gemäß")
+_PREPOSITIONAL_FRAME = ("laut", "nach", "zufolge", "gemäß", "gemäss")
 
 
 def _whole_german_name(doc: Document, c: Claim) -> Claim:
@@ -601,7 +601,7 @@ _TITLE_NOUNS = ("serie", "film", "buch", "roman", "album", "song", "lied", "tite
 # „New England Journal of Medicine“, ‘2018 Welcome Daehak-ro Festival’.
 _NAME_HEAD = re.compile(r"(?:\w+-?gesetz|[A-ZÄÖÜ]\w*-?(?:Festival|Journal|Award|Act|Law)|Act|Law|Festival|Journal"
                         r"|Award|Prize|Gesetz)$")
-_CALLED_OUT = re.compile(r"\bheißt es(?:\s+(?:wieder|dann|bald|erneut|"
+_CALLED_OUT = re.compile(r"\bhei(?:ß|ss)t es(?:\s+(?:wieder|dann|bald|erneut|"
                          r"einmal|wieder einmal|nun|endlich))+\s*:?\s*$")
 _GENRE_AFTER = re.compile(r"[,!]?\s*(?:ist|war|is|was)\s+(?:ein|eine|einer|der|die|das|a|an|the)\s+(\S+)(?:\s+(\S+))?")
 _AUTHOR_OF = re.compile(r"(?i)\b(?:autor(?:in)?|regisseur(?:in)?|author|director|writer|creator|star)\s+(?:von|des|der|of)\s*$")

@@ -465,7 +465,7 @@ def _clause_before_frame(doc: Document, sent, tokens: list[Token], srcs, cue: tu
     return Claim(start=start, end=end, text=doc.text[start:end], mode="indirect")
 
 
-PREPOSITIONAL_FRAME = re.compile(r"(?i)(laut|nach|zufolge|gemäß|demnach)\b")
+PREPOSITIONAL_FRAME = re.compile(r"(?i)(laut|nach|zufolge|gemäß|gemäss|demnach)\b")
 # English passive hearsay ("The troops are said to have ..."): the subject is what the
 # claim is about, not who makes it
 PASSIVE_HEARSAY = re.compile(r"(?i)(is|are|was|were|has been|have been|had been) "

@@ -27,6 +27,10 @@ def cues(language: str) -> dict[str, frozenset[str]]:
     for line in _lines(path):
         section, entry = line.split("\t", 1)
         sections[section].add(entry.lower())
+        if "ß" in entry:
+            # Swiss and Liechtenstein spelling writes ss ("gemäss", "heisst es", "äusserte"), and
+            # simplemma lemmatises such forms to ss-lemmas ("äussern")
+            sections[section].add(entry.lower().replace("ß", "ss"))
     return {k: frozenset(v) for k, v in sections.items()}
 
 
@@ -37,7 +41,13 @@ def konjunktiv1() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def source_kind_stems() -> list[tuple[str, str]]:
-    return [tuple(line.split("\t", 1)) for line in _lines("source_kinds.txt")]  # type: ignore[misc]
+    out = []
+    for line in _lines("source_kinds.txt"):
+        kind, stem = line.split("\t", 1)
+        out.append((kind, stem))
+        if "ß" in stem:
+            out.append((kind, stem.replace("ß", "ss")))   # Swiss spelling: "Aussenamt", "Weisses Haus"
+    return out
 
 
 @lru_cache(maxsize=None)

@@ -532,7 +532,7 @@ class GermanRules:
             if in_quote[i]:
                 continue
             a, b = tokens[i].lower, tokens[i + 1].lower
-            if (a in {"heißt", "hieß"} and b == "es") or (a == "bekannt" and b in {"wurde", "wird"}):
+            if (a in {"heißt", "hieß", "heisst", "hiess"} and b == "es") or (a == "bekannt" and b in {"wurde", "wird"}):
                 return tokens[i].start, tokens[i + 1].end
             if a in {"wurde", "wird"} and b == "bekannt":
                 return tokens[i].start, tokens[i + 1].end
@@ -853,9 +853,16 @@ class GermanRules:
                                        or tokens[src_end - 1].text[:1].isdigit()):
                 src_end -= 1
             src_start = i + 2 if i + 2 < verb and tokens[i + 1].lower in {"aus", "von", "vom"} else i + 1
+            if lemma(tokens[verb].text) == "heißen":
+                # "Wie es aus Regierungskreisen heißt": the circles speak; "Wie es heißt": no one
+                src_start = i + 3 if i + 3 < verb and tokens[i + 2].lower in {"aus", "von", "vom", "seitens"} else verb
             src_end = min(src_end, self._np_after(tokens, src_start, in_quote) or src_end)
             source = span_of(tokens, src_start, src_end) if src_end > src_start else None
             content = (b + 1, n) if i == 0 else (0, i - 1)
+            if i > 0 and b + 1 < n and tokens[b].text == "," and any(t.is_word for t in tokens[b + 1:]):
+                # "Der Minister ist, wie ein Sprecher sagte, zurückgetreten": the claim runs around the
+                # inserted frame, so it is the whole sentence, not the piece before the frame
+                content = (0, n)
             if content[0] >= content[1]:
                 continue
             last = b - 1
@@ -877,6 +884,8 @@ class GermanRules:
             lv = lemma(tokens[k].text)
             if lv in self.speech or lv in self.reported or lv in self.passive:
                 return k
+            if lv == "heißen" and i + 1 < k and tokens[i + 1].lower == "es":
+                return k         # "Wie es (aus Regierungskreisen) heißt, ..."
             if k - 1 > i and f"{lemma(tokens[k - 1].text)}" == "bekannt" and lv in {"geben", "werden"}:
                 return k - 1
             if lv in {"bekanntgeben"} or (tokens[k].lower in {"bekanntgab", "mitteilte"}):

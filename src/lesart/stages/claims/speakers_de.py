@@ -37,7 +37,7 @@ _TIME_HEADS = frozenset("""woche wochen jahr jahre monat monate tag tage abend m
 # Verbs that value or name what is quoted after them ("würdigte X als „...“", "nannte X „...“").
 _QUOTING_VERBS = frozenset("""würdigen loben preisen feiern nennen bezeichnen beschreiben kritisieren
     verurteilen warnen rühmen charakterisieren titulieren kommentieren""".split())
-_PREPOSITIONAL_CUES = frozenset("laut nach zufolge gemäß demnach so wie".split())
+_PREPOSITIONAL_CUES = frozenset("laut nach zufolge gemäß gemäss demnach so wie".split())
 _SPEAKER_LABELS = ("PER", "ORG")
 
 
@@ -262,12 +262,12 @@ def _own_subject_quotes(doc, sentences, claims: list[Claim], entities) -> list[C
 
 
 # "Von Temu heißt es (zu den Vorwürfen):", "Aus dem Ministerium hieß es:", "Seitens der Polizei hieß es,"
-_ORIGIN_FRAME = re.compile(r"(?:Von|Vom|Aus|Seitens|Bei|Beim)\s+(?P<src>[^,:;„“\"»«]{2,80}?)\s+(?:heißt|hieß)\s+es\b")
+_ORIGIN_FRAME = re.compile(r"(?:Von|Vom|Aus|Seitens|Bei|Beim)\s+(?P<src>[^,:;„“\"»«]{2,80}?)\s+(?:heißt|hieß|heisst|hiess)\s+es\b")
 # "Es hieß damals, ...", "Es heißt, ...": the impersonal frame opening the sentence
-_IMPERSONAL_OPENING = re.compile(r"(?P<cue>Es\s+(?:heißt|hieß))(?:\s+(?:damals|nun|jetzt|zudem|außerdem|auch|weiter|"
+_IMPERSONAL_OPENING = re.compile(r"(?P<cue>Es\s+(?:heißt|hieß|heisst|hiess))(?:\s+(?:damals|nun|jetzt|zudem|außerdem|auch|weiter|"
                                  r"inzwischen|mittlerweile|bereits|dazu|ferner))*\s*,\s+")
 # "..., hieß es." / "..., heißt es weiter.": the impersonal frame closing the sentence
-_IMPERSONAL_CLOSING = re.compile(r",\s+(?P<cue>(?:heißt|hieß)\s+es)(?:\s+(?:damals|nun|weiter|zudem|außerdem|auch))*\s*\.?\s*$")
+_IMPERSONAL_CLOSING = re.compile(r",\s+(?P<cue>(?:heißt|hieß|heisst|hiess)\s+es)(?:\s+(?:damals|nun|weiter|zudem|außerdem|auch))*\s*\.?\s*$")
 _W_OPENERS = frozenset("wovor worüber wovon woran worauf wie was warum weshalb".split())
 
 
