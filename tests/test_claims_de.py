@@ -98,12 +98,15 @@ def test_swiss_spelling_frames():
     doc = run(["Mehr als 300 Drohnen sind gemäss israelischem Militär auf Israel abgefeuert worden.",
                "Wie es aus Regierungskreisen heisst, ist der Minister zurückgetreten.",
                "Der Minister äusserte sich besorgt, die Lage sei ernst.",
-               "Die Armee habe sich zurückgezogen, hiess es aus Bern."])
+               "Die Armee habe sich zurückgezogen, hiess es aus Bern.",
+               "Aus dem Ministerium hiess es: „Wir prüfen den Fall.“"])
     c = claim_with(doc, "300 Drohnen")
     assert (c.mode, c.source.text, c.cue.text) == ("reported", "israelischem Militär", "gemäss")
     assert claim_with(doc, "der Minister zurückgetreten").source.text == "Regierungskreisen"
     assert claim_with(doc, "die Lage sei ernst").source.text == "Der Minister"
     assert claim_with(doc, "Armee habe sich").source.text == "Bern"
+    c = claim_with(doc, "Wir prüfen")
+    assert (c.source.text, c.cue.text) == ("dem Ministerium", "hiess es")
 
 
 def test_the_tagged_reported_act_keeps_the_verb_as_its_cue():

@@ -262,7 +262,7 @@ def _own_subject_quotes(doc, sentences, claims: list[Claim], entities) -> list[C
 
 
 # "Von Temu heißt es (zu den Vorwürfen):", "Aus dem Ministerium hieß es:", "Seitens der Polizei hieß es,"
-_ORIGIN_FRAME = re.compile(r"(?:Von|Vom|Aus|Seitens|Bei|Beim)\s+(?P<src>[^,:;„“\"»«]{2,80}?)\s+(?:heißt|hieß|heisst|hiess)\s+es\b")
+_ORIGIN_FRAME = re.compile(r"(?:Von|Vom|Aus|Seitens|Bei|Beim)\s+(?P<src>[^,:;„“\"»«]{2,80}?)\s+(?P<cue>(?:heißt|hieß|heisst|hiess)\s+es)\b")
 # "Es hieß damals, ...", "Es heißt, ...": the impersonal frame opening the sentence
 _IMPERSONAL_OPENING = re.compile(r"(?P<cue>Es\s+(?:heißt|hieß|heisst|hiess))(?:\s+(?:damals|nun|jetzt|zudem|außerdem|auch|weiter|"
                                  r"inzwischen|mittlerweile|bereits|dazu|ferner))*\s*,\s+")
@@ -336,7 +336,7 @@ def _colon_speaker(doc, sent, colon: int, entities):
     m = _ORIGIN_FRAME.match(frame)
     if m is not None:
         s0 = tokens[start].start + m.start("src")
-        cue = (tokens[start].start + m.end() - len("heißt es"), tokens[start].start + m.end())
+        cue = (tokens[start].start + m.start("cue"), tokens[start].start + m.end("cue"))
         return (s0, s0 + len(m.group("src"))), cue
     clause = tokens[start:k_colon]
     # the clause opens with a w-word or "wie": its subject follows ("Wovor Vintz warnt", "wie X ... preist")
