@@ -48,3 +48,22 @@ def test_words_left_out_stay_out():
                 if e.type == "SUPPORT"]
     assert not [e for e in code_sentence("He spoke about the need for tighter border control.", "en").events
                 if e.type == "COERCE"]
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Iraq decided to reduce its diplomatic representation in Kuwait.", "SANCTION"),
+    ("The United States has stopped providing economic assistance to Peru.", "SANCTION"),
+    ("Russia stopped gas supplies to Ukraine on New Year's Day.", "SANCTION"),
+    ("Ukraine banned Russian airlines from its airspace.", "SANCTION"),
+    ("The Organization of American States voted to readmit Cuba.", "SUPPORT"),
+    ("The rebels were regrouping in the hills for a new offensive.", "MOBILIZE"),
+    ("Iraq moved Republican Guard divisions toward the Kurdish areas.", "MOBILIZE"),
+    ("Kuwait gave Jordan a $200 million grant to ease its budget deficit.", "AID"),
+    ("The IMF approved a $2.1 billion rescue package for Turkey.", "AID"),
+    ("Authorities ordered the closure of three opposition newspapers.", "COERCE"),
+    ("Kenya boycotted the summit of East African leaders.", "PROTEST"),     # PLOVER: a boycott is PROTEST
+    ("The measures would prevent Iran from engaging in dollar-based transactions.", "SANCTION"),
+    ("Arafat defended Iraq and Libya on Friday against Western criticism of their arms industries.", "SUPPORT"),
+])
+def test_weak_type_wording_more(text, typ):
+    assert code_sentence(text, "en").events[0].type == typ
