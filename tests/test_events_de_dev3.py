@@ -56,3 +56,15 @@ def test_offered_resignations_and_demonstrators_demands(text, typ):
 def test_police_cordons_doubts_and_adverts(text, typ):
     ev = _first(text)
     assert (ev.type if ev else None) == typ
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Da der Motor als Brandursache auszuschließen war, leitete die Polizei Ermittlungen ein.", "ACCUSE"),
+    ("Die SPD schloss eine Koalition mit der Linken aus.", "REJECT"),
+    ("Die Partei schreibt, die Meldung sei frei erfunden.", "REJECT"),
+    ("Der Kandidat erkannte seine Niederlage an.", "CONCEDE"),
+    ("Die Regierung hat ihre Verantwortung für das Massaker anerkannt.", "CONCEDE"),
+    ("Deutschland erkannte den Kosovo als Staat an.", "SUPPORT"),
+])
+def test_ruled_out_denials_and_conceded_claims(text, typ):
+    assert _first(text).type == typ
