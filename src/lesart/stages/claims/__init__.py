@@ -21,6 +21,7 @@ from ..spanindex import SpanIndex
 from .anonymous_sources import with_anonymous_sources
 from .antecedents import with_antecedents
 from .draft import Draft
+from .interviews import interview_answers
 from .linking import chain_continuations, link
 from .posts import post_draft
 from .quotations import merge_split_quotations, quotations_past_their_clause, without_quoted_names
@@ -108,6 +109,7 @@ class ClaimsStage:
         if doc.language == "de":
             doc.claims = chain_continuations(doc, german_speakers(doc, colon_frames(doc, impersonal_frames(
                 doc, reported_frames(doc, doc.claims)))))
+        doc.claims = interview_answers(doc, doc.claims, [b for b in doc.blocks if b.kind == "body"])
         doc.claims = page_kinds(doc, refine_kinds(doc.claims, doc.entities))
         if doc.language == "de":
             doc.claims = own_account_kinds(doc, [_whole_german_name(doc, _with_apposition(doc, _tidy_german_source(c)))

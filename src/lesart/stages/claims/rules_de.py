@@ -723,6 +723,14 @@ class GermanRules:
                 mode = "reported"
             if complement is None:
                 continue
+            if complement[0] == cb + 1 and complement[1] == n and any(is_subordinator(tokens, k) for k in range(ca, i)):
+                # "Auch wenn der Iran sagt, man habe Vergeltung geübt, bleibt die Lage gefährlich": the
+                # frame is a fronted subordinate clause, and the main clause after what was said is the
+                # author's again (it opens with its finite verb)
+                e = clause_bounds(tokens, cb + 1)[1]
+                if e + 1 < n and tokens[e].text == "," and tokens[e + 1].text[:1].islower() \
+                        and tokens[e + 1].lower not in SUBORDINATORS | RELATIVE_PRONOUNS | {"und", "oder", "aber", "sondern"}:
+                    complement = (cb + 1, e)
             passive = is_participle(t) and any(tokens[k].lower in PASSIVE_AUX for k in range(ca, i))
             # "Die Anwohner wurden gebeten, ...": the subject is addressed, not the speaker
             source = None if passive else self._subject(tokens, i, ca, complement, in_quote)
@@ -991,6 +999,8 @@ class GermanRules:
             # "Auch die Experten der Commerzbank sehen es so: ...": the particle is no speaker (but in
             # "Auch einer Anfechtung räumte er keine Chance ein" the pronoun after the verb speaks)
             first += 1
+        if first + 1 < finite and tokens[first].lower in SUBORDINATORS and finite == cue:
+            first += 1           # "(Auch) wenn der Iran nun sagt, man habe ...": the clause's subject speaks
         if first < finite:
             w0 = tokens[first]
             if w0.lower in ARTICLES or w0.lower in SUBJECT_PRONOUNS or w0.lower in QUANTIFIERS or (
