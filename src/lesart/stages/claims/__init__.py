@@ -6,7 +6,8 @@ reported), ``source`` (span + kind) and ``cue``.  German and English have
 rules (``rules_de``, ``rules_en``); other languages get quotations and the
 asserted fallback only.  ``linking`` ties frameless continuations to their
 speaker; ``anonymous_sources`` reads English "Officials who asked not to be
-named said ..." as one anonymous source.  The lexicons are data files in ``data/``.
+named said ..." as one anonymous source; ``interviews`` gives a printed interview's
+answers to the interviewee.  The lexicons are data files in ``data/``.
 """
 from __future__ import annotations
 
