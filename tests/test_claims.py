@@ -719,6 +719,9 @@ def test_speaker_before_an_apposition_and_no_dative_speaker():
     ("der Präsident des Fußballverbands", "organisation"), ("der russische Präsident", "government"),
     ("Der Staatsschutz in Wien", "intelligence"), ("Die Islamische Glaubensgemeinschaft", "organisation"),
     ("Viele Beobachter", "anonymous"), ("observers", "anonymous"), ("some commentators", "anonymous"),
+    # an expert on or critic of a body is a person, its spokesman speaks for it
+    ("Geheimdienstexperte Adrian Hänni", "person"), ("Militärexperte Gustav Gressel", "person"),
+    ("ein Regierungskritiker", "person"), ("der Regierungssprecher", "government"),
 ])
 def test_source_kinds_of_leaderships_records_and_research(text, kind):
     from lesart.stages.claims.sources import classify

@@ -38,12 +38,18 @@ _GROUP_OPENERS = frozenset("""viele einige mehrere manche zahlreiche wenige alle
     many some several most all both few numerous the""".split())
 
 
+# Compounds that name someone who studies or judges an institution from outside
+# ("Geheimdienstexperte", "Militärexperte", "Regierungskritiker"): a person, not the body.
+_OUTSIDER_ENDINGS = ("experte", "experten", "expertin", "expertinnen", "kritiker", "kritikerin", "kritikern",
+                     "kenner", "kennerin", "forscher", "forscherin", "beobachter", "beobachterin")
+
+
 def _has_stem(words: list[str], phrase: str, stem: str) -> bool:
     if " " in stem:
         return stem in phrase
     if len(stem) <= 4:  # short stems (nis, dpa, ag, un) only as whole words
         return stem in words
-    return any(stem in w for w in words)
+    return any(stem in w and not (w != stem and w.endswith(_OUTSIDER_ENDINGS)) for w in words)
 
 
 @lru_cache(maxsize=8192)
