@@ -68,3 +68,16 @@ def test_police_cordons_doubts_and_adverts(text, typ):
 ])
 def test_ruled_out_denials_and_conceded_claims(text, typ):
     assert _first(text).type == typ
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Die Minister tauschten sich über die Lage in Syrien aus.", "CONSULT"),
+    ("Die Länder tauschten Gefangene aus.", "RETREAT"),
+    ("Der Trainer tauschte in der Pause zwei Spieler aus.", None),
+    ("Bei dem Gespräch war man sich nicht einig geworden.", "AGREE"),
+    ("Das Amt will die Frau besser in Arbeit vermitteln.", None),
+    ("Der Präsident erteilte der Luftwaffe den Befehl, Hilfsgüter zu fliegen.", "REQUEST"),
+])
+def test_exchanges_agreement_placement_and_orders(text, typ):
+    ev = _first(text)
+    assert (ev.type if ev else None) == typ
