@@ -949,3 +949,13 @@ def test_a_request_for_anonymity_is_no_claim():
         "said that the claim is absolutely not true."], "en"))
     said = [c for c in doc.claims if c.mode != "asserted"]
     assert [c.text for c in said] == ["that the claim is absolutely not true"]
+
+
+def test_the_authors_address_to_the_reader_is_no_ones_claim():
+    pytest.importorskip("sklearn_crfsuite")
+    doc = ClaimsStage(tagger="auto")(make_doc([
+        "Which is not to say that whatever happened on Saturday was minor.",
+        "Remember what we already know about this President's health.",
+        "When you consider that Trump has shown little hesitation to doctor the truth, the story looks different."],
+        "en"))
+    assert [c for c in doc.claims if c.mode != "asserted"] == []

@@ -261,8 +261,25 @@ def _without_frameless_english(doc: Document, claims: list[Claim]) -> list[Claim
             k = bisect_right(starts, c.start) - 1
             if k not in speaking and k - 1 not in speaking and not _inside_quotation(doc, c):
                 continue
+        if c.mode in ("indirect", "reported") and _the_authors_address(c):
+            continue
         out.append(c)
     return out
+
+
+# The author talking to the reader: "Remember what we already know ...", "Consider that ...", "When
+# you consider that ...", "Which is not to say that ...": a turn of the author's own argument.
+# (A relative "which" after its noun does speak for it: "a report, which notes that ...".)
+_ADDRESS_CUES = frozenset("remember consider imagine recall note".split())
+_SENTENCE_OPENING_NO_SPEAKER = frozenset("Which What This That".split())
+
+
+def _the_authors_address(c: Claim) -> bool:
+    source = c.source.text.strip() if c.source is not None else None
+    if source in _SENTENCE_OPENING_NO_SPEAKER:
+        return True
+    return c.cue is not None and c.cue.text.strip().lower() in _ADDRESS_CUES \
+        and (source is None or source.lower() in ("you", "we"))
 
 
 def _inside_quotation(doc: Document, c: Claim) -> bool:
