@@ -81,3 +81,13 @@ def test_ruled_out_denials_and_conceded_claims(text, typ):
 def test_exchanges_agreement_placement_and_orders(text, typ):
     ev = _first(text)
     assert (ev.type if ev else None) == typ
+
+
+@pytest.mark.parametrize("text,typ,mode", [
+    ("Ein Team des spanischen Fernsehens wurde ausgewiesen.", "COERCE", "deport"),
+    ("Russland wies 23 britische Diplomaten aus.", "SANCTION", "expel"),
+    ("Der Botschafter wurde ausgewiesen.", "SANCTION", "expel"),
+])
+def test_expelling_people_is_deportation_expelling_diplomats_a_sanction(text, typ, mode):
+    ev = _first(text)
+    assert (ev.type, ev.mode) == (typ, mode)
