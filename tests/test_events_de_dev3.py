@@ -91,3 +91,13 @@ def test_exchanges_agreement_placement_and_orders(text, typ):
 def test_expelling_people_is_deportation_expelling_diplomats_a_sanction(text, typ, mode):
     ev = _first(text)
     assert (ev.type, ev.mode) == (typ, mode)
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Russische Truppen sind auf dem Weg in die Region.", "MOBILIZE"),
+    ("Die Soldaten waren auf dem Weg ins Rebellengebiet, um gegen die Rebellen zu kämpfen.", "MOBILIZE"),
+    ("Bisher sind die deutschen Streitkräfte nur im Norden des Landes vertreten.", "MOBILIZE"),
+    ("Die Frau wurde von der Polizei befreit.", "AID"),
+])
+def test_troops_on_their_way_and_police_rescues(text, typ):
+    assert _first(text).type == typ
