@@ -109,6 +109,19 @@ def test_swiss_spelling_frames():
     assert (c.source.text, c.cue.text) == ("dem Ministerium", "hiess es")
 
 
+def test_questions_colon_speakers_and_a_noun_before_its_relative_clause():
+    doc = run(["Er ist den Tränen nah, als die Interviewerin Roni Aviram fragt: „Wie würden Sie das definieren?“",
+               "„Wie geht es weiter?“, fragte der Minister.",
+               "Die sexuelle Gewalt, die man ihm angetan habe, habe nur einem Zweck gedient, sagt der Mann: "
+               "ihn zu demütigen."], tagger="auto")
+    c = claim_with(doc, "Wie würden Sie")
+    assert (c.source.text, c.cue.text) == ("die Interviewerin Roni Aviram", "fragt")
+    assert claim_with(doc, "Wie geht es weiter").source.text == "der Minister"
+    c = claim_with(doc, "einem Zweck gedient")
+    assert c.text.startswith("Die sexuelle Gewalt") and c.source.text == "der Mann"
+    assert claim_with(doc, "ihn zu demütigen").source.text == "der Mann"
+
+
 def test_the_tagged_reported_act_keeps_the_verb_as_its_cue():
     doc = run(["Die nationale Wahlkommission forderte das Verbot der Partei."], tagger="auto")
     c = claim_with(doc, "das Verbot")

@@ -29,7 +29,8 @@ from .quotations import merge_split_quotations, quotations_past_their_clause, wi
 from .rules_de import GermanRules
 from .rules_en import EnglishRules
 from .sources import classify, own_account_kinds, page_kinds, refine_kinds
-from .speakers_de import colon_frames, german_speakers, impersonal_frames, reported_frames
+from .speakers_de import (colon_frames, german_speakers, impersonal_frames, reported_frames,
+                          with_noun_before_relative_clause)
 from .text import Quote, find_quotes, has_words, opens_quotation, tokenize
 
 CLAIM_BLOCKS = ("body", "quote")
@@ -109,7 +110,7 @@ class ClaimsStage:
                           for c in _to_clause_end(doc, doc.claims)]
         if doc.language == "de":
             doc.claims = chain_continuations(doc, german_speakers(doc, colon_frames(doc, impersonal_frames(
-                doc, reported_frames(doc, doc.claims)))))
+                doc, reported_frames(doc, with_noun_before_relative_clause(doc, doc.claims))))))
         doc.claims = interview_answers(doc, doc.claims, [b for b in doc.blocks if b.kind == "body"])
         doc.claims = page_kinds(doc, refine_kinds(doc.claims, doc.entities))
         if doc.language == "de":
@@ -446,6 +447,11 @@ def _tidy_german_source(c: Claim) -> Claim:
     from .crf_repairs import _function_words_only
     if _function_words_only(s.text) or s.text.startswith(","):
         return replace(c, source=None)    # a tagged piece of a clause (", die Erklärungen der ...")
+    if s.text.endswith(":") and len(s.text.rstrip(": ")) > 0:
+        # "sagt der Mann: ihn zu demütigen": the colon opens what was said
+        text = s.text.rstrip(": ")
+        s = Source(start=s.start, end=s.start + len(text), text=text, kind=s.kind)
+        c = replace(c, source=s)
     m = _TRAILING_RELATIVE.search(s.text)
     if m is not None and m.start() > 0:   # "Medienberichten, die": the relative clause's pronoun
         return replace(c, source=Source(start=s.start, end=s.start + m.start(), text=s.text[:m.start()],

@@ -375,6 +375,33 @@ _RELATIVE_OPENERS = frozenset("der die das dem den deren dessen denen welche wel
 _ZU_INFINITIVE = re.compile(r"^[a-zäöü]{3,}zu[a-zäöüß]{3,}(?:en|ln|rn)$")
 
 
+def with_noun_before_relative_clause(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """A claim that opens with a relative clause right after the sentence's first noun phrase ("Die
+    sexuelle Gewalt, | die man ihm angetan habe, habe nur einem Zweck gedient, sagt der Mann")
+    begins with that noun phrase: the relative clause only describes it."""
+    sentences = None
+    out = []
+    for c in claims:
+        if c.mode not in ("indirect", "reported") or c.start < 2 or doc.text[c.start - 2:c.start] != ", " \
+                or not _relative_clause(c.text):
+            out.append(c)
+            continue
+        if sentences is None:
+            sentences = _SortedSentences(doc)
+        sent = _sentence_of(sentences, c.start)
+        head = doc.text[sent.start:c.start - 2] if sent is not None else ""
+        words = head.split()
+        if sent is not None and 1 < len(words) <= 6 and "," not in head and words[0][:1].isupper() \
+                and (words[0].lower() in ARTICLES or words[0].lower() in _POSSESSIVE_OPENERS) \
+                and words[-1][:1].isupper():
+            c = replace(c, start=sent.start, text=doc.text[sent.start:c.end])
+        out.append(c)
+    return out
+
+
+_POSSESSIVE_OPENERS = frozenset("sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer dieser diese dieses".split())
+
+
 def _relative_clause(text: str) -> bool:
     """The text opens with a relative pronoun ("die mit ...", "wo ..."), not an article ("die Partei")."""
     words = text.split(None, 2)
