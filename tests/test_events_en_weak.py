@@ -75,3 +75,8 @@ def test_letting_deliveries_through_and_mobilizing_lobbies():
     assert code_sentence("Saudi Arabia has mobilized pressure groups in the United States.", "en").events[0].type \
         == "SUPPORT"
     assert not code_sentence("The campaign mobilized voters in Ohio.", "en").events
+
+
+def test_working_with_another_sides_police_is_cooperation():
+    ev = code_sentence("The FBI has been working with Kenyan police to investigate the bombing.", "en").events[0]
+    assert ev.type == "COOPERATE" and ev.actor.code == "USA" and ev.target.code == "KEN"
