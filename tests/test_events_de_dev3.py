@@ -101,3 +101,15 @@ def test_expelling_people_is_deportation_expelling_diplomats_a_sanction(text, ty
 ])
 def test_troops_on_their_way_and_police_rescues(text, typ):
     assert _first(text).type == typ
+
+
+def test_patterns_opening_with_a_plural_noun_match_inside_the_sentence():
+    from lesart.stages.events import lexicon
+    from lesart.stages.events.tokens import tokenize
+    lex = lexicon.load("de")
+    for text, parts in (("Die Rebellen wollen die Waffen niederlegen.", ("waffen", "niederlegen")),
+                        ("Russland will die Beziehungen zu Georgien abbrechen.", ("beziehungen", "..", "abbrechen")),
+                        ("Die Staaten wollen Informationen austauschen.", ("informationen", "..", "austauschen"))):
+        assert parts in {h.entry.parts for h in lex.find(tokenize(text, "de"))}, text
+    # a verb in -en keeps its noun reading: "Stellen" is no "stellen .. ein"
+    assert not any(h.entry.parts[0] == "stellen" for h in lex.find(tokenize("Die Firma will 500 Stellen einsparen.", "de")))

@@ -116,6 +116,16 @@ class Lexicon:
                 self._by_tail.setdefault(e.parts[0][1:], []).append(e)
         # each pattern with the plain words its later parts need, shared by every word's candidates
         self._with_needs = {id(e): (e, self._needs(e)) for e in entries}
+        # German: a capitalised word in -en inside the sentence is read as a noun and looked up by its lemma
+        # (find), so a longer pattern that opens with a plural noun ("beziehungen .. abbrechen", "waffen ..
+        # niederlegen", "informationen .. austauschen") is also offered under that plural; a first word whose
+        # lowercase lemma is itself ("stellen", "räumen": verbs) is not a plural noun
+        self._plural_first: dict[str, tuple[tuple[Entry, frozenset[str] | None], ...]] = {}
+        if nouns_capitalised:
+            for first, es in self.by_first.items():
+                longer = [e for e in es if len(e.parts) > 1]
+                if longer and first.isalpha() and first.endswith(_VERB_END) and lemma(first, "de") != first:
+                    self._plural_first[first] = tuple(self._with_needs[id(e)] for e in longer)
 
     def _rest(self, parts: tuple[str, ...], toks: list[Token], i: int) -> int | None:
         """Index of the last token matching parts[1:] from token i on, or None."""
@@ -221,6 +231,8 @@ class Lexicon:
             cands = get(key)
             if cands is None:
                 cands = self._cands(key)
+            if key[0] != tok.lower and tok.lower in self._plural_first:
+                cands = cands + self._plural_first[tok.lower]     # "die Beziehungen ... abbrechen"
             for e, needs in cands:
                 if needs is None:
                     hits.append(Hit(e, i, i, i))
