@@ -87,3 +87,26 @@ def test_a_blog_host_is_not_the_site_name():
             '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Krokodil",'
             ' "publisher": {"@type": "Organization", "name": "Blogger"}}</script></head><body><p>x</p></body></html>')
     assert read_metadata(lxml_html.fromstring(page)).site == "Der Postillon"
+
+
+def test_a_label_is_a_label_not_a_word_in_a_sentence():
+    said = ["In my opinion, the Crystal is the best looking of all.", *FACTS]
+    genre = GenreStage()(_doc(said, [False] * 5)).genre
+    assert not any("label" in e for e in genre.evidence)
+    labelled = GenreStage()(_doc(["OPINION | Why the vote matters", *FACTS], [False] * 4,
+                                 kinds=["heading", "body", "body", "body", "body"])).genre
+    assert any('label "Opinion"' in e for e in labelled.evidence)
+
+
+def test_shopping_pages_and_affiliate_disclosures_are_promotional():
+    deals = _doc(["Daily Deals: PS4 controllers and AirPods", *FACTS], [False] * 4,
+                 kinds=["title", "body", "body", "body", "body"])
+    assert GenreStage()(deals).genre.label == "promotional"
+    shop = GenreStage()(_doc(FACTS, [False] * 4, uri="https://www.example.de/kaufberatung/deals_angebote/lego")).genre
+    assert shop.promotion and any("/kaufberatung/" in e for e in shop.evidence)
+    paid = _doc([*FACTS, "Wenn Sie über diese Links kaufen, erhalten wir eine Provision."], [False] * 5)
+    assert GenreStage()(paid).genre.promotion
+    # a site footer's disclosure is no mark of the article
+    footer = _doc([*FACTS, "Mit * markierte Links sind Affiliate-Links."], [False] * 4,
+                  kinds=["body", "body", "body", "body", "boilerplate"])
+    assert not GenreStage()(footer).genre.promotion

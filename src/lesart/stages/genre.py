@@ -34,17 +34,29 @@ _URL = {
     "opinion": re.compile(r"/(?:meinung|kommentare?|kolumnen?|gastbeitrag|leitartikel|standpunkt|debatte|"
                           r"opinions?|commentary|comment|columns?|columnists?|editorials?|op-?eds?)(?:/|$|-)", re.I),
     "promotional": re.compile(r"/(?:sponsored|advertorials?|anzeigen?|werbung|partner-?content|brandstory|"
-                              r"brand-?studio|paid-?post|promotions?|native)(?:/|$|-)", re.I),
+                              r"brand-?studio|paid-?post|promotions?|native|kaufberatung|deals[_-]angebote|"
+                              r"gutscheine?|shopping|affiliate)(?:/|$|-|_)", re.I),
     "satire": re.compile(r"/(?:satire|satirical)(?:/|$|-)", re.I),
 }
+# A label stands as written (capitalised or in capitals, read in title case) at the start of a line
+# or before a colon, bar or dash: "Kommentar: ...", "OPINION | ..."; not a word in a sentence ("In my
+# opinion, the Crystal is the best looking", "Einen Kommentar dazu lehnte er ab").
 _LABEL = {
-    "opinion": re.compile(r"\b(?:Kommentar|Meinung|Kolumne|Gastbeitrag|Leitartikel|Standpunkt|"
-                          r"Opinion|Op-Ed|Commentary|Editorial|Column)\b\s*[:|–-]?", re.I),
+    "opinion": re.compile(r"(?:^|\n)\s*(?:Kommentar|Meinung|Kolumne|Gastbeitrag|Leitartikel|Standpunkt|"
+                          r"Opinion|Op-Ed|Commentary|Editorial|Column)\b"
+                          r"|\b(?:Kommentar|Meinung|Kolumne|Gastbeitrag|Leitartikel|Standpunkt|"
+                          r"Opinion|Op-Ed|Commentary|Editorial|Column)\s*[:|–]"),
     "promotional": re.compile(r"\b(?:Anzeige|Werbung|Sponsored|Gesponsert|Advertorial|Paid Post|"
                               r"Promotion|In Kooperation mit|Advertisement|Sponsored Content|Partner Content|"
-                              r"Unbezahlte Werbung|Produktplatzierung)\b", re.I),
-    "satire": re.compile(r"\b(?:Satire)\b", re.I),
+                              r"Unbezahlte Werbung|Produktplatzierung|Daily Deals?|Deals? des Tages|"
+                              r"Black Friday Deals?|Angebot des Tages)\b"),
+    "satire": re.compile(r"\b(?:Satire)\b"),
 }
+# An affiliate disclosure: the outlet is paid for what readers buy through its links.
+_AFFILIATE = re.compile(r"(?i)affiliate[- ]links?|provisions?-?links?|erhalten wir (?:ggf\. |gegebenenfalls |unter "
+                        r"umständen )?eine (?:kleine )?provision|(?:may|might|will) (?:earn|receive|get) "
+                        r"(?:a |an )?(?:small |affiliate )?commission|earns? (?:a |an )?(?:affiliate )?commission")
+_CAPS_WORD = re.compile(r"\b[A-ZÄÖÜ]{3,}(?:-[A-Z]{2,})?\b")
 # Outlets that publish only satire, by host name: the page itself often says nothing (the
 # Postillon marks its stories NewsArticle, in a news layout).  A short list the project keeps.
 SATIRE_HOSTS = frozenset("""der-postillon.com the-postillon.com titanic-magazin.de dietagespresse.com
@@ -102,12 +114,20 @@ def _markers(doc: Document) -> tuple[dict[str, float], list[str]]:
             if m:
                 found[label] += 1.2
                 evidence.append(f"URL section {m.group(0)}")
-    opening = _opening(doc)
+    opening = _CAPS_WORD.sub(lambda w: w.group(0).title(), _opening(doc))
     for label, pattern in _LABEL.items():
         m = pattern.search(opening)
         if m:
-            found[label] += 1.0
-            evidence.append(f"label \"{m.group(0).strip(' :|–-')}\" in the title, headings or opening")
+            # a page that declares itself advertising or a shopping list is that, however plainly it
+            # is written; an opinion label weighs with the text's own subjectivity
+            found[label] += 1.2 if label == "promotional" else 1.0
+            evidence.append(f"label \"{m.group(0).strip(' :|–-' + chr(10))}\" in the title, headings or opening")
+    # in the article itself, not a site footer that every page carries
+    m = next((m for b in doc.blocks if b.kind in ("title", "heading", "body")
+              for m in [_AFFILIATE.search(b.text)] if m), None)
+    if m:
+        found["promotional"] += 1.0
+        evidence.append(f"affiliate disclosure \"{m.group(0)}\"")
     return found, evidence
 
 
