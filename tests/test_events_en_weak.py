@@ -80,3 +80,17 @@ def test_letting_deliveries_through_and_mobilizing_lobbies():
 def test_working_with_another_sides_police_is_cooperation():
     ev = code_sentence("The FBI has been working with Kenyan police to investigate the bombing.", "en").events[0]
     assert ev.type == "COOPERATE" and ev.actor.code == "USA" and ev.target.code == "KEN"
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("The Arab League gave its blessing to the Egyptian initiative on Sunday.", "SUPPORT"),
+    ("Paris credited Rabat with helping to end the hostage crisis.", "SUPPORT"),
+    ("The summit rallied behind the Nigerian-led peacekeeping force.", "SUPPORT"),
+    ("The EU expressed its satisfaction with the outcome of the elections in Ukraine.", "SUPPORT"),
+    ("Under pressure from the unions, the government withdrew its pension reform bill.", "CONCEDE"),
+    ("The government granted the Tamils greater autonomy in the north.", "CONCEDE"),
+    ("The authorities abolished the death penalty for drug offences.", "CONCEDE"),
+    ("The UN refugee agency flew tents and blankets into the quake zone.", "AID"),
+])
+def test_support_concede_aid_wording(text, typ):
+    assert code_sentence(text, "en").events[0].type == typ
