@@ -722,6 +722,10 @@ def test_speaker_before_an_apposition_and_no_dative_speaker():
     # an expert on or critic of a body is a person, its spokesman speaks for it
     ("Geheimdienstexperte Adrian Hänni", "person"), ("Militärexperte Gustav Gressel", "person"),
     ("ein Regierungskritiker", "person"), ("der Regierungssprecher", "government"),
+    # anonymity granted in the phrase itself
+    ("A spokesperson who did not wish to be named because of agency policy", "anonymous"),
+    ("an official who was not authorized to speak publicly", "anonymous"),
+    ("ein Regierungsvertreter, der nicht namentlich genannt werden wollte", "anonymous"),
 ])
 def test_source_kinds_of_leaderships_records_and_research(text, kind):
     from lesart.stages.claims.sources import classify
