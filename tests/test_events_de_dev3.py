@@ -113,3 +113,8 @@ def test_patterns_opening_with_a_plural_noun_match_inside_the_sentence():
         assert parts in {h.entry.parts for h in lex.find(tokenize(text, "de"))}, text
     # a verb in -en keeps its noun reading: "Stellen" is no "stellen .. ein"
     assert not any(h.entry.parts[0] == "stellen" for h in lex.find(tokenize("Die Firma will 500 Stellen einsparen.", "de")))
+
+
+def test_police_breaking_up_an_assembly_is_coercion():
+    assert _first("Die Polizei löste die Versammlung am Abend auf.").type == "COERCE"
+    assert _first("Die Kundgebung wurde von der Polizei aufgelöst.").type == "COERCE"
