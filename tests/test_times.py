@@ -415,6 +415,12 @@ def test_race_times_and_energy_are_no_durations():
     assert _times("Der Speicher hat 700 Megawattstunden.") == {}
 
 
+def test_days_that_are_occasions_are_no_durations():
+    assert _times("Putin verkündete zwei neue Feiertage.") == {}
+    assert "zwei Parteitage" not in _times("Die SPD hielt in diesem Jahr zwei Parteitage ab.")
+    assert _times("Der Prozess hat drei Verhandlungstage.")["drei Verhandlungstage"].value == "P3D"
+
+
 def test_a_year_after_a_noun_sets_no_narrative_year():
     times = _times("Er verwies auf die Präsidentschaftswahlen 2024 in Venezuela. "
                    "Bei der Militäraktion vom 3. Januar wurden Regeln verletzt.", "2026-01-06")

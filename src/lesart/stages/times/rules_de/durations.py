@@ -108,6 +108,8 @@ RULES: list[Rule] = [
          relative=False, cue="viertelstunde"),
     rule("de-duration-compound", "DURATION",
          rf"(?<![\d.,])\b(?P<n>{NUM}|\d{{1,3}}(?:\.\d{{3}})+|\d+(?:,\d+)?)\s+(?:[a-zäöüß]+e[nr]?\s+)?[A-ZÄÖÜ][a-zäöüß]+(?<!watt)(?<!\bMon)(?<!\bDiens)(?<!\bDonners)(?<!\bFrei)(?<!\bSams)(?<!\bSonn)"
+         # days that are occasions, not a stretch of time: "zwei neue Feiertage", "Parteitage", "Geburtstage"
+         r"(?<!Feier)(?<!Gedenk)(?<!Geburts)(?<!Partei)(?<!Kirchen)(?<!Namens)(?<!Aktions)"
          r"(?P<unit>tage|tagen|wochen|monate|monaten|jahre|jahren|stunden)\b",
          duration, relative=False, flags=0, cue="tage|wochen|monate|jahre|stunden"),
     rule("de-duration-adjective", "DURATION",
