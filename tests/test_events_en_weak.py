@@ -94,3 +94,17 @@ def test_working_with_another_sides_police_is_cooperation():
 ])
 def test_support_concede_aid_wording(text, typ):
     assert code_sentence(text, "en").events[0].type == typ
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("The talks were suspended after the rebels attacked a government convoy.", "SANCTION"),
+    ("The ambassador was recalled for consultations.", "SANCTION"),
+    ("Aid to Nicaragua was frozen after the disputed vote.", "SANCTION"),
+    ("Washington imposed a visa ban on senior Zimbabwean officials.", "SANCTION"),
+    ("The government suspended the licence of the country's biggest private television station.", "COERCE"),
+    ("Israel revoked the residency permits of four Palestinians in East Jerusalem.", "COERCE"),
+    ("The authorities imposed a media blackout on the region.", "COERCE"),
+    ("Police in riot gear were stationed outside the court.", "MOBILIZE"),
+])
+def test_passive_sanctions_and_restrictions(text, typ):
+    assert code_sentence(text, "en").events[0].type == typ
