@@ -118,3 +118,8 @@ def test_patterns_opening_with_a_plural_noun_match_inside_the_sentence():
 def test_police_breaking_up_an_assembly_is_coercion():
     assert _first("Die Polizei löste die Versammlung am Abend auf.").type == "COERCE"
     assert _first("Die Kundgebung wurde von der Polizei aufgelöst.").type == "COERCE"
+
+
+def test_laying_down_an_office_in_main_clause_order_is_a_resignation():
+    assert _first("Die Ministerin legte am Montag ihr Amt nieder.").type == "RETREAT"
+    assert _first("Der Abgeordnete legte heute sein Landtagsmandat nieder.").type == "RETREAT"
