@@ -727,6 +727,7 @@ def test_speaker_before_an_apposition_and_no_dative_speaker():
     ("an official who was not authorized to speak publicly", "anonymous"),
     ("ein Regierungsvertreter, der nicht namentlich genannt werden wollte", "anonymous"),
     ("the agency", "government"), ("the news agency", "media"), ("the hospital", "organisation"),
+    ("das BVerfG", "government"), ("VG und VGH", "government"), ("LG", "person"),
 ])
 def test_source_kinds_of_leaderships_records_and_research(text, kind):
     from lesart.stages.claims.sources import classify
