@@ -122,6 +122,13 @@ def test_questions_colon_speakers_and_a_noun_before_its_relative_clause():
     assert claim_with(doc, "ihn zu demütigen").source.text == "der Mann"
 
 
+def test_object_first_with_the_subject_after_the_verb():
+    doc = run(["Die hiergegen eingelegte Beschwerde wies der Hessische Verwaltungsgerichtshof vor einem Monat zurück.",
+               "Die Regierung warf der Opposition Verrat vor."])
+    assert claim_with(doc, "Beschwerde").source.text == "der Hessische Verwaltungsgerichtshof"
+    assert claim_with(doc, "Verrat").source.text == "Die Regierung"    # a dative follows "vorwerfen"
+
+
 def test_the_tagged_reported_act_keeps_the_verb_as_its_cue():
     doc = run(["Die nationale Wahlkommission forderte das Verbot der Partei."], tagger="auto")
     c = claim_with(doc, "das Verbot")

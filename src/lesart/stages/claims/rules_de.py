@@ -178,6 +178,9 @@ DATIVE_OPENERS = frozenset({"den", "dem", "einem", "einen"})
 # Pronouns that speak right after the frame's verb ("sagt sie", "erklärte er", "betonten wir"); not
 # "es" ("sagte es" has "es" as the object) nor "man" (no one in particular).
 INVERTED_PRONOUNS = frozenset("er sie wir ich".split())
+# Reported speech acts whose object is an accusative only, so that "der" after the verb opens the subject.
+ACCUSATIVE_ACTS = frozenset("""weisen+zurück zurückweisen lehnen+ab ablehnen kritisieren bestätigen fordern verlangen
+    verurteilen begrüßen loben dementieren bestreiten kündigen+an ankündigen""".split())
 # Particles that may stand in front of the subject in the Vorfeld ("Auch die Opposition räumte ein, ...").
 FOCUS_PARTICLES = frozenset("auch selbst sogar nur gerade ebenfalls".split())
 
@@ -966,6 +969,20 @@ class GermanRules:
         return not any(is_subordinator(tokens, k) or tokens[k].lower in AUX for k in range(ca, i)) \
             and i > ca
 
+    def _object_first_subject(self, tokens, first, finite, cue, in_quote):
+        """Object first, subject after the verb: "Die Beschwerde wies der Verwaltungsgerichtshof zurück".
+        With a verb that takes an accusative object only (ACCUSATIVE_ACTS), a Vorfeld opened by "die"
+        or "das" (nominative or accusative) and "der" + a capitalised word right after the finite verb
+        (nominative, since no dative can follow), the phrase after the verb is the subject."""
+        if tokens[first].lower not in ("die", "das") or finite != cue or finite + 2 >= len(tokens) \
+                or tokens[finite + 1].lower != "der" or not tokens[finite + 2].text[:1].isupper():
+            return None
+        entry = self._cue_lemma(tokens, cue, clause_bounds(tokens, cue)[1])
+        if entry is None or entry not in ACCUSATIVE_ACTS:
+            return None
+        end = self._np_after(tokens, finite + 1, in_quote)
+        return (finite + 1, end) if end > finite + 2 else None
+
     def _subject(self, tokens, cue, ca, complement, in_quote):
         """Token range of the speaker: the Vorfeld if nominal, else the NP after the finite verb."""
         # finite verb of the frame clause: the first AUX or the cue itself
@@ -1007,7 +1024,8 @@ class GermanRules:
                     w0.is_capitalised and w0.lower not in PREPOSITIONS and not self._function_word(w0)):
                 end = self._np_after(tokens, first, in_quote)
                 if end > first and end <= finite:
-                    return first, end
+                    after = self._object_first_subject(tokens, first, finite, cue, in_quote)
+                    return after if after is not None else (first, end)
         start = finite + 1
         # adverbs and an object "es" before the subject: "bezeichnete es Miersch als ..."
         while start < len(tokens) and tokens[start].lower in {"auch", "damals", "zudem", "außerdem", "dabei", "noch", "bereits", "am", "heute", "gestern",
