@@ -72,8 +72,9 @@ def test_weak_type_wording_more(text, typ):
 def test_letting_deliveries_through_and_mobilizing_lobbies():
     ev = code_sentence("Uzbekistan opened the bridge to allow the delivery of grain to Afghanistan.", "en").events[0]
     assert ev.type == "RETREAT" and ev.mode == "access"
-    assert code_sentence("Saudi Arabia has mobilized pressure groups in the United States.", "en").events[0].type \
-        == "SUPPORT"
+    ev = code_sentence("Saudi Arabia has mobilized pressure groups in the United States to help support the rights of "
+                       "Palestinians.", "en").events[0]
+    assert ev.type == "SUPPORT" and ev.target.code == "PSE"
     assert not code_sentence("The campaign mobilized voters in Ohio.", "en").events
 
 
