@@ -123,3 +123,9 @@ def test_police_breaking_up_an_assembly_is_coercion():
 def test_laying_down_an_office_in_main_clause_order_is_a_resignation():
     assert _first("Die Ministerin legte am Montag ihr Amt nieder.").type == "RETREAT"
     assert _first("Der Abgeordnete legte heute sein Landtagsmandat nieder.").type == "RETREAT"
+
+
+def test_a_concluded_agreement_is_support_a_planned_one_agree():
+    assert _first("Die beiden Länder schlossen am Montag ein Abkommen über die Zusammenarbeit ab.").type == "SUPPORT"
+    assert _first("Die EU und Indien haben ein umfassendes Freihandelsabkommen abgeschlossen.").type == "SUPPORT"
+    assert _first("Die beiden Staaten wollen bis Ende des Jahres ein Abkommen schließen.").type == "AGREE"
