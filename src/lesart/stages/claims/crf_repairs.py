@@ -371,11 +371,20 @@ _ANONYMITY_REQUEST = re.compile(r"(?:not to be (?:identified|named|quoted)|anony
                                 re.I)
 
 
+# A refusal to comment ("declined to comment on the report", "refused to be interviewed"): nothing was said.
+_NO_COMMENT = re.compile(r"(?:to )?(?:comment|be interviewed|elaborate|give details|discuss (?:the|it|details))\b"
+                         r"(?:\s+(?:on|about)\s+[^,;.]{0,60})?[.,;]?$", re.I)
+_REFUSALS = frozenset({"declined", "refused", "declines", "refuses", "declining", "refusing"})
+
+
 def _without_anonymity_requests(claims: list[Claim]) -> list[Claim]:
     """English: drop the tagger's claims that are only a source's request for anonymity ("a
-    refugee who ... asked not to be identified, said ..."); the source stays anonymous through
-    its own phrase (``sources``)."""
-    return [c for c in claims if c.mode == "direct" or not _ANONYMITY_REQUEST.match(c.text)]
+    refugee who ... asked not to be identified, said ..."), whose source stays anonymous through
+    its own phrase (``sources``), and refusals to comment ("A spokeswoman declined to comment"),
+    which say nothing."""
+    return [c for c in claims if c.mode == "direct" or not (
+        _ANONYMITY_REQUEST.match(c.text)
+        or c.cue is not None and c.cue.text.split()[-1].lower() in _REFUSALS and _NO_COMMENT.match(c.text))]
 
 
 # Words that make the phrase after "..., said" a clause, not a speaker ("said the deal was near").
