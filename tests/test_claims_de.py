@@ -66,6 +66,9 @@ def test_promises_pleas_protests_and_stances_are_reported_acts():
         assert c.mode == "reported" and c.cue.text == cue, (phrase, c.mode, c.cue)
     assert claim_with(doc, "das Spiel").mode == "asserted"
     assert claim_with(doc, "zehn Jahre Haft").mode == "asserted"
+    refusal = run(["Die Firma lehnte eine Stellungnahme ab.", "Die Regierung lehnte die Forderung ab."])
+    assert claim_with(refusal, "Stellungnahme").mode == "asserted"      # a refusal to comment says nothing
+    assert claim_with(refusal, "Forderung").mode == "reported"
 
 
 def test_speakers_behind_a_focus_particle_or_before_the_comma_and_made_clear():

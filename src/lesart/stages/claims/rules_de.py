@@ -116,6 +116,7 @@ REPORTED_NEEDS = {"sprechen": frozenset({"von", "vom", "über"}), "drohen": froz
 # "forderte zwölf Todesopfer": fordern of casualties is no demand.
 CASUALTY_WORDS = frozenset("todesopfer opfer tote toten menschenleben leben verletzte verletzten".split())
 PURPOSE_OPENERS = frozenset("um ohne statt anstatt als".split())
+NO_COMMENT_WORDS = frozenset("stellungnahme stellungnahmen kommentar kommentare äußerung äußerungen".split())
 PASSIVE_AUX = frozenset("wurde wurden wird werden worden".split())
 
 
@@ -926,6 +927,8 @@ class GermanRules:
             return False
         if entry == "fordern" and {tokens[k].lower for k in range(cb)} & CASUALTY_WORDS:
             return False  # the toll may stand before the verb ("Zwölf Todesopfer forderte ...")
+        if entry in ("lehnen+ab", "ablehnen") and words & NO_COMMENT_WORDS:
+            return False  # "lehnte eine Stellungnahme ab": a refusal to comment says nothing
         around = [tokens[k].text for k in range(max(0, i - 3), min(len(tokens), i + 3))]
         return not ("(" in around and ")" in around)
 
