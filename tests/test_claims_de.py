@@ -132,6 +132,14 @@ def test_object_first_with_the_subject_after_the_verb():
     assert claim_with(doc, "Verrat").source.text == "Die Regierung"    # a dative follows "vorwerfen"
 
 
+def test_no_adverb_nor_circumstance_speaks():
+    doc = run(['Damit erreiche man "Menschen, die diskriminiert werden oder sich diskriminiert fühlen", sagt Bongartz.',
+               "Die Islamische Glaubensgemeinschaft (IGGÖ), die offizielle Vertretung der Muslime in Österreich, "
+               "hält in einem Statement fest, dass sie die Forderungen mit Besorgnis sehe."], tagger="auto")
+    assert claim_with(doc, "Menschen, die diskriminiert").source.text == "Bongartz"
+    assert claim_with(doc, "mit Besorgnis").source.text.startswith("Die Islamische Glaubensgemeinschaft")
+
+
 def test_the_tagged_reported_act_keeps_the_verb_as_its_cue():
     doc = run(["Die nationale Wahlkommission forderte das Verbot der Partei."], tagger="auto")
     c = claim_with(doc, "das Verbot")

@@ -1004,7 +1004,10 @@ class GermanRules:
             # the noun phrase that the relative clause before the verb belongs to
             w0 = tokens[0]
             end = min(self._np_after(tokens, 0, in_quote), opened)
-            if end > 0 and (w0.lower in ARTICLES or w0.is_capitalised and w0.lower not in PREPOSITIONS):
+            if end > 0 and (w0.lower in ARTICLES or w0.is_capitalised and w0.lower not in PREPOSITIONS
+                            and not self._function_word(w0)) and not in_quote[opened]:
+                # (not an adverb, "Damit erreiche man „Menschen, die ...“, sagt X", nor a relative
+                # clause inside a quotation: there the speaker follows the verb)
                 return 0, end
         if first == finite and ca > 1 and tokens[ca - 1].text == "," and self._np_after(tokens, 0, in_quote) == ca - 1:
             # "Der Präsident des Landes, Nicolás Maduro, wirft den USA vor": the commas of an
