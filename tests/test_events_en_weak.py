@@ -109,3 +109,13 @@ def test_support_concede_aid_wording(text, typ):
 ])
 def test_passive_sanctions_and_restrictions(text, typ):
     assert code_sentence(text, "en").events[0].type == typ
+
+
+@pytest.mark.parametrize("text", [
+    "Iran displayed its new Shahab-3 missiles at a military parade.",
+    "North Korea is stockpiling rockets near the demilitarised zone, Seoul said.",
+    "China has developed a new generation of anti-ship missiles.",
+    "Russia positioned tanks and howitzers near the border.",
+])
+def test_weapons_shown_or_positioned_are_readiness_not_attacks(text):
+    assert code_sentence(text, "en").events[0].type == "MOBILIZE"
