@@ -58,6 +58,7 @@ TAGGED_FRAME_KEEPS_INDIRECT = {"de"}
 # A German phrase the tagger marks as speaker that says where or how it was said ("hält in einem
 # Statement fest"): no speaker; the rules' speaker of the same frame takes its place (see _merge).
 _CIRCUMSTANCE = re.compile(r"(?:in|im|auf|bei|beim|mit|während|am|an)\s", re.I)
+_CIRCUMSTANCE_BEFORE = re.compile(r"\b(?:in|im|auf|bei|beim|mit|während|am|an)\s+$", re.I)
 # Languages where a tagged claim inside a quotation the rules found, its frame
 # outside the marks ('“A. B. C,” she said': the tagger tags the sentence "C,”"
 # with "she said"), is a piece of that quotation: the quotation takes its frame.
@@ -241,7 +242,8 @@ class CrfTagger:
             spans = spans_from_bio(tokens, tags)
             srcs = [_without_contraction(doc.text, x) for x in spans
                     if x[0] == "SRC" and not _function_words_only(doc.text[x[1]:x[2]])
-                    and not (self.language == "de" and _CIRCUMSTANCE.match(doc.text, x[1]))]
+                    and not (self.language == "de" and (_CIRCUMSTANCE.match(doc.text, x[1]) or _CIRCUMSTANCE_BEFORE.search(
+                        doc.text, max(0, x[1] - 10), x[1])))]
             cues = [x for x in spans if x[0] == "CUE"]
             contents = reported_with_speaker(spans, doc.text) if self.language == "de" else spans
             first_of_sentence = len(claims)
