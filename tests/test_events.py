@@ -836,3 +836,11 @@ def test_headwind_without_a_party_is_weather():
 def test_ruling_on_a_lawsuit_is_no_conviction():
     from lesart.evaluation.events import code_sentence
     assert all(ev.type != "SANCTION" for ev in code_sentence("Das Gericht urteilte am Montag über die Klage.", "de").events)
+
+
+def test_job_cuts_announced_and_deaths_from_a_disease_are_no_acts():
+    assert _code("Siemens kündigte einen Stellenabbau an.") == []
+    assert _code("Siemens hat Massenentlassungen angekündigt.") == []
+    assert _code("Das Coronavirus tötet vor allem ältere Menschen.") == []
+    assert _code("The virus has killed more than 300 people.", "en") == []
+    assert [e.type for e in _code("Bei dem Anschlag wurden drei Menschen getötet.")] == ["ASSAULT"]

@@ -922,14 +922,16 @@ _SEIN_DE = {"sein", "ist", "sind", "war", "waren", "sei", "seien", "wäre", "wä
 # Unwetter forderte drei Todesopfer", "Bei dem Erdbeben kamen 40 Menschen ums Leben", "The storm killed three
 # people". Only where no attack is named in the sentence ("Der Anschlag forderte 40 Tote" stays an ASSAULT).
 _CASUALTY_WORDS = {"tote", "toten", "todesopfer", "opfer", "leben", "starben", "sterben", "gestorben", "stirbt",
+                   "tötet", "töten", "tötete", "getötet",
                    "killed", "kill", "kills", "dead", "died", "die", "dies", "death", "deaths"}
 _TOLL_WORDS = _CASUALTY_WORDS | {"ums", "kamen", "kam", "the", "a"}      # "kamen ... ums Leben"
 # German disasters anywhere in a word (compounds: "Verkehrsunfall", "Sturmflut"), English ones at its start
 _DISASTERS_DE = ("unwetter", "orkan", "erdbeben", "unfall", "unglück", "lawine", "hochwasser", "flut", "überschwemm",
                  "hitzewelle", "dürre", "waldbrand", "tornado", "hurrikan", "taifun", "zyklon", "tsunami", "erdrutsch",
-                 "vulkan", "absturz", "epidemie", "pandemie")
+                 "vulkan", "absturz", "epidemie", "pandemie", "virus", "viren", "seuche", "krankheit", "grippe")
 _DISASTERS_EN = ("storm", "hurricane", "typhoon", "cyclone", "earthquake", "quake", "flood", "landslide", "avalanche",
-                 "heatwave", "wildfire", "accident", "crash", "derail", "epidemic", "pandemic")
+                 "heatwave", "wildfire", "accident", "crash", "derail", "epidemic", "pandemic", "virus", "disease",
+                 "outbreak", "flu")
 _ATTACKS = ("anschlag", "angriff", "attent", "bomb", "schuss", "schüss", "erschoss", "erstoch", "ermord", "mord",
             "attack", "shoot", "shot", "gunm", "militant", "rebel", "terror", "stab", "murder", "strike", "raid")
 
