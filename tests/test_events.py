@@ -844,3 +844,10 @@ def test_job_cuts_announced_and_deaths_from_a_disease_are_no_acts():
     assert _code("Das Coronavirus tötet vor allem ältere Menschen.") == []
     assert _code("The virus has killed more than 300 people.", "en") == []
     assert [e.type for e in _code("Bei dem Anschlag wurden drei Menschen getötet.")] == ["ASSAULT"]
+
+
+def test_what_is_expected_is_still_to_come():
+    [ev] = [e for e in _code("Jugendliche, die gegen den Krieg protestieren, erwarten hohe Strafen.") if e.type == "SANCTION"]
+    assert ev.status == "planned"
+    [ev] = _code("Israel startete am Samstagabend die seit Tagen erwartete Bodenoffensive in den Gazastreifen.")
+    assert ev.status == "happened"

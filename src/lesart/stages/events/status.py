@@ -87,7 +87,7 @@ def status(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], la
         return "planned"          # "said they would blockade Paris": an announcement
     if lemmas & HYPOTHETICAL[lang]:
         return "hypothetical"
-    if lemmas & FUTURE[lang]:
+    if lemmas & FUTURE[lang] or lang == "de" and "erwarten" in lemmas and _expected_de(toks, context):
         return "planned"
     if lang == "en" and demanded(toks, seg, trigger, lang):
         return "planned"          # "Russia must withdraw", "should be destroyed"; not "must have known"
@@ -99,6 +99,15 @@ def status(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], la
     if lang == "en" and scheduled_en(toks, last, hi):
         return "planned"          # "Sentencing is scheduled for Feb. 14": a court date, not a sentence passed
     return "happened"
+
+
+def _expected_de(toks: list[Token], context: list[Token]) -> bool:
+    """"Jugendliche, die protestieren, erwarten hohe Strafen": what is expected is still to come, as
+    with English "expect"; not an attribute ("die seit Tagen erwartete Bodenoffensive" began)."""
+    in_context = {id(t) for t in context}
+    return any(id(t) in in_context and t.lemma == "erwarten"
+               and not (t.lower.startswith("erwartete") and k + 1 < len(toks) and toks[k + 1].text[:1].isupper())
+               for k, t in enumerate(toks))
 
 
 CONTINUE_EN = {"continue", "continues", "continuing"}
