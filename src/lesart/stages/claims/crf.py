@@ -58,7 +58,11 @@ TAGGED_FRAME_KEEPS_INDIRECT = {"de"}
 # A German phrase the tagger marks as speaker that says where or how it was said ("hält in einem
 # Statement fest"): no speaker; the rules' speaker of the same frame takes its place (see _merge).
 _CIRCUMSTANCE = re.compile(r"(?:in|im|auf|bei|beim|mit|während|am|an)\s", re.I)
-_CIRCUMSTANCE_BEFORE = re.compile(r"\b(?:in|im|auf|bei|beim|mit|während|am|an)\s+$", re.I)
+# ... or the medium it was said in, tagged without its preposition ("hält in | einem Statement | fest");
+# a phrase after "in" may still speak ("wie es in Regierungskreisen hieß"), so only these nouns go
+_MEDIUM = re.compile(r"(?:(?:einem|einer|dem|der|seinem|seiner|ihrem|ihrer|eine[mnr]?)\s+)?(?:\w+\s+)?"
+                     r"(?:Statement|Interview|Gespräch|Erklärung|Mitteilung|Pressemitteilung|Brief|Schreiben|Rede|"
+                     r"Sendung|Beitrag|Stellungnahme|Video|Post|Tweet)\b")
 # Languages where a tagged claim inside a quotation the rules found, its frame
 # outside the marks ('“A. B. C,” she said': the tagger tags the sentence "C,”"
 # with "she said"), is a piece of that quotation: the quotation takes its frame.
@@ -242,8 +246,8 @@ class CrfTagger:
             spans = spans_from_bio(tokens, tags)
             srcs = [_without_contraction(doc.text, x) for x in spans
                     if x[0] == "SRC" and not _function_words_only(doc.text[x[1]:x[2]])
-                    and not (self.language == "de" and (_CIRCUMSTANCE.match(doc.text, x[1]) or _CIRCUMSTANCE_BEFORE.search(
-                        doc.text, max(0, x[1] - 10), x[1])))]
+                    and not (self.language == "de" and (_CIRCUMSTANCE.match(doc.text, x[1])
+                                                         or _MEDIUM.fullmatch(doc.text, x[1], x[2])))]
             cues = [x for x in spans if x[0] == "CUE"]
             contents = reported_with_speaker(spans, doc.text) if self.language == "de" else spans
             first_of_sentence = len(claims)
