@@ -140,6 +140,12 @@ def test_no_adverb_nor_circumstance_speaks():
     assert claim_with(doc, "mit Besorgnis").source.text.startswith("Die Islamische Glaubensgemeinschaft")
 
 
+def test_what_a_fronted_clause_reports_ends_before_the_main_clause():
+    doc = run(["Auch wenn der Iran nun sagt, man habe Vergeltung geübt, bleibt die Lage gefährlich."], tagger="auto")
+    c = claim_with(doc, "Vergeltung")
+    assert (c.text, c.source.text) == ("man habe Vergeltung geübt", "der Iran")
+
+
 def test_the_tagged_reported_act_keeps_the_verb_as_its_cue():
     doc = run(["Die nationale Wahlkommission forderte das Verbot der Partei."], tagger="auto")
     c = claim_with(doc, "das Verbot")

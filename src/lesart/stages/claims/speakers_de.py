@@ -375,6 +375,34 @@ _RELATIVE_OPENERS = frozenset("der die das dem den deren dessen denen welche wel
 _ZU_INFINITIVE = re.compile(r"^[a-zäöü]{3,}zu[a-zäöüß]{3,}(?:en|ln|rn)$")
 
 
+# A sentence that opens with a subordinate clause (after a particle: "Auch wenn ...", "Erst als ...").
+_FRONTED_SUBORDINATE = re.compile(r"\s*(?:[A-ZÄÖÜ]\w*\s+)?(?:[Ww]enn|[Aa]ls|[Ww]ährend|[Nn]achdem|[Ww]eil|[Oo]bwohl|[Dd]a)\s")
+# ", bleibt die Lage ...": the main clause after the fronted clauses, its finite verb first.
+_MAIN_CLAUSE_AFTER = re.compile(r",\s+[a-zäöüß]+\s+(?:der|die|das|es|er|sie|man|ein|eine|den|dem|sich|nun|jedoch|aber)\b")
+
+
+def content_before_main_clause(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """What was said in a fronted subordinate clause ends before the main clause that follows it: "Auch
+    wenn der Iran nun sagt, | man habe Vergeltung geübt, | bleibt die Lage gefährlich" (the tagger ran
+    the claim to the sentence's end)."""
+    sentences = None
+    out = []
+    for c in claims:
+        if c.mode != "indirect" or c.cue is None or c.cue.start > c.start:
+            out.append(c)
+            continue
+        if sentences is None:
+            sentences = _SortedSentences(doc)
+        sent = _sentence_of(sentences, c.start)
+        m = _MAIN_CLAUSE_AFTER.search(c.text)
+        if sent is None or m is None or not _FRONTED_SUBORDINATE.match(doc.text, sent.start, c.cue.start):
+            out.append(c)
+            continue
+        end = c.start + m.start()
+        out.append(replace(c, end=end, text=doc.text[c.start:end]))
+    return out
+
+
 def with_noun_before_relative_clause(doc: Document, claims: list[Claim]) -> list[Claim]:
     """A claim that opens with a relative clause right after the sentence's first noun phrase ("Die
     sexuelle Gewalt, | die man ihm angetan habe, habe nur einem Zweck gedient, sagt der Mann")
