@@ -728,6 +728,7 @@ def test_speaker_before_an_apposition_and_no_dative_speaker():
     ("ein Regierungsvertreter, der nicht namentlich genannt werden wollte", "anonymous"),
     ("the agency", "government"), ("the news agency", "media"), ("the hospital", "organisation"),
     ("das BVerfG", "government"), ("VG und VGH", "government"), ("LG", "person"),
+    ("Politico", "media"), ("The Guardian", "media"), ("die taz", "media"),
 ])
 def test_source_kinds_of_leaderships_records_and_research(text, kind):
     from lesart.stages.claims.sources import classify
