@@ -146,6 +146,16 @@ def test_what_a_fronted_clause_reports_ends_before_the_main_clause():
     assert (c.text, c.source.text) == ("man habe Vergeltung geübt", "der Iran")
 
 
+def test_an_apposition_after_the_speaker_is_the_speakers_not_said():
+    doc = run(["„Die Unverletzlichkeit von Grenzen steht nicht zur Disposition“, erklärte Christina Markus Lassen, "
+               "dänische Botschafterin bei den Vereinten Nationen.",
+               "Die Lage sei ernst, sagte der Minister, die Truppen seien erschöpft."], tagger="auto")
+    said = [(c.mode, c.source.text) for c in doc.claims if c.mode != "asserted"]
+    assert said[0] == ("direct", "Christina Markus Lassen, dänische Botschafterin bei den Vereinten Nationen")
+    assert not any("Botschafterin" in c.text for c in doc.claims)
+    assert claim_with(doc, "Truppen seien").source.text == "der Minister"
+
+
 def test_the_tagged_reported_act_keeps_the_verb_as_its_cue():
     doc = run(["Die nationale Wahlkommission forderte das Verbot der Partei."], tagger="auto")
     c = claim_with(doc, "das Verbot")

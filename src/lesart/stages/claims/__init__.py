@@ -29,8 +29,8 @@ from .quotations import merge_split_quotations, quotations_past_their_clause, wi
 from .rules_de import GermanRules
 from .rules_en import EnglishRules
 from .sources import classify, own_account_kinds, page_kinds, refine_kinds
-from .speakers_de import (colon_frames, content_before_main_clause, german_speakers, impersonal_frames,
-                          reported_frames, with_noun_before_relative_clause)
+from .speakers_de import (apposition_after_speaker, colon_frames, content_before_main_clause, german_speakers,
+                          impersonal_frames, reported_frames, with_noun_before_relative_clause)
 from .text import Quote, find_quotes, has_words, opens_quotation, tokenize
 
 CLAIM_BLOCKS = ("body", "quote")
@@ -111,7 +111,7 @@ class ClaimsStage:
         if doc.language == "de":
             doc.claims = chain_continuations(doc, german_speakers(doc, colon_frames(doc, impersonal_frames(
                 doc, reported_frames(doc, content_before_main_clause(doc, with_noun_before_relative_clause(
-                    doc, doc.claims)))))))
+                    doc, apposition_after_speaker(doc, doc.claims))))))))
         doc.claims = interview_answers(doc, doc.claims, [b for b in doc.blocks if b.kind == "body"])
         doc.claims = page_kinds(doc, refine_kinds(doc.claims, doc.entities))
         if doc.language == "de":

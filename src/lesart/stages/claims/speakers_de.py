@@ -375,6 +375,44 @@ _RELATIVE_OPENERS = frozenset("der die das dem den deren dessen denen welche wel
 _ZU_INFINITIVE = re.compile(r"^[a-zäöü]{3,}zu[a-zäöüß]{3,}(?:en|ln|rn)$")
 
 
+# A short noun phrase that closes the sentence after the speaker's name: an apposition ("erklärte Christina Markus
+# Lassen, dänische Botschafterin bei den Vereinten Nationen."): no verb in it.
+_APPOSITION_END = re.compile(r"[^,;:„“\"»«.!?]{3,90}[.!?]?\s*$")
+
+
+def _verb_like(tok) -> bool:
+    """An auxiliary, or a lower-case word whose lemma is another word ending like an infinitive ("steht")."""
+    if tok.lower in AUX:
+        return True
+    if not tok.is_word or not tok.text[:1].islower():
+        return False
+    lv = lemma(tok.text)
+    return lv != tok.lower and lv.endswith("n")
+
+
+def apposition_after_speaker(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """'„...“, erklärte Christina Markus Lassen, dänische Botschafterin bei den Vereinten Nationen.': the
+    phrase after the speaker's comma describes the speaker, it is not what was said; the speaker's phrase
+    takes it in (as an apposition before the verb is taken in), and the claim it made goes."""
+    drop, grown = set(), {}
+    for k, c in enumerate(claims):
+        s = c.source
+        if c.mode != "indirect" or s is None or c.cue is None or c.cue.end > s.start or s.end > c.start \
+                or doc.text[s.end:c.start].strip() != "," or not _APPOSITION_END.match(c.text):
+            continue
+        words = tokenize(c.text, c.start)
+        if not words or len(words) > 12 or any(_verb_like(t) for t in words) or words[0].text[:1] in "„\"" \
+                or words[0].lower in SUBORDINATORS or words[0].lower in ("die", "der", "das", "den", "dem", "dass"):
+            continue
+        end = c.start + len(c.text.rstrip(" .!?"))
+        drop.add(k)
+        grown[(s.start, s.end)] = Source(start=s.start, end=end, text=doc.text[s.start:end], kind=s.kind)
+    if not drop:
+        return claims
+    return [replace(c, source=grown.get((c.source.start, c.source.end), c.source)) if c.source is not None else c
+            for k, c in enumerate(claims) if k not in drop]
+
+
 # A sentence that opens with a subordinate clause (after a particle: "Auch wenn ...", "Erst als ...").
 _FRONTED_SUBORDINATE = re.compile(r"\s*(?:[A-ZÄÖÜ]\w*\s+)?(?:[Ww]enn|[Aa]ls|[Ww]ährend|[Nn]achdem|[Ww]eil|[Oo]bwohl|[Dd]a)\s")
 # ", bleibt die Lage ...": the main clause after the fronted clauses, its finite verb first.
