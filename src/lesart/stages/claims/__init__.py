@@ -34,6 +34,11 @@ from .speakers_de import (apposition_after_speaker, colon_frames, content_before
 from .text import Quote, find_quotes, has_words, opens_quotation, tokenize
 
 CLAIM_BLOCKS = ("body", "quote")
+# German claims after the tagger, in this order: spans and speakers tidied (an apposition after the speaker,
+# the noun before a relative clause, a fronted clause's main clause), then frames the tagger reads as
+# content, then speakers by case and position, then continuations linked to their speaker.
+GERMAN_SPEAKER_STEPS = (apposition_after_speaker, with_noun_before_relative_clause, content_before_main_clause,
+                        reported_frames, impersonal_frames, colon_frames, german_speakers, chain_continuations)
 MIN_QUOTE_WORDS = 4        # shorter quotations are scare quotes or titles
 MIN_ASSERTED_WORDS = 4
 MAX_SENTENCE_TOKENS = 250  # longer "sentences" are unsplit junk: no rules there
@@ -109,9 +114,8 @@ class ClaimsStage:
             doc.claims = [_no_hearsay_subject(doc, _tidy_english_cue(doc, _tidy_english_source(doc, c)))
                           for c in _to_clause_end(doc, doc.claims)]
         if doc.language == "de":
-            doc.claims = chain_continuations(doc, german_speakers(doc, colon_frames(doc, impersonal_frames(
-                doc, reported_frames(doc, content_before_main_clause(doc, with_noun_before_relative_clause(
-                    doc, apposition_after_speaker(doc, doc.claims))))))))
+            for step in GERMAN_SPEAKER_STEPS:
+                doc.claims = step(doc, doc.claims)
         doc.claims = interview_answers(doc, doc.claims, [b for b in doc.blocks if b.kind == "body"])
         doc.claims = page_kinds(doc, refine_kinds(doc.claims, doc.entities))
         if doc.language == "de":

@@ -26,12 +26,14 @@ def cues(language: str) -> dict[str, frozenset[str]]:
         return {}
     for line in _lines(path):
         section, entry = line.split("\t", 1)
-        sections[section].add(entry.lower())
-        if "ß" in entry:
-            # Swiss and Liechtenstein spelling writes ss ("gemäss", "heisst es", "äusserte"), and
-            # simplemma lemmatises such forms to ss-lemmas ("äussern")
-            sections[section].add(entry.lower().replace("ß", "ss"))
+        sections[section].update(_spellings(entry.lower()))
     return {k: frozenset(v) for k, v in sections.items()}
+
+
+def _spellings(entry: str) -> tuple[str, ...]:
+    """The entry, and where it has "ß" also its Swiss and Liechtenstein spelling with "ss" ("gemäss",
+    "heisst es", "Aussenamt"); simplemma lemmatises such forms to ss-lemmas ("äusserte" -> "äussern")."""
+    return (entry, entry.replace("ß", "ss")) if "ß" in entry else (entry,)
 
 
 @lru_cache(maxsize=None)
@@ -44,9 +46,7 @@ def source_kind_stems() -> list[tuple[str, str]]:
     out = []
     for line in _lines("source_kinds.txt"):
         kind, stem = line.split("\t", 1)
-        out.append((kind, stem))
-        if "ß" in stem:
-            out.append((kind, stem.replace("ß", "ss")))   # Swiss spelling: "Aussenamt", "Weisses Haus"
+        out.extend((kind, spelling) for spelling in _spellings(stem))
     return out
 
 

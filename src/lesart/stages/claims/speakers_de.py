@@ -261,13 +261,15 @@ def _own_subject_quotes(doc, sentences, claims: list[Claim], entities) -> list[C
     return out
 
 
+# "heißt"/"hieß", in Swiss spelling "heisst"/"hiess"
+_HEISST = r"(?:heißt|hieß|heisst|hiess)"
 # "Von Temu heißt es (zu den Vorwürfen):", "Aus dem Ministerium hieß es:", "Seitens der Polizei hieß es,"
-_ORIGIN_FRAME = re.compile(r"(?:Von|Vom|Aus|Seitens|Bei|Beim)\s+(?P<src>[^,:;„“\"»«]{2,80}?)\s+(?P<cue>(?:heißt|hieß|heisst|hiess)\s+es)\b")
+_ORIGIN_FRAME = re.compile(rf"(?:Von|Vom|Aus|Seitens|Bei|Beim)\s+(?P<src>[^,:;„“\"»«]{{2,80}}?)\s+(?P<cue>{_HEISST}\s+es)\b")
 # "Es hieß damals, ...", "Es heißt, ...": the impersonal frame opening the sentence
-_IMPERSONAL_OPENING = re.compile(r"(?P<cue>Es\s+(?:heißt|hieß|heisst|hiess))(?:\s+(?:damals|nun|jetzt|zudem|außerdem|auch|weiter|"
+_IMPERSONAL_OPENING = re.compile(rf"(?P<cue>Es\s+{_HEISST})(?:\s+(?:damals|nun|jetzt|zudem|außerdem|auch|weiter|"
                                  r"inzwischen|mittlerweile|bereits|dazu|ferner))*\s*,\s+")
 # "..., hieß es." / "..., heißt es weiter.": the impersonal frame closing the sentence
-_IMPERSONAL_CLOSING = re.compile(r",\s+(?P<cue>(?:heißt|hieß|heisst|hiess)\s+es)(?:\s+(?:damals|nun|weiter|zudem|außerdem|auch))*\s*\.?\s*$")
+_IMPERSONAL_CLOSING = re.compile(rf",\s+(?P<cue>{_HEISST}\s+es)(?:\s+(?:damals|nun|weiter|zudem|außerdem|auch))*\s*\.?\s*$")
 _W_OPENERS = frozenset("wovor worüber wovon woran worauf wie was warum weshalb".split())
 
 
@@ -441,6 +443,9 @@ def content_before_main_clause(doc: Document, claims: list[Claim]) -> list[Claim
     return out
 
 
+_POSSESSIVE_OPENERS = frozenset("sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer dieser diese dieses".split())
+
+
 def with_noun_before_relative_clause(doc: Document, claims: list[Claim]) -> list[Claim]:
     """A claim that opens with a relative clause right after the sentence's first noun phrase ("Die
     sexuelle Gewalt, | die man ihm angetan habe, habe nur einem Zweck gedient, sagt der Mann")
@@ -463,9 +468,6 @@ def with_noun_before_relative_clause(doc: Document, claims: list[Claim]) -> list
             c = replace(c, start=sent.start, text=doc.text[sent.start:c.end])
         out.append(c)
     return out
-
-
-_POSSESSIVE_OPENERS = frozenset("sein seine seinen seinem seiner ihr ihre ihren ihrem ihrer dieser diese dieses".split())
 
 
 def _relative_clause(text: str) -> bool:
