@@ -380,3 +380,19 @@ def test_fronted_origin_of_an_impersonal_report_is_the_speaker():
     c = claim_with(doc, "die Verhandlungen seien")
     assert c.source.text == "Regierungskreisen" and c.cue.text == "verlautete"
     assert claim_with(doc, "die Truppen seien").source.text == "Militärkreisen"
+
+
+def test_a_noun_phrase_and_its_apposition_before_the_verb_speak():
+    doc = run(["Der Nachfolger des am Montag zurückgetretenen Airbus-Chefs, Louis Gallois, hat angekündigt, "
+               "die Sanierung werde Arbeitsplätze kosten.",
+               "John Kline, ein Repräsentant aus Minnesota, sagte, dass der Vorfall kein Unfall gewesen sei.",
+               "Von der Leyen betonte, unter den Verkäuferinnen seien viele Frauen.",
+               "Am Montag, dem 5. Mai, sagte er, die Lage sei ernst.",
+               "Der Minister, sichtlich verärgert, sagte, die Lage sei ernst."], tagger="auto")
+    assert claim_with(doc, "Sanierung").source.text == \
+        "Der Nachfolger des am Montag zurückgetretenen Airbus-Chefs, Louis Gallois"
+    assert claim_with(doc, "kein Unfall").source.text == "John Kline, ein Repräsentant aus Minnesota"
+    assert claim_with(doc, "Verkäuferinnen").source.text == "Von der Leyen"
+    # a circumstance with its apposition is no speaker, nor is an adjective phrase an apposition
+    assert claim_with(doc, "Lage sei ernst").source.text == "er"
+    assert [c.source.text for c in doc.claims if "Lage sei ernst" in c.text][-1] == "Der Minister"

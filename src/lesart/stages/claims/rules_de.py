@@ -941,6 +941,51 @@ class GermanRules:
         return len(finite) == 1 and tokens[finite[0]].lower in {"hat", "hatte", "haben", "hatten"} \
             and finite[0] > ca and i - finite[0] > 2
 
+    def _apposition_chain(self, tokens: list[Token], comma: int, in_quote: list[bool]) -> int | None:
+        """End of the Vorfeld tokens[0:comma] when it is a noun phrase with one apposition set off by
+        a comma ("X, ein Repräsentant aus Minnesota"), each part a noun phrase that may hold
+        prepositional phrases and adjectives, none a clause; else None."""
+        parts, start = [], 0
+        for k in range(comma):
+            if tokens[k].text == ",":
+                parts.append((start, k))
+                start = k + 1
+        parts.append((start, comma))
+        if len(parts) != 2 or any(in_quote[k] for k in range(comma)):
+            return None
+        w0 = tokens[0]
+        if not (w0.lower in ARTICLES or w0.lower in POSSESSIVES or
+                w0.is_capitalised and w0.lower not in PREPOSITIONS and not self._function_word(w0)):
+            return None
+        for a, b in parts:
+            if b - a < 1 or b - a > 14 or not self._loose_noun_phrase(tokens, a, b):
+                return None
+        return comma
+
+    def _loose_noun_phrase(self, tokens: list[Token], a: int, b: int) -> bool:
+        """Whether tokens[a:b] read as one noun phrase with attributes: articles, possessives, names
+        and nouns, adjectives and participles before a noun, prepositions and conjunctions between
+        them; no subordinator, relative pronoun, auxiliary or speech verb."""
+        if tokens[a].lower in RELATIVE_PRONOUNS and a > 0 or tokens[a].lower in SUBORDINATORS:
+            return False
+        seen_noun = False
+        for k in range(a, b):
+            t, w = tokens[k], tokens[k].lower
+            if w in AUX or w in SUBORDINATORS or (k > a and w in self.speech):
+                return False
+            if t.is_capitalised and w not in ARTICLES and w not in POSSESSIVES and w not in PREPOSITIONS:
+                seen_noun = True
+            elif w in ARTICLES or w in POSSESSIVES or w in PREPOSITIONS or w in {"und", "sowie", "oder"} \
+                    or any(ch.isdigit() for ch in t.text) or not t.is_word or t.text == "(" or t.text == ")":
+                continue
+            elif t.text[:1].islower() and w.endswith(("e", "en", "er", "es", "em")) and k + 1 < b:
+                continue    # an adjective or participle before its noun ("des am Montag zurückgetretenen")
+            elif t.text[:1].islower() and w == "außer" or w == "seines":
+                continue
+            else:
+                return False
+        return seen_noun and tokens[b - 1].is_capitalised
+
     @staticmethod
     def _function_word(tok: Token) -> bool:
         """A capitalised sentence-initial adverb ("Insgesamt", "Damals"): simplemma's
@@ -1016,6 +1061,18 @@ class GermanRules:
             if w0.lower in ARTICLES or w0.is_capitalised and w0.lower not in PREPOSITIONS \
                     and not self._function_word(w0):
                 return 0, ca - 1
+        if first == finite and ca > 3 and tokens[ca - 1].text == "," \
+                and (end := self._apposition_chain(tokens, ca - 1, in_quote)) is not None:
+            # "Der Vorsitzende des Bauhauptverbands in Deutschland, Michael Knipper, kritisierte ...",
+            # "John Kline, ein Repräsentant aus Minnesota, sagte ...": a noun phrase and its
+            # apposition between commas fill the Vorfeld, phrases the strict reading above stops in
+            return 0, end
+        if first + 2 < finite == cue and tokens[first].text == "Von" and tokens[first + 1].lower in ("der", "dem") \
+                and tokens[first + 2].is_capitalised and first + 3 == finite \
+                and (cue + 1 >= len(tokens) or tokens[cue + 1].text in {",", ":"}):
+            # "Von der Leyen betonte, ...": a clause needs a subject, and none follows the verb,
+            # so the "preposition" opens a name
+            return first, first + 3
         if first + 1 < finite and tokens[first].lower in FOCUS_PARTICLES \
                 and tokens[first + 1].lower not in NOT_NOMINATIVE | {"einer"} \
                 and not (finite + 1 < len(tokens) and tokens[finite + 1].lower in INVERTED_PRONOUNS):
