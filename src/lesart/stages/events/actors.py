@@ -56,6 +56,9 @@ class Mention:
     # A person the entities layer names ("Julian Assange", "Miersch") whom no title or table entry gives a
     # state: a party without a code (the output contract allows that), never given another party's code.
     person: bool = False
+    # A person the entities layer names, with or without a code from the table ("Cruz", "Clinton"): a person as
+    # object of "attacked" is criticised, not assaulted (senses.attacked_person).
+    named: bool = False
 
 
 class StemTable:
@@ -253,7 +256,7 @@ def find(toks: list[Token], lang: str,
                 title = _lookup(toks, i, t.sector_words, t.first_words, t.sector_lens)
                 sector = title[1] if title and title[0] < last else (
                     _word_sector(toks[i], t, lang) if last > i else None)
-                out.append(Mention(i, last, code, sector, False, False, person=code is None))
+                out.append(Mention(i, last, code, sector, False, False, person=code is None, named=True))
                 i = last + 1
                 continue
             if last == i and _first_name(toks, i, codes, lang):

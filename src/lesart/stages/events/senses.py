@@ -131,7 +131,7 @@ def attacked_person(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Men
     obj = next((m for m in mentions if m.first == h.head + 1), None)
     if obj is None or obj.place or obj.country_name or obj.sector in ("MIL", "COP", "REB"):
         return False
-    if not (obj.person or obj.sector in _SPEAKING_SECTORS):
+    if not (obj.person or obj.named or obj.sector in _SPEAKING_SECTORS):
         return False
     if any(m.sector in ("MIL", "COP", "REB") for m in mentions):
         return False     # "Rebels attacked government forces", "police attacked opposition leaders": force
