@@ -1,0 +1,57 @@
+"""German event rules made from the errors of the modern-news samples dev2 and dev4
+(tests/data/events_de.README.md, "dev2" and "dev4"); the sentences here are written for the tests."""
+import pytest
+
+
+def _first(text: str):
+    from lesart.evaluation.events import code_sentence
+    events = code_sentence(text, "de").events
+    return events[0] if events else None
+
+
+def _type(text: str):
+    ev = _first(text)
+    return ev.type if ev else None
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("„Die Regierung hat wieder einmal nichts verstanden“, spöttelte der Oppositionsführer.", "ACCUSE"),
+    ("Die Ministerin störte sich am Ton der Debatte.", "ACCUSE"),
+    ("Der Präsident arbeitet sich seit Wochen an der Notenbank ab.", "ACCUSE"),
+    ("Der Kanzler hat im Streit mit den Ländern nachgelegt.", "ACCUSE"),
+    ("Der Verband bringt den Fall nun nach Karlsruhe.", "ACCUSE"),
+    ("Der Lärm störte die Anwohner.", None),
+])
+def test_criticism_as_mockery_and_cases_taken_to_court(text, typ):
+    assert _type(text) == typ
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Der Spieler erhielt eine Sperre von drei Spielen.", "SANCTION"),
+    ("Beide Vereine müssen ein Strafgeld zahlen.", "SANCTION"),
+    ("Das Gericht verdonnerte die Firma zu einer Vertragsstrafe.", "SANCTION"),
+    ("Ein Schiedsgericht hat strenge Sanktionen festgesetzt.", "SANCTION"),
+    ("Die Polizei hat den Verdächtigen festgesetzt.", "COERCE"),
+    ("Die Verbraucherzentrale mahnte den Händler ab.", "ACCUSE"),
+    ("Der Händler gab daraufhin eine Unterlassungserklärung ab.", "CONCEDE"),
+])
+def test_penalties_warnings_and_desisting(text, typ):
+    assert _type(text) == typ
+
+
+@pytest.mark.parametrize("text,typ,mode", [
+    ("Die Wachleute schlugen auf den Gefangenen ein.", "ASSAULT", "beat"),
+    ("Zeugen zufolge hätten die Männer auf ihn eingeschlagen.", "ASSAULT", "beat"),
+    ("Man habe ihn gefesselt und ausgepeitscht.", "ASSAULT", "torture"),
+    ("Der Reporter wurde mit kaltem Wasser übergossen.", "ASSAULT", "beat"),
+    ("Fans beider Vereine waren vor dem Stadion aneinander geraten.", "ASSAULT", "beat"),
+    ("Mehrere Staaten haben den Diplomaten die Tür gewiesen.", "COERCE", "deport"),
+])
+def test_violence_in_passive_and_impersonal_reports(text, typ, mode):
+    ev = _first(text)
+    assert (ev.type, ev.mode) == (typ, mode)
+
+
+def test_troop_reduction_is_a_withdrawal_announced():
+    ev = _first("Die USA haben einen Truppenabbau in Europa angekündigt.")
+    assert (ev.type, ev.status) == ("RETREAT", "planned")
