@@ -396,3 +396,11 @@ def test_a_noun_phrase_and_its_apposition_before_the_verb_speak():
     # a circumstance with its apposition is no speaker, nor is an adjective phrase an apposition
     assert claim_with(doc, "Lage sei ernst").source.text == "er"
     assert [c.source.text for c in doc.claims if "Lage sei ernst" in c.text][-1] == "Der Minister"
+
+
+def test_a_verb_the_tagger_found_without_its_speaker_takes_the_prefield():
+    doc = run(["Der BGH begründete dies damit, dass sich mehrere Bandmitglieder zusammengetan hätten.",
+               "Dem Minister wird vorgeworfen, dass er die Akten vernichtet habe."], tagger="auto")
+    assert claim_with(doc, "Bandmitglieder").source.text == "Der BGH"
+    accused = claim_with(doc, "Akten")
+    assert accused.source is None or accused.source.text != "Dem Minister"

@@ -30,7 +30,8 @@ from .rules_de import GermanRules
 from .rules_en import EnglishRules
 from .sources import classify, own_account_kinds, page_kinds, refine_kinds
 from .speakers_de import (apposition_after_speaker, colon_frames, content_before_main_clause, german_speakers,
-                          impersonal_frames, reported_frames, with_noun_before_relative_clause)
+                          impersonal_frames, reported_frames, subjects_of_sourceless_frames,
+                          with_noun_before_relative_clause)
 from .text import Quote, find_quotes, has_words, opens_quotation, tokenize
 
 CLAIM_BLOCKS = ("body", "quote")
@@ -38,7 +39,8 @@ CLAIM_BLOCKS = ("body", "quote")
 # the noun before a relative clause, a fronted clause's main clause), then frames the tagger reads as
 # content, then speakers by case and position, then continuations linked to their speaker.
 GERMAN_SPEAKER_STEPS = (apposition_after_speaker, with_noun_before_relative_clause, content_before_main_clause,
-                        reported_frames, impersonal_frames, colon_frames, german_speakers, chain_continuations)
+                        reported_frames, impersonal_frames, colon_frames, subjects_of_sourceless_frames,
+                        german_speakers, chain_continuations)
 MIN_QUOTE_WORDS = 4        # shorter quotations are scare quotes or titles
 MIN_ASSERTED_WORDS = 4
 MAX_SENTENCE_TOKENS = 250  # longer "sentences" are unsplit junk: no rules there
@@ -466,6 +468,10 @@ def _tidy_german_source(c: Claim) -> Claim:
         # after its verb ("kritisierte den Plan der Minister"): the verb's object; before it the
         # phrase can still be the speaker WikiNews marks ("den Demonstranten zufolge" aside), so
         # it stays (dropping those too cost WikiNews dev speaker recall 46.1 -> 45.6)
+        return replace(c, source=None)
+    if s.text.lower().startswith(("dem ", "einem ")) and c.cue is not None and s.end <= c.cue.start \
+            and any(w in ("wird", "wurde", "werden", "wurden") for w in c.cue.text.lower().split()):
+        # "Dem Minister wird vorgeworfen, ...": the dative of a passive is who it is said of
         return replace(c, source=None)
     return c
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import replace
 
 from ...model import Claim, Document, Source
-from .rules_de import (ARTICLES, AUX, PREPOSITIONS, SUBORDINATORS, lemma, shared_rules)
+from .rules_de import (ARTICLES, AUX, PASSIVE_AUX, PREPOSITIONS, SUBORDINATORS, lemma, shared_rules)
 from .sources import PERSON_NOUNS, classify
 from .text import tokenize
 
@@ -615,3 +615,47 @@ def reported_frames(doc: Document, claims: list[Claim]) -> list[Claim]:
     if not drop:
         return claims
     return sorted([c for i, c in enumerate(claims) if i not in drop] + add, key=lambda c: (c.start, c.end))
+
+
+_IMPERSONAL_OR_PASSIVE = frozenset("es heißt hieß heisst hiess wird wurde werden wurden worden".split())
+
+
+def subjects_of_sourceless_frames(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """A claim whose verb the tagger found but not its speaker ("Der BGH begründete dies damit,
+    dass ..."): the noun phrase that fills the prefield of that verb's clause, when the verb is the
+    clause's finite verb (or its participle after an auxiliary: "X hat angekündigt") and the phrase
+    can be a subject (no object's article, no time, no demonstrative object)."""
+    sentences = None
+    out = []
+    for c in claims:
+        cue = c.cue
+        if c.source is not None or cue is None or c.mode == "asserted" \
+                or cue.text.split()[0].lower() in _PREPOSITIONAL_CUES \
+                or any(w in _IMPERSONAL_OR_PASSIVE for w in cue.text.lower().split()):
+            # "es heißt", "Strauss-Kahn wird vorgeworfen": no one before the verb speaks
+            out.append(c)
+            continue
+        if sentences is None:
+            sentences = _SortedSentences(doc)
+        sent = _sentence_of(sentences, cue.start)
+        tokens = tokenize(sent.text, sent.start) if sent is not None else []
+        v = next((k for k, t in enumerate(tokens) if t.start == cue.start), None)
+        if v is not None and tokens[v].lower not in AUX:
+            # a participle's finite verb: the auxiliary before it in the same clause
+            aux = next((k for k in range(v - 1, -1, -1) if tokens[k].lower in AUX or tokens[k].text in ",;:"), None)
+            if aux is not None and tokens[aux].lower in AUX and v - aux <= 8:
+                v = aux
+        if v is not None and tokens[v].lower in PASSIVE_AUX:
+            out.append(c)
+            continue
+        pre = _prefield(tokens, v) if v is not None and v > 0 and _is_finite_verb(tokens[v]) else None
+        if pre is None or tokens[pre[0]].lower in _OBJECT_OPENERS:
+            out.append(c)
+            continue
+        s0, s1 = _span(tokens, *pre)
+        if c.start < s1 and s0 < c.end:
+            out.append(c)      # the phrase is part of what was said
+            continue
+        text = doc.text[s0:s1]
+        out.append(replace(c, source=Source(start=s0, end=s1, text=text, kind=classify(text))))
+    return out
