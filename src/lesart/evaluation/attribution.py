@@ -344,9 +344,14 @@ def _crf_system(dataset: str, system: str = "auto") -> Callable[[Document], list
     own steps: joined quotations, embedded posts, the author's sentences):
     ``system="auto"`` as it ships (the BiLSTM averaged in where one ships),
     ``"crf"`` the CRF alone."""
+    from ..pipeline import create
+    from ..stages import load as load_stage
     from ..stages.claims import ClaimsStage
     stage = ClaimsStage(tagger=system)
-    return lambda doc: stage(doc).claims
+    # the entities layer comes before claims in the pipeline users run, and the claims stage reads it
+    # (which phrase names a person or organisation that can speak)
+    entities = create("entities") if load_stage("entities") else None
+    return lambda doc: stage(entities(doc) if entities is not None else doc).claims
 
 
 def markdown(results: list[dict]) -> str:
