@@ -32,3 +32,43 @@ def test_attacking_a_coded_politician_is_criticism(text):
 
 def test_attacking_a_titled_person_with_force_stays_assault():
     assert first("Rebels attacked President Bashir.").type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "The senator blasted the administration for its Iran policy.",
+    "Republicans blasted the plan as a giveaway to Iran.",
+    "An outside Republican group is blasting out missives about Clinton's role in Libya.",
+    "Cruz hit back at Trump on Sunday.",
+    "Democrats ripped the Republican plan as reckless.",
+    "The candidate took a shot at Obama over the Iran deal.",
+    "Obama drew fire from Republicans for the prisoner swap.",
+    "Trump has been critical of NATO.",
+    "The State Department said it was deeply concerned by the arrests.",
+])
+def test_criticism_in_news_idiom(text):
+    ev = first(text)
+    assert ev.type == "ACCUSE" and ev.mode == "disapprove"
+
+
+@pytest.mark.parametrize("text", [
+    "Militants blasted the police station with rockets.",
+    "The explosion blasted a hole in the wall of the embassy.",
+    "Rebels launched a new attack on the city.",
+])
+def test_blasts_and_attacks_stay_assault(text):
+    assert first(text).type == "ASSAULT"
+
+
+def test_a_probe_into_an_attack_is_the_investigation():
+    ev = first("Congress launched a probe into the attack.")
+    assert ev.type == "ACCUSE" and ev.mode == "investigate"
+
+
+def test_war_crimes_charged_and_kind_words():
+    assert first("Amnesty International said Israeli forces had committed war crimes.").type == "ACCUSE"
+    assert first("Trump had kind words for Putin.").type == "SUPPORT"
+
+
+def test_tax_returns_are_no_return():
+    evs = code_sentence("Clinton went after Trump on his tax returns.", "en").events
+    assert not [e for e in evs if e.type == "RETREAT"]

@@ -152,6 +152,9 @@ class Lexicon:
                                                           and toks[k - 1].text.isdigit()
                                                           and k + 1 < len(toks) and toks[k + 1].text.isdigit()):
                     return None          # a pattern does not reach across a comma (one in a list of numbers is none)
+                if gap and not self.nouns_capitalised and toks[k].lower == "into" and el != "into":
+                    return None          # English "launched a probe into the attack": the gap's noun has its own
+                    # complement, the pattern's last word belongs to it, not to the verb ("launch .. attack")
                 if el in PARTICLES and gap:
                     # a separable particle is the word itself at the end of its clause ("zog ... ab.");
                     # right after its word it is a preposition ("schossen auf", "pochen auf")

@@ -150,7 +150,27 @@ def blast_verb(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Mention]
         return False
     if toks[h.head - 1].lower in DETERMINERS_EN or toks[h.head - 1].lower in ("bomb", "car", "suicide"):
         return False
-    return any(m.first == h.head + 1 and not m.place for m in mentions)
+    if any(m.first == h.head + 1 and not m.place for m in mentions):
+        return True
+    if toks[h.head].lower not in _BLAST_VERB or any(t.lower.startswith(FORCE_CUES + _FORCE_PARTIES_EN + _BLAST_MATERIAL)
+                                                   for t in toks):
+        return False
+    nxt = [t.lower for t in toks[h.head + 1:h.head + 9]]
+    if nxt[:1] == ["out"]:
+        # "is blasting out missives about Clinton's role": statements sent out
+        return any(w.startswith(_SENT_OUT) for w in nxt[1:4])
+    # "The senator blasted the administration for its Iran policy", "blasted the Obama administration", "blasted the
+    # plan as reckless": a party or the act judged as the object, or the grounds ("for", "over", "as") after it
+    return any(m.first in (h.head + 2, h.head + 3) and not m.place for m in mentions) or any(
+        w in ("for", "over", "as") for w in nxt[1:])
+
+
+_BLAST_VERB = {"blasted", "blasts", "blasting"}
+# Things blown up, not criticised ("blasted a hole in the wall", "blasted through the rock")
+_BLAST_MATERIAL = ("hole", "rock", "wall", "tunnel", "mine", "explos", "dynamit", "debris", "music", "speaker", "horn",
+                   "siren", "radio", "sound", "song")
+_SENT_OUT = ("missive", "statement", "email", "e-mail", "tweet", "message", "letter", "ad", "press release",
+             "release", "fundraising", "attack")
 
 
 _TAG_TAIL = {"here", "today", "yesterday", "on", "in", "at", "a", "statement", "late", "earlier", "monday", "tuesday",
