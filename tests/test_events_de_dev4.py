@@ -55,3 +55,23 @@ def test_violence_in_passive_and_impersonal_reports(text, typ, mode):
 def test_troop_reduction_is_a_withdrawal_announced():
     ev = _first("Die USA haben einen Truppenabbau in Europa angekündigt.")
     assert (ev.type, ev.status) == ("RETREAT", "planned")
+
+
+@pytest.mark.parametrize("text,typ", [
+    # verb-final: the "als" before the verb is its predicate, the one after belongs to the next conjunct
+    ("Auf Transparenten wurde die Regierung als „Diktatur“ bezeichnet und der Umsturz als „die Lösung“.", "ACCUSE"),
+    ("Die als Skandal bezeichnete Entscheidung wurde am Montag vertagt.", None),
+    # the finite verb before its object is no attribute ("bezeichnete Wulff", not "die bezeichnete Sache")
+    ("Die Kanzlerin bezeichnete Wulff am Donnerstag als einen wunderbaren Kandidaten.", "SUPPORT"),
+    # a label in scare quotes, with or without article, after a bracket in the middle field
+    ("Der Diplomat nannte die Ministerin (Grüne) im Interview ein „Auslaufmodell“.", "ACCUSE"),
+    ("Die Innenministerin nannte die Kundgebung „schwer erträglich“.", "ACCUSE"),
+    ("Der Minister nannte das Treffen einen „Meilenstein“.", "SUPPORT"),
+    ("Der Sportdirektor spricht von „Manipulation“.", "ACCUSE"),
+    # seeing or holding a party as something bad; a positive assessment is no praise
+    ("Der Außenminister sieht das Land als „Spielball Kiews“.", "ACCUSE"),
+    ("Der Experte hält die Politik der Regierung für falsch.", "ACCUSE"),
+    ("Der Minister hält es für wichtig, die Bürger früh zu informieren.", None),
+])
+def test_characterisations_in_modern_news(text, typ):
+    assert _type(text) == typ

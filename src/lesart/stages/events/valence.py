@@ -34,6 +34,14 @@ AS_VERBS = {"de": {"bezeichnen", "charakterisieren", "beschreiben", "werten", "b
 # bare second-object verbs (no "as"): English "called X a liar", "branded him a traitor", "labelled them
 # terrorists", "termed it a success"
 OBJECT_VERBS_EN = {"call", "brand", "label", "term", "dub"}
+# German verbs that put a judgement on their object only when it is negative ("sieht das Land als Spielball
+# Kiews", "hält das Laissez-faire für falsch"); a positive one is mostly an assessment, no praise of a party
+# ("hält es für wichtig, dass ...", "sieht darin eine Chance")
+NEG_ONLY_DE = {"sehen": "als", "halten": "für"}
+# German opening quotation marks: a label quoted as the object's predicate ("nannte Baerbock ein
+# „Auslaufmodell“", "bezeichnete ihn „eine Unverschämtheit“") is a scare-quoted characterisation
+OPEN_QUOTES = {"„", "\"", "»", "“", "‚"}
+CLOSE_QUOTES = {"“", "\"", "«", "‘", "”"}
 COMPARE = {"de": {"vergleichen", "gleichsetzen"}, "en": {"compare", "liken", "equate"}}
 COMPARE_PREP = {"de": {"mit"}, "en": {"to", "with"}}
 AS_WORD = {"de": "als", "en": "as"}
@@ -117,6 +125,10 @@ _LOS_NOT_NEG = {"kostenlos", "problemlos", "reibungslos", "mühelos", "lückenlo
                 "tadellos", "makellos", "fraglos", "anstandslos", "grenzenlos", "ausnahmslos", "arbeitslos",
                 "fassungslos", "folgenlos", "pausenlos", "lautlos", "drahtlos", "kabellos", "atemlos",
                 "schuldlos", "gewaltlos", "parteilos", "staatenlos", "obdachlos", "wehrlos", "hilflos", "schutzlos"}
+_DETERMINERS_DE = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein",
+                   "keine", "keinen", "keinem", "keiner", "dieser", "diese", "diesen", "diesem", "dieses", "vom", "zum",
+                   "zur", "im", "am", "beim", "ins", "seine", "seinen", "seinem", "seiner", "ihre", "ihren", "ihrem",
+                   "ihrer", "unsere", "unseren", "alle", "allen", "aller", "viele", "vielen", "mehrere", "mehreren"}
 _ATTRIBUTIVE = ("ene", "enen", "ener", "enes", "enem", "ete", "eten", "eter", "etes", "etem")
 # English verbs that are also nouns: only their inflected forms ("termed", "calls", "branding") are the verb
 NOUN_HOMOGRAPHS_EN = {"term", "call", "brand", "label", "dub"}
@@ -206,6 +218,17 @@ def _clause_end(toks: list[Token], i: int, stop: int) -> int:
     return min(stop, len(toks))
 
 
+def _past_brackets_de(toks: list[Token], end: int, stop: int) -> int:
+    """German: a short bracket in the middle field does not end the clause ("nannte Baerbock (Jahrgang 1980) im
+    „Tagesspiegel“ ein „Auslaufmodell“", "bezeichnete Lang (Grüne) als ...")."""
+    while end < len(toks) and toks[end].text == "(":
+        close = next((k for k in range(end + 1, min(len(toks), end + 6)) if toks[k].text == ")"), None)
+        if close is None:
+            break
+        end = _clause_end(toks, close + 1, stop)
+    return end
+
+
 def _clause_start(toks: list[Token], i: int) -> int:
     for k in range(i - 1, -1, -1):
         if toks[k].text in lexicon.CLAUSE_BREAKS or toks[k].text in ("–", "—"):
@@ -213,8 +236,17 @@ def _clause_start(toks: list[Token], i: int) -> int:
     return 0
 
 
-_TRIGGER_LEMMAS = {lang: AS_VERBS[lang] | COMPARE[lang] | ({"call"} if lang == "en" else {"nennen", "sprechen"})
+_TRIGGER_LEMMAS = {lang: AS_VERBS[lang] | COMPARE[lang] | ({"call"} if lang == "en" else {"nennen", "sprechen"}
+                                                             | set(NEG_ONLY_DE))
                    for lang in ("de", "en")}
+
+
+def _quoted(toks: list[Token], c_lo: int, c_hi: int) -> bool:
+    """The characterisation is a quoted label: an opening quotation mark at its start (after an article)."""
+    for k in range(c_lo - 1, min(c_hi, c_lo + 2)):
+        if 0 <= k < len(toks) and toks[k].text in OPEN_QUOTES:
+            return True
+    return False
 
 
 def find(toks: list[Token], lang: str) -> list[lexicon.Hit]:
@@ -232,7 +264,15 @@ def find(toks: list[Token], lang: str) -> list[lexicon.Hit]:
         lo, hi, c_lo, c_hi = span       # the whole frame, and the characterisation inside it
         if t.lemma == "sprechen" and any(toks[k].text[:1].isdigit() for k in range(c_lo, c_hi)):
             continue     # "sprach von 100 Toten": a report, not a characterisation
+        quoted = lang == "de" and _quoted(toks, c_lo, c_hi)
+        if quoted:
+            # the label ends with its closing mark ("als „Spielball Kiews“ und erklärte ...")
+            c_hi = next((k for k in range(c_lo + 1, c_hi) if toks[k].text in CLOSE_QUOTES), c_hi)
         s = _score(toks, c_lo, c_hi, lang)
+        if quoted and s == 0 and t.lemma in ("nennen", "bezeichnen", "sehen"):
+            s = -0.1     # a label in scare quotes ("nannte Klöckner eine „Polarisierungsunternehmerin“") is a jibe
+        if lang == "de" and t.lemma in NEG_ONLY_DE and s > 0:
+            continue     # "hält es für wichtig": an assessment, no praise
         if s == 0:
             continue     # neutral: the triggers of the sentence decide as before
         out.append(lexicon.Hit(ACCUSE if s < 0 else SUPPORT, lo, hi, i))
@@ -344,15 +384,37 @@ def _frame(toks: list[Token], i: int, lang: str) -> tuple[int, int, int, int] | 
     t = toks[i]
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     if lang == "de" and (t.text[:1].isupper() and i > 0 or (t.lower.endswith(_ATTRIBUTIVE) and nxt is not None
-                                                            and nxt.text[:1].isupper())):
-        return None      # a noun ("die Bezeichnung") or an attribute ("die beschriebene Verbreitung")
+                                                            and nxt.text[:1].isupper() and i > 0
+                                                            and (toks[i - 1].lower in _DETERMINERS_DE or any(
+                                                                toks[k].lower in ("als", "mit", "wie")
+                                                                for k in range(max(0, i - 4), i))))):
+        # a noun ("die Bezeichnung") or an attribute ("die beschriebene Verbreitung"); not the finite verb before
+        # its object ("Merkel bezeichnete Wulff als ...")
+        return None
     if lang == "en" and t.lemma in NOUN_HOMOGRAPHS_EN and t.lower == t.lemma:
         return None      # "a second term as president", "the call", "a brand": nouns
     if nxt is not None and nxt.lower in REFLEXIVE:
         return None      # "bezeichnete sich als Sieger", "described himself as": no recipient judged
     end = _clause_end(toks, i + 1, i + 1 + lexicon.GAP_PARTICLE)     # "als" may close a long middle field
+    if lang == "de":
+        end = _past_brackets_de(toks, end, i + 1 + lexicon.GAP_PARTICLE)
     start = _clause_start(toks, i)
     lem = t.lemma
+    if lang == "de" and (lem in AS_VERBS[lang] or lem in COMPARE[lang] or lem in NEG_ONLY_DE):
+        words = {NEG_ONLY_DE[lem]} if lem in NEG_ONLY_DE else {AS_WORD[lang]} if lem in AS_VERBS[lang] \
+            else COMPARE_PREP[lang]
+        # verb-final or participle first: "wurde Deutschland als „Wertediktatur“ bezeichnet und das Kalifat als
+        # „die Lösung“" judges what stands before the verb; the "als" after it belongs to the next conjunct
+        before = next((k for k in range(i - 1, start - 1, -1) if toks[k].lower in words), None)
+        if before is not None and before < i - 1:
+            return start, i, before + 1, i
+        after = next((k for k in range(i + 1, end) if toks[k].lower in words), None)
+        if after is not None:
+            c_hi = min(end, after + 1 + MAX_COMPLEMENT)
+            return i, c_hi - 1, after + 1, c_hi
+        if lem == "bezeichnen":
+            return _quote_frame_de(toks, i, end)     # "bezeichnete Heusgen „eine Unverschämtheit, ...“"
+        return None
     if lem in AS_VERBS[lang] or lem in COMPARE[lang]:
         words = {AS_WORD[lang]} if lem in AS_VERBS[lang] else COMPARE_PREP[lang]
         after = next((k for k in range(i + 1, end) if toks[k].lower in words), None)
@@ -374,11 +436,12 @@ def _frame(toks: list[Token], i: int, lang: str) -> tuple[int, int, int, int] | 
             return appos
         return _object_frame_en(toks, i, end)
     if lem == "sprechen":
-        # "sprach von einem Skandal", "sprach von Völkermord"
-        if i + 2 < len(toks) and toks[i + 1].lower == "von" and (
-                toks[i + 2].lower in INDEFINITE_DE or toks[i + 2].text[:1].isupper()):
-            c_hi = min(end, i + 2 + 6)
-            return i, c_hi - 1, i + 2, c_hi
+        # "sprach von einem Skandal", "sprach von Völkermord", "spricht von „Manipulation“"
+        k = i + 3 if i + 3 < len(toks) and toks[i + 2].text in OPEN_QUOTES else i + 2
+        if k < len(toks) and toks[i + 1].lower == "von" and (
+                toks[k].lower in INDEFINITE_DE or toks[k].text[:1].isupper()):
+            c_hi = min(end, k + 6)
+            return i, c_hi - 1, k, c_hi
         return None
     if lem == "nennen":
         # "nannte Shultz einen wahren Patrioten": an indefinite article after the object (not right after
@@ -390,7 +453,20 @@ def _frame(toks: list[Token], i: int, lang: str) -> tuple[int, int, int, int] | 
         art = next((k for k in range(i - 1, start, -1) if toks[k].lower in INDEFINITE_DE), None)
         if art is not None and art > start + 1 and art < i - 1:
             return start, i, art + 1, i
+        return _quote_frame_de(toks, i, end)     # "nannte die Kundgebung „schwer erträglich“"
     return None
+
+
+def _quote_frame_de(toks: list[Token], i: int, end: int) -> tuple[int, int, int, int] | None:
+    """German verb, its object, then a quoted predicate without article or "als" ("nannte die Kundgebung „schwer
+    erträglich“"): the quotation, up to its closing mark, is the characterisation."""
+    q = next((k for k in range(i + 2, min(end, i + 8)) if toks[k].text in OPEN_QUOTES), None)
+    if q is None or q + 1 >= len(toks):
+        return None
+    close = next((k for k in range(q + 1, min(len(toks), q + 1 + MAX_COMPLEMENT)) if toks[k].text in CLOSE_QUOTES),
+                 None)
+    c_hi = close if close is not None else min(len(toks), q + 1 + MAX_COMPLEMENT)
+    return i, c_hi - 1, q + 1, c_hi
 
 
 def _apposition_en(toks: list[Token], i: int, end: int) -> tuple[int, int, int, int] | None:
