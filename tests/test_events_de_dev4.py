@@ -75,3 +75,18 @@ def test_troop_reduction_is_a_withdrawal_announced():
 ])
 def test_characterisations_in_modern_news(text, typ):
     assert _type(text) == typ
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Tausende Menschen gingen am Samstag in Zürich auf die Strasse.", "PROTEST"),
+    ("Der Bundesrat schliesst eine Beteiligung an der Mission aus.", "REJECT"),
+    ("Die Behörden liessen die Gefangenen am Montag frei.", "RETREAT"),
+])
+def test_swiss_spelling_of_phrases(text, typ):
+    assert _type(text) == typ
+
+
+def test_swiss_spelling_is_derived_for_every_phrase():
+    from lesart.stages.events import lexicon
+    parts = {e.parts for e in lexicon.load("de").entries}
+    assert ("auf", "die", "strasse") in parts and ("kündigen", "..", "gegenmassnahme*", "..", "an") in parts

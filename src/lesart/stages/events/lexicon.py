@@ -274,7 +274,7 @@ def expand(entries: list[Entry], lang: str) -> list[Entry]:
     """Patterns the language derives from the listed ones, so that a trigger needs listing once:
     German separable verbs in main-clause order ("festnehmen" -> "nehmen .. fest"), compounds of
     nouns ("Anschlag" -> "Bombenanschlag", "Sanktion" -> "Wirtschaftssanktionen") and "ss" for "ß"
-    (simplemma writes "erschiessen" for "erschoss")."""
+    (simplemma writes "erschiessen" for "erschoss"; Swiss texts write "Strasse", "Massnahmen" in phrases too)."""
     if lang != "de":
         return entries
     have = {(e.type, e.parts) for e in entries}
@@ -287,6 +287,9 @@ def expand(entries: list[Entry], lang: str) -> list[Entry]:
             out.append(Entry(e.type, e.mode, parts, weight))
 
     for e in entries:
+        if len(e.parts) > 1 and any("ß" in p for p in e.parts):
+            # Swiss spelling of a phrase ("Massnahmen ergreifen", "schliesst ... aus", "auf die Strasse")
+            add(e, tuple(p.replace("ß", "ss") for p in e.parts), e.weight)
         if len(e.parts) != 1 or "*" in e.parts[0] or "-" in e.parts[0]:
             continue
         w = e.parts[0]
