@@ -72,3 +72,40 @@ def test_war_crimes_charged_and_kind_words():
 def test_tax_returns_are_no_return():
     evs = code_sentence("Clinton went after Trump on his tax returns.", "en").events
     assert not [e for e in evs if e.type == "RETREAT"]
+
+
+@pytest.mark.parametrize("text", [
+    "The nuclear test announced by North Korea is in clear breach of UN resolutions, NATO said.",
+    "The missile launch was a violation of UN resolutions, Japan said.",
+])
+def test_an_act_judged_a_breach_is_the_judgement(text):
+    ev = first(text)
+    assert ev.type == "ACCUSE" and ev.mode == "allege"
+
+
+def test_a_reported_breach_has_its_speaker_as_actor():
+    ev = first("The nuclear test announced by North Korea is in clear breach of UN resolutions, NATO said.")
+    assert ev.actor is not None and ev.actor.code == "IGO"
+
+
+@pytest.mark.parametrize("text", [
+    "Obama is to visit Hanoi next week.",
+    "The two ministers are to meet in Vienna on Monday.",
+    "World leaders were to gather at the United Nations to sign the agreement.",
+])
+def test_be_to_future_is_planned_cooperation(text):
+    ev = first(text)
+    assert ev.type == "AGREE" and ev.status == "planned"
+
+
+def test_to_blame_is_no_future():
+    ev = first("Trump said Obama is to blame for the rise of ISIS.")
+    assert ev.type == "ACCUSE" and ev.status == "happened"
+
+
+@pytest.mark.parametrize("text", [
+    "France and Germany unveiled a proposal for a joint European army.",
+    "Russia put forward a proposal for a ceasefire.",
+])
+def test_a_proposal_put_forward_is_an_offer(text):
+    assert first(text).type == "AGREE"

@@ -103,6 +103,8 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
         brackets = [h for h in hits if h.entry.parts in _ANNOUNCE_DE and any(
             h.first < o.head < h.last and o.entry.weight >= 2 and o.entry.type != NONE for o in hits)]
         hits = [h for h in hits if not any(h is b or h.first == h.last == b.head for b in brackets)]
+    if lang == "en":
+        hits = [_weighed_characterisation(h, hits) if h.entry.parts[0] == valence.MARK else h for h in hits]
     # Longer and heavier patterns win where triggers overlap ("hunger strike" over "strike").
     hits = sorted(hits, key=lambda h: (-(h.last - h.first), -h.entry.weight, h.first))
     taken: list[lexicon.Hit] = []
@@ -244,6 +246,19 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
 VIOLATE_EN = {"violate", "violation", "breach", "flout", "contravene", "defy"}
 _SPEECH_VERBS_EN = {"say", "tell", "tweet", "write", "add", "insist", "declare", "argue", "contend", "claim", "allege",
                     "charge", "note", "warn", "told", "said", "says"}
+
+
+def _weighed_characterisation(h: lexicon.Hit, hits: list[lexicon.Hit]) -> lexicon.Hit:
+    """A reported characterisation ("..., NATO said") that holds a heavier lexicon trigger of its own type ("The test
+    announced by North Korea is in clear breach of UN resolutions") weighs as much, with that trigger's mode: it still
+    spans the quotation and its tag (the speaker acts), but an act named in its subject no longer outranks it."""
+    inner = [o for o in hits if o is not h and o.entry.type == h.entry.type and h.first <= o.first and o.last <= h.last
+             and o.entry.weight > h.entry.weight]
+    if not inner:
+        return h
+    best = max(inner, key=lambda o: o.entry.weight)
+    return lexicon.Hit(lexicon.Entry(h.entry.type, best.entry.mode, h.entry.parts, best.entry.weight),
+                       h.first, h.last, h.head)
 
 
 def reported_en(toks: list[Token], h: lexicon.Hit) -> bool:

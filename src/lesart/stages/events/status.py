@@ -87,7 +87,8 @@ def status(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], la
         return "planned"          # "said they would blockade Paris": an announcement
     if lemmas & HYPOTHETICAL[lang]:
         return "hypothetical"
-    if lemmas & FUTURE[lang] or lang == "de" and "erwarten" in lemmas and _expected_de(toks, context):
+    if lemmas & FUTURE[lang] or lang == "de" and "erwarten" in lemmas and _expected_de(toks, context) \
+            or lang == "en" and _be_to_en(before + [toks[first]]):
         return "planned"
     if lang == "en" and demanded(toks, seg, trigger, lang):
         return "planned"          # "Russia must withdraw", "should be destroyed"; not "must have known"
@@ -108,6 +109,19 @@ def _expected_de(toks: list[Token], context: list[Token]) -> bool:
     return any(id(t) in in_context and t.lemma == "erwarten"
                and not (t.lower.startswith("erwartete") and k + 1 < len(toks) and toks[k + 1].text[:1].isupper())
                for k, t in enumerate(toks))
+
+
+_BE_TO = {"is", "are", "was", "were", "am"}
+
+
+def _be_to_en(before: list[Token]) -> bool:
+    """``before``: the clause up to and with the trigger's first word.  English "be to" future in the trigger's clause ("Obama is to visit Hanoi", "The ministers are to meet in
+    Vienna", "world leaders were to gather ... to sign the document"): arranged, not done ("was to blame" is no
+    future)."""
+    return any(t.lower in _BE_TO and before[k + 1].lower == "to" and (k + 2 >= len(before) or before[k + 2].lower
+                                                                        not in ("blame", "say"))
+               and not (k > 0 and before[k - 1].lower in ("it", "there"))      # "how tough it is to run"
+               for k, t in enumerate(before[:-2]))
 
 
 CONTINUE_EN = {"continue", "continues", "continuing"}
