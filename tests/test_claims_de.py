@@ -404,3 +404,14 @@ def test_a_verb_the_tagger_found_without_its_speaker_takes_the_prefield():
     assert claim_with(doc, "Bandmitglieder").source.text == "Der BGH"
     accused = claim_with(doc, "Akten")
     assert accused.source is None or accused.source.text != "Dem Minister"
+
+
+def test_a_quotation_a_passive_verb_of_valuing_calls_something_is_its_agents():
+    doc = run(["Trump sagte, er wolle nichts ausschließen. Die Küstenwache hatte einen Öltanker unter ihre "
+               "Kontrolle gebracht, was in Caracas als „Akt der internationalen Piraterie“ verurteilt wurde. "
+               "Der Plan wurde von der Opposition als „Akt der blanken Verzweiflung“ kritisiert. "
+               "Der Minister hat den Plan als „Akt der blanken Verzweiflung“ kritisiert."], tagger="auto")
+    assert claim_with(doc, "Piraterie").source.text == "Caracas"
+    assert claim_with(doc, "Verzweiflung").source.text == "der Opposition"
+    # an active verb in the perfect keeps its own subject as the speaker, not the last one
+    assert [c.source.text for c in doc.claims if "Verzweiflung" in c.text][-1] == "Der Minister"

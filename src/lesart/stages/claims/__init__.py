@@ -30,7 +30,7 @@ from .rules_de import GermanRules
 from .rules_en import EnglishRules
 from .sources import classify, own_account_kinds, page_kinds, refine_kinds
 from .speakers_de import (apposition_after_speaker, colon_frames, content_before_main_clause, german_speakers,
-                          impersonal_frames, reported_frames, subjects_of_sourceless_frames,
+                          impersonal_frames, passive_naming_frame, reported_frames, subjects_of_sourceless_frames,
                           with_noun_before_relative_clause)
 from .text import Quote, find_quotes, has_words, opens_quotation, tokenize
 
@@ -199,10 +199,19 @@ class ClaimsStage:
             frame = next((d for k in ks for d in per_sentence[k]
                           if d.cue is not None and not (q.start <= d.cue[0] < q.end)), None)
             qd = Draft(q.start, q.end, "direct", sentence=sentence_no + ks[0], block=block_no)
+            naming = None
+            if frame is None and doc.language == "de":
+                sent = sentences[ks[0]]
+                clause_start = max(sent.start, *(doc.text.rfind(p, sent.start, q.start) + 1 for p in ",;:"))
+                naming = passive_naming_frame(doc.text, clause_start, q.start, q.end)
             if frame is not None:
                 qd.source, qd.source_kind, qd.cue = frame.source, frame.source_kind, frame.cue
                 if frame.mode == "direct" or (frame.start >= q.start and frame.end <= q.end):
                     used_frames.add(id(frame))  # the frame's content is this quotation
+            elif naming is not None:
+                # "was in Caracas als „Akt der Piraterie“ verurteilt wurde": the passive's agent or
+                # place speaks, not the text's last speaker
+                qd.source, qd.cue = naming
             else:
                 qd.continuation = True
             drafts.append(qd)

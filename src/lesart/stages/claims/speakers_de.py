@@ -39,6 +39,7 @@ _QUOTING_VERBS = frozenset("""würdigen loben preisen feiern nennen bezeichnen b
     verurteilen warnen rühmen charakterisieren titulieren kommentieren""".split())
 _PREPOSITIONAL_CUES = frozenset("laut nach zufolge gemäß gemäss demnach so wie".split())
 _SPEAKER_LABELS = ("PER", "ORG")
+_SPEAKING_KINDS = ("government", "intelligence", "media")
 
 
 def _speaker_like(tokens, a: int, b: int, entities) -> bool:
@@ -49,7 +50,10 @@ def _speaker_like(tokens, a: int, b: int, entities) -> bool:
         return True
     s0, s1 = tokens[a].start, tokens[b - 1].end
     # an entity inside the phrase, or one that ends in it ("Wovor Vintz" tagged whole)
-    return any(e.label in _SPEAKER_LABELS and s0 < e.end <= s1 for e in entities)
+    if any(e.label in _SPEAKER_LABELS and s0 < e.end <= s1 for e in entities):
+        return True
+    # an office or body the source kinds know ("Der Minister", "die Regierung", "der Geheimdienst")
+    return classify(" ".join(t.text for t in tokens[a:b])) in _SPEAKING_KINDS
 
 
 def _np_end(tokens, i: int) -> int:
@@ -249,6 +253,16 @@ def _own_subject_quotes(doc, sentences, claims: list[Claim], entities) -> list[C
                 pre = _prefield(tokens, k)
                 if pre is not None and _speaker_like(tokens, *pre, entities):
                     found = pre, k
+                break
+            if tokens[k].lower in AUX and tokens[k].lower not in PASSIVE_AUX:
+                # "Der Minister hat den Plan als „...“ kritisiert": the participle after the quotation
+                part = next((j for j in range(v, len(tokens)) if tokens[j].start >= c.end
+                             and (tokens[j].text in ",;:" or tokens[j].is_word)), None)
+                if part is not None and tokens[part].is_word and tokens[part].text[:1].islower() \
+                        and _cue_verb(tokens[part]):
+                    pre = _prefield(tokens, k)
+                    if pre is not None and _speaker_like(tokens, *pre, entities):
+                        found = pre, part
                 break
         if found is None:
             out.append(c)
@@ -659,3 +673,39 @@ def subjects_of_sourceless_frames(doc: Document, claims: list[Claim]) -> list[Cl
         text = doc.text[s0:s1]
         out.append(replace(c, source=Source(start=s0, end=s1, text=text, kind=classify(text))))
     return out
+
+
+# "..., was in Caracas als „Akt der Piraterie“ verurteilt wurde", "Der Plan wurde von der Opposition als
+# „...“ kritisiert": a quotation that names what a passive verb of valuing calls it.
+_PASSIVE_NAMING_AFTER = re.compile(r"[“”\"«»]?\s*(?:\w+\s+){0,2}?(?P<verb>(?:ge)?\w+(?:t|en))(?:\s+(?:worden\s+)?"
+                                   r"(?P<aux>wurde|wurden|wird|werden|worden|war|waren|ist|sind)\b|\s*(?=[.,;]))")
+_PASSIVE_AUX_BEFORE = re.compile(r"\b(?:wurde|wurden|wird|werden|war|waren|ist|sind)\b")
+_PASSIVE_NAMING_AGENT = re.compile(r"\b(?:[Vv]on|[Vv]om)\s+(?P<np>(?:der|dem|den|einer|einem)?\s*[^\s,;:]+(?:\s+[A-ZÄÖÜ][^\s,;:]*)*)"
+                                   r"|\b(?:[Ii]n|[Ii]m)\s+(?P<place>(?:den|der|dem)?\s*[A-ZÄÖÜ][^\s,;:]*(?:\s+[A-ZÄÖÜ][^\s,;:]*)*)")
+
+
+def passive_naming_frame(text: str, clause_start: int, q_start: int, q_end: int):
+    """Where a quotation is what a passive verb of valuing calls something ("als „...“ verurteilt
+    wurde"): (source span or None, cue span); else None.  The speaker is the passive's agent
+    ("von der Opposition") or the place or medium it was said in ("in Caracas", "In den Medien",
+    as WikiNews marks it), never the last speaker of the text."""
+    before = text[clause_start:q_start]
+    if not re.search(r"\bals\s*[„»\"“]?$", before):
+        return None
+    m = _PASSIVE_NAMING_AFTER.match(text, q_end)
+    if m is not None and m.group("aux") is None and not _PASSIVE_AUX_BEFORE.search(before):
+        m = None       # "als „...“ kritisiert." closes a passive only after "wurde ... "
+    if m is None or lemma(m.group("verb")) not in _QUOTING_VERBS | {"verurteilen", "werten", "kritisieren",
+                                                                     "begrüßen", "feiern", "beschreiben"}:
+        return None
+    cue = (m.start("verb"), m.end())
+    agent = None
+    for a in _PASSIVE_NAMING_AGENT.finditer(before):
+        g = "np" if a.group("np") else "place"
+        agent = (clause_start + a.start(g), clause_start + a.end(g))
+    if agent is not None:
+        s, e = agent
+        while e > s and text[e - 1] in " \t":
+            e -= 1
+        agent = (s, e)
+    return agent, cue
