@@ -109,3 +109,8 @@ def test_to_blame_is_no_future():
 ])
 def test_a_proposal_put_forward_is_an_offer(text):
     assert first(text).type == "AGREE"
+
+
+def test_a_table_name_after_the_article_keeps_its_code():
+    ev = first("The Department of Commerce has begun putting heavy tariffs on some Chinese steel makers.")
+    assert ev.type == "SANCTION" and ev.actor is not None and ev.actor.code == "USA"

@@ -243,6 +243,9 @@ def find(toks: list[Token], lang: str,
             last, code, is_place, state, *rest = entity_codes[i]
             person = bool(rest and rest[0])
             known = _lookup(toks, i, t.names, t.first_words, t.name_lens)
+            if known is None and lang == "en" and last > i and toks[i].lower == "the":
+                # "The Department of Commerce": the entities layer's span may open with the article
+                known = _lookup(toks, i + 1, t.names, t.first_words, t.name_lens)
             if person and known and known[0] > last:
                 pass     # "Osama bin Laden" where the entities layer tagged "Osama": the table's longer name
             elif person:
