@@ -114,3 +114,14 @@ def test_a_proposal_put_forward_is_an_offer(text):
 def test_a_table_name_after_the_article_keeps_its_code():
     ev = first("The Department of Commerce has begun putting heavy tariffs on some Chinese steel makers.")
     assert ev.type == "SANCTION" and ev.actor is not None and ev.actor.code == "USA"
+
+
+@pytest.mark.parametrize("text,code", [
+    ('"This is a grave provocation," Japan\'s prime minister told reporters.', "JPN"),
+    ('"We reject these accusations," the Kremlin said on Monday.', "RUS"),
+    ('"The test is in clear breach of UN Security Council resolutions," NATO Secretary General Jens Stoltenberg said.',
+     "IGO"),
+])
+def test_a_quoted_speech_act_is_made_by_the_tags_speaker(text, code):
+    ev = first(text)
+    assert ev.actor is not None and ev.actor.code == code

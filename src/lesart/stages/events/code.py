@@ -248,6 +248,35 @@ _SPEECH_VERBS_EN = {"say", "tell", "tweet", "write", "add", "insist", "declare",
                     "charge", "note", "warn", "told", "said", "says"}
 
 
+# Verbal acts a quotation can make (PLOVER's verbal quads): their actor is who speaks.
+QUOTED_ACTS_EN = {"ACCUSE", "REQUEST", "THREATEN", "REJECT", "SUPPORT", "AGREE", "CONCEDE"}
+_TAG_VERBS_EN = {"say", "said", "says", "tell", "told", "tells", "add", "added", "adds", "write", "wrote", "writes",
+                 "tweet", "tweeted", "tweets", "warn", "warned", "warns", "declare", "declared", "state", "stated",
+                 "insist", "insisted", "argue", "argued"}
+_QUOTE_MARKS = {'"', "“", "”", "''"}
+
+
+def _tag_speaker_en(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Mention]) -> actors.Mention | None:
+    """The party of the reporting tag after the quotation that holds the trigger ('"...," Stoltenberg said', '...,"
+    said a NATO spokesman'), or None: the quotation must close after the trigger, then a comma or the tag follows."""
+    close = next((k for k in range(h.last + 1, len(toks)) if toks[k].text in _QUOTE_MARKS), None)
+    if close is None or not any(t.text in _QUOTE_MARKS for t in toks[:h.first]) and h.first > 0 \
+            and toks[0].text not in _QUOTE_MARKS:
+        return None
+    j = close + 1
+    if j < len(toks) and toks[j].text == ",":
+        j += 1
+    if close == 0 or toks[close - 1].text != "," and (j == close + 1):
+        return None          # '"the ceasefire" is holding': a quoted word, not a quotation closed by its tag
+    verb = next((k for k in range(j, min(j + 10, len(toks))) if toks[k].lower in _TAG_VERBS_EN), None)
+    if verb is None or any(t.text in _QUOTE_MARKS or t.text in (".", ";", ":") for t in toks[j:verb]):
+        return None
+    before = [m for m in mentions if j <= m.first and m.last < verb and (m.code or m.sector)]
+    if before:
+        return before[-1]
+    return next((m for m in mentions if verb < m.first <= verb + 6 and (m.code or m.sector)), None)
+
+
 def _weighed_characterisation(h: lexicon.Hit, hits: list[lexicon.Hit]) -> lexicon.Hit:
     """A reported characterisation ("..., NATO said") that holds a heavier lexicon trigger of its own type ("The test
     announced by North Korea is in clear breach of UN resolutions") weighs as much, with that trigger's mode: it still
@@ -547,6 +576,14 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
                 # refuses is who will act (the troops are what is moved, Syria where from)
                 actor = subj
                 if target is not None and target.code == subj.code and target.place:
+                    target = None
+        if lang == "en" and actor is None and typ in QUOTED_ACTS_EN:
+            # '"The test ... is in clear breach of UN resolutions," NATO Secretary General Jens Stoltenberg said': a
+            # speech act inside a quotation is made by the speaker of its tag
+            tagged = _tag_speaker_en(toks, h, mentions)
+            if tagged is not None:
+                actor = tagged
+                if target is tagged:
                     target = None
         if verbal and target is None and seg[0] > 0:
             # the statement before the tag names whom the complaint is about
