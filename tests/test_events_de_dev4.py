@@ -90,3 +90,26 @@ def test_swiss_spelling_is_derived_for_every_phrase():
     from lesart.stages.events import lexicon
     parts = {e.parts for e in lexicon.load("de").entries}
     assert ("auf", "die", "strasse") in parts and ("kündigen", "..", "gegenmassnahme*", "..", "an") in parts
+
+
+@pytest.mark.parametrize("text,typ,status", [
+    ("Die Regierung kündigte Sanktionen an.", "SANCTION", "planned"),
+    ("Die Gewerkschaft kündigte für Montag einen Streik an.", "PROTEST", "planned"),
+    ("Beide Seiten kündigten Untersuchungen an.", "ACCUSE", "planned"),
+    ("Linke Gruppen hatten ihren Protest gegen die Zeremonie angekündigt.", "PROTEST", "planned"),
+    ("Die angekündigten Sanktionen traten am Montag in Kraft.", "SANCTION", "happened"),
+    ("Die Regierung verhängte Sanktionen an einem Montag.", "SANCTION", "happened"),
+])
+def test_announced_acts_are_planned(text, typ, status):
+    ev = _first(text)
+    assert (ev.type, ev.status) == (typ, status)
+
+
+@pytest.mark.parametrize("text,status", [
+    ("Zeugen zufolge hätten die Männer auf den Gefangenen eingeschlagen.", "happened"),
+    ("Ein Sprecher sagte, die Angreifer hätten Gewehre auf die Gruppe abgefeuert.", "happened"),
+    ("Ohne ihren Einsatz hätte die Armee mehr Menschen getötet.", "hypothetical"),
+    ("Die Polizei hätte die Demonstranten festnehmen können.", "hypothetical"),
+])
+def test_reported_perfect_subjunctive_is_past(text, status):
+    assert _first(text).status == status

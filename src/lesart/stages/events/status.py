@@ -60,6 +60,10 @@ def status(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], la
     context = [t for t in before if t.text[:1].isalpha() or t.text[:1] in "'’"][-8:] if lang == "en" \
         else before + after[:3]
     context = [t for t in context if t.text != "May"]     # the month, not the modal
+    if lang == "de":
+        # an attributive participle describes a noun, it does not frame the act ("Die angekündigten Sanktionen
+        # traten in Kraft", "die geplante Reform wurde beschlossen")
+        context = [t for t in context if not _attributive_participle_de(toks, t)]
     lemmas = {t.lemma for t in context} | {t.lower for t in context}
     # English negation precedes the verb; German may put "nicht" before the verb-final trigger or,
     # in main clauses ("X griff nicht an"), after it.
@@ -85,10 +89,11 @@ def status(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], la
         return "ongoing"          # "will continue to press companies": the act goes on
     if lang == "en" and "would" in lemmas and lemmas & REPORTING and not lemmas & CONDITION:
         return "planned"          # "said they would blockade Paris": an announcement
-    if lemmas & HYPOTHETICAL[lang]:
+    if lemmas & HYPOTHETICAL[lang] and not (lang == "de" and _reported_perfect_de(toks, seg, lemmas)):
         return "hypothetical"
     if lemmas & FUTURE[lang] or lang == "de" and "erwarten" in lemmas and _expected_de(toks, context) \
-            or lang == "en" and _be_to_en(before + [toks[first]]):
+            or lang == "en" and _be_to_en(before + [toks[first]]) \
+            or lang == "de" and _announced_bracket_de(toks, lo, first, last, hi):
         return "planned"
     if lang == "en" and demanded(toks, seg, trigger, lang):
         return "planned"          # "Russia must withdraw", "should be destroyed"; not "must have known"
@@ -100,6 +105,49 @@ def status(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], la
     if lang == "en" and scheduled_en(toks, last, hi):
         return "planned"          # "Sentencing is scheduled for Feb. 14": a court date, not a sentence passed
     return "happened"
+
+
+# German reported speech puts the perfect in the subjunctive II ("Zeugen zufolge hätten die Männer auf sie
+# eingeschlagen", "die Angreifer hätten Gewehre abgefeuert"): a past event, not a counterfactual, unless a
+# condition, a modal or a counterfactual word says so ("hätte verhindern können", "Ohne ihren Einsatz hätte ...")
+_PERFECT_II_DE = {"hätte", "hätten", "wäre", "wären"}
+_COUNTERFACTUAL_DE = {"können", "müssen", "sollen", "dürfen", "wollen", "ohne", "fast", "beinahe", "sonst", "gern",
+                      "gerne", "lieber", "eigentlich", "besser", "früher"}
+
+
+def _reported_perfect_de(toks: list[Token], seg: tuple[int, int], lemmas: set[str]) -> bool:
+    if not lemmas & _PERFECT_II_DE or (lemmas - _PERFECT_II_DE) & HYPOTHETICAL["de"]:
+        return False
+    return not any(t.lower in _COUNTERFACTUAL_DE or t.lower in ("wenn", "falls", "sofern") for t in toks[seg[0]:seg[1]])
+
+
+_ATTRIBUTIVE_END_DE = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
+
+
+def _attributive_participle_de(toks: list[Token], t: Token) -> bool:
+    k = next((j for j, x in enumerate(toks) if x is t), None)
+    return (k is not None and k + 1 < len(toks) and t.text[:1].islower() and "ge" in t.lower[:5]
+            and t.lower.endswith(_ATTRIBUTIVE_END_DE) and toks[k + 1].text[:1].isupper())
+
+
+def _announced_bracket_de(toks: list[Token], lo: int, first: int, last: int, hi: int) -> bool:
+    """The act stands inside an announcing bracket ("Die Regierung kündigte Sanktionen an", "kündigte für Montag
+    einen Streik an", the pattern "kündigten Untersuchungen an" itself), or a noun before the verb-final
+    announcement ("hatten ihren Protest gegen die Zeremonie angekündigt"): announced, still to come."""
+    if toks[first].lemma == "kündigen" and toks[last].lower == "an" and last > first:
+        return True
+    if toks[first].text[:1].isupper() and first > lo:
+        for k in range(last + 1, hi):
+            t = toks[k]
+            if t.lemma == "ankündigen" and t.text[:1].islower() and not (
+                    k + 1 < len(toks) and toks[k + 1].text[:1].isupper()):
+                return True      # not the attribute "die angekündigten Sanktionen" (its noun follows it)
+    if not any(t.lemma == "kündigen" and t.text[:1].islower() for t in toks[lo:first]):
+        return False
+    for k in range(last + 1, hi):
+        if toks[k].lower == "an" and (k + 1 == len(toks) or not toks[k + 1].text[:1].isalnum()):
+            return True
+    return False
 
 
 def _expected_de(toks: list[Token], context: list[Token]) -> bool:
