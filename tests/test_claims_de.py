@@ -415,3 +415,33 @@ def test_a_quotation_a_passive_verb_of_valuing_calls_something_is_its_agents():
     assert claim_with(doc, "Verzweiflung").source.text == "der Opposition"
     # an active verb in the perfect keeps its own subject as the speaker, not the last one
     assert [c.source.text for c in doc.claims if "Verzweiflung" in c.text][-1] == "Der Minister"
+
+
+def test_circles_after_in_speak_and_a_name_has_no_remit_and_the_listener_is_no_speaker():
+    doc = run(["Diese wählen aus, welche Technologien benötigt werden, wie es in Kreisen der Spionageabwehr heißt.",
+               "Studierende aus China unterschreiben nach Recherchen von CORRECTIV für Stipendien teils Verträge, "
+               "die sie zu Gehorsam und Staatstreue verpflichten.",
+               "Laut der Bayerischen Landesanstalt für Weinbau und Gartenbau ist der Jahrgang gut.",
+               "„Die Bundesregierung handelt zu langsam“, sagt Ayşe Asar, Grünen-Sprecherin für Forschung "
+               "im Bundestag gegenüber CORRECTIV."], tagger="auto")
+    assert claim_with(doc, "Technologien").source.text == "Kreisen der Spionageabwehr"
+    assert claim_with(doc, "Technologien").source.kind == "anonymous"
+    assert {c.source.text for c in doc.claims if "Stipendien" in c.text or "Studierende" in c.text} == {"CORRECTIV"}
+    assert claim_with(doc, "Jahrgang").source.text == "der Bayerischen Landesanstalt für Weinbau und Gartenbau"
+    assert claim_with(doc, "zu langsam").source.text == "Ayşe Asar, Grünen-Sprecherin für Forschung im Bundestag"
+
+
+def test_the_publishing_outlet_as_a_bare_dative_is_no_part_of_the_speaker():
+    from lesart.stages.claims import _without_listener
+    from lesart.model import Claim, Source
+    doc = run(["Der Fokus liegt auf Technologien, wie ein Mitarbeiter eines deutschen Dienstes CORRECTIV berichtet."])
+    doc.source.site = "correctiv.org"
+    text = "ein Mitarbeiter eines deutschen Dienstes CORRECTIV"
+    k = doc.text.index(text)
+    c = Claim(start=0, end=10, text=doc.text[:10], mode="indirect",
+              source=Source(start=k, end=k + len(text), text=text, kind="media"))
+    assert _without_listener(doc, c).source.text == "ein Mitarbeiter eines deutschen Dienstes"
+    owned = "ein Reporter von CORRECTIV"
+    c2 = Claim(start=0, end=10, text=doc.text[:10], mode="indirect",
+               source=Source(start=0, end=len(owned), text=owned, kind="media"))
+    assert _without_listener(doc, c2).source.text == owned

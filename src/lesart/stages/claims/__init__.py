@@ -121,8 +121,8 @@ class ClaimsStage:
         doc.claims = interview_answers(doc, doc.claims, [b for b in doc.blocks if b.kind == "body"])
         doc.claims = page_kinds(doc, refine_kinds(doc.claims, doc.entities))
         if doc.language == "de":
-            doc.claims = own_account_kinds(doc, [_whole_german_name(doc, _with_apposition(doc, _tidy_german_source(c)))
-                                                 for c in doc.claims])
+            doc.claims = own_account_kinds(doc, [_whole_german_name(doc, _with_apposition(doc, _without_listener(
+                doc, _tidy_german_source(c)))) for c in doc.claims])
         doc.claims = _for_readers(doc, _without_titles(doc, doc.claims))
         doc.claims = with_antecedents(doc, doc.claims)
         return doc
@@ -485,6 +485,30 @@ def _tidy_german_source(c: Claim) -> Claim:
     return c
 
 
+_TOLD_TO = re.compile(r"\s+gegenüber\s+\S.*$", re.S)
+_OUTLET_OWNERS = frozenset("von vom der des dem bei beim".split())
+
+
+def _without_listener(doc: Document, c: Claim) -> Claim:
+    """A German speaker's phrase ends before whom it was said to: "Ayşe Asar, Grünen-Sprecherin für
+    Forschung gegenüber CORRECTIV", and the publishing outlet itself as a bare dative ("wie ein
+    Mitarbeiter eines deutschen Dienstes CORRECTIV berichtet", the page being correctiv.org)."""
+    s = c.source
+    if s is None or s.kind == "unspecified":
+        return c
+    text = s.text
+    m = _TOLD_TO.search(text)
+    if m is not None and m.start() > 0:
+        text = text[:m.start()]
+    words = text.split()
+    site = (doc.source.site or doc.site or "").lower().removeprefix("www.").split(".")[0]
+    if site and len(words) > 2 and words[-1].lower().strip(".,") == site and words[-2].lower() not in _OUTLET_OWNERS:
+        text = text[:text.rstrip().rfind(" ")].rstrip()
+    if text == s.text:
+        return c
+    return replace(c, source=Source(start=s.start, end=s.start + len(text), text=text, kind=classify(text)))
+
+
 # What follows a German speaker's noun phrase and still names the speaker: a bracketed party
 # or acronym ("Kristina Schröder (CDU)"), a short quoted name ("Der Fernsehsender „Silverbird“"),
 # an apposition set off by commas before the verb ("Martin Lee, der Gründer der Partei, sagte";
@@ -529,6 +553,11 @@ def _with_apposition(doc: Document, c: Claim) -> Claim:
 # the name's last words ("sagte Johanna Baehr von der Universität| Hamburg.", "laut einer Warnung
 # ... der Universität| Kiel handelt es sich ...") or an institution's remit ("Laut der Bayrischen
 # Landesanstalt| für Weinbau und Gartenbau ist ..."; that piece then begins the content).
+# Nouns of bodies and offices that a remit ("für Weinbau") follows.
+_REMIT_HOLDER = re.compile(r"(?i)(?:anstalt|amt|institut|zentrum|ministerium|minister|ministerin|stiftung|gesellschaft|"
+                           r"verband|behörde|agentur|kommission|rat|ausschuss|beauftragte[rn]?|sprecher|sprecherin|"
+                           r"hochschule|universität|akademie|bund|stelle|büro|beirat|gericht|gerichtshof|zentrale|"
+                           r"dienst|referent|referentin|experte|expertin|direktor|direktorin|leiter|leiterin)$")
 _NAME_REST = re.compile(r"[ \t]+[A-ZÄÖÜ][\w-]*(?:[ \t]+[A-ZÄÖÜ][\w-]*)?")
 _REMIT = re.compile(r"[ \t]*(?:für|des|der)[ \t]+[A-ZÄÖÜ][\w-]*(?:[ \t]+(?:und|für|des|der)[ \t]+[A-ZÄÖÜ][\w-]*)*"
                     r"(?=[ \t]+[a-zäöüß])")
@@ -548,6 +577,8 @@ def _whole_german_name(doc: Document, c: Claim) -> Claim:
         return replace(c, start=start, text=text[start:c.end], source=src)
 
     m = _REMIT.match(text, s.end)
+    if m is not None and m.group().split()[0] == "für" and not _REMIT_HOLDER.search(s.text):
+        m = None    # "nach Recherchen von CORRECTIV für Stipendien": a name has no remit, a Landesanstalt has
     if m is not None and c.cue is not None and c.cue.text.lower() in _PREPOSITIONAL_FRAME:
         if c.start >= s.end and not text[s.end:c.start].strip():    # the content right after its source
             start = m.end() + len(text[m.end():c.end]) - len(text[m.end():c.end].lstrip())

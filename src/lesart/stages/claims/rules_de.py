@@ -866,8 +866,10 @@ class GermanRules:
                 src_end -= 1
             src_start = i + 2 if i + 2 < verb and tokens[i + 1].lower in {"aus", "von", "vom"} else i + 1
             if lemma(tokens[verb].text) == "heißen":
-                # "Wie es aus Regierungskreisen heißt": the circles speak; "Wie es heißt": no one
-                src_start = i + 3 if i + 3 < verb and tokens[i + 2].lower in {"aus", "von", "vom", "seitens"} else verb
+                # "Wie es aus Regierungskreisen heißt", "wie es in Kreisen der Spionageabwehr heißt", "wie es
+                # bei der Polizei hieß": the circles speak; "Wie es heißt": no one
+                src_start = i + 3 if i + 3 < verb and tokens[i + 2].lower in {
+                    "aus", "von", "vom", "seitens", "in", "im", "bei", "beim"} else verb
             src_end = min(src_end, self._np_after(tokens, src_start, in_quote) or src_end)
             source = span_of(tokens, src_start, src_end) if src_end > src_start else None
             content = (b + 1, n) if i == 0 else (0, i - 1)
