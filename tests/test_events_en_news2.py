@@ -125,3 +125,21 @@ def test_a_table_name_after_the_article_keeps_its_code():
 def test_a_quoted_speech_act_is_made_by_the_tags_speaker(text, code):
     ev = first(text)
     assert ev.actor is not None and ev.actor.code == code
+
+
+def test_a_state_protesting_a_measure_complains():
+    ev = first("China protested the sale of weapons to Taiwan.")
+    assert ev.type == "ACCUSE" and ev.actor.code == "CHN"
+    assert first("Thousands of people protested in Paris against the law.").type == "PROTEST"
+
+
+@pytest.mark.parametrize("text", [
+    "Obama said India was a natural partner.",
+    "Netanyahu said Trump was a great friend of Israel.",
+])
+def test_reported_praise_of_a_named_party(text):
+    assert first(text).type == "SUPPORT"
+
+
+def test_reported_assessment_is_no_praise():
+    assert not code_sentence("Trump said Clinton was confident.", "en").events

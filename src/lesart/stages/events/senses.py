@@ -173,6 +173,9 @@ _SENT_OUT = ("missive", "statement", "email", "e-mail", "tweet", "message", "let
              "release", "fundraising", "attack")
 
 
+# Words of a crowd in the street: with them a state's name before "protested" is where people protested
+_CROWD_EN = ("thousand", "hundred", "dozen", "people", "demonstrat", "protester", "student", "worker", "crowd", "march",
+             "rally", "rallie", "street", "square", "outside", "resident", "citizen", "villager", "farmer", "union")
 _TAG_TAIL = {"here", "today", "yesterday", "on", "in", "at", "a", "statement", "late", "earlier", "monday", "tuesday",
              "wednesday", "thursday", "friday", "saturday", "sunday", "night", "morning", "evening", "."}
 
@@ -186,6 +189,10 @@ def verbal_protest(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, ment
     nxt = h.head + 1
     if nxt < len(toks) and toks[nxt].lower == "to" and any(m.first == nxt + 1 or m.first == nxt + 2 for m in mentions):
         return True
+    subj = next((m for m in mentions if m.last == h.head - 1), None)
+    if subj is not None and (subj.country_name or subj.sector in ("GOV", "LEG") or subj.code == "IGO") \
+            and not any(t.lower.startswith(_CROWD_EN) for t in toks):
+        return True      # "China protested the sale of weapons to Taiwan": a state complains (CAMEO 114), no crowd
     tail = toks[nxt:]
     return seg[0] > 0 and toks[seg[0] - 1].text == "," and len(tail) <= 4 and all(t.lower in _TAG_TAIL for t in tail)
 

@@ -359,9 +359,16 @@ def reported_predications(toks: list[Token]) -> list[lexicon.Hit]:
         if c + 1 < len(toks) and toks[c + 1].lower in ("to", "being", "been", "said", "expected", "likely"):
             continue     # "is to visit", "was being held", "is said to": no predicate noun or adjective
         c_hi = _clause_end(toks, c + 1, c + 1 + MAX_PREDICATE)
-        if c_hi <= c + 1 or _score(toks, c + 1, c_hi, "en") >= 0:
-            continue
+        score = _score(toks, c + 1, c_hi, "en") if c_hi > c + 1 else 0
         v = min(verbs, key=lambda k: abs(k - c))
+        if score > 0 and subj.text[:1].isupper() and not owned and _praised_person(toks, c + 1, c_hi) and v < c - 1:
+            # "Trump said Putin was a strong leader": a positive label on a named person or party, put in a speaker's
+            # mouth, is praise (CAMEO 051, PLOVER SUPPORT); only a person noun after the article ("a great partner"),
+            # not an assessment ("said Clinton was confident", "said the deal was good")
+            out.append(lexicon.Hit(SUPPORT, v, c_hi - 1, v))
+            continue
+        if score >= 0:
+            continue
         out.append(lexicon.Hit(ACCUSE, min(v, c - 1), max(v, c_hi - 1), v))
     for c, t in enumerate(toks[:-1]):
         # "Rubio said Obama failed to address public concerns": a reported failure of a named party
@@ -377,6 +384,18 @@ def reported_predications(toks: list[Token]) -> list[lexicon.Hit]:
         c_hi = _clause_end(toks, c + 2, c + 2 + MAX_PREDICATE)
         out.append(lexicon.Hit(ACCUSE, v, max(v, c_hi - 1), v))
     return out
+
+
+_PRAISED_NOUNS_EN = {"leader", "partner", "friend", "ally", "man", "woman", "person", "president", "candidate",
+                     "negotiator", "statesman", "champion", "hero", "patriot", "guy", "gentleman", "lady", "country",
+                     "nation", "people", "neighbor", "neighbour"}
+
+
+def _praised_person(toks: list[Token], lo: int, hi: int) -> bool:
+    """The predicate is an article and a person (or state) noun with words of praise: "a strong leader", "a great
+    friend of Israel", "a natural partner"."""
+    return lo < hi and toks[lo].lower in ("a", "an") and any(toks[k].lower in _PRAISED_NOUNS_EN
+                                                             for k in range(lo + 1, min(hi, lo + 4)))
 
 
 def _frame(toks: list[Token], i: int, lang: str) -> tuple[int, int, int, int] | None:
