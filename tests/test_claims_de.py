@@ -445,3 +445,12 @@ def test_the_publishing_outlet_as_a_bare_dative_is_no_part_of_the_speaker():
     c2 = Claim(start=0, end=10, text=doc.text[:10], mode="indirect",
                source=Source(start=0, end=len(owned), text=owned, kind="media"))
     assert _without_listener(doc, c2).source.text == owned
+
+
+def test_a_document_names_no_one_and_its_authors_are_people():
+    from lesart.stages.claims.sources import classify
+    assert classify("einer Studie") == "unspecified"
+    assert classify("Registerauszug") == "unspecified"
+    assert classify("den Unterlagen") == "unspecified"
+    assert classify("Die Autoren der Studie") == "person"
+    assert classify("einer Studie der Universität Mainz") == "organisation"

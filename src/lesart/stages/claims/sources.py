@@ -21,7 +21,8 @@ PERSON_NOUNS = (
     # "der Gründer von X"): the body's name must not turn them into an organisation
     "founder", "cofounder", "editor", "author", "scientist", "economist", "historian", "activist",
     "doctor", "physician", "owner", "gründer", "gründerin", "mitgründer", "mitgründerin", "autor", "autorin",
-    "wissenschaftler", "wissenschaftlerin", "ökonom", "ökonomin", "historiker", "historikerin", "aktivist",
+    "wissenschaftler", "wissenschaftlerin", "autoren", "autorinnen", "ökonom", "ökonomin", "historiker",
+    "historikerin", "aktivist",
     "aktivistin", "arzt", "ärztin", "inhaber", "inhaberin", "redakteur", "redakteurin", "chefredakteur",
     "chefredakteurin",
 )
@@ -112,6 +113,8 @@ NOTION_HEADS = frozenset("""
     ermittlungen erkenntnissen erkenntnisse vorstellungen vorstellung ansicht ansichten auffassung meinung
     einschätzung einschätzungen schätzungen schätzung berechnungen berechnung mitteilung angaben informationen
     darstellung darstellungen aussagen aussage berichten berichte bericht meldungen meldung
+    studie studien untersuchung umfrage umfragen gutachten unterlagen dokument dokumente dokumenten
+    registerauszug registerauszügen handelsregister akten
     estimates estimate reports report accounts findings calculations statement statements information
 """.split())
 # English heads of a finding or a document, not of who found or wrote it ("The study found", "Blood
