@@ -143,3 +143,15 @@ def test_reported_praise_of_a_named_party(text):
 
 def test_reported_assessment_is_no_praise():
     assert not code_sentence("Trump said Clinton was confident.", "en").events
+
+
+def test_campaign_words_that_name_no_act():
+    assert not code_sentence("Sanders has won states with open primaries but struggled in states with closed "
+                             "primaries, like New York.", "en").events
+    assert not [e for e in code_sentence("Huckabee has delivered paid speeches since announcing his bid.", "en").events
+                if e.type == "AID"]
+
+
+def test_an_infinitive_saying_what_a_purpose_is_is_no_arrangement():
+    ev = first("He declares that the purpose of our life is to cooperate with God's plan.")
+    assert ev is None or ev.status != "planned"

@@ -160,6 +160,10 @@ def _expected_de(toks: list[Token], context: list[Token]) -> bool:
 
 
 _BE_TO = {"is", "are", "was", "were", "am"}
+# "how tough it is to run", "The purpose of our life is to cooperate with God's plan", "our job is to ...": the
+# infinitive says what something is, not what is arranged
+_NOT_ARRANGED = {"it", "there", "purpose", "job", "task", "goal", "aim", "point", "answer", "way", "mission", "role",
+                 "duty", "idea", "solution", "priority", "hope", "challenge", "response", "strategy", "objective"}
 
 
 def _be_to_en(before: list[Token]) -> bool:
@@ -168,7 +172,7 @@ def _be_to_en(before: list[Token]) -> bool:
     future)."""
     return any(t.lower in _BE_TO and before[k + 1].lower == "to" and (k + 2 >= len(before) or before[k + 2].lower
                                                                         not in ("blame", "say"))
-               and not (k > 0 and before[k - 1].lower in ("it", "there"))      # "how tough it is to run"
+               and not (k > 0 and before[k - 1].lower in _NOT_ARRANGED)
                for k, t in enumerate(before[:-2]))
 
 
