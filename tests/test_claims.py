@@ -939,6 +939,11 @@ def test_english_hearsay_adverb_names_no_source_and_told_without_that():
     ("Charles Simpson, program administrator at Tufts University, told VOA the camp was in danger.",
      "Charles Simpson, program administrator at Tufts University", "told", "the camp was in danger"),
     ("The chairman, Phil Lovas, said the deal was near.", "The chairman, Phil Lovas", "said", "the deal was near"),
+    # ... a long one too (a polygraph.info page)
+    ("Charles Simpson, program administrator for the Refugees in Towns Project at Tufts University’s Feinstein "
+     "International Center, told Polygraph.info the Russian Defense Ministry’s allegations are false.",
+     "Charles Simpson, program administrator for the Refugees in Towns Project at Tufts University’s Feinstein "
+     "International Center", "told", "the Russian Defense Ministry’s allegations are false"),
 ])
 def test_english_frames_around_a_comma(sentence, source, cue, content):
     pytest.importorskip("sklearn_crfsuite")

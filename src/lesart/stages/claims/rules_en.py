@@ -183,7 +183,7 @@ class EnglishRules:
         if i < 4 or tokens[i - 1].text != "," or in_quote[0] or not tokens[0].text[:1].isupper():
             return False
         head = tokens[:i - 1]
-        if len(head) > 16 or sum(t.text == "," for t in head) != 1 or head[-1].text == "," \
+        if len(head) > 24 or sum(t.text == "," for t in head) != 1 or head[-1].text == "," \
                 or any(t.lower in NOT_IN_SPEAKER or in_quote[k] for k, t in enumerate(head)):
             return False
         after = [t.lower for t in tokens[i + 1:i + 12]]
