@@ -113,3 +113,25 @@ def test_announced_acts_are_planned(text, typ, status):
 ])
 def test_reported_perfect_subjunctive_is_past(text, status):
     assert _first(text).status == status
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Die Gruppe wird vom Verfassungsschutz als extremistisch eingestuft.", "ACCUSE"),
+    ("Der Verband sieht die Forderungen der Gruppe mit großer Besorgnis.", "ACCUSE"),
+    ("Die Bundesregierung hat Rüstungsexporte an Saudi-Arabien genehmigt.", "COOPERATE"),
+    ("Der Mann wurde am Freitag im Eilverfahren verurteilt.", "SANCTION"),
+    ("Die Regierung wurde für ihr Vorgehen scharf verurteilt.", "ACCUSE"),
+    ("Der Trainer spricht öffentlich von Manipulation.", "ACCUSE"),
+    ("Der Sprecher sprach von 100 Toten.", None),
+])
+def test_classifications_concern_approvals_and_convictions(text, typ):
+    assert _type(text) == typ
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Identifizierte Spione müssten ausgewiesen werden, forderte die Partei.", "REQUEST"),
+    ("Die Truppen müssten sofort abgezogen werden, forderte der Präsident.", "REQUEST"),
+    ("Die Kläger bemängeln, dass die Regierung den Bundesrat ausgeschlossen hat.", "ACCUSE"),
+])
+def test_inverted_tag_of_a_demand_codes_the_sentence(text, typ):
+    assert _type(text) == typ

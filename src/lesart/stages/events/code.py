@@ -389,6 +389,26 @@ def _operators_de(taken: list[lexicon.Hit], toks: list[Token]) -> list[lexicon.H
     return [h for h in out if h is not None]
 
 
+_TAG_TYPES_DE = {"REQUEST", "ACCUSE", "REJECT", "THREATEN"}
+_TAG_SUBJECT_DE = {"der", "die", "das", "den", "ein", "eine", "er", "sie", "es", "man", "dessen", "deren", "sein",
+                   "seine", "ihr", "ihre", "auch", "zudem", "daraufhin", "damals", "jetzt", "nun", "heute", "gestern"}
+
+
+def _inverted_tag_de(toks: list[Token], h: lexicon.Hit, typ: str, hits: list[lexicon.Hit]) -> bool:
+    """German inverted reporting tag of a demand, charge, refusal or threat after what was said ("Identifizierte
+    Spione müssten ausgewiesen werden, forderte die Partei „Die Mitte“", "..., kritisierte Hannawald"): the verb
+    right after the comma, its subject to the sentence's end, the act it reports before the comma."""
+    if typ not in _TAG_TYPES_DE or h.first < 3 or toks[h.first - 1].text != "," or not toks[h.head].text[:1].islower():
+        return False
+    if any(t.text in BREAKS or t.lower in ("und", "dass", "weil") for t in toks[h.last + 1:]):
+        return False
+    nxt = toks[h.last + 1] if h.last + 1 < len(toks) else None
+    if nxt is None or not (nxt.text[:1].isupper() or nxt.lower in _TAG_SUBJECT_DE):
+        return False     # "..., dass die Regierung den Bundesrat ausgeschlossen hat": a verb-final clause, no tag
+    return any(o.last < h.first - 1 and o.entry.type not in (NONE, typ) for o in hits) \
+        and not any(o.first > h.last and o.entry.type != NONE for o in hits)
+
+
 def _noun_frame(toks: list[Token], f: lexicon.Hit) -> bool:
     """A German noun frames what follows only when its complement starts right after it
     ("die Aufforderung, ... zu", "Drohung mit", "Forderung nach dem Abzug")."""
@@ -677,6 +697,8 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             #                  main clause's act says how or why it was done
         if lang == "de" and participle_noun(toks, h):
             rank = min(rank, 1)   # "Der Angeklagte erhielt eine Strafe": a person, the Strafe is the event
+        if lang == "de" and _inverted_tag_de(toks, h, typ, hits):
+            rank += 1.5      # "Spione müssten ausgewiesen werden, forderte die Partei": the speech act of the tag
         if subordinate(toks, seg, h, lang) or (lang == "de" and fronted_de(toks, segs, seg)) \
                 or (lang == "en" and (participle_modifier(toks, h)
                                                                  or relative_participle(toks, seg, h, hits)

@@ -455,9 +455,14 @@ def _frame(toks: list[Token], i: int, lang: str) -> tuple[int, int, int, int] | 
             return appos
         return _object_frame_en(toks, i, end)
     if lem == "sprechen":
-        # "sprach von einem Skandal", "sprach von Völkermord", "spricht von „Manipulation“"
-        k = i + 3 if i + 3 < len(toks) and toks[i + 2].text in OPEN_QUOTES else i + 2
-        if k < len(toks) and toks[i + 1].lower == "von" and (
+        # "sprach von einem Skandal", "sprach von Völkermord", "spricht von „Manipulation“", "spricht öffentlich
+        # von Manipulation" (an adverb or two before "von")
+        v = next((k for k in range(i + 1, min(len(toks), i + 4)) if toks[k].lower == "von"
+                  and all(x.text.isalpha() and x.text.islower() for x in toks[i + 1:k])), None)
+        if v is None:
+            return None
+        k = v + 2 if v + 2 < len(toks) and toks[v + 1].text in OPEN_QUOTES else v + 1
+        if k < len(toks) and (
                 toks[k].lower in INDEFINITE_DE or toks[k].text[:1].isupper()):
             c_hi = min(end, k + 6)
             return i, c_hi - 1, k, c_hi
