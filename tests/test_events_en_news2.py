@@ -155,3 +155,13 @@ def test_campaign_words_that_name_no_act():
 def test_an_infinitive_saying_what_a_purpose_is_is_no_arrangement():
     ev = first("He declares that the purpose of our life is to cooperate with God's plan.")
     assert ev is None or ev.status != "planned"
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Israeli warplanes hit targets in Gaza.", "ISR"),
+    ("Saudi warplanes struck the city of Sanaa.", "SAU"),
+    ("Turkish troops entered northern Syria.", "TUR"),
+])
+def test_the_state_of_a_force_noun_trigger_acts(text, code):
+    ev = first(text)
+    assert ev.actor is not None and ev.actor.code == code

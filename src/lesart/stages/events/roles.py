@@ -266,6 +266,11 @@ def _noun_phrase_to_de(toks: list[Token], last: int, m: actors.Mention) -> bool:
                for t in toks[last + 1:k])
 
 
+# Material acts a force or weapon noun can name ("warplanes", "troops", "riot police"): a coded party whose phrase ends
+# in that noun is the actor.
+_FORCE_NOUN_TYPES = {"ASSAULT", "MOBILIZE", "COERCE"}
+
+
 def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Mention],
           seg: tuple[int, int], sent: tuple[int, int], lang: str):
     """actor, target (recipient), location for the trigger ``h``."""
@@ -290,6 +295,10 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         agents: list[actors.Mention] = []
         oblique: list[actors.Mention] = []     # German dative/accusative objects (never the actor)
         for m in mentions:
+            if lang == "en" and scope[0] <= m.first < h.head <= m.last and h.first == h.last and m.code \
+                    and not m.place and typ in _FORCE_NOUN_TYPES and toks[h.head].text[:1].islower():
+                subj.append(m)   # "Israeli warplanes hit targets in Gaza": the force noun is the trigger, its state acts
+                continue
             if not (scope[0] <= m.first < scope[1]) or (m.first <= h.head <= m.last):
                 continue
             if m.person and m.sector is None and m.last + 1 < len(toks) and toks[m.last + 1].lower in ("'s", "’s"):
