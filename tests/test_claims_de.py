@@ -454,3 +454,10 @@ def test_a_document_names_no_one_and_its_authors_are_people():
     assert classify("den Unterlagen") == "unspecified"
     assert classify("Die Autoren der Studie") == "person"
     assert classify("einer Studie der Universität Mainz") == "organisation"
+
+
+def test_a_separable_verbs_particle_as_cue_still_finds_the_prefield_and_plural_experts_are_unnamed():
+    doc = run(["Politologen schließen aber nicht aus, dass bei einer Niederlage nicht-russische Landesteile "
+               "von Moskau abfallen könnten."], tagger="auto")
+    c = claim_with(doc, "Landesteile")
+    assert (c.source.text, c.source.kind) == ("Politologen", "anonymous")

@@ -32,9 +32,10 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 # most by words of number or kind that the text writes in lowercase ("zahlreiche", "many", "independent");
 # with a name or a body ("Experten des DIW", "UN experts") the phrase is classified as before.
 GENERIC_GROUPS = frozenset("""experten expertinnen analysten analystinnen kritiker kritikerinnen zeugen augenzeugen
-    wissenschaftler forscher ökonomen fachleute insider beobachter kommentatoren
+    wissenschaftler forscher ökonomen fachleute insider beobachter kommentatoren politologen juristen virologen
+    epidemiologen militärexperten
     experts analysts critics witnesses eyewitnesses scientists researchers economists insiders observers
-    commentators""".split())
+    commentators historians lawyers""".split())
 _GROUP_OPENERS = frozenset("""viele einige mehrere manche zahlreiche wenige alle beide etliche die der den
     many some several most all both few numerous the""".split())
 

@@ -662,6 +662,13 @@ def subjects_of_sourceless_frames(doc: Document, claims: list[Claim]) -> list[Cl
         if v is not None and tokens[v].lower in PASSIVE_AUX:
             out.append(c)
             continue
+        if v is not None and not _is_finite_verb(tokens[v]) or v is not None and tokens[v].lower in ("nicht", "nie"):
+            # a separable verb's particle as the cue ("Politologen schließen aber | nicht aus |, dass"): the
+            # clause's finite verb is the first verb-like word after its prefield
+            a = v
+            while a > 0 and tokens[a - 1].text not in ",;:–—„“”«»\"":
+                a -= 1
+            v = next((k for k in range(a + 1, v) if _is_finite_verb(tokens[k]) and _cue_verb(tokens[k])), None)
         pre = _prefield(tokens, v) if v is not None and v > 0 and _is_finite_verb(tokens[v]) else None
         if pre is None or tokens[pre[0]].lower in _OBJECT_OPENERS:
             out.append(c)
