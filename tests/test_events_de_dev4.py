@@ -135,3 +135,12 @@ def test_classifications_concern_approvals_and_convictions(text, typ):
 ])
 def test_inverted_tag_of_a_demand_codes_the_sentence(text, typ):
     assert _type(text) == typ
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Die Aufsicht hat bei der Bank schwere Mängel festgestellt.", "ACCUSE"),
+    ("Die Organisation unterstützt eine am Montag eingelegte Verfassungsbeschwerde.", "ACCUSE"),
+    ("Die Partei unterstützt den Kandidaten der Opposition.", "SUPPORT"),
+])
+def test_faults_found_and_complaints_backed(text, typ):
+    assert _type(text) == typ
