@@ -165,3 +165,8 @@ def test_an_infinitive_saying_what_a_purpose_is_is_no_arrangement():
 def test_the_state_of_a_force_noun_trigger_acts(text, code):
     ev = first(text)
     assert ev.actor is not None and ev.actor.code == code
+
+
+def test_a_report_finding_a_violation_charges_it():
+    ev = first("The report found that Clinton had violated State Department policy.")
+    assert ev.type == "ACCUSE" and ev.mode == "allege"

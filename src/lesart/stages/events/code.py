@@ -245,7 +245,10 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
 # Trump may have violated the law") is that speaker's accusation (PLOVER ACCUSE allege), not a rejection.
 VIOLATE_EN = {"violate", "violation", "breach", "flout", "contravene", "defy"}
 _SPEECH_VERBS_EN = {"say", "tell", "tweet", "write", "add", "insist", "declare", "argue", "contend", "claim", "allege",
-                    "charge", "note", "warn", "told", "said", "says"}
+                    "charge", "note", "warn", "told", "said", "says",
+                    # findings of a report or an inquiry: "The report found that Clinton had violated State Department
+                    # policy" is the report's charge
+                    "find", "conclude", "concluded", "determine", "determined"}
 
 
 # Verbal acts a quotation can make (PLOVER's verbal quads): their actor is who speaks.
