@@ -461,3 +461,15 @@ def test_a_separable_verbs_particle_as_cue_still_finds_the_prefield_and_plural_e
                "von Moskau abfallen könnten."], tagger="auto")
     c = claim_with(doc, "Landesteile")
     assert (c.source.text, c.source.kind) == ("Politologen", "anonymous")
+
+
+def test_figures_of_speech_coordinated_verbs_and_content_without_its_speaker():
+    doc = run(["Außerdem müsse Putin in dieser Phase, wie man so schön sagt, den „Laden zusammenhalten“, erklärt Lange.",
+               "Darin beschwor er die Einheit Russlands und warnte davor, Russland von außen zu zerschlagen.",
+               "Am Ende seiner Rede verkündete Kremlchef Putin zwei neue Feiertage mit klangvollen Namen: "
+               "Im Frühjahr soll der Tag der indigenen Minderheiten begangen werden."], tagger="auto")
+    c = claim_with(doc, "Phase")
+    assert (c.source.text, c.cue.text) == ("Lange", "erklärt")
+    assert claim_with(doc, "von außen").source.text == "er"
+    c = claim_with(doc, "indigenen")
+    assert c.source.text == "Kremlchef Putin" and not c.text.startswith("Kremlchef")

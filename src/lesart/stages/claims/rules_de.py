@@ -667,6 +667,8 @@ class GermanRules:
             lv = lemma(t.text)
             if lv not in self.speech and lv not in self.reported and lv not in self.separable:
                 continue  # cheap test first: clause_bounds is linear
+            if any([w.lower for w in tokens[max(0, i - len(x) + 1):i + 1]] == x for x in _SAYINGS):
+                continue     # "wie man so schön sagt": a figure of speech
             ca, cb = clause_bounds(tokens, i)
             entry = self._cue_lemma(tokens, i, cb)
             if entry is None:
@@ -846,6 +848,8 @@ class GermanRules:
         for i, t in enumerate(tokens):
             if t.lower != "wie" or in_quote[i] or not (i == 0 or tokens[i - 1].text == ","):
                 continue
+            if [w.lower for w in tokens[i + 1:i + 5]] in _SAYINGS or [w.lower for w in tokens[i + 1:i + 4]] in _SAYINGS:
+                continue     # "wie man so schön sagt": a figure of speech, no one's frame
             a, b = clause_bounds(tokens, i + 1)
             verb = self._clause_final_cue(tokens, i, b)
             for _ in range(2):  # "Wie X, die Sprecherin der Y, mitteilte, ..."
@@ -1104,6 +1108,11 @@ class GermanRules:
         if end > start:
             return start, end
         return None
+
+
+# "wie man so schön sagt", "wie es so schön heißt": the words after "wie" of a figure of speech
+_SAYINGS = [w.split() for w in ("man so schön sagt", "man so sagt", "es so schön heißt", "es so schön heisst",
+                                "man so schön sagte", "es so schön hieß")]
 
 
 @lru_cache(maxsize=1)

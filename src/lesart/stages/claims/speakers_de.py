@@ -631,6 +631,26 @@ def reported_frames(doc: Document, claims: list[Claim]) -> list[Claim]:
     return sorted([c for i, c in enumerate(claims) if i not in drop] + add, key=lambda c: (c.start, c.end))
 
 
+def _first_conjunct_subject(tokens, und: int) -> tuple[int, int] | None:
+    """The subject shared by two coordinated main clauses ("Darin beschwor er die Einheit und | warnte
+    davor, ..."): the prefield or, after a fronted adverb, the pronoun or noun phrase right after the
+    first clause's finite verb."""
+    a = und
+    while a > 0 and tokens[a - 1].text not in ",;:–—„“”«»\"":
+        a -= 1
+    v1 = next((k for k in range(a + 1, und) if _is_finite_verb(tokens[k])), None)
+    if v1 is None or tokens[v1].lower in PASSIVE_AUX:
+        return None
+    pre = _prefield(tokens, v1)
+    if pre is not None:
+        return pre
+    mid = _midfield(tokens, v1)
+    if mid is not None and (tokens[mid[0]].lower in ("er", "sie", "wir", "ich") or tokens[mid[0]].lower in ARTICLES
+                            and tokens[mid[0]].lower not in _OBJECT_OPENERS):
+        return mid
+    return None
+
+
 _IMPERSONAL_OR_PASSIVE = frozenset("es heißt hieß heisst hiess wird wurde werden wurden worden".split())
 
 
@@ -670,6 +690,8 @@ def subjects_of_sourceless_frames(doc: Document, claims: list[Claim]) -> list[Cl
                 a -= 1
             v = next((k for k in range(a + 1, v) if _is_finite_verb(tokens[k]) and _cue_verb(tokens[k])), None)
         pre = _prefield(tokens, v) if v is not None and v > 0 and _is_finite_verb(tokens[v]) else None
+        if pre is None and v is not None and v > 2 and tokens[v - 1].lower == "und":
+            pre = _first_conjunct_subject(tokens, v - 1)
         if pre is None or tokens[pre[0]].lower in _OBJECT_OPENERS:
             out.append(c)
             continue
