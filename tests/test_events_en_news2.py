@@ -170,3 +170,16 @@ def test_the_state_of_a_force_noun_trigger_acts(text, code):
 def test_a_report_finding_a_violation_charges_it():
     ev = first("The report found that Clinton had violated State Department policy.")
     assert ev.type == "ACCUSE" and ev.mode == "allege"
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels blew up the power station in the city.",
+    "Militants cut the water supply to the town.",
+])
+def test_public_goods_cut_are_withheld(text):
+    ev = first(text)
+    assert ev.type == "COERCE" and ev.mode == "withhold"
+
+
+def test_a_bridge_blown_up_stays_an_attack():
+    assert first("Insurgents blew up a bridge.").type == "ASSAULT"
