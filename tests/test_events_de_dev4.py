@@ -144,3 +144,11 @@ def test_inverted_tag_of_a_demand_codes_the_sentence(text, typ):
 ])
 def test_faults_found_and_complaints_backed(text, typ):
     assert _type(text) == typ
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Die Regierung hat angekündigt, den Notstand auszurufen, wenn sich die Lage nicht bessert.", "THREATEN"),
+    ("Die Regierung hat angekündigt, den Notstand auszurufen.", "COERCE"),
+])
+def test_an_announced_act_under_a_condition_is_a_threat(text, typ):
+    assert _type(text) == typ

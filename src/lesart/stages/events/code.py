@@ -635,8 +635,12 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             st = embedded[id(h)]
         # "hat angekündigt, sollte X die Macht übernehmen, die Hilfe auszusetzen": a zu-infinitive after an
         # announcement is announced, not done, also where a clause between keeps the frame from embedding it
-        zu_announced = lang == "de" and id(h) not in embedded and st == "happened" and _announced_de(toks, h) \
-            and (zu_infinitive(toks[h.head]) or toks[h.head - 1].lower == "zu")
+        # (also where a condition made the clause look hypothetical: "hat angekündigt, den Notstand auszurufen, wenn
+        # sich die Lage nicht bessert" announces a conditional act, a threat below)
+        zu_announced = lang == "de" and id(h) not in embedded and (st == "happened" or st == "hypothetical" and any(
+            t.lower in CONDITION_DE for t in toks)) and _announced_de(toks, h) \
+            and (zu_infinitive(toks[h.head]) or toks[h.head - 1].lower == "zu" or h.last > h.head and (
+                zu_infinitive(toks[h.last]) or toks[h.last - 1].lower == "zu"))
         if zu_announced:
             st = "planned"
         # German announcements ("kündigte an, ... zu"): the hand-coded German gold keeps an announced sanction the
@@ -646,7 +650,7 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
         announced = lang == "de" and (id(h) in embedded or zu_announced) and _announced_de(toks, h) and (
             typ == "RETREAT" or FUTURE_AS.get(typ) == "THREATEN" and any(t.lower in CONDITION_DE for t in toks))
         if (id(h) not in embedded and not zu_announced or announced) and st == "planned" and typ in FUTURE_AS and not (
-                lang == "de" and toks[h.head].text[:1].isupper()) \
+                lang == "de" and toks[h.head].text[:1].isupper() and not (announced and h.last > h.head)) \
                 and not demanded(toks, seg, (h.first, h.last), lang) \
                 and not (lang == "en" and scheduled_en(toks, h.last, seg[1])):
             # a noun ("die Entsendung") names the act; an act someone "must" do is demanded of them, not announced
