@@ -183,3 +183,17 @@ def test_public_goods_cut_are_withheld(text):
 
 def test_a_bridge_blown_up_stays_an_attack():
     assert first("Insurgents blew up a bridge.").type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Israel struck targets in Syria.", "ISR"),
+    ("U.S. jets struck Islamic State positions near Raqqa.", "USA"),
+])
+def test_military_strikes_on_targets(text, code):
+    ev = first(text)
+    assert ev.type == "ASSAULT" and ev.actor.code == code
+
+
+def test_earthquakes_and_labour_strikes_are_no_military_strike():
+    assert not code_sentence("The earthquake struck the town.", "en").events
+    assert first("Workers went on strike at the camp.").type == "PROTEST"
