@@ -939,6 +939,8 @@ def test_english_hearsay_adverb_names_no_source_and_told_without_that():
     ("Charles Simpson, program administrator at Tufts University, told VOA the camp was in danger.",
      "Charles Simpson, program administrator at Tufts University", "told", "the camp was in danger"),
     ("The chairman, Phil Lovas, said the deal was near.", "The chairman, Phil Lovas", "said", "the deal was near"),
+    # a circumstance after the verb is no content
+    ("The talks have failed, the ministry said in a statement.", "the ministry", "said", "The talks have failed"),
     # ... a long one too (a polygraph.info page)
     ("Charles Simpson, program administrator for the Refugees in Towns Project at Tufts University’s Feinstein "
      "International Center, told Polygraph.info the Russian Defense Ministry’s allegations are false.",
@@ -979,3 +981,12 @@ def test_people_briefed_on_talks_are_anonymous():
         "Two people briefed on the talks said the tariffs would be rolled back."], "en"))
     said = [c for c in doc.claims if c.mode != "asserted"]
     assert [(c.text, c.source.kind) for c in said] == [("the tariffs would be rolled back", "anonymous")]
+
+
+def test_an_abbreviation_is_no_sentence_end_inside_an_english_speaker():
+    from lesart.api import analyze_text
+    doc = analyze_text("The talks have failed, the U.S. Attorney’s Office for the Western District of New York "
+                       "said in a statement.")
+    c = claim_with(doc, "talks")
+    assert c.source.text == "the U.S. Attorney’s Office for the Western District of New York"
+    assert c.text == "The talks have failed"

@@ -2,6 +2,8 @@
 hearsay adverbs and 'is said to'.  Quotations are found by the stage."""
 from __future__ import annotations
 
+import re
+
 from functools import lru_cache
 
 import simplemma
@@ -25,6 +27,19 @@ CLOSING = frozenset(",”\"’'")
 FINITE_AFTER_FRAME = frozenset("is are was were has have had will would could can should may might must did does do".split())
 # Words that do not stand in a speaker's noun phrase with its apposition (a clause or a quotation's words).
 NOT_IN_SPEAKER = FINITE_AFTER_FRAME | frozenset("who which that said says told not i we you he she they it".split())
+
+
+# What opens a circumstance of saying after the verb ("said in a statement", "said on Monday").
+_CIRCUMSTANCE_OPENERS = frozenset("""in on at during via through after before late early monday tuesday wednesday
+    thursday friday saturday sunday today yesterday earlier later""".split())
+_SAYING = frozenset("say tell state add announce write confirm explain".split())
+_DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
+
+
+def _abbreviation_dot(tokens, k: int) -> bool:
+    """Token k is the last dot of an abbreviation ("U.S." cut as "U.S" and "."), not a full stop."""
+    return tokens[k].text == "." and k > 0 and tokens[k - 1].end == tokens[k].start \
+        and _DOTTED.fullmatch(tokens[k - 1].text) is not None
 
 
 @lru_cache(maxsize=65536)
@@ -161,7 +176,7 @@ class EnglishRules:
         j = i
         commas = 0
         while j > 0 and not in_quote[j - 1] and tokens[j - 1].lower not in STOP_BEFORE and i - j < 14 \
-                and tokens[j - 1].text not in ".!?;:()—–":
+                and (tokens[j - 1].text not in ".!?;:()—–" or _abbreviation_dot(tokens, j - 1)):
             if tokens[j - 1].text == ",":
                 # "The chairman, Phil Lovas, said": one apposition may sit between
                 if j == i or commas >= 2 or j < 2:
@@ -173,6 +188,15 @@ class EnglishRules:
                 j += 1
             j += 1
         return j
+
+    @staticmethod
+    def _circumstance_to_end(tokens, c, in_quote) -> bool:
+        """tokens[c:] up to the sentence's end are a short circumstance of the saying ("in a statement",
+        "on Monday", "in an email to The Associated Press"), not what was said."""
+        rest = [t for t in tokens[c:] if t.text not in ".!?"]
+        if not rest or len(rest) > 9 or any(in_quote[c:]) or tokens[c].lower not in _CIRCUMSTANCE_OPENERS:
+            return False
+        return not any(t.lower in NOT_IN_SPEAKER or t.lower in ("that", "to", "and", "or") for t in rest)
 
     @staticmethod
     def _subject_with_apposition(tokens, i, lv, in_quote) -> bool:
@@ -221,6 +245,8 @@ class EnglishRules:
         # the complementiser stays in the content, as PolNeAR annotates it
         if c < n and tokens[c].text in {",", ":"}:
             c += 1
+        if c < n and lv in _SAYING and self._circumstance_to_end(tokens, c, in_quote):
+            c = n      # "..., the office said in a statement.": what follows the verb is no content
         if c >= n or not tokens[c].is_word and not in_quote[c]:
             # "..., Smith said." -> content before the source
             if src_a > 0 and (tokens[src_a - 1].text in CLOSING or in_quote[src_a - 1]):
