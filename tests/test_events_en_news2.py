@@ -197,3 +197,9 @@ def test_military_strikes_on_targets(text, code):
 def test_earthquakes_and_labour_strikes_are_no_military_strike():
     assert not code_sentence("The earthquake struck the town.", "en").events
     assert first("Workers went on strike at the camp.").type == "PROTEST"
+
+
+def test_what_is_talked_about_is_no_act():
+    ev = first("U.S. officials have long been talking with Chinese and Japanese officials about the threat posed by "
+               "North Korea.")
+    assert ev.type == "CONSULT"

@@ -8,7 +8,10 @@ from .tokens import Token
 
 
 BACKGROUND = {"nach", "seit", "after", "following", "since", "wegen", "trotz", "angesichts", "aufgrund", "infolge",
-              "despite", "amid", "amidst", "during", "während", "angst", "furcht"}
+              "despite", "amid", "amidst", "during", "während", "angst", "furcht",
+              # English topics: "talking with Chinese officials about the threat posed by North Korea", "warned
+              # about the attacks": what is talked about is no act of the sentence
+              "about"}
 # Clause breaks; parentheses and quotation marks are not: "(FDP)", "(APEC)" are appositions and
 # „Beitrittskandidatenstatus“ a quoted word inside a clause (direct speech comes with its comma or colon).
 BREAKS = {",", ";", ":", "–", "—"}
