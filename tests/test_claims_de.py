@@ -473,3 +473,19 @@ def test_figures_of_speech_coordinated_verbs_and_content_without_its_speaker():
     assert claim_with(doc, "von außen").source.text == "er"
     c = claim_with(doc, "indigenen")
     assert c.source.text == "Kremlchef Putin" and not c.text.startswith("Kremlchef")
+
+
+def test_the_publishing_outlet_in_the_dative_and_no_subject_before_a_participle():
+    from lesart.stages.claims import _without_listener
+    from lesart.model import Claim, Source
+    doc = run(["„Das ist unnötig“, sagt Simone Vintz von der Stiftung Warentest der F.A.Z."])
+    doc.source.site = doc.site = "Frankfurter Allgemeine Zeitung"
+    text = "Simone Vintz von der Stiftung Warentest der F.A.Z"
+    k = doc.text.index(text)
+    c = Claim(start=0, end=10, text=doc.text[:10], mode="direct",
+              source=Source(start=k, end=k + len(text), text=text, kind="organisation"))
+    assert _without_listener(doc, c).source.text == "Simone Vintz von der Stiftung Warentest"
+    doc = run(["Negativ aufgefallen ist den Testern auch ein Föhn aus China. Hier sei die Abdeckung abgefallen."],
+              tagger="auto")
+    c = claim_with(doc, "Abdeckung")
+    assert c.source is None or c.source.text != "Negativ"

@@ -28,7 +28,7 @@ from .posts import post_draft
 from .quotations import merge_split_quotations, quotations_past_their_clause, without_quoted_names
 from .rules_de import GermanRules
 from .rules_en import EnglishRules
-from .sources import classify, own_account_kinds, page_kinds, refine_kinds
+from .sources import PERSON_NOUNS, classify, own_account_kinds, page_kinds, refine_kinds
 from .speakers_de import (apposition_after_speaker, colon_frames, content_before_main_clause, german_speakers,
                           impersonal_frames, passive_naming_frame, reported_frames, subjects_of_sourceless_frames,
                           with_noun_before_relative_clause)
@@ -489,6 +489,30 @@ _TOLD_TO = re.compile(r"\s+gegenüber\s+\S.*$", re.S)
 _OUTLET_OWNERS = frozenset("von vom der des dem bei beim".split())
 
 
+def _outlet_key(word: str) -> str:
+    """'F.A.Z.', 'faz' -> 'faz'; 'CORRECTIV' -> 'correctiv': an outlet's name as its site writes it."""
+    return re.sub(r"[^\w]", "", word.lower())
+
+
+def _site_keys(doc: Document) -> set[str]:
+    """The ways the page's own outlet is named: its domain's name ('correctiv.org'), its site name
+    ('Frankfurter Allgemeine Zeitung') and that name's initials ('FAZ')."""
+    keys = set()
+    for site in {doc.source.site or "", doc.site or ""}:
+        site = site.strip().lower()
+        if not site:
+            continue
+        if " " not in site and "." in site:
+            keys.add(_outlet_key(site.removeprefix("www.").split(".")[0]))
+            continue
+        keys.add(_outlet_key(site))
+        parts = site.split()
+        if len(parts) > 1:
+            keys.add("".join(p[0] for p in parts if p[:1].isalpha()))
+    keys.discard("")
+    return keys
+
+
 def _without_listener(doc: Document, c: Claim) -> Claim:
     """A German speaker's phrase ends before whom it was said to: "Ayşe Asar, Grünen-Sprecherin für
     Forschung gegenüber CORRECTIV", and the publishing outlet itself as a bare dative ("wie ein
@@ -501,9 +525,15 @@ def _without_listener(doc: Document, c: Claim) -> Claim:
     if m is not None and m.start() > 0:
         text = text[:m.start()]
     words = text.split()
-    site = (doc.source.site or doc.site or "").lower().removeprefix("www.").split(".")[0]
-    if site and len(words) > 2 and words[-1].lower().strip(".,") == site and words[-2].lower() not in _OUTLET_OWNERS:
-        text = text[:text.rstrip().rfind(" ")].rstrip()
+    if len(words) > 2 and _outlet_key(words[-1]) in _site_keys(doc):
+        if words[-2].lower() not in _OUTLET_OWNERS:
+            text = text[:text.rstrip().rfind(" ")].rstrip()
+        elif len(words) > 3 and (words[-2] == "dem" or words[-2] == "der" and words[-3][:1].isupper()
+                                 and words[-3].lower().strip(",") not in PERSON_NOUNS
+                                 and not words[-3].lower().endswith(("sprecher", "sprecherin", "redakteur", "redakteurin"))):
+            # "sagt Simone Vintz von der Stiftung Warentest | der F.A.Z." (faz.net): the dative, not a genitive
+            text = text[:text.rstrip().rfind(" ")].rstrip()
+            text = text[:text.rstrip().rfind(" ")].rstrip()
     if text == s.text:
         return c
     return replace(c, source=Source(start=s.start, end=s.start + len(text), text=text, kind=classify(text)))

@@ -136,6 +136,11 @@ def is_zu_infinitive_clause(tokens: list[Token], a: int, b: int) -> bool:
 _PARTICIPLE_SHAPE = re.compile(r"^(?:[a-zäöü]{0,6}ge[a-zäöüß]{2,}|(?:be|er|ver|zer|ent|emp|miss)[a-zäöüß]{2,})(?:t|en)$")
 
 
+# A separable verb's participle ("aufgefallen", "angekündigt"): never a finite verb.
+_PARTICLE_PARTICIPLE = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|mit|nach|vor|weg|zu|zurück|dar|her|hin|los|um|"
+                                  r"durch|über|unter|wieder|zusammen)ge[a-zäöüß]{2,}(?:t|en)$")
+
+
 def is_participle(tok: Token) -> bool:
     w = tok.lower
     if w in {"gewesen", "worden", "geworden"}:
@@ -1013,7 +1018,9 @@ class GermanRules:
         if end == 0 or end >= len(tokens) or (end == 1 and w0.lower in ARTICLES):
             return None
         verb = tokens[end]
-        if not verb.is_word or not verb.text[:1].islower() or verb.lower in SUBORDINATORS or verb.lower in PREPOSITIONS:
+        if not verb.is_word or not verb.text[:1].islower() or verb.lower in SUBORDINATORS or verb.lower in PREPOSITIONS \
+                or _PARTICLE_PARTICIPLE.match(verb.lower):
+            # ("Negativ aufgefallen ist der Stiftung ...": a fronted predicate, no subject before a participle)
             return None
         return span_of(tokens, 0, end)
 
