@@ -152,3 +152,13 @@ def test_faults_found_and_complaints_backed(text, typ):
 ])
 def test_an_announced_act_under_a_condition_is_a_threat(text, typ):
     assert _type(text) == typ
+
+
+@pytest.mark.parametrize("text", [
+    "Der Ökonom sieht die Wahrscheinlichkeit weiterer Zinssenkungen als gering an.",
+    "Der Minister hält die Lage für ernst.",
+    "Gleichzeitig bezeichnete es die Fachwelt als „Gamechanger“ in der Behandlung.",
+    "Die Sängerin nennt ihre „Spiritual Guide“ Victoria Young als großen Einfluss.",
+])
+def test_assessments_and_quoted_terms_are_no_criticism(text):
+    assert _type(text) is None

@@ -129,6 +129,8 @@ _DETERMINERS_DE = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "ein
                    "keine", "keinen", "keinem", "keiner", "dieser", "diese", "diesen", "diesem", "dieses", "vom", "zum",
                    "zur", "im", "am", "beim", "ins", "seine", "seinen", "seinem", "seiner", "ihre", "ihren", "ihrem",
                    "ihrer", "unsere", "unseren", "alle", "allen", "aller", "viele", "vielen", "mehrere", "mehreren"}
+_POSSESSIVES_DE = {"sein", "ihr", "unser", "euer", "mein", "dein", "ihre", "seine", "unsere", "meine", "seinen",
+                   "ihren", "seinem", "ihrem", "seiner", "ihrer"}
 _ATTRIBUTIVE = ("ene", "enen", "ener", "enes", "enem", "ete", "eten", "eter", "etes", "etem")
 # English verbs that are also nouns: only their inflected forms ("termed", "calls", "branding") are the verb
 NOUN_HOMOGRAPHS_EN = {"term", "call", "brand", "label", "dub"}
@@ -241,6 +243,17 @@ _TRIGGER_LEMMAS = {lang: AS_VERBS[lang] | COMPARE[lang] | ({"call"} if lang == "
                    for lang in ("de", "en")}
 
 
+# What is judged is a state of affairs, not a party or its conduct ("sieht die Wahrscheinlichkeit als gering an",
+# "hält die Lage für ernst", "hält die Chancen für schlecht")
+_STATE_NOUNS_DE = ("keit", "heit", "lage", "situation", "chance", "chancen", "risiko", "risiken", "aussichten",
+                   "aussicht", "prognose", "zahl", "zahlen", "preis", "preise", "wetter", "stimmung", "gefahr")
+
+
+def _assessed_state_de(toks: list[Token], i: int, c_lo: int) -> bool:
+    noun = next((t for t in toks[i + 1:c_lo] if t.text[:1].isupper() and t.text.isalpha()), None)
+    return noun is not None and noun.lower.endswith(_STATE_NOUNS_DE)
+
+
 def _quoted(toks: list[Token], c_lo: int, c_hi: int) -> bool:
     """The characterisation is a quoted label: an opening quotation mark at its start (after an article)."""
     for k in range(c_lo - 1, min(c_hi, c_lo + 2)):
@@ -269,10 +282,11 @@ def find(toks: list[Token], lang: str) -> list[lexicon.Hit]:
             # the label ends with its closing mark ("als „Spielball Kiews“ und erklärte ...")
             c_hi = next((k for k in range(c_lo + 1, c_hi) if toks[k].text in CLOSE_QUOTES), c_hi)
         s = _score(toks, c_lo, c_hi, lang)
-        if quoted and s == 0 and t.lemma in ("nennen", "bezeichnen", "sehen"):
-            s = -0.1     # a label in scare quotes ("nannte Klöckner eine „Polarisierungsunternehmerin“") is a jibe
-        if lang == "de" and t.lemma in NEG_ONLY_DE and s > 0:
-            continue     # "hält es für wichtig": an assessment, no praise
+        if quoted and s == 0 and t.lemma in ("nennen", "sehen"):
+            s = -0.3     # a label in scare quotes ("nannte Klöckner eine „Polarisierungsunternehmerin“") is a jibe
+            # (not "bezeichnete es als „Gamechanger“": a quoted term of the trade, often praise)
+        if lang == "de" and t.lemma in NEG_ONLY_DE and (s > -0.25 or _assessed_state_de(toks, i, c_lo)):
+            continue     # "hält es für wichtig", "sieht die Wahrscheinlichkeit als gering an": an assessment
         if s == 0:
             continue     # neutral: the triggers of the sentence decide as before
         out.append(lexicon.Hit(ACCUSE if s < 0 else SUPPORT, lo, hi, i))
@@ -485,8 +499,9 @@ def _quote_frame_de(toks: list[Token], i: int, end: int) -> tuple[int, int, int,
     """German verb, its object, then a quoted predicate without article or "als" ("nannte die Kundgebung „schwer
     erträglich“"): the quotation, up to its closing mark, is the characterisation."""
     q = next((k for k in range(i + 2, min(end, i + 8)) if toks[k].text in OPEN_QUOTES), None)
-    if q is None or q + 1 >= len(toks):
-        return None
+    if q is None or q + 1 >= len(toks) or toks[q - 1].lower in _DETERMINERS_DE | _POSSESSIVES_DE \
+            or any(t.lower == "als" for t in toks[i + 1:end]):
+        return None      # "nennt ihre „Spiritual Guide“ Victoria Young als Einfluss": the quote is the object
     close = next((k for k in range(q + 1, min(len(toks), q + 1 + MAX_COMPLEMENT)) if toks[k].text in CLOSE_QUOTES),
                  None)
     c_hi = close if close is not None else min(len(toks), q + 1 + MAX_COMPLEMENT)
