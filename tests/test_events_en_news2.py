@@ -203,3 +203,16 @@ def test_what_is_talked_about_is_no_act():
     ev = first("U.S. officials have long been talking with Chinese and Japanese officials about the threat posed by "
                "North Korea.")
     assert ev.type == "CONSULT"
+
+
+@pytest.mark.parametrize("text,typ", [
+    ('In her speech, Clinton emphasized the need for an "unshakeable commitment" to Israel.', "SUPPORT"),
+    ("Biden stressed America's commitment to NATO.", "SUPPORT"),
+])
+def test_a_commitment_to_a_party_is_backing(text, typ):
+    assert first(text).type == typ
+
+
+def test_a_commitment_to_a_ceasefire_stays_an_offer():
+    evs = code_sentence("Both sides announced their commitment to the ceasefire.", "en").events
+    assert "SUPPORT" not in [e.type for e in evs if e.trigger.text == "commitment"]

@@ -280,6 +280,20 @@ def _tag_speaker_en(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Men
     return next((m for m in mentions if verb < m.first <= verb + 6 and (m.code or m.sector)), None)
 
 
+def _committed_to_party(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Mention]) -> bool:
+    """"commitment to Israel", "commitment to Israel's security", "commitment to NATO": "to" and a coded party (not a
+    place) right after it (PLOVER SUPPORT, backing; a commitment to a ceasefire or to talks stays AGREE)."""
+    k = h.head + 1
+    if k < len(toks) and toks[k].text in _QUOTE_MARKS:
+        k += 1       # 'an "unshakeable commitment" to Israel'
+    if k < len(toks) and toks[k].lower == "to":
+        k += 1
+        if k < len(toks) and toks[k].lower == "the":
+            k += 1
+        return any(m.first == k and m.code and not m.place for m in mentions)
+    return False
+
+
 def _weighed_characterisation(h: lexicon.Hit, hits: list[lexicon.Hit]) -> lexicon.Hit:
     """A reported characterisation ("..., NATO said") that holds a heavier lexicon trigger of its own type ("The test
     announced by North Korea is in clear breach of UN resolutions") weighs as much, with that trigger's mode: it still
@@ -506,6 +520,9 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
         if typ == "ASSAULT" and (verbal_attack(toks, h) or lang == "en" and (
                 blast_verb(toks, h, mentions) or attacked_person(toks, h, mentions))):
             typ, mode = "ACCUSE", "disapprove"     # "Habeck hatte Klöckner scharf attackiert": criticism
+        if lang == "en" and typ == "AGREE" and h.first == h.last and toks[h.head].lower in ("commitment", "commitments") \
+                and _committed_to_party(toks, h, mentions):
+            typ, mode = "SUPPORT", None     # "an unshakeable commitment to Israel": backing a party, not an offer
         if lang == "en" and typ == "REJECT" and toks[h.head].lemma in VIOLATE_EN and reported_en(toks, h):
             typ, mode = "ACCUSE", "allege"     # "said North Korea is violating U.N. resolutions": the charge is the act
         parties = mentions
