@@ -489,3 +489,13 @@ def test_the_publishing_outlet_in_the_dative_and_no_subject_before_a_participle(
               tagger="auto")
     c = claim_with(doc, "Abdeckung")
     assert c.source is None or c.source.text != "Negativ"
+
+
+def test_only_who_speaks_or_judges_goes_on_in_the_next_konjunktiv_and_der_wissenschaftler_is_one():
+    from lesart.stages.claims.sources import classify
+    assert classify("der Wissenschaftler") == "person" and classify("die Wissenschaftler") == "anonymous"
+    doc = run(["Hitzeextreme würden allerdings in Südwind-Lagen auftreten. Die Auswirkungen seien zudem noch unklar.",
+               "Der oberste Gerichtshof wertete die Zahlung als Untreue. Diese stelle einen Verstoß dar."])
+    c = claim_with(doc, "Auswirkungen")
+    assert c.source is None or c.source.text != "Hitzeextreme"
+    assert claim_with(doc, "Verstoß").source.text == "Der oberste Gerichtshof"

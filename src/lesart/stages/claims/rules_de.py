@@ -136,6 +136,9 @@ def is_zu_infinitive_clause(tokens: list[Token], a: int, b: int) -> bool:
 _PARTICIPLE_SHAPE = re.compile(r"^(?:[a-zäöü]{0,6}ge[a-zäöüß]{2,}|(?:be|er|ver|zer|ent|emp|miss)[a-zäöüß]{2,})(?:t|en)$")
 
 
+# Verbs of holding a view whose subject a following Konjunktiv sentence may go on with.
+_VIEW_VERBS = frozenset("""werten sehen halten bewerten beurteilen einschätzen einstufen bezeichnen nennen
+    begründen verweisen glauben denken finden meinen erwarten befürchten hoffen""".split())
 # A separable verb's participle ("aufgefallen", "angekündigt"): never a finite verb.
 _PARTICLE_PARTICIPLE = re.compile(r"^(?:ab|an|auf|aus|bei|ein|fest|mit|nach|vor|weg|zu|zurück|dar|her|hin|los|um|"
                                   r"durch|über|unter|wieder|zusammen)ge[a-zäöüß]{2,}(?:t|en)$")
@@ -1021,6 +1024,19 @@ class GermanRules:
         if not verb.is_word or not verb.text[:1].islower() or verb.lower in SUBORDINATORS or verb.lower in PREPOSITIONS \
                 or _PARTICLE_PARTICIPLE.match(verb.lower):
             # ("Negativ aufgefallen ist der Stiftung ...": a fronted predicate, no subject before a participle)
+            return None
+        k = end
+        if verb.lower in AUX:
+            # "X hat ... seinen Rücktritt bekannt gegeben": the participle closing the clause
+            k = next((j for j in range(end + 1, len(tokens)) if tokens[j].text in ",;:"), len(tokens)) - 1
+            while k > end and not tokens[k].is_word:
+                k -= 1
+        lv = lemma(tokens[k].text)
+        if lv in self.separable and k > 0 and tokens[k - 1].lower in self.separable[lv]:
+            lv = f"{lv}+{tokens[k - 1].lower}"
+        if lv not in self.speech and lv not in self.reported and lv not in self.separable and lv not in _VIEW_VERBS:
+            # only who speaks or judges goes on in the next sentence's Konjunktiv ("Der Gerichtshof wertete
+            # die Zahlung als Untreue. Diese stelle ... dar."), not any subject ("Hitzeextreme würden ...")
             return None
         return span_of(tokens, 0, end)
 

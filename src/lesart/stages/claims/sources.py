@@ -89,8 +89,14 @@ def classify(text: str) -> str:
 
 def _unnamed_group(text: str, words: list[str]) -> bool:
     raw = _WORD.findall(text)
+    if len(words) == 2 and words[0] == "der" and words[1] in _SAME_IN_SINGULAR:
+        return False     # "der Wissenschaftler": one scientist the text has named, not a group
     return bool(words) and words[-1] in GENERIC_GROUPS and len(words) <= 3 and all(
         w.lower() in _GROUP_OPENERS or w.islower() for w in raw[:-1])
+
+
+# German group nouns whose plural is their singular: after "der" they name one person.
+_SAME_IN_SINGULAR = frozenset("wissenschaftler forscher beobachter kritiker insider kommentator".split())
 
 
 _HEAD_PREPOSITIONS = frozenset({"of", "from", "by"})
