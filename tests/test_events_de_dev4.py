@@ -118,6 +118,7 @@ def test_reported_perfect_subjunctive_is_past(text, status):
 @pytest.mark.parametrize("text,typ", [
     ("Die Gruppe wird vom Verfassungsschutz als extremistisch eingestuft.", "ACCUSE"),
     ("Der Verband sieht die Forderungen der Gruppe mit großer Besorgnis.", "ACCUSE"),
+    ("Beide Verbände beobachten mit Sorge, dass regionale Schlachthöfe verschwinden.", None),
     ("Die Bundesregierung hat Rüstungsexporte an Saudi-Arabien genehmigt.", "COOPERATE"),
     ("Der Mann wurde am Freitag im Eilverfahren verurteilt.", "SANCTION"),
     ("Die Regierung wurde für ihr Vorgehen scharf verurteilt.", "ACCUSE"),
