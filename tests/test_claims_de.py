@@ -499,3 +499,9 @@ def test_only_who_speaks_or_judges_goes_on_in_the_next_konjunktiv_and_der_wissen
     c = claim_with(doc, "Auswirkungen")
     assert c.source is None or c.source.text != "Hitzeextreme"
     assert claim_with(doc, "Verstoß").source.text == "Der oberste Gerichtshof"
+
+
+def test_a_speech_verb_in_a_purpose_clause_is_no_frame():
+    doc = run(["Zwar sei es noch zu früh, um den Anteil des Klimawandels genau zu beziffern, aber mit der Erwärmung "
+               "nehme auch die Häufigkeit von Stürmen zu."], tagger="auto")
+    assert all(c.cue is None or c.cue.text != "beziffern" for c in doc.claims)

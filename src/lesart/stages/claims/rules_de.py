@@ -677,6 +677,8 @@ class GermanRules:
                 continue  # cheap test first: clause_bounds is linear
             if any([w.lower for w in tokens[max(0, i - len(x) + 1):i + 1]] == x for x in _SAYINGS):
                 continue     # "wie man so schön sagt": a figure of speech
+            if i > 1 and tokens[i - 1].lower == "zu" and any(tokens[k].lower == "um" for k in range(max(0, i - 12), i)):
+                continue     # "um den Anteil genau zu beziffern": a purpose, no frame
             ca, cb = clause_bounds(tokens, i)
             entry = self._cue_lemma(tokens, i, cb)
             if entry is None:
