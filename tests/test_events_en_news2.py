@@ -216,3 +216,8 @@ def test_a_commitment_to_a_party_is_backing(text, typ):
 def test_a_commitment_to_a_ceasefire_stays_an_offer():
     evs = code_sentence("Both sides announced their commitment to the ceasefire.", "en").events
     assert "SUPPORT" not in [e.type for e in evs if e.trigger.text == "commitment"]
+
+
+def test_habits_go_on_but_habitual_speech_is_made():
+    assert first("The Israeli leader frequently meets with members of Congress.").status == "ongoing"
+    assert first("Trump and Sanders often blame China for taking American jobs.").status == "happened"

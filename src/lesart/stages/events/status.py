@@ -29,6 +29,9 @@ ONGOING = {
     "de": {"weiterhin", "fortgesetzt", "fortsetzen", "anhaltend", "andauernd", "noch immer", "weiter", "fortdauernd"},
     "en": {"continue", "still", "ongoing", "continuing"},
 }
+# English habits: "The Israeli leader frequently meets with ... members of Congress" goes on; a habitual speech act
+# ("Trump and Sanders often blame China") is reported as made (_SAID_NOW)
+HABIT_EN = {"frequently", "regularly", "routinely", "often", "usually", "habitually"}
 REPORTING = {"say", "said", "announce", "announced", "tell", "told", "state", "declare"}
 CONDITION = {"if", "unless"}
 SINCE = {"de": {"seit", "seitdem"}, "en": {"since"}}
@@ -100,7 +103,8 @@ def status(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], la
     # future "wird ... entlassen", not the passive past "wurde ... entlassen" (same form as the infinitive)
     if lang == "de" and {t.lower for t in before + after} & WERDEN_FUTURE and _bare_infinitive(toks[first]):
         return "planned"
-    if since_time or lemmas & ONGOING[lang] or (lang == "en" and _in_progress_en(toks, lo, first)):
+    if since_time or lemmas & ONGOING[lang] or (lang == "en" and _in_progress_en(toks, lo, first)) or (
+            lang == "en" and lemmas & HABIT_EN and toks[first].lemma not in _SAID_NOW):
         return "ongoing"
     if lang == "en" and scheduled_en(toks, last, hi):
         return "planned"          # "Sentencing is scheduled for Feb. 14": a court date, not a sentence passed
