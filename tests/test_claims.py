@@ -795,7 +795,7 @@ def test_english_sources_that_run_past_the_speaker_are_tidied():
 
 def test_german_sources_that_name_no_speaker_are_dropped():
     from lesart.model import Claim, Source, Span
-    from lesart.stages.claims import _tidy_german_source
+    from lesart.stages.claims.german_sources import tidy_german_source as _tidy_german_source
     text = "Gestern kritisierte den Plan der Minister scharf, er sei falsch."
 
     def claim(src, cue):

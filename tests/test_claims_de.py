@@ -275,7 +275,7 @@ def test_speaker_phrase_keeps_its_apposition_party_and_quoted_name():
 
 def test_tagged_sources_that_are_pieces_of_a_clause_are_tidied():
     from lesart.model import Claim, Source, Span
-    from lesart.stages.claims import _tidy_german_source
+    from lesart.stages.claims.german_sources import tidy_german_source as _tidy_german_source
     cue = Span(start=0, end=5, text="sagte")
     c = Claim(start=30, end=40, text="x" * 10, mode="indirect", cue=cue,
               source=Source(start=10, end=27, text="Medienberichten, die", kind="media"))
@@ -432,7 +432,7 @@ def test_circles_after_in_speak_and_a_name_has_no_remit_and_the_listener_is_no_s
 
 
 def test_the_publishing_outlet_as_a_bare_dative_is_no_part_of_the_speaker():
-    from lesart.stages.claims import _without_listener
+    from lesart.stages.claims.german_sources import without_listener as _without_listener
     from lesart.model import Claim, Source
     doc = run(["Der Fokus liegt auf Technologien, wie ein Mitarbeiter eines deutschen Dienstes CORRECTIV berichtet."])
     doc.source.site = "correctiv.org"
@@ -476,7 +476,7 @@ def test_figures_of_speech_coordinated_verbs_and_content_without_its_speaker():
 
 
 def test_the_publishing_outlet_in_the_dative_and_no_subject_before_a_participle():
-    from lesart.stages.claims import _without_listener
+    from lesart.stages.claims.german_sources import without_listener as _without_listener
     from lesart.model import Claim, Source
     doc = run(["„Das ist unnötig“, sagt Simone Vintz von der Stiftung Warentest der F.A.Z."])
     doc.source.site = doc.site = "Frankfurter Allgemeine Zeitung"
