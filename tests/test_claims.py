@@ -990,3 +990,9 @@ def test_an_abbreviation_is_no_sentence_end_inside_an_english_speaker():
     c = claim_with(doc, "talks")
     assert c.source.text == "the U.S. Attorney’s Office for the Western District of New York"
     assert c.text == "The talks have failed"
+
+
+def test_a_newspaper_named_intelligencer_is_media():
+    from lesart.stages.claims.sources import classify
+    assert classify("the Intelligencer, the Wheeling News-Register") == "media"
+    assert classify("US intelligence") == "intelligence"

@@ -51,7 +51,12 @@ def _has_stem(words: list[str], phrase: str, stem: str) -> bool:
         return stem in phrase
     if len(stem) <= 4:  # short stems (nis, dpa, ag, un) only as whole words
         return stem in words
-    return any(stem in w and not (w != stem and w.endswith(_OUTSIDER_ENDINGS)) for w in words)
+    return any(stem in w and not (w != stem and w.endswith(_OUTSIDER_ENDINGS))
+               and (w == stem or w not in _NEWSPAPER_WORDS) for w in words)
+
+
+# Newspaper names that hold a kind's stem: "The Intelligencer" is a paper, not a spy agency.
+_NEWSPAPER_WORDS = frozenset("intelligencer".split())
 
 
 @lru_cache(maxsize=8192)
