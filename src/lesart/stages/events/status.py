@@ -129,9 +129,10 @@ _ATTRIBUTIVE_END_DE = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", 
 
 
 def _attributive_participle_de(toks: list[Token], t: Token) -> bool:
+    if not (t.text[:1].islower() and "ge" in t.lower[:5] and t.lower.endswith(_ATTRIBUTIVE_END_DE)):
+        return False     # most words: no participle form, no search for the word after it
     k = next((j for j, x in enumerate(toks) if x is t), None)
-    return (k is not None and k + 1 < len(toks) and t.text[:1].islower() and "ge" in t.lower[:5]
-            and t.lower.endswith(_ATTRIBUTIVE_END_DE) and toks[k + 1].text[:1].isupper())
+    return k is not None and k + 1 < len(toks) and toks[k + 1].text[:1].isupper()
 
 
 def _announced_bracket_de(toks: list[Token], lo: int, first: int, last: int, hi: int) -> bool:
