@@ -505,3 +505,12 @@ def test_a_speech_verb_in_a_purpose_clause_is_no_frame():
     doc = run(["Zwar sei es noch zu früh, um den Anteil des Klimawandels genau zu beziffern, aber mit der Erwärmung "
                "nehme auch die Häufigkeit von Stürmen zu."], tagger="auto")
     assert all(c.cue is None or c.cue.text != "beziffern" for c in doc.claims)
+
+
+def test_a_pronoun_speaks_in_a_trailing_wie_frame_unless_the_clause_is_passive():
+    doc = run(["Bis er ab Kilometer 30 „irgendwie ins Rollen“ kam, wie er später berichtete.",
+               "Der Minister sei zurückgetreten, wie sie sagte.",
+               "Dies gilt als Umsetzung des Wahlrechts, wie sie von Demonstranten immer gefordert würde."])
+    assert claim_with(doc, "Rollen").source.text == "er"
+    assert claim_with(doc, "zurückgetreten").source.text == "sie"
+    assert all(c.source is None or c.source.text != "sie" for c in doc.claims if "Umsetzung" in c.text)

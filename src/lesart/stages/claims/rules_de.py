@@ -684,6 +684,9 @@ class GermanRules:
             if entry is None:
                 continue
             base = entry.split("+")[0]
+            if ca < i and tokens[ca].lower == "wie" and ca > 0 and tokens[ca - 1].text == "," \
+                    and not any(tokens[k].lower in PASSIVE_AUX | {"würde", "würden"} for k in range(ca, cb)):
+                continue  # "..., wie er später berichtete.": the wie-frame's own reading (_wie_frame)
             if any(is_subordinator(tokens, k) for k in range(ca, i)) and base not in {"sagen", "erklären"}:
                 continue  # inside a subordinate clause ("wie er sagte" is handled as a frame below)
             after = tokens[cb].text if cb < n else ""
@@ -884,7 +887,12 @@ class GermanRules:
                 # bei der Polizei hieß": the circles speak; "Wie es heißt": no one
                 src_start = i + 3 if i + 3 < verb and tokens[i + 2].lower in {
                     "aus", "von", "vom", "seitens", "in", "im", "bei", "beim"} else verb
-            src_end = min(src_end, self._np_after(tokens, src_start, in_quote) or src_end)
+            passive = any(tokens[k].lower in PASSIVE_AUX | {"würde", "würden"} for k in range(i + 1, b))
+            if src_start < src_end and tokens[src_start].lower in SUBJECT_PRONOUNS and not passive:
+                src_end = src_start + 1     # "wie er später berichtete": the pronoun speaks (not in
+                # "wie sie von Demonstranten gefordert würde", where it is what was demanded)
+            else:
+                src_end = min(src_end, self._np_after(tokens, src_start, in_quote) or src_end)
             source = span_of(tokens, src_start, src_end) if src_end > src_start else None
             content = (b + 1, n) if i == 0 else (0, i - 1)
             if i > 0 and b + 1 < n and tokens[b].text == "," and any(t.is_word for t in tokens[b + 1:]):
