@@ -221,3 +221,18 @@ def test_a_commitment_to_a_ceasefire_stays_an_offer():
 def test_habits_go_on_but_habitual_speech_is_made():
     assert first("The Israeli leader frequently meets with members of Congress.").status == "ongoing"
     assert first("Trump and Sanders often blame China for taking American jobs.").status == "happened"
+
+
+@pytest.mark.parametrize("text", [
+    "The State Department released more than 1,100 additional pages of Hillary Clinton's emails Friday night.",
+    "In an NBC News/Wall Street Journal poll released Monday, 50 percent of respondents chose Clinton.",
+    "Clinton had captured 1,944 delegates heading into Tuesday's primaries.",
+    "He can rely on his fundraising machine to power him through a protracted nomination battle.",
+])
+def test_political_news_words_that_name_no_act(text):
+    assert not code_sentence(text, "en").events
+
+
+def test_prisoners_released_and_towns_captured_stay_acts():
+    assert first("Israel released 50 Palestinian prisoners on Monday.").type == "RETREAT"
+    assert first("Rebels captured the town of Kunduz.").type == "ASSAULT"
