@@ -236,3 +236,15 @@ def test_political_news_words_that_name_no_act(text):
 def test_prisoners_released_and_towns_captured_stay_acts():
     assert first("Israel released 50 Palestinian prisoners on Monday.").type == "RETREAT"
     assert first("Rebels captured the town of Kunduz.").type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Scenes from Donald Trump's rally at the Greensboro Coliseum will stay with the writer.",
+    "Hillary Clinton turned her attention during her victory rally to Trump.",
+])
+def test_a_candidates_rally_is_no_protest(text):
+    assert not [e for e in code_sentence(text, "en").events if e.type == "PROTEST"]
+
+
+def test_a_rally_against_a_government_stays_a_protest():
+    assert first("Thousands of opposition supporters held a rally in Caracas against Maduro.").type == "PROTEST"

@@ -280,6 +280,24 @@ def _tag_speaker_en(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Men
     return next((m for m in mentions if verb < m.first <= verb + 6 and (m.code or m.sector)), None)
 
 
+_CAMPAIGN_EVENTS = ("campaign", "victory", "election", "re-election", "reelection", "primary", "caucus", "fundrais")
+
+
+def _campaign_rally_en(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Mention]) -> bool:
+    """A candidate's rally ("Donald Trump's rally at the Greensboro Coliseum", "a Clinton rally in Salinas", "her
+    victory rally", "organizing fundraisers and rallies") is a campaign event, no protest (PLOVER PROTEST: demonstrations
+    against or for a cause, CAMEO 141): a named person right before it (with or without "'s") or a campaign word in
+    the sentence."""
+    if h.first != h.last or h.entry.type != "PROTEST" or toks[h.head].lower not in ("rally", "rallies"):
+        return False
+    k = h.head - 1
+    if k >= 0 and toks[k].lower in ("'s", "’s"):
+        k -= 1
+    if k >= 0 and any(m.last == k and m.named for m in mentions):
+        return True
+    return any(t.lower.startswith(_CAMPAIGN_EVENTS) for t in toks)
+
+
 def _committed_to_party(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Mention]) -> bool:
     """"commitment to Israel", "commitment to Israel's security", "commitment to NATO": "to" and a coded party (not a
     place) right after it (PLOVER SUPPORT, backing; a commitment to a ceasefire or to talks stays AGREE)."""
@@ -489,7 +507,8 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             and not disaster_toll(toks, h)
             # German too ("auf den iranischen Angriff reagiert") is written but not switched on: with it and four
             # other German page rules the gate's German test actor pin fell one sentence (README 2026-11-27)
-            and not (lang == "en" and responded_to(toks, h, lang))]
+            and not (lang == "en" and responded_to(toks, h, lang))
+            and not (lang == "en" and _campaign_rally_en(toks, h, mentions))]
     retype: dict[int, str] = {}
     talked_about = evaluated_de(toks, segs) if lang == "de" else None
     for h, mode in select(hits, toks, embedded, lang, retype):
