@@ -147,15 +147,15 @@ def with_apposition(doc: Document, c: Claim) -> Claim:
     return replace(c, source=Source(start=s.start, end=end, text=text[s.start:end], kind=s.kind))
 
 
-# What the tagger left of a German source's name between it and the content or the sentence's end:
-# the name's last words ("sagte Johanna Baehr von der Universität| Hamburg.", "laut einer Warnung
-# ... der Universität| Kiel handelt es sich ...") or an institution's remit ("Laut der Bayrischen
-# Landesanstalt| für Weinbau und Gartenbau ist ..."; that piece then begins the content).
 # Nouns of bodies and offices that a remit ("für Weinbau") follows.
 _REMIT_HOLDER = re.compile(r"(?i)(?:anstalt|amt|institut|zentrum|ministerium|minister|ministerin|stiftung|gesellschaft|"
                            r"verband|behörde|agentur|kommission|rat|ausschuss|beauftragte[rn]?|sprecher|sprecherin|"
                            r"hochschule|universität|akademie|bund|stelle|büro|beirat|gericht|gerichtshof|zentrale|"
                            r"dienst|referent|referentin|experte|expertin|direktor|direktorin|leiter|leiterin)$")
+# What the tagger left of a German source's name between it and the content or the sentence's end:
+# the name's last words ("sagte Johanna Baehr von der Universität| Hamburg.", "laut einer Warnung
+# ... der Universität| Kiel handelt es sich ...") or an institution's remit ("Laut der Bayrischen
+# Landesanstalt| für Weinbau und Gartenbau ist ..."; that piece then begins the content).
 _NAME_REST = re.compile(r"[ \t]+[A-ZÄÖÜ][\w-]*(?:[ \t]+[A-ZÄÖÜ][\w-]*)?")
 _REMIT = re.compile(r"[ \t]*(?:für|des|der)[ \t]+[A-ZÄÖÜ][\w-]*(?:[ \t]+(?:und|für|des|der)[ \t]+[A-ZÄÖÜ][\w-]*)*"
                     r"(?=[ \t]+[a-zäöüß])")
