@@ -129,3 +129,11 @@ def test_a_concluded_agreement_is_support_a_planned_one_agree():
     assert _first("Die beiden Länder schlossen am Montag ein Abkommen über die Zusammenarbeit ab.").type == "SUPPORT"
     assert _first("Die EU und Indien haben ein umfassendes Freihandelsabkommen abgeschlossen.").type == "SUPPORT"
     assert _first("Die beiden Staaten wollen bis Ende des Jahres ein Abkommen schließen.").type == "AGREE"
+
+
+def test_the_doer_after_durch_in_a_fronted_phrase_and_the_clause_subject_outside_it():
+    from lesart.evaluation.events import code_sentence
+    ev = code_sentence("Nach der Beschlagnahme eines Öltankers vor der Küste Venezuelas durch das US-Militär hat "
+                       "Trump über Bodeneinsätze gesprochen.", "de").events[0]
+    assert (ev.type, ev.actor.code) == ("COERCE", "USA")
+    assert ev.target is None or ev.target.text != "Trump"

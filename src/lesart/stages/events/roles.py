@@ -251,7 +251,7 @@ def _oblique_de(toks: list[Token], m: actors.Mention, lo: int) -> bool:
 # What may stand between a German noun and the "durch" phrase that belongs to it: its genitive or "von"
 # attributes and where ("eines Protestcamps sudanesischer Flüchtlinge in Kairo", "von Tränengas und Pfefferspray")
 _NOUN_PHRASE_LINKS_DE = {"des", "der", "den", "dem", "die", "das", "eines", "einer", "einem", "von", "vom", "in", "im",
-                         "und", "sowie"}
+                         "und", "sowie", "vor", "nahe", "bei", "beim"}    # ("vor der Küste Venezuelas")
 
 
 def _noun_phrase_to_de(toks: list[Token], last: int, m: actors.Mention) -> bool:
@@ -551,6 +551,10 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         doer = next((m for m in mentions if m.first > last and seg[0] <= m.first < seg[1] and not m.place
                      and _prep_before(toks, m, last + 1) == "durch" and _noun_phrase_to_de(toks, last, m)), None)
         if doer is not None and doer is not actor:
+            if actor is not None and actor.first > doer.last:
+                # "Nach der Beschlagnahme ... durch das US-Militär hat Trump ...": the clause's subject after the
+                # noun's phrase takes no part in the act
+                actor = None
             if target is doer or target is None:
                 target = actor
             actor = doer
