@@ -137,3 +137,12 @@ def test_the_doer_after_durch_in_a_fronted_phrase_and_the_clause_subject_outside
                        "Trump über Bodeneinsätze gesprochen.", "de").events[0]
     assert (ev.type, ev.actor.code) == ("COERCE", "USA")
     assert ev.target is None or ev.target.text != "Trump"
+
+
+def test_a_states_adjective_before_a_noun_of_force_is_its_doer():
+    from lesart.evaluation.events import code_sentence
+    ev = code_sentence("Trump wurde nach einer möglichen amerikanischen Bodeninvasion in Venezuela gefragt.",
+                       "de").events[0]
+    assert (ev.type, ev.actor.code, ev.target.code) == ("ASSAULT", "USA", "VEN")
+    ev = code_sentence("Die Hamas hält israelische Geiseln fest.", "de").events[0]
+    assert ev.target.code == "ISR"        # hostages: the adjective names who is held

@@ -544,6 +544,16 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
             target = replace(hit, place=False, implicit=hit.place)
             if location is hit:
                 location = None
+    if lang == "de" and typ in _ADJECTIVE_DOER_TYPES and h.first == h.last and toks[h.head].text[:1].isupper():
+        # "einer möglichen amerikanischen Bodeninvasion in Venezuela", "der ukrainische Gegenangriff": the
+        # state's adjective right before a noun of force names who uses it, whoever the clause's subject is
+        adj = next((m for m in mentions if m.last == h.first - 1 and m.first == m.last and m.code
+                    and toks[m.first].text[:1].islower()), None)
+        if adj is not None and adj is not actor:
+            if target is adj:
+                target = next((m for m in mentions if m.first > last and seg[0] <= m.first < seg[1] and m.code
+                               and m.code != adj.code), None)
+            actor = adj
     if lang == "de" and not passive and h.first == h.last and toks[h.head].text[:1].isupper():
         # "die Erstürmung eines Protestcamps sudanesischer Flüchtlinge durch die ägyptische Polizei", "bei 33
         # Angriffen durch ihre afghanischen Verbündeten": "durch" after a noun of an act names who does it; the
@@ -609,6 +619,10 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         if later:
             target = replace(later[0], place=False)
     return actor, target, location
+
+
+# Acts whose German noun a state's adjective right before it names the doer of ("russischer Angriff").
+_ADJECTIVE_DOER_TYPES = {"ASSAULT", "MOBILIZE", "RETREAT"}
 
 
 _LINKS_EN = {"of", "and", "or", "for", "to", "in", "on", "with", "from", "by", "at"}
