@@ -146,3 +146,11 @@ def test_a_states_adjective_before_a_noun_of_force_is_its_doer():
     assert (ev.type, ev.actor.code, ev.target.code) == ("ASSAULT", "USA", "VEN")
     ev = code_sentence("Die Hamas hält israelische Geiseln fest.", "de").events[0]
     assert ev.target.code == "ISR"        # hostages: the adjective names who is held
+
+
+def test_the_prefix_of_a_noun_of_force_is_its_doer():
+    from lesart.evaluation.events import code_sentence
+    ev = code_sentence("Er sprach über die seit Wochen andauernden US-Angriffe auf Boote in der Karibik.", "de").events[0]
+    assert (ev.type, ev.actor.code) == ("ASSAULT", "USA")
+    ev = code_sentence("Die Nato-Manöver in Litauen beunruhigen Moskau.", "de").events[0]
+    assert ev.actor.code == "IGO"

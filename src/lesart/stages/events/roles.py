@@ -545,10 +545,13 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
             if location is hit:
                 location = None
     if lang == "de" and typ in _ADJECTIVE_DOER_TYPES and h.first == h.last and toks[h.head].text[:1].isupper():
-        # "einer möglichen amerikanischen Bodeninvasion in Venezuela", "der ukrainische Gegenangriff": the
-        # state's adjective right before a noun of force names who uses it, whoever the clause's subject is
+        # "einer möglichen amerikanischen Bodeninvasion in Venezuela", "der ukrainische Gegenangriff", "die
+        # US-Angriffe auf Boote": the state's adjective right before a noun of force, or the prefix of the noun,
+        # names who uses it, whoever the clause's subject is
         adj = next((m for m in mentions if m.last == h.first - 1 and m.first == m.last and m.code
-                    and toks[m.first].text[:1].islower()), None)
+                    and toks[m.first].text[:1].islower()), None) \
+            or next((m for m in mentions if m.first == m.last == h.first and m.code and "-" in toks[m.first].text),
+                    None)     # the prefix of "US-Angriffe", "Nato-Manöver"
         if adj is not None and adj is not actor:
             if target is adj:
                 target = next((m for m in mentions if m.first > last and seg[0] <= m.first < seg[1] and m.code
