@@ -101,7 +101,7 @@ def _unnamed_group(text: str, words: list[str]) -> bool:
 
 
 # German group nouns whose plural is their singular: after "der" they name one person.
-_SAME_IN_SINGULAR = frozenset("wissenschaftler forscher beobachter kritiker insider kommentator".split())
+_SAME_IN_SINGULAR = frozenset("wissenschaftler forscher beobachter kritiker insider".split())
 
 
 _HEAD_PREPOSITIONS = frozenset({"of", "from", "by"})

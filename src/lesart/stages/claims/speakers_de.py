@@ -77,11 +77,16 @@ def _is_finite_verb(tok) -> bool:
         and w not in SUBORDINATORS and w not in _LEADERS and w not in _MIDFIELD_ADVERBS and not w[:1].isdigit()
 
 
+def _clause_start(tokens, k: int) -> int:
+    """Index of the first token of the clause that holds token k (after a comma, colon, dash or quote mark)."""
+    while k > 0 and tokens[k - 1].text not in ",;:–—„“”«»\"":
+        k -= 1
+    return k
+
+
 def _prefield(tokens, v: int) -> tuple[int, int] | None:
     """The noun phrase before finite verb ``v`` that fills its clause's prefield, else None."""
-    a = v
-    while a > 0 and tokens[a - 1].text not in ",;:–—„“”«»\"":
-        a -= 1
+    a = _clause_start(tokens, v)
     while a < v and tokens[a].lower in _LEADERS:
         a += 1
     if a >= v or not _nominal_start(tokens[a]):
@@ -635,9 +640,7 @@ def _first_conjunct_subject(tokens, und: int) -> tuple[int, int] | None:
     """The subject shared by two coordinated main clauses ("Darin beschwor er die Einheit und | warnte
     davor, ..."): the prefield or, after a fronted adverb, the pronoun or noun phrase right after the
     first clause's finite verb."""
-    a = und
-    while a > 0 and tokens[a - 1].text not in ",;:–—„“”«»\"":
-        a -= 1
+    a = _clause_start(tokens, und)
     v1 = next((k for k in range(a + 1, und) if _is_finite_verb(tokens[k])), None)
     if v1 is None or tokens[v1].lower in PASSIVE_AUX:
         return None
@@ -682,12 +685,10 @@ def subjects_of_sourceless_frames(doc: Document, claims: list[Claim]) -> list[Cl
         if v is not None and tokens[v].lower in PASSIVE_AUX:
             out.append(c)
             continue
-        if v is not None and not _is_finite_verb(tokens[v]) or v is not None and tokens[v].lower in ("nicht", "nie"):
+        if v is not None and (not _is_finite_verb(tokens[v]) or tokens[v].lower in ("nicht", "nie")):
             # a separable verb's particle as the cue ("Politologen schließen aber | nicht aus |, dass"): the
             # clause's finite verb is the first verb-like word after its prefield
-            a = v
-            while a > 0 and tokens[a - 1].text not in ",;:–—„“”«»\"":
-                a -= 1
+            a = _clause_start(tokens, v)
             v = next((k for k in range(a + 1, v) if _is_finite_verb(tokens[k]) and _cue_verb(tokens[k])), None)
         pre = _prefield(tokens, v) if v is not None and v > 0 and _is_finite_verb(tokens[v]) else None
         if pre is None and v is not None and v > 2 and tokens[v - 1].lower == "und":
@@ -708,6 +709,7 @@ def subjects_of_sourceless_frames(doc: Document, claims: list[Claim]) -> list[Cl
 # „...“ kritisiert": a quotation that names what a passive verb of valuing calls it.
 _PASSIVE_NAMING_AFTER = re.compile(r"[“”\"«»]?\s*(?:\w+\s+){0,2}?(?P<verb>(?:ge)?\w+(?:t|en))(?:\s+(?:worden\s+)?"
                                    r"(?P<aux>wurde|wurden|wird|werden|worden|war|waren|ist|sind)\b|\s*(?=[.,;]))")
+_VALUING_VERBS = _QUOTING_VERBS | {"werten", "begrüßen"}
 _PASSIVE_AUX_BEFORE = re.compile(r"\b(?:wurde|wurden|wird|werden|war|waren|ist|sind)\b")
 _PASSIVE_NAMING_AGENT = re.compile(r"\b(?:[Vv]on|[Vv]om)\s+(?P<np>(?:der|dem|den|einer|einem)?\s*[^\s,;:]+(?:\s+[A-ZÄÖÜ][^\s,;:]*)*)"
                                    r"|\b(?:[Ii]n|[Ii]m)\s+(?P<place>(?:den|der|dem)?\s*[A-ZÄÖÜ][^\s,;:]*(?:\s+[A-ZÄÖÜ][^\s,;:]*)*)")
@@ -724,8 +726,7 @@ def passive_naming_frame(text: str, clause_start: int, q_start: int, q_end: int)
     m = _PASSIVE_NAMING_AFTER.match(text, q_end)
     if m is not None and m.group("aux") is None and not _PASSIVE_AUX_BEFORE.search(before):
         m = None       # "als „...“ kritisiert." closes a passive only after "wurde ... "
-    if m is None or lemma(m.group("verb")) not in _QUOTING_VERBS | {"verurteilen", "werten", "kritisieren",
-                                                                     "begrüßen", "feiern", "beschreiben"}:
+    if m is None or lemma(m.group("verb")) not in _VALUING_VERBS:
         return None
     cue = (m.start("verb"), m.end())
     agent = None
