@@ -11,11 +11,19 @@ NEWS = Path(__file__).parent / "data" / "events_en_news.jsonl"
 def test_news_splits_load():
     rows = [json.loads(line) for line in NEWS.read_text(encoding="utf-8").splitlines() if line.strip()]
     counts = Counter(r["split"] for r in rows)
-    assert set(counts) == {"news-dev", "news-check", "news-dev2", "news-dev3"}
+    assert set(counts) == {"news-dev", "news-check", "news-dev2", "news-dev3", "news-dev4"}
     for split, n in counts.items():
         assert len(load(split, "en")) == n
     assert len(load("news", "en")) == len(rows)
     assert len({r["text"] for r in rows}) == len(rows) and len({r["id"] for r in rows}) == len(rows)
+
+
+def test_news_dev4_keeps_news_check_articles_out():
+    dev4 = load("news-dev4", "en")
+    assert len(dev4) == 73
+    check_articles = {r["source"]["article"] for r in load("news-check", "en")}
+    assert not check_articles & {r["source"]["article"] for r in dev4}
+    assert all(820 <= r["source"]["position"] <= 1867 for r in dev4)
 
 
 def test_news_dev3_is_weak_types_only_and_keeps_news_check_articles_out():

@@ -11,6 +11,10 @@ already in events_en_news.jsonl before that batch, minus sentences of articles t
 minus the positions the news-dev2 batch read (pos2 < 530); (2) then every sentence of the English scrapinghub dev
 pages (not only those naming a country) not in (1), not read before and not of a news-check article, shuffled with
 random.seed(2030) (key "pos3").  Pool (1) comes first, in seed-2028 order.
+
+--dev4 writes the pool of the news-dev4 batch in reading order (seed-2028 order): positions 820 on, minus sentences
+already in events_en_news.jsonl before that batch, minus sentences of articles that have a news-check sentence, minus
+the positions the news-dev2 batch read (pos2 < 530).  Positions 820-1867 were read.
 """
 import json, random, re, sys
 from pathlib import Path
@@ -119,5 +123,18 @@ if "--dev3" in sys.argv:
     for k, c in enumerate(second):
         c["pos3"] = k
     uniq = first + second
+if "--dev4" in sys.argv:
+    import hashlib
+    gold = [json.loads(l) for l in Path(__file__).with_name("events_en_news.jsonl").read_text(encoding="utf-8").splitlines()]
+    done = {r["text"] for r in gold if r["split"] != "news-dev4"}
+    done1 = {r["text"] for r in gold if r["split"] not in ("news-dev2", "news-dev3", "news-dev4")}
+    check = {r["source"]["article"] for r in gold if r["split"] == "news-check"}
+    pool2 = [c for c in uniq if c["pos"] >= 820 and c["text"] not in done1
+             and int(hashlib.sha1(c["article"].encode()).hexdigest(), 16) % 2 == 0]
+    random.seed(2029)
+    random.shuffle(pool2)
+    read2 = {c["text"] for c in pool2[:530]}
+    uniq = [c for c in uniq if c["pos"] >= 820 and c["text"] not in done and c["article"] not in check
+            and c["text"] not in read2]
 Path(next((a for a in sys.argv[1:] if not a.startswith("--")), "candidates.jsonl")).write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in uniq))
 print(len(cands), len(uniq), sum(c["corpus"] == "scrapinghub" for c in uniq))
