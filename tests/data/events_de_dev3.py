@@ -51,7 +51,7 @@ def keyword_rows(parts: tuple[str, ...]) -> list[dict]:
     for name in ("events_de.jsonl", "events_de_check.jsonl"):
         for line in (HERE / name).read_text(encoding="utf-8").splitlines():
             r = json.loads(line)
-            if r.get("split") == "dev3":
+            if r.get("split") in ("dev3", "dev5"):  # dev5 (added later) took sentences of four unused articles
                 continue
             gold.add(r["text"])
             used.add(r["source"]["document"].split(" - ")[0])
