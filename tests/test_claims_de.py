@@ -514,3 +514,46 @@ def test_a_pronoun_speaks_in_a_trailing_wie_frame_unless_the_clause_is_passive()
     assert claim_with(doc, "Rollen").source.text == "er"
     assert claim_with(doc, "zurückgetreten").source.text == "sie"
     assert all(c.source is None or c.source.text != "sie" for c in doc.claims if "Umsetzung" in c.text)
+
+
+def test_disputing_blaming_and_concluding_are_the_sources_claims():
+    # a hand-read Fundus dev page (mz.de, 2024): these were the author's own assertions
+    doc = run(["Familienmitglieder hatten dieser Darstellung früh widersprochen und Zweifel an der offiziellen "
+               "Erklärung geäußert. Sie machten den Geheimdienst für ihren Tod verantwortlich.",
+               "Eine Expertenkommission im Auftrag der UN kam zu dem Schluss, dass körperliche Gewalt nach der "
+               "Festnahme zu ihrem Tod führte."])
+    c = claim_with(doc, "dieser Darstellung früh widersprochen")
+    assert c.mode == "reported" and c.source.text == "Familienmitglieder"
+    c = claim_with(doc, "den Geheimdienst für ihren Tod verantwortlich")
+    assert c.mode == "reported" and c.source is not None
+    c = claim_with(doc, "körperliche Gewalt nach der Festnahme")
+    assert c.mode == "indirect" and c.source.text == "Eine Expertenkommission" and c.cue.text.startswith("kam")
+
+
+def test_aus_x_geht_hervor_names_x_as_the_source():
+    doc = run(["Aus dem Bericht geht hervor, dass die Zahl der Angriffe deutlich gestiegen ist.",
+               "Wie aus den Unterlagen hervorgeht, verlor die Firma Millionen."])
+    c = claim_with(doc, "die Zahl der Angriffe")
+    assert c.mode == "indirect" and c.source.text == "dem Bericht"
+    assert claim_with(doc, "verlor die Firma Millionen").source.text == "den Unterlagen"
+
+
+def test_plural_konjunktiv_ii_goes_on_with_the_sentence_before_unless_unreal():
+    doc = run(["Laut der investigativen Recherche hatten drei Mitglieder der Sicherheitskräfte die junge Frau "
+               "attackiert. Als sie sich zu wehren versuchte, hätten die Männer auf sie eingeschlagen.",
+               "Nach Angaben der Polizei wurden drei Menschen festgenommen. Sie hätten Steine geworfen.",
+               "Die Staatsanwaltschaft kam zu dem Ergebnis, dass kein Anfangsverdacht bestehe. Wenn die Polizei "
+               "früher gekommen wäre, hätten die Männer nicht entkommen können.",
+               "Die Feuerwehr war schnell vor Ort. Sie hätten das Feuer ohne Hilfe nicht gelöscht."])
+    c = claim_with(doc, "hätten die Männer auf sie eingeschlagen")
+    assert c.mode == "indirect" and c.source.text == "der investigativen Recherche"
+    c = claim_with(doc, "Sie hätten Steine geworfen")
+    assert c.mode == "indirect" and c.source.text == "Angaben der Polizei"
+    assert claim_with(doc, "nicht entkommen können").mode == "asserted"     # a condition: unreal
+    assert claim_with(doc, "das Feuer ohne Hilfe").mode == "asserted"       # no reported speech before
+
+
+def test_a_noun_phrase_after_the_source_of_a_nach_frame_is_the_content():
+    doc = run(["Die Armee hat nach Angaben der Regierung mehrere Dörfer zurückerobert.",
+               "Nach Angaben örtlicher Behörden starben zwölf Menschen."])
+    assert {c.source.text for c in doc.claims if c.source} == {"Angaben der Regierung", "Angaben örtlicher Behörden"}

@@ -33,6 +33,11 @@ from .layouts import apply_layouts
 from .sources import classify
 from .text import Token, tokenize
 
+# A German clause in Konjunktiv II that a condition, a wish or a modal infinitive makes unreal
+# (rules_de.UNREAL_WORDS, MODAL_INFINITIVES): no continuation of reported speech.
+_UNREAL_DE = re.compile(r"\b(?:[Ww]enn|[Ff]alls|[Ss]onst|[Oo]hne|[Ff]ast|[Bb]einahe|[Gg]erne?|[Ll]ieber|[Ee]igentlich)\b"
+                        r"|\b(?:können|sollen|müssen|dürfen|wollen|mögen|lassen)\W*$")
+
 MODELS = Path(__file__).with_name("models")
 # Languages where the rules' reading is merged in more deeply: claims only the
 # rules found are kept, and their sources (linked, or "X" of "Angaben von X")
@@ -366,7 +371,10 @@ class CrfTagger:
                     for o in (*claimed, *tagged):
                         by_end.setdefault(o.end, []).append(o)
                 before = _indirect_before(c, by_end)
-                if before is None:
+                if before is None or (language == "de" and _UNREAL_DE.search(c.text)):
+                    # (a condition, a wish or a modal infinitive makes a Konjunktiv II the author's own
+                    # unreal case: "Wenn die Polizei früher gekommen wäre, hätten die Männer nicht
+                    # entkommen können.")
                     continue
                 if c.source is None:
                     c.source = before.source

@@ -35,6 +35,10 @@ def link(drafts: list[Draft], text: str) -> None:
         if d.after_speech_only and not (before is not None and before.mode != "asserted"
                                         and before.sentence == d.sentence - 1):
             d.mode, d.continuation, d.after_speech_only = "asserted", False, False
+        elif d.after_speech_only and d.source is None and before.source is not None:
+            # it goes on with the sentence just before, whose source is its own even where that is a
+            # document ("Laut der Recherche hatten ... attackiert. ... hätten die Männer ... eingeschlagen.")
+            d.source, d.source_kind = before.source, before.source_kind
         if d.names_previous is not None:
             kind = classify(text[d.names_previous[0]:d.names_previous[1]])
             if d.cue is not None and before is not None and before.mode == "asserted" \

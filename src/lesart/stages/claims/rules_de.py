@@ -44,9 +44,17 @@ WEAK = frozenset("""sehen wissen erfahren glauben hoffen sprechen nennen bezeich
 INFO_NOUNS = frozenset("""information informationen angabe angaben bericht berichte meldung meldungen
     nachricht nachrichten erkenntnis erkenntnisse darstellung einschätzung zahlen details""".split())
 ORIGIN_VERBS = frozenset("stammen kommen beruhen gehen berufen".split())
+# Verbs of a frame whose source is the "aus" phrase before them ("Aus Regierungskreisen verlautete, ...",
+# "Aus dem Bericht geht hervor, dass ..."); "gehen" only as the separable "gehen ... hervor" cue.
+ORIGIN_FRAME_VERBS = frozenset("verlauten gehen hervorgehen".split())
 # Konjunktiv II stands in for Konjunktiv I where that equals the indicative
 # ("sie würden/hätten"); only after a speech verb does it mark reported speech.
 SUBJUNCTIVE_II = frozenset("würde würden hätte hätten wäre wären könnte könnten müsste müssten".split())
+# The plural Konjunktiv II forms that replace a Konjunktiv I equal to the indicative ("sie hätten" for
+# "sie haben"), and the words that make such a clause unreal rather than reported.
+PLURAL_SUBJUNCTIVE_II = frozenset("hätten wären würden".split())
+UNREAL_WORDS = frozenset("wenn falls sonst ohne fast beinahe gern gerne lieber eigentlich ob".split())
+MODAL_INFINITIVES = frozenset("können sollen müssen dürfen wollen mögen lassen".split())
 # A clause after "sagte X," that starts like this is not what X said.
 NOT_REPORTED_CLAUSE = frozenset("der die das den dem welche welcher welches wo als weil wenn um und aber sondern nachdem bevor".split())
 DEMONSTRATIVES = frozenset("diese dieser dieses die das dies jene".split())
@@ -280,6 +288,9 @@ class GermanRules:
         if not any(konj) and self._soll_plan(tokens, in_quote):
             return [Draft(*self._content_span(tokens, 0, len(tokens)), "hearsay", continuation=True,
                           after_speech_only=True)]
+        if not any(konj) and self._reported_subjunctive_ii(tokens, in_quote):
+            return [Draft(*self._content_span(tokens, 0, len(tokens)), "indirect", continuation=True,
+                          after_speech_only=True)]
         if any(konj):
             d = Draft(*self._content_span(tokens, 0, len(tokens)), "indirect", continuation=True)
             imp = self._impersonal(tokens, in_quote)
@@ -324,6 +335,11 @@ class GermanRules:
                 seen_noun = seen_noun or (t.is_capitalised and w not in ARTICLES)   # "Der" opening a sentence is no noun
                 j += 1
                 continue
+            if seen_noun and t.text[:1].islower() and not w.endswith("er") and tokens[j - 1].is_capitalised \
+                    and tokens[j - 1].lower not in ARTICLES:
+                # after a noun, an adjective or quantifier without an article opens the next phrase ("nach
+                # Angaben der Regierung | mehrere Dörfer"); only a strong genitive ("örtlicher Behörden") goes on
+                break
             if t.text[:1].islower() and w.endswith(("e", "en", "er", "es", "em")) and w not in PREPOSITIONS \
                     and j + 1 < n and tokens[j + 1].lower not in ARTICLES and \
                     (tokens[j + 1].is_capitalised or tokens[j + 1].lower.endswith(("e", "en", "er"))):
@@ -498,6 +514,32 @@ class GermanRules:
             if t.lower in {"soll", "sollen"} and not in_quote[i]:
                 return i > 0 and not any(tok.text in ",;:" or is_subordinator(tokens, k) or tok.lower in AUX
                                          for k, tok in enumerate(tokens[:i]))
+        return False
+
+    @staticmethod
+    def _reported_subjunctive_ii(tokens, in_quote) -> bool:
+        """"Sie hätten Steine auf Beamte geworfen", "Als sie sich wehrte, hätten die Männer auf sie
+        eingeschlagen": a main clause whose finite verb is a plural Konjunktiv II of haben, sein or werden,
+        the form that stands in for Konjunktiv I where that equals the indicative ("sie haben"). Right
+        after reported speech it goes on with what was said, which linking decides (alone it may be the
+        author's own unreal case). A condition, a wish or a modal infinitive ("wenn ...", "fast",
+        "hätten ... verhindern können") makes it unreal, and those stay the author's."""
+        n = len(tokens)
+        if n < 4 or tokens[-1].text == "?":
+            return False
+        if any(t.lower in UNREAL_WORDS for t in tokens) or tokens[-2].lower in MODAL_INFINITIVES:
+            return False
+        k = 0
+        if tokens[0].lower in SUBORDINATORS:
+            # a fronted subordinate clause, then the finite verb right after its comma
+            k = next((j + 1 for j in range(1, n - 1) if tokens[j].text == ","), n)
+            if k >= n or tokens[k].lower not in PLURAL_SUBJUNCTIVE_II:
+                return False
+            return not in_quote[k]
+        for i, t in enumerate(tokens[:8]):
+            if t.lower in PLURAL_SUBJUNCTIVE_II and not in_quote[i]:
+                return i > 0 and not any(tok.text in ",;:" or tok.lower in SUBORDINATORS or tok.lower in AUX
+                                         for tok in tokens[:i])
         return False
 
     def _names_previous(self, tokens, in_quote):
@@ -1079,10 +1121,12 @@ class GermanRules:
                 finite = k
                 break
         first = ca
-        if finite == cue and cue > ca + 1 and tokens[ca].lower == "aus" and lemma(tokens[cue].text) == "verlauten":
+        if finite > ca + 1 and tokens[ca].lower == "aus" and lemma(tokens[cue].text) in ORIGIN_FRAME_VERBS:
             end = self._np_after(tokens, ca + 1, in_quote)
-            if end == cue:
-                return ca + 1, end       # "Aus Regierungskreisen verlautete, ...": where it came from speaks
+            if end == finite:
+                # "Aus Regierungskreisen verlautete, ...", "Aus dem Bericht geht hervor, dass ...": where it
+                # came from speaks
+                return ca + 1, end
         opened = self._after_relative_clause(tokens, ca) if ca > 0 and finite == ca else None
         if opened is not None:
             # the noun phrase that the relative clause before the verb belongs to
