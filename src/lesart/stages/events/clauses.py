@@ -216,6 +216,25 @@ def background(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, lang: st
                for k in range(lo, h.head))
 
 
+_QUANTIFIERS_EN = {"both", "all", "some", "many", "most", "none", "one", "two", "three", "several", "each", "neither",
+                   "either", "few", "half", "any"}
+_DATED_DET_EN = {"the", "a", "an", "its", "his", "her", "their", "'s", "’s"}
+
+
+def dated_noun_en(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit) -> bool:
+    """An English noun trigger dated by its year in a noun phrase ("over her handling of the 2012 terrorist attack in
+    Benghazi", "the fatal 2012 terrorist attack", "Russia's 2014 annexation"): a past event the sentence refers to,
+    background like "after the attack" (news-dev4, 2026-11-27)."""
+    if h.first != h.last:
+        return False
+    for k in range(max(seg[0] + 1, h.head - 3), h.head):
+        w = toks[k].text
+        if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20") \
+                and all(t.text.isalpha() and t.text.islower() for t in toks[k + 1:h.head]):
+            return any(t.lower in _DATED_DET_EN for t in toks[max(seg[0], k - 2):k])
+    return False
+
+
 def subordinate(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, lang: str) -> bool:
     """The trigger stands in a relative or adverbial clause that follows a comma ("..., whom they had
     taken hostage", "..., die Russland angegriffen hatte")."""
@@ -224,6 +243,10 @@ def subordinate(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, lang: s
     words = SUBORDINATE.get(lang, set())
     first = toks[seg[0]]
     nxt = toks[seg[0] + 1] if seg[0] + 1 < len(toks) else None
+    # "..., both of whom opposed the deal": a quantifier with "of whom/which" opens the relative clause (English)
+    if lang == "en" and nxt is not None and nxt.lower == "of" and seg[0] + 2 < len(toks) \
+            and toks[seg[0] + 2].lower in ("whom", "which") and first.lower in _QUANTIFIERS_EN:
+        return True
     # "..., in dem", "..., with whom": a preposition may open the relative clause
     return first.lower in words or (nxt is not None and nxt.lower in words and nxt.lower not in ("as", "als")
                                     and first.lower in PLACE_PREP | RECIPIENT_PREP | AGENT_PREP)

@@ -6,14 +6,16 @@ from dataclasses import dataclass, replace
 from . import actors, lexicon, valence
 from .shared import DETERMINERS_EN, FORCE_OR_PUNISHMENT, FORCES, FRAMES, NONE
 from .clauses import (
-    BREAKS, SPEECH_CARRIERS_EN, background, fronted_de, guarded_against, in_zu_clause_de, participle_modifier,
+    BREAKS, SPEECH_CARRIERS_EN, background, dated_noun_en, fronted_de, guarded_against, in_zu_clause_de,
+    participle_modifier,
     relative_participle, segment_of, segments, subordinate, topic_of_speech, zu_clause_de, zu_infinitive,
 )
 from .roles import (
     MODAL_DEMAND, MODAL_DEMAND_DE, PLACE_TARGET, controller_de, modal_without_subject, roles, where_not_whom,
 )
 from .senses import (
-    attacked_person, blast_verb, hired_de, investigators_visit_de, knocked_down_de, material_noun_de,
+    attacked_person, blast_verb, force_in_sentence_en, hired_de, investigators_visit_de, knocked_down_de,
+    material_noun_de,
     material_support_de, obliging_de, refusal, topic_of_talks, verbal_attack, verbal_protest, verbal_protest_de,
     demonstrators_demand_de,
 )
@@ -133,6 +135,9 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
         for h in taken:
             if h.first <= f.last or id(h) in dropped or h.entry.type == f.entry.type:
                 continue
+            if lang == "en" and any(t.text in BREAKS for t in toks[f.last + 1:h.first]) and _relative_en(toks, f.first):
+                continue     # "two Democrats, both of whom opposed the Iran deal, are backing the measure": the
+                #              relative clause ends at its comma, the main clause's act is no complement of it
             between = {t.lower for t in toks[f.first + 1:h.first]}      # "agree to" carries its own "to"
             if lang == "de" and ".." in f.entry.parts and f.entry.parts[-1] in lexicon.PARTICLES:
                 # "wies den Bericht zurück und warf ... vor": the object inside a separable verb is no complement
@@ -323,6 +328,38 @@ def _weighed_characterisation(h: lexicon.Hit, hits: list[lexicon.Hit]) -> lexico
     best = max(inner, key=lambda o: o.entry.weight)
     return lexicon.Hit(lexicon.Entry(h.entry.type, best.entry.mode, h.entry.parts, best.entry.weight),
                        h.first, h.last, h.head)
+
+
+_RELATIVE_EN = {"who", "whom", "which", "whose"}
+
+
+def _relative_en(toks: list[Token], i: int) -> bool:
+    """Token i stands in a relative clause opened after a comma ("..., who ...", "..., both of whom ...")."""
+    k = i
+    while k > 0 and toks[k - 1].text not in BREAKS:
+        k -= 1
+    if k == 0:
+        return False
+    w = [t.lower for t in toks[k:min(i + 1, k + 3)]]
+    return bool(w) and (w[0] in _RELATIVE_EN or (len(w) == 3 and w[1] == "of" and w[2] in ("whom", "which")))
+
+
+# Criticism idioms that also name force (triggers_en.tsv): only in a sentence without weapons, wounds or armed parties.
+_FORCE_IDIOMS_EN = {("fire", "back", "at"), ("hit", "..", "for"), ("hit", "..", "over")}
+# "should have been", "should not have allowed", "ought to have known": a modal with the perfect reproaches a past
+# act or omission (PLOVER ACCUSE disapprove); nothing can be asked of the past (news-dev4, 2026-11-27).
+_REPROACH_MODALS_EN = {"should", "must", "ought"}
+
+
+def _perfect_after(toks: list[Token], i: int) -> bool:
+    for k in range(i + 1, min(len(toks) - 1, i + 4)):
+        w = toks[k].lower
+        if w == "have":
+            nxt = toks[k + 1].lower
+            return nxt == "been" or nxt.endswith(("ed", "en", "wn", "ne", "ld", "lt", "ught"))
+        if w not in ("not", "n't", "never", "to", "also", "really"):
+            return False
+    return False
 
 
 def reported_en(toks: list[Token], h: lexicon.Hit) -> bool:
@@ -544,6 +581,13 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             typ, mode = "SUPPORT", None     # "an unshakeable commitment to Israel": backing a party, not an offer
         if lang == "en" and typ == "REJECT" and toks[h.head].lemma in VIOLATE_EN and reported_en(toks, h):
             typ, mode = "ACCUSE", "allege"     # "said North Korea is violating U.N. resolutions": the charge is the act
+        if lang == "en" and typ == "ACCUSE" and h.entry.parts in _FORCE_IDIOMS_EN and force_in_sentence_en(toks):
+            if h.entry.parts[0] != "fire":
+                continue     # "hit by a missile for the second time": force, no criticism
+            typ, mode = "ASSAULT", "firearms"     # "soldiers fired back at the gunmen": return fire
+        if lang == "en" and typ == "REQUEST" and h.first == h.last and toks[h.head].lower in _REPROACH_MODALS_EN \
+                and _perfect_after(toks, h.head):
+            typ, mode = "ACCUSE", "disapprove"  # "Israel should have been one of the first to ...": a reproach
         parties = mentions
         own = None
         if speakers and typ in FRAMES:
@@ -724,8 +768,8 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
         rank = h.entry.weight - (10 if id(h) in embedded else 0) - (2 if topic else 0)
         if lang == "de" and toks[h.head].text[:1].islower():
             rank += 0.5      # German nouns are capitalised: at equal weight the verb codes the sentence
-        if background(toks, seg, h, lang):
-            rank -= 1        # "nach einer Geiselnahme", "after the attack": what came before
+        if background(toks, seg, h, lang) or (lang == "en" and dated_noun_en(toks, seg, h)):
+            rank -= 1        # "nach einer Geiselnahme", "after the attack", "the 2012 attack": what came before
         if lang == "de" and typ == "PROTEST" and toks[h.head].lemma.startswith("demonstrant") and any(
                 toks[k].lower in ("gegen", "auf") for k in range(max(seg[0], h.head - 3), h.head)):
             rank -= 1        # "den Einsatz von Waffen gegen Demonstranten": the protesters undergo the act

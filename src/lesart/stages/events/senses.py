@@ -143,6 +143,11 @@ _FORCE_PARTIES_EN = ("force", "rebel", "militant", "fighter", "insurgent", "gunm
                      "jihadist", "terrorist", "convoy", "checkpoint", "positions")
 
 
+def force_in_sentence_en(toks: list[Token]) -> bool:
+    """A weapon, wound or armed party in the sentence ("fired back at the gunmen", "hit by a rocket")."""
+    return any(t.lower.startswith(FORCE_CUES + _FORCE_PARTIES_EN) for t in toks)
+
+
 def blast_verb(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Mention]) -> bool:
     """"Republicans blast Obama": "blast" as a verb with a party as its object is criticism; the noun
     ("a blast", "the blast killed") is the explosion."""

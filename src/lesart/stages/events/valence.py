@@ -92,6 +92,11 @@ NEG_EXTRA = {
            # evaluative words of campaign and diplomatic speech the lexicons weigh neutral
            "mirage", "paranoid", "unhinged", "crooked", "horrible", "terrible", "disastrous", "biased", "unfit",
            "clueless",
+           # judgements of news quotes (news-dev4, 2026-11-27): "calls Trump's idea 'stupid', 'useless'", "said
+           # Trump's comments were 'intolerable'", "branded North Korea an 'outlaw nation'"
+           "intolerable", "horrific", "stupid", "useless", "outlaw", "insensitive", "ridiculous", "appalling",
+           "pathetic", "ludicrous", "idiotic", "incompetent", "dishonest", "hateful", "vile", "disgusting",
+           "divisive", "inflammatory", "bigoted", "xenophobic", "unconscionable",
            # terrorist groups: "an ISIS co-founder", "the most valuable player for ISIS" tie the object to
            # them (a praising word next to the group's name is sarcasm, not praise)
            "isis", "isil", "daesh", "al-qaeda", "qaeda", "al-qaida", "qaida"},
@@ -362,6 +367,8 @@ def reported_predications(toks: list[Token]) -> list[lexicon.Hit]:
         # "Ethiopia's transformation was a mirage": a noun that a named party's possessive governs
         owned = c >= 3 and subj.text.isalpha() and subj.text.islower() and toks[c - 2].lower in ("'s", "’s") \
             and toks[c - 3].text[:1].isupper()
+        if not owned and subj.text.isalpha() and subj.text.islower():
+            owned = _owned_with_topic(toks, c)
         if not (owned or subj.lower in SUBJECT_PRONOUNS_EN or (subj.text[:1].isupper() and subj.text.isalpha()
                                                                and subj.lower not in ("it", "this", "that", "there",
                                                                                       "what"))):
@@ -398,6 +405,23 @@ def reported_predications(toks: list[Token]) -> list[lexicon.Hit]:
         c_hi = _clause_end(toks, c + 2, c + 2 + MAX_PREDICATE)
         out.append(lexicon.Hit(ACCUSE, v, max(v, c_hi - 1), v))
     return out
+
+
+_TOPIC_PREP_EN = {"about", "on", "over", "toward", "towards", "regarding", "against"}
+
+
+def _owned_with_topic(toks: list[Token], c: int) -> bool:
+    """"Trump's comments about immigrants were intolerable": the possessed noun before a topic phrase of lower-case
+    words is the subject the predicate judges (news-dev4, 2026-11-27)."""
+    for p in range(c - 2, max(2, c - 5), -1):
+        if toks[p].lower in _TOPIC_PREP_EN:
+            head = toks[p - 1]
+            return head.text.isalpha() and head.text.islower() and toks[p - 2].lower in ("'s", "’s") \
+                and p >= 3 and toks[p - 3].text[:1].isupper() \
+                and all(t.text.isalpha() and t.text.islower() for t in toks[p + 1:c])
+        if not (toks[p].text.isalpha() and toks[p].text.islower()):
+            return False
+    return False
 
 
 _PRAISED_NOUNS_EN = {"leader", "partner", "friend", "ally", "man", "woman", "person", "president", "candidate",
