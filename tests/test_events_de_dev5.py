@@ -24,3 +24,43 @@ def test_dev5_is_its_own_split_and_keeps_test_articles_out():
     test_articles = {r["source"]["document"].split(" - ")[0] for r in rows if r["split"] == "test"}
     assert not test_articles & {r["source"]["document"].split(" - ")[0] for r in dev5}
     assert not {r["text"] for r in dev5} & {r["text"] for r in rows if r["split"] != "dev5"}
+
+
+@pytest.mark.parametrize("text,typ", [
+    # proposals and recommendations ask for something (REQUEST, as the gold codes "hat ... vorgeschlagen")
+    ("Der Politik schlug er vor, sich an US-Modellen zu orientieren, wo so genannten Langzeitarbeitslosen eine "
+     "soziale Grundsicherung staatlich garantiert werde.", "REQUEST"),
+    ("Bolivien möchte einen formalen Vorschlag für die Gründung eines Rates vorlegen, der die Energiepreise "
+     "regulieren soll.", "REQUEST"),
+    ("Colomer empfahl dem Gericht, der vor zweieinhalb Jahren angestrengten Klage der EU-Kommission gegen die "
+     "Bundesrepublik Deutschland stattzugeben.", "REQUEST"),
+    # compound boycotts
+    ("Dies ist das Resultat des Wahlboykotts, dem viele Sunniten im Irak gefolgt sind.", "PROTEST"),
+    # refusal, challenge and contradiction
+    ("Die Veröffentlichung des Untersuchungsberichts führte seitens des Bruders des Präsidenten, Jarosław "
+     "Kaczyński, zu einer heftigen ablehnenden und entrüsteten Reaktion.", "REJECT"),
+    ("In der vergangenen Woche hatte die Regierung Österreichs die bisherige Beschlusslage in Frage gestellt.",
+     "REJECT"),
+    ("Das Fahrzeug sei, anders als das amerikanische Militär behauptet, langsam gefahren.", "REJECT"),
+    # concern, diplomatic annoyance, "sich fragen lassen müssen"
+    ("Der deutsche Außenminister Frank-Walter Steinmeier sagte vor der Presse, die Bundesregierung sehe mit Sorge "
+     "nach Teheran.", "ACCUSE"),
+    ("Die Aufstellung der Partei des Ex-Diktators Bouterse verstimmte die USA und die Niederlande.", "ACCUSE"),
+    ("„Die BaFin muss sich fragen lassen, warum sie den Weg für ein Unternehmen frei macht.“", "ACCUSE"),
+    # an angry crowd is no criticism of a party
+    ("Die Entscheidung verärgerte die Zuschauer im Stadion.", None),
+    # blame, suspicion, trial
+    ("Er sprach von einer einseitigen Schuldzuweisung an Polen und die polnischen Piloten.", "ACCUSE"),
+    ("Die Zeitung präsentierte neue Verdachtsmomente für eine Beteiligung des Bundesnachrichtendienstes.", "ACCUSE"),
+    ("Für einen 28-jährigen Flugpassagier wird die geplante Flugreise vor einem Richter eines US-Gerichtes enden.",
+     "ACCUSE"),
+    # surveillance in the passive
+    ("Auch während des Hannover-Besuchs von US-Präsident Barack Obama im April 2016 wurde er von der Polizei "
+     "überwacht.", "COERCE"),
+])
+def test_dev5_news_vocabulary(text, typ):
+    assert _type(text) == typ
+
+
+def test_handing_over_documents_is_sharing_information():
+    assert _type("Der Minister hat die Unterlagen an die Staatsanwaltschaft übergeben.") == "COOPERATE"
