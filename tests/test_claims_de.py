@@ -557,3 +557,34 @@ def test_a_noun_phrase_after_the_source_of_a_nach_frame_is_the_content():
     doc = run(["Die Armee hat nach Angaben der Regierung mehrere Dörfer zurückerobert.",
                "Nach Angaben örtlicher Behörden starben zwölf Menschen."])
     assert {c.source.text for c in doc.claims if c.source} == {"Angaben der Regierung", "Angaben örtlicher Behörden"}
+
+
+def test_a_quotation_framed_before_and_after_is_one_claim():
+    doc = run(["Mit Blick auf den Drogenkonsum betonte er: „Erstrebenswert ist daran genau gar nichts. Das kann "
+               "man nicht grafischer klarmachen als durch Aykuts Mut“, sagte Streeck."])
+    quotes = [c for c in doc.claims if c.mode == "direct"]
+    assert len(quotes) == 1 and quotes[0].text.startswith("„Erstrebenswert")
+
+
+def test_praise_and_voiced_concern_are_reported_acts():
+    doc = run(["Der Bundesdrogenbeauftragte Hendrik Streeck (CDU) hat die Netflix-Dokumentation als wichtigen "
+               "Impuls für die Debatte über Drogenkonsum gewürdigt.",
+               "Streeck äußerte zugleich deutliche Sorge über Teile der deutschen Rap-Szene.",
+               "Die Polizei kam erst, als alle Gäste gegangen waren."])
+    c = claim_with(doc, "als wichtigen Impuls")     # 'als' before an adjective and noun opens no clause
+    assert c.mode == "reported" and c.cue.text == "gewürdigt" and "Streeck" in c.source.text
+    c = claim_with(doc, "deutliche Sorge")
+    assert c.mode == "reported" and c.source.text == "Streeck"
+    assert claim_with(doc, "alle Gäste gegangen").mode == "asserted"
+
+
+def test_a_commission_is_a_government_source_as_in_english():
+    from lesart.stages.claims.sources import classify
+    assert classify("Eine Expertenkommission") == classify("die EU-Kommission") == "government"
+
+
+def test_a_passive_speech_verb_under_a_modal_of_surmise_is_the_authors():
+    # the seed page's commentary: no one is reported, the author surmises
+    doc = run(["Die fortgesetzte militärische Kooperation zwischen Russland und Nordkorea könnte als deutliches "
+               "Zeichen dafür gewertet werden, dass sich neue, demokratiefeindliche Allianzen im Osten formieren."])
+    assert [c.mode for c in doc.claims] == ["asserted"]

@@ -210,6 +210,12 @@ class ClaimsStage:
                 qd.source, qd.source_kind, qd.cue = frame.source, frame.source_kind, frame.cue
                 if frame.mode == "direct" or (frame.start >= q.start and frame.end <= q.end):
                     used_frames.add(id(frame))  # the frame's content is this quotation
+                if len(ks) > 1:
+                    # a quotation over several sentences framed twice ('betonte er: „... . ...“, sagte
+                    # Streeck'): the later frame's piece of it is no quotation of its own
+                    used_frames.update(id(d) for k in ks for d in per_sentence[k]
+                                       if d is not frame and d.mode == "direct" and q.start <= d.start
+                                       and d.end <= q.end and d.cue is not None and not q.start <= d.cue[0] < q.end)
             elif naming is not None:
                 # "was in Caracas als „Akt der Piraterie“ verurteilt wurde": the passive's agent or
                 # place speaks, not the text's last speaker

@@ -55,6 +55,8 @@ SUBJUNCTIVE_II = frozenset("würde würden hätte hätten wäre wären könnte k
 PLURAL_SUBJUNCTIVE_II = frozenset("hätten wären würden".split())
 UNREAL_WORDS = frozenset("wenn falls sonst ohne fast beinahe gern gerne lieber eigentlich ob".split())
 MODAL_INFINITIVES = frozenset("können sollen müssen dürfen wollen mögen lassen".split())
+# Modals of surmise: a passive speech verb under one ("könnte ... gewertet werden") reports no one.
+SPECULATIVE_MODALS = frozenset("könnte könnten dürfte dürften müsste müssten kann können mag mögen".split())
 # A clause after "sagte X," that starts like this is not what X said.
 NOT_REPORTED_CLAUSE = frozenset("der die das den dem welche welcher welches wo als weil wenn um und aber sondern nachdem bevor".split())
 DEMONSTRATIVES = frozenset("diese dieser dieses die das dies jene".split())
@@ -180,8 +182,16 @@ def is_subordinator(tokens: list[Token], k: int) -> bool:
         return False
     if tokens[k].lower == "als" and k + 1 < len(tokens):
         nxt = tokens[k + 1]
+        if k > 0 and tokens[k - 1].is_word and tokens[k - 1].lower not in _ALS_CLAUSE_ADVERBS \
+                and nxt.text[:1].islower() and nxt.lower.endswith(("e", "en", "er", "es", "em")) \
+                and k + 2 < len(tokens) and tokens[k + 2].is_capitalised:
+            return False     # "hat die Doku als wichtigen Impuls gewürdigt": an adjective and its noun
         return not (nxt.is_capitalised and nxt.lower not in ARTICLES and nxt.lower not in SUBJECT_PRONOUNS)
     return True
+
+
+# Adverbs that stand before a temporal "als" clause ("erst als die Polizei kam").
+_ALS_CLAUSE_ADVERBS = frozenset("erst kurz gerade noch schon genau bereits spätestens damals und aber".split())
 
 
 def is_impersonal(tokens: list[Token]) -> bool:
@@ -792,7 +802,13 @@ class GermanRules:
                 if e + 1 < n and tokens[e].text == "," and tokens[e + 1].text[:1].islower() \
                         and tokens[e + 1].lower not in SUBORDINATORS | RELATIVE_PRONOUNS | {"und", "oder", "aber", "sondern"}:
                     complement = (cb + 1, e)
-            passive = is_participle(t) and any(tokens[k].lower in PASSIVE_AUX for k in range(ca, i))
+            passive = is_participle(t) and (any(tokens[k].lower in PASSIVE_AUX for k in range(ca, i))
+                                            # "könnte als Zeichen gewertet werden": a passive infinitive
+                                            or i + 1 < n and tokens[i + 1].lower in ("werden", "worden"))
+            if passive and any(tokens[k].lower in SPECULATIVE_MODALS for k in range(ca, i)):
+                # "könnte als deutliches Zeichen dafür gewertet werden, dass ...": no one's report, the
+                # author's own surmise
+                continue
             # "Die Anwohner wurden gebeten, ...": the subject is addressed, not the speaker
             source = None if passive else self._subject(tokens, i, ca, complement, in_quote)
             if source is not None and complement[0] > cb > source[0] and source[1] > cb \
