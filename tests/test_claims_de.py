@@ -588,3 +588,21 @@ def test_a_passive_speech_verb_under_a_modal_of_surmise_is_the_authors():
     doc = run(["Die fortgesetzte militärische Kooperation zwischen Russland und Nordkorea könnte als deutliches "
                "Zeichen dafür gewertet werden, dass sich neue, demokratiefeindliche Allianzen im Osten formieren."])
     assert [c.mode for c in doc.claims] == ["asserted"]
+
+
+def test_passives_with_an_agent_circles_and_arguing_verbs():
+    # a hand-read Fundus dev page (derstandard.at, 2024)
+    doc = run(["Dabei wird die Gruppe vom Hamburger Verfassungsschutz als extremistisch eingestuft.",
+               "In Sicherheitskreisen wird allerdings nicht ausgeschlossen, dass sich das in naher Zukunft ändern könnte.",
+               "In Regierungskreisen wird erwartet, dass der Minister zurücktritt.",
+               "Zumindest für den Moment sprechen aber einige entscheidende Faktoren dagegen, dass sich ähnliche "
+               "Szenen abspielen.",
+               "Der Minister sprach sich gegen den Plan aus."])
+    c = claim_with(doc, "als extremistisch eingestuft")
+    assert c.mode == "reported" and c.source.text == "Hamburger Verfassungsschutz" and c.cue.text == "eingestuft"
+    c = claim_with(doc, "in naher Zukunft ändern")
+    assert c.mode == "indirect" and c.source.text == "Sicherheitskreisen" and c.source.kind == "anonymous"
+    assert claim_with(doc, "der Minister zurücktritt").source.text == "Regierungskreisen"
+    assert claim_with(doc, "ähnliche Szenen").mode == "asserted"      # factors argue, no one speaks
+    c = claim_with(doc, "gegen den Plan")
+    assert c.mode == "reported" and c.source.text == "Der Minister"

@@ -404,7 +404,7 @@ class CrfTagger:
             if language in TAGGED_FRAME_KEEPS_INDIRECT and c.mode == "reported" and over and not quotation_in_act \
                     and over[0].mode == "reported" and over[0].cue is not None \
                     and not PREPOSITIONAL_FRAME.match(over[0].cue.text) \
-                    and over[0].start <= c.start and c.end <= over[0].end:
+                    and over[0].start <= c.start and c.end <= over[0].end + 1:
                 # the tagger tags a piece of a summarised speech act ("Li nannte | die Bewegung
                 # illegal"); the act is the rules' whole clause, its speaker and verb included
                 c = replace(c, start=over[0].start, end=over[0].end, text=over[0].text)

@@ -55,6 +55,11 @@ SUBJUNCTIVE_II = frozenset("würde würden hätte hätten wäre wären könnte k
 PLURAL_SUBJUNCTIVE_II = frozenset("hätten wären würden".split())
 UNREAL_WORDS = frozenset("wenn falls sonst ohne fast beinahe gern gerne lieber eigentlich ob".split())
 MODAL_INFINITIVES = frozenset("können sollen müssen dürfen wollen mögen lassen".split())
+# "spricht dafür/dagegen": a verb of arguing, not of saying.
+_ARGUES_FOR = frozenset("dafür dagegen".split())
+PASSIVE_FINITE = frozenset("wird wurde werden wurden".split())
+# What circles expect, fear or assume ("In Regierungskreisen wird erwartet, dass ..."): reported there only.
+EXPECTING_VERBS = frozenset("erwarten befürchten vermuten annehmen hoffen glauben bezweifeln".split())
 # Modals of surmise: a passive speech verb under one ("könnte ... gewertet werden") reports no one.
 SPECULATIVE_MODALS = frozenset("könnte könnten dürfte dürften müsste müssten kann können mag mögen".split())
 # A clause after "sagte X," that starts like this is not what X said.
@@ -252,6 +257,12 @@ class GermanRules:
         speech = None if frame else ((self._wie_frame(tokens, in_quote, konj) if opens_with_wie else None)
                                      or self._speech_frame(tokens, in_quote, konj))
 
+        circles = None if frame or naming is not None or hearsay is not None \
+            else self._circles_passive(tokens, in_quote)
+        if circles is not None:
+            (s0, s1), (c0, c1), k = circles
+            return [Draft(*self._content_span(tokens, k, len(tokens)), "indirect",
+                          source=span_of(tokens, s0, s1), cue=span_of(tokens, c0, c1))]
         if naming is not None and (told := self._telling_verb(tokens)) is not None:
             # "Das teilte X mit.": the sentence before is X's; this one only points at it
             # (the WikiNews scheme quotes the demonstrative, as linking's anchor)
@@ -683,9 +694,13 @@ class GermanRules:
         return None
 
     def _agent_passive(self, tokens, in_quote):
-        """'Von X wurde die Entscheidung begrüßt' -> (cue span, source span): X's speech act reported."""
-        if len(tokens) < 4 or tokens[0].lower not in {"von", "vom"} or in_quote[0]:
+        """'Von X wurde die Entscheidung begrüßt' -> (cue span, source span): X's speech act reported.
+        Also with the agent after the auxiliary: 'Dabei wird die Gruppe vom Verfassungsschutz als
+        extremistisch eingestuft', 'Der Plan wurde von der Opposition scharf kritisiert'."""
+        if len(tokens) < 4 or in_quote[0]:
             return None
+        if tokens[0].lower not in {"von", "vom"}:
+            return self._agent_after_auxiliary(tokens, in_quote)
         src_b = self._np_after(tokens, 1, in_quote)
         if src_b == 1 or src_b >= len(tokens) or tokens[src_b].lower not in {"wurde", "wurden", "wird", "werden"}:
             return None
@@ -696,6 +711,51 @@ class GermanRules:
                     return (t.start, t.end), span_of(tokens, 1, src_b)
                 return None
         return None
+
+    def _agent_after_auxiliary(self, tokens, in_quote):
+        """A main clause with its passive auxiliary second, an agent "von/vom X" after it and a
+        participle of a reported act closing it -> (cue span, source span), else None."""
+        n = len(tokens)
+        aux = next((k for k in range(1, min(n, 8)) if tokens[k].lower in PASSIVE_FINITE), None)
+        if aux is None or any(tokens[k].text in ",;:" or tokens[k].lower in SUBORDINATORS or in_quote[k]
+                              for k in range(aux)):
+            return None
+        last = n - 1
+        while last > aux and not tokens[last].is_word:
+            last -= 1
+        t = tokens[last]
+        if in_quote[last] or not t.text[:1].islower() or not is_participle(t) \
+                or lemma(t.text) not in self.passive_agent:
+            return None
+        for k in range(aux + 1, last):
+            if tokens[k].text in ",;:" or in_quote[k]:
+                return None
+            if tokens[k].lower in {"von", "vom"}:
+                end = self._np_after(tokens, k + 1, in_quote)
+                if end > k + 1 and (tokens[k + 1].lower in ARTICLES or tokens[k + 1].is_capitalised):
+                    return (t.start, t.end), span_of(tokens, k + 1, end)
+                return None
+        return None
+
+    def _circles_passive(self, tokens, in_quote):
+        """"In Sicherheitskreisen wird nicht ausgeschlossen, dass ...", "In Regierungskreisen wird erwartet,
+        dass ...": a passive of saying, expecting or fearing whose Vorfeld names the circles it comes from
+        -> (source span, cue span, complement start), else None."""
+        n = len(tokens)
+        if n < 6 or tokens[0].lower not in {"in", "aus"} or in_quote[0]:
+            return None
+        end = self._np_after(tokens, 1, in_quote)
+        if end <= 1 or end >= n or tokens[end].lower not in PASSIVE_FINITE \
+                or not tokens[end - 1].lower.endswith("kreisen"):
+            return None
+        comma = next((k for k in range(end + 1, n) if tokens[k].text == ","), None)
+        if comma is None or comma + 1 >= n or tokens[comma + 1].lower != "dass":
+            return None
+        t = tokens[comma - 1]
+        lv = lemma(t.text)
+        if not is_participle(t) or not (lv in self.speech or lv in self.reported or lv in EXPECTING_VERBS):
+            return None
+        return (1, end), (comma - 1, comma), comma + 1
 
     def _cue_lemma(self, tokens, i, clause_end):
         """The speech lemma token i stands for, separable particles included, or None."""
@@ -710,6 +770,8 @@ class GermanRules:
                     return f"{lv}+{tokens[j].lower}"
             if i > 0 and tokens[i - 1].lower in particles and is_participle(t):
                 return f"{lv}+{tokens[i - 1].lower}"      # "hat ... deutlich gemacht, dass"
+        if lv == "sprechen" and any(tokens[k].lower in _ARGUES_FOR for k in range(i + 1, clause_end)):
+            return None      # "Vieles spricht dafür, dass ...", "Faktoren sprechen dagegen": argues, says nothing
         if lv in self.speech or lv in self.reported:
             # a verb with a stranded particle of its own is another verb ("sagte ab")
             if clause_end - 1 > i and tokens[clause_end - 1].lower in PARTICLES and lv not in {"sagen"}:
