@@ -127,3 +127,30 @@ def test_a_possessed_noun_with_its_topic_is_what_a_quote_judges():
     ev = first("The Peruvian novelist Mario Vargas Llosa told an audience in Houston last week that Trump's comments "
                "about immigrants were \"intolerable.\"")
     assert ev.type == "ACCUSE" and ev.mode == "disapprove"
+
+
+def test_warning_of_a_state_of_affairs_is_no_threat():
+    ev = first("\"I have been warning throughout this campaign that North Korea is run by a lunatic who has been "
+               "expanding his nuclear arsenal,\" the Florida senator said.")
+    assert ev.type == "ACCUSE" and ev.mode == "disapprove"
+    assert first("Cairo's security chief has warned that police will no longer tolerate rallies.").type == "THREATEN"
+
+
+def test_a_multiword_dated_attack_is_background():
+    ev = first("“Two months before the fatal 2012 terrorist attack on the U.S. compound in Benghazi … Stevens "
+               "requested 13 security personnel to help him safely travel.")
+    assert ev.type == "REQUEST"
+
+
+@pytest.mark.parametrize("text", [
+    "The Florida senator criticized Obama.",
+    "Rubio fired back at the New Mexico governor.",
+])
+def test_us_state_names_are_the_united_states(text):
+    ev = first(text)
+    assert ev.actor is not None and ev.actor.code == "USA"
+
+
+def test_the_state_of_georgia_stays_the_country():
+    ev = first("Russia attacked Georgia.")
+    assert ev.target is not None and ev.target.code == "GEO"

@@ -225,12 +225,12 @@ def dated_noun_en(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit) -> bo
     """An English noun trigger dated by its year in a noun phrase ("over her handling of the 2012 terrorist attack in
     Benghazi", "the fatal 2012 terrorist attack", "Russia's 2014 annexation"): a past event the sentence refers to,
     background like "after the attack" (news-dev4, 2026-11-27)."""
-    if h.first != h.last:
+    if ".." in h.entry.parts or not toks[h.last].text[:1].islower():
         return False
-    for k in range(max(seg[0] + 1, h.head - 3), h.head):
+    for k in range(max(seg[0] + 1, h.first - 3), h.first):
         w = toks[k].text
         if len(w) == 4 and w.isdigit() and w[:2] in ("19", "20") \
-                and all(t.text.isalpha() and t.text.islower() for t in toks[k + 1:h.head]):
+                and all(t.text.isalpha() and t.text.islower() for t in toks[k + 1:h.first]):
             return any(t.lower in _DATED_DET_EN for t in toks[max(seg[0], k - 2):k])
     return False
 

@@ -346,6 +346,24 @@ def _relative_en(toks: list[Token], i: int) -> bool:
 
 # Criticism idioms that also name force (triggers_en.tsv): only in a sentence without weapons, wounds or armed parties.
 _FORCE_IDIOMS_EN = {("fire", "back", "at"), ("hit", "..", "for"), ("hit", "..", "over")}
+# "warned that X is run by a lunatic": with no future or modal in its that-clause and a negative judgement of a party
+# a warning is a charge (ACCUSE), no threat of repercussions ("warned that police will no longer tolerate rallies",
+# "warned that there is absolutely no room for compromise" stay THREATEN).
+_FUTURE_EN = {"will", "would", "could", "may", "might", "'ll", "’ll", "shall", "can", "must", "should", "going",
+              "if", "unless", "risk", "risks", "face", "faces"}
+
+
+def _warned_state_en(toks: list[Token], i: int) -> float | None:
+    """The polarity of the that-clause after "warn(ed/ing) [...] that" when it holds no future, else None."""
+    that = next((k for k in range(i + 1, min(len(toks), i + 6)) if toks[k].lower == "that"), None)
+    if that is None or any(t.text in (",", ";", ":") for t in toks[i + 1:that]):
+        return None
+    hi = next((k for k in range(that + 1, len(toks)) if toks[k].text in (";", ".")), len(toks))
+    if any(t.lower in _FUTURE_EN for t in toks[that + 1:hi]):
+        return None
+    return valence._score(toks, that + 1, hi, "en")
+
+
 # "should have been", "should not have allowed", "ought to have known": a modal with the perfect reproaches a past
 # act or omission (PLOVER ACCUSE disapprove); nothing can be asked of the past (news-dev4, 2026-11-27).
 _REPROACH_MODALS_EN = {"should", "must", "ought"}
@@ -585,6 +603,10 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             if h.entry.parts[0] != "fire":
                 continue     # "hit by a missile for the second time": force, no criticism
             typ, mode = "ASSAULT", "firearms"     # "soldiers fired back at the gunmen": return fire
+        if lang == "en" and typ == "THREATEN" and h.first == h.last and toks[h.head].lower.startswith("warn"):
+            said = _warned_state_en(toks, h.head)
+            if said is not None and said < 0:
+                typ, mode = "ACCUSE", "disapprove"     # "warning that North Korea is run by a lunatic": a charge
         if lang == "en" and typ == "REQUEST" and h.first == h.last and toks[h.head].lower in _REPROACH_MODALS_EN \
                 and _perfect_after(toks, h.head):
             typ, mode = "ACCUSE", "disapprove"  # "Israel should have been one of the first to ...": a reproach
@@ -732,7 +754,11 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
         if (id(h) not in embedded and not zu_announced or announced) and st == "planned" and typ in FUTURE_AS and not (
                 lang == "de" and toks[h.head].text[:1].isupper() and not (announced and h.last > h.head)) \
                 and not demanded(toks, seg, (h.first, h.last), lang) \
-                and not (lang == "en" and scheduled_en(toks, h.last, seg[1])):
+                and not (lang == "en" and scheduled_en(toks, h.last, seg[1])) \
+                and not (lang == "de" and typ == "CONSULT" and id(h) not in embedded and not zu_announced):
+            # a German meeting its own clause puts in the future ("Daneben werden sich die Regierungsvertreter ...
+            # austauschen", "wird er mit Sun Laiyan zusammentreffen") stays CONSULT planned, as the German gold codes
+            # all ten of them; an announced one ("kündigte an, ... zu besuchen") is still AGREE
             # a noun ("die Entsendung") names the act; an act someone "must" do is demanded of them, not announced
             # by them; a court date ("Sentencing is scheduled for ...") is no announced punishment
             # PLOVER codes announced cooperation as AGREE and announced force as THREATEN
