@@ -64,3 +64,22 @@ def test_dev5_news_vocabulary(text, typ):
 
 def test_handing_over_documents_is_sharing_information():
     assert _type("Der Minister hat die Unterlagen an die Staatsanwaltschaft übergeben.") == "COOPERATE"
+
+
+@pytest.mark.parametrize("text,typ,status", [
+    ("Bolivien möchte einen formalen Vorschlag für die Gründung eines Rates vorlegen, der die Energiepreise "
+     "regulieren soll.", "REQUEST", "planned"),
+    ("Außerdem wird ihren Angehörigen das Besuchsrecht von den US-Behörden permanent verweigert.", "REJECT",
+     "ongoing"),
+    ("Für die Finanzierung einer neuen „Do 228“ wird das AWI in Kürze einen Antrag an die deutsche Bundesregierung "
+     "stellen.", "REQUEST", "planned"),
+])
+def test_wishes_lasting_refusals_and_applications(text, typ, status):
+    ev = _first(text)
+    assert (ev.type, ev.status) == (typ, status)
+
+
+def test_a_meeting_in_the_future_stays_consult_planned():
+    ev = _first("Daneben werden sich die Regierungsvertreter über die Vor- und Nachteile der Produktion von "
+                "Biokraftstoffen austauschen.")
+    assert (ev.type, ev.status) == ("CONSULT", "planned")

@@ -16,7 +16,9 @@ NEGATION = {
 DENY_VERBS = {"de": {"dementieren", "bestreiten", "zurückweisen"}, "en": {"deny", "denied"}}
 FUTURE = {
     "de": {"wollen", "planen", "beabsichtigen", "vorhaben", "bereit", "bereitschaft", "plan", "künftig", "kommend",
-           "demnächst", "ankündigen", "vorsehen", "erwägen", "geplant", "anstreben", "angesetzt", "anberaumt"},
+           "demnächst", "ankündigen", "vorsehen", "erwägen", "geplant", "anstreben", "angesetzt", "anberaumt",
+           # dev5: "Bolivien möchte einen Vorschlag vorlegen", "eine Niederschlagung vorbereiten" (as English "prepare")
+           "möchte", "möchten", "vorbereiten", "vorbereitet"},
     "en": {"will", "'ll", "shall", "plan", "intend", "expect", "schedule", "prepare", "propose", "upcoming",
            "ready", "willing", "vow", "pledge", "promise"},
 }
@@ -26,7 +28,9 @@ HYPOTHETICAL = {
     "en": {"would", "could", "might", "may", "if", "possible", "possibly", "whether", "fear", "risk"},
 }
 ONGOING = {
-    "de": {"weiterhin", "fortgesetzt", "fortsetzen", "anhaltend", "andauernd", "noch immer", "weiter", "fortdauernd"},
+    "de": {"weiterhin", "fortgesetzt", "fortsetzen", "anhaltend", "andauernd", "noch immer", "weiter", "fortdauernd",
+           # adverbs of lasting (dev5: "wird ihren Angehörigen das Besuchsrecht permanent verweigert")
+           "permanent", "ständig", "dauerhaft", "fortwährend", "unablässig", "ununterbrochen"},
     "en": {"continue", "still", "ongoing", "continuing"},
 }
 # English habits: "The Israeli leader frequently meets with ... members of Congress" goes on; a habitual speech act
@@ -101,7 +105,9 @@ def status(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], la
     if lang == "en" and demanded(toks, seg, trigger, lang):
         return "planned"          # "Russia must withdraw", "should be destroyed"; not "must have known"
     # future "wird ... entlassen", not the passive past "wurde ... entlassen" (same form as the infinitive)
-    if lang == "de" and {t.lower for t in before + after} & WERDEN_FUTURE and _bare_infinitive(toks[first]):
+    # a verb-final pattern ends on its verb: "wird ... einen Antrag an die Bundesregierung stellen"
+    if lang == "de" and {t.lower for t in before + after} & WERDEN_FUTURE and (
+            _bare_infinitive(toks[first]) or last > first and _bare_infinitive(toks[last])):
         return "planned"
     if since_time or lemmas & ONGOING[lang] or (lang == "en" and _in_progress_en(toks, lo, first)) or (
             lang == "en" and lemmas & HABIT_EN and toks[first].lemma not in _SAID_NOW):
