@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from lesart.model import Block, Claim, Document, Sentence, Source, SourceInfo
+from lesart.model import Block, Claim, Document, Sentence, Source, SourceInfo, Span
 from lesart.stages.claims import ClaimsStage
 from lesart.stages.claims.text import find_quotes
 
@@ -996,3 +996,19 @@ def test_a_newspaper_named_intelligencer_is_media():
     from lesart.stages.claims.sources import classify
     assert classify("the Intelligencer, the Wheeling News-Register") == "media"
     assert classify("US intelligence") == "intelligence"
+
+
+def test_english_sentence_ending_in_its_own_frame_is_that_sources_claim_with_nested_ones_inside():
+    # a hand-read Scrapinghub dev page (nbcnews.com): the tagger read only the attributions inside
+    from lesart.stages.claims.crf_repairs import _outer_trailing_frames
+    text = ("During the call, he asked about the Muslim Brotherhood, called Omar a “terrorist” and said, "
+            "“somebody ought to put a bullet in her skull,” the prosecutor’s office said.")
+    doc = ClaimsStage(tagger="auto")(make_doc([text], "en"))
+    outer = [c for c in doc.claims if c.source is not None and c.source.text == "the prosecutor’s office"]
+    assert outer and outer[0].text.startswith("During the call") and outer[0].cue.text == "said"
+    # the repair alone: a tagged piece with the rules' trailing cue gets the whole content
+    rule = Claim(start=0, end=20, text="x" * 20, mode="indirect", cue=Span(start=30, end=34, text="said"),
+                 source=Source(start=21, end=29, text="the firm", kind="organisation"))
+    piece = Claim(start=10, end=20, text="x" * 10, mode="indirect", cue=Span(start=30, end=34, text="said"),
+                  source=Source(start=21, end=29, text="the firm", kind="organisation"))
+    assert [(c.start, c.end) for c in _outer_trailing_frames([piece], [rule])] == [(0, 20)]

@@ -22,7 +22,7 @@ import numpy as np
 from ...model import Claim, Document, Source
 from ..spanindex import SpanIndex
 from .crf_features import quote_mask, rule_labels, sentence_attributes
-from .crf_repairs import (PREPOSITIONAL_FRAME, _apostrophe_quotations, _content_without_its_speaker, _auxiliary_cue, _both_sides_of_frame,
+from .crf_repairs import (PREPOSITIONAL_FRAME, _outer_trailing_frames, _apostrophe_quotations, _content_without_its_speaker, _auxiliary_cue, _both_sides_of_frame,
                           _clause_before_frame, _content_after_source, _continued_quotations, _function_words_only,
                           _gap, _indirect_before, _overlap, _passive_hearsay, _preposition_of,
                           _speaker_after_the_verb, _with_full_stop, _without_anonymity_requests,
@@ -292,6 +292,7 @@ class CrfTagger:
             merged = _without_non_speech_cues(merged)
             merged = _without_piece_before_that_clause(doc, merged)
             merged = _speaker_after_the_verb(merged, rule_claims)
+            merged = _outer_trailing_frames(merged, rule_claims)
             merged = _without_anonymity_requests(merged)
         if self.language in LAYOUT_ATTRIBUTIONS:
             merged = apply_layouts(doc, merged, [b for b in doc.blocks if b.kind in ("body", "quote")])

@@ -593,3 +593,29 @@ def _content_without_its_speaker(claims: list[Claim], rule_claims: list[Claim]) 
                   and r.start < c.end and c.start < r.end and not (r.start <= s.start < r.end)), None)
         out.append(c if r is None else replace(c, start=r.start, end=r.end, text=r.text))
     return out
+
+
+def _outer_trailing_frames(claims: list[Claim], rule_claims: list[Claim]) -> list[Claim]:
+    """English: a sentence that ends in its own frame ("During the call, he asked about ..., called
+    Omar a “terrorist” and said, “...,” the prosecutor's office said.") is that source's claim as a
+    whole, even where the tagger read only the attributions nested inside it (he asked, he said):
+    the rules' claim of the trailing frame is added when no tagged claim has its cue, and a tagged
+    claim that has its cue but only a piece of its content gets the whole content."""
+    trailing = [r for r in rule_claims if r.mode == "indirect" and r.source is not None and r.cue is not None
+                and r.end <= r.cue.start and r.end <= r.source.start]
+    if not trailing:
+        return claims
+    out = list(claims)
+    for r in trailing:
+        frame = r.cue.start      # the content's pieces end before the frame's verb
+        same_cue = [i for i, c in enumerate(out) if c.cue is not None and (c.cue.start, c.cue.end) == (r.cue.start, r.cue.end)]
+        if same_cue:
+            for i in same_cue:
+                c = out[i]
+                if c.mode != "direct" and r.start <= c.start and c.end <= frame and (c.start, c.end) != (r.start, r.end):
+                    out[i] = replace(c, start=r.start, end=r.end, text=r.text)
+            continue
+        inside = [c for c in out if r.start <= c.start and c.end <= frame]
+        if inside and not any(c.start <= r.start and r.end <= c.end for c in out):
+            out.append(r)
+    return sorted(out, key=lambda c: (c.start, c.end))
