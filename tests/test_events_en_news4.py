@@ -154,3 +154,15 @@ def test_us_state_names_are_the_united_states(text):
 def test_the_state_of_georgia_stays_the_country():
     ev = first("Russia attacked Georgia.")
     assert ev.target is not None and ev.target.code == "GEO"
+
+
+def test_opposition_to_a_done_act_is_disapproval_to_a_proposal_rejection():
+    ev = first("Even China, Pyongyang's only ally, said it was \"resolutely opposed\" to the test.")
+    assert ev.type == "ACCUSE" and ev.mode == "disapprove"
+    assert first("Germany opposed the proposal.").type == "REJECT"
+
+
+def test_a_quoted_label_after_a_long_object_is_the_characterisation():
+    ev = first("In April, Trump called Ford’s plans to open a $1.6 billion assembly plant in Mexico “an absolute "
+               "disgrace,” and threatened to impose a 35 percent tax on imported Ford vehicles.")
+    assert ev.type == "ACCUSE" and ev.mode == "disapprove"

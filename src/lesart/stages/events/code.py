@@ -346,6 +346,27 @@ def _relative_en(toks: list[Token], i: int) -> bool:
 
 # Criticism idioms that also name force (triggers_en.tsv): only in a sentence without weapons, wounds or armed parties.
 _FORCE_IDIOMS_EN = {("fire", "back", "at"), ("hit", "..", "for"), ("hit", "..", "over")}
+# Opposition to an act that has been done is disapproval (PLOVER ACCUSE), not the rejection of a proposal: "China said
+# it was 'resolutely opposed' to the test", "objected to the strikes" (news-dev, 2026-11-27).
+_DONE_ACTS_EN = {"test", "tests", "launch", "launches", "attack", "attacks", "strike", "strikes", "airstrike",
+                 "airstrikes", "bombing", "bombings", "invasion", "annexation", "occupation", "incursion", "raid",
+                 "raids", "execution", "executions", "killing", "killings", "arrest", "arrests", "detention",
+                 "crackdown", "deployment", "shelling", "blockade", "seizure", "expulsion", "deportation",
+                 "deportations"}
+_OPPOSED_SKIP_EN = {"to", "the", "this", "that", "its", "their", "his", "her", "these", "those", "latest", "recent",
+                    "nuclear", "missile", "military", "”", "\"", "’", "'"}
+
+
+def _opposed_act_en(toks: list[Token], last: int) -> bool:
+    for k in range(last + 1, min(len(toks), last + 7)):
+        w = toks[k].lower
+        if w in _DONE_ACTS_EN:
+            return True
+        if w not in _OPPOSED_SKIP_EN:
+            return False
+    return False
+
+
 # "warned that X is run by a lunatic": with no future or modal in its that-clause and a negative judgement of a party
 # a warning is a charge (ACCUSE), no threat of repercussions ("warned that police will no longer tolerate rallies",
 # "warned that there is absolutely no room for compromise" stay THREATEN).
@@ -603,6 +624,9 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             if h.entry.parts[0] != "fire":
                 continue     # "hit by a missile for the second time": force, no criticism
             typ, mode = "ASSAULT", "firearms"     # "soldiers fired back at the gunmen": return fire
+        if lang == "en" and typ == "REJECT" and toks[h.head].lower.startswith(("oppos", "object")) \
+                and _opposed_act_en(toks, h.last):
+            typ, mode = "ACCUSE", "disapprove"  # "said it was resolutely opposed to the test": disapproval of an act
         if lang == "en" and typ == "THREATEN" and h.first == h.last and toks[h.head].lower.startswith("warn"):
             said = _warned_state_en(toks, h.head)
             if said is not None and said < 0:

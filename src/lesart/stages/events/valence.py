@@ -96,7 +96,7 @@ NEG_EXTRA = {
            # Trump's comments were 'intolerable'", "branded North Korea an 'outlaw nation'"
            "intolerable", "horrific", "stupid", "useless", "outlaw", "insensitive", "ridiculous", "appalling",
            "pathetic", "ludicrous", "idiotic", "incompetent", "dishonest", "hateful", "vile", "disgusting",
-           "divisive", "inflammatory", "bigoted", "xenophobic", "unconscionable",
+           "divisive", "inflammatory", "bigoted", "xenophobic", "unconscionable", "rapist", "rapists",
            # terrorist groups: "an ISIS co-founder", "the most valuable player for ISIS" tie the object to
            # them (a praising word next to the group's name is sarcasm, not praise)
            "isis", "isil", "daesh", "al-qaeda", "qaeda", "al-qaida", "qaida"},
@@ -292,6 +292,14 @@ def find(toks: list[Token], lang: str) -> list[lexicon.Hit]:
             # (not "bezeichnete es als „Gamechanger“": a quoted term of the trade, often praise)
         if lang == "de" and t.lemma in NEG_ONLY_DE and (s > -0.25 or _assessed_state_de(toks, i, c_lo)):
             continue     # "hält es für wichtig", "sieht die Wahrscheinlichkeit als gering an": an assessment
+        if s == 0 and lang == "en" and t.lemma == "call":
+            quote = _quoted_label_en(toks, i)
+            if quote is not None:
+                # "called Ford's plans to open a $1.6 billion assembly plant in Mexico “an absolute disgrace”": the
+                # quoted label after a long object is what the verb puts on it (news-dev4, 2026-11-27)
+                c_lo, c_hi = quote
+                lo, hi = min(lo, i), max(hi, c_hi - 1)
+                s = _score(toks, c_lo, c_hi, lang)
         if s == 0:
             continue     # neutral: the triggers of the sentence decide as before
         out.append(lexicon.Hit(ACCUSE if s < 0 else SUPPORT, lo, hi, i))
@@ -405,6 +413,18 @@ def reported_predications(toks: list[Token]) -> list[lexicon.Hit]:
         c_hi = _clause_end(toks, c + 2, c + 2 + MAX_PREDICATE)
         out.append(lexicon.Hit(ACCUSE, v, max(v, c_hi - 1), v))
     return out
+
+
+def _quoted_label_en(toks: list[Token], i: int) -> tuple[int, int] | None:
+    """The quoted words within a dozen words after "called" and before any comma: (first, end) or None."""
+    for q in range(i + 2, min(len(toks) - 1, i + 16)):
+        if toks[q].text in (",", ";", ":", "."):
+            return None
+        if toks[q].text in ("“", "\""):
+            end = next((k for k in range(q + 1, min(len(toks), q + 1 + MAX_COMPLEMENT))
+                        if toks[k].text in ("”", "\"")), min(len(toks), q + 1 + MAX_COMPLEMENT))
+            return (q + 1, end) if end > q + 1 else None
+    return None
 
 
 _TOPIC_PREP_EN = {"about", "on", "over", "toward", "towards", "regarding", "against"}
