@@ -606,3 +606,22 @@ def test_passives_with_an_agent_circles_and_arguing_verbs():
     assert claim_with(doc, "ähnliche Szenen").mode == "asserted"      # factors argue, no one speaks
     c = claim_with(doc, "gegen den Plan")
     assert c.mode == "reported" and c.source.text == "Der Minister"
+
+
+def test_a_paper_is_no_person_and_aber_colon_before_a_framed_quotation():
+    from lesart.stages.claims.sources import classify
+    assert classify("dem zunächst internen Papier") == classify("Die Dokumentation") == "unspecified"
+    doc = run(["Strack-Zimmermann fand das gut. Aber: „Die Wortwahl ist der Sache nicht dienlich“, ließ sie auf "
+               "dem Kurznachrichtendienst X wissen."])
+    c = claim_with(doc, "Die Wortwahl")
+    assert c.mode == "direct" and c.source.text == "sie" and c.cue.text == "ließ"
+
+
+def test_a_tagged_piece_opening_inside_its_source_goes():
+    from lesart.model import Claim, Source
+    from lesart.stages.claims.crf_repairs import _without_pieces_opening_in_their_source
+    src = Source(start=10, end=20, text="x" * 10, kind="unspecified")
+    first = Claim(start=0, end=8, text="a" * 8, mode="reported", source=src)
+    piece = Claim(start=14, end=40, text="b" * 26, mode="reported", source=src)
+    rest = Claim(start=21, end=40, text="c" * 19, mode="reported", source=src)
+    assert _without_pieces_opening_in_their_source([first, piece, rest]) == [first, rest]

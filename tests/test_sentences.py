@@ -152,3 +152,11 @@ def test_paragraphs_tokenized_together_split_as_one_at_a_time(language):
     one_at_a_time = [_somajo_sentences(somajo, p) if p.strip() else [] for p in paragraphs]
     assert split_sentences(paragraphs, language) == one_at_a_time
     assert split_sentences(paragraphs[3:4], language) == one_at_a_time[3:4]
+
+
+def test_a_full_stop_inside_a_name_ends_no_sentence():
+    from lesart.stages.sentences import split_sentences
+    text = ("Nachdem das Nachrichtenportal Table.Briefings über den Plan berichtet hatte, stellte die FDP das "
+            "Papier online. Danach kam Kritik.")
+    assert [text[a:b] for a, b in split_sentences([text], "de")[0]][-1] == "Danach kam Kritik."
+    assert len(split_sentences([text], "de")[0]) == 2

@@ -528,10 +528,25 @@ def split_sentences(paragraphs: list[str], language: str | None) -> list[list[tu
         return [_fallback(p) for p in paragraphs]
     tokenizer = _somajo(model)
     if _can_tokenize_together(tokenizer):
-        return _somajo_paragraphs(tokenizer, paragraphs)
-    # One call per paragraph: SoMaJo's offsets are relative to the paragraph and
-    # it yields no marker between paragraphs, so this keeps the mapping exact.
-    return [_somajo_sentences(tokenizer, p) if p.strip() else [] for p in paragraphs]
+        spans = _somajo_paragraphs(tokenizer, paragraphs)
+    else:
+        # One call per paragraph: SoMaJo's offsets are relative to the paragraph and
+        # it yields no marker between paragraphs, so this keeps the mapping exact.
+        spans = [_somajo_sentences(tokenizer, p) if p.strip() else [] for p in paragraphs]
+    return [_rejoin_unspaced(p, s) for p, s in zip(paragraphs, spans)]
+
+
+def _rejoin_unspaced(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A full stop with a letter right after it, no space between, ends no sentence: it is inside a
+    name ("das Nachrichtenportal Table.Briefings berichtete", "bei Spiegel.de"), which SoMaJo cuts."""
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        if out and a == out[-1][1] and a > 1 and paragraph[a - 1] == "." and paragraph[a - 2].isalpha() \
+                and paragraph[a:a + 1].isalpha():
+            out[-1] = (out[-1][0], b)
+        else:
+            out.append((a, b))
+    return out
 
 
 def _can_tokenize_together(somajo) -> bool:

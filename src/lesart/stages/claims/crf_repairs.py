@@ -619,3 +619,24 @@ def _outer_trailing_frames(claims: list[Claim], rule_claims: list[Claim]) -> lis
         if inside and not any(c.start <= r.start and r.end <= c.end for c in out):
             out.append(r)
     return sorted(out, key=lambda c: (c.start, c.end))
+
+
+def _without_pieces_opening_in_their_source(claims: list[Claim]) -> list[Claim]:
+    """German: a tagged piece that begins inside its own source ("laut dem | zunächst internen Papier
+    etwa detailliert ...") is the rest of another piece of the same frame; where a claim with the same
+    source covers what follows the source, the piece goes, else it begins after the source."""
+    out = []
+    for c in claims:
+        s = c.source
+        if s is None or not s.start < c.start < s.end:
+            out.append(c)
+            continue
+        rest = [o for o in claims if o is not c and o.source is not None
+                and (o.source.start, o.source.end) == (s.start, s.end) and o.start >= s.end and o.start < c.end]
+        if rest:
+            continue
+        text = c.text[s.end - c.start:]
+        lead = len(text) - len(text.lstrip(_EDGE))
+        if len(text) - lead >= 2:
+            out.append(replace(c, start=s.end + lead, text=text[lead:]))
+    return out

@@ -18,6 +18,7 @@ MAX_CONTINUATION_GAP = 4  # sentences
 DOCUMENT_WORDS = frozenset({
     "recherchen", "recherche", "bericht", "berichten", "berichts", "angaben", "informationen", "studie",
     "umfrage", "untersuchung", "untersuchungen", "dokumenten", "dokumente", "unterlagen", "daten", "zahlen",
+    "papier", "papiers", "dokument", "dokuments", "dokumentation", "film",
     "report", "reports", "study", "survey", "poll", "documents", "records", "data", "figures", "analysis",
 })
 

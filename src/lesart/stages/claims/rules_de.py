@@ -55,6 +55,8 @@ SUBJUNCTIVE_II = frozenset("würde würden hätte hätten wäre wären könnte k
 PLURAL_SUBJUNCTIVE_II = frozenset("hätten wären würden".split())
 UNREAL_WORDS = frozenset("wenn falls sonst ohne fast beinahe gern gerne lieber eigentlich ob".split())
 MODAL_INFINITIVES = frozenset("können sollen müssen dürfen wollen mögen lassen".split())
+# Words that may stand with a colon before a quotation framed after it ("Aber: „...“, sagte sie").
+LEAD_WORDS = frozenset("aber und doch denn also kurz fazit klar nur".split())
 # "spricht dafür/dagegen": a verb of arguing, not of saying.
 _ARGUES_FOR = frozenset("dafür dagegen".split())
 PASSIVE_FINITE = frozenset("wird wurde werden wurden".split())
@@ -783,6 +785,8 @@ class GermanRules:
 
     def _speech_frame(self, tokens, in_quote, konj):
         n = len(tokens)
+        # "Aber: „...“, ließ sie wissen": a conjunction and a colon before what was said
+        lead = 2 if n > 3 and tokens[1].text == ":" and tokens[0].lower in LEAD_WORDS else 0
         for i, t in enumerate(tokens):
             if in_quote[i] or not t.is_word:
                 continue
@@ -828,10 +832,10 @@ class GermanRules:
                     # a relative clause that does not follow the sentence's opening noun phrase ("Ein
                     # Sprecher, der ..., bestätigte") belongs to the content before the frame
                     or self._np_after(tokens, 0, in_quote) < self._after_relative_clause(tokens, ca)) and (
-                    any(konj[:ca]) or in_quote[0] or (
+                    any(konj[:ca]) or in_quote[lead] or (
                     base not in WEAK and i == ca and cb >= n - 1 and self._verb_final_particle_ok(tokens, i, cb))):
-                complement = (0, ca - 1)  # "Die Lage sei ernst, sagte der Minister."
-                mode = "direct" if in_quote[0] and all(in_quote[:ca - 1]) else "indirect"
+                complement = (lead, ca - 1)  # "Die Lage sei ernst, sagte der Minister."
+                mode = "direct" if in_quote[lead] and all(in_quote[lead:ca - 1]) else "indirect"
             elif after == "," and cb + 1 < n and in_quote[cb + 1]:
                 complement = (cb + 1, n)
                 mode = "direct"

@@ -126,7 +126,8 @@ NOTION_HEADS = frozenset("""
     einschätzung einschätzungen schätzungen schätzung berechnungen berechnung mitteilung angaben informationen
     darstellung darstellungen aussagen aussage berichten berichte bericht meldungen meldung
     studie studien untersuchung umfrage umfragen gutachten unterlagen dokument dokumente dokumenten
-    registerauszug registerauszügen handelsregister akten
+    registerauszug registerauszügen handelsregister akten papier papiers positionspapier strategiepapier
+    dokumentation film
     estimates estimate reports report accounts findings calculations statement statements information
 """.split())
 # English heads of a finding or a document, not of who found or wrote it ("The study found", "Blood
