@@ -83,3 +83,15 @@ def test_a_meeting_in_the_future_stays_consult_planned():
     ev = _first("Daneben werden sich die Regierungsvertreter über die Vor- und Nachteile der Produktion von "
                 "Biokraftstoffen austauschen.")
     assert (ev.type, ev.status) == ("CONSULT", "planned")
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Menschenrechtsorganisationen wiesen auf die Doppelbödigkeit der US-Erklärungen hin.", "ACCUSE"),
+    ("Die Ministerin hat auf Versäumnisse der Behörden hingewiesen.", "ACCUSE"),
+    ("Er wies auf die Gefahr eines Krieges hin.", None),        # a warning of a danger accuses no one
+    ("Die russische Kommission zur Untersuchung des Flugzeugabsturzes übergab heute in Moskau den Abschlussbericht "
+     "an die polnische Seite.", "COOPERATE"),
+    ("Die Regierung setzte eine Kommission zur Untersuchung der Vorfälle ein.", "ACCUSE"),
+])
+def test_faults_pointed_out_reports_handed_over_and_commissions(text, typ):
+    assert _type(text) == typ
