@@ -625,3 +625,22 @@ def test_a_tagged_piece_opening_inside_its_source_goes():
     piece = Claim(start=14, end=40, text="b" * 26, mode="reported", source=src)
     rest = Claim(start=21, end=40, text="c" * 19, mode="reported", source=src)
     assert _without_pieces_opening_in_their_source([first, piece, rest]) == [first, rest]
+
+
+def test_reminding_advising_and_wollen_with_a_perfect_infinitive():
+    # a hand-read Fundus dev page (faz.net, 2024)
+    doc = run(["Hänni erinnert daran, dass die Schweiz auch im Fall Skripal eine Rolle spielte.",
+               "Hänni hält das „Laissez-faire“ der Schweiz für falsch und rät zu einem Kurswechsel.",
+               "Der Zeuge will den Täter gesehen haben.",
+               "Die Polizei will bis Freitag alle Zeugen befragt haben.",
+               "Die Regierung will die Steuern senken.",
+               "Der Anschlag erinnert an die Zeit des Kalten Krieges."])
+    c = claim_with(doc, "im Fall Skripal")
+    assert c.mode == "indirect" and c.source.text == "Hänni" and c.cue.text == "erinnert"
+    c = claim_with(doc, "rät zu einem Kurswechsel")
+    assert c.mode == "reported" and c.source.text == "Hänni"
+    c = claim_with(doc, "den Täter gesehen haben")
+    assert c.mode == "reported" and c.source.text == "Der Zeuge" and c.cue.text == "will"
+    assert claim_with(doc, "bis Freitag").mode == "asserted"           # a plan
+    assert claim_with(doc, "die Steuern senken").mode == "asserted"    # an intention
+    assert claim_with(doc, "Zeit des Kalten Krieges").mode == "asserted"

@@ -55,6 +55,7 @@ SUBJUNCTIVE_II = frozenset("würde würden hätte hätten wäre wären könnte k
 PLURAL_SUBJUNCTIVE_II = frozenset("hätten wären würden".split())
 UNREAL_WORDS = frozenset("wenn falls sonst ohne fast beinahe gern gerne lieber eigentlich ob".split())
 MODAL_INFINITIVES = frozenset("können sollen müssen dürfen wollen mögen lassen".split())
+WANT_FINITE = frozenset("will wollen wollte wollten".split())
 # Words that may stand with a colon before a quotation framed after it ("Aber: „...“, sagte sie").
 LEAD_WORDS = frozenset("aber und doch denn also kurz fazit klar nur".split())
 # "spricht dafür/dagegen": a verb of arguing, not of saying.
@@ -129,7 +130,8 @@ _PARTICLE_ZU_INFINITIVE = re.compile(
 # Frau"), "drohte mit" (not "ihm drohen 20 Jahre Haft"), "bat um" (a plea; "bat ihn,
 # ... zu" is a zu-clause frame), "sieht darin/als" (a stance; not "sah das Spiel").
 REPORTED_NEEDS = {"sprechen": frozenset({"von", "vom", "über"}), "drohen": frozenset({"mit"}),
-                  "bitten": frozenset({"um"}), "sehen": frozenset({"darin", "als"})}
+                  "bitten": frozenset({"um"}), "sehen": frozenset({"darin", "als"}),
+                  "raten": frozenset({"zu", "zum", "zur", "von", "vom", "davon"})}
 # "forderte zwölf Todesopfer": fordern of casualties is no demand.
 CASUALTY_WORDS = frozenset("todesopfer opfer tote toten menschenleben leben verletzte verletzten".split())
 PURPOSE_OPENERS = frozenset("um ohne statt anstatt als".split())
@@ -308,6 +310,11 @@ class GermanRules:
             d = Draft(*self._content_span(tokens, 0, len(tokens)), "reported", cue=passive,
                       source=passive, source_kind="unspecified")
             return [d]
+        claimed = self._claimed_by_subject(tokens, in_quote)
+        if claimed is not None:
+            # "Ein Rechercheverbund will herausgefunden haben, dass ...": the subject claims it
+            subject, cue = claimed
+            return [Draft(*self._content_span(tokens, 0, len(tokens)), "reported", source=subject, cue=cue)]
         if not any(konj) and self._soll_plan(tokens, in_quote):
             return [Draft(*self._content_span(tokens, 0, len(tokens)), "hearsay", continuation=True,
                           after_speech_only=True)]
@@ -538,6 +545,27 @@ class GermanRules:
                 return i > 0 and not any(tok.text in ",;:" or is_subordinator(tokens, k) or tok.lower in AUX
                                          for k, tok in enumerate(tokens[:i]))
         return False
+
+    def _claimed_by_subject(self, tokens, in_quote):
+        """"X will ... gesehen haben" / "wollen ... gewesen sein": wollen with a perfect infinitive is
+        the subject's own claim, which the author does not vouch for -> (subject span, cue span)."""
+        n = len(tokens)
+        k = next((i for i in range(1, min(n, 12)) if tokens[i].lower in WANT_FINITE and not in_quote[i]), None)
+        if k is None or any(tokens[j].text in ",;:" or tokens[j].lower in SUBORDINATORS for j in range(k)):
+            return None
+        end = clause_bounds(tokens, k)[1]
+        while end > k and not tokens[end - 1].is_word:
+            end -= 1
+        if end - k < 3 or tokens[end - 1].lower not in ("haben", "sein") or not is_participle(tokens[end - 2]):
+            return None
+        if any(tokens[j].lower in ("bis", "spätestens") for j in range(k, end)):
+            return None      # "will bis Freitag alle Zeugen befragt haben": a plan, not a claim
+        w0 = tokens[0]
+        if not (w0.lower in ARTICLES or w0.is_capitalised and w0.lower not in PREPOSITIONS) \
+                or w0.lower in NOT_NOMINATIVE:
+            return None
+        # the Vorfeld before the finite verb is one phrase, here the subject
+        return span_of(tokens, 0, k), span_of(tokens, k, k + 1)
 
     @staticmethod
     def _reported_subjunctive_ii(tokens, in_quote) -> bool:
