@@ -166,3 +166,9 @@ def test_a_quoted_label_after_a_long_object_is_the_characterisation():
     ev = first("In April, Trump called Ford’s plans to open a $1.6 billion assembly plant in Mexico “an absolute "
                "disgrace,” and threatened to impose a 35 percent tax on imported Ford vehicles.")
     assert ev.type == "ACCUSE" and ev.mode == "disapprove"
+
+
+def test_house_panels_are_the_united_states_legislature():
+    ev = first("A House panel subjected her to more than eight hours of questioning.")
+    assert ev.type == "ACCUSE" and ev.mode == "investigate"
+    assert ev.actor is not None and ev.actor.code == "USA"
