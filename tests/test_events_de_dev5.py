@@ -95,3 +95,14 @@ def test_a_meeting_in_the_future_stays_consult_planned():
 ])
 def test_faults_pointed_out_reports_handed_over_and_commissions(text, typ):
     assert _type(text) == typ
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Wie der Bevollmächtigte der EU-Kommission, Gerald Braun, in Luxemburg mitteilte, sieht Wiedeking in dem Gesetz "
+     "eine Benachteiligung und Rechtsverletzung gegenüber dem VW-Anteilseigner Porsche.", "ACCUSE"),
+    ("Die Opposition sah darin einen Affront gegen das Parlament.", "ACCUSE"),
+    ("Der Minister sieht darin eine Chance für die Region.", None),      # an assessment, no praise
+    ("Er sieht in der Reform einen wichtigen Schritt.", None),
+])
+def test_seeing_a_wrong_in_something(text, typ):
+    assert _type(text) == typ

@@ -491,6 +491,8 @@ def _frame(toks: list[Token], i: int, lang: str) -> tuple[int, int, int, int] | 
             return i, c_hi - 1, after + 1, c_hi
         if lem == "bezeichnen":
             return _quote_frame_de(toks, i, end)     # "bezeichnete Heusgen „eine Unverschämtheit, ...“"
+        if lem == "sehen":
+            return _seen_in_de(toks, i, end)      # "sieht in dem Gesetz eine Benachteiligung", "sieht darin eine ..."
         return None
     if lem in AS_VERBS[lang] or lem in COMPARE[lang]:
         words = {AS_WORD[lang]} if lem in AS_VERBS[lang] else COMPARE_PREP[lang]
@@ -537,6 +539,20 @@ def _frame(toks: list[Token], i: int, lang: str) -> tuple[int, int, int, int] | 
             return start, i, art + 1, i
         return _quote_frame_de(toks, i, end)     # "nannte die Kundgebung „schwer erträglich“"
     return None
+
+
+def _seen_in_de(toks: list[Token], i: int, end: int) -> tuple[int, int, int, int] | None:
+    """"sieht in dem Gesetz eine Benachteiligung und Rechtsverletzung", "sah darin einen Affront" (dev5, 2026-11-27):
+    "in X" or "darin" right after the verb and its subject, then an indefinite article: what follows the article is
+    the judgement (NEG_ONLY_DE: only a negative one codes; "sieht darin eine Chance" is an assessment)."""
+    p = next((k for k in range(i + 1, min(end, i + 5)) if toks[k].lower in ("in", "im", "darin")), None)
+    if p is None:
+        return None
+    art = next((k for k in range(p + 1, min(end, p + 7)) if toks[k].lower in INDEFINITE_DE), None)
+    if art is None or art + 1 >= end:
+        return None
+    c_hi = min(end, art + 1 + MAX_COMPLEMENT)
+    return i, c_hi - 1, art + 1, c_hi
 
 
 def _quote_frame_de(toks: list[Token], i: int, end: int) -> tuple[int, int, int, int] | None:
