@@ -172,3 +172,12 @@ def test_house_panels_are_the_united_states_legislature():
     ev = first("A House panel subjected her to more than eight hours of questioning.")
     assert ev.type == "ACCUSE" and ev.mode == "investigate"
     assert ev.actor is not None and ev.actor.code == "USA"
+
+
+@pytest.mark.parametrize("text", [
+    "Lindsey Graham, R-S.C., a long-shot presidential candidate, said Obama is overselling the successes that "
+    "coalition forces have had against the Islamic State.",
+    "In the wake of the coup attempt July 15, the Turkish government declared Oksuz was a leader of the plot.",
+])
+def test_reported_charges_of_plotting_and_misleading_are_criticism(text):
+    assert first(text).type == "ACCUSE"

@@ -97,6 +97,10 @@ NEG_EXTRA = {
            "intolerable", "horrific", "stupid", "useless", "outlaw", "insensitive", "ridiculous", "appalling",
            "pathetic", "ludicrous", "idiotic", "incompetent", "dishonest", "hateful", "vile", "disgusting",
            "divisive", "inflammatory", "bigoted", "xenophobic", "unconscionable", "rapist", "rapists",
+           # charges of plotting and of misleading in reported speech ("declared Oksuz was a leader of the plot",
+           # "said Obama is overselling the successes")
+           "plot", "plotters", "conspiracy", "conspirators", "overselling", "exaggerating", "misleading",
+           "distorting", "lying",
            # terrorist groups: "an ISIS co-founder", "the most valuable player for ISIS" tie the object to
            # them (a praising word next to the group's name is sarcasm, not praise)
            "isis", "isil", "daesh", "al-qaeda", "qaeda", "al-qaida", "qaida"},
