@@ -644,3 +644,13 @@ def test_reminding_advising_and_wollen_with_a_perfect_infinitive():
     assert claim_with(doc, "bis Freitag").mode == "asserted"           # a plan
     assert claim_with(doc, "die Steuern senken").mode == "asserted"    # an intention
     assert claim_with(doc, "Zeit des Kalten Krieges").mode == "asserted"
+
+
+def test_seit_and_waehrend_before_a_noun_are_prepositions():
+    from lesart.stages.claims.rules_de import is_subordinator
+    from lesart.stages.claims.text import tokenize
+    toks = tokenize("die seit Wochen andauernden Angriffe während des Krieges, seit er im Amt ist", 0)
+    assert [is_subordinator(toks, i) for i, t in enumerate(toks) if t.lower in ("seit", "während")] == [False, False, True]
+    doc = run(["Unmittelbar davor hatte er indirekt über die seit Wochen andauernden US-Angriffe auf Boote gesprochen."])
+    c = claim_with(doc, "US-Angriffe auf Boote")
+    assert c.mode == "reported" and c.cue.text == "gesprochen"

@@ -196,6 +196,14 @@ def is_subordinator(tokens: list[Token], k: int) -> bool:
                 and k + 2 < len(tokens) and tokens[k + 2].is_capitalised:
             return False     # "hat die Doku als wichtigen Impuls gewürdigt": an adjective and its noun
         return not (nxt.is_capitalised and nxt.lower not in ARTICLES and nxt.lower not in SUBJECT_PRONOUNS)
+    if tokens[k].lower in ("seit", "während") and k + 1 < len(tokens):
+        # "die seit Wochen andauernden Angriffe", "während des Krieges": a preposition before a noun,
+        # a number or an article (the conjunction has a subject: "seit er im Amt ist")
+        nxt = tokens[k + 1]
+        return not (nxt.text[:1].isdigit() or nxt.lower in ARTICLES and nxt.lower not in ("die", "der", "das")
+                    or nxt.is_capitalised and nxt.lower not in ARTICLES and nxt.lower not in SUBJECT_PRONOUNS
+                    or nxt.lower in ("langem", "kurzem", "jeher", "gestern", "heute", "damals", "mehreren",
+                                     "vielen", "einigen", "wenigen", "längerem"))
     return True
 
 
