@@ -106,3 +106,14 @@ def test_faults_pointed_out_reports_handed_over_and_commissions(text, typ):
 ])
 def test_seeing_a_wrong_in_something(text, typ):
     assert _type(text) == typ
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Berater des weißrussischen Oppositionspolitikers dementierte die Festnahme von Milinkewitsch durch die "
+    "weißrussische Polizei.",
+    "Ein Bericht der russischen Nachrichtenagentur „Interfax“, wonach der weißrussische Oppositionsführer Aljaksandr "
+    "Milinkewitsch festgenommen worden sein soll, wurde dementiert.",
+])
+def test_an_official_denial_codes_the_act_denied(text):
+    ev = _first(text)
+    assert (ev.type, ev.mode, ev.status) == ("COERCE", "arrest", "denied")

@@ -779,7 +779,11 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
                 lang == "de" and toks[h.head].text[:1].isupper() and not (announced and h.last > h.head)) \
                 and not demanded(toks, seg, (h.first, h.last), lang) \
                 and not (lang == "en" and scheduled_en(toks, h.last, seg[1])) \
-                and not (lang == "de" and typ == "CONSULT" and id(h) not in embedded and not zu_announced):
+                and not (lang == "de" and typ == "CONSULT" and id(h) not in embedded and not zu_announced) \
+                and not (lang == "en" and typ == "PROTEST" and not {t.lower for t in toks} & UNLESS):
+            # (English: a protest planned with no condition, "a group of rabbis is planning to boycott Trump's speech",
+            # "plan to participate in the protest", stays PROTEST planned, as both English news sets code it; "will
+            # boycott the elections unless ..." is the threat)
             # a German meeting its own clause puts in the future ("Daneben werden sich die Regierungsvertreter ...
             # austauschen", "wird er mit Sun Laiyan zusammentreffen") stays CONSULT planned, as the German gold codes
             # all ten of them; an announced one ("kündigte an, ... zu besuchen") is still AGREE
@@ -846,6 +850,15 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
     # Most salient first: the heaviest trigger codes the sentence (PLOVER codes one event per
     # sentence); the rest follow in text order.
     out.sort(key=lambda c: (-c.weight, c.trigger[0]))
+    if lang == "de" and len(out) > 1 and out[0].type == "REJECT" and toks[out[0].trigger[0]].lemma == "dementieren":
+        # "dementierte die Festnahme von Milinkewitsch", "Ein Bericht, wonach X festgenommen worden sein soll, wurde
+        # dementiert": an official denial says the act of force did not happen; the German gold codes the act,
+        # denied (DE-WN-B021, dev5). "bestreiten" disputes a charge and stays REJECT.
+        act = next((c for c in out[1:] if c.type in FORCE_OR_PUNISHMENT), None)
+        if act is not None:
+            act.status = "denied"
+            out.remove(act)
+            out.insert(0, act)
     # Coordinated verbs share their subject: "Die CDU-Politikerin wies die Vorwürfe zurück und rief ... auf",
     # "rejected the claims and called for calm": a verb right after "und/and" with no actor of its own acts
     # with the party of the act before it
