@@ -654,3 +654,8 @@ def test_seit_and_waehrend_before_a_noun_are_prepositions():
     doc = run(["Unmittelbar davor hatte er indirekt über die seit Wochen andauernden US-Angriffe auf Boote gesprochen."])
     c = claim_with(doc, "US-Angriffe auf Boote")
     assert c.mode == "reported" and c.cue.text == "gesprochen"
+
+
+def test_a_measure_after_its_number_goes_on_into_the_adjective():
+    doc = run(["In einem Interview hat der mittlerweile 21 Jahre alte Mann nun über die Gefangenschaft berichtet."])
+    assert claim_with(doc, "Gefangenschaft").source.text == "der mittlerweile 21 Jahre alte Mann"

@@ -374,7 +374,8 @@ class GermanRules:
                 j += 1
                 continue
             if seen_noun and t.text[:1].islower() and not w.endswith("er") and tokens[j - 1].is_capitalised \
-                    and tokens[j - 1].lower not in ARTICLES:
+                    and tokens[j - 1].lower not in ARTICLES and not (j > 1 and tokens[j - 2].text[:1].isdigit()):
+                # ("der 21 Jahre alte Mann": a measure after its number goes on into the adjective)
                 # after a noun, an adjective or quantifier without an article opens the next phrase ("nach
                 # Angaben der Regierung | mehrere Dörfer"); only a strong genitive ("örtlicher Behörden") goes on
                 break
