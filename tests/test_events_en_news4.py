@@ -181,3 +181,9 @@ def test_house_panels_are_the_united_states_legislature():
 ])
 def test_reported_charges_of_plotting_and_misleading_are_criticism(text):
     assert first(text).type == "ACCUSE"
+
+
+def test_a_planned_protest_stays_a_protest_a_conditional_one_is_a_threat():
+    ev = first("A group of rabbis is planning to boycott Donald Trump's speech next week.")
+    assert ev.type == "PROTEST" and ev.status == "planned"
+    assert first("The opposition will boycott the elections unless the government resigns.").type == "THREATEN"
