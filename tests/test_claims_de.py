@@ -659,3 +659,14 @@ def test_seit_and_waehrend_before_a_noun_are_prepositions():
 def test_a_measure_after_its_number_goes_on_into_the_adjective():
     doc = run(["In einem Interview hat der mittlerweile 21 Jahre alte Mann nun über die Gefangenschaft berichtet."])
     assert claim_with(doc, "Gefangenschaft").source.text == "der mittlerweile 21 Jahre alte Mann"
+
+
+def test_the_two_sides_of_a_frame_inside_a_sentence_are_one_claim():
+    doc = run(["Die Armee hat nach Angaben der Regierung mehrere Dörfer zurückerobert."], tagger="auto")
+    claims = [c for c in doc.claims if c.source is not None]
+    assert len(claims) == 1 and claims[0].text.startswith("Die Armee hat") and "zurückerobert" in claims[0].text
+    # scored as WikiNews marks it: the frame is no quotation
+    from lesart.evaluation.attribution import _content_pieces
+    c = claims[0]
+    assert [doc.text[a:b].strip() for a, b in _content_pieces(c)] == ["Die Armee hat", "mehrere Dörfer zurückerobert."] \
+        or [doc.text[a:b].strip() for a, b in _content_pieces(c)] == ["Die Armee hat", "mehrere Dörfer zurückerobert"]

@@ -640,3 +640,23 @@ def _without_pieces_opening_in_their_source(claims: list[Claim]) -> list[Claim]:
         if len(text) - lead >= 2:
             out.append(replace(c, start=s.end + lead, text=text[lead:]))
     return out
+
+
+def _one_claim_around_its_frame(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """German: the two sides of a prepositional frame inside a sentence ("Die Armee hat | nach Angaben
+    der Regierung | mehrere Dörfer zurückerobert") are one claim, the frame inside it, as a reader
+    reads it (and as a claim can be compared across outlets); two pieces with the same source and cue,
+    only the frame between them, become one."""
+    out: list[Claim] = []
+    for c in claims:
+        prev = out[-1] if out else None
+        if prev is not None and prev.source is not None and c.source is not None and prev.cue is not None \
+                and c.cue is not None and (prev.source.start, prev.source.end) == (c.source.start, c.source.end) \
+                and (prev.cue.start, prev.cue.end) == (c.cue.start, c.cue.end) and prev.mode == c.mode \
+                and prev.end <= min(c.cue.start, c.source.start) and max(c.cue.end, c.source.end) <= c.start \
+                and not doc.text[prev.end:min(c.cue.start, c.source.start)].strip(_EDGE) \
+                and not doc.text[max(c.cue.end, c.source.end):c.start].strip(_EDGE):
+            out[-1] = replace(prev, end=c.end, text=doc.text[prev.start:c.end])
+            continue
+        out.append(c)
+    return out
