@@ -117,3 +117,13 @@ def test_seeing_a_wrong_in_something(text, typ):
 def test_an_official_denial_codes_the_act_denied(text):
     ev = _first(text)
     assert (ev.type, ev.mode, ev.status) == ("COERCE", "arrest", "denied")
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Der Minister übernahm die Verantwortung für die Panne.", "CONCEDE"),
+    ("Der Minister hat die Verantwortung für die Panne übernommen.", "CONCEDE"),
+    ("Die Taliban übernahmen die Verantwortung für den Anschlag.", "ASSAULT"),
+    ("Eine Gruppe hat die Verantwortung für den Selbstmordanschlag übernommen.", "ASSAULT"),
+])
+def test_taking_responsibility(text, typ):
+    assert _type(text) == typ
