@@ -187,3 +187,15 @@ def test_a_planned_protest_stays_a_protest_a_conditional_one_is_a_threat():
     ev = first("A group of rabbis is planning to boycott Donald Trump's speech next week.")
     assert ev.type == "PROTEST" and ev.status == "planned"
     assert first("The opposition will boycott the elections unless the government resigns.").type == "THREATEN"
+
+
+def test_a_negation_before_a_parenthesis_makes_a_refusal():
+    ev = first("\"To be clear, the United States does not, and never will, accept North Korea as a nuclear state,\" he "
+               "said.")
+    assert ev.type == "REJECT" and ev.actor.code == "USA" and ev.target.code == "PRK"
+
+
+def test_sold_out_by_a_party_is_criticism_a_sold_out_concert_no_event():
+    ev = first("\"Israel was sold out by Kerry and Obama,\" Trump said in August.")
+    assert ev.type == "ACCUSE" and ev.mode == "disapprove"
+    assert first("The concert was sold out in minutes.") is None

@@ -25,7 +25,7 @@ from .not_acts import (
     named_not_done, no_threat, not_an_act, participle_noun, press_de, quote_tag_concession, reader_address_de,
     responded_to, statement_de, struggle_de, talked_about_in, toll_de, unjudged_de, values_distanced_de,
 )
-from .status import SINCE, scheduled_en, demanded, status
+from .status import SINCE, parenthetical_negation_en, scheduled_en, demanded, status
 from .tokens import Token
 
 
@@ -753,7 +753,8 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
         if lang == "de" and typ == "THREATEN" and st == "hypothetical" \
                 and not any(t.lower in CONDITION_DE for t in toks[seg[0]:h.first]):
             st = "happened"     # "Die USA würden nicht tatenlos zusehen": reported speech; the threat is made
-        if lang == "en" and st == "denied" and typ in REFUSED and id(h) not in embedded and refusal(toks, seg, h):
+        if lang == "en" and st == "denied" and typ in REFUSED and id(h) not in embedded and (
+                refusal(toks, seg, h) or h.first - seg[0] <= 1 and parenthetical_negation_en(toks, seg[0])):
             typ, mode, st = "REJECT", None, "happened"     # "Israel will not negotiate": a refusal
         elif lang == "de" and st == "denied" and typ == "SUPPORT" and toks[h.head].lemma in RECOGNISE:
             typ, mode, st = "REJECT", None, "happened"     # "erkennen die Unabhängigkeit nicht an": a refusal

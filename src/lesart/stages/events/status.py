@@ -82,6 +82,9 @@ def status(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], la
         return "denied"
     if lang == "en" and (any(_negated_en(t) for t in neg_scope) or _negated_subject_en(toks, lo, first)):
         return "denied"
+    if lang == "en" and first - lo <= 1 and parenthetical_negation_en(toks, lo):
+        return "denied"           # "the United States does not, and never will, accept North Korea as ...": the
+        #                           verb's negated auxiliary stands before the parenthesis that split the clause
     if lang == "de" and any(w in SOLLEN for w in words_before + [t.lower for t in after]):
         if any(t.lower in PERFECT_AUX for t in after[:4]) or (
                 not _bare_infinitive(toks[first]) and any(t.lower in PERFECT_AUX for t in after)):
@@ -236,6 +239,20 @@ NEGATED_SUBJECT = {"not", "neither", "none", "nobody"}
 def _negated_en(t: Token) -> bool:
     """Contracted negations the tokenizer keeps whole: "hasn't", "won’t", "didn't"."""
     return t.lower.endswith(("n't", "n’t"))
+
+
+_AUX_EN = {"do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "will", "would", "can", "could",
+           "should", "must", "shall"}
+
+
+def parenthetical_negation_en(toks: list[Token], lo: int) -> bool:
+    """Tokens before the clause end in "AUX not, and (never) AUX," ("does not, and never will,")."""
+    if lo < 5 or toks[lo - 1].text != ",":
+        return False
+    k = next((j for j in range(lo - 2, max(-1, lo - 7), -1) if toks[j].text == ","), None)
+    if k is None or k < 2 or toks[k + 1].lower not in ("and", "or", "but"):
+        return False
+    return toks[k - 1].lower in NEGATION["en"] and toks[k - 2].lower in _AUX_EN
 
 
 def _negated_subject_en(toks: list[Token], lo: int, first: int) -> bool:
