@@ -670,3 +670,12 @@ def test_the_two_sides_of_a_frame_inside_a_sentence_are_one_claim():
     c = claims[0]
     assert [doc.text[a:b].strip() for a, b in _content_pieces(c)] == ["Die Armee hat", "mehrere Dörfer zurückerobert."] \
         or [doc.text[a:b].strip() for a, b in _content_pieces(c)] == ["Die Armee hat", "mehrere Dörfer zurückerobert"]
+
+
+def test_a_konjunktiv_frame_of_a_work_goes_on_with_the_speaker_before():
+    # braunschweiger-zeitung.de dev page: the film does not speak, Streeck does
+    doc = run(["Die Dokumentation sei berührend, sagte Streeck dieser Redaktion. Die Dokumentation entzaubere das "
+               "„vermeintlich Glamouröse am Drogenkonsum“ und mache deutlich, „wie zerstörerisch er sein kann“. "
+               "Gleichzeitig zeige der Film: „Sucht ist eine Krankheit – und man kann sie behandeln.“"])
+    for phrase in ("wie zerstörerisch", "Sucht ist eine Krankheit"):
+        assert claim_with(doc, phrase).source.text == "Streeck"

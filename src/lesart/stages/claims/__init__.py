@@ -208,6 +208,7 @@ class ClaimsStage:
                 naming = passive_naming_frame(doc.text, clause_start, q.start, q.end)
             if frame is not None:
                 qd.source, qd.source_kind, qd.cue = frame.source, frame.source_kind, frame.cue
+                qd.continuation = frame.source is None and frame.continuation
                 if frame.mode == "direct" or (frame.start >= q.start and frame.end <= q.end):
                     used_frames.add(id(frame))  # the frame's content is this quotation
                 if len(ks) > 1:

@@ -14,6 +14,7 @@ from functools import lru_cache
 import simplemma
 
 from . import lexicon
+from .sources import classify
 from .draft import Draft, span_of, trim
 from .text import Quote, Token
 
@@ -930,8 +931,17 @@ class GermanRules:
                 if opened is not None and source[1] <= opened and ANONYMITY.search(
                         " ".join(tok.lower for tok in tokens[opened + 1:ca - 1])):
                     d.source_kind = "anonymous"   # "..., der nicht namentlich genannt werden wollte, ..."
+                if konj[i] and ca == 0 and classify(self._text(tokens, *source)) == "unspecified":
+                    # "Gleichzeitig zeige der Film: „...“", "Die Dokumentation mache deutlich, ...": a frame
+                    # in Konjunktiv I whose subject is a work or a document is itself what the speaker
+                    # before said; the words are that speaker's, not the film's
+                    d.source, d.continuation = None, True
             return d
         return None
+
+    @staticmethod
+    def _text(tokens, a: int, b: int) -> str:
+        return " ".join(t.text for t in tokens[a:b])
 
     @staticmethod
     def _object_after_verb(tokens, i, ca, cb) -> bool:
