@@ -127,3 +127,11 @@ def test_an_official_denial_codes_the_act_denied(text):
 ])
 def test_taking_responsibility(text, typ):
     assert _type(text) == typ
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Sie habe die offiziellen Angaben des US-Militärs zum Beschuss ihres Fahrzeuges bezweifelt.", "ACCUSE"),
+    ("Der Sprecher hat die Angaben zum Angriff bestritten.", "REJECT"),
+])
+def test_doubt_and_dispute_weigh_like_criticism_and_refusal(text, typ):
+    assert _type(text) == typ
