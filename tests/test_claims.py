@@ -1012,3 +1012,13 @@ def test_english_sentence_ending_in_its_own_frame_is_that_sources_claim_with_nes
     piece = Claim(start=10, end=20, text="x" * 10, mode="indirect", cue=Span(start=30, end=34, text="said"),
                   source=Source(start=21, end=29, text="the firm", kind="organisation"))
     assert [(c.start, c.end) for c in _outer_trailing_frames([piece], [rule])] == [(0, 20)]
+
+
+def test_a_group_from_a_place_is_anonymous_not_the_place():
+    from lesart.model import Entity
+    from lesart.stages.claims.sources import refine_kinds
+    text = "Middle East observers say the base is vital."
+    src = Source(start=0, end=21, text="Middle East observers", kind="person")
+    claim = Claim(start=22, end=len(text), text=text[22:], mode="indirect", source=src, cue=Span(start=22, end=25, text="say"))
+    ents = [Entity(start=0, end=11, text="Middle East", label="LOC")]
+    assert refine_kinds([claim], ents)[0].source.kind == "anonymous"

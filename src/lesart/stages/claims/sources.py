@@ -192,6 +192,15 @@ def _appositive_kind(text: str) -> str | None:
     return kind if kind != "unspecified" else "person"
 
 
+def _group_of_a_place(s, entities: list) -> bool:
+    """A plural group noun ("observers", "Experten") after a place or a demonym only."""
+    words = _WORD.findall(s.text)
+    if len(words) < 2 or len(words) > 4 or words[-1].lower() not in GENERIC_GROUPS:
+        return False
+    head = s.start + s.text.rfind(words[-1])
+    return any(e.label in ("LOC", "GPE", "MISC") and e.start >= s.start and e.end <= head for e in entities)
+
+
 # A president or chair is the state's only when nothing else is presided over: "president of the
 # prison workers' union", "Präsident des Fußballverbands", "Verbandspräsident" head an organisation.
 PRESIDING = ("president", "präsident", "chair", "vorsitzend")
@@ -261,6 +270,9 @@ def refine_kinds(claims: list, entities: list) -> list:
             # a bare name the entities layer reads as a person here and as an organisation elsewhere
             # on the page ("Big Machine", "WeWork"), never a person's surname there: the organisation
             c = replace(c, source=replace(s, kind="organisation"))
+        elif s is not None and s.kind == "person" and _by_default(s.text) and _group_of_a_place(s, entities):
+            # "Middle East observers", "deutsche Experten": an unnamed group, wherever it is from
+            c = replace(c, source=replace(s, kind="anonymous"))
         elif s is not None and s.kind == "person" and _by_default(s.text):
             covering = [e for e in entities if e.start < s.end and s.start < e.end]
             if covering:
