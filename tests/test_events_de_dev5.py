@@ -135,3 +135,18 @@ def test_taking_responsibility(text, typ):
 ])
 def test_doubt_and_dispute_weigh_like_criticism_and_refusal(text, typ):
     assert _type(text) == typ
+
+
+@pytest.mark.parametrize("text,host", [
+    ("Der deutsche Verteidigungsminister Franz Josef Jung (CDU) kündigte indes an, diese Problematik bei seinem "
+     "Israelbesuch in der kommenden Woche anzusprechen.", "ISR"),
+    ("Der Minister beendete seine China-Reise.", "CHN"),
+])
+def test_the_state_in_a_visit_compound_is_the_host(text, host):
+    ev = _first(text)
+    assert ev.type == "CONSULT" and ev.target is not None and ev.target.code == host
+
+
+def test_a_visit_compound_without_a_state_names_no_host():
+    ev = _first("Der Staatsbesuch des Präsidenten begann am Montag.")
+    assert ev.type == "CONSULT" and ev.target is None

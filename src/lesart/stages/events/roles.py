@@ -557,6 +557,15 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
                 target = next((m for m in mentions if m.first > last and seg[0] <= m.first < seg[1] and m.code
                                and m.code != adj.code), None)
             actor = adj
+    if lang == "de" and typ == "CONSULT" and h.first == h.last and toks[h.head].text[:1].isupper():
+        # "bei seinem Israelbesuch", "während seines Japanbesuches", "die China-Reise des Ministers": the state that
+        # begins a visit's compound is the host (dev5, 2026-11-27)
+        host = _visit_host_de(toks[h.head])
+        if host is not None:
+            if actor is not None and actor.first <= h.head <= actor.last:
+                actor = None      # the prefix of "China-Reise" is not the visitor
+            if actor is None or actor.code != host:
+                target = actors.Mention(h.head, h.head, host, None, False, True, implicit=True)
     if lang == "de" and not passive and h.first == h.last and toks[h.head].text[:1].isupper():
         # "die Erstürmung eines Protestcamps sudanesischer Flüchtlinge durch die ägyptische Polizei", "bei 33
         # Angriffen durch ihre afghanischen Verbündeten": "durch" after a noun of an act names who does it; the
@@ -626,6 +635,19 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
 
 # Acts whose German noun a state's adjective right before it names the doer of ("russischer Angriff").
 _ADJECTIVE_DOER_TYPES = {"ASSAULT", "MOBILIZE", "RETREAT"}
+_VISIT_HEADS_DE = ("besuches", "besuchs", "besuch", "reise")
+
+
+def _visit_host_de(tok: Token) -> str | None:
+    """The state code of a visit compound's first member ("Israelbesuch", "Japanbesuches", "China-Reise",
+    "USA-Besuch"), None for any other word ("Staatsbesuch", "Hannover-Besuch": no state)."""
+    low = tok.lower
+    head = next((x for x in _VISIT_HEADS_DE if low.endswith(x) and len(low) > len(x) + 2), None)
+    if head is None:
+        return None
+    first = low[:-len(head)].rstrip("-")
+    found = actors.tables("de").names.get((first,))
+    return found[0] if found and found[1] == "country" else None
 
 
 _LINKS_EN = {"of", "and", "or", "for", "to", "in", "on", "with", "from", "by", "at"}
