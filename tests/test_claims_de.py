@@ -679,3 +679,14 @@ def test_a_konjunktiv_frame_of_a_work_goes_on_with_the_speaker_before():
                "Gleichzeitig zeige der Film: „Sucht ist eine Krankheit – und man kann sie behandeln.“"])
     for phrase in ("wie zerstörerisch", "Sucht ist eine Krankheit"):
         assert claim_with(doc, phrase).source.text == "Streeck"
+
+
+def test_a_noun_s_zu_clause_is_no_content_and_a_reported_act_after_a_colon():
+    # waz.de dev page
+    doc = run(["Besonders scharf kritisiert wurde ihre Entscheidung, das Hissen der Regenbogenflagge zu untersagen.",
+               "Die ehemalige Grünen-Vorsitzende findet klare Worte: In einem Podcast nannte sie Klöckner eine "
+               "Polarisierungsunternehmerin."])
+    c = claim_with(doc, "Hissen der Regenbogenflagge")
+    assert c.mode == "reported" and c.text.startswith("Besonders scharf kritisiert")
+    c = claim_with(doc, "nannte sie Klöckner")
+    assert c.mode == "reported" and c.source.text == "sie"

@@ -57,6 +57,9 @@ PLURAL_SUBJUNCTIVE_II = frozenset("hätten wären würden".split())
 UNREAL_WORDS = frozenset("wenn falls sonst ohne fast beinahe gern gerne lieber eigentlich ob".split())
 MODAL_INFINITIVES = frozenset("können sollen müssen dürfen wollen mögen lassen".split())
 WANT_FINITE = frozenset("will wollen wollte wollten".split())
+# Nouns that take a zu-infinitive of their own ("ihre Entscheidung, das Hissen der Flagge zu untersagen").
+ZU_CLAUSE_NOUNS = frozenset("""entscheidung plan pläne versuch absicht beschluss weigerung bereitschaft vorschlag
+    idee ziel möglichkeit recht pflicht angebot befehl anordnung verbot erlaubnis vorhaben""".split())
 # Words that may stand with a colon before a quotation framed after it ("Aber: „...“, sagte sie").
 LEAD_WORDS = frozenset("aber und doch denn also kurz fazit klar nur".split())
 # "spricht dafür/dagegen": a verb of arguing, not of saying.
@@ -877,7 +880,9 @@ class GermanRules:
             elif after == "," and cb + 1 < n and in_quote[cb + 1]:
                 complement = (cb + 1, n)
                 mode = "direct"
-            elif after == "," and is_zu_infinitive_clause(tokens, cb + 1, clause_bounds(tokens, cb + 1)[1]):
+            elif after == "," and tokens[cb - 1].lower not in ZU_CLAUSE_NOUNS \
+                    and is_zu_infinitive_clause(tokens, cb + 1, clause_bounds(tokens, cb + 1)[1]):
+                # (not "kritisiert wurde ihre Entscheidung, ... zu untersagen": the noun's clause)
                 complement = (cb + 1, n)  # "riet ihr, die Polizei zu rufen": what X asked or announced
                 mode = "indirect"
             elif base not in WEAK and ca == 0 and self._is_v2(tokens, i, ca) and \
@@ -890,8 +895,10 @@ class GermanRules:
                 # "Ein Sprecher, der ..., bestätigte die Pläne": subject, relative clause, verb
                 complement = (0, self._dependent_clauses_end(tokens, cb))
                 mode = "reported"
-            elif entry in self.reported and ca == 0 and self._speech_act_reading(tokens, i, entry, cb) \
+            elif entry in self.reported and (ca == 0 or tokens[ca - 1].text == ":" and not in_quote[ca]) \
+                    and self._speech_act_reading(tokens, i, entry, cb) \
                     and (cb > i + 1 and self._is_v2(tokens, i, ca) or self._perfect_frame(tokens, i, ca)):
+                # (also after a colon: "Sie findet klare Worte: In einem Podcast nannte sie Klöckner eine ...")
                 # "Die Polizei sprach von 800 Autos": the speech act summarised;
                 # the content is the whole clause.
                 complement = (ca, self._dependent_clauses_end(tokens, cb))

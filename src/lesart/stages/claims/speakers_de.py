@@ -537,7 +537,7 @@ def _content_clause(tokens, k: int) -> bool:
     """tokens[k:] (after a frame's comma) is what was said: a dass/ob clause, an infinitive with zu
     ("forderten die Regierung auf, | die Steuer zu senken"), or a main clause in Konjunktiv I with
     its subject first ("gab an, | die Partei habe ...")."""
-    from .rules_de import PURPOSE_OPENERS, RELATIVE_PRONOUNS, is_konjunktiv, is_zu_infinitive_clause
+    from .rules_de import PURPOSE_OPENERS, RELATIVE_PRONOUNS, ZU_CLAUSE_NOUNS, is_konjunktiv, is_zu_infinitive_clause
     if k >= len(tokens):
         return False
     w = tokens[k].lower
@@ -547,7 +547,9 @@ def _content_clause(tokens, k: int) -> bool:
     end = next((j for j in range(k, last) if tokens[j].text in ",;:"), last)
     if end == last and (is_zu_infinitive_clause(tokens, k, end) or (
             w not in PURPOSE_OPENERS and _ZU_INFINITIVE.match(tokens[end - 1].text))):
-        return True   # the infinitive runs to the end: no main clause after it ("..., zu bauen, wurde ...")
+        # the infinitive runs to the end: no main clause after it ("..., zu bauen, wurde ..."); after a
+        # noun that takes it ("kritisiert wurde ihre Entscheidung, ... zu untersagen") it is the noun's
+        return not (k >= 2 and tokens[k - 1].text == "," and tokens[k - 2].lower in ZU_CLAUSE_NOUNS)
     end = next((j for j in range(k, last) if tokens[j].lower == "und"), end)
     if end - k < 2:
         return False
