@@ -690,3 +690,10 @@ def test_a_noun_s_zu_clause_is_no_content_and_a_reported_act_after_a_colon():
     assert c.mode == "reported" and c.text.startswith("Besonders scharf kritisiert")
     c = claim_with(doc, "nannte sie Klöckner")
     assert c.mode == "reported" and c.source.text == "sie"
+
+
+def test_no_tagged_source_runs_over_a_colon():
+    doc = run(["Die ehemalige Grünen-Vorsitzende findet klare Worte: In einem Podcast des „Stern“ nannte sie "
+               "Klöckner eine „Polarisierungsunternehmerin“."], tagger="auto")
+    assert all(":" not in c.source.text for c in doc.claims if c.source is not None)
+    assert claim_with(doc, "Polarisierungsunternehmerin").source.text == "sie"

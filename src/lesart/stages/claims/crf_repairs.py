@@ -660,3 +660,19 @@ def _one_claim_around_its_frame(doc: Document, claims: list[Claim]) -> list[Clai
             continue
         out.append(c)
     return out
+
+
+def _no_source_across_a_colon(claims: list[Claim], rule_claims: list[Claim]) -> list[Claim]:
+    """German: a tagged source that runs over a colon ("Die Vorsitzende findet klare Worte: In einem
+    Podcast des „Stern“ | nannte sie ...") is two phrases, neither of them the speaker: the rules'
+    speaker of the same verb replaces it, else it goes."""
+    out = []
+    for c in claims:
+        s = c.source
+        if s is None or ":" not in s.text.rstrip(":"):
+            out.append(c)
+            continue
+        r = next((r for r in rule_claims if r.source is not None and r.cue is not None and c.cue is not None
+                  and (r.cue.start, r.cue.end) == (c.cue.start, c.cue.end)), None)
+        out.append(replace(c, source=r.source if r is not None else None))
+    return out
