@@ -1022,3 +1022,11 @@ def test_a_group_from_a_place_is_anonymous_not_the_place():
     claim = Claim(start=22, end=len(text), text=text[22:], mode="indirect", source=src, cue=Span(start=22, end=25, text="say"))
     ents = [Entity(start=0, end=11, text="Middle East", label="LOC")]
     assert refine_kinds([claim], ents)[0].source.kind == "anonymous"
+
+
+def test_a_copula_and_a_noun_of_state_is_no_cue():
+    from lesart.stages.claims.crf_repairs import _names_no_speech
+    c = Claim(start=40, end=80, text="x" * 40, mode="indirect", cue=Span(start=10, end=34, text="is of particular concern"))
+    assert _names_no_speech(c) == "auxiliary"
+    c = Claim(start=40, end=80, text="x" * 40, mode="indirect", cue=Span(start=10, end=14, text="said"))
+    assert _names_no_speech(c) is None

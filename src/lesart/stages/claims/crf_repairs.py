@@ -335,6 +335,8 @@ def _names_no_speech(c: Claim) -> str | None:
     words = re.findall(r"[\w’']+", cue.lower().replace("’", "'"))
     if all(w in _NO_SPEECH_WORDS or w.endswith("n't") and w[:-3] in _NO_SPEECH_WORDS for w in words):
         return "auxiliary"
+    if words and words[0] in _COPULAS and words[-1] in _STATE_NOUNS:
+        return "auxiliary"      # "is of particular concern (to the White House)": a state, no one speaks
     if any(w in _PERCEPTION_WORDS for w in words) \
             and all(w in _PERCEPTION_WORDS or w in _NO_SPEECH_WORDS or w in _CUE_PARTICLES for w in words):
         return "auxiliary"
@@ -346,6 +348,8 @@ def _names_no_speech(c: Claim) -> str | None:
 # "power intended to deal with ...", "fans hungry for an original story", "willing to try", "I'd be
 # reminded I was streaming"; a hand review of real pages, 2026-11-27).
 _PERCEPTION_WORDS = frozenset("""seeing hearing willing hungry shy""".split())
+_COPULAS = frozenset("is are was were be been being".split())
+_STATE_NOUNS = frozenset("concern interest importance significance note consequence".split())
 _CUE_PARTICLES = frozenset("about upon on for to of be being get got".split())
 
 
