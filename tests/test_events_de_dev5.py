@@ -150,3 +150,13 @@ def test_the_state_in_a_visit_compound_is_the_host(text, host):
 def test_a_visit_compound_without_a_state_names_no_host():
     ev = _first("Der Staatsbesuch des Präsidenten begann am Montag.")
     assert ev.type == "CONSULT" and ev.target is None
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Demnach steht insbesondere der Air-France-Kopilot in der Schusslinie, der bei der Landung am Steuer saß.",
+     "ACCUSE"),
+    ("Der Konzern steht am Pranger.", "ACCUSE"),
+    ("Die Soldaten gerieten in die Schusslinie der Rebellen.", None),
+])
+def test_under_fire_in_the_figurative_sense(text, typ):
+    assert _type(text) == typ
