@@ -697,3 +697,15 @@ def test_no_tagged_source_runs_over_a_colon():
                "Klöckner eine „Polarisierungsunternehmerin“."], tagger="auto")
     assert all(":" not in c.source.text for c in doc.claims if c.source is not None)
     assert claim_with(doc, "Polarisierungsunternehmerin").source.text == "sie"
+
+
+def test_a_claim_stopping_at_its_frame_goes_on_past_it():
+    from lesart.model import Claim, Document, Sentence, Source, SourceInfo, Span
+    from lesart.stages.claims.crf_repairs import _one_claim_around_its_frame
+    text = "Sie setzte nach bisherigen Erkenntnissen ihr Auto gegen einen Baum."
+    doc = Document(id="t", source=SourceInfo(kind="text"), text=text, language="de",
+                   sentences=[Sentence(start=0, end=len(text), text=text)])
+    piece = Claim(start=0, end=10, text=text[:10], mode="reported", cue=Span(start=11, end=15, text="nach"),
+                  source=Source(start=16, end=40, text=text[16:40], kind="unspecified"))
+    (c,) = _one_claim_around_its_frame(doc, [piece])
+    assert c.text == "Sie setzte nach bisherigen Erkenntnissen ihr Auto gegen einen Baum"

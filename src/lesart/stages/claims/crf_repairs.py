@@ -663,7 +663,27 @@ def _one_claim_around_its_frame(doc: Document, claims: list[Claim]) -> list[Clai
             out[-1] = replace(prev, end=c.end, text=doc.text[prev.start:c.end])
             continue
         out.append(c)
-    return out
+    return [_with_the_other_side(doc, c, out) for c in out]
+
+
+def _with_the_other_side(doc: Document, c: Claim, claims: list[Claim]) -> Claim:
+    """A claim that stops where its prepositional frame begins ("Sie setzte | nach bisherigen
+    Erkenntnissen ...", "Denn | laut einer Warnung ...") goes on past the frame to the end of its
+    sentence, where no other claim covers that rest."""
+    cue, src = c.cue, c.source
+    if cue is None or src is None or not PREPOSITIONAL_FRAME.match(cue.text) or c.mode in ("direct", "hearsay"):
+        return c
+    f0, f1 = min(cue.start, src.start), max(cue.end, src.end)
+    if c.end > f0 or doc.text[c.end:f0].strip(_EDGE):
+        return c
+    sent = next((x for x in doc.sentences if x.start <= f0 < x.end), None)
+    if sent is None:
+        return c
+    rest = doc.text[f1:sent.end]
+    end = f1 + len(rest.rstrip(" \t\n.!?"))
+    if end - f1 < 2 or not rest.strip(_EDGE) or any(o is not c and o.start < end and f1 < o.end for o in claims):
+        return c
+    return replace(c, end=end, text=doc.text[c.start:end])
 
 
 def _no_source_across_a_colon(claims: list[Claim], rule_claims: list[Claim]) -> list[Claim]:
