@@ -160,3 +160,12 @@ def test_a_visit_compound_without_a_state_names_no_host():
 ])
 def test_under_fire_in_the_figurative_sense(text, typ):
     assert _type(text) == typ
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Von einem Skandal spricht die Opposition.", "ACCUSE"),
+    ("Von absichtlicher oder mutwilliger Täuschung sprechen Medienberichte heute.", "ACCUSE"),
+    ("Von Berlin aus sprach der Kanzler mit Putin.", None),
+])
+def test_a_fronted_characterisation_with_sprechen(text, typ):
+    assert _type(text) == typ

@@ -524,6 +524,10 @@ def _frame(toks: list[Token], i: int, lang: str) -> tuple[int, int, int, int] | 
         v = next((k for k in range(i + 1, min(len(toks), i + 4)) if toks[k].lower == "von"
                   and all(x.text.isalpha() and x.text.islower() for x in toks[i + 1:k])), None)
         if v is None:
+            if toks[start].lower == "von" and start + 1 < i - 1 and lang == "de":
+                # fronted: "Von „absichtlicher“ oder „mutwilliger Täuschung“ sprechen Medienberichte", "Von einem
+                # Skandal spricht die Opposition"
+                return start, i, start + 1, i
             return None
         k = v + 2 if v + 2 < len(toks) and toks[v + 1].text in OPEN_QUOTES else v + 1
         if k < len(toks) and (
