@@ -709,3 +709,9 @@ def test_a_claim_stopping_at_its_frame_goes_on_past_it():
                   source=Source(start=16, end=40, text=text[16:40], kind="unspecified"))
     (c,) = _one_claim_around_its_frame(doc, [piece])
     assert c.text == "Sie setzte nach bisherigen Erkenntnissen ihr Auto gegen einen Baum"
+
+
+def test_a_name_after_a_parenthetical_frame_is_its_speaker_not_a_second_piece():
+    doc = run(["Mit dem Deutschlandticket werde die Vision seiner Partei Wirklichkeit, äußerte der "
+               "Fraktionsvorsitzende der Grünen im Landtag, Mathias Wagner."])
+    assert [c.source.text for c in doc.claims] == ["der Fraktionsvorsitzende der Grünen im Landtag, Mathias Wagner"]

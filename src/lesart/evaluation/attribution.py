@@ -19,8 +19,10 @@ Scores (all micro-averaged over the split):
   (laut X, nach Angaben von X, X zufolge, demnach): lesart calls those
   `reported` (issue 3), the WikiNews scheme calls them Indirect, so they
   count as Indirect.  A German claim that holds such a frame inside it
-  ("Die Armee hat nach Angaben der Regierung mehrere Dörfer zurückerobert")
-  counts as the text on both sides of the frame, as WikiNews marks it.
+  ("Die Armee hat nach Angaben der Regierung mehrere Dörfer zurückerobert"),
+  or an indirect one around a parenthetical frame ("Die Lage, sagte der
+  Minister, sei ernst"), counts as the text on both sides of the frame, as
+  WikiNews marks it.
 """
 from __future__ import annotations
 
@@ -280,10 +282,12 @@ def wikinews_type(claim: Claim) -> str | None:
 
 def _content_pieces(claim: Claim) -> list[tuple[int, int]]:
     """The claim's content as WikiNews marks it: a German claim around its prepositional frame ("Die
-    Armee hat nach Angaben der Regierung mehrere Dörfer zurückerobert", one claim for a reader) is
-    the text on both sides of the frame, the frame itself being source and cue, not quotation."""
+    Armee hat nach Angaben der Regierung mehrere Dörfer zurückerobert", one claim for a reader) or
+    its parenthetical frame ("Die Lage, sagte der Minister, sei ernst") is the text on both sides of
+    the frame, the frame itself being source and cue, not quotation.  (A summarised speech act,
+    "reported", keeps its speaker and verb: WikiNews marks them as part of it.)"""
     cue, src = claim.cue, claim.source
-    if cue is None or src is None or not PREPOSITIONAL_CUES.match(cue.text) \
+    if cue is None or src is None or not (PREPOSITIONAL_CUES.match(cue.text) or claim.mode == "indirect") \
             or not (claim.start < min(cue.start, src.start) and max(cue.end, src.end) < claim.end):
         return [(claim.start, claim.end)]
     return [(claim.start, min(cue.start, src.start)), (max(cue.end, src.end), claim.end)]

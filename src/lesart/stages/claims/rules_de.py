@@ -695,6 +695,14 @@ class GermanRules:
             before, after = (0, i - 1), (close + 1, n)
             if not any(tok.is_word for tok in tokens[after[0]:after[1]]):
                 continue
+            rest_a, rest_b = trim(tokens, *after)
+            if rest_a < rest_b and self._np_after(tokens, rest_a, in_quote) >= rest_b \
+                    and tokens[rest_a].is_capitalised:
+                # "..., äußerte der Fraktionsvorsitzende der Grünen im Landtag, Mathias Wagner.": the
+                # words after the second comma name the speaker, they are no second piece of what was said
+                a, b = trim(tokens, *before)
+                return [Draft(tokens[a].start, tokens[b - 1].end, "indirect",
+                              source=span_of(tokens, src_a, rest_b), cue=(t.start, t.end))] if a < b else []
             drafts = []
             for a, b in (before, after):
                 a, b = trim(tokens, a, b)
