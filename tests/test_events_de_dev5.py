@@ -169,3 +169,8 @@ def test_under_fire_in_the_figurative_sense(text, typ):
 ])
 def test_a_fronted_characterisation_with_sprechen(text, typ):
     assert _type(text) == typ
+
+
+def test_a_violation_charged_with_the_subject_between_verb_and_preposition():
+    assert _type("Nach Auffassung der Politiker verstößt das Gesetz gegen das im Grundgesetz verankerte Recht auf "
+                 "Leben.") == "ACCUSE"
