@@ -715,3 +715,9 @@ def test_a_name_after_a_parenthetical_frame_is_its_speaker_not_a_second_piece():
     doc = run(["Mit dem Deutschlandticket werde die Vision seiner Partei Wirklichkeit, äußerte der "
                "Fraktionsvorsitzende der Grünen im Landtag, Mathias Wagner."])
     assert [c.source.text for c in doc.claims] == ["der Fraktionsvorsitzende der Grünen im Landtag, Mathias Wagner"]
+
+
+def test_a_count_after_the_source_of_a_nach_frame_is_the_content():
+    doc = run(["Israel reagierte mit Luftangriffen, bei denen nach Angaben palästinensischer Krankenhäuser 44 Menschen "
+               "getötet worden sein sollen."])
+    assert claim_with(doc, "44 Menschen").source.text == "Angaben palästinensischer Krankenhäuser"

@@ -57,6 +57,9 @@ PLURAL_SUBJUNCTIVE_II = frozenset("hätten wären würden".split())
 UNREAL_WORDS = frozenset("wenn falls sonst ohne fast beinahe gern gerne lieber eigentlich ob".split())
 MODAL_INFINITIVES = frozenset("können sollen müssen dürfen wollen mögen lassen".split())
 WANT_FINITE = frozenset("will wollen wollte wollten".split())
+# Nouns a number belongs to ("Artikel 5 Absatz 2", "Resolution 1701"), unlike a count ("Krankenhäuser | 44 Menschen").
+NUMBERED_NOUNS = frozenset("""artikel paragraf paragraph absatz kapitel abschnitt nummer resolution ziffer punkt
+    satz gleis linie platz band seite folge runde stufe""".split())
 # Nouns that take a zu-infinitive of their own ("ihre Entscheidung, das Hissen der Flagge zu untersagen").
 ZU_CLAUSE_NOUNS = frozenset("""entscheidung plan pläne versuch absicht beschluss weigerung bereitschaft vorschlag
     idee ziel möglichkeit recht pflicht angebot befehl anordnung verbot erlaubnis vorhaben""".split())
@@ -373,6 +376,10 @@ class GermanRules:
                 continue
             if seen_noun and w in NEW_PHRASE_ARTICLES and tokens[j - 1].lower not in {"und", "sowie", "oder", ","}:
                 break  # "nach Ansicht von Beobachtern | die Frage": the next phrase, not a genitive
+            if seen_noun and t.text[:1].isdigit() and tokens[j - 1].is_capitalised and j + 1 < n \
+                    and tokens[j + 1].is_capitalised and tokens[j + 1].lower not in ARTICLES \
+                    and tokens[j - 1].lower not in NUMBERED_NOUNS:
+                break      # "nach Angaben palästinensischer Krankenhäuser | 44 Menschen": a number and its noun
             if w in ARTICLES or t.is_capitalised or any(ch.isdigit() for ch in t.text):
                 seen_noun = seen_noun or (t.is_capitalised and w not in ARTICLES)   # "Der" opening a sentence is no noun
                 j += 1
