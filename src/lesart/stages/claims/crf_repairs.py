@@ -659,7 +659,9 @@ def _one_claim_around_its_frame(doc: Document, claims: list[Claim]) -> list[Clai
                 and (prev.cue.start, prev.cue.end) == (c.cue.start, c.cue.end) and prev.mode == c.mode \
                 and prev.end <= min(c.cue.start, c.source.start) and max(c.cue.end, c.source.end) <= c.start \
                 and not doc.text[prev.end:min(c.cue.start, c.source.start)].strip(_EDGE) \
-                and not doc.text[max(c.cue.end, c.source.end):c.start].strip(_EDGE):
+                and not any(ch in doc.text[max(c.cue.end, c.source.end):c.start] for ch in ".!?;:\n"):
+            # (the words between the frame and the second piece, which the tagger left out, join too:
+            # "Sie setzte | nach bisherigen Erkenntnissen | schallisolierenden Schaumstoff | an der Decke in Brand")
             out[-1] = replace(prev, end=c.end, text=doc.text[prev.start:c.end])
             continue
         out.append(c)
