@@ -721,3 +721,11 @@ def test_a_count_after_the_source_of_a_nach_frame_is_the_content():
     doc = run(["Israel reagierte mit Luftangriffen, bei denen nach Angaben palästinensischer Krankenhäuser 44 Menschen "
                "getötet worden sein sollen."])
     assert claim_with(doc, "44 Menschen").source.text == "Angaben palästinensischer Krankenhäuser"
+
+
+def test_an_acronym_takes_no_genitive_and_a_claim_around_its_frame_keeps_the_whole_name():
+    doc = run(["Das neue Zentrum dient laut einer Pressemitteilung des BMI der Verbesserung des Informationsaustauschs.",
+               "Die Firma wartet laut Kristján Loftsson lediglich noch auf eine Genehmigung des Ministeriums."],
+              tagger="auto")
+    assert claim_with(doc, "Verbesserung").source.text == "einer Pressemitteilung des BMI"
+    assert claim_with(doc, "Genehmigung").source.text == "Kristján Loftsson"

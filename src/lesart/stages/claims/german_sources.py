@@ -181,13 +181,13 @@ def whole_german_name(doc: Document, c: Claim) -> Claim:
         if c.start >= s.end and not text[s.end:c.start].strip():    # the content right after its source
             start = m.end() + len(text[m.end():c.end]) - len(text[m.end():c.end].lstrip())
             return to(m.end(), start) if start < c.end - 10 else c
-        # (a claim around its frame holds the source: "Der Fall wird nach Angaben der Staatsanwaltschaft
-        # Krefeld ... geprüft")
-        return to(m.end()) if c.end <= s.start or c.start < s.start and m.end() < c.end else c
+        return to(m.end()) if c.end <= s.start else c
     m = _NAME_REST.match(text, s.end)
     if m is None:
         return c
-    if c.start < s.start and m.end() < c.end:      # "Die Firma wartet laut Kristján Loftsson auf ..."
+    if c.start < s.start and m.end() < c.end:
+        # a claim around its frame holds the source: "Die Firma wartet laut Kristján Loftsson auf ...",
+        # "Der Fall wird nach Angaben der Staatsanwaltschaft Krefeld ... geprüft"
         return to(m.end())
     if c.start >= s.end:        # only the name's rest between source and content
         return to(m.end()) if not text[m.end():c.start].strip() and m.end() < c.start else c

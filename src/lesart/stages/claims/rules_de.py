@@ -374,6 +374,8 @@ class GermanRules:
                     break
                 j += 1
                 continue
+            if seen_noun and w in ("der", "des") and len(tokens[j - 1].text) > 1 and tokens[j - 1].text.isupper():
+                break  # "laut einer Pressemitteilung des BMI | der Verbesserung ...": an acronym takes no genitive
             if seen_noun and w in NEW_PHRASE_ARTICLES and tokens[j - 1].lower not in {"und", "sowie", "oder", ","}:
                 break  # "nach Ansicht von Beobachtern | die Frage": the next phrase, not a genitive
             if seen_noun and t.text[:1].isdigit() and tokens[j - 1].is_capitalised and j + 1 < n \
