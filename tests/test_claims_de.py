@@ -729,3 +729,17 @@ def test_an_acronym_takes_no_genitive_and_a_claim_around_its_frame_keeps_the_who
               tagger="auto")
     assert claim_with(doc, "Verbesserung").source.text == "einer Pressemitteilung des BMI"
     assert claim_with(doc, "Genehmigung").source.text == "Kristján Loftsson"
+
+
+def test_a_letter_written_is_a_reported_act_that_the_konjunktiv_goes_on_with():
+    # abendblatt.de dev page
+    doc = run(["Es ist ein paar Monate her, da schrieb Annalena Baerbock einen emotionalen Brief an ihre Partei. Die "
+               "vergangenen Jahre als Außenministerin seien „intensiv“ gewesen.",
+               "Der Autor schrieb ein Buch über den Krieg.",
+               "Die Entscheidung, heißt es, sei erst kurzfristig final gefällt worden."])
+    c = claim_with(doc, "emotionalen Brief")
+    assert c.mode == "reported" and c.source.text == "Annalena Baerbock"
+    assert claim_with(doc, "als Außenministerin").source.text == "Annalena Baerbock"
+    assert claim_with(doc, "ein Buch über den Krieg").mode == "asserted"
+    doc = run(["Die Entscheidung, heißt es, sei erst kurzfristig final gefällt worden."], tagger="auto")
+    assert [c.text for c in doc.claims] == ["Die Entscheidung, heißt es, sei erst kurzfristig final gefällt worden"]

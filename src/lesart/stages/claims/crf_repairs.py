@@ -654,15 +654,17 @@ def _one_claim_around_its_frame(doc: Document, claims: list[Claim]) -> list[Clai
     out: list[Claim] = []
     for c in claims:
         prev = out[-1] if out else None
-        if prev is not None and prev.source is not None and c.source is not None and prev.cue is not None \
-                and c.cue is not None and (prev.source.start, prev.source.end) == (c.source.start, c.source.end) \
+        src = (prev.source or c.source) if prev is not None else None
+        if prev is not None and src is not None and prev.cue is not None and c.cue is not None \
+                and all(x is None or (x.start, x.end) == (src.start, src.end) for x in (prev.source, c.source)) \
                 and (prev.cue.start, prev.cue.end) == (c.cue.start, c.cue.end) and prev.mode == c.mode \
-                and prev.end <= min(c.cue.start, c.source.start) and max(c.cue.end, c.source.end) <= c.start \
-                and not doc.text[prev.end:min(c.cue.start, c.source.start)].strip(_EDGE) \
-                and not any(ch in doc.text[max(c.cue.end, c.source.end):c.start] for ch in ".!?;:\n"):
+                and prev.end <= min(c.cue.start, src.start) and max(c.cue.end, src.end) <= c.start \
+                and not doc.text[prev.end:min(c.cue.start, src.start)].strip(_EDGE) \
+                and not any(ch in doc.text[max(c.cue.end, src.end):c.start] for ch in ".!?;:\n"):
             # (the words between the frame and the second piece, which the tagger left out, join too:
             # "Sie setzte | nach bisherigen Erkenntnissen | schallisolierenden Schaumstoff | an der Decke in Brand")
-            out[-1] = replace(prev, end=c.end, text=doc.text[prev.start:c.end])
+            # (one piece may have lost the frame's source: "Die Entscheidung, heißt es, | sei ...")
+            out[-1] = replace(prev, end=c.end, text=doc.text[prev.start:c.end], source=src)
             continue
         out.append(c)
     return [_with_the_other_side(doc, c, out) for c in out]

@@ -138,7 +138,10 @@ _PARTICLE_ZU_INFINITIVE = re.compile(
 # ... zu" is a zu-clause frame), "sieht darin/als" (a stance; not "sah das Spiel").
 REPORTED_NEEDS = {"sprechen": frozenset({"von", "vom", "über"}), "drohen": frozenset({"mit"}),
                   "bitten": frozenset({"um"}), "sehen": frozenset({"darin", "als"}),
-                  "raten": frozenset({"zu", "zum", "zur", "von", "vom", "davon"})}
+                  "raten": frozenset({"zu", "zum", "zur", "von", "vom", "davon"}),
+                  # "schrieb einen Brief an ihre Partei": writing a letter, not any writing
+                  "schreiben": frozenset("""brief briefe e-mail e-mails mail mails gastbeitrag beitrag kolumne
+                      erklärung stellungnahme nachricht nachrichten tweet tweets post beiträge""".split())}
 # "forderte zwölf Todesopfer": fordern of casualties is no demand.
 CASUALTY_WORDS = frozenset("todesopfer opfer tote toten menschenleben leben verletzte verletzten".split())
 PURPOSE_OPENERS = frozenset("um ohne statt anstatt als".split())
@@ -203,6 +206,12 @@ def is_subordinator(tokens: list[Token], k: int) -> bool:
                 and k + 2 < len(tokens) and tokens[k + 2].is_capitalised:
             return False     # "hat die Doku als wichtigen Impuls gewürdigt": an adjective and its noun
         return not (nxt.is_capitalised and nxt.lower not in ARTICLES and nxt.lower not in SUBJECT_PRONOUNS)
+    if tokens[k].lower == "da" and k + 1 < len(tokens):
+        # "..., da schrieb sie einen Brief": the adverb, the finite verb right after it; the conjunction has
+        # its subject first ("da er krank war", "da die Regierung ...")
+        nxt = tokens[k + 1]
+        return not (nxt.is_word and nxt.text[:1].islower() and nxt.lower not in ARTICLES
+                    and nxt.lower not in SUBJECT_PRONOUNS and nxt.lower not in ("es", "man", "sich", "nicht", "auch"))
     if tokens[k].lower in ("seit", "während") and k + 1 < len(tokens):
         # "die seit Wochen andauernden Angriffe", "während des Krieges": a preposition before a noun,
         # a number or an article (the conjunction has a subject: "seit er im Amt ist")
@@ -912,7 +921,10 @@ class GermanRules:
                 # "Ein Sprecher, der ..., bestätigte die Pläne": subject, relative clause, verb
                 complement = (0, self._dependent_clauses_end(tokens, cb))
                 mode = "reported"
-            elif entry in self.reported and (ca == 0 or tokens[ca - 1].text == ":" and not in_quote[ca]) \
+            elif entry in self.reported and (ca == 0 or tokens[ca - 1].text == ":" and not in_quote[ca]
+                                             # "Es ist Monate her, da schrieb sie einen Brief": da, then the verb
+                                             or tokens[ca - 1].text == "," and tokens[ca].lower in ("da", "dann")
+                                             and ca + 1 == i) \
                     and self._speech_act_reading(tokens, i, entry, cb) \
                     and (cb > i + 1 and self._is_v2(tokens, i, ca) or self._perfect_frame(tokens, i, ca)):
                 # (also after a colon: "Sie findet klare Worte: In einem Podcast nannte sie Klöckner eine ...")
