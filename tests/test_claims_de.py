@@ -743,3 +743,9 @@ def test_a_letter_written_is_a_reported_act_that_the_konjunktiv_goes_on_with():
     assert claim_with(doc, "ein Buch über den Krieg").mode == "asserted"
     doc = run(["Die Entscheidung, heißt es, sei erst kurzfristig final gefällt worden."], tagger="auto")
     assert [c.text for c in doc.claims] == ["Die Entscheidung, heißt es, sei erst kurzfristig final gefällt worden"]
+
+
+def test_konjunktiv_ii_before_a_trailing_frame_is_indirect_speech():
+    doc = run(["Identifizierte Spione müssten ausgewiesen werden, forderte die Partei „Die Mitte“."])
+    c = claim_with(doc, "Spione müssten")
+    assert c.mode == "indirect" and c.cue.text == "forderte" and c.source.text == "die Partei „Die Mitte“"

@@ -899,7 +899,9 @@ class GermanRules:
                     # a relative clause that does not follow the sentence's opening noun phrase ("Ein
                     # Sprecher, der ..., bestätigte") belongs to the content before the frame
                     or self._np_after(tokens, 0, in_quote) < self._after_relative_clause(tokens, ca)) and (
-                    any(konj[:ca]) or in_quote[lead] or (
+                    any(konj[:ca]) or in_quote[lead] or any(tokens[k].lower in SUBJUNCTIVE_II for k in range(ca - 1))
+                    # ("Identifizierte Spione müssten ausgewiesen werden, forderte die Partei": Konjunktiv II stands in)
+                    or (
                     base not in WEAK and i == ca and cb >= n - 1 and self._verb_final_particle_ok(tokens, i, cb))):
                 complement = (lead, ca - 1)  # "Die Lage sei ernst, sagte der Minister."
                 mode = "direct" if in_quote[lead] and all(in_quote[lead:ca - 1]) else "indirect"
