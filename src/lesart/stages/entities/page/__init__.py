@@ -7,11 +7,13 @@ the rules live by what they are about:
 - ``people.py``: first names, surnames, name particles, titles, genitives;
 - ``organisations.py``: firms, clubs, bodies, hospitals, embassies;
 - ``places.py``: planets and moons, venues, US places;
+- ``forms.py``: a name's surface form: no capital, one letter, states' official forms, common nouns;
 - ``misc.py``: titles of works, named events, standards, acronyms of common nouns, month names;
 - here: ``line_breaks`` (a name never spans a line break) and ``apply``.
 """
 from __future__ import annotations
 
+from .forms import common_nouns_as_people, lone_letters, no_capitals, nouns_before_countries, state_forms
 from .misc import (common_acronyms, month_names, named_events, quoted_titles, standards, titles_by_majority,
                    work_titles)
 from .organisations import (body_names, clubs, firm_names, hospitals, lone_firms, missions, org_first_words,
@@ -25,6 +27,10 @@ def apply(text: str, ents: list[list], lang: str | None, context) -> list[list]:
     if lang not in ("de", "en") or not ents:
         return ents
     ents = line_breaks(text, ents, context)
+    ents = no_capitals(text, ents, lang)
+    ents = lone_letters(text, ents)
+    ents = state_forms(text, ents)
+    nouns_before_countries(text, ents)
     ents = common_acronyms(text, ents, lang)
     ents = standards(text, ents)
     firm_names(text, ents, lang, context)
@@ -53,6 +59,7 @@ def apply(text: str, ents: list[list], lang: str | None, context) -> list[list]:
         hospitals(text, ents)
         missions(text, ents)
         org_first_words(text, ents, context)
+    ents = common_nouns_as_people(text, ents, lang)
     return ents
 
 

@@ -1,0 +1,146 @@
+"""Page rules on a name's surface form (issue 4, from a reading round on Fundus and Scrapinghub dev pages).
+
+- ``no_capitals``: an English word with no capital letter is no name ("five-and-a-half"), nor a quoted German
+  one ("„berührend“");
+- ``lone_letters``: one letter and a full stop ("S." of a split "U.S.", an initial) is no place;
+- ``state_forms``: the official forms of states ("Islamische Republik", "Vereinigte Arabische Emirate",
+  "Vereinigtes Königreich", "Russische Föderation") are that country, LOC, with its ISO code;
+- ``nouns_before_countries``: a common compound of -land/-staat before or after a country
+  ("Literaturland Philippinen", "des Inselstaates Taiwan", "die Philippinen Gastland") is not part of its name;
+- ``common_nouns_as_people``: a one-word "person" that is a common noun in the plural ("Casinos", "Gangs",
+  "Labortests") and never a part of a longer person's name on the page is no person.
+
+Not here: "London/Teheran" stays one place, as GermEval tags a dateline of two cities ("München/Hamburg (dpa)",
+"Darmstadt/Berlin -"; splitting them cost 0.07 F1 on GermEval dev).
+"""
+from __future__ import annotations
+
+import re
+
+from ..features import gazetteer_flags
+
+
+_OPEN_QUOTES = frozenset("„“\"»«‚‘'")
+
+
+def no_capitals(text: str, ents: list[list], lang: str) -> list[list]:
+    """English names have a capital letter (or a digit); a span of lowercase words is a number in words or a
+    common word the model ran in ("five-and-a-half").  German writes the adjectives of names in lowercase
+    ("deutschen", GermEval's LOCderiv), so there only a quoted lowercase word goes: a word quoted as said or
+    as a judgement ("„berührend“"), not a name."""
+    def name(x: list) -> bool:
+        surface = text[x[0]:x[1]]
+        if any(c.isupper() or c.isdigit() for c in surface):
+            return True
+        return lang == "de" and not (x[0] > 0 and text[x[0] - 1] in _OPEN_QUOTES and text[x[1]:x[1] + 1] in _OPEN_QUOTES)
+
+    keep = [x for x in ents if name(x)]
+    return keep if len(keep) != len(ents) else ents
+
+
+_LONE_LETTER = re.compile(r"[A-Za-zÄÖÜ]\.?")
+
+
+def lone_letters(text: str, ents: list[list]) -> list[list]:
+    """One letter, with or without its full stop, is no place: the rest of an abbreviation ("S." of "U.S."),
+    an initial or a list mark."""
+    keep = [x for x in ents if not (x[2] == "LOC" and x[1] - x[0] <= 2 and _LONE_LETTER.fullmatch(text[x[0]:x[1]]))]
+    return keep if len(keep) != len(ents) else ents
+
+
+# The official forms of states, German (with their case endings) and English; "Volksrepublik China" and
+# "Vereinigte Staaten" the gazetteer links already.  "Islamische Republik" alone is Iran's in the news
+# ("die Islamische Republik"); followed by a country's name it is that country's ("Islamische Republik
+# Pakistan"), which the pattern leaves out.
+_STATE_FORMS = [
+    (r"Vereinigten? Arabischen? Emiraten?|United Arab Emirates", "ARE"),
+    (r"Vereinigte[ns]? Königreich(?:e?s)?|United Kingdom", "GBR"),
+    (r"Islamischen? Republik(?! [A-ZÄÖÜ])|Islamic Republic(?! of [A-Z])", "IRN"),
+    (r"Russischen? Föderation|Russian Federation", "RUS"),
+    (r"Bundesrepublik Deutschland|Federal Republic of Germany", "DEU"),
+    (r"Demokratischen? Volksrepublik Korea|Democratic People['’]s Republic of Korea", "PRK"),
+    (r"Volksrepublik China|People['’]s Republic of China", "CHN"),
+]
+_STATE_FORM = re.compile(r"(?<![\w-])(?:" + "|".join(f"(?P<{code}>{p})" for p, code in _STATE_FORMS) + r")(?![\w-])")
+
+
+def state_forms(text: str, ents: list[list]) -> list[list]:
+    """See the module's doc. The entities inside a state's official form (the model's "Arabischen Emirate",
+    "Königreich") give way to the whole form; a longer name around it ("Botschaft der Vereinigten Arabischen
+    Emirate", a person) stays as it is."""
+    if not any(w in text for w in ("Vereinigt", "Islami", "Föderation", "Bundesrepublik", "Volksrepublik",
+                                   "United ", "Federation", "Republic")):
+        return ents
+    changed = False
+    for m in _STATE_FORM.finditer(text):
+        ms, me = m.span()
+        inside = [x for x in ents if x[0] < me and ms < x[1]]
+        if any(x[0] < ms or x[1] > me or x[2] == "PER" for x in inside):
+            continue
+        if len(inside) == 1 and inside[0][0] == ms and inside[0][1] == me and inside[0][2] == "LOC" \
+                and inside[0][3] == m.lastgroup:
+            continue
+        drop = {id(x) for x in inside}
+        ents = [x for x in ents if id(x) not in drop]
+        ents.append([ms, me, "LOC", m.lastgroup])
+        changed = True
+    if changed:
+        ents.sort(key=lambda x: (x[0], x[1]))
+    return ents
+
+
+# The heads of common compounds that name a country by what it is ("Literaturland", "Inselstaat",
+# "Gastland", "Partnerland"): the word before or after a country's name, never its name's part.
+_COUNTRY_NOUN = re.compile(r"[A-ZÄÖÜ][a-zäöüß-]{2,}(?:land|landes|lands|staat|staates|staats|nation)")
+
+
+def nouns_before_countries(text: str, ents: list[list]) -> None:
+    """See the module's doc: the span becomes the country's name, LOC, with its code."""
+    from ..gazetteer import load as load_gazetteer
+
+    g = None
+    for x in ents:
+        surface = text[x[0]:x[1]]
+        first, space, last = surface.partition(" ")
+        if not space or " " in last:
+            continue
+        if _COUNTRY_NOUN.fullmatch(first):
+            name, noun, at = last, first, x[1] - len(last)
+        elif _COUNTRY_NOUN.fullmatch(last):
+            name, noun, at = first, last, x[0]
+        else:
+            continue
+        g = g or load_gazetteer()
+        entry = g.lookup(name)
+        if entry is None or entry.kind != "country" or g.lookup(noun) is not None:
+            continue
+        x[0], x[1], x[2], x[3] = at, at + len(name), "LOC", entry.kb_id
+
+
+def common_nouns_as_people(text: str, ents: list[list], lang: str) -> list[list]:
+    """See the module's doc. A common noun: one the English news text writes mostly in lowercase (also the
+    English loans of German text: "Casinos", "Malls", "Gangs"), or for German one whose head is such a
+    noun ("Labortests"); never a first name, never a word the page writes in a longer person's name."""
+    from ..model import load_casing
+
+    cands = [x for x in ents if x[2] == "PER" and x[3] is None and " " not in text[x[0]:x[1]]
+             and "-" not in text[x[0]:x[1]]]
+    if not cands:
+        return ents
+    casing = load_casing("en")
+    flags = gazetteer_flags()
+    in_names = {w for x in ents if x[2] == "PER" and " " in text[x[0]:x[1]] for w in text[x[0]:x[1]].split()}
+    drop = set()
+    for x in cands:
+        word = text[x[0]:x[1]]
+        if word in in_names or "first" in flags.get(word, ()) or not word[1:].islower() or word[-1] != "s":
+            continue
+        if _common(word, casing) or lang == "de" and len(word) >= 8 and word.endswith("s") and any(
+                _common(word[k:], casing) and _common(word[k:-1], casing) for k in range(3, len(word) - 4)):
+            drop.add(id(x))
+    return [x for x in ents if id(x) not in drop] if drop else ents
+
+
+def _common(word: str, casing: dict) -> bool:
+    counts = casing.get(word.lower())
+    return counts is not None and counts[0] >= 3 and counts[0] > 2 * counts[1]
