@@ -749,3 +749,14 @@ def test_konjunktiv_ii_before_a_trailing_frame_is_indirect_speech():
     doc = run(["Identifizierte Spione müssten ausgewiesen werden, forderte die Partei „Die Mitte“."])
     c = claim_with(doc, "Spione müssten")
     assert c.mode == "indirect" and c.cue.text == "forderte" and c.source.text == "die Partei „Die Mitte“"
+
+
+def test_a_pronoun_and_an_adverb_after_a_trailing_frame_and_davon_ausgehen():
+    # zdfheute.de and morgenpost.de dev pages
+    doc = run(["Für den Kremlchef war der Zerfall der Sowjetunion im Nachhinein die größte Katastrophe, sagte er einmal.",
+               "Man geht davon aus, dass sich die Löscharbeiten bis in die Nacht hinziehen werden.",
+               "Das Licht ging aus."])
+    c = claim_with(doc, "die größte Katastrophe")
+    assert c.mode == "indirect" and c.source.text == "er" and c.cue.text == "sagte"
+    assert claim_with(doc, "Löscharbeiten").mode == "indirect"
+    assert claim_with(doc, "Das Licht ging aus").mode == "asserted"

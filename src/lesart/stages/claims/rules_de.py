@@ -63,6 +63,8 @@ NUMBERED_NOUNS = frozenset("""artikel paragraf paragraph absatz kapitel abschnit
 # Nouns that take a zu-infinitive of their own ("ihre Entscheidung, das Hissen der Flagge zu untersagen").
 ZU_CLAUSE_NOUNS = frozenset("""entscheidung plan pläne versuch absicht beschluss weigerung bereitschaft vorschlag
     idee ziel möglichkeit recht pflicht angebot befehl anordnung verbot erlaubnis vorhaben""".split())
+# Adverbs of time after a trailing frame's speaker ("..., sagte er einmal.").
+FRAME_ADVERBS = frozenset("einmal später zuletzt damals bereits jüngst kürzlich dazu weiter außerdem zudem".split())
 # Words that may stand with a colon before a quotation framed after it ("Aber: „...“, sagte sie").
 LEAD_WORDS = frozenset("aber und doch denn also kurz fazit klar nur".split())
 # "spricht dafür/dagegen": a verb of arguing, not of saying.
@@ -1058,8 +1060,12 @@ class GermanRules:
             end -= 1
         if end - 1 > i and tokens[end - 1].lower in PARTICLES:
             end -= 1
+        while end - 1 > i + 1 and tokens[end - 1].lower in FRAME_ADVERBS:
+            end -= 1      # "..., sagte er einmal.", "..., sagte sie später."
         no_quotes = [False] * len(tokens)
         np_end = self._np_after(tokens, i + 1, no_quotes)
+        if np_end == i + 1 and tokens[i + 1].lower in SUBJECT_PRONOUNS:
+            np_end = i + 2       # "..., sagte er.": the pronoun is the whole speaker
         if np_end < end and np_end > i + 1 and tokens[np_end].lower in PREPOSITIONS:
             np_end = self._np_after(tokens, np_end + 1, no_quotes)
         return 0 < end - i - 1 <= 6 and np_end >= end
