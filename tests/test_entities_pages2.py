@@ -72,3 +72,21 @@ def test_plural_common_noun_is_no_person():
     text = "Patricia Evangelista schreibt. Evangelistas Buch erschien. Richards sagte, Keith Richards spiele."
     out = _apply(text, [("Patricia Evangelista", "PER"), ("Richards", "PER"), ("Keith Richards", "PER")], "de")
     assert ("Richards", "PER", None) in out
+
+
+def test_platforms_are_organisations():
+    out = _entities("Be sure to visit Arrowhead on Facebook, Twitter, and Instagram.")
+    assert {("Facebook", "ORG", None), ("Twitter", "ORG", None), ("Instagram", "ORG", None)} <= out
+    out = _entities("Auf Tiktok und Co gelingt es dem 25-jährigen Sohn, junge Muslime zu ködern.")
+    assert ("Tiktok", "ORG", None) in out
+
+
+def test_swiss_spelling_of_a_country():
+    out = _entities("Israel hat Hilfe anderer Staaten wie Frankreich, Grossbritannien, Jordanien und den USA bekommen.")
+    assert ("Grossbritannien", "LOC", "GBR") in out
+
+
+def test_given_name_before_a_family_surname():
+    out = _entities("Es wurde ein Grab für Arbeiter, eines der vielen, die Imelda Marcos, Witwe des einstigen "
+                    "Diktators Ferdinand Marcos, hinterlassen hat.")
+    assert ("Imelda Marcos", "PER", None) in out and ("Ferdinand Marcos", "PER", None) in out

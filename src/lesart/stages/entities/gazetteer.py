@@ -123,6 +123,8 @@ def _german_forms(surface: str, lang: str) -> list[str]:
         return [surface]          # add() makes the genitive of a German entry
     if lang == "de" and surface in GERMAN_PLURAL_COUNTRIES:
         return [" ".join(w + "n" if w.endswith("e") else w for w in surface.split())]
+    if lang == "de" and "ß" in surface:
+        return [surface.replace("ß", "ss")]      # Swiss spelling: "Grossbritannien", "Weissrussland"
     return []
 
 
@@ -233,7 +235,10 @@ def load() -> Gazetteer:
     for surface, label, kb_id, kind in _project_names():
         if kind == "place" and kb_id is None and surface in by_name:
             kb_id = f"geonames:{by_name[surface]['geonameid']}"
-        g.add(surface, Entry(label=label, kb_id=kb_id, kind=kind, strong=kind != "place"))
+        entry = Entry(label=label, kb_id=kb_id, kind=kind, strong=kind != "place")
+        g.add(surface, entry)
+        if kind == "country" and "ß" in surface:
+            g.add(surface.replace("ß", "ss"), entry, "de")      # Swiss spelling: "Grossbritannien"
     for surface, alpha3, lang in _country_names():
         strong = surface not in AMBIGUOUS
         g.add(surface, Entry(label="LOC", kb_id=alpha3, kind="country", strong=strong), lang)

@@ -39,7 +39,7 @@ def apply(text: str, ents: list[list], lang: str | None, context) -> list[list]:
     clubs(text, ents, context)
     named_events(text, ents)
     celestial(text, ents, context)
-    first_names(text, ents, context)
+    first_names(text, ents, context, lang)
     surnames_after(text, ents, context)
     if lang == "en":
         teams_with_plural_verbs(text, ents, context)

@@ -2,8 +2,9 @@
 
 - ``first_names``: a capitalised word right before a person's surname that the page writes before
   that surname at least twice, or that the first-name list knows, is the person's first name
-  ("Rom Braslavski" twice: no Rome; "Imelda Marcos"); a lone first name before a word the page tags
-  as a person's surname takes the surname ("Karsten" + "Haustein");
+  ("Rom Braslavski" twice: no Rome; "Imelda Marcos"), or that is a name's word before a surname the page
+  writes after another given name ("die Imelda Marcos" beside "Ferdinand Marcos"); a lone first name
+  before a word the page tags as a person's surname takes the surname ("Karsten" + "Haustein");
 - ``surnames_after``, ``name_particles``, ``titled_names``: a surname the page tags alone joins the name
   before it, "von"/"van der" join two halves, a title the model ran into a name is cut off;
 - ``genitive_heads``: a German place's or person's genitive before a common noun is the genitive alone.
@@ -44,7 +45,7 @@ def _title_or_common(word: str) -> bool:
     return counts is not None and counts[0] > counts[1]
 
 
-def first_names(text: str, ents: list[list], context) -> None:
+def first_names(text: str, ents: list[list], context, lang: str = "de") -> None:
     """See the module's doc. Only words the page does not write in lowercase, no stopwords."""
     pers = [x for x in ents if x[2] == "PER"]
     if not pers:
@@ -72,11 +73,21 @@ def first_names(text: str, ents: list[list], context) -> None:
         pairs[(w, text[x[0]:x[1]])] += 1
         cands.append((x, i - 1, w))
     drop = set()
+    # surnames the page writes after a given name ("Ferdinand Marcos"): a name-like word once before one
+    # of them is another given name of that family ("die Imelda Marcos")
+    full = {text[x[0]:x[1]].rpartition(" ")[2] for x in pers if " " in text[x[0]:x[1]]}
+    tags = None
     for x, j, w in cands:
         surname = text[x[0]:x[1]]
         if "first" not in flags.get(w, ()) and (pairs[(w, surname)] < 2 or (
                 surname.endswith("s") and surname[:-1] in surnames)):
-            continue                  # once only; or a noun before a genitive ("die Festnahme Maduros")
+            if lang != "de" or surname not in full or j in context.initial:     # (HanTa's tags: German)
+                continue              # once only; or a noun before a genitive ("die Festnahme Maduros")
+            if tags is None:
+                from ..model import load_word_tags
+                tags = load_word_tags("de")
+            if tags.get(w, "NE") != "NE" or w in full:
+                continue              # a common noun ("die Witwe Marcos"), or another person's surname
         ps = tokens[j][0]
         other = by_start.get(ps)
         if other is None and tokens[j][1] in ends:
