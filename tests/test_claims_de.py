@@ -760,3 +760,12 @@ def test_a_pronoun_and_an_adverb_after_a_trailing_frame_and_davon_ausgehen():
     assert c.mode == "indirect" and c.source.text == "er" and c.cue.text == "sagte"
     assert claim_with(doc, "Löscharbeiten").mode == "indirect"
     assert claim_with(doc, "Das Licht ging aus").mode == "asserted"
+
+
+def test_holding_something_for_true_is_a_reported_view():
+    doc = run(["Auch eine vom UN-Menschenrechtsrat eingesetzte Untersuchungskommission hält inzwischen die "
+               "Voraussetzungen eines Völkermordes für erfüllt.",
+               "Der Pfarrer hielt eine Rede für die Opfer."])
+    c = claim_with(doc, "Voraussetzungen eines Völkermordes")
+    assert c.mode == "reported" and c.source.text == "eine vom UN-Menschenrechtsrat eingesetzte Untersuchungskommission"
+    assert claim_with(doc, "Rede für die Opfer").mode == "asserted"

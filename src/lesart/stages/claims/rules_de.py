@@ -398,7 +398,9 @@ class GermanRules:
                 j += 1
                 continue
             if seen_noun and t.text[:1].islower() and not w.endswith("er") and tokens[j - 1].is_capitalised \
-                    and tokens[j - 1].lower not in ARTICLES and not (j > 1 and tokens[j - 2].text[:1].isdigit()):
+                    and tokens[j - 1].lower not in ARTICLES and not (j > 1 and tokens[j - 2].text[:1].isdigit()) \
+                    and not (j > 1 and tokens[j - 2].lower in ("vom", "von", "durch")):
+                # ("eine vom UN-Menschenrechtsrat eingesetzte Kommission": a participle's agent inside the phrase)
                 # ("der 21 Jahre alte Mann": a measure after its number goes on into the adjective)
                 # after a noun, an adjective or quantifier without an article opens the next phrase ("nach
                 # Angaben der Regierung | mehrere Dörfer"); only a strong genitive ("örtlicher Behörden") goes on
@@ -1168,6 +1170,12 @@ class GermanRules:
             return False  # the toll may stand before the verb ("Zwölf Todesopfer forderte ...")
         if entry in ("lehnen+ab", "ablehnen") and words & NO_COMMENT_WORDS:
             return False  # "lehnte eine Stellungnahme ab": a refusal to comment says nothing
+        if entry == "halten+für":
+            # "hält X für erfüllt / für „plausibel“": für and a predicative adjective closing the clause,
+            # not "hielt eine Rede für die Opfer"
+            k = next((k for k in range(cb - 1, i, -1) if tokens[k].lower == "für"), None)
+            rest = [t for t in tokens[k + 1:cb] if t.is_word] if k is not None else []
+            return bool(rest) and len(rest) <= 3 and rest[-1].text[:1].islower()
         around = [tokens[k].text for k in range(max(0, i - 3), min(len(tokens), i + 3))]
         return not ("(" in around and ")" in around)
 
