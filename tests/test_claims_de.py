@@ -769,3 +769,9 @@ def test_holding_something_for_true_is_a_reported_view():
     c = claim_with(doc, "Voraussetzungen eines Völkermordes")
     assert c.mode == "reported" and c.source.text == "eine vom UN-Menschenrechtsrat eingesetzte Untersuchungskommission"
     assert claim_with(doc, "Rede für die Opfer").mode == "asserted"
+
+
+def test_a_year_after_a_source_begins_the_rest_of_the_clause():
+    doc = run(["Das Unternehmen wurde laut Handelsregister 2015 gegründet.",
+               "Laut Resolution 1701 des Sicherheitsrats muss die Miliz abziehen."])
+    assert {c.source.text for c in doc.claims} == {"Handelsregister", "Resolution 1701 des Sicherheitsrats"}

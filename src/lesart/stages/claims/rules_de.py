@@ -389,6 +389,9 @@ class GermanRules:
                 break  # "laut einer Pressemitteilung des BMI | der Verbesserung ...": an acronym takes no genitive
             if seen_noun and w in NEW_PHRASE_ARTICLES and tokens[j - 1].lower not in {"und", "sowie", "oder", ","}:
                 break  # "nach Ansicht von Beobachtern | die Frage": the next phrase, not a genitive
+            if seen_noun and len(t.text) == 4 and t.text.isdigit() and t.text[:2] in ("19", "20") and j + 1 < n \
+                    and tokens[j + 1].text[:1].islower() and tokens[j - 1].lower not in NUMBERED_NOUNS:
+                break      # "laut Handelsregister | 2015 gegründet": a year begins the rest of the clause
             if seen_noun and t.text[:1].isdigit() and tokens[j - 1].is_capitalised and j + 1 < n \
                     and tokens[j + 1].is_capitalised and tokens[j + 1].lower not in ARTICLES \
                     and tokens[j - 1].lower not in NUMBERED_NOUNS:
