@@ -90,3 +90,17 @@ def test_given_name_before_a_family_surname():
     out = _entities("Es wurde ein Grab für Arbeiter, eines der vielen, die Imelda Marcos, Witwe des einstigen "
                     "Diktators Ferdinand Marcos, hinterlassen hat.")
     assert ("Imelda Marcos", "PER", None) in out and ("Ferdinand Marcos", "PER", None) in out
+
+
+def test_one_label_per_name_after_the_page_rules():
+    text = ("Trump said so. Trump won. Trump spoke. Instead, voters handed Trump an unambiguous defeat.")
+    spans = [("Trump", "PER")] * 3
+    ents = []
+    pos = 0
+    for _ in range(4):
+        i = text.index("Trump", pos)
+        ents.append([i, i + 5, "PER", None])
+        pos = i + 1
+    ents[3][2] = "MISC"
+    out = page.apply(text, ents, "en", _Context(text, [0], "en"))
+    assert spans and {x[2] for x in out} == {"PER"}
