@@ -104,3 +104,10 @@ def test_one_label_per_name_after_the_page_rules():
     ents[3][2] = "MISC"
     out = page.apply(text, ents, "en", _Context(text, [0], "en"))
     assert spans and {x[2] for x in out} == {"PER"}
+
+
+def test_first_word_of_a_german_firm_is_the_firm():
+    text = ("Es handelt sich um den Hauptsitz der Diehl Metal Applications (DMA). Anwohner kennen Diehl "
+            "seit Jahren.")
+    out = _apply(text, [("Diehl Metal Applications", "ORG"), ("Diehl", "LOC")], "de")
+    assert ("Diehl", "ORG", None) in out

@@ -60,7 +60,7 @@ def apply(text: str, ents: list[list], lang: str | None, context) -> list[list]:
         titles_by_majority(text, ents)
         hospitals(text, ents)
         missions(text, ents)
-        org_first_words(text, ents, context)
+    org_first_words(text, ents, context)
     ents = common_nouns_as_people(text, ents, lang)
     misc_minority(text, ents)
     return ents

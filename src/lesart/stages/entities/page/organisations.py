@@ -324,7 +324,8 @@ def _subdivisions() -> frozenset[str]:
 
 def org_first_words(text: str, ents: list[list], context) -> None:
     """A one-word LOC or PER that opens a multi-word ORG of the same page ("Emirates" of "Emirates Airline",
-    "Coty" of "Coty Inc.") is that body, ORG, unless it is a place the gazetteer knows ("Manchester" of
+    "Coty" of "Coty Inc.", German "Diehl" of "Diehl Metal Applications", "Real" of "Real Madrid") is that
+    body, ORG, unless it is a place the gazetteer knows ("Manchester" of
     "Manchester United"), a state or region ("Texas" of "Texas Instruments", eng.testa), a listed first name,
     or a name the page writes after a first name or title."""
     heads = {text[x[0]:x[1]].split(" ", 1)[0] for x in ents if x[2] == "ORG" and " " in text[x[0]:x[1]]}
