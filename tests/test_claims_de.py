@@ -775,3 +775,10 @@ def test_a_year_after_a_source_begins_the_rest_of_the_clause():
     doc = run(["Das Unternehmen wurde laut Handelsregister 2015 gegründet.",
                "Laut Resolution 1701 des Sicherheitsrats muss die Miliz abziehen."])
     assert {c.source.text for c in doc.claims} == {"Handelsregister", "Resolution 1701 des Sicherheitsrats"}
+
+
+def test_demnach_after_a_document_names_that_document_and_a_speech_verb_without_complement_is_no_frame():
+    doc = run(["Das Unternehmen wurde laut Handelsregister 2015 gegründet. Das Unternehmen mit Sitz in Wuhan bietet "
+               "demnach Beratungsleistungen an und vertreibt Kfz-Elektroniksysteme."])
+    c = claim_with(doc, "Beratungsleistungen")
+    assert c.mode == "reported" and c.cue.text == "demnach" and c.source.text == "Handelsregister"

@@ -59,6 +59,12 @@ def link(drafts: list[Draft], text: str) -> None:
             # "Der oberste Gerichtshof wertete die Zahlung als Untreue. Dieses stelle ... dar.": the
             # Konjunktiv goes on with what the subject of the sentence before said
             d.source = before.subject
+        if d.source is None and d.continuation and d.cue is not None and before is not None \
+                and before.mode != "asserted" and before.source is not None and before.sentence == d.sentence - 1 \
+                and text[d.cue[0]:d.cue[1]].lower() == "demnach":
+            # "Das Unternehmen wurde laut Handelsregister 2015 gegründet. Es bietet demnach ... an": the
+            # source just named, a document too
+            d.source, d.source_kind = before.source, before.source_kind
         if d.source is None and d.continuation and last is not None \
                 and d.sentence - last[2] <= MAX_CONTINUATION_GAP:
             d.source, d.source_kind = last[0], last[1]

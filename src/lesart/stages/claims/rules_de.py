@@ -454,8 +454,11 @@ class GermanRules:
             return False
         rules = shared_rules()
         lv = lemma(v.text)
-        if lv in rules.speech or lv in rules.reported or lv in rules.separable:
-            return False    # "Er gab demnach an, ...": the verb is the frame
+        if lv in rules.reported or (lv in rules.speech or lv in rules.separable) \
+                and any(t.text in ",:" for t in tokens[i:]):
+            # "Er gab demnach an, ...": the verb is the frame (a verb of speaking without what it frames,
+            # "bietet demnach Beratungsleistungen an", is not)
+            return False
         return not any(t.text in ",;:()" or t.lower in SUBORDINATORS for t in tokens[:i - 1])
 
     def _prep_frame(self, tokens, in_quote):
