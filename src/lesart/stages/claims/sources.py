@@ -246,6 +246,9 @@ def refine_kinds(claims: list, entities: list) -> list:
     """Sources that ``classify`` calls a person only because nothing in their words
     says otherwise ("Big Machine", "Russland") take the kind of the named entity
     that covers most of them, if it is an organisation or a place."""
+    # "Man geht davon aus, dass ...": no one in particular (classify, a tagger feature, keeps "person")
+    claims = [replace(c, source=replace(c.source, kind="unspecified")) if c.source is not None
+              and c.source.kind == "person" and c.source.text.strip().lower() == "man" else c for c in claims]
     if not entities:
         return claims
     out = []
