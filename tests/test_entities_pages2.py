@@ -111,3 +111,9 @@ def test_first_word_of_a_german_firm_is_the_firm():
             "seit Jahren.")
     out = _apply(text, [("Diehl Metal Applications", "ORG"), ("Diehl", "LOC")], "de")
     assert ("Diehl", "ORG", None) in out
+
+
+def test_hyphenated_common_nouns_are_no_place():
+    text = "Unser Tagesgeld-Vergleich und Festgeld-Vergleich zeigen eine Auswahl. Die Handball-Bundesliga spielt."
+    out = _apply(text, [("Festgeld-Vergleich", "LOC"), ("Handball-Bundesliga", "ORG")], "de")
+    assert out == {("Handball-Bundesliga", "ORG", None)}

@@ -7,6 +7,7 @@
   "Vereinigtes Königreich", "Russische Föderation") are that country, LOC, with its ISO code;
 - ``nouns_before_countries``: a common compound of -land/-staat before or after a country
   ("Literaturland Philippinen", "des Inselstaates Taiwan", "die Philippinen Gastland") is not part of its name;
+- ``common_compounds``: German, a hyphenated word of common nouns ("Festgeld-Vergleich") is no place or person;
 - ``common_nouns_as_people``: a one-word "person" that is a common noun in the plural ("Casinos", "Gangs",
   "Labortests") and never a part of a longer person's name on the page is no person.
 
@@ -115,6 +116,25 @@ def nouns_before_countries(text: str, ents: list[list]) -> None:
         if entry is None or entry.kind != "country" or g.lookup(noun) is not None:
             continue
         x[0], x[1], x[2], x[3] = at, at + len(name), "LOC", entry.kb_id
+
+
+def common_compounds(text: str, ents: list[list]) -> list[list]:
+    """German: a hyphenated word whose every part is a common noun ("Festgeld-Vergleich", "Hip-Hop-Manier")
+    is no place and no person; GermEval tags only a name inside such a word (its -part labels), and only when one part is
+    a name ("Hamas-Geisel" has one: not this rule's)."""
+    from ..model import load_word_tags
+
+    tags = None
+    drop = set()
+    for x in ents:
+        surface = text[x[0]:x[1]]
+        if x[2] not in ("LOC", "PER") or x[3] is not None or "-" not in surface or " " in surface:
+            continue              # (a body's or a league's may be: "Handball-Bundesliga", "Fußball-Union")
+        tags = tags or load_word_tags("de")
+        parts = surface.split("-")
+        if len(parts) > 1 and all(p[:1].isupper() and p[1:].islower() and tags.get(p) == "NN" for p in parts):
+            drop.add(id(x))
+    return [x for x in ents if id(x) not in drop] if drop else ents
 
 
 def common_nouns_as_people(text: str, ents: list[list], lang: str) -> list[list]:
