@@ -782,3 +782,13 @@ def test_demnach_after_a_document_names_that_document_and_a_speech_verb_without_
                "demnach Beratungsleistungen an und vertreibt Kfz-Elektroniksysteme."])
     c = claim_with(doc, "Beratungsleistungen")
     assert c.mode == "reported" and c.cue.text == "demnach" and c.source.text == "Handelsregister"
+
+
+def test_a_wie_frame_needs_no_question_and_its_own_clause_s_verb():
+    # trafilatura_de pages
+    doc = run(["Katrin, wie bist du dazu gekommen, ein Buch über die Diskursgeschichte zu schreiben?",
+               "Eine Möglichkeit, wie man diesen Brauch verstehen könnte, besteht darin, dass Blasius im Gefängnis war "
+               "und die Kerzen daran erinnern.",
+               "Der Minister ist, wie ein Sprecher sagte, zurückgetreten."])
+    assert all(c.mode == "asserted" for c in doc.claims if "Katrin" in c.text or "Blasius" in c.text)
+    assert claim_with(doc, "zurückgetreten").source.text == "ein Sprecher"

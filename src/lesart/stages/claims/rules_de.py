@@ -1081,6 +1081,8 @@ class GermanRules:
     def _wie_frame(self, tokens, in_quote, konj):
         """'Wie X mitteilte, Y.' / 'Y, wie X betont.' -> Draft (source X, cue verb)."""
         n = len(tokens)
+        if tokens[-1].text == "?":
+            return None     # "Katrin, wie bist du dazu gekommen, ... zu schreiben?": a question frames nothing
         for i, t in enumerate(tokens):
             if t.lower != "wie" or in_quote[i] or not (i == 0 or tokens[i - 1].text == ","):
                 continue
@@ -1095,6 +1097,8 @@ class GermanRules:
                 verb = self._clause_final_cue(tokens, i, b)
             if verb is None and i > 0:
                 verb = self._final_speech_verb(tokens, i)
+                if verb is not None and any(tokens[k].lower in ("dass", "ob") for k in range(i + 1, verb)):
+                    verb = None     # "..., besteht darin, dass ... die Kerzen daran erinnern": another clause's verb
                 if verb is not None:
                     b = verb + 1
             if verb is None:
