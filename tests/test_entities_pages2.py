@@ -117,3 +117,9 @@ def test_hyphenated_common_nouns_are_no_place():
     text = "Unser Tagesgeld-Vergleich und Festgeld-Vergleich zeigen eine Auswahl. Die Handball-Bundesliga spielt."
     out = _apply(text, [("Festgeld-Vergleich", "LOC"), ("Handball-Bundesliga", "ORG")], "de")
     assert out == {("Handball-Bundesliga", "ORG", None)}
+
+
+def test_platform_before_a_possessive_is_an_organisation():
+    text = "Google’s forthcoming accounts, and Facebook’s payment wallets could change banking."
+    out = _apply(text, [("Facebook", "PER")], "en")
+    assert out == {("Facebook", "ORG", None)}

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from .forms import (common_compounds, common_nouns_as_people, lone_letters, no_capitals, nouns_before_countries,
-                    state_forms)
+                    platforms, state_forms)
 from .misc import (common_acronyms, month_names, named_events, quoted_titles, standards, titles_by_majority,
                    work_titles)
 from .organisations import (body_names, clubs, firm_names, hospitals, lone_firms, missions, org_first_words,
@@ -34,6 +34,7 @@ def apply(text: str, ents: list[list], lang: str | None, context) -> list[list]:
     ents = lone_letters(text, ents)
     ents = state_forms(text, ents)
     nouns_before_countries(text, ents)
+    platforms(text, ents)
     if lang == "de":
         ents = common_compounds(text, ents)
     ents = common_acronyms(text, ents, lang)
