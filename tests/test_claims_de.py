@@ -792,3 +792,15 @@ def test_a_wie_frame_needs_no_question_and_its_own_clause_s_verb():
                "Der Minister ist, wie ein Sprecher sagte, zurückgetreten."])
     assert all(c.mode == "asserted" for c in doc.claims if "Katrin" in c.text or "Blasius" in c.text)
     assert claim_with(doc, "zurückgetreten").source.text == "ein Sprecher"
+
+
+def test_what_a_study_shows_is_its_claim_but_experience_and_pictures_show_nothing():
+    doc = run(["Die Studie zeigt, dass die Zahl gestiegen ist.",
+               "Eine Umfrage des Instituts ergab, dass die Mehrheit dagegen ist.",
+               "Die Erfahrung zeigt, dass solche Pläne scheitern.",
+               "Das Bild zeigt einen Mann."])
+    c = claim_with(doc, "die Zahl gestiegen")
+    assert c.mode == "indirect" and c.source.text == "Die Studie" and c.cue.text == "zeigt"
+    assert claim_with(doc, "Mehrheit dagegen").source.text == "Eine Umfrage des Instituts"
+    assert claim_with(doc, "solche Pläne scheitern").mode == "asserted"
+    assert claim_with(doc, "einen Mann").mode == "asserted"

@@ -57,6 +57,10 @@ PLURAL_SUBJUNCTIVE_II = frozenset("hätten wären würden".split())
 UNREAL_WORDS = frozenset("wenn falls sonst ohne fast beinahe gern gerne lieber eigentlich ob".split())
 MODAL_INFINITIVES = frozenset("können sollen müssen dürfen wollen mögen lassen".split())
 WANT_FINITE = frozenset("will wollen wollte wollten".split())
+# Heads of a finding's noun phrase and the verbs by which it shows something ("Die Studie zeigt, dass ...").
+FINDING_HEADS_DE = ("studie", "studien", "umfrage", "untersuchung", "analyse", "auswertung", "erhebung", "bericht",
+                    "gutachten", "daten", "zahlen", "statistik", "befragung", "recherche", "recherchen")
+SHOWING_VERBS = frozenset("zeigen belegen ergeben nahelegen beweisen".split())
 # Nouns a number belongs to ("Artikel 5 Absatz 2", "Resolution 1701"), unlike a count ("Krankenhäuser | 44 Menschen").
 NUMBERED_NOUNS = frozenset("""artikel paragraf paragraph absatz kapitel abschnitt nummer resolution ziffer punkt
     satz gleis linie platz band seite folge runde stufe""".split())
@@ -336,6 +340,11 @@ class GermanRules:
             d = Draft(*self._content_span(tokens, 0, len(tokens)), "reported", cue=passive,
                       source=passive, source_kind="unspecified")
             return [d]
+        finding = None if frame or speech else self._finding_frame(tokens, in_quote)
+        if finding is not None:
+            # "Die Studie zeigt, dass ...": what a study, survey or report found is its claim
+            subject, cue, k = finding
+            return [Draft(*self._content_span(tokens, k, len(tokens)), "indirect", source=subject, cue=cue)]
         claimed = self._claimed_by_subject(tokens, in_quote)
         if claimed is not None:
             # "Ein Rechercheverbund will herausgefunden haben, dass ...": the subject claims it
@@ -586,6 +595,25 @@ class GermanRules:
                 return i > 0 and not any(tok.text in ",;:" or is_subordinator(tokens, k) or tok.lower in AUX
                                          for k, tok in enumerate(tokens[:i]))
         return False
+
+    def _finding_frame(self, tokens, in_quote):
+        """"Die Studie zeigt, dass ...", "Eine Umfrage ergab, dass ...": a finding's noun phrase (its head a
+        study, survey, report, analysis or data) opens the sentence, a verb of showing follows, then a
+        dass clause -> (subject span, cue span, start of what was found), else None. Not in the cue
+        lexicon, which the tagger reads: there "zeigen" would mark every picture that shows a man."""
+        n = len(tokens)
+        if n < 6 or in_quote[0] or not (tokens[0].lower in ARTICLES or tokens[0].is_capitalised):
+            return None
+        end = self._np_after(tokens, 0, in_quote)
+        if end <= 0 or end + 2 >= n or not any(tokens[k].lower.endswith(FINDING_HEADS_DE) for k in range(end)):
+            return None
+        k = end
+        if lemma(tokens[k].text) not in SHOWING_VERBS or tokens[k].text[:1].isupper():
+            return None
+        comma = next((j for j in range(k + 1, min(n, k + 5)) if tokens[j].text == ","), None)
+        if comma is None or comma + 1 >= n or tokens[comma + 1].lower != "dass":
+            return None
+        return span_of(tokens, 0, end), span_of(tokens, k, k + 1), comma + 1
 
     def _claimed_by_subject(self, tokens, in_quote):
         """"X will ... gesehen haben" / "wollen ... gewesen sein": wollen with a perfect infinitive is

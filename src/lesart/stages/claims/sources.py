@@ -127,7 +127,7 @@ NOTION_HEADS = frozenset("""
     darstellung darstellungen aussagen aussage berichten berichte bericht meldungen meldung
     studie studien untersuchung umfrage umfragen gutachten unterlagen dokument dokumente dokumenten
     registerauszug registerauszügen handelsregister akten papier papiers positionspapier strategiepapier
-    dokumentation film
+    dokumentation film zahlen daten statistik statistiken befragung auswertung analyse erhebung
     estimates estimate reports report accounts findings calculations statement statements information
 """.split())
 # English heads of a finding or a document, not of who found or wrote it ("The study found", "Blood
