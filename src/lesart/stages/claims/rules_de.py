@@ -14,8 +14,8 @@ from functools import lru_cache
 import simplemma
 
 from . import lexicon
-from .sources import classify
 from .draft import Draft, span_of, trim
+from .sources import classify
 from .text import Quote, Token
 
 ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
@@ -73,7 +73,6 @@ FRAME_ADVERBS = frozenset("einmal später zuletzt damals bereits jüngst kürzli
 LEAD_WORDS = frozenset("aber und doch denn also kurz fazit klar nur".split())
 # "spricht dafür/dagegen": a verb of arguing, not of saying.
 _ARGUES_FOR = frozenset("dafür dagegen".split())
-PASSIVE_FINITE = frozenset("wird wurde werden wurden".split())
 # What circles expect, fear or assume ("In Regierungskreisen wird erwartet, dass ..."): reported there only.
 EXPECTING_VERBS = frozenset("erwarten befürchten vermuten annehmen hoffen glauben bezweifeln".split())
 # Modals of surmise: a passive speech verb under one ("könnte ... gewertet werden") reports no one.
@@ -153,6 +152,8 @@ CASUALTY_WORDS = frozenset("todesopfer opfer tote toten menschenleben leben verl
 PURPOSE_OPENERS = frozenset("um ohne statt anstatt als".split())
 NO_COMMENT_WORDS = frozenset("stellungnahme stellungnahmen kommentar kommentare äußerung äußerungen".split())
 PASSIVE_AUX = frozenset("wurde wurden wird werden worden".split())
+# The finite passive auxiliaries (the participle "worden" is none).
+PASSIVE_FINITE = PASSIVE_AUX - {"worden"}
 
 
 def is_zu_infinitive_clause(tokens: list[Token], a: int, b: int) -> bool:
@@ -412,10 +413,10 @@ class GermanRules:
             if seen_noun and t.text[:1].islower() and not w.endswith("er") and tokens[j - 1].is_capitalised \
                     and tokens[j - 1].lower not in ARTICLES and not (j > 1 and tokens[j - 2].text[:1].isdigit()) \
                     and not (j > 1 and tokens[j - 2].lower in ("vom", "von", "durch")):
-                # ("eine vom UN-Menschenrechtsrat eingesetzte Kommission": a participle's agent inside the phrase)
-                # ("der 21 Jahre alte Mann": a measure after its number goes on into the adjective)
                 # after a noun, an adjective or quantifier without an article opens the next phrase ("nach
-                # Angaben der Regierung | mehrere Dörfer"); only a strong genitive ("örtlicher Behörden") goes on
+                # Angaben der Regierung | mehrere Dörfer"); a strong genitive goes on ("örtlicher Behörden"),
+                # as do a measure after its number ("der 21 Jahre alte Mann") and a participle after its
+                # agent ("eine vom UN-Menschenrechtsrat eingesetzte Kommission")
                 break
             if t.text[:1].islower() and w.endswith(("e", "en", "er", "es", "em")) and w not in PREPOSITIONS \
                     and j + 1 < n and tokens[j + 1].lower not in ARTICLES and \
@@ -788,7 +789,7 @@ class GermanRules:
 
     def _passive(self, tokens, in_quote):
         """'Als Grund wurden die Verluste genannt' -> cue span of the participle."""
-        aux = [i for i, t in enumerate(tokens) if t.lower in {"wurde", "wurden", "wird", "werden"} and not in_quote[i]]
+        aux = [i for i, t in enumerate(tokens) if t.lower in PASSIVE_FINITE and not in_quote[i]]
         if not aux:
             return None
         for i in range(aux[0] + 1, len(tokens)):
@@ -809,7 +810,7 @@ class GermanRules:
         if tokens[0].lower not in {"von", "vom"}:
             return self._agent_after_auxiliary(tokens, in_quote)
         src_b = self._np_after(tokens, 1, in_quote)
-        if src_b == 1 or src_b >= len(tokens) or tokens[src_b].lower not in {"wurde", "wurden", "wird", "werden"}:
+        if src_b == 1 or src_b >= len(tokens) or tokens[src_b].lower not in PASSIVE_FINITE:
             return None
         for k in range(len(tokens) - 1, src_b, -1):
             t = tokens[k]

@@ -171,7 +171,7 @@ def common_nouns_as_people(text: str, ents: list[list], lang: str) -> list[list]
         word = text[x[0]:x[1]]
         if word in in_names or "first" in flags.get(word, ()) or not word[1:].islower() or word[-1] != "s":
             continue
-        if _common(word, casing) or lang == "de" and len(word) >= 8 and word.endswith("s") and any(
+        if _common(word, casing) or lang == "de" and len(word) >= 8 and any(
                 _common(word[k:], casing) and _common(word[k:-1], casing) for k in range(3, len(word) - 4)):
             drop.add(id(x))
     return [x for x in ents if id(x) not in drop] if drop else ents
