@@ -15,6 +15,11 @@ random.seed(2030) (key "pos3").  Pool (1) comes first, in seed-2028 order.
 --dev4 writes the pool of the news-dev4 batch in reading order (seed-2028 order): positions 820 on, minus sentences
 already in events_en_news.jsonl before that batch, minus sentences of articles that have a news-check sentence, minus
 the positions the news-dev2 batch read (pos2 < 530).  Positions 820-1867 were read.
+
+--dev5 writes the pool of the news-dev5 batch: every sentence of the PolNeAR **train** articles that no earlier batch
+read, i.e. that is not in the seed-2028 candidate list (it names no non-US country, nationality or international
+body), not already in events_en_news.jsonl and not of an article that has a news-check sentence, shuffled with
+random.seed(2031) (key "pos5").
 """
 import json, random, re, sys
 from pathlib import Path
@@ -136,5 +141,24 @@ if "--dev4" in sys.argv:
     read2 = {c["text"] for c in pool2[:530]}
     uniq = [c for c in uniq if c["pos"] >= 820 and c["text"] not in done and c["article"] not in check
             and c["text"] not in read2]
+if "--dev5" in sys.argv:
+    gold = [json.loads(l) for l in Path(__file__).with_name("events_en_news.jsonl").read_text(encoding="utf-8").splitlines()]
+    done = {r["text"] for r in gold if r["split"] != "news-dev5"}
+    check = {r["source"]["article"] for r in gold if r["split"] == "news-check"}
+    listed = {c["text"] for c in uniq}
+    pool5, seen5 = [], set()
+    for f in sorted((SH / "train" / "text").glob("*.txt")):
+        if f.stem in check:
+            continue
+        for i, s in enumerate(sentences(f.read_text(encoding="utf-8"))):
+            if s not in listed and s not in done and s not in seen5:
+                seen5.add(s)
+                pool5.append({"text": s, "corpus": "en-polnear", "polnear_split": "train", "article": f.stem,
+                              "sentence": i})
+    random.seed(2031)
+    random.shuffle(pool5)
+    for k, c in enumerate(pool5):
+        c["pos5"] = k
+    uniq = pool5
 Path(next((a for a in sys.argv[1:] if not a.startswith("--")), "candidates.jsonl")).write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in uniq))
 print(len(cands), len(uniq), sum(c["corpus"] == "scrapinghub" for c in uniq))
