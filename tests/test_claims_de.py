@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from lesart.stages.claims.crf_repairs import reported_with_speaker
-from test_claims import claim_with, run
+from test_claims import check_spans, claim_with, run
 
 
 def test_zu_infinitive_after_a_speech_verb_is_indirect():
@@ -527,7 +527,7 @@ def test_disputing_blaming_and_concluding_are_the_sources_claims():
     c = claim_with(doc, "den Geheimdienst für ihren Tod verantwortlich")
     assert c.mode == "reported" and c.source is not None
     c = claim_with(doc, "körperliche Gewalt nach der Festnahme")
-    assert c.mode == "indirect" and c.source.text == "Eine Expertenkommission" and c.cue.text.startswith("kam")
+    assert c.mode == "indirect" and c.source.text == "Eine Expertenkommission im Auftrag der UN" and c.cue.text.startswith("kam")
 
 
 def test_aus_x_geht_hervor_names_x_as_the_source():
@@ -804,3 +804,22 @@ def test_what_a_study_shows_is_its_claim_but_experience_and_pictures_show_nothin
     assert claim_with(doc, "Mehrheit dagegen").source.text == "Eine Umfrage des Instituts"
     assert claim_with(doc, "solche Pläne scheitern").mode == "asserted"
     assert claim_with(doc, "einen Mann").mode == "asserted"
+
+
+def test_the_whole_prefield_before_the_verb_of_saying_names_the_speaker():
+    # WikiNews dev sentences: what stands before a main clause's finite verb is one phrase
+    doc = run(["Die Regierung in Peking erklärte, sie werde nicht nachgeben.",
+               "Eine Reporterin von n24 sagte, es gebe keine Verletzten.",
+               "Die Chefjuristin der Regierung, Anabella Morfin verwies darauf, dass man die Jugendlichen verlegen wollte.",
+               "Wie die UN-Friedensmission im Südsudan (UNMISS) weiterhin mitteilte, handelt es sich um Aufständische.",
+               "Wie die Polizei am Montag mitteilte, wurde der Mann festgenommen.",
+               "Die Erklärung des Gründers, Cliff Roberts, der 1933 sagte, es gebe keine Frauen, ist bekannt.",
+               "Erst vergangene Woche kündigte der Konzern an, sämtliche Schalter zu schließen."])
+    check_spans(doc)
+    assert claim_with(doc, "nicht nachgeben").source.text == "Die Regierung in Peking"
+    assert claim_with(doc, "keine Verletzten").source.text == "Eine Reporterin von n24"
+    assert claim_with(doc, "verlegen wollte").source.text == "Die Chefjuristin der Regierung, Anabella Morfin"
+    assert claim_with(doc, "Aufständische").source.text == "die UN-Friedensmission im Südsudan (UNMISS)"
+    assert claim_with(doc, "festgenommen").source.text == "die Polizei"     # the time is no part of it
+    assert claim_with(doc, "Schalter zu schließen").source.text == "der Konzern"
+    assert not any(c.source is not None and c.source.text.startswith("Die Erklärung") for c in doc.claims)

@@ -29,7 +29,8 @@ from .posts import post_draft
 from .quotations import merge_split_quotations, quotations_past_their_clause, without_quoted_names
 from .rules_de import GermanRules
 from .rules_en import EnglishRules
-from .german_sources import tidy_german_source, whole_german_name, with_apposition, without_listener
+from .german_sources import (tidy_german_source, whole_german_name, whole_prefields, with_apposition,
+                             without_listener)
 from .sources import classify, own_account_kinds, page_kinds, refine_kinds
 from .speakers_de import (apposition_after_speaker, colon_frames, content_before_main_clause, german_speakers,
                           impersonal_frames, passive_naming_frame, reported_frames, subjects_of_sourceless_frames,
@@ -123,8 +124,8 @@ class ClaimsStage:
         doc.claims = interview_answers(doc, doc.claims, [b for b in doc.blocks if b.kind == "body"])
         doc.claims = page_kinds(doc, refine_kinds(doc.claims, doc.entities))
         if doc.language == "de":
-            doc.claims = own_account_kinds(doc, [whole_german_name(doc, with_apposition(doc, without_listener(
-                doc, tidy_german_source(c)))) for c in doc.claims])
+            doc.claims = own_account_kinds(doc, whole_prefields(doc, [whole_german_name(doc, with_apposition(
+                doc, without_listener(doc, tidy_german_source(c)))) for c in doc.claims]))
         doc.claims = _for_readers(doc, _without_titles(doc, doc.claims))
         doc.claims = with_antecedents(doc, doc.claims)
         return doc

@@ -4,8 +4,9 @@
 the verb, the dative of a passive); ``without_listener``: the speaker ends before whom it was said to
 ("gegenüber CORRECTIV", the page's own outlet as a bare dative); ``with_apposition``: what still
 names the speaker after the phrase joins it (a bracketed party, a quoted name, an apposition);
-``whole_german_name``: the rest of a name or an institution's remit the tagger left out.  The stage
-applies them in the order whole_german_name(with_apposition(without_listener(tidy_german_source(c)))).
+``whole_german_name``: the rest of a name or an institution's remit the tagger left out;
+``whole_prefields``: the whole phrase before a main clause's verb of saying.  The stage applies them
+in the order whole_prefields(whole_german_name(with_apposition(without_listener(tidy_german_source(c))))).
 """
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import re
 from dataclasses import replace
 
 from ...model import Claim, Document, Source
+from .rules_de import PREPOSITIONS
 from .sources import PERSON_NOUNS, classify
 
 
@@ -195,3 +197,109 @@ def whole_german_name(doc: Document, c: Claim) -> Claim:
             and (c.cue is None or c.cue.end <= s.start):              # the sentence ends with the name
         return to(m.end())
     return c
+
+
+# The German prefield: in a main clause everything before the finite verb is one phrase, so where a
+# speaker stands there and its verb of saying follows, the whole prefield names the speaker ("Die
+# Regierung in Peking erklärte", "Eine Reporterin von n24 sagte", "Patrick Kamanda von der Nationalen
+# Umweltbehörde (NEMA) sagte"), and so does the subject of a wie-frame ("Wie die UN-Friedensmission im
+# Südsudan (UNMISS) mitteilte").  Only words that continue a name may lie between the source the tagger
+# found and the rest of the prefield: names, brackets, appositions, and the prepositions and articles
+# of attributes; a verb shows the prefield to be something else.
+_PREFIELD_WORDS = frozenset("""in im aus von vom bei beim an der des dem den die das für und of for and the de
+    du la y zu zur zum sowie seines seiner ihres ihrer eines einer""".split())
+_PREFIELD_LEADERS = frozenset("und aber doch auch jedoch nun".split())
+_NAMEISH = re.compile(r"[\w.'’&/-]*[A-ZÄÖÜ0-9][\w.'’&/-]*|[a-z]-\w+")
+_ADJECTIVE_BEFORE_NAME = re.compile(r"[a-zäöüß]+(?:e|en|er|es|em)")
+_DETERMINERS = frozenset("im vom beim zum zur der die das des dem den ein eine einer eines einem seines ihres".split())
+_RELATIVE = frozenset("der die das dem den deren dessen denen welche welcher welches welchem welchen wo was".split())
+_TIME_NAMES = frozenset("""montag dienstag mittwoch donnerstag freitag samstag sonntag januar februar märz april mai
+    juni juli august september oktober november dezember wochenende abend morgen nachmittag vormittag woche
+    wochen jahr jahres monat monats tag tages nacht""".split())
+_WIE_FRAME_ADVERBS = frozenset("""weiter weiterhin zudem außerdem bereits inzwischen mittlerweile nun jetzt später
+    zuvor ebenfalls auch erst kürzlich gestern heute dazu""".split())
+_PRONOUNS = frozenset("er sie es ich wir ihr man sie".split())
+_PREFIELD_TOKEN = re.compile(r"\([^()\n]{1,80}\)|[^\s,()]+|[,()]")
+
+
+def _prefield_words_ok(words: list[str]) -> bool:
+    """Whether these words (commas and brackets as their own items) can continue a speaker's phrase."""
+    for k, w in enumerate(words):
+        if w in ",()" or w.startswith("("):
+            continue
+        low = w.lower()
+        if low in _TIME_NAMES or low in _RELATIVE and k > 0 and words[k - 1] == "," \
+                and not _apposition_after(words, k):
+            return False
+        if low in _PREFIELD_WORDS or _NAMEISH.fullmatch(w):
+            continue
+        if _ADJECTIVE_BEFORE_NAME.fullmatch(w) and k + 1 < len(words) and _NAMEISH.fullmatch(words[k + 1]) \
+                and k > 0 and words[k - 1].lower() in _DETERMINERS:
+            continue    # "im französischen Toulouse", "der britischen Erdbebenwarte" (not "kündigte der")
+        return False
+    return True
+
+
+def _apposition_after(words: list[str], k: int) -> bool:
+    """words[k], after a comma, opens an apposition (ends on a noun: "Celebi, die Anwältin der Frau,")
+    rather than a relative clause (ends on a verb: "Ein Beamter, den die Zeitung zitiert,")."""
+    end = next((j for j in range(k + 1, len(words)) if words[j] == ","), len(words))
+    last = words[end - 1] if end - 1 > k else ""
+    return bool(last) and (last[:1].isupper() or last.startswith("("))
+
+
+def whole_prefields(doc: Document, claims: list[Claim]) -> list[Claim]:
+    starts = sorted(s.start for s in doc.sentences)
+    out = []
+    for c in claims:
+        out.append(_whole_prefield(doc, c, starts))
+    return out
+
+
+def _whole_prefield(doc: Document, c: Claim, sentence_starts: list[int]) -> Claim:
+    s, cue = c.source, c.cue
+    if s is None or cue is None or s.kind == "unspecified" or s.end > cue.start \
+            or _PREPOSITIONAL_CUE.match(cue.text) or not cue.text[:1].islower():
+        return c
+    import bisect
+    k = bisect.bisect_right(sentence_starts, s.start) - 1
+    if k < 0:
+        return c
+    text = doc.text
+    head = text[sentence_starts[k]:s.start]
+    # the prefield's start: the sentence's, after a leading conjunction or particle, or a wie-frame's
+    m = re.match(r"\s*(?:(?:[A-Za-zäöü]+)\s+)?", head)
+    lead = head[:m.end()].strip().lower() if m else ""
+    if lead in _PREFIELD_LEADERS or lead == "wie":
+        head_words = _PREFIELD_TOKEN.findall(head[m.end():])
+        pre_start = sentence_starts[k] + m.end()
+    else:
+        head_words = _PREFIELD_TOKEN.findall(head)
+        pre_start = sentence_starts[k] + len(head) - len(head.lstrip())
+    if c.start < cue.start and c.end > pre_start and not (c.start >= cue.end or c.end <= pre_start):
+        return c    # the claim itself lies in the prefield
+    gap = text[s.end:cue.start]
+    gap_words = _PREFIELD_TOKEN.findall(gap)
+    if lead == "wie":   # the subject of a verb-final frame ends before the adverbs of the midfield
+        while gap_words and gap_words[-1].lower() in _WIE_FRAME_ADVERBS:
+            gap_words.pop()
+    if not gap_words and not head_words or len(head_words) + len(gap_words) > 30:
+        return c
+    if head_words and (not head_words[0][:1].isupper() or head_words[0].lower() in PREPOSITIONS):
+        return c    # no phrase of its own, or a prepositional frame ("In einem Papier heißt es", "Aus Kreisen verlautete")
+    if not _prefield_words_ok(head_words + ["NAME"] + gap_words) or any(w in "„“”«»\":;" for w in gap + head):
+        return c
+    if s.text.lower() in _PRONOUNS:
+        return c    # a pronoun takes no attribute: "Erinnern Sie sich", a verb first
+    if s.text[:1].islower() and head_words and (head_words[-1] != "," or "," not in gap_words):
+        return c    # "Cliff Roberts, der 1933 sagte": a relative clause, not an apposition closed before its verb
+    end = s.end
+    if gap_words:
+        last = gap_words[-1]
+        end = gap.rfind(last) + len(last) + s.end
+    while end > pre_start and text[end - 1] in ", \t":
+        end -= 1
+    start = pre_start if head_words else s.start
+    if (start, end) == (s.start, s.end) or end <= start:
+        return c
+    return replace(c, source=Source(start=start, end=end, text=text[start:end], kind=s.kind))
