@@ -279,6 +279,8 @@ def not_an_act(toks: list[Token], h: lexicon.Hit) -> bool:
         wanted = {"to", "for", "that"} if word == "ask" else {"to"}
         if not wanted & set(rest):
             return True
+    if word == "insist" and tok.lower != "insistence" and _insisted_fact(toks, h.head):
+        return True      # "insisted that Republicans ... were nuts", "insisted Curiel had a conflict": a claim, no demand
     if word == "demand" and h.head + 1 < len(toks) and toks[h.head + 1].lower in _WH:
         return True      # "demanded how Andrew could be so sure": a question put, no demand on a party
     following = [t.lower for t in toks[h.head + 1:h.head + 4] if t.lower not in DETERMINERS_EN][:1]
@@ -291,6 +293,26 @@ def not_an_act(toks: list[Token], h: lexicon.Hit) -> bool:
             if t.lower in NOT_BEFORE["release"]:
                 return True
     return prev in NOT_AFTER.get(word, ()) or bool(following and following[0] in NOT_BEFORE.get(word, ()))
+
+
+# "insist" demands ("insisted on a vote", "insisted that Iran must withdraw", "insists the troops leave") or asserts
+# ("insisted that Republicans who refused ... were nuts", "He insisted Curiel had a conflict of interest", "..., he
+# insisted."): a finite verb of fact (is, were, had, did ...) in its clause before any modal makes it a claim,
+# which PLOVER does not code as a request (news-dev5, 2026-11-27).
+_FACT_VERBS = {"is", "are", "was", "were", "has", "had", "did", "does", "'s", "’s", "wasn't", "weren't", "isn't",
+               "aren't", "hasn't", "hadn't", "didn't", "doesn't"}
+_DEMAND_MARKS = {"must", "should", "shall", "be", "on", "upon", "would", "will", "needs", "need"}
+
+
+def _insisted_fact(toks: list[Token], i: int) -> bool:
+    for t in toks[i + 1:i + 25]:
+        if t.lower in _DEMAND_MARKS:
+            return False
+        if t.lower in _FACT_VERBS:
+            return True
+        if t.text in (".", ";", "!", "?") or t.text in BREAKS and t.text != ",":
+            break
+    return i + 1 >= len(toks) or toks[i + 1].text in (".", ",", "!", "?", "”", '"')
 
 
 QUESTION_OR_TELL = {"ask", "tell"}

@@ -53,7 +53,9 @@ REDUCED_PASSIVE_TYPES = {"ACCUSE", "COERCE", "SANCTION", "ASSAULT"}
 RECEIVE_DE = {"erhält", "erhielt", "erhielten", "erhalten", "bekommt", "bekam", "bekamen", "bekommen", "empfängt"}
 _ARTICLES_AFTER_VON = {"den", "der", "dem", "des"}
 RECEIVE = {"receive", "received", "receives", "receiving", "obtain", "obtained", "obtains", "get", "got", "gets",
-           "win", "won", "wins", "gain", "gained", "gains", "secure", "secured", "secures", "enjoy", "enjoyed"}
+           "win", "won", "wins", "gain", "gained", "gains", "secure", "secured", "secures", "enjoy", "enjoyed",
+           # "drew a supportive response from American officials", "earned praise from", "attracted criticism from"
+           "draw", "draws", "drew", "drawn", "drawing", "earn", "earned", "earns", "attract", "attracted", "attracts"}
 
 
 PRONOUN_SUBJECT = {"er", "sie", "wir", "ich", "man"}

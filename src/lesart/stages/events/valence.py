@@ -100,7 +100,7 @@ NEG_EXTRA = {
            # charges of plotting and of misleading in reported speech ("declared Oksuz was a leader of the plot",
            # "said Obama is overselling the successes")
            "plot", "plotters", "conspiracy", "conspirators", "overselling", "exaggerating", "misleading",
-           "distorting", "lying",
+           "distorting", "lying", "insinuation", "insinuations", "smear", "smears",
            # terrorist groups: "an ISIS co-founder", "the most valuable player for ISIS" tie the object to
            # them (a praising word next to the group's name is sarcasm, not praise)
            "isis", "isil", "daesh", "al-qaeda", "qaeda", "al-qaida", "qaida"},
@@ -206,7 +206,10 @@ def _score(toks: list[Token], lo: int, hi: int, lang: str) -> float:
     total, sign = 0.0, 1.0
     neg = NEGATORS[lang]
     pairs = NEG_PAIRS.get(lang, set())
+    skip = -1
     for k, t in enumerate(toks[lo:hi], lo):
+        if k == skip:
+            continue
         if t.lower in neg:
             sign = -1.0
             continue
@@ -214,6 +217,12 @@ def _score(toks: list[Token], lo: int, hi: int, lang: str) -> float:
             continue
         if k + 1 < len(toks) and (t.lower, toks[k + 1].lower) in pairs:
             total += NEG_PAIR_WEIGHT     # the group's name, whatever a negator says about the words before it
+            continue
+        if k + 1 < hi and f"{t.lower} {toks[k + 1].lower}" in NEG_EXTRA[lang]:
+            # two-word items of the list ("con artist", "free riders", "war criminal") are one word there; the
+            # tokens alone would never match
+            total += sign * -0.5
+            skip = k + 1
             continue
         p = polarity(t.lower, t.lemma, lang)
         if lang == "de" and t.text[:1].isupper() and p:
@@ -380,7 +389,7 @@ def reported_predications(toks: list[Token]) -> list[lexicon.Hit]:
         owned = c >= 3 and subj.text.isalpha() and subj.text.islower() and toks[c - 2].lower in ("'s", "’s") \
             and toks[c - 3].text[:1].isupper()
         if not owned and subj.text.isalpha() and subj.text.islower():
-            owned = _owned_with_topic(toks, c)
+            owned = _owned_with_topic(toks, c) or _name_modified(toks, c)
         if not (owned or subj.lower in SUBJECT_PRONOUNS_EN or (subj.text[:1].isupper() and subj.text.isalpha()
                                                                and subj.lower not in ("it", "this", "that", "there",
                                                                                       "what"))):
@@ -446,6 +455,25 @@ def _owned_with_topic(toks: list[Token], c: int) -> bool:
         if not (toks[p].text.isalpha() and toks[p].text.islower()):
             return False
     return False
+
+
+# what a party makes, says or does, so that judging it judges the party
+_PARTY_PRODUCTS = {"report", "reports", "plan", "plans", "proposal", "proposals", "policy", "policies", "attack", "attacks",
+                   "decision", "claim", "claims", "statement", "statements", "remarks", "comments", "ad", "ads",
+                   "campaign", "rhetoric", "record", "response", "story", "stories", "tweet", "tweets", "speech",
+                   "bill", "idea", "ideas", "strategy", "approach", "move", "actions", "conduct", "behavior",
+                   "behaviour", "stance", "position", "agenda", "argument", "allegations", "accusations"}
+
+
+def _name_modified(toks: list[Token], c: int) -> bool:
+    """"said the AP report is misleading", "says Sanders' attack is ...": a noun right after a name (the possessive's
+    apostrophe of a plural name is not kept as a token) that follows "the", "that" or the speech verb is the named
+    party's, and the predicate judges that party (news-dev5, 2026-11-27)."""
+    if c < 3 or toks[c - 1].lower not in _PARTY_PRODUCTS:
+        return False     # "the U.S. economy is weak" judges an economy, no party's act or word
+    name, before = toks[c - 2], toks[c - 3]
+    return name.text[:1].isupper() and name.text.replace(".", "").isalpha() \
+        and (before.lower in ("the", "that") or before.lower in _SPEECH_FORMS_EN)
 
 
 _PRAISED_NOUNS_EN = {"leader", "partner", "friend", "ally", "man", "woman", "person", "president", "candidate",
