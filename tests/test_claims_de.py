@@ -823,3 +823,15 @@ def test_the_whole_prefield_before_the_verb_of_saying_names_the_speaker():
     assert claim_with(doc, "festgenommen").source.text == "die Polizei"     # the time is no part of it
     assert claim_with(doc, "Schalter zu schließen").source.text == "der Konzern"
     assert not any(c.source is not None and c.source.text.startswith("Die Erklärung") for c in doc.claims)
+
+
+def test_a_quoted_newspaper_title_names_the_source():
+    doc = run(["Der Minister sei zurückgetreten, berichtete der „Spiegel“ am Sonntag.",
+               "Wie die „New York Times“ berichtet, ist der Vertrag gescheitert.",
+               "Die Firma plant drei neue Werke. Das berichtete die „Automobilwoche“ in ihrer Onlineausgabe.",
+               "Gemäß der „Wahren Tabelle“ Eintracht Frankfurt wäre Meister."])
+    check_spans(doc)
+    assert claim_with(doc, "Der Minister sei").source.text == "der „Spiegel“"
+    assert claim_with(doc, "Vertrag gescheitert").source.text == "die „New York Times“"
+    assert claim_with(doc, "drei neue Werke").source.text == "die „Automobilwoche“"
+    assert claim_with(doc, "wäre Meister").source.text == "der „Wahren Tabelle“"    # the title ends the phrase

@@ -251,6 +251,22 @@ ACCUSATIVE_ACTS = frozenset("""weisen+zurück zurückweisen lehnen+ab ablehnen k
 # Particles that may stand in front of the subject in the Vorfeld ("Auch die Opposition räumte ein, ...").
 FOCUS_PARTICLES = frozenset("auch selbst sogar nur gerade ebenfalls".split())
 
+
+QUOTE_MARKS = frozenset("„“”»«\"")
+# Articles before a quoted title: "der „Spiegel“", "die „New York Times“", "im „Handelsblatt“".
+_TITLE_ARTICLES = frozenset("der die das dem den des im vom beim zum zur".split())
+
+
+def _quoted_title(tokens: list[Token], q: Quote) -> bool:
+    """A quotation of one to four capitalised words after an article is a title, a newspaper's or a law's
+    ("berichtete die „Automobilwoche“", "das „Gute-Kita-Gesetz“"), not words said: its words can name a source."""
+    inner = [t for t in tokens if q.start < t.start and t.end < q.end]
+    if not 1 <= len(inner) <= 4 or not all(t.is_word for t in inner) \
+            or not (inner[0].is_capitalised and inner[-1].is_capitalised):
+        return False
+    before = [t for t in tokens if t.end <= q.start]
+    return bool(before) and before[-1].lower in _TITLE_ARTICLES
+
 class GermanRules:
     def __init__(self) -> None:
         cues = lexicon.cues("de")
@@ -275,6 +291,7 @@ class GermanRules:
     def sentence(self, tokens: list[Token], quotes: list[Quote]) -> list[Draft]:
         if not tokens:
             return []
+        quotes = [q for q in quotes if not _quoted_title(tokens, q)]
         in_quote = [any(q.start <= t.start < q.end for q in quotes) for t in tokens] if quotes \
             else [False] * len(tokens)
         konj = [not in_quote[i] and is_konjunktiv(tokens, i) for i in range(len(tokens))]
@@ -410,6 +427,13 @@ class GermanRules:
                 seen_noun = seen_noun or (t.is_capitalised and w not in ARTICLES)   # "Der" opening a sentence is no noun
                 j += 1
                 continue
+            if t.text in QUOTE_MARKS:
+                if j + 1 < n and tokens[j + 1].is_capitalised and (j == i or tokens[j - 1].lower in _TITLE_ARTICLES):
+                    j += 1      # the opening mark of a quoted title ("der „Spiegel“", see _quoted_title)
+                    continue
+                if j > i and tokens[j - 1].is_word:
+                    j += 1      # its closing mark ends the phrase ("gemäß der „Wahren Tabelle“ | Eintracht Frankfurt")
+                break
             if seen_noun and t.text[:1].islower() and not w.endswith("er") and tokens[j - 1].is_capitalised \
                     and tokens[j - 1].lower not in ARTICLES and not (j > 1 and tokens[j - 2].text[:1].isdigit()) \
                     and not (j > 1 and tokens[j - 2].lower in ("vom", "von", "durch")):
@@ -446,7 +470,7 @@ class GermanRules:
             t = tokens[j - 1]
             if t.text in ",;:" or t.lower in PREPOSITIONS or t.lower in AUX:
                 break
-            if not (t.is_capitalised or t.lower in ARTICLES or t.text[:1].isdigit()
+            if not (t.is_capitalised or t.lower in ARTICLES or t.text[:1].isdigit() or t.text in QUOTE_MARKS
                     or t.lower.endswith(("e", "en", "er", "es", "em"))):
                 break
             j -= 1
