@@ -835,3 +835,11 @@ def test_a_quoted_newspaper_title_names_the_source():
     assert claim_with(doc, "Vertrag gescheitert").source.text == "die „New York Times“"
     assert claim_with(doc, "drei neue Werke").source.text == "die „Automobilwoche“"
     assert claim_with(doc, "wäre Meister").source.text == "der „Wahren Tabelle“"    # the title ends the phrase
+
+
+def test_fearing_that_is_the_fearer_s_claim_like_befuerchten():
+    doc = run(["Er fürchtet, dass ein solcher Boykott weitere Arbeitsplätze gefährdet.",
+               "Viele Kinder fürchten sich vor der Dunkelheit."])
+    c = claim_with(doc, "Boykott")
+    assert c.mode == "indirect" and c.source.text == "Er" and c.cue.text == "fürchtet"
+    assert claim_with(doc, "Dunkelheit").mode == "asserted"
