@@ -1,6 +1,6 @@
 """German event rules made from the errors of the blind news sample dev6 (tests/data/events_de.README.md, "dev6":
 news pages of trafilatura's German evaluation set); the split itself must leave dev and test alone."""
-import pytest  # noqa: F401
+import pytest
 
 
 def _first(text: str):
@@ -23,3 +23,54 @@ def test_dev6_is_its_own_split_from_pages_no_batch_read():
     assert all(r["source"]["document"].startswith("trafilatura-eval/") for r in dev6)
     assert len(load("dev", "de")) == 668 and len(load("test", "de")) == 120
     assert not {r["text"] for r in dev6} & {r["text"] for r in rows if r["split"] != "dev6"}
+
+
+@pytest.mark.parametrize("text,typ", [
+    # judgements in a speaker's mouth without a verb of criticism
+    ("Der Umgang der Politik mit dem Thema sei allerdings völlig unangemessen, so Precht.", "ACCUSE"),
+    ("Dies ist der Beginn einer „neuen Stufe der Unterdrückung“, so die nicaraguanische Frauenrechtlerin María "
+     "Teresa Blandón.", "ACCUSE"),
+    ("Er finde es verwunderlich, dass Lucke nicht eher aus dem Hörsaal gegangen sei, sagte Dolzer.", "ACCUSE"),
+    # ... but not an assessment, a state of affairs or a negated neutral word
+    ("Die Lage sei ernst, sagte der Sprecher.", None),
+    ("Für Änderungen im Innenausbau sei keine Genehmigung nötig, sagte Féraud.", None),
+    ("„Die richtige Raumtemperatur ist ein Schutz der Wohnung vor Frostschäden und Schimmel“, sagt Lau.", None),
+    ("„Das waren bedauerliche Einzelfälle“, sagt Mazzucotelli.", None),
+    # anger voiced, blame
+    ("Schon im Sommer 2017 hatte die Stadt ihrem Ärger über das sich hinziehende Verfahren Luft gemacht.", "ACCUSE"),
+    ("Die Stadt sieht aufgrund mangelnder Bauausführung das damalige Bauunternehmen in der Schuld.", "ACCUSE"),
+    # granting a request, wishing well, canvassing for backing, following an invitation
+    ("Einem Antrag auf Aufschub würden die 27 übrigen EU-Staaten mit hoher Wahrscheinlichkeit stattgeben.", "CONCEDE"),
+    ("Donald Trump wünscht Nordkoreas Diktator alles Gute.", "SUPPORT"),
+    ("Zu Beginn der Debatte hatte Johnson noch einmal eindringlich um Unterstützung für den neuen Brexit-Vertrag "
+     "geworben.", "REQUEST"),
+    ("Kim lud Trump nach Nordkorea ein, er folgte der Einladung und betrat nordkoreanischen Boden.", "CONSULT"),
+    # imprisonment, border checks and closures
+    ("Deniz Yücel saß im türkischen Gefängnis.", "COERCE"),
+    ("Die Bundespolizei kontrolliere alle Einreisenden.", "COERCE"),
+    ("An der Brücke kontrollieren die Bundespolizei und der Zoll.", "COERCE"),
+    ("In den folgenden Tagen wurden alle Übergänge verrammelt, Brücken gesperrt.", "COERCE"),
+    # a local road closure stays no event
+    ("Die Brücke ist wegen Bauarbeiten gesperrt.", None),
+    # penalties that loom; campaign help is no aid
+    ("Der Partei droht damit eine Millionenstrafe wegen illegaler Parteispenden.", "SANCTION"),
+    ("Neben dem Image-Schaden droht dem Konzern ein Bußgeld.", "SANCTION"),
+    ("Stuft die Verwaltung das Blatt als illegale Wahlkampfhilfe ein, kommt eine höhere Strafe auf die AfD zu.",
+     "SANCTION"),
+    # "droht damit, ... zu" is still a threat
+    ("Die Partei droht damit, das Wahlergebnis nicht zu akzeptieren.", "THREATEN"),
+    # a meeting one will not join is refused; one that did not happen stays denied
+    ("Der Premierminister machte deutlich, dass er sich nicht an den Verhandlungen beteiligen wird.", "REJECT"),
+    ("Die Regierung will nicht mit den Rebellen verhandeln.", "REJECT"),
+    ("Bisher hat sich die Regierung nicht für die Vorfälle entschuldigt.", "SUPPORT"),
+    # the main clause's act, not one in a free relative clause
+    ("Man habe lediglich eine Kundgebung organisiert, bei der es darum gegangen sei, dass darüber diskutiert wird, "
+     "wer sich hier in den Universitätsbetrieb zurückzieht.", "PROTEST"),
+])
+def test_dev6_news_constructions(text, typ):
+    assert _type(text) == typ
+
+
+def test_looming_penalty_is_not_a_threat_and_is_hypothetical():
+    ev = _first("Neben dem Image-Schaden droht dem Konzern ein Bußgeld.")
+    assert (ev.type, ev.status) == ("SANCTION", "hypothetical")

@@ -19,7 +19,10 @@ BREAKS = {",", ";", ":", "–", "—"}
 # taken hostage", ", die ... entführt hatten") says what else is true of a party, not what the sentence reports.
 SUBORDINATE = {"en": {"who", "whom", "which", "whose", "where", "when", "while", "because", "although", "as"},
                "de": {"der", "die", "das", "dem", "den", "denen", "dessen", "deren", "welche", "welcher", "welches",
-                      "als", "nachdem", "weil", "während", "obwohl", "wo", "wobei", "wonach"}}
+                      "als", "nachdem", "weil", "während", "obwohl", "wo", "wobei", "wonach",
+                      # a free relative or an indirect question (dev6: "..., wer sich hier nach einer gescheiterten
+                      # Politkarriere in den Universitätsbetrieb zurückzieht", "..., ob ...")
+                      "wer", "ob"}}
 # German noun phrases put a coordinated noun between the preposition and the trigger:
 # "nach einer Besetzung und Geiselnahme".
 BACKGROUND_SPAN = {"en": 4, "de": 5}

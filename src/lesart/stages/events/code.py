@@ -69,6 +69,22 @@ DESTROY_DE = {"zerstören", "zerstört", "zerstörte", "zerstörten"}
 # CAMEO/PLOVER (English gold) code a negated offer, meeting or concession as a refusal ("will not
 # negotiate"); the German set keeps the type with status denied ("haben sich nicht darauf geeinigt").
 REFUSED = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"}
+WILL_DE = {"wird", "werde", "werden", "will", "wollen", "wollte", "wollten"}
+
+
+def _will_not_de(toks: list[Token], seg: tuple[int, int]) -> bool:
+    """The clause's verb is future or volition with an infinitive ("beteiligen wird", "will ... verhandeln"), not a
+    passive ("werden nicht geliefert"): the infinitive stands right before the auxiliary (verb-final) or ends the
+    clause (verb second)."""
+    words = [k for k in range(seg[0], seg[1]) if toks[k].text[:1].isalpha()]
+    for k in words:
+        if toks[k].lower not in WILL_DE:
+            continue
+        for j in (k - 1, words[-1]):
+            t = toks[j]
+            if j != k and j >= seg[0] and t.text.islower() and t.lower.endswith("n") and not t.lower.startswith("ge"):
+                return True
+    return False
 # Negated recognition is a rejection in German too; other negated support keeps its type, status denied.
 RECOGNISE = {"anerkennen", "erkennen", "anerkannt", "anerkennung"}
 
@@ -758,6 +774,11 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             typ, mode, st = "REJECT", None, "happened"     # "Israel will not negotiate": a refusal
         elif lang == "de" and st == "denied" and typ == "SUPPORT" and toks[h.head].lemma in RECOGNISE:
             typ, mode, st = "REJECT", None, "happened"     # "erkennen die Unabhängigkeit nicht an": a refusal
+        elif lang == "de" and st == "denied" and typ in REFUSED and id(h) not in embedded and _will_not_de(toks, seg):
+            # "dass er sich nicht an den Verhandlungen beteiligen wird", "will nicht mit den Rebellen verhandeln" (dev6):
+            # a meeting or offer one will not make is refused (as English "will not negotiate"); one that did not
+            # happen stays denied ("haben sich nicht darauf geeinigt", "hat sich nicht entschuldigt")
+            typ, mode, st = "REJECT", None, "happened"
         if embedded.get(id(h)) and st in ("happened", "ongoing"):
             st = embedded[id(h)]
         # "hat angekündigt, sollte X die Macht übernehmen, die Hilfe auszusetzen": a zu-infinitive after an

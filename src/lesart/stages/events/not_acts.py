@@ -714,7 +714,10 @@ def no_threat(toks: list[Token], h: lexicon.Hit, lang: str) -> bool:
         while hi + 1 < len(toks) and toks[hi + 1].text not in (".", ";", ":", "?", "!"):
             hi += 1
         words = [t.lower for t in toks[lo:hi + 1]]
-        if "mit" in words or "damit" in words:
+        # "droht damit, ... zu": what the actor threatens; "Der Partei droht damit eine Millionenstrafe" (dev6): "damit"
+        # is "thereby", and what looms threatens nobody
+        if "mit" in words or any(w == "damit" and k + 1 < len(words) and words[k + 1] in (",", ":")
+                                 for k, w in enumerate(words)):
             return False
         nxt = toks[h.last + 1].text if h.last + 1 < len(toks) else ""
         if nxt == ",":
@@ -840,7 +843,12 @@ def closure_de(toks: list[Token], h: lexicon.Hit) -> bool:
     text = " ".join(t.lower for t in toks) + " "
     if any(t.lower.startswith("polizei") for t in toks) and not any(w in text for w in _MISHAPS_DE):
         return False     # "Zwei Bahnsteige wurden polizeilich gesperrt" (a bomb alarm): police cordon a site
+    if any(w in text for w in _BORDER_DE):
+        return False     # "alle Übergänge verrammelt, Brücken gesperrt" (dev6): a border closed, not a road
     return any(w in text for w in _LOCAL_DE)
+
+
+_BORDER_DE = ("grenze", "grenzüberg", "übergänge", "grenzübertritt", "grenzschließung", "grenzkontroll")
 
 
 # Closures after an accident, a fire, works or weather are safety measures even where the police close the road.

@@ -68,7 +68,11 @@ NEG_EXTRA = {
            "versagen", "desaster", "debakel", "betrug", "täuschung", "manöver", "schauprozess",
            # name calling the shipped lexicon lacks or weighs positive ("Marionette")
            "feigling", "marionette", "handlanger", "schwindler", "hochstapler", "versager", "witzfigur",
-           "lachnummer"},
+           "lachnummer",
+           # judgements of conduct the shipped lexicon weighs only faintly (dev6, 2026-11-28: "„neuen Stufe der
+           # Unterdrückung“, so ...", "finde es verwunderlich, dass ...")
+           "unterdrückung", "repression", "verwunderlich", "befremdlich", "skandalös", "bedauerlich",
+           "enttäuschend"},
     "en": {"liar", "liars", "lie", "lies", "traitor", "traitors", "criminal", "criminals", "crime", "crimes",
            "terrorist", "terrorists", "terrorism", "terror", "murderer", "murderers", "killer", "killers",
            "dictator", "dictatorship", "tyrant", "tyranny", "thug", "thugs", "fascist", "fascism", "nazi",
@@ -318,6 +322,10 @@ def find(toks: list[Token], lang: str) -> list[lexicon.Hit]:
         out.append(lexicon.Hit(ACCUSE if s < 0 else SUPPORT, lo, hi, i))
     if lang == "en" and not out:
         out = reported_predications(toks)
+    if lang == "de" and not out:
+        from . import judged_de      # it scores with this module's lexicons
+
+        out = judged_de.find(toks)
     return out
 
 
