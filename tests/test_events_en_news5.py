@@ -64,3 +64,43 @@ def test_the_giver_of_a_drawn_response_is_the_actor():
 def test_a_hedge_fund_is_no_aid():
     ev = first("Hillary Clinton turned the State Department into her private hedge fund.")
     assert ev is None or ev.type != "AID"
+
+
+def test_the_speaker_of_a_quotation_tag_judges_the_party_quoted():
+    ev = first("“Donald Trump is a dictator in the making,” said Beck, who said there were too many disturbing "
+               "things.")
+    assert ev.type == "ACCUSE" and ev.target is not None and ev.target.code == "USA"
+    assert ev.actor is not None and ev.actor.text == "Beck"
+    ev = first("“Secretary Clinton’s role in fracking when she was secretary of state is not a good record,” Sanders "
+               "said at a rally in Binghamton, N.Y.")
+    assert ev.type == "ACCUSE" and ev.target is not None and ev.target.code == "USA"
+
+
+def test_a_quoted_demand_is_the_tagged_speakers():
+    ev = first("\"It is time for Congress to stop playing politics with the health of families and come together to "
+               "address the threat,\" Scott said in a statement.")
+    assert ev.type == "REQUEST" and ev.actor is not None and ev.actor.text == "Scott"
+    ev = first("“Russia must withdraw its troops,” Obama said.")
+    assert ev.type == "REQUEST" and ev.actor.code == "USA" and ev.target.code == "RUS"
+
+
+def test_opposition_to_a_person_is_disapproval_to_a_plan_a_rejection():
+    ev = first("The conservative publication has been outspoken in its opposition to Donald Trump.")
+    assert ev.type == "ACCUSE" and ev.mode == "disapprove"
+    assert first("Germany voiced opposition to the proposal.").type == "REJECT"
+
+
+def test_stop_without_an_object_is_no_sanction():
+    ev = first("“This last-minute legislating from the bench on election law has to stop,” Husted said.")
+    assert ev is None or ev.type != "SANCTION"
+    assert first("Russia stopped gas deliveries to Ukraine.").type == "SANCTION"
+
+
+def test_a_plan_named_as_a_thing_frames_nothing():
+    ev = first("The plan drew sharp criticism from China.")
+    assert ev.type == "ACCUSE" and ev.status == "happened" and ev.actor.code == "CHN"
+
+
+def test_a_conflict_of_interest_is_a_charge():
+    ev = first("He insisted Curiel had “an inherent conflict of interest” in the case despite being American.")
+    assert ev.type == "ACCUSE" and ev.mode == "allege"

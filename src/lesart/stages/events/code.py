@@ -383,6 +383,16 @@ def _opposed_act_en(toks: list[Token], last: int) -> bool:
     return False
 
 
+def _opposed_person_en(toks: list[Token], last: int, mentions) -> bool:
+    """"outspoken in its opposition to Donald Trump": opposing a person (not their plan: "opposition to Trump's plan")
+    is disapproval of them, PLOVER ACCUSE; REJECT is for proposals, requests and offers (news-dev5, 2026-11-27)."""
+    k = last + 1
+    while k < len(toks) and toks[k].lower in ("to", "the"):
+        k += 1
+    m = next((m for m in mentions if m.first == k and (m.person or m.named)), None)
+    return m is not None and not (m.last + 1 < len(toks) and toks[m.last + 1].lower in ("'s", "’s", "’", "'"))
+
+
 # "warned that X is run by a lunatic": with no future or modal in its that-clause and a negative judgement of a party
 # a warning is a charge (ACCUSE), no threat of repercussions ("warned that police will no longer tolerate rallies",
 # "warned that there is absolutely no room for compromise" stay THREATEN).
@@ -641,7 +651,7 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
                 continue     # "hit by a missile for the second time": force, no criticism
             typ, mode = "ASSAULT", "firearms"     # "soldiers fired back at the gunmen": return fire
         if lang == "en" and typ == "REJECT" and toks[h.head].lower.startswith(("oppos", "object")) \
-                and _opposed_act_en(toks, h.last):
+                and (_opposed_act_en(toks, h.last) or _opposed_person_en(toks, h.last, mentions)):
             typ, mode = "ACCUSE", "disapprove"  # "said it was resolutely opposed to the test": disapproval of an act
         if lang == "en" and typ == "THREATEN" and h.first == h.last and toks[h.head].lower.startswith("warn"):
             said = _warned_state_en(toks, h.head)

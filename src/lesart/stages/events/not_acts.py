@@ -279,6 +279,8 @@ def not_an_act(toks: list[Token], h: lexicon.Hit) -> bool:
         wanted = {"to", "for", "that"} if word == "ask" else {"to"}
         if not wanted & set(rest):
             return True
+    if word == "stop" and (h.head + 1 == len(toks) or toks[h.head + 1].text in (".", ",", ";", "!", "?", "”", '"', "''")):
+        return True      # "This legislating from the bench has to stop," he said: nothing stopped by anyone, no sanction
     if word == "insist" and tok.lower != "insistence" and _insisted_fact(toks, h.head):
         return True      # "insisted that Republicans ... were nuts", "insisted Curiel had a conflict": a claim, no demand
     if word == "demand" and h.head + 1 < len(toks) and toks[h.head + 1].lower in _WH:

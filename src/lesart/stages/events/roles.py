@@ -584,6 +584,12 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
             actor = doer
     if typ == "REQUEST" and h.first == h.last and toks[h.head].lower in (MODAL_DEMAND if lang == "en" else MODAL_DEMAND_DE):
         actor, target = _modal_parties(toks, h, mentions, seg, actor, target)
+    if lang == "en" and h.first == h.last and toks[h.head].lower in QUOTE_TAG_EN:
+        actor, target = _quote_tag_parties(toks, h.head, mentions, actor, target)
+    elif lang == "en" and actor is None and typ in SPOKEN_TYPES:
+        # "“It is time for Congress to stop playing politics ...,” Scott said": a demand, charge or refusal said in
+        # a quotation with no doer of its own is the tagged speaker's
+        actor = _quoted_speaker(toks, h, mentions) or actor
     if target is actor or (target is not None and actor is not None and target.code and target.code == actor.code
                            and not target.sector and not actor.sector and target.country_name):
         # "Venezuela ... Venezuela": a state named twice is one party (tried for capitals too, "China ...
@@ -633,6 +639,55 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         if later:
             target = replace(later[0], place=False)
     return actor, target, location
+
+
+# A judgement put in quotation marks and tagged with its speaker ("“Donald Trump is a dictator in the making,” said
+# Beck", "“Secretary Clinton’s role in fracking ... is not a good record,” Sanders said"): the speaker of the tag
+# judges, and the first party inside the quotation is the one judged (news-dev5, 2026-11-27).
+QUOTE_TAG_EN = {"said", "says", "told", "tells", "wrote", "writes", "added", "adds", "tweeted", "insisted", "argued",
+                "declared", "contended", "emphasized", "emphasised", "stressed"}
+_OPEN_Q = {"“", '"', "''", "‘‘"}
+_CLOSE_Q = {"”", '"', "''", "’’"}
+
+
+def _quote_tag_parties(toks: list[Token], head: int, mentions: list[actors.Mention], actor, target):
+    close = None
+    for k in range(head - 1, max(-1, head - 8), -1):
+        if toks[k].text in _CLOSE_Q:
+            close = k
+            break
+        if toks[k].text != "," and not any(m.first <= k <= m.last for m in mentions):
+            return actor, target      # words other than a comma and the speaker: no quotation tag
+    if close is None:
+        return actor, target
+    open_ = next((k for k in range(close - 1, -1, -1) if toks[k].text in _OPEN_Q), 0)
+    speaker = next((m for m in mentions if close < m.first < head and not m.place), None) \
+        or next((m for m in mentions if m.first in (head + 1, head + 2) and not m.place), None)
+    if speaker is None:
+        return actor, target
+    judged = next((m for m in mentions if open_ <= m.first < close and not m.place and m.code), None)
+    if target is None or target is speaker or (target.first > head and judged is not None):
+        target = judged
+    return speaker, target
+
+
+SPOKEN_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE", "CONCEDE"}
+
+
+def _quoted_speaker(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Mention]) -> actors.Mention | None:
+    """The speaker of the tag after the quotation that holds the trigger: "“...,” Scott said", "“...,” said Beck"."""
+    close = next((k for k in range(h.last + 1, len(toks)) if toks[k].text in _CLOSE_Q), None)
+    if close is None or not any(toks[k].text in _OPEN_Q for k in range(0, h.first)):
+        return None
+    k = close + 1
+    while k < len(toks) and toks[k].text == ",":
+        k += 1
+    if k < len(toks) and toks[k].lower in QUOTE_TAG_EN:
+        return next((m for m in mentions if m.first in (k + 1, k + 2) and not m.place), None)
+    speaker = next((m for m in mentions if m.first == k and not m.place), None)
+    if speaker is not None and speaker.last + 1 < len(toks) and toks[speaker.last + 1].lower in QUOTE_TAG_EN:
+        return speaker
+    return None
 
 
 # Acts whose German noun a state's adjective right before it names the doer of ("russischer Angriff").

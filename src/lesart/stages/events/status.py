@@ -67,6 +67,9 @@ def status(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], la
     context = [t for t in before if t.text[:1].isalpha() or t.text[:1] in "'’"][-8:] if lang == "en" \
         else before + after[:3]
     context = [t for t in context if t.text != "May"]     # the month, not the modal
+    if lang == "en":
+        # "The plan drew sharp criticism": a plan named as a thing frames nothing; "a plan to impose" does
+        context = [t for t in context if not _plan_as_thing_en(toks, t)]
     if lang == "de":
         # an attributive participle describes a noun, it does not frame the act ("Die angekündigten Sanktionen
         # traten in Kraft", "die geplante Reform wurde beschlossen")
@@ -118,6 +121,17 @@ def status(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], la
     if lang == "en" and scheduled_en(toks, last, hi):
         return "planned"          # "Sentencing is scheduled for Feb. 14": a court date, not a sentence passed
     return "happened"
+
+
+_PLAN_DETERMINERS_EN = {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "'s", "’s"}
+
+
+def _plan_as_thing_en(toks: list[Token], t: Token) -> bool:
+    if t.lower not in ("plan", "plans"):
+        return False
+    k = next(i for i, x in enumerate(toks) if x is t)
+    nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
+    return k > 0 and toks[k - 1].lower in _PLAN_DETERMINERS_EN and nxt not in ("to", "for")
 
 
 # German reported speech puts the perfect in the subjunctive II ("Zeugen zufolge hätten die Männer auf sie
