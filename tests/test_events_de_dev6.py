@@ -74,3 +74,11 @@ def test_dev6_news_constructions(text, typ):
 def test_looming_penalty_is_not_a_threat_and_is_hypothetical():
     ev = _first("Neben dem Image-Schaden droht dem Konzern ein Bußgeld.")
     assert (ev.type, ev.status) == ("SANCTION", "hypothetical")
+
+
+def test_direct_speech_judgement_is_the_speakers_criticism_of_the_party_judged():
+    ev = _first("„Die Bundesregierung handelt bei der Forschungssicherheit weiterhin zu langsam, zu unklar und zu "
+                "unentschlossen“, sagt Ayşe Asar, Grünen-Sprecherin für Forschung im Bundestag.")
+    assert ev.type == "ACCUSE"
+    assert ev.target is not None and ev.target.text == "Bundesregierung"
+    assert ev.actor is not None and ev.actor.text != "Bundesregierung"

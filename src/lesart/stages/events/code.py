@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from . import actors, lexicon, valence
+from . import actors, judged_de, lexicon, valence
 from .shared import DETERMINERS_EN, FORCE_OR_PUNISHMENT, FORCES, FRAMES, NONE
 from .clauses import (
     BREAKS, SPEECH_CARRIERS_EN, background, dated_noun_en, fronted_de, guarded_against, in_zu_clause_de,
@@ -707,6 +707,13 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             critic = next((m for m in parties if m.first > h.last and m.first >= 1
                            and toks[m.first - 1].lower in ("von", "vom", "from", "by", "seitens")), None)
             actor, target = critic, actor
+        if lang == "de" and typ == "ACCUSE" and h.head > 0 and toks[h.head - 1].text == "," \
+                and toks[h.head].lower in judged_de.TAG_VERBS_DE and h.entry.parts[0] == valence.MARK:
+            # "„Die Bundesregierung handelt ... zu langsam“, sagt Asar" (judged_de): the speaker of the tag judges,
+            # the party in the judged clause is judged
+            judged = next((m for m in parties if m.last < h.head and not m.place), None)
+            actor = next((m for m in parties if m.first > h.head and not m.place), None)
+            target = judged if judged is not actor else None
         if lang == "de" and typ == "ACCUSE" and h.first == h.last and toks[h.head].text[:1].isupper() \
                 and actor is not None and actor.last < h.first \
                 and any(t.lower in RECEIVED_DE for t in toks[max(seg[0], actor.first - 1):min(seg[1], h.last + 3)]):

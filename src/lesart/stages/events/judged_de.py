@@ -25,6 +25,8 @@ _CONDUCT = ("umgang", "vorgehen", "verhalten", "politik", "entscheidung", "reakt
             "rede", "aussage", "ermordung", "politiker", "konzern", "verband", "opposition", "armee", "polizei",
             "justiz", "gericht", "staat", "land", "verwaltung", "kommission", "vorstand", "management", "spitze")
 _SUBJECT_PRONOUNS = {"er", "sie", "dies", "das", "dieser", "diese", "dieses"}
+# verbs of conduct judged by their manner like a copula by its predicate ("handelt ... zu langsam")
+CONDUCT_VERBS_DE = {"handeln", "agieren", "reagieren", "vorgehen"}
 THRESHOLD = -0.2      # clearly negative: a single weakly negative word ("nicht einfach") does not judge
 
 
@@ -62,15 +64,26 @@ def _negative_word(toks: list[Token], lo: int, hi: int, noun: bool = False) -> b
                if t.text[:1].isalpha() and (not noun or t.text[:1].isupper()))
 
 
+def _quote_start(toks: list[Token], k: int) -> int | None:
+    """Direct speech before the tag ("„Die Bundesregierung handelt ... zu langsam, zu unklar und zu unentschlossen“,
+    sagt Asar"): the quotation, opened at the sentence's start, is the reported clause, commas and all."""
+    if k < 2 or toks[k - 1].text not in valence.CLOSE_QUOTES or toks[0].text not in valence.OPEN_QUOTES:
+        return None
+    return None if any(t.text in valence.OPEN_QUOTES | valence.CLOSE_QUOTES for t in toks[1:k - 1]) else 0
+
+
 def _predications(toks: list[Token]) -> list[lexicon.Hit]:
     out = []
     for k in range(1, len(toks)):
         if not _tag(toks, k):
             continue
-        start = k
-        while start > 0 and toks[start - 1].text not in lexicon.CLAUSE_BREAKS | {".", ";", ":", "!", "?"}:
-            start -= 1
-        c = next((j for j in range(start + 1, k) if toks[j].lower in COPULA_DE), None)
+        start = _quote_start(toks, k)
+        if start is None:
+            start = k
+            while start > 0 and toks[start - 1].text not in lexicon.CLAUSE_BREAKS | {".", ";", ":", "!", "?"}:
+                start -= 1
+        c = next((j for j in range(start + 1, k) if toks[j].lower in COPULA_DE or toks[j].lemma in CONDUCT_VERBS_DE
+                  and toks[j].text[:1].islower()), None)
         subject = _judged_subject(toks[start:c]) if c is not None else None
         if subject is None:
             continue
@@ -101,6 +114,7 @@ def _found(toks: list[Token]) -> list[lexicon.Hit]:
 
 def find(toks: list[Token]) -> list[lexicon.Hit]:
     low = {t.lower for t in toks}
-    if not (low & COPULA_DE and low & TAG_VERBS_DE) and "es" not in low:
+    if not (low & TAG_VERBS_DE and (low & COPULA_DE or any(t.lemma in CONDUCT_VERBS_DE for t in toks))) \
+            and "es" not in low:
         return []      # most sentences: no copula with a tag and no "finde es" (the check keeps the stage fast)
     return _predications(toks) + _found(toks)
