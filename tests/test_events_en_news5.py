@@ -104,3 +104,15 @@ def test_a_plan_named_as_a_thing_frames_nothing():
 def test_a_conflict_of_interest_is_a_charge():
     ev = first("He insisted Curiel had “an inherent conflict of interest” in the case despite being American.")
     assert ev.type == "ACCUSE" and ev.mode == "allege"
+
+
+def test_a_long_uncoded_speaker_before_the_tag_verb_leaves_the_quoted_party_as_recipient():
+    ev = first("North Korea is a paranoid, isolated nation,\" the independent Vermont senator and Democratic "
+               "presidential candidate told ABC's \"Good Morning America.\"")
+    assert ev.type == "ACCUSE" and ev.target is not None and ev.target.code == "PRK"
+
+
+def test_the_antecedent_of_whom_is_the_one_called_so():
+    ev = first("Rubio said that over the last five days he has begun “to unmask the true nature” of Trump, whom he "
+               "called a “con artist.”")
+    assert ev.type == "ACCUSE" and ev.actor.code == "USA" and ev.target is not None and ev.target.text == "Trump"

@@ -584,6 +584,11 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
             actor = doer
     if typ == "REQUEST" and h.first == h.last and toks[h.head].lower in (MODAL_DEMAND if lang == "en" else MODAL_DEMAND_DE):
         actor, target = _modal_parties(toks, h, mentions, seg, actor, target)
+    if lang == "en" and target is None and typ in ("ACCUSE", "SUPPORT") and h.head >= 3:
+        # "... of Trump, whom he called a “con artist”": the relative pronoun's antecedent is the one called so
+        w = next((k for k in range(h.head - 1, max(0, h.head - 4), -1) if toks[k].lower == "whom"), None)
+        if w is not None and w >= 2 and toks[w - 1].text == ",":
+            target = next((m for m in mentions if m.last == w - 2 and not m.place), None)
     if lang == "en" and h.first == h.last and toks[h.head].lower in QUOTE_TAG_EN:
         actor, target = _quote_tag_parties(toks, h.head, mentions, actor, target)
     elif lang == "en" and actor is None and typ in SPOKEN_TYPES:
@@ -652,20 +657,27 @@ _CLOSE_Q = {"”", '"', "''", "’’"}
 
 def _quote_tag_parties(toks: list[Token], head: int, mentions: list[actors.Mention], actor, target):
     close = None
-    for k in range(head - 1, max(-1, head - 8), -1):
+    for k in range(head - 1, max(-1, head - 13), -1):
         if toks[k].text in _CLOSE_Q:
             close = k
             break
-        if toks[k].text != "," and not any(m.first <= k <= m.last for m in mentions):
-            return actor, target      # words other than a comma and the speaker: no quotation tag
+        if toks[k].text in BREAKS and toks[k].text != "," or toks[k].lower in QUOTE_TAG_EN \
+                or toks[k].lower in ("that", "who", "which") and not any(m.first <= k <= m.last for m in mentions):
+            return actor, target      # another clause between: no quotation tag
     if close is None:
         return actor, target
     open_ = next((k for k in range(close - 1, -1, -1) if toks[k].text in _OPEN_Q), 0)
     speaker = next((m for m in mentions if close < m.first < head and not m.place), None) \
         or next((m for m in mentions if m.first in (head + 1, head + 2) and not m.place), None)
-    if speaker is None:
-        return actor, target
     judged = next((m for m in mentions if open_ <= m.first < close and not m.place and m.code), None)
+    if speaker is None:
+        # "“North Korea is a paranoid, isolated nation,” the independent Vermont senator told ABC": a speaker the
+        # table cannot code; the one told or the place after the verb is not the one judged
+        if judged is not None and (target is None or target.first > head):
+            target = judged
+        if actor is not None and actor.first > head:
+            actor = None
+        return actor, target
     if target is None or target is speaker or (target.first > head and judged is not None):
         target = judged
     return speaker, target
