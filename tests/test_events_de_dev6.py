@@ -82,3 +82,16 @@ def test_direct_speech_judgement_is_the_speakers_criticism_of_the_party_judged()
     assert ev.type == "ACCUSE"
     assert ev.target is not None and ev.target.text == "Bundesregierung"
     assert ev.actor is not None and ev.actor.text != "Bundesregierung"
+
+
+@pytest.mark.parametrize("text,typ", [
+    # blame across a long middle field: the predicative word closes its verb's bracket like a final verb
+    ("Regierungsvertreter machen die größte Oppositionspartei „Koalition für Einheit und Entwicklung“ (CUD) für die "
+     "Eskalation der Gewalt verantwortlich.", "ACCUSE"),
+    # reacting with dismay
+    ("Mit Befremden reagierte die Schwesterpartei der CSU am Mittwoch auf die Forderung des CSU-Vorsitzenden.",
+     "ACCUSE"),
+    ("Die Opposition reagierte mit Unverständnis auf den Plan der Regierung.", "ACCUSE"),
+])
+def test_blame_and_dismay(text, typ):
+    assert _type(text) == typ

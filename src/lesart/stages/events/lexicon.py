@@ -18,6 +18,10 @@ GAP_DE = 10      # German puts the verb at the end of the clause: "Beziehungen .
 # A separable particle ends its clause, however long the middle field ("billigten dem Iran ... das Recht
 # zur friedlichen Nutzung der Kernenergie zu"); the clause end keeps the longer reach precise.
 GAP_PARTICLE = 20
+# Predicative words that close the bracket of their verb at the end of the clause like a final verb ("machen die
+# größte Oppositionspartei „Koalition für Einheit und Entwicklung“ (CUD) für die Eskalation der Gewalt
+# verantwortlich", "sprach den Angeklagten ... schuldig").
+BRACKET_CLOSERS_DE = {"verantwortlich", "schuldig", "haftbar"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,7 +139,8 @@ class Lexicon:
             if el == "..":
                 gap = True
                 continue
-            final_verb = gap and self.nouns_capitalised and el.endswith(_VERB_END) and el.isalpha()
+            final_verb = gap and self.nouns_capitalised and (el.endswith(_VERB_END) and el.isalpha()
+                                                             or el in BRACKET_CLOSERS_DE)
             reach = (GAP_PARTICLE if el in PARTICLES or final_verb else self.gap) if gap else 0
             limit = j + 1 + reach
             inside = 0           # German: inside a short bracket ("Nationalpolizei (ANP) eingesetzt"), passed over
