@@ -116,3 +116,23 @@ def test_the_antecedent_of_whom_is_the_one_called_so():
     ev = first("Rubio said that over the last five days he has begun “to unmask the true nature” of Trump, whom he "
                "called a “con artist.”")
     assert ev.type == "ACCUSE" and ev.actor.code == "USA" and ev.target is not None and ev.target.text == "Trump"
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Obama faulted Congress for the delay.", "ACCUSE"),
+    ("Critics scoffed at the plan.", "ACCUSE"),
+    ("Trump sought to discredit the judge.", "ACCUSE"),
+    ("Russia took issue with the report.", "ACCUSE"),
+    ("Republicans rallied around Ryan.", "SUPPORT"),
+    ("Trump said he admired Putin.", "SUPPORT"),
+])
+def test_verbs_of_reproach_and_praise(text, etype):
+    assert first(text).type == etype
+
+
+def test_the_speaker_of_a_closing_tag_is_no_recipient():
+    for text in ("The army attacked the town, the rebels said.", "“The army attacked the town,” the rebels said."):
+        ev = first(text)
+        assert ev.type == "ASSAULT" and (ev.target is None or ev.target.text != "rebels")
+    ev = first("Russia must withdraw its troops, Obama said on Monday.")
+    assert ev.type == "REQUEST" and ev.actor.code == "USA" and ev.target.code == "RUS"

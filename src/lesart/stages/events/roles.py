@@ -591,10 +591,14 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
             target = next((m for m in mentions if m.last == w - 2 and not m.place), None)
     if lang == "en" and h.first == h.last and toks[h.head].lower in QUOTE_TAG_EN:
         actor, target = _quote_tag_parties(toks, h.head, mentions, actor, target)
-    elif lang == "en" and actor is None and typ in SPOKEN_TYPES:
-        # "“It is time for Congress to stop playing politics ...,” Scott said": a demand, charge or refusal said in
-        # a quotation with no doer of its own is the tagged speaker's
-        actor = _quoted_speaker(toks, h, mentions) or actor
+    elif lang == "en" and (actor is None and typ in SPOKEN_TYPES or target is not None and target.first > h.last):
+        speaker = _quoted_speaker(toks, h, mentions)
+        if speaker is not None and target is speaker:
+            target = None      # "The army attacked the town, the rebels said": who says it, not who undergoes it
+        elif speaker is not None and actor is None and typ in SPOKEN_TYPES:
+            # "“It is time for Congress to stop playing politics ...,” Scott said": a demand, charge or refusal
+            # said in a quotation with no doer of its own is the tagged speaker's
+            actor = speaker
     if target is actor or (target is not None and actor is not None and target.code and target.code == actor.code
                            and not target.sector and not actor.sector and target.country_name):
         # "Venezuela ... Venezuela": a state named twice is one party (tried for capitals too, "China ...
@@ -687,16 +691,21 @@ SPOKEN_TYPES = {"ACCUSE", "REQUEST", "REJECT", "THREATEN", "SUPPORT", "AGREE", "
 
 
 def _quoted_speaker(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Mention]) -> actors.Mention | None:
-    """The speaker of the tag after the quotation that holds the trigger: "“...,” Scott said", "“...,” said Beck"."""
+    """The speaker of the tag after the quotation that holds the trigger: "“...,” Scott said", "“...,” said Beck",
+    "..., the senator said."."""
     close = next((k for k in range(h.last + 1, len(toks)) if toks[k].text in _CLOSE_Q), None)
     if close is None or not any(toks[k].text in _OPEN_Q for k in range(0, h.first)):
-        return None
+        # a tag without quotation marks ends the sentence: "We stand with Israel, the senator said."
+        close = next((k for k in range(len(toks) - 1, h.last, -1) if toks[k].text == ","), None)
+        if close is None or len(toks) - close > 12:
+            return None
     k = close + 1
     while k < len(toks) and toks[k].text == ",":
         k += 1
     if k < len(toks) and toks[k].lower in QUOTE_TAG_EN:
         return next((m for m in mentions if m.first in (k + 1, k + 2) and not m.place), None)
-    speaker = next((m for m in mentions if m.first == k and not m.place), None)
+    start = k + 1 if k < len(toks) and toks[k].lower in ("the", "a", "an") else k
+    speaker = next((m for m in mentions if m.first == start and not m.place), None)
     if speaker is not None and speaker.last + 1 < len(toks) and toks[speaker.last + 1].lower in QUOTE_TAG_EN:
         return speaker
     return None
