@@ -95,3 +95,8 @@ def test_direct_speech_judgement_is_the_speakers_criticism_of_the_party_judged()
 ])
 def test_blame_and_dismay(text, typ):
     assert _type(text) == typ
+
+
+def test_biting_a_person_is_an_assault():
+    ev = _first("Der Mann biss den Polizisten in die Hand.")
+    assert (ev.type, ev.mode) == ("ASSAULT", "beat")
