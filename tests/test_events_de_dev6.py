@@ -100,3 +100,13 @@ def test_blame_and_dismay(text, typ):
 def test_biting_a_person_is_an_assault():
     ev = _first("Der Mann biss den Polizisten in die Hand.")
     assert (ev.type, ev.mode) == ("ASSAULT", "beat")
+
+
+@pytest.mark.parametrize("text,code", [
+    ("Oppositionsführer Jeremy Corbyn von der Labour-Partei erteilte Johnson aber sofort eine Absage.", "GBR"),
+    ("Die Labour-Partei kritisierte die Regierung.", "GBR"),
+    ("Düsseldorf: Tote Tauben im ISS Dome gefunden – „Peta“ erstattet Strafanzeige", "NGO"),
+])
+def test_british_opposition_and_animal_rights_groups_as_actors(text, code):
+    ev = _first(text)
+    assert ev.actor is not None and ev.actor.code == code
