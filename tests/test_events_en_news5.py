@@ -136,3 +136,12 @@ def test_the_speaker_of_a_closing_tag_is_no_recipient():
         assert ev.type == "ASSAULT" and (ev.target is None or ev.target.text != "rebels")
     ev = first("Russia must withdraw its troops, Obama said on Monday.")
     assert ev.type == "REQUEST" and ev.actor.code == "USA" and ev.target.code == "RUS"
+
+
+def test_a_campaign_attack_is_criticism_and_promoting_a_candidacy_backing():
+    ev = first("Clinton says Sanders’ attack is designed to raise questions despite there being no evidence to support "
+               "his insinuations.")
+    assert ev.type == "ACCUSE"
+    assert first("Some Republicans promote Sanders' candidacy, trying to embarrass Clinton.").type == "SUPPORT"
+    ev = first("The rebels launched an attack on the base, the army said.")
+    assert ev.type == "ASSAULT"

@@ -54,7 +54,10 @@ _ATTACK_WORDS = ("attack", "angriff", "angegriff", "angreif", "greift", "griff",
 _VERBAL_CUES = {"scharf", "heftig", "verbal", "verbally", "sharply", "persönlich", "debatte", "debate", "interview",
                 "tweet", "twitter", "rede", "speech", "policies", "policy", "politik", "äußerung", "äußerungen",
                 "aussagen", "remarks", "comments", "wahlkampf", "campaign", "kritik", "criticism", "rhetoric",
-                "rhetorisch", "rhetorically", "record", "bundestag", "parlament", "plenum", "talkshow"}
+                "rhetorisch", "rhetorically", "record", "bundestag", "parlament", "plenum", "talkshow",
+                # what a campaign attack is made of: "Sanders' attack is designed to raise questions ... to support
+                # his insinuations", "attack ads" (news-dev5, 2026-11-27)
+                "insinuation", "insinuations", "smear", "smears", "ad", "ads", "allegations", "accusations"}
 
 
 # PLOVER codes talks and agreements by what they are (CONSULT, AGREE), whatever they are about: the act named after
