@@ -843,3 +843,16 @@ def test_fearing_that_is_the_fearer_s_claim_like_befuerchten():
     c = claim_with(doc, "Boykott")
     assert c.mode == "indirect" and c.source.text == "Er" and c.cue.text == "fürchtet"
     assert claim_with(doc, "Dunkelheit").mode == "asserted"
+
+
+def test_a_plan_with_soll_stays_the_author_s_and_a_state_with_soll_is_hearsay():
+    # the issue's own line: hearsay "soll ... entsandt haben" against plain "soll morgen beginnen"; the
+    # tagger (WikiNews marks some plans FreeIndirect) must not turn the plan into hearsay
+    for tagger in ("rules", "auto"):
+        doc = run(["Der Prozess soll morgen beginnen.",
+                   "Bis 2030 soll 80 Prozent des Stroms aus erneuerbaren Energien stammen."], tagger=tagger)
+        assert all(c.mode == "asserted" for c in doc.claims), (tagger, [(c.mode, c.text) for c in doc.claims])
+        for text in ("Unter den Verletzten soll sich auch der Brigadegeneral Farrukh Shehzad befinden.",
+                     "Dabei soll es sich um eine Suchmaschine handeln.", "Der Täter soll aus Syrien stammen."):
+            assert run([text], tagger=tagger).claims[0].mode == "hearsay", (tagger, text)
+        assert run(["Die Regierung soll schnell handeln."], tagger=tagger).claims[0].mode == "asserted"
