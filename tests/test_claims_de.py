@@ -856,3 +856,11 @@ def test_a_plan_with_soll_stays_the_author_s_and_a_state_with_soll_is_hearsay():
                      "Dabei soll es sich um eine Suchmaschine handeln.", "Der Täter soll aus Syrien stammen."):
             assert run([text], tagger=tagger).claims[0].mode == "hearsay", (tagger, text)
         assert run(["Die Regierung soll schnell handeln."], tagger=tagger).claims[0].mode == "asserted"
+
+
+def test_announcing_something_is_a_reported_speech_act():
+    doc = run(["Der Ministerpräsident hat am Abend überraschend seinen Rücktritt bekannt gegeben.",
+               "Lyft gab am Montag seine ersten Quartalszahlen seit dem Börsengang bekannt."])
+    c = claim_with(doc, "seinen Rücktritt")
+    assert c.mode == "reported" and c.source.text == "Der Ministerpräsident"
+    assert claim_with(doc, "Quartalszahlen").mode == "reported"
