@@ -864,3 +864,14 @@ def test_announcing_something_is_a_reported_speech_act():
     c = claim_with(doc, "seinen Rücktritt")
     assert c.mode == "reported" and c.source.text == "Der Ministerpräsident"
     assert claim_with(doc, "Quartalszahlen").mode == "reported"
+
+
+def test_a_fronted_clause_before_a_frame_with_its_own_complement_is_no_piece_of_what_was_said():
+    # a hand-read Fundus dev page (mdr.de): "Als er sich die Hände ... wäscht" was read as words said
+    doc = run(["Als er sich die Hände am Ende der Besichtigung wäscht, erzählt Holland-Moritz, dass es über ein "
+               "Headset automatisch übersetzt.",
+               "Das Problem sei vielmehr, so der Präsident, dass das Land Erdgas durch Ethanol ersetzen wolle."])
+    said = [c for c in doc.claims if c.mode != "asserted" and c.cue is not None and c.cue.text == "erzählt"]
+    assert [c.text for c in said] == ["dass es über ein Headset automatisch übersetzt"]
+    assert {c.text for c in doc.claims if c.cue is not None and c.cue.text == "so"} == {
+        "Das Problem sei vielmehr", "dass das Land Erdgas durch Ethanol ersetzen wolle"}

@@ -252,6 +252,8 @@ ACCUSATIVE_ACTS = frozenset("""weisen+zurück zurückweisen lehnen+ab ablehnen k
 FOCUS_PARTICLES = frozenset("auch selbst sogar nur gerade ebenfalls".split())
 
 
+# Words that open what a verb of saying frames, right after its comma.
+_COMPLEMENT_OPENERS = frozenset("dass ob wie warum weshalb wieso wer was wo wann".split())
 # Infinitives of a state: after soll/sollen they pass on what is said to be so, not a plan.
 # (Not "sein" and "haben": "Grüner Wasserstoff soll ein wesentlicher Baustein sein", "Es soll beweglich sein"
 # are goals and requirements on web pages, 4 of 5 on 200 trafilatura_de pages, though WikiNews train marks
@@ -786,6 +788,11 @@ class GermanRules:
                 continue
             if self._after_relative_clause(tokens, i) is not None or tokens[close + 1].lower in RELATIVE_PRONOUNS:
                 continue    # "Die Partei, die ... beanspruchte, beschuldigte ...": a subject's relative clause
+            if t.lower != "so" and (tokens[close + 1].lower in _COMPLEMENT_OPENERS or is_subordinator(tokens, 0)):
+                # "Als er sich die Hände wäscht, erzählt X, dass ...": a fronted clause of time or reason and
+                # the frame's own complement, not a frame between two pieces of what was said ("so X"
+                # always is one: "Das Problem sei, so der Präsident, dass ...")
+                continue
             before, after = (0, i - 1), (close + 1, n)
             if not any(tok.is_word for tok in tokens[after[0]:after[1]]):
                 continue
