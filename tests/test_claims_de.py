@@ -875,3 +875,13 @@ def test_a_fronted_clause_before_a_frame_with_its_own_complement_is_no_piece_of_
     assert [c.text for c in said] == ["dass es über ein Headset automatisch übersetzt"]
     assert {c.text for c in doc.claims if c.cue is not None and c.cue.text == "so"} == {
         "Das Problem sei vielmehr", "dass das Land Erdgas durch Ethanol ersetzen wolle"}
+
+
+def test_a_comparison_with_so_wie_and_the_imperative_siehe_frame_nothing():
+    # hand-read Fundus dev pages (stuttgarter-zeitung.de, sueddeutsche.de)
+    doc = run(["Die Sprengung verlief genau so, wie es die mit dem Abriss beauftragte Firma geplant hatte.",
+               "Investigativ haben wir nachgeschaut und siehe da: Hofreiter ist der unangefochtene Streber.",
+               "Der Minister ist zurückgetreten, wie ein Sprecher sagte."], tagger="auto")
+    assert claim_with(doc, "genau so").mode == "asserted"
+    assert all(c.cue is None or c.cue.text.lower() != "siehe" for c in doc.claims)
+    assert claim_with(doc, "zurückgetreten").source.text == "ein Sprecher"

@@ -912,8 +912,8 @@ class GermanRules:
     def _cue_lemma(self, tokens, i, clause_end):
         """The speech lemma token i stands for, separable particles included, or None."""
         t = tokens[i]
-        if not t.text[:1].islower() and i > 0:
-            return None
+        if not t.text[:1].islower() and i > 0 or t.lower == "siehe":
+            return None     # ("siehe da", "siehe oben": an imperative that points, no one's view)
         lv = lemma(t.text)
         particles = self.separable.get(lv)
         if particles:
@@ -1161,6 +1161,8 @@ class GermanRules:
                 continue
             if [w.lower for w in tokens[i + 1:i + 5]] in _SAYINGS or [w.lower for w in tokens[i + 1:i + 4]] in _SAYINGS:
                 continue     # "wie man so schön sagt": a figure of speech, no one's frame
+            if i > 1 and tokens[i - 2].lower in ("so", "genauso", "ebenso"):
+                continue     # "verlief genau so, wie es die Firma geplant hatte": a comparison, no one's words
             a, b = clause_bounds(tokens, i + 1)
             verb = self._clause_final_cue(tokens, i, b)
             for _ in range(2):  # "Wie X, die Sprecherin der Y, mitteilte, ..."
