@@ -885,3 +885,11 @@ def test_a_comparison_with_so_wie_and_the_imperative_siehe_frame_nothing():
     assert claim_with(doc, "genau so").mode == "asserted"
     assert all(c.cue is None or c.cue.text.lower() != "siehe" for c in doc.claims)
     assert claim_with(doc, "zurückgetreten").source.text == "ein Sprecher"
+
+
+def test_the_subject_after_a_reflexive_sich_speaks():
+    # a hand-read Fundus dev page (waz.de): "Erst äußerte sich ein früherer Vizekanzler ..." had no source
+    doc = run(["Erst äußerte sich ein früherer Vizekanzler ungewöhnlich deutlich.",
+               "Am Montag äußerte sich der Minister zu den Vorwürfen."])
+    assert claim_with(doc, "Vizekanzler").source.text == "ein früherer Vizekanzler"
+    assert claim_with(doc, "Vorwürfen").source.text == "der Minister"

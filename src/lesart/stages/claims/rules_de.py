@@ -1439,9 +1439,10 @@ class GermanRules:
                     after = self._object_first_subject(tokens, first, finite, cue, in_quote)
                     return after if after is not None else (first, end)
         start = finite + 1
-        # adverbs and an object "es" before the subject: "bezeichnete es Miersch als ..."
+        # adverbs, an object "es" and a reflexive "sich" before the subject: "bezeichnete es Miersch als ...",
+        # "Am Montag äußerte sich der Minister zu den Vorwürfen"
         while start < len(tokens) and tokens[start].lower in {"auch", "damals", "zudem", "außerdem", "dabei", "noch", "bereits", "am", "heute", "gestern",
-                                                              "es"}:
+                                                              "es", "sich"}:
             start += 1
         if start < len(tokens) and tokens[start].lower in NOT_NOMINATIVE:
             return None      # "wirft den USA vor": a dative or accusative is the addressee, not the speaker
