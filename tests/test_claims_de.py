@@ -893,3 +893,14 @@ def test_the_subject_after_a_reflexive_sich_speaks():
                "Am Montag äußerte sich der Minister zu den Vorwürfen."])
     assert claim_with(doc, "Vizekanzler").source.text == "ein früherer Vizekanzler"
     assert claim_with(doc, "Vorwürfen").source.text == "der Minister"
+
+
+def test_a_quotation_right_after_the_noun_that_names_it_is_a_title_even_when_long():
+    # trafilatura_de pages: titles of articles, documentaries and conferences were read as words said
+    doc = run(["Unter dem Titel „Politik im Netz - Wie das Internet politische Kommunikation und Kultur verändert“ "
+               "findet eine Tagung statt.",
+               "Mehr dazu im Artikel „Es ist schon mal ein Meister vom Himmel gefallen“ auf der Seite.",
+               "Der Minister sagte: „Wir werden nicht aufgeben.“"], tagger="auto")
+    assert claim_with(doc, "Politik im Netz").mode == "asserted"
+    assert claim_with(doc, "Meister vom Himmel").mode == "asserted"
+    assert claim_with(doc, "nicht aufgeben").mode == "direct"

@@ -536,7 +536,10 @@ _TITLE_NOUNS = ("serie", "film", "buch", "roman", "album", "song", "lied", "tite
                 # laws, names, sayings and slogans (issue 3, 2026-11-27: "das Gute-Kita-Gesetz", "Team-Name
                 # „...“", "das berühmte Zitat „Möge die Macht ...“", "the slogan “...”")
                 "gesetz", "verordnung", "name", "zitat", "spruch", "sprichwort", "redewendung", "parole",
-                "wortspiel", "law", "act", "saying", "proverb", "catchphrase", "mantra", "hashtag", "pun")
+                "wortspiel", "law", "act", "saying", "proverb", "catchphrase", "mantra", "hashtag", "pun",
+                # articles, documentaries and talks named by their titles ("im Artikel „Es ist schon mal ein
+                # Meister vom Himmel gefallen“", "in der neuen Dokumentation „Das Impfdilemma und seine Folgen“")
+                "dokumentation", "artikel", "vortrag", "article", "lecture")
 # The head of a name inside the quotation: „Gute-Kita-Gesetz“, “Inflation Reduction Act”,
 # „New England Journal of Medicine“, ‘2018 Welcome Daehak-ro Festival’.
 _NAME_HEAD = re.compile(r"(?:\w+-?gesetz|[A-ZÄÖÜ]\w*-?(?:Festival|Journal|Award|Act|Law)|Act|Law|Festival|Journal"
@@ -564,12 +567,18 @@ def _without_titles(doc: Document, claims: list[Claim]) -> list[Claim]:
             continue
         inner = c.text.strip(_QUOTE_OPEN + " ")
         words = inner.split()
-        if not words or len(words) > 8 or re.search(r"[.!?]\s", inner):
-            continue
         before = doc.text[max(0, c.start - 60):c.start]
         line_start = max(before.rfind("\n"), before.rfind(". "))
         before = before[line_start + 1:]
         prev = before.split()[-3:]
+        if words and len(words) <= 20 and prev and _is_title_word(prev[-1]) \
+                and not before.rstrip().endswith((",", ":")):     # not "schreibt die Zeitung: „...“"
+            # right after the noun that names it ("Unter dem Titel „Politik im Netz - Wie das Internet ...“",
+            # "das Buch mit dem Titel «...»"), a title may be long and carry a question or full stops
+            titles.append(c)
+            continue
+        if not words or len(words) > 8 or re.search(r"[.!?]\s", inner):
+            continue
         after = _GENRE_AFTER.match(doc.text, c.end, c.end + 60)
         # a saying called out or named as one ("Bald heißt es wieder „...“!", "„...!“ ist ein Wortspiel",
         # "das Zitat „...!“") may end on its own "!"
