@@ -904,3 +904,13 @@ def test_a_quotation_right_after_the_noun_that_names_it_is_a_title_even_when_lon
     assert claim_with(doc, "Politik im Netz").mode == "asserted"
     assert claim_with(doc, "Meister vom Himmel").mode == "asserted"
     assert claim_with(doc, "nicht aufgeben").mode == "direct"
+
+
+def test_a_possessive_opens_the_speaker_s_phrase_and_a_verb_final_passive_has_no_speaker():
+    # hand-read Fundus dev page (mallorcamagazin.com) and trafilatura_de pages
+    doc = run(["Er starb am Sonntag im Alter von 89 Jahren, wie sein Sohn Álvaro auf der Plattform X mitteilte.",
+               "Seine Sprecherin sagte, er sei zurückgetreten.",
+               "Da sein Reichtum von keinem Schaf der Herde angemessen gewürdigt wird, ist er traurig."])
+    assert claim_with(doc, "89 Jahren").source.text == "sein Sohn Álvaro"
+    assert claim_with(doc, "zurückgetreten").source.text == "Seine Sprecherin"
+    assert all(c.source is None for c in doc.claims if "Reichtum" in c.text)

@@ -252,6 +252,9 @@ ACCUSATIVE_ACTS = frozenset("""weisen+zurück zurückweisen lehnen+ab ablehnen k
 FOCUS_PARTICLES = frozenset("auch selbst sogar nur gerade ebenfalls".split())
 
 
+# Possessive determiners, which open a noun phrase as an article does ("Seine Sprecherin sagte, ...").
+OPENING_POSSESSIVES = frozenset("""sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere
+    unseren unserem unserer unseres""".split())
 # Words that open what a verb of saying frames, right after its comma.
 _COMPLEMENT_OPENERS = frozenset("dass ob wie warum weshalb wieso wer was wo wann".split())
 # Infinitives of a state: after soll/sollen they pass on what is said to be so, not a plan.
@@ -433,6 +436,10 @@ class GermanRules:
                     and tokens[j + 1].is_capitalised and tokens[j + 1].lower not in ARTICLES \
                     and tokens[j - 1].lower not in NUMBERED_NOUNS:
                 break      # "nach Angaben palästinensischer Krankenhäuser | 44 Menschen": a number and its noun
+            if w in OPENING_POSSESSIVES and not seen_noun and j + 1 < n and not in_quote[j + 1] and (
+                    tokens[j + 1].is_capitalised or tokens[j + 1].lower.endswith(("e", "en", "er", "es", "em"))):
+                j += 1      # a possessive opens the phrase like an article ("wie sein Sohn Álvaro mitteilte")
+                continue
             if w in ARTICLES or t.is_capitalised or any(ch.isdigit() for ch in t.text):
                 seen_noun = seen_noun or (t.is_capitalised and w not in ARTICLES)   # "Der" opening a sentence is no noun
                 j += 1
@@ -1028,8 +1035,9 @@ class GermanRules:
                         and tokens[e + 1].lower not in SUBORDINATORS | RELATIVE_PRONOUNS | {"und", "oder", "aber", "sondern"}:
                     complement = (cb + 1, e)
             passive = is_participle(t) and (any(tokens[k].lower in PASSIVE_AUX for k in range(ca, i))
-                                            # "könnte als Zeichen gewertet werden": a passive infinitive
-                                            or i + 1 < n and tokens[i + 1].lower in ("werden", "worden"))
+                                            # "könnte als Zeichen gewertet werden": a passive infinitive;
+                                            # "da X von keinem angemessen gewürdigt wird": verb-final
+                                            or i + 1 < n and tokens[i + 1].lower in PASSIVE_AUX | {"werden", "worden"})
             if passive and any(tokens[k].lower in SPECULATIVE_MODALS for k in range(ca, i)):
                 # "könnte als deutliches Zeichen dafür gewertet werden, dass ...": no one's report, the
                 # author's own surmise
@@ -1432,7 +1440,10 @@ class GermanRules:
             first += 1           # "(Auch) wenn der Iran nun sagt, man habe ...": the clause's subject speaks
         if first < finite:
             w0 = tokens[first]
-            if w0.lower in ARTICLES or w0.lower in SUBJECT_PRONOUNS or w0.lower in QUANTIFIERS or (
+            if w0.lower in ARTICLES or w0.lower in SUBJECT_PRONOUNS or w0.lower in QUANTIFIERS \
+                    or w0.lower in OPENING_POSSESSIVES and not (
+                        # "Ihr neues Amt sieht sie als Aufgabe": the pronoun after the verb speaks
+                        finite + 1 < len(tokens) and tokens[finite + 1].lower in ("er", "sie", "ich", "wir")) or (
                     w0.is_capitalised and w0.lower not in PREPOSITIONS and not self._function_word(w0)):
                 end = self._np_after(tokens, first, in_quote)
                 if end > first and end <= finite:
