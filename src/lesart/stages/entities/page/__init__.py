@@ -15,14 +15,15 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from .forms import (common_compounds, common_nouns_as_people, lone_letters, no_capitals, nouns_before_countries,
-                    platforms, state_forms)
+from .forms import (common_compounds, common_nouns_as_people, glued_words, lone_letters, no_capitals,
+                    nouns_before_countries, platforms, state_forms, verbal_plurals)
 from .misc import (common_acronyms, month_names, named_events, quoted_titles, standards, titles_by_majority,
                    work_titles)
-from .organisations import (body_names, clubs, firm_names, hospitals, lone_firms, missions, org_first_words,
-                            org_majority, teams_with_plural_verbs)
-from .people import first_names, genitive_heads, name_particles, surnames_after, titled_names
-from .places import celestial, us_places, venues
+from .offices import job_titles, office_of
+from .organisations import (ampersand_firms, body_names, clubs, firm_names, hospitals, lone_firms, missions,
+                            org_first_words, org_majority, teams_with_plural_verbs)
+from .people import acronym_roles, first_names, genitive_heads, name_particles, surnames_after, titled_names
+from .places import areas, celestial, us_places, venues
 
 
 def apply(text: str, ents: list[list], lang: str | None, context) -> list[list]:
@@ -30,6 +31,7 @@ def apply(text: str, ents: list[list], lang: str | None, context) -> list[list]:
     if lang not in ("de", "en") or not ents:
         return ents
     ents = line_breaks(text, ents, context)
+    ents = glued_words(text, ents)
     ents = no_capitals(text, ents, lang)
     ents = lone_letters(text, ents)
     ents = state_forms(text, ents)
@@ -37,11 +39,16 @@ def apply(text: str, ents: list[list], lang: str | None, context) -> list[list]:
     platforms(text, ents)
     if lang == "de":
         ents = common_compounds(text, ents)
+        ents = verbal_plurals(text, ents)
+    else:
+        ents = job_titles(text, ents)
+        office_of(text, ents)
     ents = common_acronyms(text, ents, lang)
     ents = standards(text, ents)
     firm_names(text, ents, lang, context)
     lone_firms(text, ents, lang, context)
     org_majority(text, ents, context)
+    ents = ampersand_firms(text, ents)
     clubs(text, ents, context)
     named_events(text, ents)
     celestial(text, ents, context)
@@ -53,8 +60,10 @@ def apply(text: str, ents: list[list], lang: str | None, context) -> list[list]:
     ents = body_names(text, ents, lang)
     titled_names(text, ents, lang)
     if lang == "de":
+        acronym_roles(text, ents)
         ents = genitive_heads(text, ents)
     venues(text, ents)
+    areas(text, ents)
     ents = month_names(text, ents)
     if lang == "en":
         us_places(text, ents)

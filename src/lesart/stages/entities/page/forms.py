@@ -180,3 +180,63 @@ def common_nouns_as_people(text: str, ents: list[list], lang: str) -> list[list]
 def _common(word: str, casing: dict) -> bool:
     counts = casing.get(word.lower())
     return counts is not None and counts[0] >= 3 and counts[0] > 2 * counts[1]
+
+
+# Two words the page's markup glued together: a lowercase letter right before a capital ("Marketing und
+# KommunikationBruno Hübner", "erhält neuen DreijahresvertragEintracht Frankfurt") or a full stop with no
+# space after it ("von Eintracht Frankfurt.Sportdirektor Bruno Hübner"); the word before the glue has four
+# letters at least ("McDonald" is one name), and German's gender capital is no glue ("AbonnentInnen").
+_GLUE = re.compile(r"(?<=[a-zäöüß]{4})(?=[A-ZÄÖÜ][a-zäöüß])(?!Innen\b|In\b)"
+                   r"|(?<=[a-zäöüß]{2})\.(?=[A-ZÄÖÜ][a-zäöüß])")
+
+
+def glued_words(text: str, ents: list[list]) -> list[list]:
+    """A name glued to the word before or after it is cut at the glue: each piece that the page also tags as
+    a name of its own (whole, or after its first word: "Sportdirektor Bruno Hübner") keeps that name's
+    label; the rest goes.  A glued span with no such piece stays as it is ("ThyssenKrupp")."""
+    known = {}
+    glued = []
+    for x in ents:
+        surface = text[x[0]:x[1]]
+        if " " in surface and _GLUE.search(surface):
+            glued.append(x)
+        else:
+            known.setdefault(surface, x[2])
+    if not glued:
+        return ents
+    drop, add = set(), []
+    for x in glued:
+        glue = [m.start() for m in _GLUE.finditer(text, x[0], x[1]) if m.start() > x[0]]
+        cuts = [x[0]] + [g + (text[g] == ".") for g in glue]
+        ends = glue + [x[1]]
+        pieces = []
+        for start, end in zip(cuts, ends):
+            piece = text[start:end]
+            head, space, rest = piece.partition(" ")
+            if piece in known:
+                pieces.append([start, end, known[piece], None])
+            elif space and rest in known and known[rest] == "PER":
+                pieces.append([start + len(head) + 1, end, "PER", None])
+        if pieces:
+            drop.add(id(x))
+            add.extend(pieces)
+    return [x for x in ents if id(x) not in drop] + add
+
+
+def verbal_plurals(text: str, ents: list[list]) -> list[list]:
+    """German: one word in -ungen whose head is a common noun ("Zwangsräumungen", "Mietenzahlungen" LOC on a
+    page about rent strikes) is the plural of a verbal noun, no name; GermEval tags no such word."""
+    from ..model import load_word_tags
+
+    tags = None
+    drop = set()
+    for x in ents:
+        word = text[x[0]:x[1]]
+        if x[3] is not None or not word.endswith("ungen") or len(word) < 9 or not word[1:].islower() \
+                or text[x[0] - 1:x[0]] in _OPEN_QUOTES:
+            continue              # (a quoted one is a title: the film „Begegnungen“)
+        tags = tags or load_word_tags("de")
+        if any(tags.get(word[k].upper() + word[k + 1:]) == "NN" for k in range(0, len(word) - 6)):
+            drop.add(id(x))
+    return [x for x in ents if id(x) not in drop] if drop else ents
+

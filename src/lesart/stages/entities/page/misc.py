@@ -65,14 +65,28 @@ def _letters_in_order(letters: str, word: str) -> bool:
 STANDARDS = frozenset(
     "DICOM XML JSON HTML HTML5 CSS PDF PDFs USB USB-C HDMI LTE 5G 4G 3G 6G GSM UMTS WLAN Wi-Fi WiFi NFC RFID "
     "MP3 MP4 JPEG JPG PNG GIF SVG HTTP HTTPS URL SQL API APIs CPU CPUs GPU GPUs SSD RAM OLED LCD LED "
-    "DVD SUV SUVs EV EVs GPS DNA RNA mRNA".split())
+    "DVD SUV SUVs EV EVs GPS DNA RNA mRNA".split()) | frozenset(
+    # identifiers and trade terms (fifth reading round: "PZN, AVP/UVP" and "DOI 10.1126/..." ORG on a
+    # pharmacy and a science page, "our enhanced AI technology" and "programmatic RTB exchange" ORG)
+    "AI RTB DSP DSPs SEO CRM ERP SaaS VPN DOI ISBN ISSN IBAN PZN ATC AVP UVP".split())
 _ISO_NORM = re.compile(r"(?:ISO|DIN|EN|IEC)(?:/IEC)?[ -]\d[\d:.-]*")
+# A standard with a code word after it ("ATC Code", "ISBN-Nummer") or several joined by slashes ("AVP/UVP").
+_CODE_WORD = re.compile(r"[ -](?:Code|Codes|Nummer|Number|Nr\.?)")
+
+
+def _standard(surface: str) -> bool:
+    if surface in STANDARDS or _ISO_NORM.fullmatch(surface):
+        return True
+    head, sep, tail = surface.partition(" ") if " " in surface else surface.partition("-")
+    if head in STANDARDS and _CODE_WORD.fullmatch(sep + tail):
+        return True
+    return "/" in surface and all(part in STANDARDS for part in surface.split("/"))
 
 
 def standards(text: str, ents: list[list]) -> list[list]:
     """A standard or a format (``STANDARDS``; "ISO 27001", "DIN EN 1090") tagged ORG or MISC names no body."""
     drop = [x for x in ents if x[2] in ("ORG", "MISC") and x[3] is None and x[1] - x[0] <= 16
-            and (text[x[0]:x[1]] in STANDARDS or _ISO_NORM.fullmatch(text[x[0]:x[1]]))]
+            and _standard(text[x[0]:x[1]])]
     if not drop:
         return ents
     ids = set(map(id, drop))

@@ -25,12 +25,15 @@ BUSINESS_NOUNS_EN = frozenset(
     "company firm carrier airline retailer brand maker automaker carmaker chipmaker platform developer "
     "publisher startup start-up insurer lender broker website outlet manufacturer supplier distributor "
     "operator subsidiary "
-    "conglomerate marketplace chain restaurant hotel venue gallery showroom".split())
+    "conglomerate marketplace chain restaurant hotel venue gallery showroom "
+    "journal magazine newspaper tabloid".split())
 _BUSINESS_DE = ("händler", "händlers", "marktplatz", "marktplatzes", "plattform", "hersteller", "herstellers",
                 "anbieter", "anbieters", "dienst", "dienstes", "entwickler", "entwicklers", "portal", "portals",
                 "netzwerk", "netzwerks", "riese", "riesen", "kette", "marke", "versender", "versenders",
                 "discounter", "discounters", "verlag", "verlags", "sender", "senders", "startup", "start-up",
-                "fluggesellschaft", "airline", "reederei", "brauerei", "bank", "versicherer", "versicherers")
+                "fluggesellschaft", "airline", "reederei", "brauerei", "bank", "versicherer", "versicherers",
+                "zeitschrift", "zeitung", "magazin", "magazins", "fachblatt", "fachblatts", "konzern", "konzerns",
+                "unternehmen", "unternehmens")
 # Jobs before "at": "equity strategist at Miller Tabak", "portfolio manager at Tocqueville".
 _JOB_AT = re.compile(r"\b(?:analyst|strategist|manager|director|economist|officer|chief|head|founder|partner|"
                      r"president|executive|engineer|designer|editor|reporter|researcher|scientist|consultant|"
@@ -90,7 +93,7 @@ _FIRM_BEFORE = re.compile(
     r"(?:\b(?:CEO|CFO|founder|co-founder|chief|head|shares|users|stock|employees|drivers|spokesperson|"
     r"Chef|Chefin|Gründer|Gründerin|Sprecher|Sprecherin|Nutzer|Nutzerinnen|Aktie|Aktien|Mitarbeiter|Kunden)"
     r" (?:of|at|for|von|bei|der|des)|\b(?:bei|Bei))\s+$")
-_LIST_SEP = re.compile(r"\s*(?:,|,? and|,? or|,? und|,? oder|,? sowie|&)\s*")
+_LIST_SEP = re.compile(r"(?:['’]s)?\s*(?:,|,? and|,? or|,? und|,? oder|,? sowie|&)\s*")    # "Macy’s, Kellogg’s"
 
 
 def lone_firms(text: str, ents: list[list], lang: str, context) -> None:
@@ -212,6 +215,35 @@ _ORG_HEADS_EN = frozenset("College University Institute School Department Facult
 _CLUB_TAILS = frozenset("Club Clubs Verein Vereins Verband Verbands".split())
 
 
+_BODY_WORDS_EN = _ORG_HEADS_EN | frozenset("Centers Centres Institutes Senate Parliament Ministry Committee".split())
+
+
+def _english_body(surface: str) -> bool:
+    """An English body's name: a head word that ends it ("Nigerian Senate") or that "of"/"for" follows
+    ("Center for Nuclear Physics", "RIKEN Nishina Centers for Accelerator-Based Science")."""
+    words = surface.split()
+    return len(words) > 1 and any(w in _BODY_WORDS_EN and (k == len(words) - 1 or words[k + 1] in ("of", "for"))
+                                  for k, w in enumerate(words))
+
+
+def ampersand_firms(text: str, ents: list[list]) -> list[list]:
+    """Two one-word names joined by "&" with nothing else between, at least one of them read as a body, are
+    one firm ("Ernst" ORG + "Young" ORG for "Ernst & Young"); two persons only where the name repeats
+    ("Johnson & Johnson"; "Gasly & Tsunoda" are two drivers), two acronyms never ("ETH & EPFL")."""
+    ents.sort(key=lambda x: x[0])
+    drop = set()
+    for x, y in zip(ents, ents[1:]):
+        if x[3] is not None or y[3] is not None or id(x) in drop or text[x[1]:y[0]] != " & ":
+            continue
+        a, b = text[x[0]:x[1]], text[y[0]:y[1]]
+        if " " in a or " " in b or a.isupper() or b.isupper():
+            continue
+        if x[2] in ("ORG", "PER") and y[2] in ("ORG", "PER") and ("ORG" in (x[2], y[2]) or a == b):
+            y[0], y[2] = x[0], "ORG"
+            drop.add(id(x))
+    return [x for x in ents if id(x) not in drop] if drop else ents
+
+
 def body_names(text: str, ents: list[list], lang: str) -> list[list]:
     ents.sort(key=lambda x: x[0])
     drop: set[int] = set()
@@ -226,8 +258,8 @@ def body_names(text: str, ents: list[list], lang: str) -> list[list]:
                 add.append([x[0] + m.start() + 1, x[1], "ORG", None])
                 x[1] = x[0] + m.start()
                 continue
-        if x[2] == "MISC" and x[3] is None and surface.split()[0] in _ORG_HEADS_EN and " of " in surface:
-            x[2] = "ORG"                  # "College of Public Health and Health Professions"
+        if x[2] == "MISC" and x[3] is None and _english_body(surface):
+            x[2] = "ORG"                  # "College of Public Health and Health Professions", "Nigerian Senate"
         if x[2] != "ORG":
             continue
         last = surface.rpartition(" ")[2]
@@ -256,17 +288,32 @@ def body_names(text: str, ents: list[list], lang: str) -> list[list]:
     return ents + add if add else ents
 
 
+_PLACE_NOUN_BEFORE = re.compile(r"\b(?:Stadtteil|Ortsteil|Stadtbezirk|Bezirk|Stadt|Dorf|Gemeinde|Region|Provinz|"
+                                r"Lager|Stützpunkt|district|town|village|city|suburb|province|base|camp)"
+                                r"(?: (?:in|of|near|bei|von|im|in der))? $")
+
+
+def _after_place_nouns(text: str, ents: list[list]) -> set[str]:
+    """The names the page tags LOC right after a place noun ("im Londoner Stadtteil Holborn", "the military
+    base in al-Tanf"): places, whatever else the page calls them."""
+    return {text[x[0]:x[1]] for x in ents
+            if x[2] == "LOC" and _PLACE_NOUN_BEFORE.search(text, max(0, x[0] - 40), x[0])}
+
+
 def org_majority(text: str, ents: list[list], context) -> None:
-    """A one-word PER that the page tags ORG at least twice and at least as often as PER, never writes after a
-    first name or a title, and that is no listed first name nor a place the gazetteer knows ("Alfred", "Montauk",
-    "Bavaria" the vulture), is ORG in all its mentions ("Wikileaks" ORG twice, PER twice)."""
+    """A one-word PER or LOC that the page tags ORG at least twice and at least as often as PER and LOC
+    together, never writes after a first name or a title, and that is no listed first name nor a place the
+    gazetteer knows ("Alfred", "Montauk", "Bavaria" the vulture), is ORG in all its mentions ("Wikileaks" ORG
+    twice, PER twice; "Alibaba" ORG eight times, LOC once)."""
     counts: dict[str, Counter] = {}
     for x in ents:
-        if x[3] is None and x[2] in ("PER", "ORG"):
+        if x[3] is None and x[2] in ("PER", "ORG", "LOC"):
             surface = text[x[0]:x[1]]
             if " " not in surface:
                 counts.setdefault(surface, Counter())[x[2]] += 1
-    firms = {name for name, c in counts.items() if c["PER"] and c["ORG"] >= 2 and c["ORG"] >= c["PER"]}
+    firms = {name for name, c in counts.items()
+             if (c["PER"] or c["LOC"]) and c["ORG"] >= 2 and c["ORG"] >= c["PER"] + c["LOC"]}
+    firms -= _after_place_nouns(text, ents)
     if not firms:
         return
     firms -= _titled_or_first(text, ents, context)
@@ -276,7 +323,7 @@ def org_majority(text: str, ents: list[list], context) -> None:
     firms = {name for name in firms if "first" not in flags.get(name, ())
              and getattr(g.exact.get((name,)), "label", None) != "LOC"}
     for x in ents:
-        if x[2] == "PER" and x[3] is None and text[x[0]:x[1]] in firms:
+        if x[2] in ("PER", "LOC") and x[3] is None and text[x[0]:x[1]] in firms:
             x[2] = "ORG"
 
 
@@ -338,6 +385,7 @@ def org_first_words(text: str, ents: list[list], context) -> None:
     cands = {name for name in cands if g.lookup(name) is None and "first" not in flags.get(name, ())
              and name not in regions and name[:1].isupper() and not name.isupper()}
     cands -= _titled_or_first(text, ents, context)
+    cands -= _after_place_nouns(text, ents)       # "Stadtteil Holborn" beside "Holborn Community Center"
     for x in ents:
         if x[2] in ("LOC", "PER") and x[3] is None and text[x[0]:x[1]] in cands:
             x[2] = "ORG"

@@ -254,6 +254,25 @@ def genitive_heads(text: str, ents: list[list]) -> list[list]:
 _ADDRESS_TITLES_EN = frozenset("Mr Mrs Ms Miss Dr Mr. Mrs. Ms. Dr. Sir Dame Lord Lady".split())
 
 
+_ACRONYM_ROLE = re.compile(r"[A-ZÄÖÜ]{2,6}-([A-ZÄÖÜ][a-zäöüß]{3,}) ")
+
+
+def acronym_roles(text: str, ents: list[list]) -> None:
+    """German: a person's name opened by a body's acronym and a role noun ("ATU-Organisator Gutierrez",
+    "SPD-Politiker Max Muster") is the person after it; HanTa calls the role a common noun."""
+    from ..model import load_word_tags
+
+    tags = None
+    for x in ents:
+        if x[2] != "PER" or x[3] is not None:
+            continue
+        m = _ACRONYM_ROLE.match(text, x[0], x[1])
+        if m is not None and text[m.end():m.end() + 1].isupper():
+            tags = tags or load_word_tags("de")
+            if tags.get(m.group(1)) == "NN":
+                x[0] = m.end()
+
+
 def titled_names(text: str, ents: list[list], lang: str) -> None:
     """A name that the model ran together with the title or office before it ("Pressesprecher Reinald
     Achilles" ORG, "Mr Assange" ORG) is the person after the title, PER."""

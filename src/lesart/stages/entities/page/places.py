@@ -117,3 +117,19 @@ def us_places(text: str, ents: list[list]) -> None:
             x[3] = kb
         elif x[2] == "LOC" and x[3] is not None and x[3].startswith("geonames:") and x[3] not in ids:
             x[3] = None                   # "Mansfield, MA": not the English town
+
+
+# Last words of an administrative area's name ("Inner Mongolia Autonomous Region", "Hebei Province"): a
+# place, also where the model reads it as a body.  Not "County": English football clubs ("Derby County",
+# "Notts County") are ORG in CoNLL, and a draft with it lost eng.testa 0.06.
+_AREA_TAILS = frozenset("Province Prefecture Oblast Governorate".split())
+
+
+def areas(text: str, ents: list[list]) -> None:
+    for x in ents:
+        if x[2] == "ORG" and x[3] is None:
+            surface = text[x[0]:x[1]]
+            if " " in surface and (surface.rpartition(" ")[2] in _AREA_TAILS
+                                   or surface.endswith(" Autonomous Region")):
+                x[2] = "LOC"
+
