@@ -881,9 +881,10 @@ def test_a_comparison_with_so_wie_and_the_imperative_siehe_frame_nothing():
     # hand-read Fundus dev pages (stuttgarter-zeitung.de, sueddeutsche.de)
     doc = run(["Die Sprengung verlief genau so, wie es die mit dem Abriss beauftragte Firma geplant hatte.",
                "Investigativ haben wir nachgeschaut und siehe da: Hofreiter ist der unangefochtene Streber.",
+               "Sprich: Betroffene müssen das Medikament aus eigener Tasche zahlen.",
                "Der Minister ist zurückgetreten, wie ein Sprecher sagte."], tagger="auto")
     assert claim_with(doc, "genau so").mode == "asserted"
-    assert all(c.cue is None or c.cue.text.lower() != "siehe" for c in doc.claims)
+    assert all(c.cue is None or c.cue.text.lower() not in ("siehe", "sprich") for c in doc.claims)
     assert claim_with(doc, "zurückgetreten").source.text == "ein Sprecher"
 
 

@@ -919,8 +919,8 @@ class GermanRules:
     def _cue_lemma(self, tokens, i, clause_end):
         """The speech lemma token i stands for, separable particles included, or None."""
         t = tokens[i]
-        if not t.text[:1].islower() and i > 0 or t.lower == "siehe":
-            return None     # ("siehe da", "siehe oben": an imperative that points, no one's view)
+        if not t.text[:1].islower() and i > 0 or t.lower in ("siehe", "sprich"):
+            return None     # ("siehe da", "siehe oben", "Sprich: ...": an imperative that points, no one's view)
         lv = lemma(t.text)
         particles = self.separable.get(lv)
         if particles:
