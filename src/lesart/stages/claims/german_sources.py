@@ -10,6 +10,7 @@ in the order whole_prefields(whole_german_name(with_apposition(without_listener(
 """
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -261,7 +262,6 @@ def _whole_prefield(doc: Document, c: Claim, sentence_starts: list[int]) -> Clai
     if s is None or cue is None or s.kind == "unspecified" or s.end > cue.start \
             or _PREPOSITIONAL_CUE.match(cue.text) or not cue.text[:1].islower():
         return c
-    import bisect
     k = bisect.bisect_right(sentence_starts, s.start) - 1
     if k < 0:
         return c
