@@ -1030,3 +1030,58 @@ def test_a_copula_and_a_noun_of_state_is_no_cue():
     assert _names_no_speech(c) == "auxiliary"
     c = Claim(start=40, end=80, text="x" * 40, mode="indirect", cue=Span(start=10, end=14, text="said"))
     assert _names_no_speech(c) is None
+
+
+# -- English, hand-read Scrapinghub dev pages (issue 3, 2026-11-28 round) ------------------
+def _said(doc):
+    return [c for c in doc.claims if c.mode != "asserted"]
+
+
+def test_the_authors_turns_of_argument_with_a_verb_of_saying_are_the_authors():
+    pytest.importorskip("sklearn_crfsuite")
+    doc = run(["That said, early retirement comes in various shapes and sizes and what it looks like to you "
+               "will determine exactly what you need to do to get there.",
+               "It's worth noting that it's not uncommon for artists to give up the rights to their original recordings.",
+               "After outlining your version of early retirement, it's time to establish how much money you need.",
+               "Stier said he was stunned. Is there something you think we should know about Instagram?"],
+              language="en", tagger="auto")
+    assert [(c.text, c.source.text) for c in _said(doc)] == [("he was stunned", "Stier")]
+    for opening in ("That said, early", "It's worth noting", "After outlining"):
+        assert claim_with(doc, opening).mode == "asserted"
+
+
+def test_seeing_knowing_letting_and_stumbling_upon_frame_no_speech():
+    pytest.importorskip("sklearn_crfsuite")
+    doc = run(["I changed my profile several weeks ago. Instagram allows you to choose what type of business you run. "
+               "I could suddenly see things like how many people unfollowed me each week.",
+               "People who upload photos and videos will still know how many people liked them.",
+               "He stumbled upon the issue while researching Instagram marketing for a potential client and became concerned.",
+               "The game certainly isn’t shy about sending you to one planet for a single mission. "
+               "By the same token, enemies don’t really care about your parries."], language="en", tagger="auto")
+    assert _said(doc) == []
+    assert claim_with(doc, "will still know how many").mode == "asserted"
+    # seeing something as something, and a company's forecast with 'sees', stay claims
+    doc = run(["Critics see reauthorization of the program as an opportunity to fix problems.",
+               "Looking ahead, Home Depot sees fiscal year 2019 sales growth of 1.8 percent, down from previous guidance."],
+              language="en", tagger="auto")
+    assert [c.cue.text for c in _said(doc)] == ["see", "sees"]
+
+
+def test_one_content_across_an_apposition_and_no_listener_in_it():
+    pytest.importorskip("sklearn_crfsuite")
+    doc = run(["According to Swift, her former label Big Machine, which owns her masters, is preventing her "
+               "from performing her past hits.",
+               "Kym Lino, a spokesperson for Instagram, confirmed to WIRED that the company notifies people "
+               "who could benefit."], language="en", tagger="auto")
+    assert [(c.text, c.cue.text) for c in _said(doc)] == [
+        ("her former label Big Machine, which owns her masters, is preventing her from performing her past hits",
+         "According to"),
+        ("that the company notifies people who could benefit", "confirmed")]
+
+
+def test_the_word_before_a_colon_is_no_cue_where_a_verb_of_saying_frames_the_quotation():
+    pytest.importorskip("sklearn_crfsuite")
+    doc = run(['The 56-year-old said after his appointment: "I am excited to be joining a club with such a '
+               'great heritage."'], language="en", tagger="auto")
+    c = claim_with(doc, "I am excited")
+    assert (c.mode, c.source.text, c.cue.text) == ("direct", "The 56-year-old", "said")

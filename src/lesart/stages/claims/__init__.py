@@ -290,6 +290,9 @@ def _without_frameless_english(doc: Document, claims: list[Claim]) -> list[Claim
                 continue
         if c.mode in ("indirect", "reported") and _the_authors_address(c):
             continue
+        if c.mode in ("indirect", "reported") and c.source is None and c.cue is None \
+                and doc.text[c.end:c.end + 3].lstrip(" ”\"").startswith("?") and not _inside_quotation(doc, c):
+            continue        # a question with no frame asks the reader ("Is there something you think we should know?")
         out.append(c)
     return out
 

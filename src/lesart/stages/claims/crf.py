@@ -27,6 +27,8 @@ from .crf_repairs import (PREPOSITIONAL_FRAME, _plans_stay_the_authors, _outer_t
                           _gap, _indirect_before, _overlap, _passive_hearsay, _preposition_of,
                           _speaker_after_the_verb, _with_full_stop, _without_anonymity_requests,
                           _without_circumstance_of_quotation, _without_contraction, _without_embedded_quotations,
+                          _authors_sentences_back, _one_content_across_a_comma, _speech_cue_from_rules,
+                          _without_discourse_formulas, _without_listener_before_that, _without_opening_gerund_frames,
                           _without_non_speech_cues, _without_piece_before_that_clause, _without_trailing_conjunction,
                           _words_before_parenthetical_frame, reported_with_speaker)
 from .layouts import apply_layouts
@@ -287,16 +289,20 @@ class CrfTagger:
             merged = _no_source_across_a_colon(merged, rule_claims)
             merged = _plans_stay_the_authors(merged, rule_claims)
         if self.language == "en":
+            tagged_before_repairs = merged
             merged = _apostrophe_quotations(doc, merged)
             merged = _continued_quotations(doc, [_without_trailing_conjunction(doc, c) for c in merged])
             merged = _words_before_parenthetical_frame(doc, merged)
             merged = _without_circumstance_of_quotation(doc, merged)
             merged = [_passive_hearsay(doc, c) for c in merged]
-            merged = _without_non_speech_cues(merged)
+            merged = _without_discourse_formulas(doc, _without_non_speech_cues(merged))
             merged = _without_piece_before_that_clause(doc, merged)
             merged = _speaker_after_the_verb(merged, rule_claims)
             merged = _outer_trailing_frames(merged, rule_claims)
             merged = _without_anonymity_requests(merged)
+            merged = _one_content_across_a_comma(doc, [_without_listener_before_that(doc, c) for c in merged])
+            merged = _without_opening_gerund_frames(doc, _speech_cue_from_rules(merged, rule_claims))
+            merged = _authors_sentences_back(doc, tagged_before_repairs, merged, rule_claims)
         if self.language in LAYOUT_ATTRIBUTIONS:
             merged = apply_layouts(doc, merged, [b for b in doc.blocks if b.kind in ("body", "quote")])
         return merged
