@@ -915,3 +915,11 @@ def test_a_possessive_opens_the_speaker_s_phrase_and_a_verb_final_passive_has_no
     assert claim_with(doc, "89 Jahren").source.text == "sein Sohn Álvaro"
     assert claim_with(doc, "zurückgetreten").source.text == "Seine Sprecherin"
     assert all(c.source is None for c in doc.claims if "Reichtum" in c.text)
+
+
+def test_a_compound_report_noun_or_a_charge_names_no_one():
+    from lesart.stages.claims.sources import classify
+    # a hand-read Fundus dev page (morgenpost.de): 'Laut einer entsprechenden Warnmeldung' was a person
+    for phrase in ("einer entsprechenden Warnmeldung", "eine Pressemitteilung", "Der Vorwurf"):
+        assert classify(phrase) == "unspecified", phrase
+    assert classify("der Sprecher") == "person"

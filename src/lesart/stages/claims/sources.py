@@ -87,8 +87,10 @@ def classify(text: str) -> str:
         return "person"
     if words[0] in {"es", "it", "man"}:
         return "unspecified"
-    if words[-1] in NOTION_HEADS:
-        return "unspecified"     # "nach bisherigen Ermittlungen", "den damaligen Vorstellungen zufolge": no one named
+    if words[-1] in NOTION_HEADS or any(words[-1].endswith(h) for h in _COMPOUND_NOTION_HEADS):
+        # "nach bisherigen Ermittlungen", "den damaligen Vorstellungen zufolge", "laut einer Warnmeldung",
+        # "Der Vorwurf lautete, ...": no one named
+        return "unspecified"
     return "person"
 
 
@@ -129,7 +131,12 @@ NOTION_HEADS = frozenset("""
     registerauszug registerauszügen handelsregister akten papier papiers positionspapier strategiepapier
     dokumentation film zahlen daten statistik statistiken befragung auswertung analyse erhebung
     estimates estimate reports report accounts findings calculations statement statements information
+    vorwurf vorwürfe
 """.split())
+# Heads that end German compounds of the same sense ("Warnmeldung", "Pressemitteilung", "Expertenstudie").
+_COMPOUND_NOTION_HEADS = ("meldung", "meldungen", "mitteilung", "bericht", "berichte", "berichten", "studie",
+                          "studien", "aussage", "aussagen", "analyse", "umfrage", "umfragen", "vorwurf", "vorwürfe",
+                          "papier", "schätzung", "schätzungen", "einschätzung", "darstellung")
 # English heads of a finding or a document, not of who found or wrote it ("The study found", "Blood
 # tests revealed", "A CT of his chest showed", "a new survey from Piper Jaffray"): read only by
 # ``refine_kinds`` for the kind a reader sees (``classify`` keeps calling them persons: its kinds are
