@@ -923,3 +923,13 @@ def test_a_compound_report_noun_or_a_charge_names_no_one():
     for phrase in ("einer entsprechenden Warnmeldung", "eine Pressemitteilung", "Der Vorwurf"):
         assert classify(phrase) == "unspecified", phrase
     assert classify("der Sprecher") == "person"
+
+
+def test_a_piece_that_opens_with_its_own_frame_joins_the_claim_around_the_frame():
+    # a hand-read Fundus dev page (hessenschau.de): the tagger's piece "nach Angaben des ... gekommen"
+    # held its own frame, and the claim came out in two
+    doc = run(["Nach Hessen sind nach Angaben des Statistischen Landesamtes seit Kriegsbeginn rund 89.500 "
+               "Ukrainerinnen und Ukrainer gekommen."], tagger="auto")
+    said = [c for c in doc.claims if c.mode != "asserted"]
+    assert len(said) == 1 and said[0].text.startswith("Nach Hessen sind") and said[0].text.endswith("gekommen")
+    assert said[0].source.text == "Angaben des Statistischen Landesamtes"

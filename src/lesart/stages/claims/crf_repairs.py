@@ -566,6 +566,35 @@ def _without_opening_gerund_frames(doc: Document, claims: list[Claim]) -> list[C
     return out
 
 
+def _without_imperatives_and_questions(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """English claims with a cue but no speaker that the author addresses to the reader: a cue
+    that opens its sentence in the base form, an imperative ("Ignore all the techniques you'll
+    need ...", "Read about that topic in the next article"), or a cue in a question ("Is it fair
+    to say that ...?", "nor as good as the organisers hoped it would be?"); outside quotations.
+    Neither is an assertion, so (run after ``_authors_sentences_back``) no asserted claim replaces it."""
+    sentences = sorted(doc.sentences, key=lambda s: s.start)
+    starts = [s.start for s in sentences]
+    out = []
+    for c in claims:
+        if c.mode in ("indirect", "reported") and c.source is None and c.cue is not None:
+            k = bisect.bisect_right(starts, c.cue.start) - 1
+            sent = sentences[k] if k >= 0 and c.cue.start < sentences[k].end else None
+            if sent is not None and not _in_open_quotation(doc.text[sent.start:c.cue.start]):
+                first = c.cue.text.split()[0]
+                opens = doc.text[sent.start:c.cue.start].strip(" \n“\"‘-—") == ""
+                if opens and first[:1].isupper() and first.isalpha() and lemma(first) == first.lower() \
+                        and not first.endswith("ing"):      # "Noting that ..., Malaska said" has its speaker later
+                    continue
+                if sent.text.rstrip().endswith("?"):       # not '... Malaska asked, "Could it ...?"'
+                    continue
+        out.append(c)
+    return out
+
+
+def _in_open_quotation(before: str) -> bool:
+    return sum(before.count(q) for q in "“‘") > sum(before.count(q) for q in "”’") or before.count('"') % 2 == 1
+
+
 def _authors_sentences_back(doc: Document, before: list[Claim], after: list[Claim],
                             rule_claims: list[Claim]) -> list[Claim]:
     """English: a sentence whose only claims the repairs dropped as no one's words ("It's worth
@@ -792,7 +821,11 @@ def _without_pieces_opening_in_their_source(claims: list[Claim]) -> list[Claim]:
     out = []
     for c in claims:
         s = c.source
-        if s is None or not s.start < c.start < s.end:
+        opens_with_frame = s is not None and c.cue is not None and c.cue.start == c.start < s.start \
+            and s.end < c.end and PREPOSITIONAL_FRAME.match(c.cue.text) is not None
+        if s is None or not (s.start < c.start < s.end or opens_with_frame):
+            # ("Nach Hessen sind | nach Angaben des Landesamtes seit Kriegsbeginn ... gekommen": a piece
+            # that opens with its own frame is the piece after it, as one inside its source is)
             out.append(c)
             continue
         rest = [o for o in claims if o is not c and o.source is not None
