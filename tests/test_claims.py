@@ -1085,3 +1085,15 @@ def test_the_word_before_a_colon_is_no_cue_where_a_verb_of_saying_frames_the_quo
                'great heritage."'], language="en", tagger="auto")
     c = claim_with(doc, "I am excited")
     assert (c.mode, c.source.text, c.cue.text) == ("direct", "The 56-year-old", "said")
+
+
+def test_imperatives_and_questions_to_the_reader_have_no_speaker():
+    pytest.importorskip("sklearn_crfsuite")
+    doc = run(["Ignore all the techniques you’ll need in future stages, and just aim to master the stage you’re in.",
+               "Read about that topic in the next article in this series.",
+               "Is it fair to say that the event was neither as bad as the sceptics thought it would be, nor as good "
+               "as the organisers hoped it would be?",
+               'Noting that on Earth there is a bacterium that can survive on acetylene and water, Malaska asked, '
+               '"Could it live in Titan deep in the crust?"'], language="en", tagger="auto")
+    said = _said(doc)
+    assert said and all("Malaska" in c.source.text for c in said), [(c.text, c.cue and c.cue.text) for c in said]

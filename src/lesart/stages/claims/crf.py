@@ -28,7 +28,8 @@ from .crf_repairs import (PREPOSITIONAL_FRAME, _plans_stay_the_authors, _outer_t
                           _speaker_after_the_verb, _with_full_stop, _without_anonymity_requests,
                           _without_circumstance_of_quotation, _without_contraction, _without_embedded_quotations,
                           _authors_sentences_back, _one_content_across_a_comma, _speech_cue_from_rules,
-                          _without_discourse_formulas, _without_listener_before_that, _without_opening_gerund_frames,
+                          _without_discourse_formulas, _without_imperatives_and_questions, _without_listener_before_that,
+                          _without_opening_gerund_frames,
                           _without_non_speech_cues, _without_piece_before_that_clause, _without_trailing_conjunction,
                           _words_before_parenthetical_frame, reported_with_speaker)
 from .layouts import apply_layouts
@@ -303,6 +304,7 @@ class CrfTagger:
             merged = _one_content_across_a_comma(doc, [_without_listener_before_that(doc, c) for c in merged])
             merged = _without_opening_gerund_frames(doc, _speech_cue_from_rules(merged, rule_claims))
             merged = _authors_sentences_back(doc, tagged_before_repairs, merged, rule_claims)
+            merged = _without_imperatives_and_questions(doc, merged)
         if self.language in LAYOUT_ATTRIBUTIONS:
             merged = apply_layouts(doc, merged, [b for b in doc.blocks if b.kind in ("body", "quote")])
         return merged
