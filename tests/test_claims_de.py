@@ -933,3 +933,14 @@ def test_a_piece_that_opens_with_its_own_frame_joins_the_claim_around_the_frame(
     said = [c for c in doc.claims if c.mode != "asserted"]
     assert len(said) == 1 and said[0].text.startswith("Nach Hessen sind") and said[0].text.endswith("gekommen")
     assert said[0].source.text == "Angaben des Statistischen Landesamtes"
+
+
+def test_a_non_governmental_organisation_is_an_organisation_and_wie_with_a_degree_word_frames_nothing():
+    from lesart.stages.claims.sources import classify
+    # a hand-read Fundus dev page (lto.de)
+    assert classify("die Berliner NGO") == "organisation"
+    assert classify("die Nichtregierungsorganisation") == "organisation"
+    assert classify("die Regierung") == "government"
+    doc = run(["Vielmehr dürfte das Verfahren Klarheit darüber bringen, wie ernst es das Gericht mit der "
+               "Möglichkeit meint."], tagger="auto")
+    assert all(c.mode == "asserted" for c in doc.claims)

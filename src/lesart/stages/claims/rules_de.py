@@ -255,6 +255,9 @@ FOCUS_PARTICLES = frozenset("auch selbst sogar nur gerade ebenfalls".split())
 # Possessive determiners, which open a noun phrase as an article does ("Seine Sprecherin sagte, ...").
 OPENING_POSSESSIVES = frozenset("""sein seine seinen seinem seiner seines ihr ihre ihren ihrem ihrer ihres unser unsere
     unseren unserem unserer unseres""".split())
+# Words of degree after "wie": a question of how much, not a frame ("..., wie ernst es das Gericht meint").
+_DEGREE_WORDS = frozenset("""ernst sehr viel viele stark schnell lange oft gut weit groß hoch tief schwer wenig
+    wenige genau wichtig sicher gefährlich teuer schlimm häufig""".split())
 # Words that open what a verb of saying frames, right after its comma.
 _COMPLEMENT_OPENERS = frozenset("dass ob wie warum weshalb wieso wer was wo wann".split())
 # Infinitives of a state: after soll/sollen they pass on what is said to be so, not a plan.
@@ -1171,6 +1174,8 @@ class GermanRules:
                 continue     # "wie man so schön sagt": a figure of speech, no one's frame
             if i > 1 and tokens[i - 2].lower in ("so", "genauso", "ebenso"):
                 continue     # "verlief genau so, wie es die Firma geplant hatte": a comparison, no one's words
+            if i + 1 < n and tokens[i + 1].lower in _DEGREE_WORDS:
+                continue     # "wie ernst es das Gericht meint", "wie viel er verdient": how much, no frame
             a, b = clause_bounds(tokens, i + 1)
             verb = self._clause_final_cue(tokens, i, b)
             for _ in range(2):  # "Wie X, die Sprecherin der Y, mitteilte, ..."

@@ -74,6 +74,9 @@ def classify(text: str) -> str:
     if _unnamed_group(text, words):
         return "anonymous"
     stems = lexicon.source_kind_stems()
+    if words[-1].endswith(_ORGANISATION_HEADS) and not any(_has_stem(words, phrase, stem) for k, stem in stems
+                                                           if k in ("intelligence", "anonymous")):
+        return "organisation"    # the compound's head decides: "die Nichtregierungsorganisation", not "Regierung"
     for kind in KIND_ORDER:
         if kind == "organisation" and _is_country_list(text):
             return "government"  # before organisation: "Vereinigten" is not a "Verein"
@@ -107,6 +110,7 @@ _SAME_IN_SINGULAR = frozenset("wissenschaftler forscher beobachter kritiker insi
 
 
 _HEAD_PREPOSITIONS = frozenset({"of", "from", "by"})
+_ORGANISATION_HEADS = ("organisation", "organisationen", "organization", "organizations")
 
 
 def _finding_head(text: str) -> bool:
