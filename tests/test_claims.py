@@ -1097,3 +1097,21 @@ def test_imperatives_and_questions_to_the_reader_have_no_speaker():
                '"Could it live in Titan deep in the crust?"'], language="en", tagger="auto")
     said = _said(doc)
     assert said and all("Malaska" in c.source.text for c in said), [(c.text, c.cue and c.cue.text) for c in said]
+
+
+def test_a_trailing_frames_pronoun_continues_the_person_who_opened_the_sentence_before():
+    pytest.importorskip("sklearn_crfsuite")
+    from lesart.model import Entity
+    text = ("Sabatier encourages taking up a side hustle to diversify your income streams. The most lucrative side "
+            "hustles are those that generate passive income, such as real estate, he wrote in his book.")
+    doc = make_doc([text], "en")
+    doc.entities = [Entity(start=0, end=8, text="Sabatier", label="PER")]
+    ClaimsStage(tagger="auto")(doc)
+    c = claim_with(doc, "The most lucrative side hustles")
+    assert c.source.text == "he" and c.source.refers_to is not None and c.source.refers_to.text == "Sabatier"
+    # an earlier speaker with another name stays out, and an object after a pronoun is no opener
+    doc = make_doc(["On July 27, he emailed Gaiman about the book. “It is not exactly easy,” he wrote."], "en")
+    doc.entities = [Entity(start=26, end=32, text="Gaiman", label="PER")]
+    ClaimsStage(tagger="auto")(doc)
+    c = claim_with(doc, "not exactly easy")
+    assert c.source.refers_to is None or c.source.refers_to.text != "Gaiman"

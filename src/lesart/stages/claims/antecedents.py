@@ -28,6 +28,7 @@ from ...model import Claim, Document, Span
 from .sources import OWN_ACCOUNT, classify, is_pronoun, own_account_subject
 
 _RELATIVE = frozenset({"who", "which"})
+_PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b")
 _COMMA_ONLY = re.compile(r"\s*,\s*$")
 # Pronouns that stand for one man / one woman; others ("they", "sie", "wir") are left alone.
 _MALE, _FEMALE = frozenset({"he", "er"}), frozenset({"she"})
@@ -130,6 +131,15 @@ def antecedents(doc: Document, claims: list[Claim], kinds: dict[int, str] | None
             here = sentence_of(s.start)
             fits = (lambda g: g == "f") if wanted == "f" else (lambda g: g != "f")
             subject = _opening_person(doc, persons, here, s.start, surname_gender)
+            if subject is None and doc.language == "en" and c.end <= s.start and 1 <= here <= len(doc.sentences) \
+                    and not any(doc.sentences[here - 1].start <= e.start < s.start for e in persons):
+                # "Sabatier encourages taking up a side hustle. The most lucrative side hustles are those
+                # that generate passive income, he wrote in his book.": a trailing frame whose sentence
+                # names no person continues the person who opened the sentence before
+                subject = _opening_person(doc, persons, here, doc.sentences[here - 1].start, surname_gender)
+                before = doc.sentences[here - 2].start if here >= 2 else 0
+                if subject is not None and _PERSONAL_PRONOUN.search(doc.text, before, subject[0][0]):
+                    subject = None      # "On July 27, he emailed Gaiman ...": the person is an object there
             if subject is not None and fits(subject[1]):
                 # "Morrison was the third witness ... He said ...": a pronoun that opens its sentence
                 # continues the person who opened the one before, named as a speaker or not; one inside
