@@ -160,3 +160,14 @@ def test_a_full_stop_inside_a_name_ends_no_sentence():
             "Papier online. Danach kam Kritik.")
     assert [text[a:b] for a, b in split_sentences([text], "de")[0]][-1] == "Danach kam Kritik."
     assert len(split_sentences([text], "de")[0]) == 2
+
+
+def test_a_country_that_somajo_lists_as_an_adjective_abbreviation_ends_its_sentence():
+    # SoMaJo's German list has "italien.", "japan.", "iran." (italienisch, ...) and matches them in any case
+    from lesart.stages.sentences import split_sentences
+    for name in ("Italien", "Japan", "Iran", "Tirol"):
+        text = f"Die meisten Opfer kamen aus {name}. Das Ministerium hat Einladungen verschickt."
+        assert [text[a:b] for a, b in split_sentences([text], "de")[0]] == [
+            f"Die meisten Opfer kamen aus {name}.", "Das Ministerium hat Einladungen verschickt."], name
+    text = "Er sprach über die christl. Demokraten. Dann ging es weiter."
+    assert len(split_sentences([text], "de")[0]) == 2     # a real abbreviation stays one

@@ -533,7 +533,31 @@ def split_sentences(paragraphs: list[str], language: str | None) -> list[list[tu
         # One call per paragraph: SoMaJo's offsets are relative to the paragraph and
         # it yields no marker between paragraphs, so this keeps the mapping exact.
         spans = [_somajo_sentences(tokenizer, p) if p.strip() else [] for p in paragraphs]
+    if model.startswith("de"):
+        spans = [_split_after_listed_names(p, s) for p, s in zip(paragraphs, spans)]
     return [_rejoin_unspaced(p, s) for p, s in zip(paragraphs, spans)]
+
+
+# Names and nouns that SoMaJo's German list holds, in lower case, as abbreviations of adjectives
+# ("italien." for italienisch, "japan.", "iran.", "tirol.", "marx.") and matches in any case, so that
+# "Die meisten Opfer kamen aus Italien. Das Ministerium ..." stayed one sentence.  Written capitalised
+# before a full stop, a space and a capital letter, these are the names, and the sentence ends there.
+_NAMES_LISTED_AS_ABBREVIATIONS = frozenset("""italien japan iran jemen tirol islam dichter latein marx georg
+    hess franz altai kuban tamil tatar ungar serb breton gall""".split())
+_LISTED_NAME_END = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)\.(?=\s+[A-ZÄÖÜ„“\"»])")
+
+
+def _split_after_listed_names(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for a, b in spans:
+        for m in _LISTED_NAME_END.finditer(paragraph, a, b):
+            if m.group(1).lower() in _NAMES_LISTED_AS_ABBREVIATIONS:
+                end = m.end()
+                nxt = end + len(paragraph[end:b]) - len(paragraph[end:b].lstrip())
+                out.append((a, end))
+                a = nxt
+        out.append((a, b))
+    return out
 
 
 def _rejoin_unspaced(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
