@@ -1,11 +1,7 @@
 """German event rules made from the errors of the dev3 sample (tests/data/events_de.README.md, "dev3")."""
 import pytest
 
-
-def _first(text: str):
-    from lesart.evaluation.events import code_sentence
-    events = code_sentence(text, "de").events
-    return events[0] if events else None
+from german_events import first_event as _first
 
 
 @pytest.mark.parametrize("text,typ", [

@@ -2,16 +2,7 @@
 (tests/data/events_de.README.md, "dev2" and "dev4"); the sentences here are written for the tests."""
 import pytest
 
-
-def _first(text: str):
-    from lesart.evaluation.events import code_sentence
-    events = code_sentence(text, "de").events
-    return events[0] if events else None
-
-
-def _type(text: str):
-    ev = _first(text)
-    return ev.type if ev else None
+from german_events import first_event as _first, first_type as _type
 
 
 @pytest.mark.parametrize("text,typ", [

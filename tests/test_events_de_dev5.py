@@ -2,16 +2,7 @@
 "dev5"); the split itself must leave dev and test alone."""
 import pytest
 
-
-def _first(text: str):
-    from lesart.evaluation.events import code_sentence
-    events = code_sentence(text, "de").events
-    return events[0] if events else None
-
-
-def _type(text: str):
-    ev = _first(text)
-    return ev.type if ev else None
+from german_events import first_event as _first, first_type as _type
 
 
 def test_dev5_is_its_own_split_and_keeps_test_articles_out():
