@@ -944,3 +944,14 @@ def test_a_non_governmental_organisation_is_an_organisation_and_wie_with_a_degre
     doc = run(["Vielmehr dürfte das Verfahren Klarheit darüber bringen, wie ernst es das Gericht mit der "
                "Möglichkeit meint."], tagger="auto")
     assert all(c.mode == "asserted" for c in doc.claims)
+
+
+def test_a_quotation_framed_after_it_by_a_verb_of_describing_has_that_speaker():
+    # WikiNews dev: the speakers were the text's last ones ('EADS', 'BBC')
+    doc = run(["„Gegenüber seinem Führungspersonal ist er die eiserne Hand in einem eisernen Handschuh“, so "
+               "charakterisierte ihn der Gewerkschaftsfunktionär Bernard Aubin von der CFTC.",
+               "„Es war wie ein großer Güterzug vor der Eingangstür“, beschreibt ein Reporter des Senders Sky News "
+               "das Ereignis."], tagger="auto")
+    c = claim_with(doc, "eiserne Hand")
+    assert (c.source.text, c.cue.text) == ("der Gewerkschaftsfunktionär Bernard Aubin von der CFTC", "charakterisierte")
+    assert claim_with(doc, "Güterzug").source.text == "ein Reporter des Senders Sky News"

@@ -34,7 +34,7 @@ from .german_sources import (tidy_german_source, whole_german_name, whole_prefie
 from .sources import classify, own_account_kinds, page_kinds, refine_kinds
 from .speakers_de import (apposition_after_speaker, colon_frames, content_before_main_clause, german_speakers,
                           impersonal_frames, passive_naming_frame, reported_frames, subjects_of_sourceless_frames,
-                          with_noun_before_relative_clause)
+                          trailing_quoting_frame, with_noun_before_relative_clause)
 from .text import Quote, find_quotes, has_words, opens_quotation, tokenize
 
 CLAIM_BLOCKS = ("body", "quote")
@@ -206,7 +206,8 @@ class ClaimsStage:
             if frame is None and doc.language == "de":
                 sent = sentences[ks[0]]
                 clause_start = max(sent.start, *(doc.text.rfind(p, sent.start, q.start) + 1 for p in ",;:"))
-                naming = passive_naming_frame(doc.text, clause_start, q.start, q.end)
+                naming = passive_naming_frame(doc.text, clause_start, q.start, q.end) \
+                    or trailing_quoting_frame(doc.text, q.end, sent.end)
             if frame is not None:
                 qd.source, qd.source_kind, qd.cue = frame.source, frame.source_kind, frame.cue
                 qd.continuation = frame.source is None and frame.continuation

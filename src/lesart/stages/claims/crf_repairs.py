@@ -928,3 +928,19 @@ def _plans_stay_the_authors(claims: list[Claim], rule_claims: list[Claim]) -> li
                 continue
         out.append(c)
     return out
+
+
+def _sourceless_quotations_framed_by_the_rules(claims: list[Claim], rule_claims: list[Claim]) -> list[Claim]:
+    """German: a quotation the tagger leaves without a speaker, where the rules framed the same quotation
+    with one ("„...“, so charakterisierte ihn der Gewerkschafter X": the tagger reads "so" as the cue and
+    the verb as the source), takes the rules' frame."""
+    framed = {(r.start, r.end): r for r in rule_claims if r.mode == "direct" and r.source is not None}
+    if not framed:
+        return claims
+    return [framed.get((c.start, c.end), c) if c.mode == "direct" and _names_no_one(c.source) else c for c in claims]
+
+
+def _names_no_one(source) -> bool:
+    """No source, or one lower-case word that is no pronoun (the verb the tagger took for the speaker)."""
+    return source is None or (" " not in source.text.strip() and source.text[:1].islower()
+                               and source.text.lower() not in ("er", "sie", "es", "wir", "ich", "ihr", "man"))

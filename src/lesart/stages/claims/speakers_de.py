@@ -741,3 +741,34 @@ def passive_naming_frame(text: str, clause_start: int, q_start: int, q_end: int)
             e -= 1
         agent = (s, e)
     return agent, cue
+
+
+# Verbs that frame a quotation after it without being verbs of saying in the lexicon: "„...“, so
+# charakterisierte ihn der Gewerkschafter X", "„...“, beschreibt ein Reporter das Ereignis".
+_QUOTE_FRAME_VERBS = _QUOTING_VERBS | frozenset("formulieren umschreiben zusammenfassen resümieren bilanzieren schildern".split())
+_FRAME_OBJECTS = frozenset("es ihn sie ihm ihr das dies".split())
+
+
+def trailing_quoting_frame(text: str, q_end: int, sent_end: int):
+    """Where a quotation is followed by ", (so) VERB (object pronoun) NP" with a verb of describing or
+    valuing: (source span, cue span) of that frame; else None (the quotation's frame stays unknown)."""
+    tail = text[q_end:sent_end]
+    if not tail.lstrip().startswith(","):
+        return None
+    tokens = tokenize(tail, q_end)
+    k = 1
+    if k < len(tokens) and tokens[k].lower == "so":
+        k += 1
+    if k >= len(tokens) or not tokens[k].text[:1].islower() or lemma(tokens[k].text) not in _QUOTE_FRAME_VERBS:
+        return None
+    v = k
+    k += 1
+    if k < len(tokens) and tokens[k].lower in _FRAME_OBJECTS and k + 1 < len(tokens) \
+            and (tokens[k + 1].lower in ARTICLES or tokens[k + 1].is_capitalised):
+        k += 1      # "so charakterisierte ihn der ...": the object pronoun before the subject
+    if k >= len(tokens) or not (tokens[k].lower in ("der", "die", "ein", "eine") or tokens[k].is_capitalised):
+        return None
+    end = _np_end(tokens, k)
+    if end <= k:
+        return None
+    return (tokens[k].start, tokens[end - 1].end), (tokens[v].start, tokens[v].end)
