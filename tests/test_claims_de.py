@@ -955,3 +955,11 @@ def test_a_quotation_framed_after_it_by_a_verb_of_describing_has_that_speaker():
     c = claim_with(doc, "eiserne Hand")
     assert (c.source.text, c.cue.text) == ("der Gewerkschaftsfunktionär Bernard Aubin von der CFTC", "charakterisierte")
     assert claim_with(doc, "Güterzug").source.text == "ein Reporter des Senders Sky News"
+
+
+def test_a_compound_frame_names_its_own_source_and_von_after_it_is_a_passive_agent():
+    # a hand-read Fundus dev page (faz.net): "Menschen" was the source of the RMV's figures
+    doc = run(["Gut die Hälfte davon wurde nach RMV-Angaben von Menschen erworben, die bisher keine Stammkunden waren.",
+               "Nach Angaben von Ärzten wurden drei Menschen verletzt."], tagger="auto")
+    assert claim_with(doc, "Hälfte").source.text == "RMV-Angaben"
+    assert claim_with(doc, "drei Menschen").source.text == "Ärzten"

@@ -559,9 +559,13 @@ class GermanRules:
                         break
             if cue_end is not None:
                 src_a = cue_end
-                if src_a < n and tokens[src_a].lower in {"von", "vom"}:
+                # "nach Angaben von X" names X; "nach RMV-Angaben von Menschen erworben": a compound names
+                # its own source, and "von" after it is a passive's agent
+                compound = w == "nach" and tokens[cue_end - 1].lower not in self.prep_nouns
+                agent = compound and src_a < n and tokens[src_a].lower in {"von", "vom"}
+                if src_a < n and tokens[src_a].lower in {"von", "vom"} and not compound:
                     src_a += 1
-                src_b = self._np_after(tokens, src_a, in_quote)
+                src_b = src_a if agent else self._np_after(tokens, src_a, in_quote)
                 if src_b == src_a and w == "laut":
                     src_b = self._quoted_name(tokens, src_a, in_quote)
                 elif src_b > src_a and tokens[src_b - 1].lower in {"der", "des"} and src_b < n and in_quote[src_b]:
