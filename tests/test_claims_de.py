@@ -963,3 +963,13 @@ def test_a_compound_frame_names_its_own_source_and_von_after_it_is_a_passive_age
                "Nach Angaben von Ärzten wurden drei Menschen verletzt."], tagger="auto")
     assert claim_with(doc, "Hälfte").source.text == "RMV-Angaben"
     assert claim_with(doc, "drei Menschen").source.text == "Ärzten"
+
+
+def test_man_denke_exhorts_and_forecasts_name_no_one():
+    from lesart.stages.claims.sources import classify
+    # trafilatura_de pages: "man denke nur an ..." was read as indirect speech
+    doc = run(["Die Entwicklungen basieren auf drei Säulen – man denke nur an selbstfahrende Autos.",
+               "Man habe das mit Geld lösen wollen, sagte er."], tagger="auto")
+    assert claim_with(doc, "selbstfahrende Autos").mode == "asserted"
+    assert claim_with(doc, "mit Geld lösen").mode == "indirect"
+    assert classify("Marktprognosen") == "unspecified"

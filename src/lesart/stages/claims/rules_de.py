@@ -110,6 +110,9 @@ def _regular_konjunktiv(w: str) -> bool:
     return base == w + "n" or (w.endswith(("ere", "ele")) and base == w[:-1] + "n")
 
 
+_EXHORTATIONS = frozenset("denke bedenke nehme beachte vergleiche stelle vergegenwärtige".split())
+
+
 def is_konjunktiv(tokens: list[Token], i: int) -> bool:
     w = tokens[i].lower
     if w not in lexicon.konjunktiv1():
@@ -118,6 +121,9 @@ def is_konjunktiv(tokens: list[Token], i: int) -> bool:
         # an address ("briefe@berliner-zeitung.de")
         if not _regular_konjunktiv(w) or nxt[:1].isupper() or nxt == "@":
             return False
+    # "man denke nur an ...", "man nehme": a subjunctive of exhortation, no one's words
+    if w in _EXHORTATIONS and (i > 0 and tokens[i - 1].lower == "man" or i + 1 < len(tokens) and tokens[i + 1].lower == "man"):
+        return False
     # "ich habe", "ich sage": the indicative 1st person looks the same.
     window = {t.lower for t in tokens[max(0, i - 3):i + 3]}
     if "ich" in window:

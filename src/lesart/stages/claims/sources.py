@@ -135,12 +135,12 @@ NOTION_HEADS = frozenset("""
     registerauszug registerauszügen handelsregister akten papier papiers positionspapier strategiepapier
     dokumentation film zahlen daten statistik statistiken befragung auswertung analyse erhebung
     estimates estimate reports report accounts findings calculations statement statements information
-    vorwurf vorwürfe
+    vorwurf vorwürfe prognose prognosen
 """.split())
 # Heads that end German compounds of the same sense ("Warnmeldung", "Pressemitteilung", "Expertenstudie").
 _COMPOUND_NOTION_HEADS = ("meldung", "meldungen", "mitteilung", "bericht", "berichte", "berichten", "studie",
                           "studien", "aussage", "aussagen", "analyse", "umfrage", "umfragen", "vorwurf", "vorwürfe",
-                          "papier", "schätzung", "schätzungen", "einschätzung", "darstellung")
+                          "papier", "schätzung", "schätzungen", "einschätzung", "darstellung", "prognose", "prognosen")
 # English heads of a finding or a document, not of who found or wrote it ("The study found", "Blood
 # tests revealed", "A CT of his chest showed", "a new survey from Piper Jaffray"): read only by
 # ``refine_kinds`` for the kind a reader sees (``classify`` keeps calling them persons: its kinds are
