@@ -973,3 +973,11 @@ def test_man_denke_exhorts_and_forecasts_name_no_one():
     assert claim_with(doc, "selbstfahrende Autos").mode == "asserted"
     assert claim_with(doc, "mit Geld lösen").mode == "indirect"
     assert classify("Marktprognosen") == "unspecified"
+
+
+def test_a_line_label_before_a_colon_is_no_speaker():
+    # trafilatura_de pages: "Autorin: ..." and "Hinweis: ..." were direct quotations of "Autorin" and "Hinweis"
+    doc = run(["Autorin: Uta Staschewski, Projektleiterin der Stiftung in Tunesien.",
+               "Hinweis: Der nachfolgende Artikel enthält eine Aussage, die telefonisch eingeholt wurde.",
+               "Tareq Salem: Ich bin über das Mittelmeer nach Italien gekommen."], tagger="auto")
+    assert not any(c.source is not None and c.source.text in ("Autorin", "Hinweis") for c in doc.claims)

@@ -944,3 +944,17 @@ def _names_no_one(source) -> bool:
     """No source, or one lower-case word that is no pronoun (the verb the tagger took for the speaker)."""
     return source is None or (" " not in source.text.strip() and source.text[:1].islower()
                                and source.text.lower() not in ("er", "sie", "es", "wir", "ich", "ihr", "man"))
+
+
+# Words that label a line, not a speaker, before a colon ("Autorin: Uta Staschewski, ...", "Hinweis: Der
+# nachfolgende Artikel ...").
+_GERMAN_LINE_LABELS = frozenset("""autor autorin autoren hinweis anmerkung quelle quellen foto fotos bild bilder
+    update achtung tipp info infos fazit anzeige werbung transparenzhinweis korrektur lesetipp redaktion mitarbeit
+    grafik video audio stand disclaimer offenlegung""".split())
+
+
+def without_line_labels(claims: list[Claim]) -> list[Claim]:
+    """German: a claim whose cue is a colon and whose source a line's label is no one's words (the stage
+    applies it after the interview step, which reads "Name: ..." lines)."""
+    return [c for c in claims if not (c.cue is not None and c.cue.text.strip() == ":" and c.source is not None
+                                      and c.source.text.strip().lower() in _GERMAN_LINE_LABELS)]
