@@ -981,3 +981,13 @@ def test_a_line_label_before_a_colon_is_no_speaker():
                "Hinweis: Der nachfolgende Artikel enthält eine Aussage, die telefonisch eingeholt wurde.",
                "Tareq Salem: Ich bin über das Mittelmeer nach Italien gekommen."], tagger="auto")
     assert not any(c.source is not None and c.source.text in ("Autorin", "Hinweis") for c in doc.claims)
+
+
+def test_a_particle_cue_becomes_its_verb():
+    # trafilatura_de pages: the tagger marked only "mit" of "teilten ... mit" and "darauf" of "verwies darauf"
+    doc = run(["Die Klinik und das Institut teilten nun aber mit, dass das Virus auch von Patienten mit milden "
+               "Symptomen übertragen werden kann.",
+               "Diess verwies aber auch darauf, dass die Konkurrenz genau im Blick behalten werden müsse."],
+              tagger="auto")
+    assert claim_with(doc, "milden Symptomen").cue.text == "teilten"
+    assert claim_with(doc, "Konkurrenz").cue.text == "verwies"

@@ -958,3 +958,30 @@ def without_line_labels(claims: list[Claim]) -> list[Claim]:
     applies it after the interview step, which reads "Name: ..." lines)."""
     return [c for c in claims if not (c.cue is not None and c.cue.text.strip() == ":" and c.source is not None
                                       and c.source.text.strip().lower() in _GERMAN_LINE_LABELS)]
+
+
+def particle_cues_to_their_verb(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """German: a cue that is only the particle of a separable verb of saying ("teilten ... mit", "warf ihm vor",
+    "stellten ... heraus"), as the tagger sometimes marks it, becomes that verb's finite form, as the rules mark
+    such cues ("teilte"); a particle without such a verb before it in its sentence stays."""
+    from .rules_de import PARTICLES, lemma, shared_rules
+    rules = shared_rules()
+    out = []
+    for c in claims:
+        cue = c.cue
+        word = cue.text.strip().lower() if cue is not None else ""
+        if cue is None or " " in word or word not in PARTICLES | {"heraus", "darauf", "daran"}:
+            out.append(c)
+            continue
+        particle = {"darauf": "hin", "daran": "an", "heraus": "heraus"}.get(word, word)
+        start = max(doc.text.rfind(p, 0, cue.start) for p in ".!?\n") + 1
+        verb = None
+        for m in re.finditer(r"[a-zäöüß]+", doc.text[start:cue.start]):
+            lv = lemma(m.group())
+            if f"{lv}+{particle}" in rules.speech or f"{lv}+{particle}" in rules.reported \
+                    or f"{lv}+{word}" in rules.speech or f"{lv}+{word}" in rules.reported \
+                    or word in ("darauf", "daran") and (lv in rules.speech or lv in rules.reported):
+                # ("verwies darauf, dass ...", "erinnerte daran, dass ...": the verb's own complement)
+                verb = (start + m.start(), start + m.end())
+        out.append(replace(c, cue=doc.span(*verb)) if verb is not None else c)
+    return out
