@@ -18,6 +18,8 @@ from dataclasses import replace
 from ...model import Claim, Document, Source, Span
 from ..spanindex import SpanIndex
 from . import lexicon
+from .rules_de import PARTICLES, shared_rules
+from .rules_de import lemma as german_lemma
 from .rules_en import lemma
 from .sources import classify
 from .text import Token, has_words, strip_span
@@ -964,7 +966,6 @@ def particle_cues_to_their_verb(doc: Document, claims: list[Claim]) -> list[Clai
     """German: a cue that is only the particle of a separable verb of saying ("teilten ... mit", "warf ihm vor",
     "stellten ... heraus"), as the tagger sometimes marks it, becomes that verb's finite form, as the rules mark
     such cues ("teilte"); a particle without such a verb before it in its sentence stays."""
-    from .rules_de import PARTICLES, lemma, shared_rules
     rules = shared_rules()
     out = []
     for c in claims:
@@ -977,7 +978,7 @@ def particle_cues_to_their_verb(doc: Document, claims: list[Claim]) -> list[Clai
         start = max(doc.text.rfind(p, 0, cue.start) for p in ".!?\n") + 1
         verb = None
         for m in re.finditer(r"[a-zäöüß]+", doc.text[start:cue.start]):
-            lv = lemma(m.group())
+            lv = german_lemma(m.group())
             if f"{lv}+{particle}" in rules.speech or f"{lv}+{particle}" in rules.reported \
                     or f"{lv}+{word}" in rules.speech or f"{lv}+{word}" in rules.reported \
                     or word in ("darauf", "daran") and (lv in rules.speech or lv in rules.reported):
