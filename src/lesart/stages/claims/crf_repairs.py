@@ -18,11 +18,11 @@ from dataclasses import replace
 from ...model import Claim, Document, Source, Span
 from ..spanindex import SpanIndex
 from . import lexicon
-from .rules_de import PARTICLES, shared_rules
+from .rules_de import PARTICLES, SUBJECT_PRONOUNS, shared_rules
 from .rules_de import lemma as german_lemma
 from .rules_en import lemma
 from .sources import classify
-from .text import Token, has_words, strip_span
+from .text import SortedSentences, Token, has_words, sentence_at, strip_span
 
 def reported_with_speaker(spans: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:
     """German ``REP`` content spans joined with the speaker and cue spans they touch.
@@ -574,13 +574,11 @@ def _without_imperatives_and_questions(doc: Document, claims: list[Claim]) -> li
     need ...", "Read about that topic in the next article"), or a cue in a question ("Is it fair
     to say that ...?", "nor as good as the organisers hoped it would be?"); outside quotations.
     Neither is an assertion, so (run after ``_authors_sentences_back``) no asserted claim replaces it."""
-    sentences = sorted(doc.sentences, key=lambda s: s.start)
-    starts = [s.start for s in sentences]
+    sentences = SortedSentences(doc)
     out = []
     for c in claims:
         if c.mode in ("indirect", "reported") and c.source is None and c.cue is not None:
-            k = bisect.bisect_right(starts, c.cue.start) - 1
-            sent = sentences[k] if k >= 0 and c.cue.start < sentences[k].end else None
+            sent = sentence_at(sentences, c.cue.start)
             if sent is not None and not _in_open_quotation(doc.text[sent.start:c.cue.start]):
                 first = c.cue.text.split()[0]
                 opens = doc.text[sent.start:c.cue.start].strip(" \n“\"‘-—") == ""
@@ -609,11 +607,9 @@ def _authors_sentences_back(doc: Document, before: list[Claim], after: list[Clai
     if not dropped:
         return after
     out = list(after)
-    sentences = sorted(doc.sentences, key=lambda s: s.start)
-    starts = [s.start for s in sentences]
+    sentences = SortedSentences(doc)
     for c in dropped:
-        k = bisect.bisect_right(starts, c.start) - 1
-        sent = sentences[k] if k >= 0 and c.start < sentences[k].end else None
+        sent = sentence_at(sentences, c.start)
         if sent is None or any(x.start < sent.end and sent.start < x.end for x in out) \
                 or any(r.mode == "asserted" and r.start < sent.end and sent.start < r.end for r in rule_claims):
             continue
@@ -945,7 +941,7 @@ def _sourceless_quotations_framed_by_the_rules(claims: list[Claim], rule_claims:
 def _names_no_one(source) -> bool:
     """No source, or one lower-case word that is no pronoun (the verb the tagger took for the speaker)."""
     return source is None or (" " not in source.text.strip() and source.text[:1].islower()
-                               and source.text.lower() not in ("er", "sie", "es", "wir", "ich", "ihr", "man"))
+                               and source.text.lower() not in SUBJECT_PRONOUNS)
 
 
 # Words that label a line, not a speaker, before a colon ("Autorin: Uta Staschewski, ...", "Hinweis: Der

@@ -10,13 +10,13 @@ in the order whole_prefields(whole_german_name(with_apposition(without_listener(
 """
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import replace
 
 from ...model import Claim, Document, Source
-from .rules_de import PREPOSITIONS
+from .rules_de import PREPOSITIONS, SUBJECT_PRONOUNS
 from .sources import PERSON_NOUNS, classify
+from .text import SortedSentences, sentence_at
 
 
 _OBJECT_CASE = ("den ", "dem ", "einem ", "einen ")
@@ -219,7 +219,7 @@ _TIME_NAMES = frozenset("""montag dienstag mittwoch donnerstag freitag samstag s
     wochen jahr jahres monat monats tag tages nacht""".split())
 _WIE_FRAME_ADVERBS = frozenset("""weiter weiterhin zudem außerdem bereits inzwischen mittlerweile nun jetzt später
     zuvor ebenfalls auch erst kürzlich gestern heute dazu""".split())
-_PRONOUNS = frozenset("er sie es ich wir ihr man sie".split())
+_LEAD_WORD = re.compile(r"\s*(?:[A-Za-zäöü]+\s+)?")
 _PREFIELD_TOKEN = re.compile(r"\([^()\n]{1,80}\)|[^\s,()]+|[,()]")
 
 
@@ -250,33 +250,30 @@ def _apposition_after(words: list[str], k: int) -> bool:
 
 
 def whole_prefields(doc: Document, claims: list[Claim]) -> list[Claim]:
-    starts = sorted(s.start for s in doc.sentences)
-    out = []
-    for c in claims:
-        out.append(_whole_prefield(doc, c, starts))
-    return out
+    sentences = SortedSentences(doc)
+    return [_whole_prefield(doc, c, sentences) for c in claims]
 
 
-def _whole_prefield(doc: Document, c: Claim, sentence_starts: list[int]) -> Claim:
+def _whole_prefield(doc: Document, c: Claim, sentences: SortedSentences) -> Claim:
     s, cue = c.source, c.cue
     if s is None or cue is None or s.kind == "unspecified" or s.end > cue.start \
             or _PREPOSITIONAL_CUE.match(cue.text) or not cue.text[:1].islower():
         return c
-    k = bisect.bisect_right(sentence_starts, s.start) - 1
-    if k < 0:
+    sent = sentence_at(sentences, s.start)
+    if sent is None:
         return c
     text = doc.text
-    head = text[sentence_starts[k]:s.start]
+    head = text[sent.start:s.start]
     # the prefield's start: the sentence's, after a leading conjunction or particle, or a wie-frame's
-    m = re.match(r"\s*(?:(?:[A-Za-zäöü]+)\s+)?", head)
-    lead = head[:m.end()].strip().lower() if m else ""
+    m = _LEAD_WORD.match(head)
+    lead = head[:m.end()].strip().lower()
     if lead in _PREFIELD_LEADERS or lead == "wie":
         head_words = _PREFIELD_TOKEN.findall(head[m.end():])
-        pre_start = sentence_starts[k] + m.end()
+        pre_start = sent.start + m.end()
     else:
         head_words = _PREFIELD_TOKEN.findall(head)
-        pre_start = sentence_starts[k] + len(head) - len(head.lstrip())
-    if c.start < cue.start and c.end > pre_start and not (c.start >= cue.end or c.end <= pre_start):
+        pre_start = sent.start + len(head) - len(head.lstrip())
+    if c.start < cue.start and c.end > pre_start:
         return c    # the claim itself lies in the prefield
     gap = text[s.end:cue.start]
     gap_words = _PREFIELD_TOKEN.findall(gap)
@@ -289,7 +286,7 @@ def _whole_prefield(doc: Document, c: Claim, sentence_starts: list[int]) -> Clai
         return c    # no phrase of its own, or a prepositional frame ("In einem Papier heißt es", "Aus Kreisen verlautete")
     if not _prefield_words_ok(head_words + ["NAME"] + gap_words) or any(w in "„“”«»\":;" for w in gap + head):
         return c
-    if s.text.lower() in _PRONOUNS:
+    if s.text.lower() in SUBJECT_PRONOUNS:
         return c    # a pronoun takes no attribute: "Erinnern Sie sich", a verb first
     if s.text[:1].islower() and head_words and (head_words[-1] != "," or "," not in gap_words):
         return c    # "Cliff Roberts, der 1933 sagte": a relative clause, not an apposition closed before its verb

@@ -19,7 +19,7 @@ from dataclasses import replace
 from ...model import Claim, Document, Source
 from .rules_de import (ARTICLES, AUX, PASSIVE_AUX, PREPOSITIONS, SUBORDINATORS, lemma, shared_rules)
 from .sources import PERSON_NOUNS, classify
-from .text import tokenize
+from .text import SortedSentences, sentence_at, tokenize
 
 # Words that open no constituent of their own before the prefield ("Doch der Minister sagte").
 _LEADERS = frozenset("und aber doch denn sondern jedoch auch nun so".split())
@@ -127,21 +127,6 @@ def _span(tokens, a: int, b: int) -> tuple[int, int]:
     return tokens[a].start, tokens[b - 1].end
 
 
-class _SortedSentences(list):
-    """The document's sentences by start, with their starts, so that finding a position's sentence is a
-    bisection (asked once or twice per claim, a scan made 20,000-sentence pages quadratic)."""
-
-    def __init__(self, doc: Document) -> None:
-        super().__init__(sorted(doc.sentences, key=lambda s: s.start))
-        self.starts = [x.start for x in self]
-
-
-def _sentence_of(sentences: _SortedSentences, pos: int):
-    """The sentence that holds ``pos`` (sentences do not overlap), or None."""
-    k = bisect.bisect_right(sentences.starts, pos) - 1
-    return sentences[k] if k >= 0 and pos < sentences[k].end else None
-
-
 def _subject_for(tokens, a: int, b: int, entities) -> tuple[tuple[int, int], int] | None:
     """Where source tokens[a:b] is the object of its clause's finite verb, the subject's token range
     and the verb's index; else None."""
@@ -177,7 +162,7 @@ def german_speakers(doc: Document, claims: list[Claim]) -> list[Claim]:
     correction of a source carries over to the claims that took it on (continuations)."""
     if not claims:
         return claims
-    sentences = _SortedSentences(doc)
+    sentences = SortedSentences(doc)
     entities = doc.entities or []
     fixed: dict[tuple[int, int], tuple[Source, tuple[int, int] | None]] = {}
     out = []
@@ -196,14 +181,14 @@ def german_speakers(doc: Document, claims: list[Claim]) -> list[Claim]:
         if new is not s:
             c = replace(c, source=new)
             if cue is not None and (c.cue is None or (c.cue.start, c.cue.end) != cue) \
-                    and _sentence_of(sentences, c.start) is _sentence_of(sentences, new.start):
+                    and sentence_at(sentences, c.start) is sentence_at(sentences, new.start):
                 c = replace(c, cue=doc.span(*cue))
         out.append(c)
     return _own_subject_quotes(doc, sentences, out, entities)
 
 
 def _fixed_source(doc, sentences, s: Source, entities) -> tuple[Source, tuple[int, int] | None]:
-    sent = _sentence_of(sentences, s.start)
+    sent = sentence_at(sentences, s.start)
     if sent is None:
         return s, None
     tokens = tokenize(sent.text, sent.start)
@@ -244,7 +229,7 @@ def _own_subject_quotes(doc, sentences, claims: list[Claim], entities) -> list[C
         if c.mode != "direct" or c.cue is not None or not c.text[:1] in "„“»«\"":
             out.append(c)
             continue
-        sent = _sentence_of(sentences, c.start)
+        sent = sentence_at(sentences, c.start)
         if sent is None or sent.start == c.start or c.source is not None and sent.start <= c.source.start < sent.end:
             out.append(c)
             continue
@@ -326,8 +311,8 @@ def colon_frames(doc: Document, claims: list[Claim]) -> list[Claim]:
             out.append(c)
             continue
         if sentences is None:
-            sentences = _SortedSentences(doc)
-        sent = _sentence_of(sentences, c.start - 2)
+            sentences = SortedSentences(doc)
+        sent = sentence_at(sentences, c.start - 2)
         if sent is None or c.source is not None and sent.start <= c.source.start < c.start:
             out.append(c)
             continue
@@ -451,8 +436,8 @@ def content_before_main_clause(doc: Document, claims: list[Claim]) -> list[Claim
             out.append(c)
             continue
         if sentences is None:
-            sentences = _SortedSentences(doc)
-        sent = _sentence_of(sentences, c.start)
+            sentences = SortedSentences(doc)
+        sent = sentence_at(sentences, c.start)
         m = _MAIN_CLAUSE_AFTER.search(c.text)
         if sent is None or m is None or not _FRONTED_SUBORDINATE.match(doc.text, sent.start, c.cue.start):
             out.append(c)
@@ -477,8 +462,8 @@ def with_noun_before_relative_clause(doc: Document, claims: list[Claim]) -> list
             out.append(c)
             continue
         if sentences is None:
-            sentences = _SortedSentences(doc)
-        sent = _sentence_of(sentences, c.start)
+            sentences = SortedSentences(doc)
+        sent = sentence_at(sentences, c.start)
         head = doc.text[sent.start:c.start - 2] if sent is not None else ""
         words = head.split()
         if sent is not None and 1 < len(words) <= 6 and "," not in head and words[0][:1].isupper() \
@@ -578,7 +563,7 @@ def reported_frames(doc: Document, claims: list[Claim]) -> list[Claim]:
     if not claims:
         return claims
     from .text import find_quotes
-    sentences = _SortedSentences(doc)
+    sentences = SortedSentences(doc)
     spoken = sorted((c for c in claims if c.mode in ("direct", "indirect", "hearsay")), key=lambda c: c.start)
     spoken_starts = [c.start for c in spoken]
     drop: set[int] = set()
@@ -586,7 +571,7 @@ def reported_frames(doc: Document, claims: list[Claim]) -> list[Claim]:
     for i, r in enumerate(claims):
         if r.mode != "reported" or _is_prepositional(r):
             continue
-        sent = _sentence_of(sentences, r.start)
+        sent = sentence_at(sentences, r.start)
         if sent is None:
             continue
         # the frame of the quotation or indirect claim right after it
@@ -675,8 +660,8 @@ def subjects_of_sourceless_frames(doc: Document, claims: list[Claim]) -> list[Cl
             out.append(c)
             continue
         if sentences is None:
-            sentences = _SortedSentences(doc)
-        sent = _sentence_of(sentences, cue.start)
+            sentences = SortedSentences(doc)
+        sent = sentence_at(sentences, cue.start)
         tokens = tokenize(sent.text, sent.start) if sent is not None else []
         v = next((k for k, t in enumerate(tokens) if t.start == cue.start), None)
         if v is not None and tokens[v].lower not in AUX:
