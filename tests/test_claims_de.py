@@ -991,3 +991,66 @@ def test_a_particle_cue_becomes_its_verb():
               tagger="auto")
     assert claim_with(doc, "milden Symptomen").cue.text == "teilten"
     assert claim_with(doc, "Konkurrenz").cue.text == "verwies"
+
+
+def test_names_in_quotation_marks_from_a_page_review():
+    # a motto named after it, the next items of a list of quoted topics, a project in the genitive, a text
+    doc = run(["„Eine Stunde mehr für mehr Sicherheit“ lautet das Motto des Tags des Einbruchschutzes.",
+               "Dabei wurden die Themen „Personal“, „Internat und Schule“ und „Zusammenarbeit OSP, LSB, DTB, LTV“ "
+               "als maßgeblich definiert.",
+               "Innerhalb des Projekts „Aufarbeitung sexualisierter Gewalt in Sportverbänden“ beteiligt sich der DTB "
+               "an der Entwicklung von Leitlinien.",
+               "Dies ist Teil 2 zum Text „Unterdrückte Sexualität: Ein Risikofaktor für Gewalt“, der im hpd erschien."],
+              tagger="auto")
+    assert not [c for c in doc.claims if c.mode == "direct"], [(c.mode, c.text) for c in doc.claims]
+    # a quotation framed by "lautet" with no name after it stays someone's words
+    doc = run(["„Wir bleiben hier, bis alles geklärt ist“, lautete die Antwort des Ministers."])
+    assert claim_with(doc, "bis alles geklärt ist").mode == "direct"
+
+
+def test_welcoming_people_is_no_stance():
+    doc = run(["Göppingen begrüßt seine Fans im Februar gegen die HSG Wetzlar zum ersten Heimspiel.",
+               "Die Gewerkschaft begrüßte die Entscheidung des Gerichts."])
+    assert claim_with(doc, "seine Fans").mode == "asserted"
+    assert claim_with(doc, "die Entscheidung des Gerichts").mode == "reported"
+
+
+def test_source_phrases_with_an_extended_attribute_or_a_shared_compound_head():
+    doc = run(["Laut der am 28.01.2022 in Kraft getretenen Corona-Verordnung dürfen Veranstaltungen "
+               "mit bis zu 1500 Zuschauern abgehalten werden.",
+               "Eine in Darmstadt von Stefan Typel entwickelte Theorie sagt voraus, dass die Kondensation auch an "
+               "der Oberfläche auftreten sollte.",
+               "So beklagt die Homo- und Bisexuellen-Vertretung LGB-Alliance, damit werde einer Therapie Vorschub "
+               "geleistet."])
+    c = claim_with(doc, "Veranstaltungen")
+    assert c.source.text == "der am 28.01.2022 in Kraft getretenen Corona-Verordnung" and c.source.kind == "unspecified"
+    assert claim_with(doc, "die Kondensation").source.text == "Eine in Darmstadt von Stefan Typel entwickelte Theorie"
+    assert claim_with(doc, "einer Therapie").source.text == "die Homo- und Bisexuellen-Vertretung LGB-Alliance"
+
+
+def test_judging_verb_after_a_quotation_and_a_wie_clause_with_a_modal():
+    doc = run(["„Für sein erstes Rennen in der Halle war das eine Top-Leistung“, befand Münsters Coach Jörg Riethues.",
+               "Eine Studie der ETH Zürich zeigt nun, wie die Unterschiede mit einer einzigen Beziehung erklärt "
+               "werden können."])
+    c = claim_with(doc, "Top-Leistung")
+    assert c.source.text == "Münsters Coach Jörg Riethues" and c.cue.text == "befand"
+    assert claim_with(doc, "Eine Studie der ETH").mode == "asserted"
+
+
+def test_brackets_relative_frames_roles_and_inverted_pronouns():
+    doc = run(["(MANNSCHAFT berichtete bereits 2019 über den langjährigen Kampf Näßlers gegen Homophobie.)",
+               "2020 kursierte ein Reuters-Bericht, demzufolge Apple ein neues Batteriedesign entwickle.",
+               "Als Freizeitkicker fordere Näßler deshalb ein Ende der Verfolgung von Homosexuellen in Katar.",
+               "Für die Freigabe wird dann ein Lösegeld (englisch: Ransom) verlangt."])
+    assert claim_with(doc, "Kampf Näßlers").source.text == "MANNSCHAFT"
+    c = claim_with(doc, "Batteriedesign")
+    assert c.source.text == "ein Reuters-Bericht" and c.cue.text == "demzufolge"
+    assert claim_with(doc, "Ende der Verfolgung").source.text == "Näßler"
+    doc2 = run(["Absoluten Back-Neulingen rate ich, sich vorher nochmal meine Rührteig-Tipps anzuschauen."])
+    assert claim_with(doc2, "Rührteig-Tipps").source.text == "ich"
+    assert claim_with(doc, "Lösegeld").mode == "asserted"
+    # a short aside in brackets stays no one's report, and a subordinate als-clause keeps its subject
+    doc = run(["Der Vulkan brach am Montag aus (Wikinews berichtete).",
+               "Die Kosten stiegen, als Airbus sich nicht in der Lage sah, die Bestellungen fristgerecht auszuliefern."])
+    assert claim_with(doc, "Der Vulkan").mode == "asserted"
+    assert claim_with(doc, "fristgerecht auszuliefern").source.text == "Airbus"

@@ -546,14 +546,22 @@ _TITLE_NOUNS = ("serie", "film", "buch", "roman", "album", "song", "lied", "tite
                 "wortspiel", "law", "act", "saying", "proverb", "catchphrase", "mantra", "hashtag", "pun",
                 # articles, documentaries and talks named by their titles ("im Artikel „Es ist schon mal ein
                 # Meister vom Himmel gefallen“", "in der neuen Dokumentation „Das Impfdilemma und seine Folgen“")
-                "dokumentation", "artikel", "vortrag", "article", "lecture")
+                "dokumentation", "artikel", "vortrag", "article", "lecture",
+                # projects, programmes and texts named by their titles (a page review, 2026-11-28: "Innerhalb
+                # des Projekts „Aufarbeitung ...“", "Teil 2 zum Text „...“")
+                "projekt", "programm", "initiative", "aktion", "text", "studie", "leitfaden", "broschüre", "band")
 # The head of a name inside the quotation: „Gute-Kita-Gesetz“, “Inflation Reduction Act”,
 # „New England Journal of Medicine“, ‘2018 Welcome Daehak-ro Festival’.
 _NAME_HEAD = re.compile(r"(?:\w+-?gesetz|[A-ZÄÖÜ]\w*-?(?:Festival|Journal|Award|Act|Law)|Act|Law|Festival|Journal"
                         r"|Award|Prize|Gesetz)$")
 _CALLED_OUT = re.compile(r"\bhei(?:ß|ss)t es(?:\s+(?:wieder|dann|bald|erneut|"
                          r"einmal|wieder einmal|nun|endlich))+\s*:?\s*$")
-_GENRE_AFTER = re.compile(r"[,!]?\s*(?:ist|war|is|was)\s+(?:ein|eine|einer|der|die|das|a|an|the)\s+(\S+)(?:\s+(\S+))?")
+_GENRE_AFTER = re.compile(r"[,!]?\s*(?:ist|war|is|was)\s+(?:ein|eine|einer|der|die|das|a|an|the)\s+(\S+)(?:\s+(\S+))?"
+                          # "„Eine Stunde mehr für mehr Sicherheit“ lautet das Motto des Tags"
+                          r"|\s*(?:lautet|lauten|lautete|lauteten)\s+(?:der|die|das)\s+(\S+)()")
+# The next item of a list of quoted names ("die Themen „Personal“, „Internat und Schule“ und
+# „Zusammenarbeit OSP, LSB, DTB, LTV“"): a quotation closed just before, then a list gap.
+_AFTER_QUOTED_ITEM = re.compile(r"[“”\"»«]\s*(?:,|und|oder|sowie)\s*$")
 _AUTHOR_OF = re.compile(r"(?i)\b(?:autor(?:in)?|regisseur(?:in)?|author|director|writer|creator|star)\s+(?:von|des|der|of)\s*$")
 _TITLE_LIST_GAP = re.compile(r"\s*(?:,|und|and|oder|or|sowie)\s*(?:,\s*)?$")
 _QUOTE_OPEN = "„“”«»‘’‚\"'"
@@ -561,7 +569,9 @@ _QUOTE_OPEN = "„“”«»‘’‚\"'"
 
 def _is_title_word(word: str) -> bool:
     w = word.lower().strip(".,;:–—-")
-    return len(w) > 2 and any(w == n or (len(n) > 3 and w.endswith(n)) for n in _TITLE_NOUNS)
+    # the genitive too: "des Projekts", "des Titels", "des Buches"
+    forms = (w, w[:-1], w[:-2]) if w.endswith("es") else (w, w[:-1]) if w.endswith("s") else (w,)
+    return len(w) > 2 and any(f == n or (len(n) > 3 and f.endswith(n)) for f in forms for n in _TITLE_NOUNS)
 
 
 def _without_titles(doc: Document, claims: list[Claim]) -> list[Claim]:
@@ -598,7 +608,8 @@ def _without_titles(doc: Document, claims: list[Claim]) -> list[Claim]:
         if _is_title_word(words[0]) or saying or _AUTHOR_OF.search(before) \
                 or any(_NAME_HEAD.search(w.strip(_QUOTE_OPEN + ".,;:!?")) for w in heads) \
                 or (last_title is not None and 0 <= c.start - last_title.end <= 12
-                    and _TITLE_LIST_GAP.fullmatch(doc.text[last_title.end:c.start])):
+                    and _TITLE_LIST_GAP.fullmatch(doc.text[last_title.end:c.start])) \
+                or _AFTER_QUOTED_ITEM.search(doc.text, max(0, c.start - 8), c.start):
             titles.append(c)
     if not titles:
         return claims

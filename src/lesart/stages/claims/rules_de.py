@@ -153,6 +153,19 @@ REPORTED_NEEDS = {"sprechen": frozenset({"von", "vom", "über"}), "drohen": froz
                   # "schrieb einen Brief an ihre Partei": writing a letter, not any writing
                   "schreiben": frozenset("""brief briefe e-mail e-mails mail mails gastbeitrag beitrag kolumne
                       erklärung stellungnahme nachricht nachrichten tweet tweets post beiträge""".split())}
+# Pronouns that are only ever nominative ("sie", "es", "ihr" may be objects too).
+_NOMINATIVE_ONLY_PRONOUNS = frozenset("ich er wir du".split())
+# One-word relative frames: "ein Bericht, demzufolge ...", "Studien, denenzufolge ...".
+_RELATIVE_ZUFOLGE = frozenset("demzufolge derzufolge denenzufolge".split())
+# Modal verbs that make a wie-clause say how something can or must be done, not who said it (a page
+# review, 2026-11-28: "Eine Studie zeigt nun, wie Effizienzunterschiede ... erklärt werden können").
+_WIE_MODALS = frozenset("""kann können konnte konnten könne könnte könnten muss müssen musste mussten müsse müsste
+    müssten darf dürfen durfte durften dürfe dürfte dürften""".split())
+# "begrüßt seine Fans zum ersten Heimspiel": welcoming people in person is no stance (a page review,
+# 2026-11-28); "begrüßte die Entscheidung" is.
+GREETED_WORDS = frozenset("""fans gäste gast zuschauer zuschauerinnen besucher besucherinnen teilnehmer
+    teilnehmerinnen teilnehmenden mitglieder publikum kunden kundinnen zuhörer zuhörerinnen delegation delegationen
+    spieler spielerinnen mannschaft herzlich willkommen neuzugang neuzugänge""".split())
 # "forderte zwölf Todesopfer": fordern of casualties is no demand.
 CASUALTY_WORDS = frozenset("todesopfer opfer tote toten menschenleben leben verletzte verletzten".split())
 PURPOSE_OPENERS = frozenset("um ohne statt anstatt als".split())
@@ -195,6 +208,15 @@ def is_participle(tok: Token) -> bool:
     # simplemma knows many participles; particle verbs ("abgebrannt") it often
     # leaves alone, so the ge-/prefix shape decides those.
     return lemma(tok.text) != w or bool(_PARTICIPLE_SHAPE.match(w))
+
+
+def _inside_parentheses(tokens: list[Token], k: int) -> bool:
+    """Token k stands inside brackets opened before it ("ein Lösegeld (englisch: Ransom) verlangt": a
+    gloss's colon introduces no one's words)."""
+    depth = 0
+    for t in tokens[:k]:
+        depth += (t.text == "(") - (t.text == ")")
+    return depth > 0
 
 
 def clause_bounds(tokens: list[Token], i: int) -> tuple[int, int]:
@@ -311,6 +333,11 @@ class GermanRules:
 
     # -- entry point -----------------------------------------------------
     def sentence(self, tokens: list[Token], quotes: list[Quote]) -> list[Draft]:
+        if len(tokens) > 7 and tokens[0].text == "(" and ")" in (tokens[-1].text, tokens[-2].text) \
+                and not any(t.text in "()" for t in tokens[1:-2]):
+            # a sentence in brackets ("(MANNSCHAFT berichtete bereits 2019 über ...)") is read without them,
+            # so that its first word is the subject before the verb (not a short aside: "(Wikinews berichtete)")
+            tokens = tokens[1:-1] if tokens[-1].text == ")" else tokens[1:-2] + tokens[-1:]
         if not tokens:
             return []
         quotes = [q for q in quotes if not _quoted_title(tokens, q)]
@@ -453,6 +480,10 @@ class GermanRules:
                 seen_noun = seen_noun or (t.is_capitalised and w not in ARTICLES)   # "Der" opening a sentence is no noun
                 j += 1
                 continue
+            if t.text == "-" and j > i and tokens[j - 1].is_capitalised and tokens[j - 1].end == t.start \
+                    and j + 1 < n and tokens[j + 1].lower in {"und", "oder", ","}:
+                j += 1      # a compound cut short before its shared head: "die Homo- und Bisexuellen-Vertretung"
+                continue
             if t.text in QUOTE_MARKS:
                 if j + 1 < n and tokens[j + 1].is_capitalised and (j == i or tokens[j - 1].lower in _TITLE_ARTICLES):
                     j += 1      # the opening mark of a quoted title ("der „Spiegel“", see _quoted_title)
@@ -473,6 +504,10 @@ class GermanRules:
                     (tokens[j + 1].is_capitalised or tokens[j + 1].lower.endswith(("e", "en", "er"))):
                 j += 1  # attributive adjective (not "über", "unter": "der 21-Jährige | über seine Zeit")
                 continue
+            if not seen_noun and j > i and tokens[j - 1].lower in ARTICLES and t.text[:1].islower() \
+                    and (ext := self._extended_attribute_end(tokens, j, in_quote)) is not None:
+                j = ext     # "laut der am 28.01.2022 in Kraft getretenen Corona-Verordnung"
+                continue
             if not seen_noun and j > i and tokens[j - 1].lower in ARTICLES and t.text[:1].islower():
                 # an adverb between article and noun: "dem zunächst internen Papier",
                 # "der mittlerweile 21-Jährige"; the noun must follow within three words
@@ -488,6 +523,25 @@ class GermanRules:
         while j > i and tokens[j - 1].lower in {",", "und", "sowie", "oder", "von", "vom"}:
             j -= 1
         return j
+
+    def _extended_attribute_end(self, tokens: list[Token], j: int, in_quote: list[bool]) -> int | None:
+        """Index of the participle closing an extended attribute that opens at token j, right after the
+        article ("der | am 28.01.2022 in Kraft getretenen Verordnung", "eine | vom Rat eingesetzte
+        Kommission"): a preposition first, a lowercase inflected participle or adjective right before a
+        capitalised noun within twelve words, and no verb, comma or quotation between; else None."""
+        if tokens[j].lower not in PREPOSITIONS:
+            return None
+        for k in range(j + 1, min(len(tokens) - 1, j + 12)):
+            t = tokens[k]
+            if in_quote[k] or t.text in {",", ";", ":", "(", ")"} or t.lower in AUX or t.lower in self.speech \
+                    or t.lower in SUBORDINATORS:
+                return None
+            nxt = tokens[k + 1]
+            if t.text[:1].islower() and t.lower.endswith(("te", "ten", "tem", "tes", "ter", "ene", "enen", "enem",
+                                                          "enes", "ener", "ende", "enden")) \
+                    and t.lower not in PREPOSITIONS and nxt.is_capitalised and not in_quote[k + 1]:
+                return k
+        return None
 
     def _np_before(self, tokens: list[Token], i: int, in_quote: list[bool]) -> int:
         """Start of the noun phrase that ends just before token i ("X zufolge")."""
@@ -596,6 +650,16 @@ class GermanRules:
                 if i == 0:  # frame fills the Vorfeld: content is the rest
                     return source, cue, frame_end, n
                 return source, cue, 0, n
+            if i > 1 and tokens[i - 1].text == "," and tokens[i - 2].is_capitalised and (w in _RELATIVE_ZUFOLGE or w in ("dem", "der", "denen")
+                                                         and i + 1 < n and tokens[i + 1].lower == "zufolge"):
+                # "2020 kursierte ein Reuters-Bericht, demzufolge Apple ... entwickle": the noun before
+                # the relative frame is the source of the clause it opens
+                src_a = self._np_before(tokens, i - 1, in_quote)
+                # (the phrase opens at its article: not "2020 kursierte | ein Reuters-Bericht")
+                src_a = next((k for k in range(src_a, i - 1) if tokens[k].lower in ARTICLES), src_a)
+                last = i if w in _RELATIVE_ZUFOLGE else i + 1
+                if src_a < i - 1 and last + 1 < n:
+                    return span_of(tokens, src_a, i - 1), span_of(tokens, i, last + 1), last + 1, n
             if w in self.prep_after and i > 0:
                 src_a = self._np_before(tokens, i, in_quote)
                 if src_a < i:
@@ -1027,6 +1091,7 @@ class GermanRules:
                 complement = (0, self._dependent_clauses_end(tokens, cb))
                 mode = "reported"
             elif entry in self.reported and (ca == 0 or tokens[ca - 1].text == ":" and not in_quote[ca]
+                                             and not _inside_parentheses(tokens, ca - 1)
                                              # "Es ist Monate her, da schrieb sie einen Brief": da, then the verb
                                              or tokens[ca - 1].text == "," and tokens[ca].lower in ("da", "dann")
                                              and ca + 1 == i) \
@@ -1187,6 +1252,8 @@ class GermanRules:
             if i + 1 < n and tokens[i + 1].lower in _DEGREE_WORDS:
                 continue     # "wie ernst es das Gericht meint", "wie viel er verdient": how much, no frame
             a, b = clause_bounds(tokens, i + 1)
+            if any(tokens[k].lower in _WIE_MODALS for k in range(i + 1, b)):
+                continue     # "zeigt, wie die Unterschiede erklärt werden können": how it can be done, no frame
             verb = self._clause_final_cue(tokens, i, b)
             for _ in range(2):  # "Wie X, die Sprecherin der Y, mitteilte, ..."
                 if verb is not None or b >= n - 1 or tokens[b].text != "," or tokens[b + 1].lower in SUBORDINATORS:
@@ -1276,6 +1343,8 @@ class GermanRules:
             return False
         if entry == "fordern" and {tokens[k].lower for k in range(cb)} & CASUALTY_WORDS:
             return False  # the toll may stand before the verb ("Zwölf Todesopfer forderte ...")
+        if entry == "begrüßen" and words & GREETED_WORDS:
+            return False
         if entry in ("lehnen+ab", "ablehnen") and words & NO_COMMENT_WORDS:
             return False  # "lehnte eine Stellungnahme ab": a refusal to comment says nothing
         if entry == "halten+für":
@@ -1392,6 +1461,14 @@ class GermanRules:
         With a verb that takes an accusative object only (ACCUSATIVE_ACTS), a Vorfeld opened by "die"
         or "das" (nominative or accusative) and "der" + a capitalised word right after the finite verb
         (nominative, since no dative can follow), the phrase after the verb is the subject."""
+        if finite + 1 < len(tokens) and tokens[finite + 1].lower in _NOMINATIVE_ONLY_PRONOUNS \
+                and not in_quote[finite + 1] and tokens[first].lower not in SUBJECT_PRONOUNS \
+                and not (finite + 2 < len(tokens) and (tokens[finite + 2].lower in AUX
+                                                        or tokens[finite + 2].lower in _WIE_MODALS)):
+            # (not "Der Minister sagte er habe nichts gewusst", the pronoun opening what was said)
+            # "Absoluten Back-Neulingen rate ich, ...": a pronoun that can only be a subject, right after
+            # the verb, makes the noun phrase before it an object
+            return finite + 1, finite + 2
         if tokens[first].lower not in ("die", "das") or finite != cue or finite + 2 >= len(tokens) \
                 or tokens[finite + 1].lower != "der" or not tokens[finite + 2].text[:1].isupper():
             return None
@@ -1453,7 +1530,10 @@ class GermanRules:
             first += 1
         if first + 1 < finite and tokens[first].lower in SUBORDINATORS and finite == cue:
             first += 1           # "(Auch) wenn der Iran nun sagt, man habe ...": the clause's subject speaks
-        if first < finite:
+        role = tokens[ca].lower == "als" and ca + 1 < finite and self._np_after(tokens, ca + 1, in_quote) == finite
+        if first < finite and not role:
+            # ("Als Freizeitkicker fordere Näßler ...": a role in the Vorfeld, the speaker after the verb; not
+            # "als Airbus sich nicht in der Lage sah", a clause)
             w0 = tokens[first]
             if w0.lower in ARTICLES or w0.lower in SUBJECT_PRONOUNS or w0.lower in QUANTIFIERS \
                     or w0.lower in OPENING_POSSESSIVES and not (

@@ -136,11 +136,14 @@ NOTION_HEADS = frozenset("""
     dokumentation film zahlen daten statistik statistiken befragung auswertung analyse erhebung
     estimates estimate reports report accounts findings calculations statement statements information
     vorwurf vorwürfe prognose prognosen
+    verordnung verordnungen gesetz gesetze richtlinie richtlinien theorie theorien modell modelle erlass satzung
 """.split())
 # Heads that end German compounds of the same sense ("Warnmeldung", "Pressemitteilung", "Expertenstudie").
 _COMPOUND_NOTION_HEADS = ("meldung", "meldungen", "mitteilung", "bericht", "berichte", "berichten", "studie",
                           "studien", "aussage", "aussagen", "analyse", "umfrage", "umfragen", "vorwurf", "vorwürfe",
-                          "papier", "schätzung", "schätzungen", "einschätzung", "darstellung", "prognose", "prognosen")
+                          "papier", "schätzung", "schätzungen", "einschätzung", "darstellung", "prognose", "prognosen",
+                          # laws and theories ("laut der ... Corona-Verordnung", "Eine ... entwickelte Theorie")
+                          "verordnung", "gesetz", "richtlinie", "theorie", "theorien")
 # English heads of a finding or a document, not of who found or wrote it ("The study found", "Blood
 # tests revealed", "A CT of his chest showed", "a new survey from Piper Jaffray"): read only by
 # ``refine_kinds`` for the kind a reader sees (``classify`` keeps calling them persons: its kinds are

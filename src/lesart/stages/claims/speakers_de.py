@@ -730,7 +730,10 @@ def passive_naming_frame(text: str, clause_start: int, q_start: int, q_end: int)
 
 # Verbs that frame a quotation after it without being verbs of saying in the lexicon: "„...“, so
 # charakterisierte ihn der Gewerkschafter X", "„...“, beschreibt ein Reporter das Ereignis".
-_QUOTE_FRAME_VERBS = _QUOTING_VERBS | frozenset("formulieren umschreiben zusammenfassen resümieren bilanzieren schildern".split())
+# Judging verbs too, after a quotation only ("„...“, befand Münsters Coach X"; a page review, 2026-11-28):
+# "befinden" elsewhere is mostly "sich befinden".
+_QUOTE_FRAME_VERBS = _QUOTING_VERBS | frozenset("""formulieren umschreiben zusammenfassen resümieren bilanzieren schildern
+    befinden urteilen konstatieren""".split())
 _FRAME_OBJECTS = frozenset("es ihn sie ihm ihr das dies".split())
 
 
