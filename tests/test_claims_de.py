@@ -1054,3 +1054,11 @@ def test_brackets_relative_frames_roles_and_inverted_pronouns():
                "Die Kosten stiegen, als Airbus sich nicht in der Lage sah, die Bestellungen fristgerecht auszuliefern."])
     assert claim_with(doc, "Der Vulkan").mode == "asserted"
     assert claim_with(doc, "fristgerecht auszuliefern").source.text == "Airbus"
+
+
+def test_an_aside_in_brackets_does_not_change_who_speaks_next():
+    doc = run(["Näßler schreibt: «Ich fühle mich diskriminiert.»",
+               "(MANNSCHAFT berichtete bereits 2019 über den langjährigen Kampf Näßlers gegen Homophobie.)",
+               "«Wir bleiben dran und werden weiter für unsere Rechte kämpfen.»"], tagger="auto")
+    assert claim_with(doc, "Kampf Näßlers").source.text == "MANNSCHAFT"
+    assert claim_with(doc, "Wir bleiben dran").source.text == "Näßler"

@@ -75,7 +75,8 @@ def link(drafts: list[Draft], text: str) -> None:
                 d.source, d.source_kind = last[0], last[1]
             if d.source_kind is None:
                 d.source_kind = classify(src_text)
-            if d.source_kind != "unspecified" and not _is_document(src_text):
+            # (an aside in brackets, "(MANNSCHAFT berichtete über ...)", does not change who speaks next)
+            if d.source_kind != "unspecified" and not _is_document(src_text) and text[d.start - 1:d.start] != "(":
                 last = (d.source, d.source_kind, d.sentence)
         if d.mode != "asserted":
             previous = d
