@@ -10,7 +10,11 @@
 - ``platforms``: a listed online platform is ORG also before a possessive ("Facebook’s");
 - ``common_compounds``: German, a hyphenated word of common nouns ("Festgeld-Vergleich") is no place or person;
 - ``common_nouns_as_people``: a one-word "person" that is a common noun in the plural ("Casinos", "Gangs",
-  "Labortests") and never a part of a longer person's name on the page is no person.
+  "Labortests") and never a part of a longer person's name on the page is no person;
+- ``brackets``, ``interjections``, ``law_parts``: an editor's square brackets are no part of a name, "Oh," no
+  person, "Section 1001" or "Subtitle D" no person nor body;
+- ``headline_tails``: English, a headline's next word run into a name ("FBI Just") is cut off;
+- ``datelines``: German, a town in capitals opening a paragraph ("CALDEN. In Sorge ...") is a place.
 
 Not here: "London/Teheran" stays one place, as GermEval tags a dateline of two cities ("München/Hamburg (dpa)",
 "Darmstadt/Berlin -"; splitting them cost 0.07 F1 on GermEval dev).
@@ -240,3 +244,112 @@ def verbal_plurals(text: str, ents: list[list]) -> list[list]:
             drop.add(id(x))
     return [x for x in ents if id(x) not in drop] if drop else ents
 
+
+
+_BRACKETS = "[]{}"
+
+
+def brackets(text: str, ents: list[list]) -> list[list]:
+    """A square or curly bracket is no part of a name: an editor's insertion ("he [Trump] is being used")
+    keeps its name without the brackets."""
+    out = ents
+    for x in ents:
+        if text[x[0]] in _BRACKETS or text[x[1] - 1] in _BRACKETS:
+            s, e = x[0], x[1]
+            while s < e and text[s] in _BRACKETS:
+                s += 1
+            while e > s and text[e - 1] in _BRACKETS:
+                e -= 1
+            if e > s:
+                x[0], x[1] = s, e
+            else:
+                out = [y for y in out if y is not x]
+    return out
+
+
+# Interjections that open a sentence ("Oh, ein Nerd-Telefon!", "Wow, ..."): no one's name.
+_INTERJECTIONS = frozenset("Oh Ah Ach Aha Hey Wow Ups Oops Huch Juhu Hurra Yay Ooh Uh Ähm Äh Tja Naja".split())
+
+
+def interjections(text: str, ents: list[list]) -> list[list]:
+    keep = [x for x in ents if not (text[x[0]:x[1]] in _INTERJECTIONS and text[x[1]:x[1] + 1] in ",!"
+                                    and x[3] is None)]
+    return keep if len(keep) != len(ents) else ents
+
+
+# Parts of a text of law ("Section 1001", "Subtitle D", "Artikel 5"): no person, no body.
+_LAW_PART = re.compile(r"(?:Section|Subsection|Subtitle|Article|Chapter|Clause|Paragraph|Title|Artikel|Absatz|Kapitel)"
+                       r"(?: (?:[A-Z]|[IVX]+|\d+[a-z]?))?")
+_NUMBER_AFTER = re.compile(r" (?:[A-Z]|[IVX]+|\d+[a-z]?)\b")
+
+
+def law_parts(text: str, ents: list[list]) -> list[list]:
+    """See ``_LAW_PART``: a person or body that is a part of a law with its number or letter, or the part's
+    word before a number ("U.S. Code 18, [Section] 1001"), goes."""
+    def part(x: list) -> bool:
+        surface = text[x[0]:x[1]]
+        if x[2] not in ("PER", "ORG") or x[3] is not None or not _LAW_PART.fullmatch(surface):
+            return False
+        return " " in surface or bool(_NUMBER_AFTER.match(text, x[1]))
+
+    keep = [x for x in ents if not part(x)]
+    return keep if len(keep) != len(ents) else ents
+
+
+# Heads of bodies' names, which a headline's next word is not ("Bucharest Newsroom", "Clinton Foundation").
+_NAME_HEADS = frozenset("Newsroom Desk Bureau Group Foundation Party Bank Company Club Team Council Committee Board "
+                        "Institute University College School Museum Hospital Airport Station Street Square".split())
+
+
+def headline_tails(text: str, ents: list[list]) -> list[list]:
+    """English: in a line written in title case (a headline), a name the model ran on into the headline's next
+    word ("The [FBI Just] Made An Even BIGGER Move", "Fort Worth Girl", "Home Depot Stock") is the name the page
+    tags alone elsewhere; the word after it is one the news text writes mostly in lowercase, and the name
+    with it never stands outside such a line."""
+    from ..model import load_casing
+
+    alone = {}
+    for x in ents:
+        alone.setdefault(text[x[0]:x[1]], x[2])
+    casing = None
+    for x in ents:
+        surface = text[x[0]:x[1]]
+        head, space, last = surface.rpartition(" ")
+        if not space or head not in alone or not last[:1].isupper() or not last[1:].islower() \
+                or last in _NAME_HEADS:
+            continue
+        if not _in_title_line(text, x):
+            continue
+        casing = casing or load_casing("en")
+        counts = casing.get(last.lower())
+        if counts is None or counts[0] <= 2 * counts[1]:
+            continue
+        if any(not _in_title_line(text, [m.start(), m.end()]) for m in re.finditer(re.escape(surface), text)):
+            continue
+        x[1] = x[0] + len(head)
+        x[2] = alone[head]
+    return ents
+
+
+def _in_title_line(text: str, x: list) -> bool:
+    ls = text.rfind("\n", 0, x[0]) + 1
+    le = text.find("\n", x[1])
+    words = [w for w in text[ls:le if le >= 0 else len(text)].split() if w[:1].isalpha()]
+    return len(words) >= 4 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
+
+# A dateline's town in capitals at a paragraph's start ("CALDEN. In Sorge um ...", "BERLIN (dpa) –"):
+# a place, not a body (the model reads a word in capitals as an acronym).
+_DATELINE_AFTER = re.compile(r"(?:\.| \(| –| —| -) [A-ZÄÖÜ]")
+
+
+def datelines(text: str, ents: list[list]) -> None:
+    """German only (English pages' headings in capitals, "EUROBONDS", were read as towns by a draft).  The page
+    must name the town in ordinary case after "in", "aus" or "nach" ("in Calden", "in Simmelsdorf"): a label's
+    or a broadcaster's name in capitals opens a line just so ("HESSNATUR – Fair Fashion", "DMAX – Doku-Pilot")."""
+    for x in ents:
+        surface = text[x[0]:x[1]]
+        if x[2] in ("ORG", "PER") and x[3] is None and len(surface) >= 4 and surface.isalpha() and surface.isupper() \
+                and (x[0] == 0 or text[x[0] - 1] == "\n") and _DATELINE_AFTER.match(text, x[1]) \
+                and re.search(rf"\b(?:in|aus|nach) {surface.title()}\b", text):
+            x[2] = "LOC"

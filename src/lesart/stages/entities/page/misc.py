@@ -6,7 +6,9 @@
 - ``standards``: technical standards and formats (ISO 9001, USB-C) are no names;
 - ``named_events``, ``quoted_titles``, ``work_titles``, ``titles_by_majority``: events, quoted and
   introduced titles of books, films and songs are MISC, one span each;
-- ``month_names``: a month's name beside a day number is a date, no entity.
+- ``month_names``: a month's name beside a day number is a date, no entity;
+- ``laws``, ``initialisms``: an Act or a code of law is MISC, and an acronym of a longer name of the page
+  takes that name's label ("NDAA").
 """
 from __future__ import annotations
 
@@ -323,3 +325,40 @@ def _common_tail(text: str, name: str) -> str:
     if not common or len({tuple(r[len(common):len(common) + 1]) for r in runs}) < 2:
         return name
     return name + " " + " ".join(common)
+
+
+# Acts of law: MISC in CoNLL ("Espionage Act", "National Defense Authorization Act"), read as bodies by the model.
+_LAW_TAILS = frozenset({"Act", "Acts"})
+_CODE_OF_LAW = re.compile(r"(?:U\.S\.|US|Penal|Civil|Criminal|Tax|Commercial|Labor|Labour|Internal Revenue) Code")
+
+
+def laws(text: str, ents: list[list]) -> None:
+    """English: a body whose last word is Act, or a code of law ("U.S. Code"), is a law, MISC."""
+    for x in ents:
+        if x[2] != "ORG" or x[3] is not None:
+            continue
+        surface = text[x[0]:x[1]]
+        head, space, last = surface.rpartition(" ")
+        if space and last in _LAW_TAILS or _CODE_OF_LAW.fullmatch(surface):
+            x[2] = "MISC"
+
+
+_INITIAL_SKIP = frozenset("of and for the on in to de des der und für".split())
+
+
+def initialisms(text: str, ents: list[list]) -> None:
+    """An acronym whose three or more letters are the initials of a longer name of the page takes that name's
+    label ("NDAA" ORG beside "National Defense Authorization Act" MISC): one name, one sense.  Runs after the
+    rules that relabel the long names ("European Center for ... Human Rights" MISC -> ORG)."""
+    longs: dict[str, set] = {}
+    for x in ents:
+        words = [w for w in text[x[0]:x[1]].split() if w not in _INITIAL_SKIP]
+        if len(words) >= 3 and all(w[:1].isupper() for w in words):     # two letters match by chance ("TL", "KS")
+            longs.setdefault("".join(w[0] for w in words), set()).add(x[2])
+    if not longs:
+        return
+    for x in ents:
+        surface = text[x[0]:x[1]]
+        labels = longs.get(surface)
+        if labels and len(labels) == 1 and x[3] is None and _ACRONYM.fullmatch(surface):
+            x[2] = next(iter(labels))

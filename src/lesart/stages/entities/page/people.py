@@ -7,7 +7,10 @@
   before a word the page tags as a person's surname takes the surname ("Karsten" + "Haustein");
 - ``surnames_after``, ``name_particles``, ``titled_names``: a surname the page tags alone joins the name
   before it, "von"/"van der" join two halves, a title the model ran into a name is cut off;
-- ``genitive_heads``: a German place's or person's genitive before a common noun is the genitive alone.
+- ``genitive_heads``: a German place's or person's genitive before a common noun is the genitive alone;
+- ``first_words_of_names``: a first name the text continues into a person's longer name of the page is that
+  name; ``organisation_genitives``: German "Mozillas" beside "Mozilla" ORG is the body; ``party_members``:
+  English "Democrats" PER is MISC.
 """
 from __future__ import annotations
 
@@ -289,3 +292,58 @@ def titled_names(text: str, ents: list[list], lang: str) -> None:
                                                          "präsident", "präsidentin", "trainer", "trainerin"))):
             x[0] += len(head) + 1
             x[2] = "PER"
+
+
+# The rest of a person's name after its first word: one to three capitalised words or initials, after a
+# particle ("Joaquin del Olmo"), no number (a results list's "Carina 1993 WÜ" is no name to grow into).
+_NAME_REST = re.compile(r"(?:(?:von|van|de|del|der|den|da|di|du|dos|bin|ibn|al|le|la) )?[A-ZÄÖÜ][\w'’.-]*"
+                        r"(?: [A-ZÄÖÜ][\w'’.-]*){0,2}")
+
+
+def first_words_of_names(text: str, ents: list[list]) -> list[list]:
+    """A one-word person that the text continues into a longer name the page tags as a person ("[Anais]
+    Chevalier-Bouchet" beside "Anais Chevalier-Bouchet" in the results) is that name."""
+    longer: dict[str, list[str]] = {}
+    for x in ents:
+        surface = text[x[0]:x[1]]
+        if x[2] == "PER" and " " in surface and _NAME_REST.fullmatch(surface.partition(" ")[2]):
+            longer.setdefault(surface.partition(" ")[0], []).append(surface)
+    if not longer:
+        return ents
+    drop = set()
+    for x in ents:
+        surface = text[x[0]:x[1]]
+        if x[2] != "PER" or " " in surface or surface not in longer:
+            continue
+        for name in sorted(longer[surface], key=len, reverse=True):
+            end = x[0] + len(name)
+            if text.startswith(name, x[0]) and not text[end:end + 1].isalnum():
+                drop.update(id(y) for y in ents if y is not x and x[0] <= y[0] and y[1] <= end)
+                x[1] = end
+                break
+    return [x for x in ents if id(x) not in drop] if drop else ents
+
+
+def organisation_genitives(text: str, ents: list[list]) -> None:
+    """German: the genitive of a body the page names ("Mozillas Android-Apps" beside "Mozilla" ORG) is that
+    body, not a person, where the page never tags the bare name a person."""
+    labels: dict[str, set] = {}
+    for x in ents:
+        labels.setdefault(text[x[0]:x[1]], set()).add(x[2])
+    for x in ents:
+        surface = text[x[0]:x[1]]
+        if x[2] == "PER" and x[3] is None and " " not in surface and surface.endswith("s") \
+                and labels.get(surface[:-1]) == {"ORG"}:
+            x[2] = "ORG"
+
+
+_PARTY_MEMBERS = frozenset({"Democrats", "Republicans", "Democrat", "Republican"})
+
+
+def party_members(text: str, ents: list[list]) -> None:
+    """English: a party's members ("Democrats", "Hill Democrats") are MISC, as CoNLL tags them, not a person."""
+    for x in ents:
+        surface = text[x[0]:x[1]]
+        last = surface.rpartition(" ")[2]
+        if x[2] == "PER" and x[3] is None and last in _PARTY_MEMBERS:
+            x[0], x[2] = x[1] - len(last), "MISC"

