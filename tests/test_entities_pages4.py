@@ -120,3 +120,35 @@ def test_german_dateline_interjection_genitive_and_first_words():
 def test_brackets_are_no_part_of_a_name():
     text = "He said [Trump] is being used in social media."
     assert _apply(text, [("[Trump]", "PER")], "en") == [("Trump", "PER", None)]
+
+
+def test_products_are_misc_and_their_makers_bodies():
+    g = load_gazetteer()
+    assert g.lookup("Firefox").label == "MISC" and g.lookup("Google Chrome").kind == "product"
+    text = ("Da ich schon immer ein Herz für Mozilla hatte: Mozilla Firefox Preview. Von seinem Vorgänger "
+            "unterscheidet Firefox Preview vor allem die Geschwindigkeit. Mozillas Bemühen hat Firefox Monitor "
+            "hervorgebracht, bei Mozilla Firefox.")
+    spans = [("Mozilla", "PER"), ("Mozilla Firefox Preview", "MISC"), ("Firefox Preview", "PER"),
+             ("Mozillas Bemühen", "PER"), ("Firefox Monitor", "ORG"), ("Mozilla Firefox", "MISC")]
+    out = _apply(text, spans, "de")
+    assert ("Mozilla", "ORG", None) in out and ("Mozillas", "ORG", None) in out
+    assert ("Firefox Preview", "MISC", None) in out and ("Firefox Monitor", "MISC", None) in out
+
+
+def test_two_names_the_page_writes_as_one_are_one():
+    text = "Nebenbei kann der Firefox Preview mehr. Nicht zuletzt ist in Firefox Preview der Dienst eingebaut."
+    out = _apply(text, [("Firefox Preview", "ORG"), ("Firefox", "LOC", "zuletzt"), ("Preview", "PER", "zuletzt")], "de")
+    assert out == [("Firefox Preview", "MISC", None), ("Firefox Preview", "MISC", None)]
+    # a body or title before a person stays apart
+    text = "Sie trafen Bundesrat Cassis. An Bundesrat Cassis wandte sie sich."
+    out = _apply(text, [("Bundesrat Cassis", "ORG"), ("Bundesrat", "ORG", "An"), ("Cassis", "PER", "An")], "de")
+    assert ("Cassis", "PER", None) in out
+
+
+def test_a_sentences_the_is_no_part_of_a_name():
+    text = "Few options.\n\nThe Centers for Disease Control and Prevention estimates that one in 45 children has it."
+    out = _apply(text, [("The Centers for Disease Control and Prevention", "ORG")], "en")
+    assert out == [("Centers for Disease Control and Prevention", "ORG", None)]
+    text = "The Hague Tribunal met. Judges in The Hague Tribunal said so."
+    out = _apply(text, [("The Hague Tribunal", "ORG"), ("The Hague Tribunal", "ORG")], "en")
+    assert out[0] == ("The Hague Tribunal", "ORG", None)

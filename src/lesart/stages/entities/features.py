@@ -90,7 +90,7 @@ def gazetteer_flags() -> dict[str, tuple[str, ...]]:
             if len(alt) >= 4 and alt[0].isupper() and alt not in CITY_STOP and LATIN.fullmatch(alt):
                 mark(alt, "city_alt")
     for surface, _label, _kb, kind in _project_names():
-        if kind in ("group", "platform"):      # listed after the models were trained: no feature of theirs
+        if kind in ("group", "platform", "product"):   # listed after the models were trained: no feature of theirs
             continue
         mark(surface, {"country": "country", "place": "place", "org": "org"}[kind])
     for name, rate in first_names().items():

@@ -45,7 +45,7 @@ GERMAN_PLURAL_COUNTRIES = frozenset({"Niederlande", "Vereinigte Arabische Emirat
 class Entry:
     label: str
     kb_id: str | None
-    kind: str          # country | place | org | group (an org the NER features do not list)
+    kind: str          # country | place | org | group (an org the NER features do not list) | platform | product
     strong: bool       # True: overrides the model's label; False: links or fills only
 
 

@@ -16,10 +16,10 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from .forms import (brackets, common_compounds, common_nouns_as_people, datelines, glued_words, headline_tails,
-                    interjections, law_parts, lone_letters, no_capitals, nouns_before_countries, platforms,
-                    state_forms, verbal_plurals)
-from .misc import (common_acronyms, initialisms, laws, month_names, named_events, quoted_titles, standards,
-                   titles_by_majority, work_titles)
+                    interjections, law_parts, leading_articles, lone_letters, no_capitals, nouns_before_countries,
+                    platforms, split_names, state_forms, verbal_plurals)
+from .misc import (common_acronyms, initialisms, laws, month_names, named_events, products, quoted_titles,
+                   standards, titles_by_majority, work_titles)
 from .offices import job_titles, office_of
 from .organisations import (ampersand_firms, body_names, clubs, firm_names, hospitals, lone_firms, missions,
                             org_first_words, org_majority, teams_with_plural_verbs)
@@ -38,10 +38,12 @@ def apply(text: str, ents: list[list], lang: str | None, context) -> list[list]:
     ents = brackets(text, ents)
     ents = interjections(text, ents)
     ents = law_parts(text, ents)
+    ents = split_names(text, ents)
     if lang == "de":
         datelines(text, ents)
     else:
         ents = headline_tails(text, ents)
+        ents = leading_articles(text, ents)
     ents = no_capitals(text, ents, lang)
     ents = lone_letters(text, ents)
     ents = state_forms(text, ents)
@@ -59,11 +61,10 @@ def apply(text: str, ents: list[list], lang: str | None, context) -> list[list]:
     firm_names(text, ents, lang, context)
     lone_firms(text, ents, lang, context)
     org_majority(text, ents, context)
-    if lang == "de":
-        organisation_genitives(text, ents)
     ents = ampersand_firms(text, ents)
     clubs(text, ents, context)
     named_events(text, ents)
+    products(text, ents)
     if lang == "en":
         laws(text, ents)
     celestial(text, ents, context)
@@ -78,6 +79,7 @@ def apply(text: str, ents: list[list], lang: str | None, context) -> list[list]:
     if lang == "de":
         acronym_roles(text, ents)
         ents = genitive_heads(text, ents)
+        organisation_genitives(text, ents)
     venues(text, ents)
     areas(text, ents)
     ents = month_names(text, ents)

@@ -362,3 +362,33 @@ def initialisms(text: str, ents: list[list]) -> None:
         labels = longs.get(surface)
         if labels and len(labels) == 1 and x[3] is None and _ACRONYM.fullmatch(surface):
             x[2] = next(iter(labels))
+
+
+def products(text: str, ents: list[list]) -> None:
+    """A name that opens with a product the gazetteer lists (names.tsv, kind product) is a product's name too,
+    MISC ("Firefox Preview" PER and ORG, "Firefox Monitor" ORG, "Windows Phone", "iPhone 15 Pro"): the model
+    reads a product's edition as a firm or a person.  The word before a listed product is its maker ("Mozilla
+    Firefox", "Google Chrome"): the maker's one-word mentions and German genitives are a body, ORG ("ein Herz
+    für Mozilla" PER, "Mozillas Bemühen" PER)."""
+    from ..gazetteer import load as load_gazetteer
+
+    g = None
+    makers = set()
+    for x in ents:
+        surface = text[x[0]:x[1]]
+        first, space, rest = surface.partition(" ")
+        if not space or x[3] is not None:
+            continue
+        g = g or load_gazetteer()
+        entry = g.exact.get((first,))
+        if entry is not None and entry.kind == "product" and x[2] != "MISC":
+            x[2] = "MISC"
+        made = g.exact.get(tuple(rest.split()))
+        if made is not None and made.kind == "product" and entry is None and first[:1].isupper():
+            makers.add(first)
+    if makers:
+        for x in ents:
+            surface = text[x[0]:x[1]]
+            if x[2] in ("PER", "LOC") and x[3] is None and (surface in makers or surface[:-1] in makers
+                                                             and surface[-1] == "s"):
+                x[2] = "ORG"

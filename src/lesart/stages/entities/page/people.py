@@ -209,8 +209,8 @@ def genitive_heads(text: str, ents: list[list]) -> list[list]:
     """German: a name in the genitive glued to the common noun after it is the name alone ("[Chubas] Drummer",
     "[Irans] Justiz": GermEval tags the genitive name, PER or LOC); a lone common noun tagged PER right after a
     place's genitive goes ("Irans [Justiz] widersprach").  The noun: HanTa does not call it a name (NE) and the
-    page does not write it in a person's name; the genitive: the page names the person, or the gazetteer knows
-    the place."""
+    page does not write it in a person's name; the genitive: the page names the person or the body (then ORG:
+    "Mozillas Bemühen"), or the gazetteer knows the place."""
     from ..gazetteer import load as load_gazetteer
     from ..model import load_word_tags
 
@@ -238,6 +238,8 @@ def genitive_heads(text: str, ents: list[list]) -> list[list]:
                 x[1], x[2], x[3] = x[0] + len(words[0]), "LOC", entry.kb_id
             elif words[0][:-1] in person_words:
                 x[1] = x[0] + len(words[0])
+            elif any(y[2] == "ORG" and text[y[0]:y[1]] == words[0][:-1] for y in ents):
+                x[1], x[2] = x[0] + len(words[0]), "ORG"     # "Mozillas Bemühen" beside "Mozilla" ORG
         elif len(words) == 1 and k and ents[k - 1][2] == "LOC" and ents[k - 1][1] == x[0] - 1 \
                 and text[ents[k - 1][0]:ents[k - 1][1]].endswith("s"):
             tags = tags or load_word_tags("de")
