@@ -152,3 +152,9 @@ def test_a_sentences_the_is_no_part_of_a_name():
     text = "The Hague Tribunal met. Judges in The Hague Tribunal said so."
     out = _apply(text, [("The Hague Tribunal", "ORG"), ("The Hague Tribunal", "ORG")], "en")
     assert out[0] == ("The Hague Tribunal", "ORG", None)
+
+
+def test_diseases_are_no_places():
+    text = "Die Weltcupetappe, die trotz Corona gut verlaufen ist. Seuchen wie Ebola, HIV oder Zika. Corona, California."
+    out = _apply(text, [("Corona", "LOC"), ("Ebola", "PER"), ("Corona", "LOC")], "de")
+    assert out == [("Corona", "LOC", None)]          # the town, before its state
