@@ -1062,3 +1062,10 @@ def test_an_aside_in_brackets_does_not_change_who_speaks_next():
                "«Wir bleiben dran und werden weiter für unsere Rechte kämpfen.»"], tagger="auto")
     assert claim_with(doc, "Kampf Näßlers").source.text == "MANNSCHAFT"
     assert claim_with(doc, "Wir bleiben dran").source.text == "Näßler"
+
+
+def test_a_title_case_name_in_quotation_marks_after_an_article_is_no_quotation():
+    doc = run(["Im Rahmen des «Integrated Carbon Observation System» (ICOS) setzt auch die Empa eines der Geräte ein.",
+               "Der Minister sprach vom „Akt des politischen Verbrechertums“."], tagger="auto")
+    assert claim_with(doc, "Integrated Carbon").mode == "asserted"
+    assert claim_with(doc, "Akt des politischen").mode == "direct"

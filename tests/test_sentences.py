@@ -171,3 +171,11 @@ def test_a_country_that_somajo_lists_as_an_adjective_abbreviation_ends_its_sente
             f"Die meisten Opfer kamen aus {name}.", "Das Ministerium hat Einladungen verschickt."], name
     text = "Er sprach über die christl. Demokraten. Dann ging es weiter."
     assert len(split_sentences([text], "de")[0]) == 2     # a real abbreviation stays one
+
+
+def test_a_word_s_full_stop_before_a_number_ends_a_german_sentence():
+    text = ("„Wir haben einen gewaltigen Auftragseingang“, sagte Konzernchef Robert Machtlinger am Dienstag vor "
+            "Journalisten in Wien. 5,7 Milliarden Euro an Aufträgen seien immens. Das Haus in der Kruppstr. 64 "
+            "wurde 1962 bezogen. Sie brauchen einen Pass mit einer Gültigkeit von mind. 6 Monaten.")
+    assert [text[a:a + 12] for a, _ in split_sentences([text], "de")[0]] == [
+        "„Wir haben e", "5,7 Milliard", "Das Haus in ", "Sie brauchen"]

@@ -534,7 +534,7 @@ def split_sentences(paragraphs: list[str], language: str | None) -> list[list[tu
         # it yields no marker between paragraphs, so this keeps the mapping exact.
         spans = [_somajo_sentences(tokenizer, p) if p.strip() else [] for p in paragraphs]
     if model.startswith("de"):
-        spans = [_split_after_listed_names(p, s) for p, s in zip(paragraphs, spans)]
+        spans = [_split_missed_sentence_ends(p, s) for p, s in zip(paragraphs, spans)]
     return [_rejoin_unspaced(p, s) for p, s in zip(paragraphs, spans)]
 
 
@@ -547,11 +547,25 @@ _NAMES_LISTED_AS_ABBREVIATIONS = frozenset("""italien japan iran jemen tirol isl
 _LISTED_NAME_END = re.compile(r"\b([A-ZÄÖÜ][a-zäöüß]+)\.(?=\s+[A-ZÄÖÜ„“\"»])")
 
 
-def _split_after_listed_names(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+# A word's full stop before a number and a word ("sagte X vor Journalisten in Wien. 5,7 Milliarden
+# seien ..."): SoMaJo keeps the two sentences together, reading the number as an ordinal's; a word of four
+# or more letters that is no abbreviation ends the sentence (a page review, 2026-11-28).
+_WORD_END_BEFORE_NUMBER = re.compile(r"\b([A-Za-zÄÖÜäöüß]{4,})\.(?=\s+\d+(?:[.,]\d+)?\s+[A-Za-zÄÖÜäöü])")
+_LONG_ABBREVIATIONS = frozenset("""aufl hrsg ziff verf jhdt ggfs bspw inkl exkl zzgl vorm nachm bzgl insb
+    jahrg jhrg lfd ebd mind gegr gest ausg stck""".split())
+
+
+def _split_missed_sentence_ends(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """German sentence ends SoMaJo misses: after a name its list holds as an abbreviation, and after a
+    word before a number (both above)."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
-        for m in _LISTED_NAME_END.finditer(paragraph, a, b):
-            if m.group(1).lower() in _NAMES_LISTED_AS_ABBREVIATIONS:
+        ends = [m for m in _LISTED_NAME_END.finditer(paragraph, a, b)
+                if m.group(1).lower() in _NAMES_LISTED_AS_ABBREVIATIONS]
+        ends += [m for m in _WORD_END_BEFORE_NUMBER.finditer(paragraph, a, b)
+                 if m.group(1).lower() not in _LONG_ABBREVIATIONS and not m.group(1).endswith("str")]  # "Kruppstr. 64"
+        for m in sorted(ends, key=lambda m: m.end()):
+            if m.end() > a:
                 end = m.end()
                 nxt = end + len(paragraph[end:b]) - len(paragraph[end:b].lstrip())
                 out.append((a, end))

@@ -565,6 +565,7 @@ _AFTER_QUOTED_ITEM = re.compile(r"[“”\"»«]\s*(?:,|und|oder|sowie)\s*$")
 _AUTHOR_OF = re.compile(r"(?i)\b(?:autor(?:in)?|regisseur(?:in)?|author|director|writer|creator|star)\s+(?:von|des|der|of)\s*$")
 _TITLE_LIST_GAP = re.compile(r"\s*(?:,|und|and|oder|or|sowie)\s*(?:,\s*)?$")
 _QUOTE_OPEN = "„“”«»‘’‚\"'"
+_NAME_ARTICLES = frozenset("der die das des dem den im vom zum zur beim the".split())
 
 
 def _is_title_word(word: str) -> bool:
@@ -602,6 +603,13 @@ def _without_titles(doc: Document, claims: list[Claim]) -> list[Claim]:
         saying = (after is not None and any(_is_title_word(w) for w in after.groups() if w)) \
             or _CALLED_OUT.search(before) is not None or any(_is_title_word(w) for w in prev[-2:])
         if re.search(r"[.?:;]\s*$", inner) or (inner.endswith("!") and not saying):
+            continue
+        if 2 <= len(words) <= 6 and all(w[:1].isupper() for w in words) and prev \
+                and prev[-1].lower() in _NAME_ARTICLES:
+            # a name in title case after an article ("Im Rahmen des «Integrated Carbon Observation System»",
+            # "erhielt eines der begehrten «Innosuisse Certificates»": a page review, 2026-11-28); a German
+            # sentence or phrase has lower-case words
+            titles.append(c)
             continue
         last_title = titles[-1] if titles else None
         heads = words if all(w[:1].isupper() for w in words if len(w) > 3) else words[-1:]
