@@ -11,6 +11,7 @@ from ..entities.merge import CURRENCY_NAME
 from ..spanindex import SpanIndex
 from . import actors, lexicon, valence
 from .code import COUNTED, Coded, code, since_tokens
+from .page_politics import names_politics
 from .tokens import Token, tokenize
 
 LANGS = ("de", "en")
@@ -91,6 +92,23 @@ EVERYDAY_MAX_SHARE = 0.15
 EVERYDAY_SIGNS = (1, 3)          # the event's sentence names a political party: 1 sign; it does not: 3
 EVERYDAY_DROP_MAX_WEIGHT = 2
 EVERYDAY_KEEP_TYPES = frozenset({"ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "THREATEN"})
+# Everyday pages, second round (README 2026-11-28, "Everyday pages without a political party"): on the hand-read
+# tuning pages (trafilatura's German pages: sport, music, gardening, history, science) the events that survived the
+# rule above were those of sentences that name no political party but have a demonym, a city or a company with a
+# code ("der norwegische Trainer verließ das schwedische Juniorenteam", "in Hamburg getroffen"), strong everyday
+# words ("Zusage", "verspricht Entspannung", "als legendär bezeichnet") or force words in their everyday senses
+# ("schoss im Sprint", "erobert Herzen", "sprengt den Rahmen", "Lockdowns überstanden"): 41 of 41 false. So on an
+# everyday page an event whose sentence names no political party goes whatever its trigger, unless a named person
+# is one of its parties (English: "Carson lambasted the media" on a campaign page) or it is a strong act of force
+# (weight 4 and more) or a killing (a murder retold on a culture page is still one). Party, parliamentary and local
+# politics count here (page_politics: "Rücktritt bei den Liberalen", "der Gemeinderat"): the rule needs both the
+# page (under 15% of its sentences) and the sentence to name none of them.
+EVERYDAY_STRONG_FORCE = 4
+KILLING = re.compile(r"(?:mord|morde|ermord|tötet|getötet|töten|tötung|erschoss|erschieß|erstach|erstoch|hingerichtet|"
+                     r"hinricht|massaker|kill|murder|massacre|execut|slain|slew|assassinat)", re.I)
+# arrests and rapes are kept too: on the extraction dev pages a review retelling the Philippines' history lost
+# "wurde Duterte festgenommen", "die Verhaftung ... des José Rizal" and "von spanischen Mönchen vergewaltigt"
+EVERYDAY_KEEP_MODES = frozenset({"arrest", "sexual"})
 POLITICAL_SECTION = re.compile(r"/(?:politik|politics|political|ausland|inland|world|worldnews|weltgeschehen|"
                                r"internationale-politik|nahost|middle-?east|us-politics|uk-politics)(?:/|$|-|\.)", re.I)
 # A page the URL files under sport, culture, entertainment, lifestyle, travel, motoring, technology, health,
@@ -152,11 +170,19 @@ def _political(e: Event, named: bool = False) -> bool:
                for x in (e.actor, e.target))
 
 
+def _everyday_force(e: Event, weight: int) -> bool:
+    """An act of force an everyday page keeps even where its sentence names no political party: a strong trigger,
+    a killing, an arrest or a rape (see EVERYDAY_STRONG_FORCE)."""
+    return e.type in EVERYDAY_KEEP_TYPES and (weight >= EVERYDAY_STRONG_FORCE or e.mode in EVERYDAY_KEEP_MODES
+                                              or bool(e.trigger and KILLING.match(e.trigger.text)))
+
+
 def _political_mention(m: actors.Mention) -> bool:
     """A state by name, an intergovernmental body or a party of a political sector (government, army,
     police, court, party, rebels, ...): the actors of the interactions PLOVER codes. A demonym
     ("deutsche Apotheken", "the Chinese company"), a city or a person alone is not."""
-    return (m.sector in POLITICAL_SECTORS or m.code == "IGO" or m.country_name) and not m.person
+    return (m.sector in POLITICAL_SECTORS or m.body in POLITICAL_SECTORS or m.code == "IGO" or m.country_name) \
+        and not m.person
 
 
 def _code_of(m: actors.Mention | None) -> str | None:
@@ -339,6 +365,9 @@ class EventsStage:
         signs: dict[int, int] = {}      # id(event) -> its own warning signs (confidence, below)
         political_sentences = 0         # sentences that name a state, an IGO or a political body (page sense, below)
         unpolitical: set[int] = set()   # id(event) of events whose sentence names none
+        personal: set[int] = set()      # id(event) of events with a named person as actor or recipient
+        unpolitical_texts: list[str] = []   # the sentences with triggers that name no political party
+        sentence_of: dict[int, int] = {}    # id(event) -> its sentence's index there
         headings = [(b.start, b.end) for b in (getattr(doc, "blocks", None) or ()) if b.kind in HEADING_KINDS]
         prev_location: Span | None = None
         for si, s in enumerate(sentences):
@@ -358,6 +387,8 @@ class EventsStage:
             mentions = [m for m in found if not layers.in_frame(toks[m.first].start, toks[m.last].end)]
             political_here = any(_political_mention(m) for m in found)
             political_sentences += political_here
+            if not political_here:
+                unpolitical_texts.append(s.text)     # read for words of politics only on an everyday page (below)
             speakers = layers.speakers(toks, found) if len(mentions) < len(found) else None
             times = [t for t in layers.inside(layers.times, s.start, s.end)
                      if _dated(t) and not layers.in_frame(t.start, t.end)]
@@ -389,6 +420,10 @@ class EventsStage:
                 signs[id(ev)] = len(_warning_signs(c, toks, lang, ev.status, _claim_mode(layers, ev)))
                 if not political_here:
                     unpolitical.add(id(ev))
+                if not political_here:
+                    sentence_of[id(ev)] = len(unpolitical_texts) - 1
+                if any(m is not None and (m.person or m.named) for m in (c.actor, c.target)):
+                    personal.add(id(ev))
                 events.append(ev)
                 strengths.append(c.strength)
             prev_location = sentence_location or (prev_location if ANAPHOR.match(s.text) else None)
@@ -424,8 +459,14 @@ class EventsStage:
         if everyday:
             weak = {id(e) for e, w in zip(events, strengths)
                     if w <= EVERYDAY_DROP_MAX_WEIGHT and (section or e.type not in EVERYDAY_KEEP_TYPES)}
+            weight = {id(e): w for e, w in zip(events, strengths)}
+            # the second round's rule only where the page is everyday by the wider sense of politics too
+            politics = [names_politics(t) for t in unpolitical_texts]
+            no_party_page = political_sentences + sum(politics) < EVERYDAY_MAX_SHARE * len(sentences)
             doc.events = [e for e in doc.events
-                          if not (id(e) in weak and id(e) in unpolitical and not _political(e, section))]
+                          if not (id(e) in weak and id(e) in unpolitical and not _political(e, section))
+                          and not (no_party_page and id(e) in sentence_of and not politics[sentence_of[id(e)]]
+                                   and id(e) not in personal and not _everyday_force(e, weight.get(id(e), 0)))]
         for ev in doc.events:
             extra = (EVERYDAY_SIGNS[id(ev) in unpolitical]) if everyday else 0
             ev.confidence = confidence(signs.get(id(ev), 0) + sparse + extra)
