@@ -1069,3 +1069,16 @@ def test_a_title_case_name_in_quotation_marks_after_an_article_is_no_quotation()
                "Der Minister sprach vom „Akt des politischen Verbrechertums“."], tagger="auto")
     assert claim_with(doc, "Integrated Carbon").mode == "asserted"
     assert claim_with(doc, "Akt des politischen").mode == "direct"
+
+
+def test_object_first_pronoun_speakers_trailing_frames_and_demonstratives_without_speech():
+    doc = run(["Ihr neues Amt sieht sie als politische und gesellschaftliche Aufgabe.",
+               "Ihre Kinder sehen sie als Vorbild für die ganze Familie."])
+    assert claim_with(doc, "Ihr neues Amt").source.text == "sie"
+    assert claim_with(doc, "Ihre Kinder sehen").source.text == "Ihre Kinder"
+    doc = run(["Das erfordere aber enorme Ressourcen, gibt der Virologe zu bedenken."], tagger="auto")
+    assert claim_with(doc, "enorme Ressourcen").source.text == "der Virologe"
+    doc = run(["Ein partizipatives Vorgehen ist handlungsleitend. Dies geht nur im Dialog mit vielen Menschen.",
+               "Israel startete die Offensive. Das meldet die Zeitung Haaretz."], tagger="auto")
+    assert claim_with(doc, "Dies geht").mode == "asserted"
+    assert claim_with(doc, "Israel startete").source.text == "die Zeitung Haaretz"

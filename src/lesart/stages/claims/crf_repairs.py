@@ -18,7 +18,7 @@ from dataclasses import replace
 from ...model import Claim, Document, Source, Span
 from ..spanindex import SpanIndex
 from . import lexicon
-from .rules_de import PARTICLES, SUBJECT_PRONOUNS, shared_rules
+from .rules_de import DEMONSTRATIVES, PARTICLES, SUBJECT_PRONOUNS, shared_rules
 from .rules_de import lemma as german_lemma
 from .rules_en import lemma
 from .sources import classify
@@ -923,6 +923,27 @@ def _plans_stay_the_authors(claims: list[Claim], rule_claims: list[Claim]) -> li
             own = asserted[k] if k >= 0 and c.end <= asserted[k].end + 1 else None
             if own is not None:
                 out.append(own)
+                continue
+        out.append(c)
+    return out
+
+
+def _demonstrative_without_a_speech_cue(claims: list[Claim], rule_claims: list[Claim]) -> list[Claim]:
+    """German: the tagger reads "Das teilte X mit" as X's report of the sentence before, with the
+    demonstrative as its content (the WikiNews convention); with a verb no lexicon section names ("Dies
+    geht nur im Dialog mit vielen Menschen": a page review, 2026-11-28) no one reports anything, and the
+    sentence is the author's again (the rules' claim that covers it)."""
+    # (a separable verb's stem alone is none: "geht" is not "geht ... hervor")
+    words = {w for w in set().union(*lexicon.cues("de").values()) if "+" not in w}
+    out: list[Claim] = []
+    for c in claims:
+        if c.mode != "asserted" and c.cue is not None and c.text.strip().lower() in DEMONSTRATIVES \
+                and " " not in c.cue.text.strip() and (cue := c.cue.text.strip()).isalpha() \
+                and cue.lower() not in words and german_lemma(cue).lower() not in words:
+            own = next((r for r in rule_claims if r.start <= c.start and c.end <= r.end), None)
+            if own is not None and own.mode == "asserted":
+                if own not in out:
+                    out.append(own)
                 continue
         out.append(c)
     return out

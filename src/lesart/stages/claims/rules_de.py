@@ -155,6 +155,9 @@ REPORTED_NEEDS = {"sprechen": frozenset({"von", "vom", "über"}), "drohen": froz
                       erklärung stellungnahme nachricht nachrichten tweet tweets post beiträge""".split())}
 # Pronouns that are only ever nominative ("sie", "es", "ihr" may be objects too).
 _NOMINATIVE_ONLY_PRONOUNS = frozenset("ich er wir du".split())
+# Words ending like an inflected adjective that never stand before a noun as one ("Das erfordere aber
+# enorme Ressourcen, gibt der Virologe zu bedenken": no phrase runs through "aber").
+_NO_ADJECTIVES = frozenset("aber oder sondern wieder weder entweder immer nimmer sofern außer".split())
 # One-word relative frames: "ein Bericht, demzufolge ...", "Studien, denenzufolge ...".
 _RELATIVE_ZUFOLGE = frozenset("demzufolge derzufolge denenzufolge".split())
 # Modal verbs that make a wie-clause say how something can or must be done, not who said it (a page
@@ -500,8 +503,9 @@ class GermanRules:
                 # agent ("eine vom UN-Menschenrechtsrat eingesetzte Kommission")
                 break
             if t.text[:1].islower() and w.endswith(("e", "en", "er", "es", "em")) and w not in PREPOSITIONS \
-                    and j + 1 < n and tokens[j + 1].lower not in ARTICLES and \
-                    (tokens[j + 1].is_capitalised or tokens[j + 1].lower.endswith(("e", "en", "er"))):
+                    and w not in _NO_ADJECTIVES and j + 1 < n and tokens[j + 1].lower not in ARTICLES and \
+                    (tokens[j + 1].is_capitalised or tokens[j + 1].lower.endswith(("e", "en", "er"))) \
+                    and not (j > i and w.endswith("e") and w in lexicon.konjunktiv1()):
                 j += 1  # attributive adjective (not "über", "unter": "der 21-Jährige | über seine Zeit")
                 continue
             if not seen_noun and j > i and tokens[j - 1].lower in ARTICLES and t.text[:1].islower() \
@@ -1535,11 +1539,15 @@ class GermanRules:
             # ("Als Freizeitkicker fordere Näßler ...": a role in the Vorfeld, the speaker after the verb; not
             # "als Airbus sich nicht in der Lage sah", a clause)
             w0 = tokens[first]
-            if w0.lower in ARTICLES or w0.lower in SUBJECT_PRONOUNS or w0.lower in QUANTIFIERS \
-                    or w0.lower in OPENING_POSSESSIVES and not (
-                        # "Ihr neues Amt sieht sie als Aufgabe": the pronoun after the verb speaks
-                        finite + 1 < len(tokens) and tokens[finite + 1].lower in ("er", "sie", "ich", "wir")) or (
-                    w0.is_capitalised and w0.lower not in PREPOSITIONS and not self._function_word(w0)):
+            # "Ihr neues Amt sieht sie als Aufgabe": after a possessive's object the pronoun after the verb
+            # speaks (a singular verb for "sie": in "Ihre Kinder sehen sie als Vorbild" she is the object)
+            nxt = tokens[finite + 1].lower if finite + 1 < len(tokens) else ""
+            possessive_object = w0.lower in OPENING_POSSESSIVES and (
+                nxt in ("er", "ich", "wir") or nxt == "sie" and not tokens[finite].lower.endswith("en"))
+            if not possessive_object and (
+                    w0.lower in ARTICLES or w0.lower in SUBJECT_PRONOUNS or w0.lower in QUANTIFIERS
+                    or w0.lower in OPENING_POSSESSIVES
+                    or w0.is_capitalised and w0.lower not in PREPOSITIONS and not self._function_word(w0)):
                 end = self._np_after(tokens, first, in_quote)
                 if end > first and end <= finite:
                     after = self._object_first_subject(tokens, first, finite, cue, in_quote)
