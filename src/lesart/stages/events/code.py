@@ -25,6 +25,10 @@ from .not_acts import (
     named_not_done, no_threat, not_an_act, participle_noun, press_de, quote_tag_concession, reader_address_de,
     responded_to, statement_de, struggle_de, talked_about_in, toll_de, unjudged_de, values_distanced_de,
 )
+from .campaigns import campaign_talk
+from .everyday_words import (
+    adjective_promising, barring_unless, fire_noun, inside_name_en, killed_oneself, talk_about_topic,
+)
 from .status import SINCE, parenthetical_negation_en, scheduled_en, demanded, status
 from .tokens import Token
 
@@ -596,7 +600,11 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
                                       or toll_de(toks, h) or dependent_de(toks, h) or unjudged_de(toks, h)
                                       or hired_de(toks, h)))
             and not (lang == "en" and (in_name(toks, h) or attributive_en(toks, h) or not_an_act(toks, h)
-                                       or everyday_en(toks, h)))
+                                       or everyday_en(toks, h) or campaign_talk(toks, h)
+                                       or adjective_promising(toks, h) or inside_name_en(toks, h)
+                                       or talk_about_topic(toks, h) or fire_noun(toks, h)
+                                       or barring_unless(toks, h)))
+            and not killed_oneself(toks, h)
             and not (lang == "de" and (no_threat(toks, h, lang) or named_not_done(toks, h, lang)
                                        or struggle_de(toks, h, mentions)))
             and not quote_tag_concession(toks, h) and not ended_inquiry(toks, h, lang)

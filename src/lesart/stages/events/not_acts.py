@@ -435,11 +435,23 @@ NEEDS_CONTEXT = {
     # "sought to talk to protesters": an attempt, whose own verb codes what was tried; "seek help/talks" is a request
     "seek": lambda ahead, behind, nxt: nxt != "to",
     # hosting talks, a summit or a leader (PLOVER CONSULT), not "hosting the final date on the tour", a show or a game
-    "host": lambda ahead, behind, nxt: not ahead & _SHOWS,
+    # (a show's "guest host", page round 2026-11-28; a party convention: campaigns.campaign_talk)
+    "host": lambda ahead, behind, nxt: not ahead & _SHOWS and not behind & {"guest", "co", "talk", "radio", "podcast",
+                                                                           "show"},
+    # troops or forces mobilised, not "mobilize every possible resource to block Trump", "mobilize voters" (page
+    # round 2026-11-28)
+    "mobilize": lambda ahead, behind, nxt: not ahead & {"voters", "supporters", "resources", "resource", "every",
+                                                         "volunteers", "donors", "base", "funds", "money", "people"},
+    # a sentence commuted (PLOVER CONCEDE), not "a two-minute commute" (page round 2026-11-28)
+    "commute": lambda ahead, behind, nxt: bool(ahead & {"sentence", "sentences", "death", "penalty", "penalties",
+                                                       "term", "terms", "punishment", "punishments"}),
     # gunfire, not "flu shots", "a mug shot", "a long shot", "its planned 2024 crewed moon shot"
     "shot": lambda ahead, behind, nxt: not behind & {"flu", "booster", "vaccine", "vaccination", "covid", "mug",
                                                      "long", "big", "screen", "photo", "parting", "allergy",
-                                                     "moon", "jump", "penalty", "slap", "tee"},
+                                                     "moon", "jump", "penalty", "slap", "tee"}
+    # "has no shot at winning the nomination", "a fair shot at": a chance (page round 2026-11-28)
+    and not (nxt == "at" and behind & {"no", "best", "good", "fair", "real", "decent", "outside", "another", "second",
+                                       "better", "little", "big", "long"}),
 }
 _IMPEACH_ACTS = {"launch", "launched", "launches", "opened", "open", "opens", "began", "begin", "begins", "announced",
                  "announce", "announces", "vote", "voted", "votes", "approved", "approve", "approves", "passed", "pass",

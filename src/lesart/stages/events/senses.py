@@ -85,7 +85,9 @@ def topic_of_talks(toks: list[Token], h: lexicon.Hit, hits: list[lexicon.Hit]) -
 _VERBAL_ATTACK_ADJ = {"partisan", "political", "republican", "democratic", "personal", "rhetorical", "scathing",
                       "blistering", "public", "repeated", "vicious", "baseless", "unfounded", "racist", "sexist",
                       "parteipolitische", "parteipolitischen", "persönliche", "persönlichen", "verbale", "verbalen",
-                      "rhetorische", "rhetorischen", "populistische", "populistischen"}
+                      "rhetorische", "rhetorischen", "populistische", "populistischen",
+                      # "Despite the perceived media attacks, Carson said ..." (page round 2026-11-28)
+                      "media", "press", "verbal", "negative", "campaign"}
 
 
 def verbal_attack(toks: list[Token], h: lexicon.Hit) -> bool:
