@@ -1082,3 +1082,12 @@ def test_object_first_pronoun_speakers_trailing_frames_and_demonstratives_withou
                "Israel startete die Offensive. Das meldet die Zeitung Haaretz."], tagger="auto")
     assert claim_with(doc, "Dies geht").mode == "asserted"
     assert claim_with(doc, "Israel startete").source.text == "die Zeitung Haaretz"
+
+
+def test_coordinated_verbs_share_their_subject_and_expelling_is_no_reference():
+    doc = run(["Nun zieht auch die Busbranche nach und fordert ähnliche Privilegien.",
+               "Das Gericht zeigte wenig Verständnis und wies beide Rechtsmittel zurück.",
+               "Der Amtsrichter verwies den Anwalt des Gerichtssaales und setzte die Verhandlung fort."])
+    assert claim_with(doc, "ähnliche Privilegien").source.text == "die Busbranche"
+    assert claim_with(doc, "beide Rechtsmittel").source.text == "Das Gericht"
+    assert claim_with(doc, "des Gerichtssaales").mode == "asserted"

@@ -148,6 +148,8 @@ _PARTICLE_ZU_INFINITIVE = re.compile(
 # Frau"), "drohte mit" (not "ihm drohen 20 Jahre Haft"), "bat um" (a plea; "bat ihn,
 # ... zu" is a zu-clause frame), "sieht darin/als" (a stance; not "sah das Spiel").
 REPORTED_NEEDS = {"sprechen": frozenset({"von", "vom", "über"}), "drohen": frozenset({"mit"}),
+                  # "verwies auf ..." (not "verwies den Anwalt des Gerichtssaales": sent him out)
+                  "verweisen": frozenset({"auf", "darauf"}),
                   "bitten": frozenset({"um"}), "sehen": frozenset({"darin", "als"}),
                   "raten": frozenset({"zu", "zum", "zur", "von", "vom", "davon"}),
                   # "schrieb einen Brief an ihre Partei": writing a letter, not any writing
@@ -158,6 +160,8 @@ _NOMINATIVE_ONLY_PRONOUNS = frozenset("ich er wir du".split())
 # Words ending like an inflected adjective that never stand before a noun as one ("Das erfordere aber
 # enorme Ressourcen, gibt der Virologe zu bedenken": no phrase runs through "aber").
 _NO_ADJECTIVES = frozenset("aber oder sondern wieder weder entweder immer nimmer sofern außer".split())
+# Adverbs and particles between a verb and its subject ("Nun zieht auch die Busbranche nach").
+_SUBJECT_SKIPS = frozenset("auch nun jetzt dann damals zudem außerdem dabei noch bereits sich es".split())
 # One-word relative frames: "ein Bericht, demzufolge ...", "Studien, denenzufolge ...".
 _RELATIVE_ZUFOLGE = frozenset("demzufolge derzufolge denenzufolge".split())
 # Modal verbs that make a wie-clause say how something can or must be done, not who said it (a page
@@ -503,7 +507,8 @@ class GermanRules:
                 # agent ("eine vom UN-Menschenrechtsrat eingesetzte Kommission")
                 break
             if t.text[:1].islower() and w.endswith(("e", "en", "er", "es", "em")) and w not in PREPOSITIONS \
-                    and w not in _NO_ADJECTIVES and j + 1 < n and tokens[j + 1].lower not in ARTICLES and \
+                    and w not in _NO_ADJECTIVES and j + 1 < n and tokens[j + 1].lower not in ARTICLES \
+                    and tokens[j + 1].lower not in _NO_ADJECTIVES and \
                     (tokens[j + 1].is_capitalised or tokens[j + 1].lower.endswith(("e", "en", "er"))) \
                     and not (j > i and w.endswith("e") and w in lexicon.konjunktiv1()):
                 j += 1  # attributive adjective (not "über", "unter": "der 21-Jährige | über seine Zeit")
@@ -1040,6 +1045,12 @@ class GermanRules:
             if entry is None:
                 continue
             base = entry.split("+")[0]
+            if base == "erklären" and any(tokens[k].lower == "für" for k in range(max(ca, i - 5), i)) \
+                    and any(is_subordinator(tokens, k) for k in range(ca, i)):
+                # "Solange eine Verfügung nicht für unwirksam erklärt sei, habe jedermann ...": a declaration
+                # in a subordinate clause frames nothing (a main clause's "hat ihn für nichtig erklärt, weil
+                # ... habe" gives its grounds, which WikiNews marks as what was said)
+                continue
             if ca < i and tokens[ca].lower == "wie" and ca > 0 and tokens[ca - 1].text == "," \
                     and not any(tokens[k].lower in PASSIVE_AUX | {"würde", "würden"} for k in range(ca, cb)):
                 continue  # "..., wie er später berichtete.": the wie-frame's own reading (_wie_frame)
@@ -1491,6 +1502,23 @@ class GermanRules:
                 finite = k
                 break
         first = ca
+        if finite == cue and ca == 0 and cue > 2 and tokens[cue - 1].lower in ("und", "sowie") \
+                and not any(is_subordinator(tokens, k) for k in range(ca, cue)):
+            # "Dieses zeigte wenig Verständnis und wies beide Rechtsmittel zurück": the second verb shares the
+            # first one's subject, which opens the clause; the phrase after it is its object
+            w0 = tokens[ca]
+            start = ca
+            if not (w0.lower in ARTICLES or w0.lower in SUBJECT_PRONOUNS or w0.lower in DEMONSTRATIVES
+                    or w0.is_capitalised and w0.lower not in PREPOSITIONS and not self._function_word(w0)):
+                # an adverb first ("Nun zieht auch die Busbranche nach und fordert ..."): the subject
+                # follows the first verb
+                start = ca + 2
+                while start < cue and tokens[start].lower in _SUBJECT_SKIPS:
+                    start += 1
+                if start >= cue or not (tokens[start].lower in ARTICLES or tokens[start].is_capitalised):
+                    return None
+            end = self._np_after(tokens, start, in_quote)
+            return (start, end) if start < end < cue - 1 else None
         if finite > ca + 1 and tokens[ca].lower == "aus" and lemma(tokens[cue].text) in ORIGIN_FRAME_VERBS:
             end = self._np_after(tokens, ca + 1, in_quote)
             if end == finite:
