@@ -1091,3 +1091,14 @@ def test_coordinated_verbs_share_their_subject_and_expelling_is_no_reference():
     assert claim_with(doc, "ähnliche Privilegien").source.text == "die Busbranche"
     assert claim_with(doc, "beide Rechtsmittel").source.text == "Das Gericht"
     assert claim_with(doc, "des Gerichtssaales").mode == "asserted"
+
+
+def test_telling_verb_closing_the_sentence_and_a_plural_subject_after_a_singular_object():
+    doc = run(["Im Notfall sind die Sperren auch ein Hindernis für Einsatzkräfte, berichtet das Polizeipräsidium "
+               "Westpfalz.",
+               "Das Argument hatten die Mailänder Staatsanwälte „lächerlich“ genannt.",
+               "Das Ministerium hatte die Vorwürfe zurückgewiesen."])
+    c = claim_with(doc, "ein Hindernis")
+    assert c.source.text == "das Polizeipräsidium Westpfalz" and c.cue.text == "berichtet"
+    assert claim_with(doc, "Das Argument").source.text == "die Mailänder Staatsanwälte"
+    assert claim_with(doc, "die Vorwürfe").source.text == "Das Ministerium"

@@ -162,6 +162,8 @@ _NOMINATIVE_ONLY_PRONOUNS = frozenset("ich er wir du".split())
 _NO_ADJECTIVES = frozenset("aber oder sondern wieder weder entweder immer nimmer sofern außer".split())
 # Adverbs and particles between a verb and its subject ("Nun zieht auch die Busbranche nach").
 _SUBJECT_SKIPS = frozenset("auch nun jetzt dann damals zudem außerdem dabei noch bereits sich es".split())
+# Determiners of a singular noun phrase only ("das Argument", "ein Bericht", "dieses Ziel").
+_SINGULAR_DETERMINERS = frozenset("das dem des ein eines einem dieses diesem jenes".split())
 # One-word relative frames: "ein Bericht, demzufolge ...", "Studien, denenzufolge ...".
 _RELATIVE_ZUFOLGE = frozenset("demzufolge derzufolge denenzufolge".split())
 # Modal verbs that make a wie-clause say how something can or must be done, not who said it (a page
@@ -1084,7 +1086,9 @@ class GermanRules:
                     any(konj[:ca]) or in_quote[lead] or any(tokens[k].lower in SUBJUNCTIVE_II for k in range(ca - 1))
                     # ("Identifizierte Spione müssten ausgewiesen werden, forderte die Partei": Konjunktiv II stands in)
                     or (
-                    base not in WEAK and i == ca and cb >= n - 1 and self._verb_final_particle_ok(tokens, i, cb))):
+                    # (a verb of telling too: "..., berichtet das Polizeipräsidium Westpfalz.")
+                    base not in WEAK - TELLING_WEAK and i == ca and cb >= n - 1
+                    and self._verb_final_particle_ok(tokens, i, cb))):
                 complement = (lead, ca - 1)  # "Die Lage sei ernst, sagte der Minister."
                 mode = "direct" if in_quote[lead] and all(in_quote[lead:ca - 1]) else "indirect"
             elif after == "," and cb + 1 < n and in_quote[cb + 1]:
@@ -1484,6 +1488,14 @@ class GermanRules:
             # "Absoluten Back-Neulingen rate ich, ...": a pronoun that can only be a subject, right after
             # the verb, makes the noun phrase before it an object
             return finite + 1, finite + 2
+        if tokens[first].lower in _SINGULAR_DETERMINERS and tokens[finite].lower.endswith("en") \
+                and finite + 2 < len(tokens) and tokens[finite + 1].lower in ("die", "sie", "wir") \
+                and not in_quote[finite + 1]:
+            # "Das Argument hatten die Mailänder Staatsanwälte „lächerlich“ genannt": a plural verb after a
+            # singular phrase; its subject is the plural phrase after it
+            end = self._np_after(tokens, finite + 1, in_quote) if tokens[finite + 1].lower == "die" else finite + 2
+            if end > finite + 1:
+                return finite + 1, end
         if tokens[first].lower not in ("die", "das") or finite != cue or finite + 2 >= len(tokens) \
                 or tokens[finite + 1].lower != "der" or not tokens[finite + 2].text[:1].isupper():
             return None
