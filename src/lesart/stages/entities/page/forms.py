@@ -282,6 +282,7 @@ def interjections(text: str, ents: list[list]) -> list[list]:
 # Parts of a text of law ("Section 1001", "Subtitle D", "Artikel 5"): no person, no body.
 _LAW_PART = re.compile(r"(?:Section|Subsection|Subtitle|Article|Chapter|Clause|Paragraph|Title|Artikel|Absatz|Kapitel)"
                        r"(?: (?:[A-Z]|[IVX]+|\d+[a-z]?))?")
+_LAW_WORDS = frozenset("Section Subsection Subtitle Article Chapter Clause Paragraph Title Artikel Absatz Kapitel".split())
 _NUMBER_AFTER = re.compile(r" (?:[A-Z]|[IVX]+|\d+[a-z]?)\b")
 
 
@@ -290,7 +291,8 @@ def law_parts(text: str, ents: list[list]) -> list[list]:
     word before a number ("U.S. Code 18, [Section] 1001"), goes."""
     def part(x: list) -> bool:
         surface = text[x[0]:x[1]]
-        if x[2] not in ("PER", "ORG") or x[3] is not None or not _LAW_PART.fullmatch(surface):
+        if x[2] not in ("PER", "ORG") or x[3] is not None or surface.partition(" ")[0] not in _LAW_WORDS \
+                or not _LAW_PART.fullmatch(surface):
             return False
         return " " in surface or bool(_NUMBER_AFTER.match(text, x[1]))
 
@@ -310,21 +312,20 @@ def headline_tails(text: str, ents: list[list]) -> list[list]:
     with it never stands outside such a line."""
     from ..model import load_casing
 
+    multi = [x for x in ents if " " in text[x[0]:x[1]]]
+    if not multi:
+        return ents
     alone = {}
     for x in ents:
         alone.setdefault(text[x[0]:x[1]], x[2])
-    casing = None
-    for x in ents:
+    casing = load_casing("en")
+    for x in multi:
         surface = text[x[0]:x[1]]
-        head, space, last = surface.rpartition(" ")
-        if not space or head not in alone or not last[:1].isupper() or not last[1:].islower() \
-                or last in _NAME_HEADS:
+        head, _, last = surface.rpartition(" ")
+        if head not in alone or not last[:1].isupper() or not last[1:].islower() or last in _NAME_HEADS:
             continue
-        if not _in_title_line(text, x):
-            continue
-        casing = casing or load_casing("en")
         counts = casing.get(last.lower())
-        if counts is None or counts[0] <= 2 * counts[1]:
+        if counts is None or counts[0] <= 2 * counts[1] or not _in_title_line(text, x):
             continue
         if any(not _in_title_line(text, [m.start(), m.end()]) for m in re.finditer(re.escape(surface), text)):
             continue
@@ -365,6 +366,9 @@ def split_names(text: str, ents: list[list]) -> list[list]:
 
     from ..merge import OFFICE_TITLES
 
+    ents.sort(key=lambda x: x[0])
+    if not any(b[0] == a[1] + 1 and text[a[1]] == " " for a, b in zip(ents, ents[1:])):
+        return ents
     seen: dict[str, Counter] = {}
     for x in ents:
         surface = text[x[0]:x[1]]
@@ -373,7 +377,6 @@ def split_names(text: str, ents: list[list]) -> list[list]:
     whole = {s: c.most_common(1)[0][0] for s, c in seen.items()}
     if not whole:
         return ents
-    ents.sort(key=lambda x: x[0])
     out: list[list] = []
     for x in ents:
         prev = out[-1] if out else None

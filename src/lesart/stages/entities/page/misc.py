@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..features import gazetteer_flags
 
@@ -350,8 +351,12 @@ def initialisms(text: str, ents: list[list]) -> None:
     """An acronym whose three or more letters are the initials of a longer name of the page takes that name's
     label ("NDAA" ORG beside "National Defense Authorization Act" MISC): one name, one sense.  Runs after the
     rules that relabel the long names ("European Center for ... Human Rights" MISC -> ORG)."""
+    if not any(x[3] is None and 3 <= x[1] - x[0] <= 6 and _ACRONYM.fullmatch(text, x[0], x[1]) for x in ents):
+        return
     longs: dict[str, set] = {}
     for x in ents:
+        if x[1] - x[0] < 8:
+            continue
         words = [w for w in text[x[0]:x[1]].split() if w not in _INITIAL_SKIP]
         if len(words) >= 3 and all(w[:1].isupper() for w in words):     # two letters match by chance ("TL", "KS")
             longs.setdefault("".join(w[0] for w in words), set()).add(x[2])
@@ -364,6 +369,14 @@ def initialisms(text: str, ents: list[list]) -> None:
             x[2] = next(iter(labels))
 
 
+@lru_cache(maxsize=1)
+def _product_words() -> frozenset[str]:
+    """The words of the products the gazetteer lists (a quick test before its lookups)."""
+    from ..gazetteer import load as load_gazetteer
+
+    return frozenset(w for key, entry in load_gazetteer().exact.items() if entry.kind == "product" for w in key)
+
+
 def products(text: str, ents: list[list]) -> None:
     """A name that opens with a product the gazetteer lists (names.tsv, kind product) is a product's name too,
     MISC ("Firefox Preview" PER and ORG, "Firefox Monitor" ORG, "Windows Phone", "iPhone 15 Pro"): the model
@@ -374,10 +387,11 @@ def products(text: str, ents: list[list]) -> None:
 
     g = None
     makers = set()
+    products_in = _product_words()
     for x in ents:
         surface = text[x[0]:x[1]]
         first, space, rest = surface.partition(" ")
-        if not space or x[3] is not None:
+        if not space or x[3] is not None or first not in products_in and rest.rpartition(" ")[2] not in products_in:
             continue
         g = g or load_gazetteer()
         entry = g.exact.get((first,))
