@@ -15,16 +15,24 @@ import re
 # "Bundestagsabgeordneter", "Gemeinderat", "Staatsanwaltschaft"); English parties, legislatures and elections.
 # Governments, ministers, courts and police are parties of the sector table already. Left out for their everyday
 # senses: "im Grünen", "mit der linken Hand", "Gericht" (a dish), "Vereinsvorsitzender", "primary school", "Oscar
-# nominees", "job candidates", "tennis courts". Stems are searched in the lower-cased sentence (one pass, no word
-# boundaries: compounds hold them), acronyms as words in the sentence as written.
-STEMS = re.compile(r"partei|fraktion|koalition|bundestag|landtag|parlament|abgeordnet|generalsekretär|gemeinde|"
-                   r"stadtrat|staatsrat|kantonsrat|rathaus|staatsanwalt|wahlkampf|liberalen|"
-                   # English words begin a word ("re-election", not "selection")
-                   r"\b(?:democrat|republican|congress|senate|senator|lawmaker|legislat|parliament|council|"
-                   r"prosecutor|primaries|election|caucus|super pac)")
-ACRONYMS = re.compile(r"\b(?:FDP|SPD|CDU|CSU|AfD|BSW|ÖVP|FPÖ|SVP|NEOS|SPÖ|GOP)\b")
+# nominees", "job candidates", "tennis courts".
+# German stems anywhere in the lower-cased sentence (compounds hold them); acronyms as words, as written
+STEMS_DE = ("partei", "fraktion", "koalition", "bundestag", "landtag", "parlament", "abgeordnet", "generalsekretär",
+            "gemeinde", "stadtrat", "staatsrat", "kantonsrat", "rathaus", "staatsanwalt", "wahlkampf", "liberalen")
+# English words begin a word ("re-election", not "selection")
+STEMS_EN = ("democrat", "republican", "congress", "senate", "senator", "lawmaker", "legislat", "parliament", "council",
+            "prosecutor", "primaries", "election", "caucus", "super pac")
+_WORD_START = {stem: re.compile(r"\b" + stem) for stem in STEMS_EN}
+ACRONYMS = ("FDP", "SPD", "CDU", "CSU", "AfD", "BSW", "ÖVP", "FPÖ", "SVP", "NEOS", "SPÖ", "GOP")
+_ACRONYM = re.compile(r"\b(?:" + "|".join(ACRONYMS) + r")\b")
 
 
 def names_politics(text: str) -> bool:
-    """The sentence names a party, a parliament, an office, a council, a court or an election."""
-    return STEMS.search(text.lower()) is not None or ACRONYMS.search(text) is not None
+    """The sentence names a party, a parliament, a council, a prosecutor or an election. Substring tests first (the
+    stage asks this of every sentence with a trigger on an everyday page), a regex only to confirm a word start."""
+    low = text.lower()
+    if any(stem in low for stem in STEMS_DE):
+        return True
+    if any(stem in low and _WORD_START[stem].search(low) for stem in STEMS_EN):
+        return True
+    return any(a in text for a in ACRONYMS) and _ACRONYM.search(text) is not None
