@@ -158,3 +158,13 @@ def test_diseases_are_no_places():
     text = "Die Weltcupetappe, die trotz Corona gut verlaufen ist. Seuchen wie Ebola, HIV oder Zika. Corona, California."
     out = _apply(text, [("Corona", "LOC"), ("Ebola", "PER"), ("Corona", "LOC")], "de")
     assert out == [("Corona", "LOC", None)]          # the town, before its state
+
+
+def test_a_clause_is_no_name():
+    text = "Starting in 1996, Alexa Internet has been donating their crawl data to the Internet Archive."
+    out = _apply(text, [("has been donating their crawl data to the Internet Archive", "MISC")], "de")
+    assert out == []
+    # a title in quotes or in title case stays
+    text = "Sie sah „Don't Look Up“ und „We are the Champions“ am Abend."
+    out = _apply(text, [("Don't Look Up", "MISC"), ("We are the Champions", "MISC")], "de")
+    assert len(out) == 2

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
-from .forms import (brackets, common_compounds, common_nouns_as_people, datelines, diseases, glued_words,
+from .forms import (brackets, clauses, common_compounds, common_nouns_as_people, datelines, diseases, glued_words,
                     headline_tails,
                     interjections, law_parts, leading_articles, lone_letters, no_capitals, nouns_before_countries,
                     platforms, split_names, state_forms, verbal_plurals)
@@ -40,6 +40,7 @@ def apply(text: str, ents: list[list], lang: str | None, context) -> list[list]:
     ents = interjections(text, ents)
     ents = law_parts(text, ents)
     ents = diseases(text, ents)
+    ents = clauses(text, ents)
     ents = split_names(text, ents)
     if lang == "de":
         datelines(text, ents)

@@ -16,7 +16,8 @@
 - ``headline_tails``: English, a headline's next word run into a name ("FBI Just") is cut off;
 - ``datelines``: German, a town in capitals opening a paragraph ("CALDEN. In Sorge ...") is a place;
 - ``split_names``: two names a space apart that the page writes as one name elsewhere are that name;
-- ``diseases``: "Corona", "Covid-19", "Ebola" are no place nor person.
+- ``diseases``: "Corona", "Covid-19", "Ebola" are no place nor person;
+- ``clauses``: a span of four or more words with a lowercase auxiliary or pronoun is a clause, no name.
 
 Not here: "London/Teheran" stays one place, as GermEval tags a dateline of two cities ("München/Hamburg (dpa)",
 "Darmstadt/Berlin -"; splitting them cost 0.07 F1 on GermEval dev).
@@ -416,4 +417,23 @@ def diseases(text: str, ents: list[list]) -> list[list]:
     """See ``_DISEASES``; the town of Corona, California keeps its name where the state follows it."""
     keep = [x for x in ents if not (text[x[0]:x[1]] in _DISEASES and x[2] != "MISC"
                                     and not _CALIFORNIA_AFTER.match(text, x[1]))]
+    return keep if len(keep) != len(ents) else ents
+
+
+# Lowercase English words of a clause, never inside a name: auxiliaries and pronouns.
+_CLAUSE_WORDS = frozenset("has have had been is are was were be being their they we you me my our your his him "
+                          "she he it's we're you're they're don't doesn't isn't".split())
+
+
+def clauses(text: str, ents: list[list]) -> list[list]:
+    """A span of four or more words holding a lowercase auxiliary or pronoun is a clause the model read as a
+    name ("Alexa Internet [has been donating their crawl data to the Internet Archive]" MISC in an English
+    paragraph of a German page); titles of works write such words in capitals or stand in quotes."""
+    def clause(x: list) -> bool:
+        words = text[x[0]:x[1]].split()
+        if len(words) < 4 or x[3] is not None or text[x[0] - 1:x[0]] in _OPEN_QUOTES:
+            return False
+        return any(w.strip(",.;:!?").replace("’", "'") in _CLAUSE_WORDS for w in words[1:])
+
+    keep = [x for x in ents if not clause(x)]
     return keep if len(keep) != len(ents) else ents
