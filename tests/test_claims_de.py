@@ -1102,3 +1102,13 @@ def test_telling_verb_closing_the_sentence_and_a_plural_subject_after_a_singular
     assert c.source.text == "das Polizeipräsidium Westpfalz" and c.cue.text == "berichtet"
     assert claim_with(doc, "Das Argument").source.text == "die Mailänder Staatsanwälte"
     assert claim_with(doc, "die Vorwürfe").source.text == "Das Ministerium"
+
+
+def test_wie_with_every_one_of_a_kind_compares_and_wie_viele_experts_frames():
+    doc = run(["Wie jeder tunesische Bürger, der von der Regierung enttäuscht ist und den Stillstand sieht, habe ich "
+               "darin ein Zeichen der Hoffnung gesehen.",
+               "Die Lage ist ernst, wie viele Experten betonen.",
+               "Niemand weiß, wie viele Menschen gestorben sind."])
+    assert claim_with(doc, "Zeichen der Hoffnung").mode == "asserted"
+    assert claim_with(doc, "Die Lage ist ernst").source.text == "viele Experten"
+    assert claim_with(doc, "gestorben").mode == "asserted"

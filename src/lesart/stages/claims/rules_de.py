@@ -164,6 +164,8 @@ _NO_ADJECTIVES = frozenset("aber oder sondern wieder weder entweder immer nimmer
 _SUBJECT_SKIPS = frozenset("auch nun jetzt dann damals zudem außerdem dabei noch bereits sich es".split())
 # Determiners of a singular noun phrase only ("das Argument", "ein Bericht", "dieses Ziel").
 _SINGULAR_DETERMINERS = frozenset("das dem des ein eines einem dieses diesem jenes".split())
+# "Wie jeder Bürger, der ...": every one of a kind after "wie" ("wie viele Experten betonen" is a frame).
+_EVERYONE = frozenset("jeder jede jedes jedem jeden".split())
 # One-word relative frames: "ein Bericht, demzufolge ...", "Studien, denenzufolge ...".
 _RELATIVE_ZUFOLGE = frozenset("demzufolge derzufolge denenzufolge".split())
 # Modal verbs that make a wie-clause say how something can or must be done, not who said it (a page
@@ -1268,8 +1270,14 @@ class GermanRules:
                 continue     # "wie man so schön sagt": a figure of speech, no one's frame
             if i > 1 and tokens[i - 2].lower in ("so", "genauso", "ebenso"):
                 continue     # "verlief genau so, wie es die Firma geplant hatte": a comparison, no one's words
-            if i + 1 < n and tokens[i + 1].lower in _DEGREE_WORDS:
-                continue     # "wie ernst es das Gericht meint", "wie viel er verdient": how much, no frame
+            if i + 1 < n and tokens[i + 1].lower in _DEGREE_WORDS and not (
+                    tokens[i + 1].lower in ("viele", "wenige") and i + 2 < n and tokens[i + 2].is_capitalised):
+                # "wie ernst es das Gericht meint", "wie viel er verdient": how much, no frame (but "..., wie
+                # viele Experten betonen": as many say, when a verb of saying closes the clause)
+                continue
+            if i + 1 < n and tokens[i + 1].lower in _EVERYONE:
+                continue     # "Wie jeder tunesische Bürger, der ... sieht, habe ich ...": a comparison with all
+                # of a kind ("wie jeder weiß" a figure of speech), no one's frame
             a, b = clause_bounds(tokens, i + 1)
             if any(tokens[k].lower in _WIE_MODALS for k in range(i + 1, b)):
                 continue     # "zeigt, wie die Unterschiede erklärt werden können": how it can be done, no frame
