@@ -155,7 +155,8 @@ def test_a_sentences_the_is_no_part_of_a_name():
 
 
 def test_diseases_are_no_places():
-    text = "Die Weltcupetappe, die trotz Corona gut verlaufen ist. Seuchen wie Ebola, HIV oder Zika. Corona, California."
+    text = ("Die Weltcupetappe, die trotz Corona gut verlaufen ist. Seuchen wie Ebola, HIV oder Zika. "
+            "Corona, California.")
     out = _apply(text, [("Corona", "LOC"), ("Ebola", "PER"), ("Corona", "LOC")], "de")
     assert out == [("Corona", "LOC", None)]          # the town, before its state
 

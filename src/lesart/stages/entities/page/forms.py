@@ -281,9 +281,9 @@ def interjections(text: str, ents: list[list]) -> list[list]:
 
 
 # Parts of a text of law ("Section 1001", "Subtitle D", "Artikel 5"): no person, no body.
-_LAW_PART = re.compile(r"(?:Section|Subsection|Subtitle|Article|Chapter|Clause|Paragraph|Title|Artikel|Absatz|Kapitel)"
-                       r"(?: (?:[A-Z]|[IVX]+|\d+[a-z]?))?")
-_LAW_WORDS = frozenset("Section Subsection Subtitle Article Chapter Clause Paragraph Title Artikel Absatz Kapitel".split())
+_LAW_WORDS = frozenset("Section Subsection Subtitle Article Chapter Clause Paragraph Title Artikel Absatz Kapitel"
+                       .split())
+_LAW_PART = re.compile(r"(?:" + "|".join(sorted(_LAW_WORDS)) + r")(?: (?:[A-Z]|[IVX]+|\d+[a-z]?))?")
 _NUMBER_AFTER = re.compile(r" (?:[A-Z]|[IVX]+|\d+[a-z]?)\b")
 
 
