@@ -1046,8 +1046,9 @@ def test_brackets_relative_frames_roles_and_inverted_pronouns():
     c = claim_with(doc, "Batteriedesign")
     assert c.source.text == "ein Reuters-Bericht" and c.cue.text == "demzufolge"
     assert claim_with(doc, "Ende der Verfolgung").source.text == "Näßler"
-    doc2 = run(["Absoluten Back-Neulingen rate ich, sich vorher nochmal meine Rührteig-Tipps anzuschauen."])
-    assert claim_with(doc2, "Rührteig-Tipps").source.text == "ich"
+    # (outside a quotation the first person is the author, whose own statement it is)
+    doc3 = run(["Absoluten Back-Neulingen rate ich, sich vorher nochmal meine Rührteig-Tipps anzuschauen."])
+    assert claim_with(doc3, "Rührteig-Tipps").mode == "asserted"
     assert claim_with(doc, "Lösegeld").mode == "asserted"
     # a short aside in brackets stays no one's report, and a subordinate als-clause keeps its subject
     doc = run(["Der Vulkan brach am Montag aus (Wikinews berichtete).",
@@ -1112,3 +1113,32 @@ def test_wie_with_every_one_of_a_kind_compares_and_wie_viele_experts_frames():
     assert claim_with(doc, "Zeichen der Hoffnung").mode == "asserted"
     assert claim_with(doc, "Die Lage ist ernst").source.text == "viele Experten"
     assert claim_with(doc, "gestorben").mode == "asserted"
+
+
+def test_dash_frames_bracketed_short_names_and_names_inside_a_source():
+    doc = run(["Sein Dienstwagen fuhr neben den Waggons her – die Kronen Zeitung berichtete.",
+               "Der Täter ist weiter flüchtig – so die Polizei.",
+               "Er kam spät – die anderen warteten.",
+               "Nach Angaben der Internationalen Föderation der Rotkreuz-Gesellschaften (IFRC) seien 17.000 Menschen "
+               "ums Leben gekommen.",
+               "Laut dem Nachrichtenportal „STOL, Nachrichten für Südtirol“ soll der Skilehrer einen Spaziergang "
+               "gemacht haben.",
+               "Das behindert die Energiewende, sagt die Branche."], tagger="auto")
+    assert claim_with(doc, "neben den Waggons").source.text == "die Kronen Zeitung"
+    assert claim_with(doc, "weiter flüchtig").source.text == "die Polizei"
+    assert claim_with(doc, "Er kam spät").mode == "asserted"
+    assert claim_with(doc, "17.000 Menschen").source.text.endswith("(IFRC)")
+    assert not [c for c in doc.claims if c.mode == "direct"]
+    assert claim_with(doc, "Das behindert").source.text == "die Branche"
+
+
+def test_sports_contests_findings_and_the_first_person_author():
+    doc = run(["Der 33 Jahre alte Frenzel bestreitet seine wohl letzten Winterspiele.",
+               "Die Re-Tests bestätigten Frenzels Ergebnis. "
+               "„Die Athleten waren nach dem Verdacht bereits separiert worden, es gibt keine Kontakte.“",
+               "Ich glaube, dass die Regierung scheitern wird.",
+               "„Wir fordern mehr Geld für die Schulen“, sagte die Sprecherin."], tagger="auto")
+    assert claim_with(doc, "Winterspiele").mode == "asserted"
+    assert claim_with(doc, "bereits separiert").source is None
+    assert claim_with(doc, "die Regierung scheitern").mode == "asserted"
+    assert claim_with(doc, "mehr Geld").source.text == "die Sprecherin"

@@ -33,8 +33,8 @@ from .crf_repairs import particle_cues_to_their_verb, without_line_labels
 from .german_sources import (tidy_german_source, whole_german_name, whole_prefields, with_apposition,
                              without_listener)
 from .sources import classify, own_account_kinds, page_kinds, refine_kinds
-from .speakers_de import (apposition_after_speaker, colon_frames, content_before_main_clause, german_speakers,
-                          impersonal_frames, passive_naming_frame, reported_frames, subjects_of_sourceless_frames,
+from .speakers_de import (apposition_after_speaker, colon_frames, content_before_main_clause,
+                          first_person_frames_are_the_authors, german_speakers, impersonal_frames, passive_naming_frame, reported_frames, subjects_of_sourceless_frames,
                           trailing_quoting_frame, with_noun_before_relative_clause)
 from .text import Quote, find_quotes, has_words, opens_quotation, tokenize
 
@@ -44,7 +44,7 @@ CLAIM_BLOCKS = ("body", "quote")
 # content, then speakers by case and position, then continuations linked to their speaker.
 GERMAN_SPEAKER_STEPS = (apposition_after_speaker, with_noun_before_relative_clause, content_before_main_clause,
                         reported_frames, impersonal_frames, colon_frames, subjects_of_sourceless_frames,
-                        german_speakers, chain_continuations)
+                        german_speakers, first_person_frames_are_the_authors, chain_continuations)
 MIN_QUOTE_WORDS = 4        # shorter quotations are scare quotes or titles
 MIN_ASSERTED_WORDS = 4
 MAX_SENTENCE_TOKENS = 250  # longer "sentences" are unsplit junk: no rules there
@@ -549,7 +549,9 @@ _TITLE_NOUNS = ("serie", "film", "buch", "roman", "album", "song", "lied", "tite
                 "dokumentation", "artikel", "vortrag", "article", "lecture",
                 # projects, programmes and texts named by their titles (a page review, 2026-11-28: "Innerhalb
                 # des Projekts „Aufarbeitung ...“", "Teil 2 zum Text „...“")
-                "projekt", "programm", "initiative", "aktion", "text", "studie", "leitfaden", "broschüre", "band")
+                "projekt", "programm", "initiative", "aktion", "text", "studie", "leitfaden", "broschüre", "band",
+                # outlets named by their titles ("Laut dem Nachrichtenportal „STOL, Nachrichten für Südtirol“")
+                "portal", "blog", "plattform")
 # The head of a name inside the quotation: „Gute-Kita-Gesetz“, “Inflation Reduction Act”,
 # „New England Journal of Medicine“, ‘2018 Welcome Daehak-ro Festival’.
 _NAME_HEAD = re.compile(r"(?:\w+-?gesetz|[A-ZÄÖÜ]\w*-?(?:Festival|Journal|Award|Act|Law)|Act|Law|Festival|Journal"
@@ -580,7 +582,13 @@ def _without_titles(doc: Document, claims: list[Claim]) -> list[Claim]:
     (``_TITLE_NOUNS``): no claim (a page review, 2026-11-27: book and series titles given the last
     speaker as their source).  A sentence left without any claim is the author's own again."""
     titles: list[Claim] = []
+    # a quotation inside another claim's source phrase is part of a name ("Laut dem Nachrichtenportal
+    # „STOL, Nachrichten für Südtirol“ soll ...": a page review, 2026-11-28)
+    sources = [(o.source.start, o.source.end) for o in claims if o.source is not None and o.source.end - o.source.start > 3]
     for c in claims:
+        if c.mode == "direct" and any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end) for a, b in sources):
+            titles.append(c)
+            continue
         if c.mode != "direct" or c.cue is not None:
             continue
         inner = c.text.strip(_QUOTE_OPEN + " ")

@@ -19,6 +19,8 @@ DOCUMENT_WORDS = frozenset({
     "recherchen", "recherche", "bericht", "berichten", "berichts", "angaben", "informationen", "studie",
     "umfrage", "untersuchung", "untersuchungen", "dokumenten", "dokumente", "unterlagen", "daten", "zahlen",
     "papier", "papiers", "dokument", "dokuments", "dokumentation", "film",
+    # findings: "Die Re-Tests bestätigten die Ergebnisse" names no speaker of the quotations after it
+    "test", "tests", "re-tests", "analyse", "analysen", "auswertung", "messungen",
     "report", "reports", "study", "survey", "poll", "documents", "records", "data", "figures", "analysis",
 })
 

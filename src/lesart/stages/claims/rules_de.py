@@ -177,6 +177,10 @@ _WIE_MODALS = frozenset("""kann können konnte konnten könne könnte könnten m
 GREETED_WORDS = frozenset("""fans gäste gast zuschauer zuschauerinnen besucher besucherinnen teilnehmer
     teilnehmerinnen teilnehmenden mitglieder publikum kunden kundinnen zuhörer zuhörerinnen delegation delegationen
     spieler spielerinnen mannschaft herzlich willkommen neuzugang neuzugänge""".split())
+# What one competes in: "bestreitet seine wohl letzten Winterspiele" (a page review, 2026-11-28).
+_CONTEST_ENDINGS = ("spiel", "spiele", "spielen", "rennen", "wettkampf", "wettkämpfe", "match", "partie", "finale",
+                    "turnier", "saison", "einsatz", "duell", "lauf", "kampf", "runde", "etappe", "meisterschaft",
+                    "meisterschaften", "wahlkampf", "karriere", "lebensunterhalt")
 # "forderte zwölf Todesopfer": fordern of casualties is no demand.
 CASUALTY_WORDS = frozenset("todesopfer opfer tote toten menschenleben leben verletzte verletzten".split())
 PURPOSE_OPENERS = frozenset("um ohne statt anstatt als".split())
@@ -360,6 +364,9 @@ class GermanRules:
         parenthetical = self._parenthetical_frame(tokens, in_quote)
         if parenthetical:
             return parenthetical
+        dashed = self._dash_frame(tokens, in_quote)
+        if dashed:
+            return dashed
         naming = self._names_previous(tokens, in_quote)
         frame = self._prep_frame(tokens, in_quote)
         hearsay = self._hearsay(tokens, in_quote)
@@ -491,6 +498,10 @@ class GermanRules:
                 seen_noun = seen_noun or (t.is_capitalised and w not in ARTICLES)   # "Der" opening a sentence is no noun
                 j += 1
                 continue
+            if seen_noun and t.text == "(" and j + 2 < n and tokens[j + 2].text == ")" \
+                    and tokens[j + 1].text[:1].isupper() and tokens[j - 1].is_capitalised:
+                j += 3      # a bracketed short name after the noun: "der Internationalen Föderation ... (IFRC)"
+                continue
             if t.text == "-" and j > i and tokens[j - 1].is_capitalised and tokens[j - 1].end == t.start \
                     and j + 1 < n and tokens[j + 1].lower in {"und", "oder", ","}:
                 j += 1      # a compound cut short before its shared head: "die Homo- und Bisexuellen-Vertretung"
@@ -528,7 +539,8 @@ class GermanRules:
                               if tokens[k].is_capitalised or not tokens[k].is_word or in_quote[k]), None)
                 if ahead is not None and tokens[ahead].is_capitalised and not in_quote[ahead] \
                         and all(tokens[k].lower not in AUX and tokens[k].lower not in self.speech
-                                for k in range(j, ahead)):
+                                and tokens[k].lower not in ARTICLES for k in range(j, ahead)):
+                    # (no second article: "Das behindert die Energiewende, sagt die Branche" is a clause)
                     j += 1
                     continue
             break
@@ -860,6 +872,32 @@ class GermanRules:
                 if words[i:i + len(phrase)] == phrase:
                     return tokens[i].start, tokens[i + len(phrase) - 1].end
         return None
+
+    def _dash_frame(self, tokens, in_quote) -> list[Draft]:
+        """"Sein Dienstwagen fuhr neben den Waggons her – der eXXpress berichtete.": a frame after a dash
+        that closes the sentence, a noun phrase and its verb of saying (a page review, 2026-11-28)."""
+        n = len(tokens)
+        end = n - 1 if tokens[-1].text in ".!" else n
+        d = next((k for k in range(end - 1, 2, -1) if tokens[k].text in ("–", "—", "-")
+                  and tokens[k].start > tokens[k - 1].end), None)     # a spaced dash, not a hyphen
+        if d is None or in_quote[d] or end - d < 3 or end - d > 8:
+            return []
+        if tokens[d + 1].lower == "so" and self._np_after(tokens, d + 2, in_quote) == end:
+            # "Der Täter ist weiter flüchtig – so die Polizei."
+            return [Draft(*self._content_span(tokens, 0, d), "indirect", source=span_of(tokens, d + 2, end),
+                          cue=(tokens[d + 1].start, tokens[d + 1].end))]
+        verb = end - 1
+        if lemma(tokens[verb].text) not in self.speech or not tokens[verb].text[:1].islower() \
+                or tokens[verb].lower in AUX:
+            return []
+        w0 = tokens[d + 1]
+        if not (w0.lower in ARTICLES or w0.is_capitalised):
+            return []
+        if self._np_after(tokens, d + 1, in_quote) != verb and not (
+                w0.lower in ARTICLES and verb == d + 3 and tokens[d + 2].is_word):   # "– der eXXpress berichtete"
+            return []
+        return [Draft(*self._content_span(tokens, 0, d), "indirect",
+                      source=span_of(tokens, d + 1, verb), cue=(tokens[verb].start, tokens[verb].end))]
 
     def _parenthetical_frame(self, tokens, in_quote) -> list[Draft]:
         """"Die Lage, sagte der Minister, sei ernst." / "..., so der Sprecher, ..." /
@@ -1372,6 +1410,8 @@ class GermanRules:
             return False  # the toll may stand before the verb ("Zwölf Todesopfer forderte ...")
         if entry == "begrüßen" and words & GREETED_WORDS:
             return False
+        if entry == "bestreiten" and any(w.endswith(_CONTEST_ENDINGS) for w in words):
+            return False  # "bestreitet seine letzten Winterspiele": takes part in, no denial
         if entry in ("lehnen+ab", "ablehnen") and words & NO_COMMENT_WORDS:
             return False  # "lehnte eine Stellungnahme ab": a refusal to comment says nothing
         if entry == "halten+für":

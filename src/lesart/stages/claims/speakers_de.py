@@ -19,7 +19,7 @@ from dataclasses import replace
 from ...model import Claim, Document, Source
 from .rules_de import (ARTICLES, AUX, PASSIVE_AUX, PREPOSITIONS, SUBORDINATORS, lemma, shared_rules)
 from .sources import PERSON_NOUNS, classify
-from .text import SortedSentences, sentence_at, tokenize
+from .text import SortedSentences, find_quotes, sentence_at, tokenize
 
 # Words that open no constituent of their own before the prefield ("Doch der Minister sagte").
 _LEADERS = frozenset("und aber doch denn sondern jedoch auch nun so".split())
@@ -760,3 +760,31 @@ def trailing_quoting_frame(text: str, q_end: int, sent_end: int):
     if end <= k:
         return None
     return (tokens[k].start, tokens[end - 1].end), (tokens[v].start, tokens[v].end)
+
+
+_FIRST_PERSON = frozenset("ich wir".split())
+
+
+def first_person_frames_are_the_authors(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """A frame whose speaker is "ich" or "wir" outside any quotation is the author speaking ("Wir bitten um
+    Anmeldung bis zum 12. November", "Wir verweisen auf unsere Nutzungsbedingungen", "Ich glaube, dass
+    ..."): the sentence is the author's own statement, as the claims layer calls it, not a report (a page
+    review, 2026-11-28).  Quoted speakers ("„Wir fordern ...“, sagte X") and interview answers (read
+    after this step) keep theirs."""
+    if not any(c.source is not None and c.source.text.strip().lower() in _FIRST_PERSON for c in claims):
+        return claims
+    sentences = SortedSentences(doc)
+    quotes = [q for b in doc.blocks if b.kind == "body" for q in find_quotes(b.text, b.start)]
+    out: list[Claim] = []
+    for c in claims:
+        s = c.source
+        if c.mode in ("indirect", "reported", "hearsay") and s is not None \
+                and s.text.strip().lower() in _FIRST_PERSON \
+                and not any(q.start <= s.start < q.end for q in quotes):
+            sent = sentence_at(sentences, s.start)
+            if sent is not None and not any(o is not c and o.start < sent.end and sent.start < o.end for o in claims):
+                text = sent.text.rstrip()
+                out.append(Claim(start=sent.start, end=sent.start + len(text), text=text, mode="asserted"))
+                continue
+        out.append(c)
+    return out
