@@ -34,7 +34,8 @@ from .german_sources import (tidy_german_source, whole_german_name, whole_prefie
                              without_listener)
 from .sources import classify, own_account_kinds, page_kinds, refine_kinds
 from .speakers_de import (apposition_after_speaker, colon_frames, content_before_main_clause,
-                          first_person_frames_are_the_authors, german_speakers, impersonal_frames, passive_naming_frame, reported_frames, subjects_of_sourceless_frames,
+                          first_person_frames_are_the_authors, german_speakers, impersonal_frames,
+                          passive_naming_frame, reported_frames, subjects_of_sourceless_frames,
                           trailing_quoting_frame, with_noun_before_relative_clause)
 from .text import Quote, find_quotes, has_words, opens_quotation, tokenize
 
@@ -584,7 +585,8 @@ def _without_titles(doc: Document, claims: list[Claim]) -> list[Claim]:
     titles: list[Claim] = []
     # a quotation inside another claim's source phrase is part of a name ("Laut dem Nachrichtenportal
     # „STOL, Nachrichten für Südtirol“ soll ...": a page review, 2026-11-28)
-    sources = [(o.source.start, o.source.end) for o in claims if o.source is not None and o.source.end - o.source.start > 3]
+    sources = [(o.source.start, o.source.end) for o in claims
+               if o.source is not None and o.source.end - o.source.start > 3]
     for c in claims:
         if c.mode == "direct" and any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end) for a, b in sources):
             titles.append(c)
