@@ -1142,3 +1142,11 @@ def test_sports_contests_findings_and_the_first_person_author():
     assert claim_with(doc, "bereits separiert").source is None
     assert claim_with(doc, "die Regierung scheitern").mode == "asserted"
     assert claim_with(doc, "mehr Geld").source.text == "die Sprecherin"
+
+
+def test_a_dative_before_the_verb_is_the_listener_and_sources_end_where_the_content_begins():
+    doc = run(["Der englisch-sprachigen Zeitung sagte Filep Karma: „Ich werde im Gefängnis gehalten, aber das "
+               "entmutigt nicht meinen Geist.“",
+               "Dem Sender sagte der Minister, die Lage sei ernst."], tagger="auto")
+    assert claim_with(doc, "im Gefängnis").source.text == "Filep Karma"
+    assert claim_with(doc, "die Lage sei ernst").source.text == "der Minister"

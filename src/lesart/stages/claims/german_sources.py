@@ -20,6 +20,7 @@ from .text import SortedSentences, sentence_at
 
 
 _OBJECT_CASE = ("den ", "dem ", "einem ", "einen ")
+_DEMONSTRATIVE_PRONOUNS = frozenset("dieser diese dieses jener jene".split())
 _TRAILING_RELATIVE = re.compile(r",\s*(?:der|die|das|dem|den|deren|dessen|denen|welche[rsmn]?)$")
 _PREPOSITIONAL_CUE = re.compile(r"(?i)^(?:laut|nach|zufolge|gemäß|gemäss|demnach|so|wie)\b")
 
@@ -32,8 +33,18 @@ def tidy_german_source(c: Claim) -> Claim:
     if s is None:
         return c
     from .crf_repairs import _function_words_only
-    if _function_words_only(s.text) or s.text.startswith(","):
-        return replace(c, source=None)    # a tagged piece of a clause (", die Erklärungen der ...")
+    standalone = s.text.strip().lower() in _DEMONSTRATIVE_PRONOUNS and c.cue is not None \
+        and 0 <= c.cue.start - s.end <= 1
+    if (_function_words_only(s.text) and not standalone) or s.text.startswith(","):
+        # a tagged piece of a clause (", die Erklärungen der ..."); a demonstrative right before its verb
+        # stands for a speaker ("Diese bestätigte, dass ...": the clerk named just before)
+        return replace(c, source=None)
+    if s.start < c.start < s.end and s.text[:c.start - s.start].rstrip(", ").strip():
+        # a source that runs into what was said ("Dem Sender sagte der Minister, die Lage sei ernst": the
+        # tagger's "der Minister, die Lage"): it ends where the content begins
+        text = s.text[:c.start - s.start].rstrip(", ")
+        s = Source(start=s.start, end=s.start + len(text), text=text, kind=classify(text))
+        c = replace(c, source=s)
     if s.text.endswith(":") and len(s.text.rstrip(": ")) > 0:
         # "sagt der Mann: ihn zu demütigen": the colon opens what was said
         text = s.text.rstrip(": ")

@@ -1536,6 +1536,18 @@ class GermanRules:
             # "Absoluten Back-Neulingen rate ich, ...": a pronoun that can only be a subject, right after
             # the verb, makes the noun phrase before it an object
             return finite + 1, finite + 2
+        if finite == cue and finite + 1 < len(tokens) and not in_quote[finite + 1] \
+                and (tokens[finite + 1].is_capitalised or tokens[finite + 1].lower in ("der", "die", "das")) \
+                and (tokens[first].lower in ("dem", "einem")
+                     or tokens[first].lower == "der" and first + 3 <= finite <= first + 5
+                     and tokens[finite - 1].is_capitalised and tokens[finite - 2].lower.endswith("en")
+                     and all(t.text[:1].islower() or t.text == "-" for t in tokens[first + 1:finite - 1])):
+            # "Der englisch-sprachigen Zeitung sagte Filep Karma: ...", "Dem Sender sagte der Minister": a
+            # dative before the verb is the listener; the speaker follows the verb
+            end = self._np_after(tokens, finite + 1, in_quote)
+            comma = next((k for k in range(finite + 1, end) if tokens[k].text == ","), end)
+            if comma > finite + 1:
+                return finite + 1, comma
         if tokens[first].lower in _SINGULAR_DETERMINERS and tokens[finite].lower.endswith("en") \
                 and finite + 2 < len(tokens) and tokens[finite + 1].lower in ("die", "sie", "wir") \
                 and not in_quote[finite + 1]:

@@ -136,7 +136,7 @@ def _subject_for(tokens, a: int, b: int, entities) -> tuple[tuple[int, int], int
         v -= 1
     if v > 0 and _is_finite_verb(tokens[v]) and tokens[a].lower not in _NOMINATIVE_ONLY:
         pre = _prefield(tokens, v)
-        if pre is not None and _speaker_like(tokens, *pre, entities):
+        if pre is not None and _speaker_like(tokens, *pre, entities) and not _dative_phrase(tokens, *pre):
             return pre, v
     # the source before the verb, opened by an object's article: "Den Tausch ... bezeichnete Heusgen"
     if b < len(tokens) and _is_finite_verb(tokens[b]) and tokens[a].lower in _OBJECT_OPENERS:
@@ -145,6 +145,14 @@ def _subject_for(tokens, a: int, b: int, entities) -> tuple[tuple[int, int], int
         if opens and mid is not None and _nominal_start(tokens[mid[0]]):
             return mid, b
     return None
+
+
+def _dative_phrase(tokens, x: int, y: int) -> bool:
+    """tokens[x:y] reads as a dative, the listener before the verb, not its subject: "Dem Sender", "Der
+    englisch-sprachigen Zeitung" (der with a weak adjective in -en before a noun is no nominative)."""
+    first = tokens[x].lower
+    return first in ("dem", "einem") or first == "der" and y - x >= 3 and tokens[y - 1].is_capitalised \
+        and tokens[y - 2].text[:1].islower() and tokens[y - 2].lower.endswith("en")
 
 
 def _listener_cut(doc: Document, tokens, a: int, b: int) -> int | None:
