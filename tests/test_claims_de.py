@@ -1150,3 +1150,13 @@ def test_a_dative_before_the_verb_is_the_listener_and_sources_end_where_the_cont
                "Dem Sender sagte der Minister, die Lage sei ernst."], tagger="auto")
     assert claim_with(doc, "im Gefängnis").source.text == "Filep Karma"
     assert claim_with(doc, "die Lage sei ernst").source.text == "der Minister"
+
+
+def test_the_person_quoted_and_the_verb_s_own_speaker_after_a_frame():
+    doc = run(["Die russische Nachrichtenagentur RIA Novosti zitiert dazu Néstor Kirchner mit folgenden Worten: "
+               "„Diese Banken haben ihre Zweckbestimmung verloren.“",
+               "Laut BBC News sagte der Minister, dass zehn Millionen US-Dollar investiert werden sollen."],
+              tagger="auto")
+    assert claim_with(doc, "Zweckbestimmung").source.text == "Néstor Kirchner"
+    c = claim_with(doc, "zehn Millionen")
+    assert c.source.text == "der Minister" and c.cue.text == "sagte" and c.mode == "indirect"

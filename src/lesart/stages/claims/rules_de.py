@@ -375,6 +375,13 @@ class GermanRules:
         opens_with_wie = tokens[0].lower == "wie"
         speech = None if frame else ((self._wie_frame(tokens, in_quote, konj) if opens_with_wie else None)
                                      or self._speech_frame(tokens, in_quote, konj))
+        if frame is not None and frame[2] < len(tokens) and frame[2] > 0 \
+                and lemma(tokens[frame[2]].text) in self.speech and tokens[frame[2]].text[:1].islower():
+            # "Laut BBC News sagte der Minister, dass ...": the verb of saying right after the frame that fills
+            # the Vorfeld has a speaker of its own, who said it (the frame names where it was reported)
+            inner = self._speech_frame(tokens, in_quote, konj)
+            if inner is not None and inner.source is not None:
+                frame, speech = None, inner
 
         circles = None if frame or naming is not None or hearsay is not None \
             else self._circles_passive(tokens, in_quote)
@@ -1647,7 +1654,8 @@ class GermanRules:
             if not possessive_object and (
                     w0.lower in ARTICLES or w0.lower in SUBJECT_PRONOUNS or w0.lower in QUANTIFIERS
                     or w0.lower in OPENING_POSSESSIVES
-                    or w0.is_capitalised and w0.lower not in PREPOSITIONS and not self._function_word(w0)):
+                    or w0.is_capitalised and w0.lower not in PREPOSITIONS and w0.lower not in self.prep_single
+                    and not self._function_word(w0)):
                 end = self._np_after(tokens, first, in_quote)
                 if end > first and end <= finite:
                     after = self._object_first_subject(tokens, first, finite, cue, in_quote)

@@ -136,7 +136,8 @@ def _subject_for(tokens, a: int, b: int, entities) -> tuple[tuple[int, int], int
         v -= 1
     if v > 0 and _is_finite_verb(tokens[v]) and tokens[a].lower not in _NOMINATIVE_ONLY:
         pre = _prefield(tokens, v)
-        if pre is not None and _speaker_like(tokens, *pre, entities) and not _dative_phrase(tokens, *pre):
+        if pre is not None and _speaker_like(tokens, *pre, entities) and not _dative_phrase(tokens, *pre) \
+                and tokens[pre[0]].lower not in _PREPOSITIONAL_CUES:     # "Laut BBC News sagte der Minister"
             return pre, v
     # the source before the verb, opened by an object's article: "Den Tausch ... bezeichnete Heusgen"
     if b < len(tokens) and _is_finite_verb(tokens[b]) and tokens[a].lower in _OBJECT_OPENERS:
@@ -794,5 +795,26 @@ def first_person_frames_are_the_authors(doc: Document, claims: list[Claim]) -> l
                 text = sent.text.rstrip()
                 out.append(Claim(start=sent.start, end=sent.start + len(text), text=text, mode="asserted"))
                 continue
+        out.append(c)
+    return out
+
+
+# "RIA Novosti zitiert dazu Néstor Kirchner mit folgenden Worten: „...“": the one quoted speaks.
+_QUOTED_WITH_WORDS = re.compile(r"\s+(?:(?:dazu|damit|auch|hierzu|ihn|sie)\s+)?(?P<np>[^,:;„“\"»«]{2,80}?)\s+mit\s+"
+                                r"(?:den|folgenden|diesen|seinen|ihren|deutlichen|klaren)\s+Worten\b")
+
+
+def quoted_person_speaks(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """A claim framed by an active "zitiert X mit den Worten" is X's, not the quoting outlet's (WikiNews
+    marks the person quoted as the speaker)."""
+    out = []
+    for c in claims:
+        cue = c.cue
+        if cue is not None and c.source is not None and c.source.end <= cue.start \
+                and lemma(cue.text.split()[0]) == "zitieren" \
+                and (m := _QUOTED_WITH_WORDS.match(doc.text, cue.end)) is not None:
+            s0, s1 = m.start("np"), m.end("np")
+            text = doc.text[s0:s1]
+            c = replace(c, source=Source(start=s0, end=s1, text=text, kind=classify(text)))
         out.append(c)
     return out
