@@ -169,3 +169,11 @@ def test_a_clause_is_no_name():
     text = "Sie sah „Don't Look Up“ und „We are the Champions“ am Abend."
     out = _apply(text, [("Don't Look Up", "MISC"), ("We are the Champions", "MISC")], "de")
     assert len(out) == 2
+
+
+def test_del_before_a_name_is_a_delegate_s_title_not_delaware():
+    from lesart.api import analyze_text
+    doc = analyze_text("The bill passed, said Del. Eleanor Holmes Norton, a Democrat. He lives in Wilmington, Del., "
+                       "with his wife.", stages=["extract", "language", "sentences", "entities"])
+    dels = [e for e in doc.entities if e.text.startswith("Del")]
+    assert [e.label for e in dels][-1] == "LOC" and all(e.kb_id is None for e in dels[:-1])

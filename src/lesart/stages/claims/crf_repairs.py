@@ -949,7 +949,7 @@ def _demonstrative_without_a_speech_cue(claims: list[Claim], rule_claims: list[C
     return out
 
 
-_FRAME_BEFORE = re.compile(r"(?i)(?:laut|gemäß|gemäss|nach)\s+$")
+_GERMAN_FRAME_WORD_BEFORE = re.compile(r"(?i)(?:laut|gemäß|gemäss|nach)\s+$")
 
 
 def _speaker_after_a_prepositional_frame(doc: Document, claims: list[Claim],
@@ -962,7 +962,7 @@ def _speaker_after_a_prepositional_frame(doc: Document, claims: list[Claim],
     for c in claims:
         r = by_cue.get((c.cue.start, c.cue.end)) if c.cue is not None and c.source is not None else None
         if r is not None and r.source.start > c.cue.end and c.source.end <= c.cue.start \
-                and _FRAME_BEFORE.search(doc.text, max(0, c.source.start - 8), c.source.start):
+                and _GERMAN_FRAME_WORD_BEFORE.search(doc.text, max(0, c.source.start - 8), c.source.start):
             c = replace(c, source=r.source)
         out.append(c)
     return out

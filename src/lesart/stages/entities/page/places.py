@@ -211,6 +211,8 @@ def state_abbreviations(text: str, ents: list[list]) -> list[list]:
         surface = text[x[0]:x[1]]
         if surface[-1:] != "." and text[x[1]:x[1] + 1] == ".":
             surface += "."
+        if surface == "Del." and re.match(r"\.? [A-Z]", text[x[1]:x[1] + 3]):
+            continue     # "Del. Eleanor Holmes Norton": a Delegate's title before her name, not Delaware
         if surface in _AP_STATES and surface not in _AP_AMBIGUOUS and (x[2] != "LOC" or x[3] is None):
             states = states or _state_ids()
             x[1] = x[0] + len(surface)
