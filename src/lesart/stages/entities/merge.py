@@ -62,8 +62,11 @@ def merge(text: str, model: list[tuple[int, int, str]], gazetteer: Gazetteer | N
         tokens = tokenize(text)
     if words is None:
         words = [text[s:e] for s, e in tokens]
-    ents: list[list] = [[s, e, lab, None] for s, e, lab in _split_at_verbs(model, tokens, words)]
-    for ti, tj, entry in g.match(words):
+    matches = g.match(words)
+    if not model and not matches and lang != "de":
+        return []       # no name in the sentence (most): only the German rules find names of their own
+    ents: list[list] = [[s, e, lab, None] for s, e, lab in _split_at_verbs(model, tokens, words)] if model else []
+    for ti, tj, entry in matches:
         s, e = tokens[ti][0], tokens[tj - 1][1]
         if entry.kind == "country" and ti and _org_before_country(words[ti - 1], text, tokens[ti - 1][1], s):
             # "Redaktionsnetzwerk Deutschland", "Amnesty International Deutschland": a body's name that

@@ -234,9 +234,12 @@ _WORK_BEFORE_DE = re.compile(r"\b(?:[A-ZÄÖÜ][\w-]*?(?:film|buch|roman|album|d
 # A quotation that the page also writes without quotes: „Some People Need Killing“ ... "Wer Some People
 # Need Killing in die Hand nimmt"; a speech quote is not repeated word for word.  Two words at least: a
 # one-word quote is often a nickname or a brand („Loriot“, „Skoda“).
-_QUOTED_ANY = re.compile(r"(?:^|(?<=[\s(]))[„“\"»«](?P<q>[^\s„“”\"»«][^„“”\"»«\n]{2,60}?)(?<=\S)[“”\"«»](?!\w)", re.M)
-_YEAR_POSSESSIVE = re.compile(r"\b(?:19|20)\d\d['’]s (?P<t>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|(?:a|an|the|and|of|in|"
-                              r"on|to|for|with)(?!\w))){0,6})")
+# Both open on the character they need (the quote, the year's digit) and look back from it, at the text's start
+# or a space or bracket before a quote, at no word character before a year: a pattern that opened on the look-back
+# was tried at every position of the page, one that opens on a character class is searched for that character.
+_QUOTED_ANY = re.compile(r"[„“\"»«](?<![^\s(][„“\"»«])(?P<q>[^\s„“”\"»«][^„“”\"»«\n]{2,60}?)(?<=\S)[“”\"«»](?!\w)")
+_YEAR_POSSESSIVE = re.compile(r"(?:19|20)(?<!\w\d\d)\d\d['’]s (?P<t>[A-Z][\w'’-]*(?: (?:[A-Z][\w'’-]*|(?:a|an|the|and|of|"
+                              r"in|on|to|for|with)(?!\w))){0,6})")
 
 
 def work_titles(text: str, ents: list[list], lang: str) -> list[list]:
