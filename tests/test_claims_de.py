@@ -1160,3 +1160,13 @@ def test_the_person_quoted_and_the_verb_s_own_speaker_after_a_frame():
     assert claim_with(doc, "Zweckbestimmung").source.text == "Néstor Kirchner"
     c = claim_with(doc, "zehn Millionen")
     assert c.source.text == "der Minister" and c.cue.text == "sagte" and c.mode == "indirect"
+
+
+def test_a_participle_before_its_noun_is_no_verb_of_saying():
+    doc = run(["Die neue Investition ergänzt die im Oktober angekündigten 2,3 Milliarden Dollar.",
+               "Sieben Hauptverdächtige und weitere 22 der Komplizenschaft beschuldigte Personen müssen sich vor "
+               "Gericht verantworten.",
+               "Der Minister hat angekündigt, dass er zurücktritt."], tagger="auto")
+    assert claim_with(doc, "2,3 Milliarden").mode == "asserted"
+    assert claim_with(doc, "Komplizenschaft").mode == "asserted"
+    assert claim_with(doc, "dass er zurücktritt").cue.text == "hat angekündigt"

@@ -22,7 +22,7 @@ import numpy as np
 from ...model import Claim, Document, Source
 from ..spanindex import SpanIndex
 from .crf_features import quote_mask, rule_labels, sentence_attributes
-from .crf_repairs import (PREPOSITIONAL_FRAME, _demonstrative_without_a_speech_cue, _speaker_after_a_prepositional_frame, _plans_stay_the_authors, _sourceless_quotations_framed_by_the_rules, _outer_trailing_frames, _no_source_across_a_colon, _one_claim_around_its_frame, _without_pieces_opening_in_their_source, _apostrophe_quotations, _content_without_its_speaker, _auxiliary_cue, _both_sides_of_frame,
+from .crf_repairs import (PREPOSITIONAL_FRAME, _demonstrative_without_a_speech_cue, _no_attributive_cues, _speaker_after_a_prepositional_frame, _plans_stay_the_authors, _sourceless_quotations_framed_by_the_rules, _outer_trailing_frames, _no_source_across_a_colon, _one_claim_around_its_frame, _without_pieces_opening_in_their_source, _apostrophe_quotations, _content_without_its_speaker, _auxiliary_cue, _both_sides_of_frame,
                           _clause_before_frame, _content_after_source, _continued_quotations, _function_words_only,
                           _gap, _indirect_before, _overlap, _passive_hearsay, _preposition_of,
                           _speaker_after_the_verb, _with_full_stop, _without_anonymity_requests,
@@ -292,6 +292,7 @@ class CrfTagger:
                                                                 rule_claims)
             merged = _demonstrative_without_a_speech_cue(merged, rule_claims)
             merged = _speaker_after_a_prepositional_frame(doc, merged, rule_claims)
+            merged = _no_attributive_cues(doc, merged, rule_claims)
         if self.language == "en":
             tagged_before_repairs = merged
             merged = _apostrophe_quotations(doc, merged)

@@ -18,11 +18,11 @@ from dataclasses import replace
 from ...model import Claim, Document, Source, Span
 from ..spanindex import SpanIndex
 from . import lexicon
-from .rules_de import DEMONSTRATIVES, PARTICLES, SUBJECT_PRONOUNS, shared_rules
+from .rules_de import DEMONSTRATIVES, PARTICLES, SUBJECT_PRONOUNS, attributive_participle, shared_rules
 from .rules_de import lemma as german_lemma
 from .rules_en import lemma
 from .sources import classify
-from .text import SortedSentences, Token, has_words, sentence_at, strip_span
+from .text import SortedSentences, Token, has_words, sentence_at, strip_span, tokenize
 
 def reported_with_speaker(spans: list[tuple[str, int, int]], text: str) -> list[tuple[str, int, int]]:
     """German ``REP`` content spans joined with the speaker and cue spans they touch.
@@ -966,6 +966,34 @@ def _speaker_after_a_prepositional_frame(doc: Document, claims: list[Claim],
             c = replace(c, source=r.source)
         out.append(c)
     return out
+
+
+_NOUN_OR_NUMBER_NEXT = re.compile(r" [A-ZÄÖÜ0-9]")
+
+
+def _no_attributive_cues(doc: Document, claims: list[Claim], rule_claims: list[Claim]) -> list[Claim]:
+    """German: a cue the tagger found on a participle before its noun ("ergänzt die im Oktober
+    angekündigten 2,3 Milliarden Dollar", "die vom Präsidenten beschlossenen Maßnahmen") frames nothing; the
+    sentence goes back to the rules' reading (``rules_de.attributive_participle``)."""
+    out: list[Claim] = []
+    sentences = None
+    for c in claims:
+        cue = c.cue
+        if cue is not None and " " not in cue.text.strip() and cue.text[:1].islower() and len(cue.text) > 6 \
+                and cue.text.endswith(("en", "e", "es", "em", "er")) and _NOUN_OR_NUMBER_NEXT.match(doc.text, cue.end):
+            # (cheap tests first: most cues are finite verbs before a comma, a name or an article)
+            if sentences is None:
+                sentences = SortedSentences(doc)
+            sent = sentence_at(sentences, cue.start)
+            if sent is not None:
+                toks = tokenize(sent.text, sent.start)
+                k = next((j for j, t in enumerate(toks) if t.start == cue.start), None)
+                if k is not None and attributive_participle(toks, k):
+                    own = [r for r in rule_claims if r.start < sent.end and sent.start < r.end]
+                    out.extend(r for r in own if r not in out)
+                    continue
+        out.append(c)
+    return sorted(out, key=lambda x: (x.start, x.end))
 
 
 def _sourceless_quotations_framed_by_the_rules(claims: list[Claim], rule_claims: list[Claim]) -> list[Claim]:

@@ -234,6 +234,31 @@ def _inside_parentheses(tokens: list[Token], k: int) -> bool:
     return depth > 0
 
 
+_PARTICIPLE_INFLECTIONS = ("en", "e", "es", "em", "er")
+
+
+def attributive_participle(tokens: list[Token], i: int) -> bool:
+    """Token i is an inflected participle before its noun ("die im Oktober angekündigten Investitionen",
+    "die vom Präsidenten beschlossenen Übergangsmaßnahmen"): an article or determiner opens the phrase within
+    six words before it, no comma or finite auxiliary between, and a capitalised noun follows it."""
+    t = tokens[i]
+    w = t.lower
+    if not t.text[:1].islower() or i + 1 >= len(tokens) \
+            or not (tokens[i + 1].is_capitalised or tokens[i + 1].text[:1].isdigit()):
+        return False
+    stem = next((w[:-len(e)] for e in _PARTICIPLE_INFLECTIONS if w.endswith(e) and len(w) - len(e) > 4), None)
+    if stem is None or not (stem.endswith("t") or stem.endswith("en")) or "ge" not in stem[:6] and not stem.startswith(
+            ("be", "ver", "er", "ent", "zer", "miss")):
+        return False
+    for k in range(i - 1, max(-1, i - 7), -1):
+        x = tokens[k].lower
+        if tokens[k].text in ",;:" or x in AUX:
+            return False
+        if x in ARTICLES or x in ("dieser", "diese", "dieses", "diesen", "diesem", "jener", "jene", "alle"):
+            return k < i - 1     # something between: "die angekündigten" alone may be "die angekündigt-en"
+    return False
+
+
 def clause_bounds(tokens: list[Token], i: int) -> tuple[int, int]:
     """Tokens of the comma/colon-delimited stretch around token i."""
     a = i
@@ -1087,6 +1112,8 @@ class GermanRules:
                 continue  # cheap test first: clause_bounds is linear
             if any([w.lower for w in tokens[max(0, i - len(x) + 1):i + 1]] == x for x in _SAYINGS):
                 continue     # "wie man so schön sagt": a figure of speech
+            if attributive_participle(tokens, i):
+                continue     # "die vom Präsidenten beschlossenen Maßnahmen": an attribute, no verb of saying
             if i > 1 and tokens[i - 1].lower == "zu" and any(tokens[k].lower == "um" for k in range(max(0, i - 12), i)):
                 continue     # "um den Anteil genau zu beziffern": a purpose, no frame
             ca, cb = clause_bounds(tokens, i)
