@@ -1170,3 +1170,9 @@ def test_a_participle_before_its_noun_is_no_verb_of_saying():
     assert claim_with(doc, "2,3 Milliarden").mode == "asserted"
     assert claim_with(doc, "Komplizenschaft").mode == "asserted"
     assert claim_with(doc, "dass er zurücktritt").cue.text == "hat angekündigt"
+
+
+def test_a_demonstrative_alone_before_the_verb_of_saying_speaks():
+    doc = run(["Am Telefon war nur eine Büroangestellte. Diese bestätigte, dass gegen den Mann ein Haftbefehl "
+               "bestehe."], tagger="auto")
+    assert claim_with(doc, "ein Haftbefehl").source.text == "Diese"

@@ -1681,6 +1681,8 @@ class GermanRules:
             if not possessive_object and (
                     w0.lower in ARTICLES or w0.lower in SUBJECT_PRONOUNS or w0.lower in QUANTIFIERS
                     or w0.lower in OPENING_POSSESSIVES
+                    # a demonstrative alone before the verb is its subject: "Diese bestätigte, dass ..."
+                    or w0.lower in ("dieser", "diese", "dieses", "jener", "jene") and finite == first + 1
                     or w0.is_capitalised and w0.lower not in PREPOSITIONS and w0.lower not in self.prep_single
                     and not self._function_word(w0)):
                 end = self._np_after(tokens, first, in_quote)
