@@ -1176,3 +1176,14 @@ def test_a_demonstrative_alone_before_the_verb_of_saying_speaks():
     doc = run(["Am Telefon war nur eine Büroangestellte. Diese bestätigte, dass gegen den Mann ein Haftbefehl "
                "bestehe."], tagger="auto")
     assert claim_with(doc, "ein Haftbefehl").source.text == "Diese"
+
+
+def test_a_name_and_its_apposition_fill_the_vorfeld_of_a_reported_act():
+    doc = run(["Petra Pau, PDS-Bundestagsabgeordnete, spricht bereits von einer Neudefinition der Bundesrepublik.",
+               "Der Minister, ein erfahrener Politiker, lehnte den Plan ab.",
+               "Der Plan, der gestern vorgestellt wurde, sei gescheitert, sagte der Minister."], tagger="auto")
+    c = claim_with(doc, "Neudefinition")
+    assert c.mode == "reported" and c.source.text == "Petra Pau, PDS-Bundestagsabgeordnete"
+    c = claim_with(doc, "lehnte den Plan ab")
+    assert c.text.startswith("Der Minister") and c.source.text == "Der Minister, ein erfahrener Politiker"
+    assert claim_with(doc, "sei gescheitert").source.text == "der Minister"

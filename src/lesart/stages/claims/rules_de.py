@@ -1121,6 +1121,10 @@ class GermanRules:
             if entry is None:
                 continue
             base = entry.split("+")[0]
+            # "Petra Pau, PDS-Bundestagsabgeordnete, spricht von ...": a name and its apposition fill the
+            # Vorfeld, and the verb after their commas is the main clause's (not a frame after a content)
+            apposition_vorfeld = ca == i and ca > 3 and tokens[ca - 1].text == "," \
+                and self._apposition_chain(tokens, ca - 1, in_quote) == ca - 1
             if base == "erklären" and any(tokens[k].lower == "für" for k in range(max(ca, i - 5), i)) \
                     and any(is_subordinator(tokens, k) for k in range(ca, i)):
                 # "Solange eine Verfügung nicht für unwirksam erklärt sei, habe jedermann ...": a declaration
@@ -1151,7 +1155,7 @@ class GermanRules:
                 complement = (cb + 1, n)  # "Merkel sagte, die Krise dauert noch lange": indirect speech in the indicative
                 mode = "indirect"
                 indicative = True
-            elif ca > 0 and tokens[ca - 1].text == "," and (
+            elif ca > 0 and tokens[ca - 1].text == "," and not apposition_vorfeld and (
                     self._after_relative_clause(tokens, ca) is None
                     # "Zivilisten, die sich auf der Flucht befanden, teilten die Vereinten Nationen mit":
                     # a relative clause that does not follow the sentence's opening noun phrase ("Ein
@@ -1183,17 +1187,19 @@ class GermanRules:
                 # "Ein Sprecher, der ..., bestätigte die Pläne": subject, relative clause, verb
                 complement = (0, self._dependent_clauses_end(tokens, cb))
                 mode = "reported"
-            elif entry in self.reported and (ca == 0 or tokens[ca - 1].text == ":" and not in_quote[ca]
+            elif entry in self.reported and (ca == 0 or apposition_vorfeld
+                                             or tokens[ca - 1].text == ":" and not in_quote[ca]
                                              and not _inside_parentheses(tokens, ca - 1)
                                              # "Es ist Monate her, da schrieb sie einen Brief": da, then the verb
                                              or tokens[ca - 1].text == "," and tokens[ca].lower in ("da", "dann")
                                              and ca + 1 == i) \
                     and self._speech_act_reading(tokens, i, entry, cb) \
-                    and (cb > i + 1 and self._is_v2(tokens, i, ca) or self._perfect_frame(tokens, i, ca)):
+                    and (cb > i + 1 and (self._is_v2(tokens, i, ca) or apposition_vorfeld)
+                         or self._perfect_frame(tokens, i, ca)):
                 # (also after a colon: "Sie findet klare Worte: In einem Podcast nannte sie Klöckner eine ...")
                 # "Die Polizei sprach von 800 Autos": the speech act summarised;
-                # the content is the whole clause.
-                complement = (ca, self._dependent_clauses_end(tokens, cb))
+                # the content is the whole clause (with a Vorfeld apposition, from the sentence's start).
+                complement = (0 if apposition_vorfeld else ca, self._dependent_clauses_end(tokens, cb))
                 mode = "reported"
             if complement is None:
                 continue
