@@ -1187,3 +1187,9 @@ def test_a_name_and_its_apposition_fill_the_vorfeld_of_a_reported_act():
     c = claim_with(doc, "lehnte den Plan ab")
     assert c.text.startswith("Der Minister") and c.source.text == "Der Minister, ein erfahrener Politiker"
     assert claim_with(doc, "sei gescheitert").source.text == "der Minister"
+
+
+def test_a_coordinated_prefield_speaks_whole():
+    doc = run(["Der Sprecher des Weißen Hauses in Washington und andere Mitarbeiter der Außenministerin betonten, "
+               "es habe keinen Kurswechsel gegeben."], tagger="auto")
+    assert claim_with(doc, "Kurswechsel").source.text.endswith("und andere Mitarbeiter der Außenministerin")

@@ -220,7 +220,9 @@ def whole_german_name(doc: Document, c: Claim) -> Claim:
 # found and the rest of the prefield: names, brackets, appositions, and the prepositions and articles
 # of attributes; a verb shows the prefield to be something else.
 _PREFIELD_WORDS = frozenset("""in im aus von vom bei beim an der des dem den die das für und of for and the de
-    du la y zu zur zum sowie seines seiner ihres ihrer eines einer""".split())
+    du la y zu zur zum sowie seines seiner ihres ihrer eines einer""".split()) | frozenset(
+    # the next member of a coordination: "Der Sprecher des Weißen Hauses und andere Mitarbeiter der Ministerin"
+    "andere anderen weitere weiteren mehrere zahlreiche einige".split())
 _PREFIELD_LEADERS = frozenset("und aber doch auch jedoch nun".split())
 _NAMEISH = re.compile(r"[\w.'’&/-]*[A-ZÄÖÜ0-9][\w.'’&/-]*|[a-z]-\w+")
 _ADJECTIVE_BEFORE_NAME = re.compile(r"[a-zäöüß]+(?:e|en|er|es|em)")
