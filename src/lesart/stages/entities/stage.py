@@ -10,7 +10,7 @@ from . import model as ner_model
 from .crf import lowercase_words
 from .features import gazetteer_flags
 from .document import DocumentPass
-from .gazetteer import token_range, tokenize as tokenize_names
+from .gazetteer import load as load_gazetteer, token_range, tokenize as tokenize_names
 from .merge import merge
 from .tokens import tokenize
 
@@ -80,6 +80,8 @@ class EntitiesStage:
         tokens = tokenize_names(doc.text) if self.use_gazetteer else None
         words = [doc.text[s:e] for s, e in tokens] if tokens is not None else None
         merged = []
+        gazetteer = load_gazetteer() if self.use_gazetteer else None
+        german = doc.language == "de"
         for sent, spans in zip(doc.sentences, self._model_entities(doc)):
             if self.use_gazetteer:
                 local = [(s - sent.start, e - sent.start, lab) for s, e, lab in spans]
@@ -87,8 +89,10 @@ class EntitiesStage:
                 if found is None:
                     own = own_words = None
                 else:       # gazetteer.tokens_within, and the words of those tokens
-                    own = [(s - sent.start, e - sent.start) for s, e in tokens[found[0]:found[1]]]
                     own_words = words[found[0]:found[1]]
+                    if not local and not german and not gazetteer.match(own_words):
+                        continue        # no name in the sentence (most): nothing to merge (``merge`` returns [])
+                    own = [(s - sent.start, e - sent.start) for s, e in tokens[found[0]:found[1]]]
                 merged += [(sent.start + s, sent.start + e, lab, kb)
                            for s, e, lab, kb in merge(sent.text, local, tokens=own, lang=doc.language, words=own_words)]
             else:

@@ -133,11 +133,15 @@ def misc_minority(text: str, ents: list[list]) -> None:
     Trump an unambiguous defeat" MISC beside eleven "Trump" PER; "newer Nissan models" beside "Nissan" ORG):
     one name, one sense on a page.  Only MISC mentions: the document pass's vote over all labels is off (a
     city is LOC in the dateline and its team ORG in CoNLL)."""
-    if not any(x[2] == "MISC" and x[3] is None for x in ents):
+    # votes only for the names that have such a MISC mention (most names have none)
+    misc = {text[x[0]:x[1]] for x in ents if x[2] == "MISC" and x[3] is None}
+    if not misc:
         return
-    votes: dict[str, Counter] = defaultdict(Counter)
+    votes: dict[str, Counter] = {name: Counter() for name in misc}
     for x in ents:
-        votes[text[x[0]:x[1]]][x[2]] += 1
+        surface = text[x[0]:x[1]]
+        if surface in votes:
+            votes[surface][x[2]] += 1
     for x in ents:
         if x[2] != "MISC" or x[3] is not None:
             continue

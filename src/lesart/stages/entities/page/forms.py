@@ -77,8 +77,10 @@ def state_forms(text: str, ents: list[list]) -> list[list]:
     """See the module's doc. The entities inside a state's official form (the model's "Arabischen Emirate",
     "Königreich") give way to the whole form; a longer name around it ("Botschaft der Vereinigten Arabischen
     Emirate", a person) stays as it is."""
+    # a part that every form holds ("Republic" alone let through every page that names a Republican)
     if not any(w in text for w in ("Vereinigt", "Islami", "Föderation", "Bundesrepublik", "Volksrepublik",
-                                   "United ", "Federation", "Republic")):
+                                   "United Arab", "United Kingdom", "Russian Federation", "Federal Republic",
+                                   "s Republic of")):
         return ents
     changed = False
     for m in _STATE_FORM.finditer(text):

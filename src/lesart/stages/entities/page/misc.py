@@ -263,7 +263,7 @@ def work_titles(text: str, ents: list[list], lang: str) -> list[list]:
                 continue
             if len(inside) == 1 and text[inside[0][0]:inside[0][1]] == q and inside[0][2] in ("ORG", "LOC", "PER"):
                 continue            # a name quoted whole ("Business Insider"): the model's label stands
-            bare = [o for o in re.finditer(r"(?<![\w„“\"»«])" + re.escape(q) + r"(?![\w“”\"«»])", text)]
+            bare = [o for o in _standing_alone(q, r"[\w„“\"»«]", r"[\w“”\"«»]").finditer(text)]
             # only where the model cuts the bare name or runs it on ('[People Need Killing]'); a bare name it
             # tags whole ("Nordex SE" ORG) keeps its label
             if any(x[0] < o.end() and o.start() < x[1] and (x[0], x[1]) != o.span() for o in bare for x in ents):
@@ -298,7 +298,7 @@ def work_titles(text: str, ents: list[list], lang: str) -> list[list]:
         return ents
     out = ents
     for t in sorted(titles, key=len, reverse=True):
-        spans = [o.span() for o in re.finditer(r"(?<![\w-])" + re.escape(t) + r"(?![\w-])", text)]
+        spans = [o.span() for o in _standing_alone(t, r"[\w-]", r"[\w-]").finditer(text)]
         spans = [(s, e) for s, e in spans if any(x[0] < e and s < x[1] for x in out)
                  and all(s <= x[0] and x[1] <= e for x in out if x[0] < e and s < x[1])]   # not "Buds [Pro]"
         taken = [x for x in out if x[2] == "MISC" and x[3] is None and x[1] - x[0] > len(t)]
@@ -313,10 +313,19 @@ def work_titles(text: str, ents: list[list], lang: str) -> list[list]:
     return out
 
 
+def _standing_alone(name: str, before: str, after: str) -> re.Pattern:
+    """``name`` where the character before it is none of ``before`` and the one after it none of ``after``
+    (character classes).  The pattern opens on the name and looks back from its end over the character before
+    it: one that opened on the look-back was tried at every position of the page, one that opens on the name's
+    letters is searched for them."""
+    escaped = re.escape(name)
+    return re.compile(f"{escaped}(?<!{before}{escaped})(?!{after})")
+
+
 def _common_tail(text: str, name: str) -> str:
     """The name with the lowercase words (up to 3) that follow every one of its three or more mentions on the
     page, where the word after them differs ("Noli" + "me tangere" + vorlesen/müssen/während)."""
-    follows = [text[o.end():o.end() + 60] for o in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?![\w-])", text)]
+    follows = [text[o.end():o.end() + 60] for o in _standing_alone(name, r"[\w-]", r"[\w-]").finditer(text)]
     if len(follows) < 3:
         return name
     runs = [re.match(r"((?: [a-zäöüß]+){0,4})", f)[1].split() for f in follows]

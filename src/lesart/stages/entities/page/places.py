@@ -246,7 +246,8 @@ def new_york_state(text: str, ents: list[list]) -> None:
     """A page that writes "New York City" (or "New York State") tells the city from the state, and its bare
     "New York" is the state ("Clinton ... in New York", "New York's primary is closed", "a New York senator"
     beside "voters around New York City"; sixth reading round), linked to the state, not the city."""
-    if "New York" not in text or not _NEW_YORK_CITY.search(text):
+    if not ("New York City" in text or "New York State" in text or "state of New York" in text) \
+            or not _NEW_YORK_CITY.search(text):
         return
     state = None
     for x in ents:
