@@ -92,6 +92,13 @@ def words_of(text: str) -> tuple[str, ...]:
     return tuple(text[s:e] for s, e in tokenize(text))
 
 
+@lru_cache(maxsize=50_000)
+def _name_key(text: str) -> tuple[str, ...]:
+    """``words_of`` for ``Gazetteer.lookup`` (cached: the stage and its page rules look a name up several
+    times per page, and pages repeat their names)."""
+    return words_of(text)
+
+
 def _german_genitive(name: str) -> str | None:
     if " " in name or name[-1] in "sßxzSXZ" or not name[-1].isalpha() or name.isupper():
         return None
@@ -157,9 +164,9 @@ class Gazetteer:
     def match(self, words: list[str] | tuple[str, ...]) -> list[tuple[int, int, Entry]]:
         """Longest non-overlapping matches as (start token, end token, entry)."""
         longest = self.longest
-        firsts = longest.keys() & words         # the words that start a name here (most texts: none)
-        if not firsts:
+        if longest.keys().isdisjoint(words):    # no word that starts a name here (most texts; no set made)
             return []
+        firsts = longest.keys() & words         # the words that start a name here
         out = []
         free, n = 0, len(words)                 # words before ``free`` are in a match
         for i in [i for i, w in enumerate(words) if w in firsts]:
@@ -175,7 +182,7 @@ class Gazetteer:
 
     def lookup(self, text: str) -> Entry | None:
         """The entry for a whole name (for linking a model entity)."""
-        return self.exact.get(words_of(text)) or self.link.get(text)
+        return self.exact.get(_name_key(text)) or self.link.get(text)
 
 
 @lru_cache(maxsize=1)
