@@ -5,6 +5,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import chain, compress
+from operator import attrgetter
 from pathlib import Path
 
 from .tokens import Token, lemma
@@ -100,7 +102,7 @@ class Lexicon:
         self.by_first: dict[str, list[Entry]] = {}
         self.wild: list[Entry] = []
         self._wild_cache: dict[tuple[str, str], list[Entry]] = {}
-        self._cands_cache: dict[tuple[str, str], tuple[tuple[Entry, frozenset[str] | None], ...]] = {}
+        self._cands_cache: dict[tuple[str, ...], Plan] = {}
         for e in entries:
             first = e.parts[0]
             if "*" in first:
@@ -201,15 +203,17 @@ class Lexicon:
                     ids.update(id(e) for e in found)
         return [e for e in self.wild if id(e) in ids] if ids else []
 
-    def _cands(self, key: tuple[str, str]) -> tuple[tuple[Entry, frozenset[str] | None], ...]:
-        """Patterns a word (lower, lemma) can start, in matching order (by lemma, by form, wildcards),
-        each with the plain words its later parts need (None for a one-word pattern)."""
-        lower, lem = key
+    def _cands(self, key: tuple[str, ...]) -> Plan:
+        """The Plan of the patterns a word (lower, lemma) can start, in matching order (by lemma, by form,
+        wildcards), each with the plain words its later parts need (None for a one-word pattern). A German
+        plural read by its lemma (find) has a third part, its form: the longer patterns it opens follow."""
+        lower, lem = key[:2]
         found = self.by_first.get(lem, []) + (self.by_first.get(lower, []) if lower != lem else [])
         found = found + self._wild_of(Token(0, 0, lower, lower, lem))
+        cands = tuple([self._with_needs[id(e)] for e in found]) + (self._plural_first[key[2]] if len(key) > 2 else ())
         # no new objects but the key where a word starts nothing (most words): a cache that
         # fills with objects makes the garbage collector's full passes come sooner
-        out = tuple([self._with_needs[id(e)] for e in found]) if found else ()
+        out = _plan(cands)
         if len(self._cands_cache) > 100_000:
             self._cands_cache.clear()
         self._cands_cache[key] = out
@@ -224,37 +228,81 @@ class Lexicon:
         return frozenset(el for el in e.parts[1:] if el != ".." and "*" not in el)
 
     def find(self, toks: list[Token]) -> list[Hit]:
+        if self.nouns_capitalised:
+            keys = self._keys_de(toks)
+        else:
+            keys = list(zip(map(_LOWER, toks), map(_LEMMA, toks)))
+        # four words in five start no pattern: their plans are looked up in C (map), and Python visits
+        # only the words that start one
+        plans = list(map(self._cands_cache.get, keys))
+        if None in plans:
+            for k, plan in enumerate(plans):
+                if plan is None:
+                    plans[k] = self._cands_cache.get(keys[k]) or self._cands(keys[k])
         hits = []
-        get = self._cands_cache.get
         words = None         # the sentence's forms and lemmas, built when a longer pattern needs them
-        opening = True       # no word yet: the sentence's first word is capitalised whatever it is
-        for i, tok in enumerate(toks):
-            if not tok.text[:1].isalnum():
+        for i in compress(range(len(toks)), plans):
+            if not toks[i].text[:1].isalnum():
                 continue
-            key = (tok.lower, tok.lemma)
-            if (self.nouns_capitalised and not opening and tok.text[:1].isupper() and tok.lemma != tok.lower
-                    and tok.lower.endswith(_VERB_END)):
-                key = (tok.lemma, tok.lemma)
-            opening = False
-            cands = get(key)
-            if cands is None:
-                cands = self._cands(key)
-            if key[0] != tok.lower and tok.lower in self._plural_first:
-                cands = cands + self._plural_first[tok.lower]     # "die Beziehungen ... abbrechen"
-            for e, needs in cands:
+            cands, order, anchored = plans[i]
+            if anchored:
+                if words is None:
+                    words = set(map(_LOWER, toks))
+                    words.update(map(_LEMMA, toks))
+                if not words.isdisjoint(anchored):
+                    order = sorted(chain(order, *(anchored[w] for w in anchored.keys() & words)))
+            for j in order:
+                e, needs = cands[j]
                 if needs is None:
                     hits.append(Hit(e, i, i, i))
                     continue
-                if needs:
-                    if words is None:
-                        words = {t.lower for t in toks}
-                        words.update([t.lemma for t in toks])
-                    if not needs <= words:
-                        continue     # a later part has no token to match: _rest would fail
+                if needs and not needs <= words:
+                    continue     # a later part has no token to match: _rest would fail
                 last = self._rest(e.parts, toks, i)
                 if last is not None:
                     hits.append(Hit(e, i, last, i))
         return hits
+
+    def _keys_de(self, toks: list[Token]) -> list[tuple[str, ...]]:
+        """German: a capitalised word inside the sentence whose form looks like an infinitive (-en) is a noun
+        and looked up by its lemma (see __init__), with its form where that form opens longer patterns as a
+        plural ("die Beziehungen ... abbrechen")."""
+        keys: list[tuple[str, ...]] = []
+        opening = True       # no word yet: the sentence's first word is capitalised whatever it is
+        for tok in toks:
+            key = (tok.lower, tok.lemma)
+            if tok.text[:1].isalnum():
+                if (not opening and tok.text[:1].isupper() and tok.lemma != tok.lower
+                        and tok.lower.endswith(_VERB_END)):
+                    key = (tok.lemma, tok.lemma, tok.lower) if tok.lower in self._plural_first \
+                        else (tok.lemma, tok.lemma)
+                opening = False
+            keys.append(key)
+        return keys
+
+
+_LOWER = attrgetter("lower")
+_LEMMA = attrgetter("lemma")
+
+
+# What a word's patterns need of the sentence: (candidates, the indices of those to try in every sentence,
+# a needed word -> the indices of those that need it; () where the word starts nothing). A common verb starts
+# dozens of longer patterns ("release", "move", "air"), and in nine sentences of ten each lacks a word it needs:
+# indexing them by one of those words (the longest, which is rarer) passes over them without a loop.
+Plan = tuple
+
+
+def _plan(cands: tuple) -> Plan:
+    if not cands:
+        return ()
+    always: list[int] = []
+    anchored: dict[str, list[int]] = {}
+    for j, (_, needs) in enumerate(cands):
+        if needs:
+            anchored.setdefault(max(needs, key=lambda w: (len(w), w)), []).append(j)
+        else:
+            always.append(j)
+    return cands, tuple(always), {w: tuple(js) for w, js in anchored.items()} or None
 
 
 def _read(path: Path) -> list[Entry]:

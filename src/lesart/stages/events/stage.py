@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from operator import attrgetter
 
 from ...model import Document, Event, Party, Quantity, Span, Time
 from ...pipeline import register
@@ -192,6 +193,8 @@ def _code_of(m: actors.Mention | None) -> str | None:
 
 
 _ALPHA3 = re.compile(r"[A-Z]{3}")
+_START = attrgetter("start")
+_END = attrgetter("end")
 
 
 class _Entities:
@@ -226,8 +229,8 @@ class _Entities:
         hi = bisect_right(self.starts, toks[-1].start)
         if lo >= hi:
             return {}
-        starts = {t.start: i for i, t in enumerate(toks)}
-        ends = {t.end: i for i, t in enumerate(toks)}
+        starts = dict(zip(map(_START, toks), range(len(toks))))     # {t.start: i}, built in C
+        ends = dict(zip(map(_END, toks), range(len(toks))))
         out = {}
         for start, end, party_code, is_place, state, person in self.items[lo:hi]:
             if start in starts and end in ends:
@@ -373,7 +376,6 @@ class EventsStage:
         headings = [(b.start, b.end) for b in (getattr(doc, "blocks", None) or ()) if b.kind in HEADING_KINDS]
         prev_location: Span | None = None
         for si, s in enumerate(sentences):
-            heading = any(a <= s.start < b for a, b in headings)
             toks = tokenize(doc.text, lang, s.start, s.end)
             hits = lex.find(toks) + valence.find(toks, lang) if toks else []
             if hits and reader_question(toks, lang, s.text):
@@ -396,7 +398,7 @@ class EventsStage:
             speakers = layers.speakers(toks, found) if len(mentions) < len(found) else None
             times = [t for t in layers.inside(layers.times, s.start, s.end)
                      if _dated(t) and not layers.in_frame(t.start, t.end)]
-            tok_at = {t.start: i for i, t in enumerate(toks)}
+            tok_at = dict(zip(map(_START, toks), range(len(toks)))) if times else {}     # only times are looked up
             since = since_tokens(toks, [tok_at[t.start] for t in times if t.start in tok_at], lang)
             # A trigger inside a claim's source ("Dem Urteil zufolge", "according to the indictment") names
             # where a claim comes from, not an act of this sentence.
@@ -407,7 +409,7 @@ class EventsStage:
                      if c.actor or c.target or c.location or c.strength >= PARTYLESS_MIN_WEIGHT]
             sentence_location = None
             clauses = [(toks[c.segment[0]].start, toks[c.segment[1] - 1].end) for c in coded]
-            if heading:
+            if any(a <= s.start < b for a, b in headings):
                 # a title or section heading names what the body reports: no event of its own (see below)
                 for c in coded:
                     ev = self._event(doc, c, toks, layers, s, times, since, tok_at, clauses)

@@ -17,6 +17,7 @@ trigger back on the verb.
 from __future__ import annotations
 
 from functools import lru_cache
+from operator import attrgetter
 
 from . import lexicon
 from .tokens import Token
@@ -284,13 +285,19 @@ def _quoted(toks: list[Token], c_lo: int, c_hi: int) -> bool:
     return False
 
 
+_LEMMA = attrgetter("lemma")
+_LOWER = attrgetter("lower")
+
+
 def find(toks: list[Token], lang: str) -> list[lexicon.Hit]:
     """Characterisation frames of a sentence with a clear polarity, as Hits (ACCUSE or SUPPORT)."""
     verbs = _TRIGGER_LEMMAS.get(lang)
     if not verbs:
         return []
     out = []
-    for i, t in enumerate(toks):
+    # most sentences hold no verb of characterisation: one look in C at all their lemmas passes them over
+    for i in (() if verbs.isdisjoint(map(_LEMMA, toks)) else range(len(toks))):
+        t = toks[i]
         if t.lemma not in verbs or not t.text[:1].isalpha():
             continue
         span = _frame(toks, i, lang)
@@ -382,7 +389,7 @@ def _in_phrase_of_other_head(toks: list[Token], k: int) -> bool:
 
 
 def reported_predications(toks: list[Token]) -> list[lexicon.Hit]:
-    low = [t.lower for t in toks]
+    low = list(map(_LOWER, toks))
     if _PREDICATION_WORDS.isdisjoint(low) or _SPEECH_FORMS_EN.isdisjoint(low):
         return []      # most sentences: no copula or no speech verb (the check keeps the stage fast)
     verbs = [k for k, t in enumerate(toks) if (t.lemma in SPEECH_EN or t.lower in SPEECH_EN) and t.text[:1].islower()]
