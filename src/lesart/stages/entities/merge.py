@@ -102,8 +102,10 @@ def merge(text: str, model: list[tuple[int, int, str]], gazetteer: Gazetteer | N
         _companies_as_org(text, ents, tokens, words)
     if lang in ("de", "en"):
         ents = _institutions_named_after_people(text, ents)
+    org_heads = any(w in text for w in ORG_HEAD_WORDS)
     for x in ents:
-        if x[3] is None and x[2] in ("LOC", "PER", "MISC") and ORG_HEAD.search(text, max(0, x[0] - 40), x[0]):
+        if x[3] is None and x[2] in ("LOC", "PER", "MISC") and org_heads \
+                and ORG_HEAD.search(text, max(0, x[0] - 40), x[0]):
             x[2] = "ORG"        # "die Stiftung Donorkind", "die Firma Müller": the name of a body
         surface = text[x[0]:x[1]]
         if (lang == "de" or (lang == "en" and not text[:x[0]].strip() and DATELINE_AFTER.match(text, x[1]))) \
@@ -698,6 +700,10 @@ ORG_HEAD = re.compile(r"(?:\b(?:Stiftung|Firma|Konzern|Gewerkschaft|Verein|Verba
                       r"Partei|Initiative|Bündnis|Hilfsorganisation|Nichtregierungsorganisation)"
                       r"|[a-zäöüß](?:firma|konzern|unternehmen|gewerkschaft|verband|gesellschaft)"
                       r"|\w-(?:Tochter|Schwester|Mutter)(?:firma|gesellschaft|unternehmen|konzern)?)\s+$")
+# A part that every match of ORG_HEAD holds: a sentence with none of them (most) needs no search per name.
+ORG_HEAD_WORDS = ("Stiftung", "Firma", "Konzern", "Gewerkschaft", "Verein", "Verband", "Unternehmen", "Organisation",
+                  "organisation", "Partei", "Initiative", "Bündnis", "firma", "konzern", "unternehmen", "gewerkschaft",
+                  "verband", "gesellschaft", "-Tochter", "-Schwester", "-Mutter")
 
 
 def merge_token_spans(words: list[str], spans: list[tuple[int, int, str]],
