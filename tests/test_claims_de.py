@@ -1052,7 +1052,7 @@ def test_brackets_relative_frames_roles_and_inverted_pronouns():
     assert claim_with(doc, "Lösegeld").mode == "asserted"
     # a short aside in brackets stays no one's report, and a subordinate als-clause keeps its subject
     doc = run(["Der Vulkan brach am Montag aus (Wikinews berichtete).",
-               "Die Kosten stiegen, als Airbus sich nicht in der Lage sah, die Bestellungen fristgerecht auszuliefern."])
+               "Die Kosten stiegen, als Airbus erklärte, die Bestellungen nicht fristgerecht auszuliefern."])
     assert claim_with(doc, "Der Vulkan").mode == "asserted"
     assert claim_with(doc, "fristgerecht auszuliefern").source.text == "Airbus"
 
@@ -1193,3 +1193,13 @@ def test_a_coordinated_prefield_speaks_whole():
     doc = run(["Der Sprecher des Weißen Hauses in Washington und andere Mitarbeiter der Außenministerin betonten, "
                "es habe keinen Kurswechsel gegeben."], tagger="auto")
     assert claim_with(doc, "Kurswechsel").source.text.endswith("und andere Mitarbeiter der Außenministerin")
+
+
+def test_a_relative_clause_s_verb_before_the_main_verb_of_saying_and_seeing_oneself_forced():
+    doc = run(["Brian Baptie von der britischen Erdbebenwarte, die die Stärke des Bebens zunächst mit 5,1 angegeben "
+               "hatte, sagte, dass mit Beben dieser Größenordnung alle zehn Jahre zu rechnen sei.",
+               "Die Stadt sah sich schon vor Monaten genötigt, die Stolperstellen mit Warnbaken zu markieren."],
+              tagger="auto")
+    c = claim_with(doc, "zu rechnen sei")
+    assert c.source.text == "Brian Baptie von der britischen Erdbebenwarte" and c.cue.text == "sagte"
+    assert claim_with(doc, "Warnbaken").mode == "asserted"

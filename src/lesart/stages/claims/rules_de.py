@@ -166,6 +166,8 @@ _SUBJECT_SKIPS = frozenset("auch nun jetzt dann damals zudem außerdem dabei noc
 _SINGULAR_DETERMINERS = frozenset("das dem des ein eines einem dieses diesem jenes".split())
 # "Wie jeder Bürger, der ...": every one of a kind after "wie" ("wie viele Experten betonen" is a frame).
 _EVERYONE = frozenset("jeder jede jedes jedem jeden".split())
+# "sich in der Lage / gezwungen / veranlasst sehen": what one can or must do, no stance.
+_SEEING_ONESELF = frozenset("lage gezwungen veranlasst genötigt imstande außerstande".split())
 # One-word relative frames: "ein Bericht, demzufolge ...", "Studien, denenzufolge ...".
 _RELATIVE_ZUFOLGE = frozenset("demzufolge derzufolge denenzufolge".split())
 # Modal verbs that make a wie-clause say how something can or must be done, not who said it (a page
@@ -1125,6 +1127,12 @@ class GermanRules:
             # Vorfeld, and the verb after their commas is the main clause's (not a frame after a content)
             apposition_vorfeld = ca == i and ca > 3 and tokens[ca - 1].text == "," \
                 and self._apposition_chain(tokens, ca - 1, in_quote) == ca - 1
+            if ca > 0 and tokens[ca - 1].text == "," and tokens[ca].lower in RELATIVE_PRONOUNS and cb + 1 < n \
+                    and lemma(tokens[cb + 1].text) in self.speech and tokens[cb + 1].text[:1].islower():
+                continue  # "X, die die Stärke ... angegeben hatte, sagte, dass ...": the main clause's verb frames
+            if base == "sehen" and any(tokens[k].lower == "sich" for k in range(ca, cb)) \
+                    and any(tokens[k].lower in _SEEING_ONESELF for k in range(ca, cb)):
+                continue  # "sah sich nicht in der Lage / gezwungen, ... zu": able or forced, no one's words
             if base == "erklären" and any(tokens[k].lower == "für" for k in range(max(ca, i - 5), i)) \
                     and any(is_subordinator(tokens, k) for k in range(ca, i)):
                 # "Solange eine Verfügung nicht für unwirksam erklärt sei, habe jedermann ...": a declaration
@@ -1674,7 +1682,8 @@ class GermanRules:
             first += 1
         if first + 1 < finite and tokens[first].lower in SUBORDINATORS and finite == cue:
             first += 1           # "(Auch) wenn der Iran nun sagt, man habe ...": the clause's subject speaks
-        role = tokens[ca].lower == "als" and ca + 1 < finite and self._np_after(tokens, ca + 1, in_quote) == finite
+        role = tokens[ca].lower == "als" and ca + 1 < finite and self._np_after(tokens, ca + 1, in_quote) == finite \
+            and finite + 1 < len(tokens) and tokens[finite + 1].is_word    # (not "als Airbus erklärte, ...")
         if first < finite and not role:
             # ("Als Freizeitkicker fordere Näßler ...": a role in the Vorfeld, the speaker after the verb; not
             # "als Airbus sich nicht in der Lage sah", a clause)
