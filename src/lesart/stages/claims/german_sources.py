@@ -14,13 +14,12 @@ import re
 from dataclasses import replace
 
 from ...model import Claim, Document, Source
-from .rules_de import PREPOSITIONS, SUBJECT_PRONOUNS
+from .rules_de import DEMONSTRATIVE_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS
 from .sources import PERSON_NOUNS, classify
 from .text import SortedSentences, sentence_at
 
 
 _OBJECT_CASE = ("den ", "dem ", "einem ", "einen ")
-_DEMONSTRATIVE_PRONOUNS = frozenset("dieser diese dieses jener jene".split())
 _TRAILING_RELATIVE = re.compile(r",\s*(?:der|die|das|dem|den|deren|dessen|denen|welche[rsmn]?)$")
 _PREPOSITIONAL_CUE = re.compile(r"(?i)^(?:laut|nach|zufolge|gemäß|gemäss|demnach|so|wie)\b")
 
@@ -33,7 +32,7 @@ def tidy_german_source(c: Claim) -> Claim:
     if s is None:
         return c
     from .crf_repairs import _function_words_only
-    standalone = s.text.strip().lower() in _DEMONSTRATIVE_PRONOUNS and c.cue is not None \
+    standalone = s.text.strip().lower() in DEMONSTRATIVE_PRONOUNS and c.cue is not None \
         and 0 <= c.cue.start - s.end <= 1
     if (_function_words_only(s.text) and not standalone) or s.text.startswith(","):
         # a tagged piece of a clause (", die Erklärungen der ..."); a demonstrative right before its verb

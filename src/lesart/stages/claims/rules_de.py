@@ -80,6 +80,8 @@ SPECULATIVE_MODALS = frozenset("könnte könnten dürfte dürften müsste müsst
 # A clause after "sagte X," that starts like this is not what X said.
 NOT_REPORTED_CLAUSE = frozenset("der die das den dem welche welcher welches wo als weil wenn um und aber sondern nachdem bevor".split())
 DEMONSTRATIVES = frozenset("diese dieser dieses die das dies jene".split())
+# Demonstratives that stand for a person or body on their own ("Diese bestätigte, dass ...").
+DEMONSTRATIVE_PRONOUNS = frozenset("dieser diese dieses jener jene".split())
 # Verbs of WEAK that, after "Das"/"Dies", can only report ("Das berichtete X").
 TELLING_WEAK = frozenset("berichten melden schreiben".split())
 POSSESSIVES = frozenset("""ihren ihrer ihrem ihre seinen seiner seinem seine eigenen eigener eigenem
@@ -1697,7 +1699,7 @@ class GermanRules:
                     w0.lower in ARTICLES or w0.lower in SUBJECT_PRONOUNS or w0.lower in QUANTIFIERS
                     or w0.lower in OPENING_POSSESSIVES
                     # a demonstrative alone before the verb is its subject: "Diese bestätigte, dass ..."
-                    or w0.lower in ("dieser", "diese", "dieses", "jener", "jene") and finite == first + 1
+                    or w0.lower in DEMONSTRATIVE_PRONOUNS and finite == first + 1
                     or w0.is_capitalised and w0.lower not in PREPOSITIONS and w0.lower not in self.prep_single
                     and not self._function_word(w0)):
                 end = self._np_after(tokens, first, in_quote)
