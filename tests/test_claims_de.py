@@ -1203,3 +1203,16 @@ def test_a_relative_clause_s_verb_before_the_main_verb_of_saying_and_seeing_ones
     c = claim_with(doc, "zu rechnen sei")
     assert c.source.text == "Brian Baptie von der britischen Erdbebenwarte" and c.cue.text == "sagte"
     assert claim_with(doc, "Warnbaken").mode == "asserted"
+
+
+def test_a_conviction_after_a_copula_and_an_adjective_of_certainty():
+    doc = run(["Der Schweizer Nationaltrainer Ralph Krueger ist hingegen zuversichtlich, die Schweden mit dem "
+               "aktuellen Team zu schlagen.",
+               "Sie zeigte sich optimistisch, dass eine Einigung gelingt.",
+               "Es ist sicher, dass es morgen regnet.",
+               "Warum sind Sie so sicher, dass das selbstfahrende Auto so schnell kommt?"], tagger="auto")
+    c = claim_with(doc, "die Schweden")
+    assert c.mode == "indirect" and c.source.text == "Der Schweizer Nationaltrainer Ralph Krueger"
+    assert claim_with(doc, "eine Einigung").source.text == "Sie"
+    assert claim_with(doc, "morgen regnet").mode == "asserted"
+    assert not any(c.cue is not None and "sicher" in c.cue.text for c in doc.claims)

@@ -170,6 +170,9 @@ _SINGULAR_DETERMINERS = frozenset("das dem des ein eines einem dieses diesem jen
 _EVERYONE = frozenset("jeder jede jedes jedem jeden".split())
 # "sich in der Lage / gezwungen / veranlasst sehen": what one can or must do, no stance.
 _SEEING_ONESELF = frozenset("lage gezwungen veranlasst genötigt imstande außerstande".split())
+# Adjectives of certainty or concern after a copula that frame a conviction ("ist überzeugt, dass ...").
+_STANCE_ADJECTIVES = frozenset("überzeugt zuversichtlich optimistisch sicher besorgt skeptisch gewiss".split())
+_COPULAS = frozenset("ist sind war waren zeigte zeigten zeigt zeigen gab gibt gaben geben".split())
 # One-word relative frames: "ein Bericht, demzufolge ...", "Studien, denenzufolge ...".
 _RELATIVE_ZUFOLGE = frozenset("demzufolge derzufolge denenzufolge".split())
 # Modal verbs that make a wie-clause say how something can or must be done, not who said it (a page
@@ -448,6 +451,8 @@ class GermanRules:
                           continuation=source is None)]
         if speech is None and not opens_with_wie:     # "..., wie X mitteilte." (tried first otherwise)
             speech = self._wie_frame(tokens, in_quote, konj)
+        if speech is None:
+            speech = self._stance_adjective_frame(tokens, in_quote, konj)
         if speech is not None:
             return [speech]
         adverb = self._hearsay_adverb(tokens, in_quote)
@@ -907,6 +912,31 @@ class GermanRules:
             for phrase in self.hearsay_phrases:
                 if words[i:i + len(phrase)] == phrase:
                     return tokens[i].start, tokens[i + len(phrase) - 1].end
+        return None
+
+    def _stance_adjective_frame(self, tokens, in_quote, konj) -> Draft | None:
+        """"Der Minister ist überzeugt, dass ...", "Krueger ist zuversichtlich, die Schweden ... zu schlagen":
+        a conviction held by the subject of a copula and an adjective of certainty or concern, what follows
+        the comma its content (WikiNews marks these Indirect; a page review had them as the author's)."""
+        n = len(tokens)
+        if tokens[-1].text == "?":
+            return None     # "Warum sind Sie so sicher, dass ...?": a question holds no conviction
+        for j in range(2, n - 2):
+            t = tokens[j]
+            if t.lower not in _STANCE_ADJECTIVES or in_quote[j] or tokens[j + 1].text != ",":
+                continue
+            ca, cb = clause_bounds(tokens, j)
+            f = next((k for k in range(ca, j) if tokens[k].lower in _COPULAS), None)
+            nxt = tokens[cb + 1].lower if cb + 1 < n else ""
+            if f is None or f == ca or any(is_subordinator(tokens, k) for k in range(ca, f)) \
+                    or not (nxt == "dass" or any(konj[cb + 1:n])
+                            or is_zu_infinitive_clause(tokens, cb + 1, clause_bounds(tokens, cb + 1)[1])):
+                continue
+            source = self._subject(tokens, f, ca, (cb + 1, n), in_quote)
+            if source is None or source[1] - source[0] == 1 and tokens[source[0]].lower in ("es", "das", "dies"):
+                continue     # "Es ist sicher, dass ...": no one holds it but the author
+            return Draft(*self._content_span(tokens, cb + 1, n), "indirect", source=span_of(tokens, *source),
+                         cue=(t.start, t.end))
         return None
 
     def _dash_frame(self, tokens, in_quote) -> list[Draft]:
