@@ -1216,3 +1216,14 @@ def test_a_conviction_after_a_copula_and_an_adjective_of_certainty():
     assert claim_with(doc, "eine Einigung").source.text == "Sie"
     assert claim_with(doc, "morgen regnet").mode == "asserted"
     assert not any(c.cue is not None and "sicher" in c.cue.text for c in doc.claims)
+
+
+def test_an_opinion_held_with_a_verb_and_an_opinion_noun():
+    doc = run(["Hugo Chávez vertritt wie Fidel Castro die Ansicht, dass die Bioethanolproduktion zu mehr Hunger "
+               "führen wird.",
+               "Pressesprecher Steven McNamara ist der Meinung, dass es nicht umgesetzt werde.",
+               "Ich bin der Meinung, dass das falsch ist."], tagger="auto")
+    assert claim_with(doc, "mehr Hunger").source.text == "Hugo Chávez"
+    c = claim_with(doc, "nicht umgesetzt")
+    assert c.source.text == "Pressesprecher Steven McNamara" and c.mode == "indirect"
+    assert claim_with(doc, "das falsch ist").mode == "asserted"

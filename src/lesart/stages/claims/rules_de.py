@@ -173,6 +173,9 @@ _SEEING_ONESELF = frozenset("lage gezwungen veranlasst genötigt imstande außer
 # Adjectives of certainty or concern after a copula that frame a conviction ("ist überzeugt, dass ...").
 _STANCE_ADJECTIVES = frozenset("überzeugt zuversichtlich optimistisch sicher besorgt skeptisch gewiss".split())
 _COPULAS = frozenset("ist sind war waren zeigte zeigten zeigt zeigen gab gibt gaben geben".split())
+# ... and an opinion held: "vertritt die Ansicht, dass ...", "ist der Meinung, dass ..." (train: 4 of 4 quoted).
+_OPINION_NOUNS = frozenset("ansicht auffassung meinung überzeugung".split())
+_HOLDING_VERBS = frozenset("vertritt vertreten vertrat vertraten teilt teilen teilte teilten".split())
 # One-word relative frames: "ein Bericht, demzufolge ...", "Studien, denenzufolge ...".
 _RELATIVE_ZUFOLGE = frozenset("demzufolge derzufolge denenzufolge".split())
 # Modal verbs that make a wie-clause say how something can or must be done, not who said it (a page
@@ -915,18 +918,21 @@ class GermanRules:
         return None
 
     def _stance_adjective_frame(self, tokens, in_quote, konj) -> Draft | None:
-        """"Der Minister ist überzeugt, dass ...", "Krueger ist zuversichtlich, die Schweden ... zu schlagen":
-        a conviction held by the subject of a copula and an adjective of certainty or concern, what follows
-        the comma its content (WikiNews marks these Indirect; a page review had them as the author's)."""
+        """"Der Minister ist überzeugt, dass ...", "Krueger ist zuversichtlich, die Schweden ... zu schlagen",
+        "Chávez vertritt die Ansicht, dass ...": a conviction held by the subject of a copula and an adjective of
+        certainty or concern, or of a verb and an opinion noun, what follows the comma its content (WikiNews marks
+        these Indirect; the stage had them as the author's)."""
         n = len(tokens)
         if tokens[-1].text == "?":
             return None     # "Warum sind Sie so sicher, dass ...?": a question holds no conviction
         for j in range(2, n - 2):
             t = tokens[j]
-            if t.lower not in _STANCE_ADJECTIVES or in_quote[j] or tokens[j + 1].text != ",":
+            opinion = t.lower in _OPINION_NOUNS and tokens[j - 1].lower in ("die", "der")
+            if not (t.lower in _STANCE_ADJECTIVES or opinion) or in_quote[j] or tokens[j + 1].text != ",":
                 continue
             ca, cb = clause_bounds(tokens, j)
-            f = next((k for k in range(ca, j) if tokens[k].lower in _COPULAS), None)
+            f = next((k for k in range(ca, j) if tokens[k].lower in _COPULAS
+                      or opinion and tokens[k].lower in _HOLDING_VERBS), None)
             nxt = tokens[cb + 1].lower if cb + 1 < n else ""
             if f is None or f == ca or any(is_subordinator(tokens, k) for k in range(ca, f)) \
                     or not (nxt == "dass" or any(konj[cb + 1:n])
