@@ -1227,3 +1227,14 @@ def test_an_opinion_held_with_a_verb_and_an_opinion_noun():
     c = claim_with(doc, "nicht umgesetzt")
     assert c.source.text == "Pressesprecher Steven McNamara" and c.mode == "indirect"
     assert claim_with(doc, "das falsch ist").mode == "asserted"
+
+
+def test_standpoints_in_the_perfect_and_quotations_with_the_words():
+    doc = run(["Die zentrale Wahlkommission hatte den Standpunkt vertreten, das Gericht sei dafür nicht zuständig."],
+              tagger="auto")
+    assert claim_with(doc, "nicht zuständig").source.text == "Die zentrale Wahlkommission"
+    from lesart.api import analyze_text
+    doc = analyze_text("Airbus hatte keine Chance. Der Airbus-Vorstandsvorsitzende Thomas Enders schloss sich dieser "
+                       "Einschätzung mit den Worten an: „Wir hatten keine Chance, den Auftrag zu bekommen.“",
+                       stages=["extract", "language", "sentences", "entities", "claims"])
+    assert claim_with(doc, "den Auftrag").source.text == "Der Airbus-Vorstandsvorsitzende Thomas Enders"

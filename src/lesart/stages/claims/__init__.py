@@ -36,7 +36,7 @@ from .sources import classify, own_account_kinds, page_kinds, refine_kinds
 from .speakers_de import (apposition_after_speaker, colon_frames, content_before_main_clause,
                           first_person_frames_are_the_authors, german_speakers, impersonal_frames, quoted_person_speaks,
                           passive_naming_frame, reported_frames, subjects_of_sourceless_frames,
-                          trailing_quoting_frame, with_noun_before_relative_clause)
+                          trailing_quoting_frame, with_noun_before_relative_clause, with_the_words_frames)
 from .text import Quote, find_quotes, has_words, opens_quotation, tokenize
 
 CLAIM_BLOCKS = ("body", "quote")
@@ -44,7 +44,8 @@ CLAIM_BLOCKS = ("body", "quote")
 # the noun before a relative clause, a fronted clause's main clause), then frames the tagger reads as
 # content, then speakers by case and position, then continuations linked to their speaker.
 GERMAN_SPEAKER_STEPS = (apposition_after_speaker, with_noun_before_relative_clause, content_before_main_clause,
-                        reported_frames, impersonal_frames, colon_frames, subjects_of_sourceless_frames,
+                        reported_frames, impersonal_frames, colon_frames, with_the_words_frames,
+                        subjects_of_sourceless_frames,
                         german_speakers, quoted_person_speaks, first_person_frames_are_the_authors,
                         chain_continuations)
 MIN_QUOTE_WORDS = 4        # shorter quotations are scare quotes or titles

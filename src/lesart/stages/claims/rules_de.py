@@ -174,7 +174,7 @@ _SEEING_ONESELF = frozenset("lage gezwungen veranlasst genötigt imstande außer
 _STANCE_ADJECTIVES = frozenset("überzeugt zuversichtlich optimistisch sicher besorgt skeptisch gewiss".split())
 _COPULAS = frozenset("ist sind war waren zeigte zeigten zeigt zeigen gab gibt gaben geben".split())
 # ... and an opinion held: "vertritt die Ansicht, dass ...", "ist der Meinung, dass ..." (train: 4 of 4 quoted).
-_OPINION_NOUNS = frozenset("ansicht auffassung meinung überzeugung".split())
+_OPINION_NOUNS = frozenset("ansicht auffassung meinung überzeugung standpunkt".split())
 _HOLDING_VERBS = frozenset("vertritt vertreten vertrat vertraten teilt teilen teilte teilten".split())
 # One-word relative frames: "ein Bericht, demzufolge ...", "Studien, denenzufolge ...".
 _RELATIVE_ZUFOLGE = frozenset("demzufolge derzufolge denenzufolge".split())
@@ -927,12 +927,16 @@ class GermanRules:
             return None     # "Warum sind Sie so sicher, dass ...?": a question holds no conviction
         for j in range(2, n - 2):
             t = tokens[j]
-            opinion = t.lower in _OPINION_NOUNS and tokens[j - 1].lower in ("die", "der")
-            if not (t.lower in _STANCE_ADJECTIVES or opinion) or in_quote[j] or tokens[j + 1].text != ",":
+            opinion = t.lower in _OPINION_NOUNS and tokens[j - 1].lower in ("die", "der", "den")
+            # the comma right after the word, or after the participle of a perfect ("hatte den Standpunkt
+            # vertreten, das Gericht sei ...")
+            perfect = opinion and tokens[j + 1].lower in _HOLDING_VERBS and tokens[j + 2].text == ","
+            if not (t.lower in _STANCE_ADJECTIVES or opinion) or in_quote[j] \
+                    or tokens[j + 1].text != "," and not perfect:
                 continue
             ca, cb = clause_bounds(tokens, j)
             f = next((k for k in range(ca, j) if tokens[k].lower in _COPULAS
-                      or opinion and tokens[k].lower in _HOLDING_VERBS), None)
+                      or opinion and (tokens[k].lower in _HOLDING_VERBS or perfect and tokens[k].lower in AUX)), None)
             nxt = tokens[cb + 1].lower if cb + 1 < n else ""
             if f is None or f == ca or any(is_subordinator(tokens, k) for k in range(ca, f)) \
                     or not (nxt == "dass" or any(konj[cb + 1:n])
