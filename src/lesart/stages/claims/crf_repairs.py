@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ...model import Claim, Document, Source, Span
 from ..spanindex import SpanIndex
@@ -928,13 +929,19 @@ def _plans_stay_the_authors(claims: list[Claim], rule_claims: list[Claim]) -> li
     return out
 
 
+@lru_cache(maxsize=1)
+def _whole_german_cue_words() -> frozenset[str]:
+    """Every German lexicon entry that is a whole word (a separable verb's stem alone is none: "geht" is not
+    "geht ... hervor"); built once, not per document."""
+    return frozenset(w for w in set().union(*lexicon.cues("de").values()) if "+" not in w)
+
+
 def _demonstrative_without_a_speech_cue(claims: list[Claim], rule_claims: list[Claim]) -> list[Claim]:
     """German: the tagger reads "Das teilte X mit" as X's report of the sentence before, with the
     demonstrative as its content (the WikiNews convention); with a verb no lexicon section names ("Dies
     geht nur im Dialog mit vielen Menschen": a page review, 2026-11-28) no one reports anything, and the
     sentence is the author's again (the rules' claim that covers it)."""
-    # (a separable verb's stem alone is none: "geht" is not "geht ... hervor")
-    words = {w for w in set().union(*lexicon.cues("de").values()) if "+" not in w}
+    words = _whole_german_cue_words()
     out: list[Claim] = []
     for c in claims:
         if c.mode != "asserted" and c.cue is not None and c.text.strip().lower() in DEMONSTRATIVES \

@@ -826,20 +826,28 @@ _WITH_THE_WORDS = re.compile(r"\bmit\s+(?:den|folgenden|diesen|seinen|ihren)\s+W
 def with_the_words_frames(doc: Document, claims: list[Claim]) -> list[Claim]:
     """A quotation after "X schloss sich dieser Einschätzung mit den Worten an: „...“" is X's, the subject
     before the frame clause's verb (the tagger took the dative object after it for the speaker)."""
-    out = []
     sentences = None
+    out = []
     for c in claims:
-        if c.mode == "direct" and c.start >= 2 and doc.text[c.start - 2:c.start].strip() == ":" \
-                and (sentences := sentences or SortedSentences(doc)) is not None \
-                and (sent := sentence_at(sentences, c.start - 2)) is not None \
-                and _WITH_THE_WORDS.search(doc.text, sent.start, c.start):
-            tokens = tokenize(doc.text[sent.start:c.start], sent.start)
-            v = next((k for k in range(1, len(tokens)) if _is_finite_verb(tokens[k])), None)
-            pre = _prefield(tokens, v) if v is not None and lemma(tokens[v].text) != "zitieren" else None
-            if pre is not None and _nominal_start(tokens[pre[0]]) \
-                    and (c.source is None or c.source.start > tokens[v].start):
-                s0, s1 = tokens[pre[0]].start, tokens[pre[1] - 1].end
-                text = doc.text[s0:s1]
-                c = replace(c, source=Source(start=s0, end=s1, text=text, kind=classify(text)))
+        if c.mode == "direct" and c.start >= 2 and doc.text[c.start - 2:c.start].strip() == ":":
+            sentences = sentences or SortedSentences(doc)
+            c = _subject_with_the_words(doc, sentence_at(sentences, c.start - 2), c)
         out.append(c)
     return out
+
+
+def _subject_with_the_words(doc: Document, sent, c: Claim) -> Claim:
+    """``c`` with the subject of its frame clause as source, where that clause says "mit den Worten"."""
+    if sent is None or not _WITH_THE_WORDS.search(doc.text, sent.start, c.start):
+        return c
+    tokens = tokenize(doc.text[sent.start:c.start], sent.start)
+    v = next((k for k in range(1, len(tokens)) if _is_finite_verb(tokens[k])), None)
+    if v is None or lemma(tokens[v].text) == "zitieren":     # "zitiert Y mit ...": quoted_person_speaks
+        return c
+    pre = _prefield(tokens, v)
+    if pre is None or not _nominal_start(tokens[pre[0]]) \
+            or c.source is not None and c.source.start <= tokens[v].start:     # a speaker before the verb stays
+        return c
+    s0, s1 = tokens[pre[0]].start, tokens[pre[1] - 1].end
+    text = doc.text[s0:s1]
+    return replace(c, source=Source(start=s0, end=s1, text=text, kind=classify(text)))
