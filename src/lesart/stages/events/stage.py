@@ -14,7 +14,7 @@ from . import actors, lexicon, valence
 from .code import COUNTED, Coded, code, since_tokens
 from .everyday_words import reader_question
 from .page_politics import names_politics
-from .tokens import Token, tokenize
+from .tokens import Token, tokens, words
 
 LANGS = ("de", "en")
 
@@ -376,8 +376,10 @@ class EventsStage:
         headings = [(b.start, b.end) for b in (getattr(doc, "blocks", None) or ()) if b.kind in HEADING_KINDS]
         prev_location: Span | None = None
         for si, s in enumerate(sentences):
-            toks = tokenize(doc.text, lang, s.start, s.end)
-            hits = lex.find(toks) + valence.find(toks, lang) if toks else []
+            # the triggers are looked up on the words alone; only a sentence with one gets its Tokens
+            matches, plain = words(doc.text, lang, s.start, s.end)
+            hits = lex.find(plain) + valence.find(plain, lang) if plain else []
+            toks = tokens(matches, plain) if hits else []
             if hits and reader_question(toks, lang, s.text):
                 hits = []    # "Do you support Dr. Ben Carson?": a question put to the reader reports no act
             if not hits:

@@ -98,27 +98,71 @@ def _ge_participle_de(low: str) -> str:
     return low
 
 
-# Raw word (as the regex matched it) -> (length, text, lower, lemma), per language, or None for
-# a match that leaves no word.  News repeats its words: building a token is then one dict lookup.
-_FORMS: dict[str, dict[str, tuple[int, str, str, str] | None]] = {}
+class Word(NamedTuple):
+    """A word as the tokenizer reads it, without its place in the text: what the trigger lexicon and the
+    characterisation frames read of a sentence (``text``, ``lower``, ``lemma``, as a Token has them)."""
+    length: int
+    text: str
+    lower: str
+    lemma: str
+
+
+# Raw word (as the regex matched it) -> its Word, per language, or None for a match that leaves
+# no word.  News repeats its words: building a token is then one dict lookup.
+_FORMS: dict[str, dict[str, Word | None]] = {}
 _FORMS_MAX = 200_000
 
 
-def _form(raw: str, lang: str) -> tuple[int, str, str, str] | None:
+def _form(raw: str, lang: str) -> Word | None:
     word = raw
     if word[-1] == "." and not _ABBREV.match(word):
         word = word[:-1]
         if not word:
             return None
     # _FORMS is the cache: the uncached lemma() keeps lru_cache's bookkeeping objects off the heap
-    return (len(word), word, word.lower(), lemma.__wrapped__(word, lang) if word[0].isalnum() else word)
+    return Word(len(word), word, word.lower(), lemma.__wrapped__(word, lang) if word[0].isalnum() else word)
+
+
+def _forms(lang: str) -> dict[str, Word | None]:
+    forms = _FORMS.get(lang)
+    if forms is None or len(forms) > _FORMS_MAX:
+        forms = _FORMS[lang] = {}
+    return forms
+
+
+_GROUP = re.Match.group
+_START = re.Match.start
+
+
+def words(text: str, lang: str, start: int = 0, end: int | None = None) -> tuple[list[re.Match], list[Word]]:
+    """The sentence's words (as ``tokenize`` has them) and the regex matches they come from, for ``tokens``.
+    Most sentences name no trigger: looking them up needs only the words, which come from the cache
+    without a line of Python per word; only a sentence with a trigger gets its Tokens."""
+    end = len(text) if end is None else end
+    forms = _forms(lang)
+    matches = list(_WORD.finditer(text, start, end))
+    found = list(map(forms.get, map(_GROUP, matches)))
+    if None in found:        # a word not seen yet, or a match that leaves no word
+        for k, f in enumerate(found):
+            if f is None:
+                raw = matches[k].group()
+                # (a word met twice in the sentence is in the cache by its second time)
+                found[k] = forms[raw] if raw in forms else forms.setdefault(raw, _form(raw, lang))
+        if None in found:
+            kept = [k for k, f in enumerate(found) if f is not None]
+            matches, found = [matches[k] for k in kept], [found[k] for k in kept]
+    return matches, found
+
+
+def tokens(matches: list[re.Match], found: list[Word]) -> list[Token]:
+    """The Tokens of the words ``words`` gave: the same as ``tokenize`` of that sentence."""
+    new = tuple.__new__
+    return [new(Token, (s, s + f[0], f[1], f[2], f[3])) for s, f in zip(map(_START, matches), found)]
 
 
 def tokenize(text: str, lang: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
-    forms = _FORMS.get(lang)
-    if forms is None or len(forms) > _FORMS_MAX:
-        forms = _FORMS[lang] = {}
+    forms = _forms(lang)
     out = []
     append = out.append          # the stage tokenizes every sentence: keep the loop lean
     get = forms.get
