@@ -777,3 +777,35 @@ def test_wire_credit_for_the_reporting_under_the_story_is_cut():
     html = (f'<html lang="en"><body><article><p>{_long(PARAGRAPHS[:3])}</p><p>{_long(PARAGRAPHS[1:])}</p>'
             f'<p>{credit}</p><p>Additional reporting by Joseph Hudak</p></article></body></html>')
     _story_without(html, "contributed to this report", "Joseph Hudak")
+
+
+def test_a_paragraph_split_at_a_link_is_put_back_together():
+    # Text set in a <div> with <br>s beside other elements (here a pull quote): trafilatura, asked
+    # for links, starts a new paragraph at a link and drops the space after it ("security fairin Las Vegas").
+    story = (
+        "<blockquote>We lied, we cheated, we stole.</blockquote>"
+        "The London embassy contract proved especially valuable to the firm, which guarded the building "
+        "for years and reported to its owners in Spain every week.<br><br>"
+        "In 2016, the founder rushed off alone to a <a href='https://example.org/fair'>security fair</a> "
+        "in Las Vegas, hoping to rustle up lucrative new gigs by touting his role as the guardian of the "
+        "embassy.<br><br>"
+        "Days later, he returned to his company's headquarters in Jerez de la Frontera with exciting news "
+        "for his staff and a new contract that would change the firm for good.<br><br>"
+        "He told them about the contract in a long meeting and asked them to keep it to themselves, "
+        "which most of them did for the next two years."
+    )
+    html = (f"<html lang='en'><head><title>The contract</title></head><body><article><h1>The contract</h1>"
+            f"<div class='story'>{story}</div></article></body></html>")
+    text = extract_html(html).article_text
+    assert "fairin" not in text
+    assert "rushed off alone to a security fair in Las Vegas, hoping" in text
+
+
+def test_a_paragraph_that_opens_with_a_link_keeps_its_space():
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (f"<html lang='de'><head><title>Haushalt</title></head><body><article><h1>Haushalt</h1>{body}"
+            f"<div class='note'><a href='https://example.org/jung'>Burkhard Jung</a> ist seit 2006 "
+            f"Oberbürgermeister der Stadt Leipzig und wurde zweimal wiedergewählt.</div>"
+            f"{body.replace('Leipzig', 'Dresden')}</article></body></html>")
+    text = extract_html(html).article_text
+    assert "Burkhard Jung ist seit 2006" in text

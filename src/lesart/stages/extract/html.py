@@ -302,8 +302,57 @@ def _trafilatura_blocks(tree) -> list[_Block]:
     )
     if document is None or document.body is None:
         return []
+    _rejoin_split_links(document.body)
     _mark_line_breaks(document.body)
     return [block for element in document.body if (block := _block_of(element))]
+
+
+def _rejoin_split_links(body) -> None:
+    """Repair two faults of trafilatura's output (asked for links) where a
+    paragraph opens with a link: the space after the link is gone
+    ("<ref>security fair</ref>in Las Vegas", read as "fairin"), and where the
+    story is text set in a <div> with <br>s, the paragraph was split off at
+    that link from the sentence it continues ("... rushed off alone to a" /
+    "security fair in Las Vegas, ..."); without links trafilatura reads the
+    text as it stands.  The space comes back; the piece goes back to the
+    paragraph before it when that one stops in the middle of a sentence (it
+    ends in a letter, after a few words: not a label such as "Werbung", a
+    date line or a list of tags)."""
+    previous = None
+    for element in list(body):
+        if _opens_with_glued_link(element):
+            element[0].tail = " " + element[0].tail
+            if _stops_mid_sentence(previous):
+                last = previous[-1] if len(previous) else None
+                if last is None:
+                    previous.text = (previous.text or "").rstrip() + " "
+                else:
+                    last.tail = (last.tail or "").rstrip() + " "
+                for child in list(element):
+                    previous.append(child)
+                body.remove(element)
+                continue
+        previous = element
+
+
+def _opens_with_glued_link(element) -> bool:
+    """A <p> whose first content is a link followed at once by a word."""
+    if element.tag != "p" or (element.text or "").strip() or not len(element) or element[0].tag != "ref":
+        return False
+    tail = element[0].tail
+    return bool(tail) and tail[0].isalnum()
+
+
+_MID_SENTENCE_WORDS = 3
+
+
+def _stops_mid_sentence(element) -> bool:
+    if element is None or element.tag != "p":
+        return False
+    if len(element) and element[-1].tag == "lb" and not (element[-1].tail or "").strip():
+        return False        # it ended with a line break: the link opens a new line
+    text = etree.tostring(element, method="text", encoding="unicode", with_tail=False).rstrip()
+    return len(text.split()) >= _MID_SENTENCE_WORDS and text[-1].isalpha()
 
 
 _ELEMENT_KIND = {"head": "heading", "p": "body", "quote": "quote", "list": "body",
