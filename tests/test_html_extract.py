@@ -809,3 +809,28 @@ def test_a_paragraph_that_opens_with_a_link_keeps_its_space():
             f"{body.replace('Leipzig', 'Dresden')}</article></body></html>")
     text = extract_html(html).article_text
     assert "Burkhard Jung ist seit 2006" in text
+
+
+def test_a_chinese_story_is_no_menu_of_labels():
+    # Chinese sets no spaces: each paragraph counts as one "word", and without its
+    # length in characters and the full-width full stop the whole story read as a
+    # run of menu labels above a story that never starts.
+    sentences = [
+        "在美国旧金山举行的中美元首会晤吸引了全世界的目光，多名外国专家接受了采访。",
+        "专家们认为，中美合作共赢符合国际社会的利益，美方应当采取更多的实际行动。",
+        "美中合作基金会执行主席认为，共同繁荣还是互相毁灭，这是两国面临的抉择。",
+        "瑞典一家研究所的副所长指出，作为全球最大的两个经济体，两国关系影响每个国家。",
+        "各国在供应链和贸易运输上相互依存，因此两个大国必须深化合作，避免摩擦。",
+        "克罗地亚一家论坛的主席表示，元首会晤的举行本身就是一项重大的外交成就。",
+        "此次会晤让人们对两个大国之间的合作前景更加乐观，市场也作出了积极反应。",
+        "巴基斯坦一家研究中心的主任指出，这次会晤为改善两国关系带来了新的希望。",
+        "他认为，媒体应该发挥更具建设性的作用，准确地报道两国合作与发展的前景。",
+        "在他看来，通过促进互利合作，媒体可以为两国关系止跌企稳作出自己的贡献。",
+        "亚太地区一家机构的会长表示，国际社会高度关注两国如何改善双边关系。",
+        "他分析称，双方需要作出更令人放心的承诺，并采取更多令人安心的行动。",
+    ]
+    body = "".join(f"<p>{s}</p>" for s in sentences)
+    html = (f"<html lang='zh'><head><title>中美元首会晤</title></head><body><article><h1>中美元首会晤</h1>"
+            f"{body}</article></body></html>")
+    text = extract_html(html).article_text
+    assert all(s in text for s in sentences)

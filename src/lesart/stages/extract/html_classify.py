@@ -344,8 +344,14 @@ def _cut_menu_runs(article: list[_Block]) -> None:
     """A long run of one-line labels above the story's first paragraph
     ("Übersicht: Arbeit" / "Arbeitsförderung" / "Leistungen der
     Arbeitsförderung" ...) is the site's menu that trafilatura took as
-    paragraphs; inside and below the story such runs are tables and lists."""
-    first = next((i for i, b in enumerate(article) if b.kind == "body" and b.words >= _MENU_STORY_WORDS), len(article))
+    paragraphs; inside and below the story such runs are tables and lists.
+    Words are counted between spaces, which Chinese, Japanese or Thai text
+    does not set: there a paragraph is one "word", so the story's start is
+    also told by its length in characters, and a full-width full stop ends
+    a sentence (else every paragraph of such a page was a label, and the
+    whole story a menu)."""
+    first = next((i for i, b in enumerate(article) if b.kind == "body"
+                  and (b.words >= _MENU_STORY_WORDS or len(b.text) >= _MENU_STORY_CHARS)), len(article))
     run: list[_Block] = []
     for block in article[:first] + [None]:
         if block is not None and block.kind == "body" and block.words <= _MENU_LABEL_WORDS \
@@ -361,9 +367,11 @@ def _cut_menu_runs(article: list[_Block]) -> None:
 
 
 _MENU_STORY_WORDS = 25
+# ... or this many characters (25 words of a spaced script are about 150)
+_MENU_STORY_CHARS = 150
 _MENU_LABEL_WORDS = 6
 _MENU_RUN = 10
-_SENTENCE_END = re.compile(r"[.!?:;\"“”»«)]\s*$")
+_SENTENCE_END = re.compile(r"[.!?:;\"“”»«)。！？」』]\s*$")
 
 
 def _is_teaser_box(block: _Block) -> bool:
