@@ -1238,3 +1238,52 @@ def test_standpoints_in_the_perfect_and_quotations_with_the_words():
                        "Einschätzung mit den Worten an: „Wir hatten keine Chance, den Auftrag zu bekommen.“",
                        stages=["extract", "language", "sentences", "entities", "claims"])
     assert claim_with(doc, "den Auftrag").source.text == "Der Airbus-Vorstandsvorsitzende Thomas Enders"
+
+
+def test_participles_after_wie_frame_nothing_and_a_fronted_phrase_keeps_its_verb():
+    doc = run(["Die Stadt hat, wie bereits angekündigt, den Plan aufgegeben.",
+               "Wie berichtet, schließt das Werk im Sommer.",
+               "Am Ende seiner Rede verkündete Kremlchef Putin zwei neue Feiertage: Im Frühjahr soll der Tag der "
+               "Minderheiten begangen werden."], tagger="auto")
+    for words in ("den Plan aufgegeben", "schließt das Werk"):
+        assert claim_with(doc, words).mode == "asserted", words
+    c = claim_with(doc, "Im Frühjahr")
+    assert c.source.text == "Kremlchef Putin" and c.cue.text == "verkündete"   # "seiner Rede" has its noun
+
+
+def test_counts_and_quoted_names_open_the_speaker_and_objects_do_not_speak():
+    doc = run(["94 Prozent der Leser einer großen Boulevard-Zeitung forderten damals seinen Rücktritt.",
+               "„D.Live“ kündigt eine baldige Lösung an.",
+               "Dr. Wolfram Hartmann, 2012 Präsident des Verbands teilte dem Ausschuss mit, dass es gut sei."],
+              tagger="auto")
+    assert claim_with(doc, "seinen Rücktritt").source.text == "94 Prozent der Leser einer großen Boulevard-Zeitung"
+    assert claim_with(doc, "baldige Lösung").source.text == "„D.Live“"
+    c = claim_with(doc, "dass es gut sei")
+    assert c.source is None or not c.source.text.startswith("2012")   # a year is no count
+
+
+def test_his_view_refers_to_the_man_named_before_and_is_no_claim_of_its_own():
+    from lesart.api import analyze_text
+    doc = analyze_text("Titel\n\nDer Minister Peter Müller sprach am Montag in Berlin. Seiner Meinung nach gehen vor "
+                       "allem zwei Dinge verloren.", stages=["extract", "language", "sentences", "entities", "claims"])
+    views = [c for c in doc.claims if c.source is not None and c.source.text == "Seiner Meinung"]
+    assert [c.text for c in views] == ["gehen vor allem zwei Dinge verloren"]   # not "Seiner Meinung" itself
+    assert views[0].source.refers_to.text == "Peter Müller" and views[0].source.kind == "person"
+
+
+def test_a_reported_act_without_a_cue_takes_its_verb_where_it_has_one():
+    from lesart.model import Claim, Source
+    from lesart.stages.claims.crf_repairs import reported_acts_name_their_verb
+    from test_claims import make_doc
+    doc = make_doc(["Die Gewerkschaften fordern eine Einkommenserhöhung um 5 Prozent.",
+                    "Er geht auf das Vorbild der edelsüßen Weine aus Tokaj zurück."])
+
+    def reported(words, source):
+        k, s = doc.text.index(words), doc.text.index(source)
+        return Claim(start=k, end=k + len(words), text=words, mode="reported",
+                     source=Source(start=s, end=s + len(source), text=source, kind="organisation"))
+    claims = reported_acts_name_their_verb(doc, [
+        reported("Die Gewerkschaften fordern eine Einkommenserhöhung um 5 Prozent.", "Die Gewerkschaften"),
+        reported("Er geht auf das Vorbild der edelsüßen Weine aus Tokaj zurück.", "Er")])
+    assert claims[0].mode == "reported" and claims[0].cue.text == "fordern"
+    assert claims[1].mode == "reported" and claims[1].cue is None     # "gehen ... aus" is no act here

@@ -29,7 +29,8 @@ from .posts import post_draft
 from .quotations import merge_split_quotations, quotations_past_their_clause, without_quoted_names
 from .rules_de import GermanRules
 from .rules_en import EnglishRules
-from .crf_repairs import particle_cues_to_their_verb, without_line_labels
+from .crf_repairs import (particle_cues_to_their_verb, reported_acts_name_their_verb, without_frame_as_content,
+                          without_line_labels)
 from .german_sources import (tidy_german_source, whole_german_name, whole_prefields, with_apposition,
                              without_listener)
 from .sources import classify, own_account_kinds, page_kinds, refine_kinds
@@ -127,7 +128,8 @@ class ClaimsStage:
                 doc.claims = step(doc, doc.claims)
         doc.claims = interview_answers(doc, doc.claims, [b for b in doc.blocks if b.kind == "body"])
         if doc.language == "de":
-            doc.claims = particle_cues_to_their_verb(doc, without_line_labels(doc.claims))
+            doc.claims = particle_cues_to_their_verb(doc, without_frame_as_content(without_line_labels(doc.claims)))
+            doc.claims = reported_acts_name_their_verb(doc, doc.claims)
         doc.claims = page_kinds(doc, refine_kinds(doc.claims, doc.entities))
         if doc.language == "de":
             doc.claims = own_account_kinds(doc, whole_prefields(doc, [whole_german_name(doc, with_apposition(

@@ -32,6 +32,11 @@ _PERSONAL_PRONOUN = re.compile(r"\b(?:[Hh]e|[Ss]he|[Tt]hey|I|[Ww]e)\b")
 _COMMA_ONLY = re.compile(r"\s*,\s*$")
 # Pronouns that stand for one man / one woman; others ("they", "sie", "wir") are left alone.
 _MALE, _FEMALE = frozenset({"he", "er"}), frozenset({"she"})
+# "Seiner Ansicht nach", "nach seinen Angaben", "gemäß seiner Aussage": the view of a man named before
+# (WikiNews marks the possessive's phrase as the speaker; "ihrer" may be a woman's or a group's, left alone).
+_HIS_VIEW = re.compile(r"[Ss]ein(?:er|en|em|e)? (?:Ansicht|Meinung|Auffassung|Einschätzung|Überzeugung|Angaben?|"
+                       r"Aussagen?|Worten|Informationen|Berechnungen|Schätzungen?|Darstellung|Sicht|Erkenntnissen|"
+                       r"Beobachtungen?|Erfahrungen?|Wissen)")
 # How far back the person a pronoun stands for may have been named (sentences): further back, a
 # reader would not take "he" for them without a name in between either.
 MAX_SENTENCES_BACK = 5
@@ -123,9 +128,10 @@ def antecedents(doc: Document, claims: list[Claim], kinds: dict[int, str] | None
             bodies.append(((s.start, s.start + len(name)), s.kind))
         # a named person whose title gives the source another kind ("Serene Gregg, local president
         # of the prison workers' union": organisation) is still someone "she" can refer to
-        if s is None or (s.kind != "person" and s.start not in person_starts):
+        possessive_frame = s is not None and doc.language == "de" and _HIS_VIEW.fullmatch(s.text.strip()) is not None
+        if s is None or (s.kind != "person" and s.start not in person_starts and not possessive_frame):
             continue
-        word = s.text.strip().lower()
+        word = "er" if possessive_frame else s.text.strip().lower()
         if word in _MALE or word in _FEMALE:
             wanted = "f" if word in _FEMALE else "m"
             here = sentence_of(s.start)
@@ -140,16 +146,20 @@ def antecedents(doc: Document, claims: list[Claim], kinds: dict[int, str] | None
                 before = doc.sentences[here - 2].start if here >= 2 else 0
                 if subject is not None and _PERSONAL_PRONOUN.search(doc.text, before, subject[0][0]):
                     subject = None      # "On July 27, he emailed Gaiman ...": the person is an object there
-            if subject is not None and fits(subject[1]):
+            if subject is not None and fits(subject[1]) and not (possessive_frame and subject[0][0] > s.start):
                 # "Morrison was the third witness ... He said ...": a pronoun that opens its sentence
                 # continues the person who opened the one before, named as a speaker or not; one inside
                 # a sentence ("Morrison did reference his testimony, in which he said ...") its opener
                 out[id(c)] = subject[0]
+                if possessive_frame:
+                    kinds[id(c)] = "person"      # a man's view, not an unnamed document's
                 named.append(subject)
                 continue
             match = next(((span, g) for span, g in reversed(named) if fits(g)), None)
             if match is not None and here - sentence_of(match[0][0]) <= MAX_SENTENCES_BACK:
                 out[id(c)] = match[0]
+                if possessive_frame:
+                    kinds[id(c)] = "person"
                 named.append(match)     # the next "he" of the same stretch is the same man
         elif not c.source_is_passive_verb() and not is_pronoun(s.text):
             name = s.text.rstrip(" ,;:")
