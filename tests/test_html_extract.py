@@ -834,3 +834,18 @@ def test_a_chinese_story_is_no_menu_of_labels():
             f"{body}</article></body></html>")
     text = extract_html(html).article_text
     assert all(s in text for s in sentences)
+
+
+def test_the_space_before_a_link_in_a_list_item_is_kept():
+    # In a list item with bold text and <br>s trafilatura, asked for links, drops the space
+    # before a link ("Sozialabgaben und<ref>Steuern ...</ref>"); the page's own <a> shows it.
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    item = ("<ol><li><strong>Sie stecken Gehalt in eine günstige Rentenversicherung - </strong>Seit 2002 haben "
+            "Arbeitnehmer einen Anspruch darauf, Teile ihres Bruttolohns einzuzahlen. <br><br> Lange Zeit lohnte "
+            "sich das wegen der Sozialabgaben und <a href='/steuern/'>Steuern auf die spätere Rente</a> nur dann, "
+            "wenn der Arbeitnehmer sehr alt wurde.</li><li>Ein zweiter Punkt der Liste mit genug Worten, damit er "
+            "zählt, und noch ein paar mehr.</li></ol>")
+    html = (f"<html lang='de'><head><title>Rente</title></head><body><article><h1>Rente</h1>{body}{item}{body}"
+            f"</article></body></html>")
+    text = extract_html(html).article_text
+    assert "Sozialabgaben und Steuern auf die spätere Rente nur dann" in text

@@ -303,6 +303,7 @@ def _trafilatura_blocks(tree) -> list[_Block]:
     if document is None or document.body is None:
         return []
     _rejoin_split_links(document.body)
+    _restore_link_spaces(document.body, tree)
     _mark_line_breaks(document.body)
     return [block for element in document.body if (block := _block_of(element))]
 
@@ -341,6 +342,56 @@ def _opens_with_glued_link(element) -> bool:
         return False
     tail = element[0].tail
     return bool(tail) and tail[0].isalnum()
+
+
+def _restore_link_spaces(body, tree) -> None:
+    """The space between a link and the word before or after it, where
+    trafilatura (asked for links) dropped it inside a paragraph: "Hautpflege
+    von<ref>Douglas</ref>", read as "vonDouglas" (without links it keeps the
+    space).  A link may also sit inside a word on purpose ("Gesundheit<ref>s
+    ausschuss</ref>" is rare but there), so the page's own <a> decides: the
+    space comes back only where the source has one."""
+    for ref in body.iter("ref"):
+        text = "".join(ref.itertext())
+        previous = ref.getprevious()
+        before = (previous.tail if previous is not None else ref.getparent().text) or ""
+        glued_before = before[-1:].isalnum() and text[:1].isalnum()
+        glued_after = text[-1:].isalnum() and (ref.tail or "")[:1].isalnum()
+        if not (glued_before or glued_after):
+            continue
+        link = _source_link(tree, ref.get("target"), text)
+        if link is None:
+            continue
+        spaced_before, spaced_after = _spaces_around(link)
+        if glued_before and spaced_before:
+            if previous is not None:
+                previous.tail += " "
+            else:
+                ref.getparent().text += " "
+        if glued_after and spaced_after:
+            ref.tail = " " + ref.tail
+
+
+_LINKS_TO = etree.XPath("//a[@href=$target]")
+
+
+def _source_link(tree, target: str | None, text: str):
+    """The page's <a> to ``target`` whose text is ``text``, or None."""
+    if not target:
+        return None
+    wanted = " ".join(text.split())
+    return next((link for link in _LINKS_TO(tree, target=target)
+                 if " ".join(link.text_content().split()) == wanted), None)
+
+
+def _spaces_around(link) -> tuple[bool, bool]:
+    """Whether the source sets white space before and after the link."""
+    previous = link.getprevious()
+    parent = link.getparent()
+    before = (previous.tail if previous is not None else parent.text if parent is not None else "") or ""
+    inner = link.text_content()
+    return (before[-1:].isspace() or inner[:1].isspace(),
+            (link.tail or "")[:1].isspace() or inner[-1:].isspace())
 
 
 _MID_SENTENCE_WORDS = 3
