@@ -200,9 +200,12 @@ def _lookup(toks: list[Token], i: int, table: dict[tuple[str, ...], object],
         if n > top:
             continue
         span = toks[i:i + n]
-        for key in (tuple(t.text for t in span), tuple(t.lower for t in span)):
-            if key in table:
-                return i + n - 1, table[key]
+        key = tuple(map(_TEXT, span))
+        if key in table:
+            return i + n - 1, table[key]
+        low = tuple(map(_LOWER, span))
+        if low != key and low in table:      # (the same key again cannot be in the table)
+            return i + n - 1, table[low]
     return None
 
 
@@ -472,6 +475,7 @@ def _based_in(out: list[Mention], toks: list[Token]) -> None:
 
 # Word form -> what find() can make of it on its own, per language (see _inert).
 _INERT: dict[str, dict[str, int]] = {}
+_TEXT = attrgetter("text")
 
 
 def _inert(tok: Token, t: Tables, lang: str) -> int:

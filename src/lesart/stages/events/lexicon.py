@@ -137,41 +137,44 @@ class Lexicon:
         """Index of the last token matching parts[1:] from token i on, or None."""
         j = i
         gap = False
+        n = len(toks)
+        german = self.nouns_capitalised
         for el in parts[1:]:
             if el == "..":
                 gap = True
                 continue
-            final_verb = gap and self.nouns_capitalised and (el.endswith(_VERB_END) and el.isalpha()
-                                                             or el in BRACKET_CLOSERS_DE)
+            final_verb = gap and german and (el.endswith(_VERB_END) and el.isalpha() or el in BRACKET_CLOSERS_DE)
             reach = (GAP_PARTICLE if el in PARTICLES or final_verb else self.gap) if gap else 0
-            limit = j + 1 + reach
+            particle = gap and el in PARTICLES
+            plain = "*" not in el        # a plain word matches by lemma or form (_element_matches, inlined)
             inside = 0           # German: inside a short bracket ("Nationalpolizei (ANP) eingesetzt"), passed over
-            for k in range(j + 1, min(limit + 1, len(toks))):
+            for k in range(j + 1, min(j + 2 + reach, n)):
                 if inside:
                     inside -= 1
                     continue
-                if self.nouns_capitalised and toks[k].text == "(" and gap:
-                    close = next((m for m in range(k + 1, min(k + 5, len(toks))) if toks[m].text == ")"), None)
+                tok = toks[k]
+                text = tok.text
+                if german and text == "(" and gap:
+                    close = next((m for m in range(k + 1, min(k + 5, n)) if toks[m].text == ")"), None)
                     if close is not None:
                         inside = close - k
                         continue
-                if toks[k].text in CLAUSE_BREAKS and not (self.nouns_capitalised and toks[k].text == ","
-                                                          and toks[k - 1].text.isdigit()
-                                                          and k + 1 < len(toks) and toks[k + 1].text.isdigit()):
+                if text in CLAUSE_BREAKS and not (german and text == "," and toks[k - 1].text.isdigit()
+                                                  and k + 1 < n and toks[k + 1].text.isdigit()):
                     return None          # a pattern does not reach across a comma (one in a list of numbers is none)
-                if gap and not self.nouns_capitalised and toks[k].lower == "into" and el != "into":
+                if gap and not german and tok.lower == "into" and el != "into":
                     return None          # English "launched a probe into the attack": the gap's noun has its own
                     # complement, the pattern's last word belongs to it, not to the verb ("launch .. attack")
-                if el in PARTICLES and gap:
+                if particle:
                     # a separable particle is the word itself at the end of its clause ("zog ... ab.");
                     # right after its word it is a preposition ("schossen auf", "pochen auf")
-                    if toks[k].lower == el and (k + 1 == len(toks) or not toks[k + 1].text[:1].isalnum()
-                                                or _coordination_follows(toks, k + 1)):
+                    if tok.lower == el and (k + 1 == n or not toks[k + 1].text[:1].isalnum()
+                                            or _coordination_follows(toks, k + 1)):
                         j = k
                         break
                     continue
-                if _element_matches(el, toks[k]) and (not final_verb or k - j <= self.gap or k + 1 == len(toks)
-                                                      or not toks[k + 1].text[:1].isalnum()):
+                if ((el == tok.lemma or el == tok.lower) if plain else _element_matches(el, tok)) and (
+                        not final_verb or k - j <= self.gap or k + 1 == n or not toks[k + 1].text[:1].isalnum()):
                     # a German verb at the end of its clause closes the bracket its pattern opened, however long
                     # the middle field ("muss sich wegen Mordes vor einem Gericht in ... Los Angeles verantworten")
                     j = k
@@ -228,14 +231,16 @@ class Lexicon:
         return frozenset(el for el in e.parts[1:] if el != ".." and "*" not in el)
 
     def find(self, toks: list[Token]) -> list[Hit]:
-        if self.nouns_capitalised:
-            keys = self._keys_de(toks)
-        else:
-            keys = list(zip(map(_LOWER, toks), map(_LEMMA, toks)))
         # four words in five start no pattern: their plans are looked up in C (map), and Python visits
         # only the words that start one
-        plans = list(map(self._cands_cache.get, keys))
+        if self.nouns_capitalised:
+            keys = self._keys_de(toks)
+            plans = list(map(self._cands_cache.get, keys))
+        else:
+            plans = list(map(self._cands_cache.get, zip(map(_LOWER, toks), map(_LEMMA, toks))))
         if None in plans:
+            if not self.nouns_capitalised:
+                keys = list(zip(map(_LOWER, toks), map(_LEMMA, toks)))
             for k, plan in enumerate(plans):
                 if plan is None:
                     plans[k] = self._cands_cache.get(keys[k]) or self._cands(keys[k])
