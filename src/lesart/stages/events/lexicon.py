@@ -103,6 +103,7 @@ class Lexicon:
         self.wild: list[Entry] = []
         self._wild_cache: dict[tuple[str, str], list[Entry]] = {}
         self._cands_cache: dict[tuple[str, ...], Plan] = {}
+        self._raw_plans: dict[str, Plan] = {}      # English: the tokenizer's matched string -> its word's plan
         for e in entries:
             first = e.parts[0]
             if "*" in first:
@@ -222,6 +223,10 @@ class Lexicon:
         self._cands_cache[key] = out
         return out
 
+    def _plan(self, key: tuple[str, ...]) -> Plan:
+        plan = self._cands_cache.get(key)
+        return self._cands(key) if plan is None else plan
+
     @staticmethod
     def _needs(e: Entry) -> frozenset[str] | None:
         """Words (lemma or form) a sentence must hold for the later parts of ``e`` to match: each
@@ -230,12 +235,23 @@ class Lexicon:
             return None
         return frozenset(el for el in e.parts[1:] if el != ".." and "*" not in el)
 
-    def find(self, toks: list[Token]) -> list[Hit]:
+    def find(self, toks: list[Token], raws: list[str] | None = None) -> list[Hit]:
+        """The trigger matches of a sentence's tokens (or Words). ``raws``: the strings the tokenizer matched,
+        one per token (tokens.words), by which an English word's plan is cached: its form and lemma, the plan's
+        key, follow from that string."""
         # four words in five start no pattern: their plans are looked up in C (map), and Python visits
         # only the words that start one
         if self.nouns_capitalised:
             keys = self._keys_de(toks)
             plans = list(map(self._cands_cache.get, keys))
+        elif raws is not None:
+            plans = list(map(self._raw_plans.get, raws))
+            if None in plans:
+                if len(self._raw_plans) > 100_000:
+                    self._raw_plans.clear()
+                for k, plan in enumerate(plans):
+                    if plan is None:
+                        plans[k] = self._raw_plans[raws[k]] = self._plan((toks[k].lower, toks[k].lemma))
         else:
             plans = list(map(self._cands_cache.get, zip(map(_LOWER, toks), map(_LEMMA, toks))))
         if None in plans:

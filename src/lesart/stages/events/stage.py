@@ -377,8 +377,8 @@ class EventsStage:
         prev_location: Span | None = None
         for si, s in enumerate(sentences):
             # the triggers are looked up on the words alone; only a sentence with one gets its Tokens
-            matches, plain = words(doc.text, lang, s.start, s.end)
-            hits = lex.find(plain) + valence.find(plain, lang) if plain else []
+            matches, plain, raws = words(doc.text, lang, s.start, s.end)
+            hits = lex.find(plain, raws) + valence.find(plain, lang) if plain else []
             toks = tokens(matches, plain) if hits else []
             if hits and reader_question(toks, lang, s.text):
                 hits = []    # "Do you support Dr. Ben Carson?": a question put to the reader reports no act

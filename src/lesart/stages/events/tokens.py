@@ -134,24 +134,27 @@ _GROUP = re.Match.group
 _START = re.Match.start
 
 
-def words(text: str, lang: str, start: int = 0, end: int | None = None) -> tuple[list[re.Match], list[Word]]:
-    """The sentence's words (as ``tokenize`` has them) and the regex matches they come from, for ``tokens``.
-    Most sentences name no trigger: looking them up needs only the words, which come from the cache
-    without a line of Python per word; only a sentence with a trigger gets its Tokens."""
+def words(text: str, lang: str, start: int = 0,
+          end: int | None = None) -> tuple[list[re.Match], list[Word], list[str]]:
+    """The sentence's words (as ``tokenize`` has them), the regex matches they come from (for ``tokens``)
+    and the matched strings (the trigger lexicon's English plans are cached by them).  Most sentences name
+    no trigger: looking them up needs only the words, which come from the cache without a line of Python
+    per word; only a sentence with a trigger gets its Tokens."""
     end = len(text) if end is None else end
     forms = _forms(lang)
     matches = list(_WORD.finditer(text, start, end))
-    found = list(map(forms.get, map(_GROUP, matches)))
+    raws = list(map(_GROUP, matches))
+    found = list(map(forms.get, raws))
     if None in found:        # a word not seen yet, or a match that leaves no word
         for k, f in enumerate(found):
             if f is None:
-                raw = matches[k].group()
+                raw = raws[k]
                 # (a word met twice in the sentence is in the cache by its second time)
                 found[k] = forms[raw] if raw in forms else forms.setdefault(raw, _form(raw, lang))
         if None in found:
             kept = [k for k, f in enumerate(found) if f is not None]
-            matches, found = [matches[k] for k in kept], [found[k] for k in kept]
-    return matches, found
+            matches, found, raws = [matches[k] for k in kept], [found[k] for k in kept], [raws[k] for k in kept]
+    return matches, found, raws
 
 
 def tokens(matches: list[re.Match], found: list[Word]) -> list[Token]:
