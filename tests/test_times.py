@@ -948,3 +948,12 @@ def test_the_first_character_look_ahead_changes_no_match():
                     assert [m.span() for m in pattern.finditer(text)] == [m.span() for m in plain.finditer(text)], \
                         rule.name
     assert with_look_ahead >= 140
+
+
+def test_product_norm_phone_and_book_numbers_are_no_years():
+    # found in a sweep of the stored German pages: units after a bare number, product and norm names
+    # before it, telephone and ISBN groups around it; a year before a page count stays
+    times = _times("Es sinkt in eine Tiefe von 1500 bis 3000 m. Die Nvidia GTX 1060 ist schnell. Beim ISO-Wert 1250 "
+                   "rauscht es. Dazu 1500 Ohm. Ruf an: +44 1234 567 890. ISBN 978-3-7828-1534-5. Köln 1999 420 S. "
+                   "Der Schellenturm von 1564 ist alt.", "2014-02-18")
+    assert list(times) == ["1999", "1564"]

@@ -8,7 +8,12 @@ import re
 from .shared import NUM
 
 # A number that is not a year: followed by a unit or part of a larger number.
-NOT_YEAR_AFTER = (r"(?![.,]\d|\d|/\d{1,4}/|-?[Jj]ährig|\s*(?:bis|-)\s*\d+\s*(?:Euro|Mark|Franken|Dollar|Lire|€)|\s*(?:Euro\b|€|Prozent|%|Meter|Kilo|km|m\b|Mio|Mill|"
+NOT_YEAR_AFTER = (r"(?![.,]\d|\d|/\d{1,4}/|-?[Jj]ährig|\s*(?:bis|-)\s*\d+\s*(?:Euro|Mark|Franken|Dollar|Lire|€|m\b|km\b|Meter)|"
+                  # "+44 1234 567 890", "ISBN 978-3-7828-1534-5": one group of a longer number
+                  # (a year before a page count stays: "Köln 1999 420 S.")
+                  r"\s\d{2,4}\s\d{2,4}\b|-\d\b|"
+                  r"\s*(?:Ohm\b|mA\b|Watt\b|Volt\b|Rupien|Yen\b|Pfund\b|Kronen\b|Rubel\b|Zloty\b)|"
+                  r"\s*(?:Euro\b|€|Prozent|%|Meter|Kilo|km|m\b|Mio|Mill|"
                   r"Tonnen|Menschen|Personen|Mitglied|Einwohner|Stück|Dollar|Franken\b|Lire|Mark\b|DM|"
                   r"Schilling|Besucher|Teilnehmer|Zuschauer|Mitarbeiter|Arbeitspl|Stimmen|Höhenmeter|"
                   r"Kalorien|Seiten|S\.|Quadrat|Hektar|Liter\b|Fälle|Wohnungen|Kinder|Schüler))"
@@ -27,6 +32,8 @@ NOT_YEAR_BEFORE = (r"(?<![\d.,€$/])(?<!\D-)(?<!\d )(?<!Nr\. )(?<!Nummer )(?<!�
                    r"(?<!mindestens )(?<!höchstens )(?<!bis zu )(?<!zirka )(?<!annähernd )(?<!fast )"
                    r"(?<!sind es )(?<!waren es )(?<!Artikel )(?<!Art\. )(?<!Absatz )(?<!Abs\. )"
                    r"(?<!Paragraf )(?<!Paragraph )(?<!Punkt )(?<!Zimmer )(?<!Seite )"
+                   # product and norm numbers: "Nvidia GTX 1060", "ISO-Wert 1250", "DIN 1946"
+                   r"(?<!(?-i:GTX ))(?<!(?-i:RTX ))(?<!(?-i:ISO ))(?<!(?-i:DIN ))(?<!Wert )"
                    # legal citations: "Rdn. 1306", "GRUR 2005, 1061, 1064" (pages after the
                    # volume's year; a year before 1800 right after a modern one is a page)
                    # (case-sensitive and whole words: "Einsatz. 1988", "scheitern. 1942")
