@@ -147,7 +147,9 @@ class Lexicon:
             final_verb = gap and german and (el.endswith(_VERB_END) and el.isalpha() or el in BRACKET_CLOSERS_DE)
             reach = (GAP_PARTICLE if el in PARTICLES or final_verb else self.gap) if gap else 0
             particle = gap and el in PARTICLES
-            plain = "*" not in el        # a plain word matches by lemma or form (_element_matches, inlined)
+            # _element_matches, inlined for its two common kinds: a plain word (by lemma or form), a prefix ("x*")
+            prefix = el[:-1] if len(el) > 1 and el.endswith("*") else None
+            plain = prefix is None and "*" not in el
             inside = 0           # German: inside a short bracket ("Nationalpolizei (ANP) eingesetzt"), passed over
             for k in range(j + 1, min(j + 2 + reach, n)):
                 if inside:
@@ -174,8 +176,14 @@ class Lexicon:
                         j = k
                         break
                     continue
-                if ((el == tok.lemma or el == tok.lower) if plain else _element_matches(el, tok)) and (
-                        not final_verb or k - j <= self.gap or k + 1 == n or not toks[k + 1].text[:1].isalnum()):
+                if plain:
+                    matched = el == tok.lemma or el == tok.lower
+                elif prefix is not None:
+                    matched = tok.lower.startswith(prefix) or tok.lemma.startswith(prefix)
+                else:
+                    matched = _element_matches(el, tok)
+                if matched and (not final_verb or k - j <= self.gap or k + 1 == n
+                                or not toks[k + 1].text[:1].isalnum()):
                     # a German verb at the end of its clause closes the bracket its pattern opened, however long
                     # the middle field ("muss sich wegen Mordes vor einem Gericht in ... Los Angeles verantworten")
                     j = k

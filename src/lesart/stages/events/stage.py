@@ -282,7 +282,7 @@ class _Layers:
         return [x for x in items[lo:hi] if x.end <= end]
 
     def in_frame(self, start: int, end: int) -> bool:
-        return any(f.start <= start and end <= f.end for f in self._frames)
+        return bool(self._frames) and any(f.start <= start and end <= f.end for f in self._frames)
 
     def sources(self) -> list[Span]:
         """The sources of the claims that reach into the focused sentence."""
@@ -411,7 +411,7 @@ class EventsStage:
                      if c.actor or c.target or c.location or c.strength >= PARTYLESS_MIN_WEIGHT]
             sentence_location = None
             clauses = [(toks[c.segment[0]].start, toks[c.segment[1] - 1].end) for c in coded]
-            if any(a <= s.start < b for a, b in headings):
+            if headings and any(a <= s.start < b for a, b in headings):
                 # a title or section heading names what the body reports: no event of its own (see below)
                 for c in coded:
                     ev = self._event(doc, c, toks, layers, s, times, since, tok_at, clauses)
