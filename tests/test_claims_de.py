@@ -1287,3 +1287,12 @@ def test_a_reported_act_without_a_cue_takes_its_verb_where_it_has_one():
         reported("Er geht auf das Vorbild der edelsüßen Weine aus Tokaj zurück.", "Er")])
     assert claims[0].mode == "reported" and claims[0].cue.text == "fordern"
     assert claims[1].mode == "reported" and claims[1].cue is None     # "gehen ... aus" is no act here
+
+
+def test_please_is_no_konjunktiv_of_bitten():
+    from lesart.stages.claims.rules_de import is_konjunktiv
+    from lesart.stages.claims.text import tokenize
+    for sentence, expected in (("Helft bitte mit, die Infos zu verteilen.", []),
+                               ("Er bitte um Geduld.", ["bitte"])):
+        toks = tokenize(sentence)
+        assert [t.text for k, t in enumerate(toks) if is_konjunktiv(toks, k)] == expected

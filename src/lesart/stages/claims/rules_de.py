@@ -117,6 +117,8 @@ _EXHORTATIONS = frozenset("denke bedenke nehme beachte vergleiche stelle vergege
 
 def is_konjunktiv(tokens: list[Token], i: int) -> bool:
     w = tokens[i].lower
+    if w in _NOT_KONJUNKTIV and not (i + 1 < len(tokens) and tokens[i + 1].lower in ("um", "darum")):
+        return False     # "unterschreibt bitte die Petition": please (but "er bitte um Geduld")
     if w not in lexicon.konjunktiv1():
         nxt = tokens[i + 1].text if i + 1 < len(tokens) else "."
         # not an adjective before its noun ("der steife Katholizismus": "steifen" is a verb too), nor part of
