@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import chain, compress
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from pathlib import Path
 
 from .tokens import Token, lemma
@@ -103,7 +103,8 @@ class Lexicon:
         self.wild: list[Entry] = []
         self._wild_cache: dict[tuple[str, str], list[Entry]] = {}
         self._cands_cache: dict[tuple[str, ...], Plan] = {}
-        self._raw_plans: dict[str, Plan] = {}      # English: the tokenizer's matched string -> its word's plan
+        # the tokenizer's matched string -> its word's plan (English), or its entry (German: _raw_entry_de)
+        self._raw_plans: dict[str, Plan | tuple[Plan, bool, Plan | None]] = {}
         for e in entries:
             first = e.parts[0]
             if "*" in first:
@@ -249,7 +250,9 @@ class Lexicon:
         key, follow from that string."""
         # four words in five start no pattern: their plans are looked up in C (map), and Python visits
         # only the words that start one
-        if self.nouns_capitalised:
+        if self.nouns_capitalised and raws is not None:
+            plans = self._plans_de(toks, raws)
+        elif self.nouns_capitalised:
             keys = self._keys_de(toks)
             plans = list(map(self._cands_cache.get, keys))
         elif raws is not None:
@@ -292,6 +295,37 @@ class Lexicon:
                     hits.append(Hit(e, i, last, i))
         return hits
 
+    def _plans_de(self, toks: list[Token], raws: list[str]) -> list[Plan]:
+        """German plans by the tokenizer's matched strings, as _keys_de reads them: each string caches the plan
+        of its word's (form, lemma) and, for a word _keys_de reads as a noun wherever it is not the sentence's
+        first (capitalised, an infinitive's ending, a lemma of its own), the plan of its noun key; only those
+        words are then visited in Python."""
+        entries = list(map(self._raw_plans.get, raws))
+        if None in entries:
+            if len(self._raw_plans) > 100_000:
+                self._raw_plans.clear()
+            for k, entry in enumerate(entries):
+                if entry is None:
+                    entries[k] = self._raw_plans[raws[k]] = self._raw_entry_de(toks[k])
+        plans = list(map(_PLAN, entries))
+        nouns = list(compress(range(len(toks)), map(_NOUN_LIKE, entries)))
+        if nouns:
+            first = next((k for k, tok in enumerate(toks) if tok.text[:1].isalnum()), len(toks))
+            for k in nouns:
+                if k > first:
+                    plans[k] = entries[k][2]
+        return plans
+
+    def _raw_entry_de(self, tok: Token) -> tuple[Plan, bool, Plan | None]:
+        """(plan of the word's form and lemma, whether _keys_de reads it as a noun after the sentence's first
+        word, the plan of that noun key)."""
+        plan = self._plan((tok.lower, tok.lemma))
+        if not (tok.text[:1].isalnum() and tok.text[:1].isupper() and tok.lemma != tok.lower
+                and tok.lower.endswith(_VERB_END)):
+            return plan, False, None
+        key = (tok.lemma, tok.lemma, tok.lower) if tok.lower in self._plural_first else (tok.lemma, tok.lemma)
+        return plan, True, self._plan(key)
+
     def _keys_de(self, toks: list[Token]) -> list[tuple[str, ...]]:
         """German: a capitalised word inside the sentence whose form looks like an infinitive (-en) is a noun
         and looked up by its lemma (see __init__), with its form where that form opens longer patterns as a
@@ -312,6 +346,7 @@ class Lexicon:
 
 _LOWER = attrgetter("lower")
 _LEMMA = attrgetter("lemma")
+_PLAN, _NOUN_LIKE = itemgetter(0), itemgetter(1)      # of a German string's entry (Lexicon._raw_entry_de)
 
 
 # What a word's patterns need of the sentence: (candidates, the indices of those to try in every sentence,
