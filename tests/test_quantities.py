@@ -206,3 +206,11 @@ def test_english_counted_noun_after_joined_modifiers_and_noun_compounds():
                        ("They sold 5 million face masks and gloves.", "masks")):
         doc = lesart.analyze_text(text, stages=["extract", "language", "sentences", "entities", "times", "quantities"])
         assert [q.unit for q in doc.quantities] == [unit]
+
+
+def test_postal_codes_and_telephone_groups_are_no_quantities():
+    # imprint and contact lines found in a sweep of the stored German pages
+    qs = _quantities("Musterstraße 5\n53333 Meckenheim\nTel. 0221 12345\nFax: +49 (0)30 123 45\n"
+                     "Die Firma in der Hauptstraße 3, 60313 Frankfurt am Main, hat 200 Mitarbeiter und "
+                     "10000 Produkttester.")
+    assert [(q[0], q[2]) for q in qs] == [("200", "Mitarbeiter"), ("10000", "Produkttester")]

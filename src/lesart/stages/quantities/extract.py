@@ -86,6 +86,19 @@ _DOLLARS_AFTER = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?P<country>hong kong|new ze
                             re.IGNORECASE)
 
 
+# The town after a German postal code (which opens its line or follows a comma), closing the line or followed by
+# a comma, a bracket or a phone label.
+_TOWN_AFTER_POSTCODE = re.compile(
+    r"[ \t]+[A-ZÄÖÜ][\wäöüß-]*(?:\.[\wäöüß-]+)*(?:[ \t]+(?:am|an der|im|in der|bei|ob der)[ \t]+[A-ZÄÖÜ][\wäöüß-]*)?"
+    r"[ \t]*(?:$|[\n,(/|]|Tel\b|Fon\b|Telefon\b)", re.MULTILINE)
+
+
+_STREET_BEFORE = re.compile(r"\w(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|chaussee)[ \t]+$|"
+                            r"\b(?:Straße|Strasse|Weg|Platz|Allee|Gasse)[ \t]+$")
+_PHONE_LABEL_BEFORE = re.compile(r"\b(?:Tel|Telefon|Phone|Fax|Fon|Mobil|Handy|Hotline)\.?:?[ \t]*[\d \t/+()-]*$",
+                                 re.IGNORECASE)
+
+
 def _not_an_amount(text: str, m: re.Match, lang: str) -> bool:
     """Dates, clock times, ordinals, ages and durations that look like numbers."""
     s, num_end = m.start(), m.end("num")
@@ -115,6 +128,13 @@ def _not_an_amount(text: str, m: re.Match, lang: str) -> bool:
                   or _PRIMES_AFTER.match(text, num_end) or re.match(r"\d[‘’′']", text[max(0, s - 2):s])
                   or _CLAUSE_AFTER.match(text, num_end)):
         return True             # 'at age 51', '3.14‘47‘‘', '401(k)'
+    if plain and lang == "de" and re.fullmatch(r"\d{5}", m.group("num")) and _TOWN_AFTER_POSTCODE.match(text, num_end) \
+            and (s == 0 or text[s - 1] == "\n" or text[max(0, s - 2):s] in (", ", "D-")):
+        return True             # '53333 Meckenheim', '60313 Frankfurt am Main,': a postal code in an address
+    if plain and lang == "de" and len(m.group("num")) <= 4 and _STREET_BEFORE.search(text, max(0, s - 24), s):
+        return True             # 'Musterstraße 5', 'Hauptstr. 12': a house number
+    if plain and _PHONE_LABEL_BEFORE.search(text, max(0, s - 30), s):
+        return True             # 'Tel. 0221 12345', 'Fax: +49 (0)30 123 45': a telephone number's groups
     if plain and _PARAGRAPH_BEFORE.search(text, max(0, s - 4), s):
         return True             # '§ 68 SGB V': a paragraph's number
     if plain and nxt_is_duration(text, m.end(), lang):
