@@ -401,10 +401,11 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
             brk = next((i for i in range(1, first) if toks[i].text in BREAKS and not thousands_comma(toks, i)), None)
             if brk is not None:
                 wide = (brk + 1, len(toks))      # not from the fronted "When ..., " clause
-        a2, t2, l2, _ = pick(wide)
-        actor = actor or a2
-        target = target or (t2 if t2 is not actor else None)
-        location = location or l2
+        if wide != seg:      # (a clause that is the whole sentence would give the same parties again)
+            a2, t2, l2, _ = pick(wide)
+            actor = actor or a2
+            target = target or (t2 if t2 is not actor else None)
+            location = location or l2
     if lang == "de" and actor is not None and actor.last < first and first + 1 < len(toks) \
             and toks[first + 1].lower in PRONOUN_SUBJECT and toks[first].text[:1].islower() \
             and (_prep_before(toks, actor, seg[0]) is not None or _oblique_de(toks, actor, seg[0])):
