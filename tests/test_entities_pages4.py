@@ -177,3 +177,11 @@ def test_del_before_a_name_is_a_delegate_s_title_not_delaware():
                        "with his wife.", stages=["extract", "language", "sentences", "entities"])
     dels = [e for e in doc.entities if e.text.startswith("Del")]
     assert [e.label for e in dels][-1] == "LOC" and all(e.kb_id is None for e in dels[:-1])
+
+
+def test_addresses_and_tables_are_no_names():
+    from lesart.stages.entities.stage import is_no_name
+    assert is_no_name("stensen@dsv.de", "MISC") and is_no_name("www.austria.org.sg", "ORG")
+    assert is_no_name("WÜ TS Göppingen 28,50 m 26,78 28,47 x 28,50", "MISC")
+    assert not is_no_name("Deutscher Schwimm-Verband", "ORG") and not is_no_name("Windows 10", "MISC")
+    assert not is_no_name("Bundesministerium für Bildung und Forschung", "ORG")

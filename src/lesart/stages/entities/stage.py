@@ -106,9 +106,23 @@ class EntitiesStage:
         entities: list[Entity] = []
         for s, e, lab, kb in merged:
             for ps, pe, piece_kb in line_pieces(doc.text, s, e, kb):
-                entities.append(Entity(start=ps, end=pe, text=doc.text[ps:pe], label=lab, kb_id=piece_kb))
+                if not is_no_name(doc.text[ps:pe], lab):
+                    entities.append(Entity(start=ps, end=pe, text=doc.text[ps:pe], label=lab, kb_id=piece_kb))
         doc.entities = entities
         return doc
+
+
+_ADDRESS = re.compile(r"\S+@\S+\.\w|(?:https?://|www\.)\S", re.IGNORECASE)
+_DIGIT_GROUP = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+def is_no_name(text: str, label: str) -> bool:
+    """An e-mail or web address ('stensen@dsv.de', 'www.austria.org.sg'), or a MISC span that runs over a
+    results table or a list of figures ('WÜ TS Göppingen 28,50 m 26,78 28,47 ...', 'EXP: 5,170,000 ; SXP: ...'):
+    no name, whatever the tagger read there."""
+    if _ADDRESS.search(text):
+        return True
+    return label == "MISC" and len(text.split()) >= 5 and len(_DIGIT_GROUP.findall(text)) >= 2
 
 
 def headline_words(words: list[str], table: dict[str, tuple[int, int]]) -> list[str]:
