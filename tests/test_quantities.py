@@ -214,3 +214,9 @@ def test_postal_codes_and_telephone_groups_are_no_quantities():
                      "Die Firma in der Hauptstraße 3, 60313 Frankfurt am Main, hat 200 Mitarbeiter und "
                      "10000 Produkttester.")
     assert [(q[0], q[2]) for q in qs] == [("200", "Mitarbeiter"), ("10000", "Produkttester")]
+
+
+def test_house_numbers_and_years_of_an_era_are_no_quantities():
+    assert _quantities("The office at 520 Third Street and the firm at 2134 Main St. opened.", "en") == []
+    assert _quantities("Rome was founded in 753 BC.", "en") == []
+    assert _quantities("Die Siedlung wurde ab etwa 900 v. Chr. bewohnt.") == []

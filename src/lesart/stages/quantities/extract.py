@@ -95,6 +95,9 @@ _TOWN_AFTER_POSTCODE = re.compile(
 
 _STREET_BEFORE = re.compile(r"\w(?:straße|strasse|str\.|weg|platz|allee|gasse|damm|chaussee)[ \t]+$|"
                             r"\b(?:Straße|Strasse|Weg|Platz|Allee|Gasse)[ \t]+$")
+_STREET_AFTER_EN = re.compile(r"(?:[ \t]+(?:[NSEW]\.?|North|South|East|West))?(?:[ \t]+[A-Z][a-z]+){1,3}[ \t]+"
+                              r"(?:(?:Street|Avenue|Road|Boulevard|Place|Lane|Drive|Court)\b|(?:St|Ave|Rd|Blvd)\.)")
+_ERA_AFTER = re.compile(r"[ \t]*(?:BCE?|AD|CE|v\.\s?Chr\.|n\.\s?Chr\.)(?![\w])")
 _PHONE_LABEL_BEFORE = re.compile(r"\b(?:Tel|Telefon|Phone|Fax|Fon|Mobil|Handy|Hotline)\.?:?[ \t]*[\d \t/+()-]*$",
                                  re.IGNORECASE)
 
@@ -133,6 +136,11 @@ def _not_an_amount(text: str, m: re.Match, lang: str) -> bool:
         return True             # '53333 Meckenheim', '60313 Frankfurt am Main,': a postal code in an address
     if plain and lang == "de" and len(m.group("num")) <= 4 and _STREET_BEFORE.search(text, max(0, s - 24), s):
         return True             # 'Musterstraße 5', 'Hauptstr. 12': a house number
+    digits = re.match(r"\d+", text[m.start("num"):m.start("num") + 8])
+    if lang == "en" and digits and _STREET_AFTER_EN.match(text, m.start("num") + digits.end()):
+        return True             # '520 Third Street' (no fraction), '2134 Main St.': a house number
+    if plain and _ERA_AFTER.match(text, num_end):
+        return True             # '590 BC', '79 AD': a year
     if plain and _PHONE_LABEL_BEFORE.search(text, max(0, s - 30), s):
         return True             # 'Tel. 0221 12345', 'Fax: +49 (0)30 123 45': a telephone number's groups
     if plain and _PARAGRAPH_BEFORE.search(text, max(0, s - 4), s):
@@ -328,6 +336,9 @@ def _find(text: str, lang: str, start: int, end: int, fractions: bool = True, va
             if nxt and nxt.group(1).lower() in lx.TIME_WORDS[lang]:
                 taken.append(m.span())
                 continue                   # a duration: 'a half century', 'nearly a quarter century'
+            if lang == "en" and m.group("frac")[:1].isupper() and m.group("num")[:1].isdigit():
+                taken.append(m.span())
+                continue                   # a name's ordinal: '520 Third Street', no fraction
             if lang == "en" and m.group("num").lower() == "a" and m.group("frac").lower() in ("third", "fifth", "tenth") \
                     and nxt and nxt.group(1).isalpha() \
                     and nxt.group(1).islower() and nxt.group(1) not in lx.EN_STOP \
