@@ -1296,3 +1296,17 @@ def test_please_is_no_konjunktiv_of_bitten():
                                ("Er bitte um Geduld.", ["bitte"])):
         toks = tokenize(sentence)
         assert [t.text for k, t in enumerate(toks) if is_konjunktiv(toks, k)] == expected
+
+
+def test_imperatives_possessives_and_first_person_are_no_konjunktiv():
+    from lesart.stages.claims.rules_de import is_konjunktiv
+    from lesart.stages.claims.text import tokenize
+    for sentence, expected in (
+            ("Seien Sie insbesondere an belebten Orten aufmerksam.", []),              # polite imperative
+            ("Dann hinterlasse uns doch ein Like.", []),                               # imperative after an adverb
+            ("Egal wie ich das Wort drehe und wende, wird es nicht gerecht.", []),     # 'ich' in the clause
+            ("Es ist eine Erinnerung an meine innig geliebten Großeltern.", []),       # the possessive
+            ("Er meine, die Reform sei nötig.", ["meine", "sei"]),
+            ("Sei es drum, sagte er.", ["Sei"])):
+        toks = tokenize(sentence)
+        assert [t.text for k, t in enumerate(toks) if is_konjunktiv(toks, k)] == expected, sentence

@@ -115,6 +115,20 @@ def _regular_konjunktiv(w: str) -> bool:
 _EXHORTATIONS = frozenset("denke bedenke nehme beachte vergleiche stelle vergegenwärtige".split())
 
 
+# Adverbs that may stand before an imperative ("Dann hinterlasse uns doch ein Like").
+_IMPERATIVE_OPENERS = frozenset("dann bitte also jetzt nun und oder aber".split())
+
+
+def _noun_follows(tokens: list[Token], i: int) -> bool:
+    """A capitalised word right after token i, or after one lowercase word (an adjective) between."""
+    for k in (i + 1, i + 2):
+        if k < len(tokens) and tokens[k].is_capitalised:
+            return True
+        if k < len(tokens) and not (tokens[k].is_word and tokens[k].text[:1].islower()):
+            return False
+    return False
+
+
 def is_konjunktiv(tokens: list[Token], i: int) -> bool:
     w = tokens[i].lower
     if w in _NOT_KONJUNKTIV and not (i + 1 < len(tokens) and tokens[i + 1].lower in ("um", "darum")):
@@ -128,16 +142,27 @@ def is_konjunktiv(tokens: list[Token], i: int) -> bool:
     # "man denke nur an ...", "man nehme": a subjunctive of exhortation, no one's words
     if w in _EXHORTATIONS and (i > 0 and tokens[i - 1].lower == "man" or i + 1 < len(tokens) and tokens[i + 1].lower == "man"):
         return False
-    # "ich habe", "ich sage": the indicative 1st person looks the same.
-    window = {t.lower for t in tokens[max(0, i - 3):i + 3]}
+    # "ich habe", "ich sage": the indicative 1st person looks the same (also further on in the clause:
+    # "Egal wie ich das Wort drehe und wende").
+    a = i
+    while a > 0 and tokens[a - 1].text not in ",;:" and i - a < 12:
+        a -= 1
+    window = {t.lower for t in tokens[min(a, max(0, i - 3)):i + 3]}
     if "ich" in window:
         return False
+    if w == "meine" and (i > 0 and tokens[i - 1].lower in PREPOSITIONS | {"und", "oder", "für"}
+                         or _noun_follows(tokens, i)):
+        return False     # "an meine innig geliebten Großeltern": the possessive, not "er meine, ..."
+
     # A capitalised form mid-sentence is a noun (das Ende), not a verb.
     if tokens[i].is_capitalised and i > 0:
         return False
     # The sentence's first word, no subject pronoun after it: an imperative of advice ("Füge den
     # Knoblauch am Schluss hinzu", "Achte auf ..."), not someone's words.
-    if i == 0 and len(tokens) > 1 and tokens[1].lower not in ("er", "sie", "es", "man", "dies", "das"):
+    # ("Seien Sie aufmerksam", "Dann hinterlasse uns doch ein Like": the polite form and an adverb first too)
+    first = 1 if i == 1 and tokens[0].lower in _IMPERATIVE_OPENERS else 0
+    if i == first and len(tokens) > i + 1 and (tokens[i + 1].text == "Sie" or tokens[i + 1].lower not in (
+            "er", "sie", "es", "man", "dies", "das")):
         return False
     # Adjective forms look the same ("lange", "nahe", "freie"): a verb's lemma
     # is an infinitive in -n.
