@@ -304,6 +304,11 @@ def _passive_hearsay(doc: Document, c: Claim) -> Claim:
     if c.source is not None and c.cue is not None and c.mode == "hearsay" and HEARSAY_ADVERB.fullmatch(c.cue.text) \
             and c.source.end <= c.cue.start:
         return replace(c, source=None)     # "The company reportedly plans ...": the company says nothing
+    if c.source is not None and c.cue is not None and c.mode not in ("direct", "hearsay") \
+            and c.source.end <= c.cue.start and _subject_of(doc, c.source, c.cue) \
+            and (_passive_of_a_verb(c.cue.text) or _seeming(c.cue.text)) \
+            and not (PASSIVE_HEARSAY.match(c.cue.text) or PASSIVE_ADDRESSEE.match(c.cue.text)):
+        return replace(c, source=None)     # "Sonos speakers have long been considered ...", "Jam has always seemed like ..."
     if c.source is None or c.cue is None or c.mode == "direct" \
             or not (PASSIVE_HEARSAY.match(c.cue.text) or PASSIVE_ADDRESSEE.match(c.cue.text)) \
             or not c.source.end <= c.cue.start <= c.start or c.source.start >= c.start:
@@ -311,6 +316,52 @@ def _passive_hearsay(doc: Document, c: Claim) -> Claim:
     if c.mode != "hearsay":
         return replace(c, source=None)
     return replace(c, start=c.source.start, text=doc.text[c.source.start:c.end], source=None)
+
+
+# A passive cue of any verb ("have long been considered", "has been seen as", "are being supported by",
+# "is viewed as", "are nominated for"): its subject is what is said or done to, not who says it
+# (PolNeAR: the by-agent after the cue, or no source; train: 104 and 338 such cues, 49 with the
+# subject as source, nearly all of them states of mind, kept here). A participle of a state of
+# mind ("are concerned", "were incensed") is an adjective: its subject feels or thinks, and stays.
+_PASSIVE_CUE = re.compile(
+    r"(?i)(?:[\w’']+\s+){0,2}?(?:is|are|was|were|be|been|being)\s+"
+    r"(?:(?:\w+ly|not|also|long|now|still|widely|both|all|often|never|even|already)\s+)*"
+    r"(?P<participle>[a-z]+(?:ed|en|wn|ld|ght|id|nd|ne|un))"
+    r"(?:\s+(?:as|to|for|by|with|of|about|on|in|over))?")
+_STATE_PARTICIPLES = frozenset("""concerned worried convinced pleased disappointed surprised alarmed determined committed
+    interested confused frustrated satisfied thrilled excited scared annoyed upset angered encouraged inclined prepared
+    opposed puzzled troubled shocked impressed amazed relieved delighted persuaded assured tired bored divided undecided
+    dismayed outraged horrified offended stunned intrigued unconvinced unimpressed unmoved disturbed heartened saddened
+    embarrassed quoted focused fixated startled mystified attracted aligned unified irritated pumped devoted dedicated
+    incensed unsettled baffled afraid resigned skeptical agreed united split torn hooked sold obsessed fed intended""".split())
+
+
+def _subject_of(doc: Document, source: Source, cue: Span) -> bool:
+    """The source stands right before the cue, as its subject: at most a few words (auxiliaries,
+    adverbs) between, and no clause ("Prosecutors alleged that the guards ... appeared to sleep":
+    the prosecutors are not what appeared)."""
+    between = re.findall(r"[\w’']+", doc.text[source.end:cue.start].lower())
+    return len(between) <= 3 and "that" not in between
+
+
+def _passive_of_a_verb(cue: str) -> bool:
+    m = _PASSIVE_CUE.fullmatch(cue.strip())
+    return m is not None and m.group("participle").lower() not in _STATE_PARTICIPLES
+
+
+# "Classic rock may seem something of a cliché", "Jam has always seemed like ...", "it sounds like
+# she's found ...", "recent impressions appear that ...": a verb of seeming alone says how a thing
+# looks to the writer; its subject is what the claim is about (PolNeAR: no source, the subject in the
+# content; a second verb after it, "seemed to recognize", has the subject as its source and stays).
+_SEEMING = frozenset("seem seems seemed sound sounds sounded appear appears appeared".split())
+_SEEMING_COMPANY = frozenset("""like as if though to be may might would could can will has have had always also
+    not n't does did do really certainly even still almost just more less very it""".split())
+
+
+def _seeming(cue: str) -> bool:
+    words = re.findall(r"[\w’']+", cue.lower().replace("’", "'"))
+    return any(w in _SEEMING for w in words) and all(
+        w in _SEEMING or w in _SEEMING_COMPANY or w.endswith("n't") for w in words)
 
 
 # English cues that frame no speech act: naming ("the Rukban camp, also known as the Berm", "a poem

@@ -1,0 +1,54 @@
+"""English frames whose subject is no speaker, and sources the tagger cut short (a sweep of the
+Scrapinghub pages, 2026-11-28); sentences of our own."""
+from __future__ import annotations
+
+from lesart.model import Claim, Source
+from lesart.stages.claims.crf_repairs import _passive_hearsay
+from test_claims import make_doc
+
+
+def _framed(text: str, source: str, cue: str, content: str, mode: str = "indirect") -> tuple:
+    doc = make_doc([text], "en")
+    s0, q0, c0 = text.index(source), text.index(cue), text.index(content)
+    claim = Claim(start=c0, end=c0 + len(content), text=content, mode=mode,
+                  source=Source(start=s0, end=s0 + len(source), text=source, kind="organization"),
+                  cue=doc.span(q0, q0 + len(cue)))
+    return doc, claim
+
+
+def test_the_subject_of_a_passive_cue_is_no_source():
+    for text, source, cue, content in [
+            ("Old radios have long been considered the best gifts for a grandfather.", "Old radios",
+             "have long been considered", "the best gifts for a grandfather"),
+            ("The bridge is viewed as a symbol of the town.", "The bridge", "is viewed as", "a symbol of the town"),
+            ("High prices are being supported by a shortage of grain.", "High prices", "are being supported by",
+             "a shortage of grain"),
+            ("The Blue Trio are nominated for the prize of 2021.", "The Blue Trio", "are nominated for",
+             "the prize of 2021")]:
+        doc, claim = _framed(text, source, cue, content)
+        assert _passive_hearsay(doc, claim).source is None, text
+
+
+def test_the_subject_of_a_state_of_mind_stays_its_source():
+    for text, source, cue, content in [
+            ("The farmers are worried that the rain will not come.", "The farmers", "are worried",
+             "that the rain will not come"),
+            ("Some teachers were incensed by the new rules.", "Some teachers", "were incensed by", "the new rules"),
+            ("The mayor was quoted as saying the road will open.", "The mayor", "was quoted as saying",
+             "the road will open")]:
+        doc, claim = _framed(text, source, cue, content)
+        assert _passive_hearsay(doc, claim).source is not None, text
+
+
+def test_the_subject_of_a_verb_of_seeming_is_no_source():
+    for text, source, cue, content in [
+            ("Bread has always seemed like something only bakers make.", "Bread", "has always seemed",
+             "like something only bakers make"),
+            ("Early reviews appear that the game runs well.", "Early reviews", "appear", "that the game runs well"),
+            ("It sounds like the band has found its voice.", "It", "sounds like", "the band has found its voice")]:
+        doc, claim = _framed(text, source, cue, content)
+        assert _passive_hearsay(doc, claim).source is None, text
+    # a second verb after it is the subject's own act
+    doc, claim = _framed("The minister seemed to admit that the plan failed.", "The minister", "seemed to admit",
+                         "that the plan failed")
+    assert _passive_hearsay(doc, claim).source is not None
