@@ -1307,6 +1307,10 @@ def test_imperatives_possessives_and_first_person_are_no_konjunktiv():
             ("Egal wie ich das Wort drehe und wende, wird es nicht gerecht.", []),     # 'ich' in the clause
             ("Es ist eine Erinnerung an meine innig geliebten Großeltern.", []),       # the possessive
             ("Er meine, die Reform sei nötig.", ["meine", "sei"]),
-            ("Sei es drum, sagte er.", ["Sei"])):
+            ("Sei es drum, sagte er.", []),                                             # set phrases
+            ("Es bleibt so, es sei denn, er kommt.", []),
+            ("Er tat, als sei nichts geschehen.", []),
+            ("Zur Anzeige aktiviere bitte die Einstellungen.", []),
+            ("Er sagte, die Lage sei ernst.", ["sei"])):
         toks = tokenize(sentence)
         assert [t.text for k, t in enumerate(toks) if is_konjunktiv(toks, k)] == expected, sentence

@@ -129,10 +129,30 @@ def _noun_follows(tokens: list[Token], i: int) -> bool:
     return False
 
 
+def _set_phrase_subjunctive(tokens: list[Token], i: int) -> bool:
+    """A subjunctive of a set phrase or an 'as if', no one's words: "es sei denn", "sei es in der Presse oder
+    ...", "wie dem auch sei", "als sei es nicht zu ändern", "sage und schreibe", and an imperative before
+    "bitte" ("Zur Anzeige aktiviere bitte die Einstellungen")."""
+    n = len(tokens)
+    w = tokens[i].lower
+    prev = tokens[i - 1].lower if i > 0 else ""
+    nxt = tokens[i + 1].lower if i + 1 < n else ""
+    if w == "sei" and (prev == "es" and nxt == "denn" or nxt == "es" and (i == 0 or not tokens[i - 1].is_word)
+                       or prev == "auch" and i > 1 and tokens[i - 2].lower == "dem"):
+        return True
+    if prev == "als" and i > 1 and not tokens[i - 2].is_word:
+        return True      # ", als sei nichts geschehen": as if
+    if w == "sage" and nxt == "und":
+        return True
+    return nxt == "bitte"
+
+
 def is_konjunktiv(tokens: list[Token], i: int) -> bool:
     w = tokens[i].lower
     if w in _NOT_KONJUNKTIV and not (i + 1 < len(tokens) and tokens[i + 1].lower in ("um", "darum")):
         return False     # "unterschreibt bitte die Petition": please (but "er bitte um Geduld")
+    if _set_phrase_subjunctive(tokens, i):
+        return False
     if w not in lexicon.konjunktiv1():
         nxt = tokens[i + 1].text if i + 1 < len(tokens) else "."
         # not an adjective before its noun ("der steife Katholizismus": "steifen" is a verb too), nor part of
