@@ -52,3 +52,26 @@ def test_the_subject_of_a_verb_of_seeming_is_no_source():
     doc, claim = _framed("The minister seemed to admit that the plan failed.", "The minister", "seemed to admit",
                          "that the plan failed")
     assert _passive_hearsay(doc, claim).source is not None
+
+
+def test_a_source_cut_inside_its_noun_phrase_reaches_its_cue():
+    from lesart.stages.claims import _whole_noun_phrase
+    for text, source, cue, content, whole in [
+            ("Governor Anna Lee has signed a law that bans plastic bags.", "Governor Anna", "has signed",
+             "a law that bans plastic bags", "Governor Anna Lee"),
+            ("Local fishing groups had called the ruling a disaster.", "Local", "had called", "the ruling a disaster",
+             "Local fishing groups"),
+            ("Those numbers suggest that the river is rising.", "Those", "suggest", "that the river is rising",
+             "Those numbers"),
+            ("Friends of the singer's family suggested she was tired.", "Friends of", "suggested", "she was tired",
+             "Friends of the singer's family")]:
+        doc, claim = _framed(text, source, cue, content)
+        assert _whole_noun_phrase(doc, claim).source.text == whole, text
+    # what stands between is where or when it was said, an adverb, or the verb of a whole name
+    for text, source, cue, content in [
+            ("The mayor on Tuesday announced a new bridge.", "The mayor", "announced", "a new bridge"),
+            ("Readers rightly expect that prices will fall.", "Readers", "expect", "that prices will fall"),
+            ("Anna Lee needs to explain why the plan failed.", "Anna Lee", "explain", "why the plan failed"),
+            ("They later said the plan failed.", "They", "said", "the plan failed")]:
+        doc, claim = _framed(text, source, cue, content)
+        assert _whole_noun_phrase(doc, claim).source.text == source, text

@@ -121,8 +121,8 @@ class ClaimsStage:
                 doc.claims = without_quoted_names(doc, quotations_past_their_clause(doc.claims))
         if doc.language == "en":
             doc.claims = with_anonymous_sources(doc, doc.claims)
-            doc.claims = [_no_hearsay_subject(doc, _tidy_english_cue(doc, _tidy_english_source(doc, c)))
-                          for c in _to_clause_end(doc, doc.claims)]
+            doc.claims = [_no_hearsay_subject(doc, _tidy_english_cue(doc, _whole_noun_phrase(doc, _tidy_english_source(
+                doc, c)))) for c in _to_clause_end(doc, doc.claims)]
         if doc.language == "de":
             for step in GERMAN_SPEAKER_STEPS:
                 doc.claims = step(doc, doc.claims)
@@ -468,6 +468,56 @@ def _tidy_english_source(doc: Document, c: Claim) -> Claim:
     if m and len(text.split()) > 1:
         return replace(c, source=Source(start=s.start, end=s.start + m.end(), text=text[:m.end()], kind="person"))
     return c
+
+
+# Words that end a speaker's noun phrase before its verb: auxiliaries and adverbs of the verb,
+# pronouns and relatives (a clause of its own), conjunctions.
+_NOT_IN_NOUN_PHRASE = frozenset("""is are was were be been being has have had will would could can should may might must
+    do does did also later previously repeatedly once then recently twice consistently again already publicly still
+    never now further instead simply just even only first last that who which whose where when while and or but
+    i we you he she they it me us him her them not this next""".split())
+# (a preposition inside the words ends the phrase too: "the Supreme Court on Tuesday"; "of" alone continues it)
+_PREPOSITIONS = frozenset("""in on at from with without by for via over under to into about after before during than
+    through across against among between like since until within upon""".split())
+_PERSONAL_PRONOUNS = frozenset("i we you he she they it".split())
+
+
+_LY_NOUNS = frozenset("family supply ally assembly rally monopoly anomaly butterfly belly jelly".split())
+
+
+def _noun_phrase_word(word: str) -> bool:
+    lower = word.lower()
+    if lower in _NOT_IN_NOUN_PHRASE or lower in _PREPOSITIONS or word.endswith(".") or lower.endswith(("n't", "n’t")):
+        return False
+    if word[:1].islower() and (lower.endswith("ed") or lower.endswith("ly") and lower not in _LY_NOUNS):
+        return False        # a verb form or an adverb ("responded", "rightly")
+    return True
+
+
+def _whole_noun_phrase(doc: Document, c: Claim) -> Claim:
+    """An English source the tagger cut inside its noun phrase ("President Donald| Trump has pursued",
+    "Global| financial firm JP Morgan had called", "the Communist| Party appears", "Those| facts suggest")
+    reaches the words that still stand between it and its cue, where those are one to five words of a
+    noun phrase (no verb form, adverb, pronoun or punctuation; not opening with a preposition, as
+    "in October" or "on Tuesday" do) and only the cue's auxiliaries and adverbs follow them."""
+    s, cue = c.source, c.cue
+    if s is None or cue is None or s.end > cue.start or s.text.strip().lower() in _PERSONAL_PRONOUNS:
+        return c
+    gap = doc.text[s.end:cue.start]
+    if not gap[:1].isspace() or re.search(r"[^\w\s’'&.-]", gap):
+        return c
+    words = list(re.finditer(r"\S+", gap))
+    while words and words[-1].group().lower() in _NOT_IN_NOUN_PHRASE:   # the cue's own "has", "also", "later"
+        words.pop()
+    if not 1 <= len(words) <= 5 or not all(_noun_phrase_word(w.group()) for w in words) \
+            or words[-1].group().lower() == "of":
+        return c
+    last = s.text.split()[-1]
+    if len(s.text.split()) > 1 and last[:1].isupper() and words[0].group()[:1].islower():
+        return c            # a whole name before a verb the list does not know ("Hillary Clinton needs ...")
+    end = s.end + words[-1].end()
+    text = doc.text[s.start:end]
+    return replace(c, source=Source(start=s.start, end=end, text=text, kind=classify(text)))
 
 
 # -- what a reader sees: the last checks over the whole page's claims -----------------------------
