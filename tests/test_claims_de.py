@@ -1311,6 +1311,7 @@ def test_imperatives_possessives_and_first_person_are_no_konjunktiv():
             ("Es bleibt so, es sei denn, er kommt.", []),
             ("Er tat, als sei nichts geschehen.", []),
             ("Zur Anzeige aktiviere bitte die Einstellungen.", []),
+            ("Solltest du Fragen haben, sende eine Nachricht an uns.", []),            # the reader addressed
             ("Er sagte, die Lage sei ernst.", ["sei"])):
         toks = tokenize(sentence)
         assert [t.text for k, t in enumerate(toks) if is_konjunktiv(toks, k)] == expected, sentence

@@ -115,6 +115,7 @@ def _regular_konjunktiv(w: str) -> bool:
 _EXHORTATIONS = frozenset("denke bedenke nehme beachte vergleiche stelle vergegenwärtige".split())
 
 
+_SECOND_PERSON = frozenset("du dich dir dein deine deinen deinem deiner deines euch euer eure euren eurem eurer".split())
 # Adverbs that may stand before an imperative ("Dann hinterlasse uns doch ein Like").
 _IMPERATIVE_OPENERS = frozenset("dann bitte also jetzt nun und oder aber".split())
 
@@ -170,6 +171,9 @@ def is_konjunktiv(tokens: list[Token], i: int) -> bool:
     window = {t.lower for t in tokens[min(a, max(0, i - 3)):i + 3]}
     if "ich" in window:
         return False
+    if any(t.lower in _SECOND_PERSON for t in tokens):
+        return False     # "Solltest du Fragen haben, sende ...", "Schlüpfe in die Rolle ... und erlebe deinen ...": the
+        # reader addressed, an imperative (reported speech does not say "du")
     if w == "meine" and (i > 0 and tokens[i - 1].lower in PREPOSITIONS | {"und", "oder", "für"}
                          or _noun_follows(tokens, i)):
         return False     # "an meine innig geliebten Großeltern": the possessive, not "er meine, ..."
