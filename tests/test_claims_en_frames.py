@@ -75,3 +75,13 @@ def test_a_source_cut_inside_its_noun_phrase_reaches_its_cue():
             ("They later said the plan failed.", "They", "said", "the plan failed")]:
         doc, claim = _framed(text, source, cue, content)
         assert _whole_noun_phrase(doc, claim).source.text == source, text
+
+
+def test_said_in_a_statement_after_a_quotation_names_the_speaker_before_the_verb():
+    from lesart.stages.claims import ClaimsStage
+    doc = ClaimsStage(tagger="rules")(make_doc([
+        '"The new bridge will open in the spring," Mary Stone, the head of the city\'s road office, '
+        'said in a statement.'], "en"))
+    quoted = [c for c in doc.claims if c.text.startswith('"The new bridge')]
+    assert quoted and all(c.source is not None and c.source.text.startswith("Mary Stone") for c in quoted)
+    assert not any(c.source is not None and c.source.text.startswith("in a statement") for c in doc.claims)

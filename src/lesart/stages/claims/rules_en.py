@@ -32,6 +32,7 @@ NOT_IN_SPEAKER = FINITE_AFTER_FRAME | frozenset("who which that said says told n
 # What opens a circumstance of saying after the verb ("said in a statement", "said on Monday").
 _CIRCUMSTANCE_OPENERS = frozenset("""in on at during via through after before late early monday tuesday wednesday
     thursday friday saturday sunday today yesterday earlier later""".split())
+_CIRCUMSTANCE_PREPOSITIONS = frozenset("in on at during via through".split())
 _SAYING = frozenset("say tell state add announce write confirm explain".split())
 _DOTTED = re.compile(r"(?:[A-Z]\.)+[A-Z]")
 
@@ -213,6 +214,20 @@ class EnglishRules:
         after = [t.lower for t in tokens[i + 1:i + 12]]
         return lv == "tell" or "that" in after[:3] or any(w in FINITE_AFTER_FRAME for w in after)
 
+    def _speaker_between_quotation_and_verb(self, tokens, i, in_quote):
+        """The quotation before ", <speaker>, said" and the speaker after it, or None."""
+        k = i - 1
+        while k >= 0 and not in_quote[k]:
+            k -= 1
+        a = k + 1
+        while a < i and tokens[a].text in CLOSING:
+            a += 1
+        b = i - 1 if tokens[i - 1].text == "," else i
+        if k < 0 or b - a < 1 or b - a > 30 or not tokens[a].text[:1].isupper():
+            return None
+        mode = "direct" if all(in_quote[:k + 1]) else "indirect"
+        return Draft(*self._span(tokens, 0, k + 1), mode, source=span_of(tokens, a, b), cue=span_of(tokens, i, i + 1))
+
     def _frame(self, tokens, i, lv, in_quote):
         n = len(tokens)
         src_a, src_b = self._np_back(tokens, i, in_quote)
@@ -221,6 +236,10 @@ class EnglishRules:
             src_a, src_b = 0, i - 1   # "Charles Simpson, an administrator at Tufts, told VOA the camp ..."
         # "said Smith" after a fronted content: ", said the minister."
         inverted = src_a == src_b and i > 0 and (tokens[i - 1].text in CLOSING or in_quote[i - 1])
+        if inverted and after < n and tokens[after].lower in _CIRCUMSTANCE_PREPOSITIONS:
+            # "“...,” Dylan Nelson, a fellow at the institute, said in a statement.": what follows the
+            # verb is where it was said; the speaker is the phrase between the quotation and the verb
+            return self._speaker_between_quotation_and_verb(tokens, i, in_quote)
         if inverted:
             b = after
             while b < n and tokens[b].text not in BOUNDARY and tokens[b].text not in ".!?" and not in_quote[b]:
