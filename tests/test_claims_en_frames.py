@@ -85,3 +85,13 @@ def test_said_in_a_statement_after_a_quotation_names_the_speaker_before_the_verb
     quoted = [c for c in doc.claims if c.text.startswith('"The new bridge')]
     assert quoted and all(c.source is not None and c.source.text.startswith("Mary Stone") for c in quoted)
     assert not any(c.source is not None and c.source.text.startswith("in a statement") for c in doc.claims)
+
+
+def test_a_content_cut_inside_its_clause_is_no_claim():
+    from lesart.stages.claims import _cut_content
+    for cut in ["for", "to", "lineup is", "If you're", "Now you", "But"]:
+        assert _cut_content(cut), cut
+    # a whole pronoun of a split content, a wh-clause, a possessive and a plain object stay
+    for whole in ["He", "what those questions are", "the senator's", "Donald Trump's", "the exchange",
+                  "to comment", "this"]:
+        assert not _cut_content(whole), whole

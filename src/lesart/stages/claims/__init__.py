@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from dataclasses import replace
 
 from ...model import Claim, Document, Sentence, Source
@@ -109,7 +110,7 @@ class ClaimsStage:
             tagged = merge_split_quotations(doc, tagger.claims(doc, rule_claims=[c for c in doc.claims],
                                                                tokens=tokens))
             if doc.language == "en":
-                tagged = _without_frameless_english(doc, without_quoted_names(doc, tagged))
+                tagged = _without_cut_contents(doc, _without_frameless_english(doc, without_quoted_names(doc, tagged)))
             # the author's own sentences stay as the rules found them
             covered = SpanIndex(tagged, [(c.start, c.end) for c in tagged])
             asserted = [c for c in doc.claims if c.mode == "asserted" and not covered.any(c.start, c.end)]
@@ -304,6 +305,44 @@ def _without_frameless_english(doc: Document, claims: list[Claim]) -> list[Claim
             continue        # a question with no frame asks the reader ("Is there something you think we should know?")
         out.append(c)
     return out
+
+
+# Words a short piece of content cannot stop at: an auxiliary, a subject pronoun or an opening
+# conjunction waiting for the rest of its clause ("Early lineup is", "What we", "Now you", "If you're",
+# "But"); a lone preposition ("he hoped for") frames nothing. (An article or possessive at the end,
+# "posted a", "sharing my", is a cut too, but there the tagger's frame is often right, "did not
+# identify| a location": PolNeAR dev lost 3 gold cues; left alone.)
+_WAITING_FOR_A_CLAUSE = frozenset("""is are was were has have had 're 'm i we you he she they but and or if
+    because whether""".split())
+_WH = frozenset("who whom what which where when why how whoever whatever".split())
+_LONE_PREPOSITIONS = frozenset("to for of about on in at with from by".split())
+
+
+def _cut_content(text: str) -> bool:
+    """A content the tagger cut off inside its clause (see above). PolNeAR's contents that end so are
+    whole pronouns of a split content ("He"), wh-clauses ("what those questions are") and quotations:
+    a single word other than a preposition, a wh-word or a quotation mark leaves a content alone."""
+    words = re.findall(r"[\w’'-]+", text.lower().replace("’", "'"))
+    if not words or re.search(r"[\"“”]", text):
+        return False
+    if len(words) == 1:
+        return words[0] in _LONE_PREPOSITIONS or words[0] in ("but", "and", "or", "if", "because")
+    if _WH.intersection(words):
+        return False
+    last = words[-1].split("'")[-1] if "'" in words[-1] else words[-1]
+    return len(words) <= 4 and (words[-1] in _WAITING_FOR_A_CLAUSE or "'" + last in _WAITING_FOR_A_CLAUSE
+                                or words[0] in ("but", "if"))
+
+
+def _without_cut_contents(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """English claims whose content was cut off inside its clause (``_cut_content``) and does not reach
+    its clause's end later (``_to_clause_end``: "hope to| announce later today"): the tagger lost the
+    clause, so the frame it read is no frame of anything; the sentence is left to the author's reading."""
+    starts = sorted(c.start for c in claims)
+    cues = Counter((c.cue.start, c.cue.end) for c in claims if c.cue is not None)
+    return [c for c in claims if c.mode in ("direct", "asserted") or not _cut_content(c.text.rstrip(" .,;:!?"))
+            or _clause_end(doc, c, starts) is not None
+            or c.cue is not None and cues[(c.cue.start, c.cue.end)] > 1]   # a piece of a content split by its frame
 
 
 # The author talking to the reader: "Remember what we already know ...", "Consider that ...", "When
