@@ -95,3 +95,21 @@ def test_a_content_cut_inside_its_clause_is_no_claim():
     for whole in ["He", "what those questions are", "the senator's", "Donald Trump's", "the exchange",
                   "to comment", "this"]:
         assert not _cut_content(whole), whole
+
+
+def test_a_quoted_title_in_the_run_of_a_sentence_is_no_quotation():
+    from lesart.model import Claim as C
+    from lesart.stages.claims.quotations import without_quoted_names
+    text = 'The actor was voted off “Singing with the Stars.” Fans shouted “Never Again!” at the screen.'
+    doc = make_doc([text], "en")
+    a, b = text.index("“Singing"), text.index("Stars.”") + len("Stars.”")
+    c, d = text.index("“Never"), text.index("Again!”") + len("Again!”")
+    title = C(start=a, end=b, text=text[a:b], mode="direct")
+    shout = C(start=c, end=d, text=text[c:d], mode="direct")
+    assert without_quoted_names(doc, [title, shout]) == [shout]
+    # a quotation that opens its sentence, or one framed by a verb of saying, stays
+    text = '“Big Plans Ahead,” the mayor said.'
+    doc = make_doc([text], "en")
+    e = text.index(",”") + 2
+    opening = C(start=0, end=e, text=text[:e], mode="direct")
+    assert without_quoted_names(doc, [opening]) == [opening]

@@ -105,6 +105,22 @@ def _quoted_part(text: str) -> str | None:
     return text[1:close] if close > 0 else text[1:]
 
 
+# A title in the run of a sentence with no verb of saying to frame it ("movies from Pixar, “Star Wars,”
+# Marvel Studios and classic Disney fare, including “Mary Poppins” and “Bambi.”", "eliminated from
+# “Dancing with the Stars.”", "our weekly politics podcast, “Ground Game.”"): every longer word
+# capitalised, no question or exclamation, and a lower-case word, a comma or a bracket before it.
+_SHORT_WORDS = frozenset("a an the of and or in on at to for with by from my your our i".split())
+
+
+def _title_inside_a_sentence(text: str, quoted: str, line_start: int, start: int) -> bool:
+    words = re.findall(r"[\w’'-]+", quoted)
+    if not words or quoted.rstrip(" ,.”\"’").endswith(("?", "!")) \
+            or not all(w[:1].isupper() or w.lower() in _SHORT_WORDS for w in words) or not words[0][:1].isupper():
+        return False
+    before = text[line_start:start].rstrip()
+    return bool(before) and (before[-1] in ",(" or before.split()[-1][:1].islower())
+
+
 def without_quoted_names(doc: Document, claims: list[Claim]) -> list[Claim]:
     """``claims`` without the direct ones that quote a name (see above): the sentence is the author's."""
     names: set[str] = set()
@@ -117,7 +133,8 @@ def without_quoted_names(doc: Document, claims: list[Claim]) -> list[Claim]:
             start = doc.text.rfind("\n", 0, c.start) + 1
             close = c.start + 1 + len(quoted) + 1
             if key in names or _NAME_BEFORE.search(doc.text, max(start, c.start - 60), c.start) \
-                    or _NAME_AFTER.match(doc.text[close:close + 40]):
+                    or _NAME_AFTER.match(doc.text[close:close + 40]) \
+                    or c.cue is None and _title_inside_a_sentence(doc.text, quoted, start, c.start):
                 names.add(key)
                 continue
         out.append(c)
