@@ -113,3 +113,11 @@ def test_a_quoted_title_in_the_run_of_a_sentence_is_no_quotation():
     e = text.index(",”") + 2
     opening = C(start=0, end=e, text=text[:e], mode="direct")
     assert without_quoted_names(doc, [opening]) == [opening]
+
+
+def test_a_call_to_the_reader_or_a_label_before_a_colon_is_no_speaker():
+    from lesart.stages.claims.layouts import layout_claims
+    doc = make_doc(["How to plan a garden", "SMITH: We planted beans in May.", "GET THE GUIDE: FREE DOWNLOAD!",
+                    "SUMMARY: Beans grow well in warm soil."], "en")
+    speakers = [c.source.text for c, _ in layout_claims(doc, doc.blocks)]
+    assert speakers == ["SMITH"]

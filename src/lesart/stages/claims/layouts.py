@@ -28,7 +28,8 @@ LABELS = frozenset("""the latest|breaking|breaking news|update|updated|editor's 
     paid notice|transcript|fact check|poll watch|news guide|delegate update|spoiler|q&a|faq|live updates|
     media|sports|world|politics|business|review|commentary|editorial|perspective|explainer|timeline|
     the ninth circle|fix is in|morning email|busted|boom|bombshell|shock|must see|must watch|email|phone|
-    contact|stat of the week|source|sources|credit|photo|photos|caption""".replace("\n", "").split("|"))
+    contact|stat of the week|source|sources|credit|photo|photos|caption|summary|warning|notice|disclaimer|
+    disclosure|tip|tips|bottom line|takeaway|key takeaways|advertisement|sponsored|tags|topics""".replace("\n", "").split("|"))
 LABELS = frozenset(x.strip() for x in LABELS)
 # A speaker phrase in a headline: up to five words, each capitalised or a short
 # connecting word ("Clinton camp", "McCain Challenger Kelli Ward").
@@ -44,8 +45,13 @@ _SIGNED = re.compile(r"([”\"])[ \t\u00a0]*([―—])[ \t\u00a0]*([A-Z][^\n,;:!
 _OPENING = "“\"”‘"
 
 
+# A call to the reader before a colon ("GET THE QUIZ: INSTANT DOWNLOAD!", "Click here: ..."): no speaker.
+_IMPERATIVES = frozenset("get click read watch download subscribe sign join follow share see learn find try buy shop order".split())
+
+
 def _label(text: str) -> bool:
-    return text.lower().strip() in LABELS
+    words = text.lower().split()
+    return text.lower().strip() in LABELS or (0 < len(words) <= 4 and words[0] in _IMPERATIVES)
 
 
 def _place(words: str) -> bool:
