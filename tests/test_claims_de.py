@@ -1315,3 +1315,19 @@ def test_imperatives_possessives_and_first_person_are_no_konjunktiv():
             ("Er sagte, die Lage sei ernst.", ["sei"])):
         toks = tokenize(sentence)
         assert [t.text for k, t in enumerate(toks) if is_konjunktiv(toks, k)] == expected, sentence
+
+
+def test_a_verb_of_saying_with_another_verbs_particle_is_that_other_verb():
+    doc = run(["Strava wertet mit einem Update sein Routen-Tool auf.",
+               "Aus Patriotismus nannte sich das Unternehmen 1915 in NAG um.",
+               "Das Wasser sah beim Auswaschen von Shampoo und Spülung wie beim Haarefärben aus.",
+               "Sehen Sie sich hier den Talk mit Birgit Kelle an: Es lohnt sich.",
+               "Das Gericht drohte den Anführern hohe Gefängnisstrafen an.",
+               "Die Opposition wies die Änderungen strikt zurück und bezeichnete sie als Eingriff.",
+               "Bei Frost drohen ansonsten Schäden an Heizkörpern und Leitungen.",
+               "Der Verband sieht den Kampf gegen Hass als öffentliche Aufgabe an."], tagger="rules")
+    for words in ("Routen-Tool", "Patriotismus", "Haarefärben", "Birgit Kelle", "Heizkörpern"):
+        assert claim_with(doc, words).mode == "asserted", words
+    assert claim_with(doc, "Gefängnisstrafen").cue.text == "drohte"       # androhen: a threat
+    assert claim_with(doc, "strikt zurück").cue.text == "wies"            # the particle before 'und'
+    assert claim_with(doc, "öffentliche Aufgabe").source.text == "Der Verband"   # ansehen als: a stance

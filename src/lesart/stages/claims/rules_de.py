@@ -130,6 +130,30 @@ def _noun_follows(tokens: list[Token], i: int) -> bool:
     return False
 
 
+# Particles of separable verbs, which close their clause ("kündigte ... an"); other words of an entry
+# ("halten+für", "geben+bedenken") may stand anywhere in it.
+_VERB_PARTICLES = frozenset("an ab auf aus bei ein mit nach vor zu zurück hin hervor hinzu fest klar bekannt deutlich "
+                            "weg los um dar".split())
+
+
+def _last_word(tokens: list[Token], i: int, clause_end: int) -> int:
+    """The last word of the clause tokens[i:clause_end], before its full stop and a closing bracket
+    ("kündigte ... sein Erscheinen an. (dpa/gem)")."""
+    last = clause_end - 1
+    opened = next((k for k in range(i + 1, clause_end) if tokens[k].text == "("
+                   and not any(tokens[j].text == ")" for j in range(k + 1, clause_end))), None)
+    if opened is not None:
+        last = opened - 1    # "wies ... zurück (Beschl. v. 19.09.2025, Az. ...": a comma inside the bracket
+    while last > i:
+        if tokens[last].text == ")":
+            while last > i and tokens[last].text != "(":
+                last -= 1
+        elif tokens[last].is_word:
+            return last
+        last -= 1
+    return last
+
+
 def _set_phrase_subjunctive(tokens: list[Token], i: int) -> bool:
     """A subjunctive of a set phrase or an 'as if', no one's words: "es sei denn", "sei es in der Presse oder
     ...", "wie dem auch sei", "als sei es nicht zu ändern", "sage und schreibe", and an imperative before
@@ -1210,23 +1234,41 @@ class GermanRules:
     def _cue_lemma(self, tokens, i, clause_end):
         """The speech lemma token i stands for, separable particles included, or None."""
         t = tokens[i]
-        if not t.text[:1].islower() and i > 0 or t.lower in ("siehe", "sprich"):
-            return None     # ("siehe da", "siehe oben", "Sprich: ...": an imperative that points, no one's view)
+        if not t.text[:1].islower() and i > 0 or t.lower in ("siehe", "sprich") \
+                or i == 0 and len(tokens) > 1 and tokens[1].text == "Sie":
+            # ("siehe da", "siehe oben", "Sprich: ...": an imperative that points, no one's view; "Sehen Sie
+            # sich hier den Talk an:" an imperative too)
+            return None
         lv = lemma(t.text)
         particles = self.separable.get(lv)
+        last = _last_word(tokens, i, clause_end)
+        # a clause-final particle may be a second verb's ("schrieb X auf Twitter und reihte sich ... ein",
+        # "äußert sich ... – via Twitter schießt Bushido zurück")
+        own_end = not any(tokens[k].lower in ("und", "oder", "sowie") and k + 1 < last and tokens[k + 1].is_word
+                          and tokens[k + 1].text[:1].islower() or tokens[k].text in "–—-" for k in range(i + 1, last))
         if particles:
+            # the particle closes the clause ("drohte ... hohe Strafen an") or its part before a second verb
+            # ("wies die Änderungen zurück und bezeichnete sie als ..."), not a preposition inside it
+            # ("drohen ansonsten Frostschäden an Heizkörpern")
+            ends = [k - 1 for k in range(i + 2, last) if tokens[k].lower in ("und", "oder", "sowie")
+                    or tokens[k].text in "–—"] + [last]
+            for j in ends:
+                if j > i and tokens[j].lower in particles:
+                    return f"{lv}+{tokens[j].lower}"
+            # the words of a phrasal entry may stand anywhere in the clause ("hält es für möglich, ...")
             for j in range(clause_end - 1, i, -1):
-                if tokens[j].lower in particles:
+                if tokens[j].lower in particles and tokens[j].lower not in _VERB_PARTICLES:
                     return f"{lv}+{tokens[j].lower}"
             if i > 0 and tokens[i - 1].lower in particles and is_participle(t):
                 return f"{lv}+{tokens[i - 1].lower}"      # "hat ... deutlich gemacht, dass"
         if lv == "sprechen" and any(tokens[k].lower in _ARGUES_FOR for k in range(i + 1, clause_end)):
             return None      # "Vieles spricht dafür, dass ...", "Faktoren sprechen dagegen": argues, says nothing
         if lv in self.speech or lv in self.reported:
-            # a verb with a stranded particle of its own is another verb ("sagte ab")
-            if clause_end - 1 > i and tokens[clause_end - 1].lower in PARTICLES and lv not in {"sagen"}:
+            # a verb with a stranded particle of its own is another verb ("sagte ab"; "wertet ... sein
+            # Routen-Tool auf", "nannte sich ... in „NAG“ um": the sentence's full stop after it)
+            if own_end and last > i and tokens[last].lower in PARTICLES | {"um", "weg", "los"} and lv not in {"sagen"}:
                 return None
-            if clause_end - 1 > i and tokens[clause_end - 1].lower in {"ab", "zu", "auf"}:
+            if own_end and last > i and tokens[last].lower in {"ab", "zu", "auf"}:
                 return None
             return lv
         return None
