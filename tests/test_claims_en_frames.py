@@ -121,3 +121,19 @@ def test_a_call_to_the_reader_or_a_label_before_a_colon_is_no_speaker():
                     "SUMMARY: Beans grow well in warm soil."], "en")
     speakers = [c.source.text for c, _ in layout_claims(doc, doc.blocks)]
     assert speakers == ["SMITH"]
+
+
+def test_a_call_made_is_no_frame():
+    from lesart.stages.claims.crf_repairs import _without_non_speech_cues
+    for text, source, cue, content in [
+            ("The neighbours called an ambulance.", "The neighbours", "called", "an ambulance"),
+            ("Her brother called them later, but nobody answered.", "Her brother", "called",
+             "them later, but nobody answered")]:
+        doc, claim = _framed(text, source, cue, content, mode="reported")
+        assert _without_non_speech_cues([claim]) == [], text
+    # naming and demanding stay
+    for text, source, cue, content in [
+            ("Critics called the plan a disaster.", "Critics", "called", "the plan a disaster"),
+            ("The union called for a strike.", "The union", "called", "for a strike")]:
+        doc, claim = _framed(text, source, cue, content, mode="reported")
+        assert _without_non_speech_cues([claim]) == [claim], text

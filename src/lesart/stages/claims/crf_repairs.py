@@ -384,6 +384,8 @@ _NO_SPEECH_WORDS = frozenset("""do does did don't doesn't didn't not n't never o
 def _names_no_speech(c: Claim) -> str | None:
     """"naming", "auxiliary" (see above) or None (a cue of speech)."""
     cue = c.cue.text.strip()
+    if cue.split()[-1:] and cue.split()[-1].lower() in _CALLING and _summoned(c.text):
+        return "auxiliary"
     if _BARE_NAMING.fullmatch(cue):
         return "naming" if c.source is None or _NAMED_THING.match(c.source.text.strip()) is not None else None
     if _NAMING_CUE.fullmatch(cue):
@@ -402,6 +404,18 @@ def _names_no_speech(c: Claim) -> str | None:
     if any(w in _DOING_WORDS for w in words) or cue.lower() in ("makes", "make"):
         return "auxiliary"
     return None
+
+
+# "They called an ambulance", "called 911", "My husband called him later": a call made, not a name
+# given or words said (naming needs two objects, "called it a sham"; a demand has "for").
+_CALLING = frozenset("call calls called calling".split())
+_SUMMONED = re.compile(r"(?i)(?:(?:a|an)\s+[\w-]+(?:\s+[\w-]+)?|\d{3,})[.,]?"
+                       r"|(?:him|her|them|me|us)\s+(?:later|back|again|yesterday|today|tonight|then|afterwards)(?:[.,;].*)?",
+                       re.S)
+
+
+def _summoned(content: str) -> bool:
+    return _SUMMONED.fullmatch(content.strip()) is not None
 
 
 def _perceived_not_said(verb: str, content: str) -> bool:
