@@ -137,3 +137,13 @@ def test_a_call_made_is_no_frame():
             ("The union called for a strike.", "The union", "called", "for a strike")]:
         doc, claim = _framed(text, source, cue, content, mode="reported")
         assert _without_non_speech_cues([claim]) == [claim], text
+
+
+def test_a_source_holding_its_own_clause_is_cut_to_its_subject():
+    from lesart.stages.claims import _without_own_clause
+    text = "The museum published a short note that said the doors would open at noon."
+    doc, claim = _framed(text, "The museum published a short note", "said", "the doors would open at noon")
+    assert _without_own_clause(claim).source.text == "The museum"
+    text = "Anna Lee, a farmer who has grown the beans for years, said the crop was late."
+    doc, claim = _framed(text, "Anna Lee, a farmer who has grown the beans for years", "said", "the crop was late")
+    assert _without_own_clause(claim).source.text == "Anna Lee, a farmer who has grown the beans for years"

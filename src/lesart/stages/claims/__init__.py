@@ -122,8 +122,8 @@ class ClaimsStage:
                 doc.claims = without_quoted_names(doc, quotations_past_their_clause(doc.claims))
         if doc.language == "en":
             doc.claims = with_anonymous_sources(doc, doc.claims)
-            doc.claims = [_no_hearsay_subject(doc, _tidy_english_cue(doc, _whole_noun_phrase(doc, _tidy_english_source(
-                doc, c)))) for c in _to_clause_end(doc, doc.claims)]
+            doc.claims = [_no_hearsay_subject(doc, _tidy_english_cue(doc, _whole_noun_phrase(doc, _without_own_clause(
+                _tidy_english_source(doc, c))))) for c in _to_clause_end(doc, doc.claims)]
         if doc.language == "de":
             for step in GERMAN_SPEAKER_STEPS:
                 doc.claims = step(doc, doc.claims)
@@ -519,6 +519,27 @@ _NOT_IN_NOUN_PHRASE = frozenset("""is are was were be been being has have had wi
 _PREPOSITIONS = frozenset("""in on at from with without by for via over under to into about after before during than
     through across against among between like since until within upon""".split())
 _PERSONAL_PRONOUNS = frozenset("i we you he she they it".split())
+
+
+# A verb in the past with its object inside a tagged source ("The company published a blog post| that
+# said", "NASA's Office of the Inspector General released two highly critical| reports", "Reed dubbed the
+# combination ..., creating"): the source is the subject before it; the verb and object are a clause of
+# their own (no relative pronoun before the verb: "a professor who has studied the trade" stays).
+_OWN_CLAUSE = re.compile(r"^(?P<subject>(?:[A-Z][\w’'.&-]*\s+)(?:[\w’'.&-]+\s+){0,6}?)"
+                         r"(?P<verb>[a-z]+ed|spoke|put|gave|made|took|sent|held|wrote|told|brought)\s+"
+                         r"(?:the|a|an|his|her|their|its|two|three|several)\s")
+_RELATIVE = frozenset("who which that whose whom".split())
+
+
+def _without_own_clause(c: Claim) -> Claim:
+    s = c.source
+    if s is None:
+        return c
+    m = _OWN_CLAUSE.match(s.text)
+    if m is None or _RELATIVE.intersection(m.group("subject").lower().split()):
+        return c
+    text = m.group("subject").rstrip()
+    return replace(c, source=Source(start=s.start, end=s.start + len(text), text=text, kind=classify(text)))
 
 
 _LY_NOUNS = frozenset("family supply ally assembly rally monopoly anomaly butterfly belly jelly".split())
