@@ -1331,3 +1331,24 @@ def test_a_verb_of_saying_with_another_verbs_particle_is_that_other_verb():
     assert claim_with(doc, "Gefängnisstrafen").cue.text == "drohte"       # androhen: a threat
     assert claim_with(doc, "strikt zurück").cue.text == "wies"            # the particle before 'und'
     assert claim_with(doc, "öffentliche Aufgabe").source.text == "Der Verband"   # ansehen als: a stance
+
+
+def test_speakers_opened_by_an_inflected_word_a_pronoun_phrase_or_a_passive_frame():
+    doc = run(["Übersandte Fotos bestätigten die tierschutzwidrige Situation.",
+               "Einzelne Stimmen äußerten dennoch Kritik.",
+               "Die meisten sehen Korsetts als extravagante Dessous.",
+               "Ein Mann ist nach Medienberichten erschossen worden."], tagger="rules")
+    assert claim_with(doc, "tierschutzwidrige").source.text == "Übersandte Fotos"
+    assert claim_with(doc, "Kritik").source.text == "Einzelne Stimmen"
+    assert claim_with(doc, "Korsetts").source.text == "Die meisten"
+    assert claim_with(doc, "erschossen").source.text == "Medienberichten"
+
+
+def test_a_heading_glued_to_the_speaker_is_cut_off():
+    from lesart.model import Claim, Source
+    from lesart.stages.claims.german_sources import tidy_german_source
+    text = "Sicherheit und Fülle\nDie Beraterin sagt, das sei wichtig."
+    s, c = text.index("Sicherheit"), text.index("das sei")
+    claim = Claim(start=c, end=len(text) - 1, text=text[c:-1], mode="indirect",
+                  source=Source(start=s, end=text.index(" sagt"), text=text[s:text.index(" sagt")], kind="person"))
+    assert tidy_german_source(claim).source.text == "Die Beraterin"

@@ -44,6 +44,16 @@ def tidy_german_source(c: Claim) -> Claim:
         text = s.text[:c.start - s.start].rstrip(", ")
         s = Source(start=s.start, end=s.start + len(text), text=text, kind=classify(text))
         c = replace(c, source=s)
+    if "\n" in s.text.strip():
+        # "Finanzielle Sicherheit und Fülle\nIch glaube, dass ...": a heading glued to the speaker's line;
+        # the speaker is on the line of the verb
+        cut = s.text.rstrip().rfind("\n") + 1
+        text = s.text[cut:].strip()
+        if not text:
+            return replace(c, source=None)
+        start = s.start + s.text.index(text, cut)
+        s = Source(start=start, end=start + len(text), text=text, kind=classify(text))
+        c = replace(c, source=s)
     if s.text.endswith(":") and len(s.text.rstrip(": ")) > 0:
         # "sagt der Mann: ihn zu demütigen": the colon opens what was said
         text = s.text.rstrip(": ")

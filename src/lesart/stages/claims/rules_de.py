@@ -806,6 +806,9 @@ class GermanRules:
                 if src_a < n and tokens[src_a].lower in {"von", "vom"} and not compound:
                     src_a += 1
                 src_b = src_a if agent else self._np_after(tokens, src_a, in_quote)
+                while src_b > src_a and is_participle(tokens[src_b - 1]) and src_b < n \
+                        and tokens[src_b].lower in AUX | {"worden", "werden", "wurde", "wurden"}:
+                    src_b -= 1   # "nach Medienberichten | erschossen worden": the passive's participle, no source
                 if src_b == src_a and w == "laut":
                     src_b = self._quoted_name(tokens, src_a, in_quote)
                 elif src_b > src_a and tokens[src_b - 1].lower in {"der", "des"} and src_b < n and in_quote[src_b]:
@@ -1859,6 +1862,9 @@ class GermanRules:
             first += 1           # "(Auch) wenn der Iran nun sagt, man habe ...": the clause's subject speaks
         role = tokens[ca].lower == "als" and ca + 1 < finite and self._np_after(tokens, ca + 1, in_quote) == finite \
             and finite + 1 < len(tokens) and tokens[finite + 1].is_word    # (not "als Airbus erklärte, ...")
+        if first + 2 == finite and tokens[first].lower in ("die", "den", "der") \
+                and tokens[first + 1].lower in ("meisten", "wenigsten", "anderen", "übrigen", "beiden", "einen"):
+            return first, finite     # "Die meisten sehen Korsetts als ...": a pronoun phrase, the subject
         if first < finite and _quoted_name(tokens, first, finite):
             return first, finite     # "„D.Live“ kündigt eine baldige Lösung an": a quoted name fills the Vorfeld
         if first < finite and not role:
@@ -1878,7 +1884,7 @@ class GermanRules:
                     # a number and its noun ("94 Prozent der Leser forderten ...")
                     or _COUNT.match(w0.text) and first + 1 < finite and tokens[first + 1].is_capitalised
                     or w0.is_capitalised and w0.lower not in PREPOSITIONS and w0.lower not in self.prep_single
-                    and not self._function_word(w0)):
+                    and (not self._function_word(w0) or _attribute_before_noun(tokens, first))):
                 end = self._np_after(tokens, first, in_quote)
                 if end > first and end <= finite:
                     after = self._object_first_subject(tokens, first, finite, cue, in_quote)
@@ -1903,6 +1909,13 @@ class GermanRules:
 
 # A count that opens a noun phrase ("94 Prozent der Leser", "1.200 Beschäftigte"), not a year ("2012 Präsident").
 _COUNT = re.compile(r"(?!(?:1[89]|20)[0-9]{2}$)[0-9]{1,3}(?:[.,][0-9]{3})*(?:,[0-9]+)?$")
+
+
+def _attribute_before_noun(tokens, k: int) -> bool:
+    """Token k, capitalised as the sentence's first word, is an inflected adjective or participle before
+    its noun ("Übersandte Fotos bestätigten ..."), which simplemma lemmatises to a lowercase verb."""
+    return tokens[k].lower.endswith(("e", "en", "er", "es", "em")) and k + 1 < len(tokens) \
+        and tokens[k + 1].is_capitalised and tokens[k + 1].is_word
 
 
 def _quoted_name(tokens, a: int, b: int) -> bool:
