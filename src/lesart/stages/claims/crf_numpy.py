@@ -16,6 +16,8 @@ do not tie to 1e-12 (``tests/test_claims_crf.py`` compares them).
 """
 from __future__ import annotations
 
+from itertools import chain, filterfalse
+
 import numpy as np
 
 from ..entities.crf import CrfWeights
@@ -24,6 +26,7 @@ from .rules_de import is_konjunktiv
 from .text import Token
 
 _INITIAL_ROWS = 1024
+_PAD_ROW = 0                # row 0 of the per-word tables: a neighbour outside the sentence (``_pad``)
 _BATCH_SENTENCES = 2048     # sentences per forward-backward pass
 
 
@@ -73,19 +76,20 @@ class NumpyCrf:
         self._near = np.zeros((4, _INITIAL_ROWS, labels))
         self._speech = np.zeros(_INITIAL_ROWS, dtype=bool)
         self._konj_form = np.zeros(_INITIAL_ROWS, dtype=bool)
+        self._near[:, _PAD_ROW] = self._pad
 
     def _rows(self, words: list[str]) -> np.ndarray:
         row_of = self._row_of
         if len(row_of) > self.max_words:
             self._clear()
             row_of = self._row_of
-        missing = [w for w in dict.fromkeys(words) if w not in row_of]
+        missing = list(filterfalse(row_of.__contains__, dict.fromkeys(words)))
         if missing:
             self._add(missing)
         return np.fromiter(map(row_of.__getitem__, words), dtype=np.intp, count=len(words))
 
     def _add(self, words: list[str]) -> None:
-        start = len(self._row_of)
+        start = len(self._row_of) + 1      # after the pad row
         need = start + len(words)
         if need > len(self._own):
             size = max(need, 2 * len(self._own))
@@ -112,19 +116,24 @@ class NumpyCrf:
         and the rules' label per token (``crf_features.rule_labels``; None: no rule attributes)."""
         lengths = np.array([len(tokens) for tokens, _, _ in sentences], dtype=np.intp)
         n = int(lengths.sum())
-        tokens = [t for s in sentences for t in s[0]]
-        rows = self._rows([t.text for t in tokens])
-        quoted = np.fromiter((q for s in sentences for q in s[1]), dtype=bool, count=n)
+        rows = self._rows([t.text for s in sentences for t in s[0]])
+        quoted = np.fromiter(chain.from_iterable(s[1] for s in sentences), dtype=bool, count=n)
         starts = np.cumsum(lengths) - lengths
-        position = np.arange(n) - np.repeat(starts, lengths)
+        index = np.arange(n)
+        position = index - np.repeat(starts, lengths)
         length = np.repeat(lengths, lengths)
         sentence_of = np.repeat(np.arange(len(lengths)), lengths)
         scores = self._own[rows]
+        # Each neighbour's attributes, read through one index per offset: a neighbour outside
+        # the sentence is the pad row (row n below: the words' table row _PAD_ROW, unquoted),
+        # whose sum is the pad attribute's plus exactly 0.0 for the quotation.
+        rows_padded = np.append(rows, _PAD_ROW)
+        quoted_padded = np.append(quoted, False)
+        after = length - 1 - position           # tokens after each one in its sentence
         for k, offset in enumerate((-2, -1, 1, 2)):
-            inside = (position + offset >= 0) & (position + offset < length)
-            near = np.clip(np.arange(offset, n + offset), 0, n - 1)
-            scores += np.where(inside[:, None], self._near[k, rows[near]]
-                               + quoted[near][:, None] * self._near_quoted[k], self._pad[k])
+            inside = position >= -offset if offset < 0 else after >= offset
+            near = np.where(inside, index + offset, n)
+            scores += self._near[k, rows_padded[near]] + quoted_padded[near][:, None] * self._near_quoted[k]
         code = np.where(position == 0, 0, np.where(position == length - 1, 1, np.where(position < 4, 2, 3)))
         scores += self._positions[code]
         konj = np.zeros(n, dtype=bool)      # a Konjunktiv I form read as one in its sentence (German)
@@ -141,16 +150,18 @@ class NumpyCrf:
         scores += flags[sentence_of]
         with_rules = np.array([s[2] is not None for s in sentences])
         if with_rules.any():
-            labels = [r for s in sentences for r in (s[2] or ("none",) * len(s[0]))]
+            labels = list(chain.from_iterable(s[2] or ("none",) * len(s[0]) for s in sentences))
             for label in dict.fromkeys(labels):     # a row per label, the first time it is seen
                 if label not in self._rule_rows:
                     self._rule_row(label)
             rule = np.fromiter(map(self._rule_rows.__getitem__, labels), dtype=np.intp, count=n)
-            previous = np.where(position > 0, rule[np.clip(np.arange(-1, n - 1), 0, None)], self._pad_rule)
-            following = np.where(position < length - 1, rule[np.clip(np.arange(1, n + 1), None, n - 1)],
-                                 self._pad_rule)
+            previous = np.where(position > 0, rule[np.clip(index - 1, 0, None)], self._pad_rule)
+            following = np.where(after > 0, rule[np.clip(index + 1, None, n - 1)], self._pad_rule)
             added = self._rule[rule, 0] + self._rule[previous, 1] + self._rule[following, 2]
-            scores += added * with_rules[sentence_of][:, None]
+            if with_rules.all():    # the stage's case: times 1.0 would change no bit
+                scores += added
+            else:
+                scores += added * with_rules[sentence_of][:, None]
         if with_speech:
             return scores, lengths, speech
         return scores, lengths
@@ -177,22 +188,25 @@ class NumpyCrf:
         starts = np.cumsum(lengths) - lengths
         sentence_of = np.repeat(np.arange(len(lengths)), lengths)
         position = np.arange(len(scores)) - np.repeat(starts, lengths)
-        emit = np.ones((len(lengths), steps, labels))
-        emit[sentence_of, position] = np.exp(scores - scores.max(axis=1, keepdims=True))
-        trans = self._exp_transition
+        # step-major (steps, sentences, labels): each step's rows are one contiguous block, written
+        # in place by the step's last operation instead of copied in after it
+        emit = np.ones((steps, len(lengths), labels))
+        emit[position, sentence_of] = np.exp(scores - scores.max(axis=1, keepdims=True))
+        trans, trans_t = self._exp_transition, self._exp_transition.T
         alpha = np.empty_like(emit)
         beta = np.empty_like(emit)
-        a = emit[:, 0]
-        alpha[:, 0] = a = a / a.sum(axis=1, keepdims=True)
+        total, divide, multiply, matmul = np.add.reduce, np.divide, np.multiply, np.matmul
+        a = emit[0]
+        a = divide(a, total(a, axis=1, keepdims=True), out=alpha[0])
         for t in range(1, steps):
-            a = (a @ trans) * emit[:, t]
-            alpha[:, t] = a = a / a.sum(axis=1, keepdims=True)
+            a = multiply(matmul(a, trans), emit[t])
+            a = divide(a, total(a, axis=1, keepdims=True), out=alpha[t])
         last = (lengths - 1)[:, None]
-        b = np.ones((len(lengths), labels))
-        beta[:, steps - 1] = b
+        b = beta[steps - 1]
+        b[:] = 1.0
         for t in range(steps - 2, -1, -1):
-            b = np.where(last > t, (emit[:, t + 1] * b) @ trans.T, 1.0)   # a sentence's last token: 1
-            beta[:, t] = b = b / b.sum(axis=1, keepdims=True)
-        p = (alpha * beta)[sentence_of, position]
+            b = np.where(last > t, matmul(emit[t + 1] * b, trans_t), 1.0)   # a sentence's last token: 1
+            b = divide(b, total(b, axis=1, keepdims=True), out=beta[t])
+        p = (alpha * beta)[position, sentence_of]
         p /= p.sum(axis=1, keepdims=True)
         return np.split(p, np.cumsum(lengths)[:-1])
