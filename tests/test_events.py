@@ -851,3 +851,11 @@ def test_what_is_expected_is_still_to_come():
     assert ev.status == "planned"
     [ev] = _code("Israel startete am Samstagabend die seit Tagen erwartete Bodenoffensive in den Gazastreifen.")
     assert ev.status == "happened"
+
+
+def test_an_assumption_is_no_acceptance():
+    from lesart.api import analyze_text
+    for text, expected in (("Das Berufungsgericht hat angenommen, dass die Beklagte haftet.", []),
+                           ("Die Regierung nahm das Angebot der Gewerkschaft an.", ["AGREE"])):
+        doc = analyze_text("Titel\n\n" + text, published="2025-03-27")
+        assert [e.type for e in doc.events] == expected, text

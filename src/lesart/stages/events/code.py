@@ -20,8 +20,8 @@ from .senses import (
     demonstrators_demand_de,
 )
 from .not_acts import (
-    attributive, attributive_en, closure_de, contest_de, court_place_de, disaster_toll, ended_inquiry, evaluated_de,
-    dependent_de, everyday_en, gerundive_de, hurt_oneself_de, in_name, kept_to_de, kind_named, money_withdrawn,
+    assumption_de, attributive, attributive_en, closure_de, contest_de, court_place_de, disaster_toll, ended_inquiry,
+    evaluated_de, dependent_de, everyday_en, gerundive_de, hurt_oneself_de, in_name, kept_to_de, kind_named, money_withdrawn,
     named_not_done, no_threat, not_an_act, participle_noun, press_de, quote_tag_concession, reader_address_de,
     responded_to, statement_de, struggle_de, talked_about_in, toll_de, unjudged_de, values_distanced_de,
 )
@@ -595,7 +595,7 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
 
     hits = [h for h in (lex.find(toks) if hits is None else hits)
             if not (lang == "de" and (attributive(toks, h) or gerundive_de(toks, h) or press_de(toks, h)
-                                      or statement_de(toks, h) or reader_address_de(toks, h)
+                                      or statement_de(toks, h) or assumption_de(toks, h) or reader_address_de(toks, h)
                                       or hurt_oneself_de(toks, h) or values_distanced_de(toks, h)
                                       or toll_de(toks, h) or dependent_de(toks, h) or unjudged_de(toks, h)
                                       or hired_de(toks, h)))

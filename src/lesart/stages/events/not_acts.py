@@ -172,6 +172,16 @@ def statement_de(toks: list[Token], h: lexicon.Hit) -> bool:
         return False
     after = [t.lower for t in toks[h.last + 1:h.last + 3]]
     return bool(after) and (after[0] == ":" or after[:2] == [",", "dass"])
+def assumption_de(toks: list[Token], h: lexicon.Hit) -> bool:
+    """'annehmen' before ', dass' or ':' ("Das Berufungsgericht hat angenommen, dass ...", "Man nimmt an, dass
+    ..."): an assumption, not the acceptance of an offer ("nahm das Angebot an", "hat den Antrag angenommen")."""
+    if not any(toks[k].lemma in ("annehmen", "nehmen") or toks[k].lower == "angenommen"
+               for k in range(h.first, h.last + 1)):
+        return False
+    after = [t.lower for t in toks[h.last + 1:h.last + 3]]
+    return bool(after) and (after[0] == ":" or after[:2] == [",", "dass"])
+
+
 # English words that are triggers as verbs but name no act with these neighbours: "in order to",
 # "a press conference", "released a statement", "meet the deadline", "the appeals court".
 NOT_AFTER = {"order": {"in"}, "charge": {"in", "took", "take", "takes"},
