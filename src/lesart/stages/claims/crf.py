@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from functools import cached_property
+from itertools import chain
 from pathlib import Path
 
 import joblib
@@ -218,21 +219,26 @@ class CrfTagger:
         # where the network's best labels are the CRF's path on every token, so (almost
         # always) are their average's: only the other sentences need the CRF's marginals
         # (the best labels of all chosen sentences in one argmax, cut per sentence)
-        best = np.concatenate(nn_probs)[:, self._columns].argmax(axis=1)
-        names = np.array(labels, dtype=object)[best].tolist()
-        differ, a = [], 0
+        nn_all = np.concatenate(nn_probs)[:, self._columns]
+        names = np.array(labels, dtype=object)[nn_all.argmax(axis=1)].tolist()
+        differ, nn_rows, a = [], [], 0
         for i, p in zip(chosen, nn_probs):
             b = a + len(p)
             if names[a:b] != out[where[i]][1]:
-                differ.append((i, p[:, self._columns]))
+                differ.append(i)
+                nn_rows.append(range(a, b))
             a = b
         if not differ:
             return
-        ends = np.cumsum(lengths)
-        rows = np.concatenate([np.arange(ends[i] - lengths[i], ends[i]) for i, _ in differ])
-        crf_probs = self.fast.marginals(scores[rows], lengths[[i for i, _ in differ]])
-        mixes = [(1.0 - self.alpha) * crf_p + self.alpha * nn_p for crf_p, (_, nn_p) in zip(crf_probs, differ)]
-        for (i, _), tags in zip(differ, self._bio(mixes)):
+        # the differing sentences' rows, in the CRF's scores and in the network's, mixed all at
+        # once (each number as a sentence at a time would give it)
+        differ_lengths = lengths[differ]
+        crf_rows = np.repeat(np.cumsum(lengths)[differ] - differ_lengths, differ_lengths)
+        crf_rows += np.arange(len(crf_rows)) - np.repeat(np.cumsum(differ_lengths) - differ_lengths, differ_lengths)
+        crf_probs = np.concatenate(self.fast.marginals(scores[crf_rows], differ_lengths))
+        nn_p = nn_all[np.fromiter(chain.from_iterable(nn_rows), dtype=np.intp, count=len(crf_rows))]
+        mixes = (1.0 - self.alpha) * crf_probs + self.alpha * nn_p
+        for i, tags in zip(differ, self._bio(np.split(mixes, np.cumsum(differ_lengths)[:-1]))):
             out[where[i]] = (out[where[i]][0], tags)
 
     def claims(self, doc: Document, rule_claims: list[Claim] | None = None,

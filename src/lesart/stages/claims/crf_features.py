@@ -8,6 +8,7 @@ form, for tagging; ``quote_mask`` marks the tokens inside quotation marks.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
 from operator import attrgetter
 
@@ -15,7 +16,7 @@ from ...model import Claim
 from . import lexicon
 from .rules_de import is_konjunktiv, lemma as lemma_de
 from .rules_en import lemma as lemma_en
-from .text import Token, find_quotes
+from .text import _OPENERS, Token, find_quotes
 
 def _shape(w: str) -> str:
     if w.isdigit():
@@ -258,7 +259,16 @@ def sentence_attributes(tokens: list[Token], in_quote: list[bool], language: str
 
 
 def quote_mask(tokens: list[Token], text: str, start: int, end: int) -> list[bool]:
-    quotes = find_quotes(text[start:end], start)
-    if not quotes:
+    """Per token, whether it starts inside a quotation of the sentence ``text[start:end]``."""
+    if _OPENERS.search(text, start, end) is None:     # no quotation mark: most sentences
         return [False] * len(tokens)
-    return [any(q.start <= t.start < q.end for q in quotes) for t in tokens]
+    quotes = find_quotes(text[start:end], start)
+    mask = [False] * len(tokens)
+    if quotes:
+        # the tokens (by start, ascending) from the first at or after a quotation's start to
+        # the last before its end
+        starts = [t.start for t in tokens]
+        for q in quotes:
+            first, after = bisect_left(starts, q.start), bisect_left(starts, q.end)
+            mask[first:after] = [True] * (after - first)
+    return mask
