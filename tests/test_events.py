@@ -856,6 +856,8 @@ def test_what_is_expected_is_still_to_come():
 def test_an_assumption_is_no_acceptance():
     from lesart.api import analyze_text
     for text, expected in (("Das Berufungsgericht hat angenommen, dass die Beklagte haftet.", []),
+                           ("Angenommen, Deutschland folgt dem Vorbild.", []),
+                           ("Die UNESCO hat sich des Themas angenommen.", []),
                            ("Die Regierung nahm das Angebot der Gewerkschaft an.", ["AGREE"])):
         doc = analyze_text("Titel\n\n" + text, published="2025-03-27")
         assert [e.type for e in doc.events] == expected, text

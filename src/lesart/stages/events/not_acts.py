@@ -179,7 +179,14 @@ def assumption_de(toks: list[Token], h: lexicon.Hit) -> bool:
                for k in range(h.first, h.last + 1)):
         return False
     after = [t.lower for t in toks[h.last + 1:h.last + 3]]
-    return bool(after) and (after[0] == ":" or after[:2] == [",", "dass"])
+    if after and (after[0] == ":" or after[:2] == [",", "dass"]):
+        return True
+    if h.first == 0 and toks[0].lower == "angenommen" and after[:1] == [","]:
+        return True      # "Angenommen, Deutschland folgt ...": supposing
+    start = next((k + 1 for k in range(h.first - 1, -1, -1) if toks[k].text in ",;:"), 0)
+    # "wie das Berufungsgericht zutreffend angenommen hat": as assumed; "hat sich ... des Themas angenommen":
+    # took the matter up
+    return any(toks[k].lower in ("wie", "sich") for k in range(start, h.first))
 
 
 # English words that are triggers as verbs but name no act with these neighbours: "in order to",
