@@ -90,6 +90,21 @@ def _coordination_follows(toks: list[Token], k: int) -> bool:
     return nxt not in PARTICLES and nxt not in ("für", "weg", "her", "hin") and toks[k + 1].text[:1].isalpha()
 
 
+# A matched-string cache grows with every new word; past this many entries (pages of junk text) it starts over.
+_MAX_CACHED = 100_000
+
+
+def _filled(values: list, cache: dict, keys: list, make) -> list:
+    """``values`` (looked up in ``cache`` by ``keys``) with each missing one made by ``make(k)`` and cached."""
+    if None in values:
+        if len(cache) > _MAX_CACHED:
+            cache.clear()
+        for k, value in enumerate(values):
+            if value is None:
+                values[k] = cache[keys[k]] = make(k)
+    return values
+
+
 class Lexicon:
     def __init__(self, entries: list[Entry], gap: int = GAP, nouns_capitalised: bool = False) -> None:
         self.entries = entries
@@ -199,7 +214,7 @@ class Lexicon:
         key = (tok.lower, tok.lemma)
         found = self._wild_cache.get(key)
         if found is None:
-            if len(self._wild_cache) > 100_000:
+            if len(self._wild_cache) > _MAX_CACHED:
                 self._wild_cache.clear()
             found = self._wild_of(tok)
             self._wild_cache[key] = found
@@ -227,7 +242,7 @@ class Lexicon:
         # no new objects but the key where a word starts nothing (most words): a cache that
         # fills with objects makes the garbage collector's full passes come sooner
         out = _plan(cands)
-        if len(self._cands_cache) > 100_000:
+        if len(self._cands_cache) > _MAX_CACHED:
             self._cands_cache.clear()
         self._cands_cache[key] = out
         return out
@@ -256,13 +271,8 @@ class Lexicon:
             keys = self._keys_de(toks)
             plans = list(map(self._cands_cache.get, keys))
         elif raws is not None:
-            plans = list(map(self._raw_plans.get, raws))
-            if None in plans:
-                if len(self._raw_plans) > 100_000:
-                    self._raw_plans.clear()
-                for k, plan in enumerate(plans):
-                    if plan is None:
-                        plans[k] = self._raw_plans[raws[k]] = self._plan((toks[k].lower, toks[k].lemma))
+            plans = _filled(list(map(self._raw_plans.get, raws)), self._raw_plans, raws,
+                            lambda k: self._plan((toks[k].lower, toks[k].lemma)))
         else:
             plans = list(map(self._cands_cache.get, zip(map(_LOWER, toks), map(_LEMMA, toks))))
         if None in plans:
@@ -300,13 +310,8 @@ class Lexicon:
         of its word's (form, lemma) and, for a word _keys_de reads as a noun wherever it is not the sentence's
         first (capitalised, an infinitive's ending, a lemma of its own), the plan of its noun key; only those
         words are then visited in Python."""
-        entries = list(map(self._raw_plans.get, raws))
-        if None in entries:
-            if len(self._raw_plans) > 100_000:
-                self._raw_plans.clear()
-            for k, entry in enumerate(entries):
-                if entry is None:
-                    entries[k] = self._raw_plans[raws[k]] = self._raw_entry_de(toks[k])
+        entries = _filled(list(map(self._raw_plans.get, raws)), self._raw_plans, raws,
+                          lambda k: self._raw_entry_de(toks[k]))
         plans = list(map(_PLAN, entries))
         nouns = list(compress(range(len(toks)), map(_NOUN_LIKE, entries)))
         if nouns:
