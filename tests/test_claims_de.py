@@ -1352,3 +1352,13 @@ def test_a_heading_glued_to_the_speaker_is_cut_off():
     claim = Claim(start=c, end=len(text) - 1, text=text[c:-1], mode="indirect",
                   source=Source(start=s, end=text.index(" sagt"), text=text[s:text.index(" sagt")], kind="person"))
     assert tidy_german_source(claim).source.text == "Die Beraterin"
+
+
+def test_what_a_thing_is_meant_to_do_is_no_passed_on_speech():
+    from lesart.api import analyze_text
+    stages = ["extract", "language", "sentences", "entities", "claims"]
+    doc = analyze_text("Titel\n\nDer Minister sagte am Montag in Berlin, das Projekt sei gut. Die Linie mit dem Knick soll "
+                       "die Höhe des Bretts darstellen.\n\nDer Sprecher sagte am Montag in Berlin, der Plan sei fertig. "
+                       "Die Steuer soll im März erhöht werden.", stages=stages)
+    assert claim_with(doc, "Die Linie mit dem Knick").mode == "asserted"      # a purpose
+    assert claim_with(doc, "Die Steuer soll").mode == "hearsay"              # a plan passed on
