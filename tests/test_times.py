@@ -957,3 +957,10 @@ def test_product_norm_phone_and_book_numbers_are_no_years():
                    "rauscht es. Dazu 1500 Ohm. Ruf an: +44 1234 567 890. ISBN 978-3-7828-1534-5. Köln 1999 420 S. "
                    "Der Schellenturm von 1564 ist alt.", "2014-02-18")
     assert list(times) == ["1999", "1564"]
+
+
+def test_english_product_numbers_counts_and_house_numbers_are_no_years():
+    # found in a sweep of the stored Scrapinghub pages
+    times = _times("A GTX 1660 Ti laptop with a 1080p screen. Scores rose from 1061 to 1128. She lives at 1119 Eighth "
+                   "St. with a resolution of 1080 pixels. The law changed from 2009 to 2011.", "2019-11-18", "en")
+    assert list(times) == ["2009", "2011"]

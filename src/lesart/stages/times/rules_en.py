@@ -28,8 +28,14 @@ YEAR = r"(?:1[0-9]|20)\d\d"
 MODW = r"(?:[Ee]arly|[Ll]ate|[Mm]id-?|the\s+(?:beginning|start|middle|end)\s+of)"
 NOT_YEAR_AFTER = (r"(?![.,]\d|\d|-year|\s*(?:%|percent|people|troops|soldiers|dollars|euros|"
                   r"pounds|miles|km|kilomet|meters|metres|feet|tons|tonnes|units|votes|cases|"
-                  r"deaths|jobs|members|residents|workers|barrels|homes|pages))")
-NOT_YEAR_BEFORE = r"(?<![\d.,$€£/-])(?<!No\. )"
+                  r"deaths|jobs|members|residents|workers|barrels|homes|pages|pixels|p\b|Ti\b|"
+                  # "of 1119 Eighth St.": a house number
+                  r"(?:[A-Z][a-z]+\s+){1,2}(?:Street|St\.|Avenue|Ave\.|Road|Rd\.|Boulevard|Blvd)))"
+                  # "increased from 1061 to 1128": a count's change, unless the second number is a year too
+                  r"(?!(?<=from \d\d\d\d)\s+to\s+(?!(?:1[89]|20)\d\d\b)\d)")
+# product and norm numbers ("GTX 1660", "ISO 9001"), and the second number of a count's change ("from 1061 to 1128")
+NOT_YEAR_BEFORE = (r"(?<![\d.,$€£/-])(?<!No\. )(?<!GTX )(?<!RTX )(?<!ISO )"
+                   r"(?<!(?<!(?:1[89]|20)\d\d)(?<=\d) to )")
 # "New Year's Day" is written with either apostrophe.
 HOLIDAY = alternation(lx.HOLIDAYS[L]).replace("'", "['\u2019]")
 
