@@ -1362,3 +1362,12 @@ def test_what_a_thing_is_meant_to_do_is_no_passed_on_speech():
                        "Die Steuer soll im März erhöht werden.", stages=stages)
     assert claim_with(doc, "Die Linie mit dem Knick").mode == "asserted"      # a purpose
     assert claim_with(doc, "Die Steuer soll").mode == "hearsay"              # a plan passed on
+
+
+def test_a_pronoun_speaker_stays_as_the_text_has_it():
+    from lesart.api import analyze_text
+    doc = analyze_text("Titel\n\nDer Bund der Energieverbraucher rät Verbrauchern, den Standpunkt zu vertreten.\n\n"
+                       "Im „Schluss“ nennt er einige nach Jahrzehnten fertig gestellte zweite Bände.",
+                       stages=["extract", "language", "sentences", "entities", "claims"])
+    # the pronoun is the speaker as written; whom it stands for is refers_to, set only where a named person fits
+    assert claim_with(doc, "zweite Bände").source.text == "er"
