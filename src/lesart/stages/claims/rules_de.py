@@ -16,7 +16,7 @@ import simplemma
 from . import lexicon
 from .draft import Draft, span_of, trim
 from .sources import classify
-from .text import Quote, Token
+from .text import CLOSING_MARKS, OPENING_MARKS, Quote, Token
 
 ARTICLES = frozenset("der die das den dem des ein eine einen einem einer eines".split())
 # Articles that cannot open a genitive attribute: after a noun they start a new phrase.
@@ -134,6 +134,17 @@ def _noun_follows(tokens: list[Token], i: int) -> bool:
 # ("halten+für", "geben+bedenken") may stand anywhere in it.
 _VERB_PARTICLES = frozenset("an ab auf aus bei ein mit nach vor zu zurück hin hervor hinzu fest klar bekannt deutlich "
                             "weg los um dar".split())
+
+
+# Particles that, closing the clause of a verb of saying without being part of its entry, make it another verb.
+_STRANDED_PARTICLES = PARTICLES | {"um", "weg", "los"}
+
+
+def _second_verb_before(tokens: list[Token], i: int, last: int) -> bool:
+    """A second verb or a dash between token i and the clause's last word, whose particle that last word may be
+    ("schrieb X auf Twitter und reihte sich ... ein", "äußert sich ... – via Twitter schießt Bushido zurück")."""
+    return any(tokens[k].lower in ("und", "oder", "sowie") and k + 1 < last and tokens[k + 1].is_word
+               and tokens[k + 1].text[:1].islower() or tokens[k].text in "–—-" for k in range(i + 1, last))
 
 
 def _last_word(tokens: list[Token], i: int, clause_end: int) -> int:
@@ -427,8 +438,6 @@ def is_impersonal(tokens: list[Token]) -> bool:
 NOT_NOMINATIVE = frozenset({"den", "dem", "des", "einem", "einen", "eines"})
 # Possessives that open a dative or accusative noun phrase only ("seinen Rücktritt", "ihrem Sprecher").
 OBJECT_POSSESSIVES = frozenset("seinen seinem ihren ihrem unseren unserem meinen meinem deinen deinem euren eurem".split())
-OPENING_QUOTE_MARKS = frozenset('„ " » « ‚ “'.split())
-CLOSING_QUOTE_MARKS = frozenset('“ " « » ‘ ”'.split())
 # Articles that open the dative noun phrase before "zufolge" (a genitive inside it takes des/der).
 DATIVE_OPENERS = frozenset({"den", "dem", "einem", "einen"})
 # Pronouns that speak right after the frame's verb ("sagt sie", "erklärte er", "betonten wir"); not
@@ -1245,10 +1254,6 @@ class GermanRules:
         lv = lemma(t.text)
         particles = self.separable.get(lv)
         last = _last_word(tokens, i, clause_end)
-        # a clause-final particle may be a second verb's ("schrieb X auf Twitter und reihte sich ... ein",
-        # "äußert sich ... – via Twitter schießt Bushido zurück")
-        own_end = not any(tokens[k].lower in ("und", "oder", "sowie") and k + 1 < last and tokens[k + 1].is_word
-                          and tokens[k + 1].text[:1].islower() or tokens[k].text in "–—-" for k in range(i + 1, last))
         if particles:
             # the particle closes the clause ("drohte ... hohe Strafen an") or its part before a second verb
             # ("wies die Änderungen zurück und bezeichnete sie als ..."), not a preposition inside it
@@ -1269,9 +1274,9 @@ class GermanRules:
         if lv in self.speech or lv in self.reported:
             # a verb with a stranded particle of its own is another verb ("sagte ab"; "wertet ... sein
             # Routen-Tool auf", "nannte sich ... in „NAG“ um": the sentence's full stop after it)
-            if own_end and last > i and tokens[last].lower in PARTICLES | {"um", "weg", "los"} and lv not in {"sagen"}:
-                return None
-            if own_end and last > i and tokens[last].lower in {"ab", "zu", "auf"}:
+            stranded = tokens[last].lower if last > i else ""
+            if (stranded in _STRANDED_PARTICLES and lv != "sagen" or stranded in {"ab", "zu", "auf"}) \
+                    and not _second_verb_before(tokens, i, last):
                 return None
             return lv
         return None
@@ -1944,9 +1949,9 @@ def _quoted_name(tokens, a: int, b: int) -> bool:
     """Tokens a..b are one short quotation that opens with a capital and reads as a name or a title
     („D.Live“, „Die Zeit“), not as words spoken („Mach sie doch an“ schlägt er vor)."""
     inside = tokens[a + 1:b - 1]
-    return tokens[a].text in OPENING_QUOTE_MARKS and tokens[b - 1].text in CLOSING_QUOTE_MARKS \
+    return tokens[a].text in OPENING_MARKS and tokens[b - 1].text in CLOSING_MARKS \
         and 1 <= len(inside) <= 4 and inside[0].text[:1].isupper() \
-        and not any(t.text in OPENING_QUOTE_MARKS | CLOSING_QUOTE_MARKS or t.text in ",.:;!?" for t in inside) \
+        and not any(t.text in OPENING_MARKS or t.text in CLOSING_MARKS or t.text in ",.:;!?" for t in inside) \
         and not any(t.lower in SUBJECT_PRONOUNS or t.lower in ("mich", "dich", "uns", "euch", "doch", "mal", "nicht")
                     for t in inside) \
         and not (b + 1 < len(tokens) and tokens[b + 1].lower in INVERTED_PRONOUNS)

@@ -84,6 +84,9 @@ _PAIRS = {
     "‘": "’",
     "\"": "\"",
 }
+# Every mark that may open or close a quotation, for readers of single tokens ("„D.Live“").
+OPENING_MARKS = frozenset(_PAIRS)
+CLOSING_MARKS = frozenset("".join(_PAIRS.values()))
 MAX_QUOTE_CHARS = 3000
 
 
