@@ -964,3 +964,28 @@ def test_english_product_numbers_counts_and_house_numbers_are_no_years():
     times = _times("A GTX 1660 Ti laptop with a 1080p screen. Scores rose from 1061 to 1128. She lives at 1119 Eighth "
                    "St. with a resolution of 1080 pixels. The law changed from 2009 to 2011.", "2019-11-18", "en")
     assert list(times) == ["2009", "2011"]
+
+
+@pytest.mark.parametrize("text, published, expected, value", [
+    # A full date with its year sets the story's year as a month with its year does ...
+    ("Am 3. März 2007 wurde er verhaftet. Im April folgte der Prozess.", "2008-06-12", "April", "2007-04"),
+    # ... but not over a blank line: a new paragraph goes back to the news.
+    ("Am 17. Februar 2008 hatte das Parlament proklamiert.\n\nDer Minister lobte, was seit der "
+     "Entscheidung im Dezember geleistet wurde.", "2012-02-25", "Dezember", "2011-12"),
+    # "im folgenden / darauffolgenden Jahr" after a named year: the year after it.
+    ("Er kam 1945 nach Berlin. Im folgenden Jahr heiratete er.", "2008-06-12", "folgenden Jahr", "1946"),
+    ("Er kam 1945 nach Berlin. Im darauffolgenden Jahr heiratete er.", "2008-06-12",
+     "darauffolgenden Jahr", "1946"),
+    ("Im folgenden Jahr soll das Gesetz kommen.", "2008-06-12", "folgenden Jahr", "2009"),
+    # The 11th of September with the attacks around it, in news after 2001.
+    ("Die Anschläge vom 11. September haben die Welt verändert.", "2005-03-17", "11. September", "2001-09-11"),
+    ("Am 11. September wird in Hamburg gewählt.", "2005-03-17", "11. September", "2005-09-11"),
+    # A decade word needs an article, a modifier or "Jahre": "Theo Zwanziger" is a name.
+    ("In den Zwanzigern war Berlin eine Weltstadt.", "2006-09-08", "den Zwanzigern", "192"),
+])
+def test_german_story_year_following_year_and_named_days(text, published, expected, value):
+    assert _times(text, published)[expected].value == value
+
+
+def test_german_decade_word_alone_is_no_decade():
+    assert _times("Der DFB wählte Theo Zwanziger. Er gab ihr einen Zwanziger.", "2006-09-08") == {}

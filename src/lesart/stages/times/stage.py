@@ -23,6 +23,8 @@ NO_ANCHOR_WARNING = "publication date unknown: relative times left unresolved"
 
 # A year, month or day -- or a season, quarter or half of a named year ("im Herbst 2008 ...
 # Am 15. September"): each sets the year of the story.
+# A story's year does not carry over a blank line: a new paragraph goes back to the news.
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 _YEAR_VALUE = re.compile(r"\d{4}(?:(?:-\d\d){0,2}|-(?:SP|SU|FA|WI|Q[1-4]|H[12]))$")
 # "Saison 2014/15", "1925/26": two years, so neither colours later bare months.
 _YEAR_SPAN_AFTER = re.compile(r"\s*/\s*\d\d")
@@ -187,7 +189,8 @@ def tag(text: str, lang: str, published: str | None,
                         and len(_SENTENCE_END.findall(text, sentence_day[1], s)) <= 1):
                     sentence_day = None
             region_start = False
-            if narrative and s - narrative[1] > NARRATIVE_REACH:
+            if narrative and (s - narrative[1] > NARRATIVE_REACH
+                              or _PARAGRAPH_BREAK.search(text, narrative[1], s)):
                 narrative = None
             if narrative and lang == "en" and narrative[2] and _SENTENCE_END_EN.search(text, narrative[1], s):
                 # English news name a past year for background and go back to the story's own
@@ -222,7 +225,9 @@ def tag(text: str, lang: str, published: str | None,
             if value is None and not no_anchor:
                 continue        # the rule matched but rejected the expression (e.g. 31. Februar)
             missing_anchor = missing_anchor or no_anchor
-            if (not rule.relative and type_ == "DATE" and value and _YEAR_VALUE.match(value)
+            # (a relative rule's match with a year of its own, "am 3. März 2007", names it too)
+            if ((not rule.relative or m.groupdict().get("y")) and type_ == "DATE" and value
+                    and _YEAR_VALUE.match(value)
                     and anchor and int(value[:4]) < anchor.year
                     and not _YEAR_SPAN_AFTER.match(text, e)
                     and not _IN_BRACKETS(text, s, e)

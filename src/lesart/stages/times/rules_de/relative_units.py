@@ -4,6 +4,7 @@ Tag', 'im Jahr darauf', 'im Folgejahr'."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from .. import lexicon as lx
 from .. import resolve as r
@@ -26,7 +27,14 @@ def relative_unit(m, ctx):
         day = story + dt.timedelta(days=off)
         ctx.last_day = day
         return day.isoformat()
+    if unit == "Y" and off > 0 and ctx.narrative_year is not None and _FOLLOWING.match(m.group("rel")):
+        # "1945 kam er nach Berlin. Im folgenden Jahr ...": the year after the story's,
+        # as "im Jahr darauf" ("im nächsten Jahr" stays the anchor's: news speak of it so).
+        return str(ctx.narrative_year + off)
     return r.relative_unit(ctx, unit, off)
+
+
+_FOLLOWING = re.compile(r"(?i)(?:darauf\s*)?folgende")
 
 
 def mod_unit(m, ctx):
@@ -107,6 +115,9 @@ RULES: list[Rule] = [
          same_unit, priority=1),
     rule("de-year-after", "DATE",
          r"\b(?:im|ein|einem)\s+(?P<t>Jahr\s+(?P<dir>darauf|danach|zuvor|davor))\b", year_after, priority=1),
+    # "im darauffolgenden Jahr": like "im Jahr darauf"
+    rule("de-following-year-adj", "DATE",
+         r"\b(?:im|des|dem|das|ins)\s+(?P<t>(?P<dir>darauf)\s*folgenden\s+Jahr(?:es|s)?)\b", year_after, priority=2),
     # "im Folgejahr", "des Folgejahres": like "im Jahr darauf"
     rule("de-following-year", "DATE",
          r"\b(?:im|des|dem|das|ins)\s+(?P<t>(?P<dir>Folgejahr)(?:es|s)?)\b", year_after, priority=1),

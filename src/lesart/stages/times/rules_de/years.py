@@ -2,6 +2,8 @@
 1980er Jahre'), centuries, millennia, and periods named by two years ('Saison 2014/15')."""
 from __future__ import annotations
 
+import re
+
 from .. import lexicon as lx
 from .. import resolve as r
 from ..rules import Rule, alternation, decade_value, rule
@@ -28,8 +30,17 @@ def _early_late(m, value):
     return (value, "DATE", _EARLY_LATE[early.lower()]) if early and value else value
 
 
+# A decade word with nothing around it is a name or a count ("Theo Zwanziger", "einen
+# Zwanziger"): the decade needs an article, a modifier before it or "Jahre" after it
+# ("den Neunzigern", "Mitte der Achtziger", "Zwanzigerjahre"); "90er" stands alone.
+_DECADE_FRAMED = re.compile(r"(?i)^(?:\S+\s+)+\S|jahr")
+
+
 def decade(m, ctx):
-    return _early_late(m, decade_value(m.group("dec"), L))
+    dec = m.group("dec")
+    if dec[0].isalpha() and not _DECADE_FRAMED.search(m.group(0)):
+        return None
+    return _early_late(m, decade_value(dec, L))
 
 
 def century(m, ctx):
