@@ -1371,3 +1371,31 @@ def test_a_pronoun_speaker_stays_as_the_text_has_it():
                        stages=["extract", "language", "sentences", "entities", "claims"])
     # the pronoun is the speaker as written; whom it stands for is refers_to, set only where a named person fits
     assert claim_with(doc, "zweite Bände").source.text == "er"
+
+
+def test_calls_orders_and_suspicion_frame_what_follows_and_a_passive_subject_is_no_speaker():
+    doc = run(["Diese wurden über den lokalen Rundfunksender dazu aufgerufen, die Stadt zu verlassen.",
+               "Der Richter ordnete an, dass der Mann freigelassen wird.",
+               "Er wird verdächtigt, einen Anschlag auf Kabul zu planen.",
+               "Die Polizei verdächtigt ihn, den Anschlag geplant zu haben."])
+    c = claim_with(doc, "die Stadt zu verlassen")
+    assert c.mode == "indirect" and c.source is None     # the addressees are no speaker
+    c = claim_with(doc, "dass der Mann freigelassen wird")
+    assert c.mode == "indirect" and c.source.text == "Der Richter" and c.cue.text.startswith("ordnete")
+    c = claim_with(doc, "einen Anschlag auf Kabul zu planen")
+    assert c.mode == "indirect" and c.source is None     # the suspect is whom it is said of
+    c = claim_with(doc, "den Anschlag geplant zu haben")
+    assert c.mode == "indirect" and c.source.text == "Die Polizei"
+    # the shipped tagger takes the passive's subject for the speaker; the repair drops it
+    doc = run(["Er wird verdächtigt, einen Anschlag auf Kabul zu planen."], tagger="auto")
+    assert claim_with(doc, "einen Anschlag auf Kabul zu planen").source is None
+
+
+def test_wishes_estimates_and_the_state_of_an_inquiry_are_sources_but_a_manner_is_not():
+    doc = run(["Nach dem Willen des G8-Gipfels soll der Konflikt auf dem Verhandlungsweg gelöst werden.",
+               "Nach jetzigem Ermittlungsstand ist der 16-Jährige früher an der Schule gemobbt worden.",
+               "Trump gestaltet den Regierungssitz nach eigenen Vorstellungen um."])
+    c = claim_with(doc, "auf dem Verhandlungsweg")
+    assert c.source.text == "dem Willen des G8-Gipfels" and c.cue.text == "Nach"
+    assert claim_with(doc, "an der Schule gemobbt").source.text == "jetzigem Ermittlungsstand"
+    assert claim_with(doc, "Regierungssitz").mode == "asserted"

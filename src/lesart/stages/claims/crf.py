@@ -25,7 +25,8 @@ from ..spanindex import SpanIndex
 from .crf_features import quote_mask, rule_labels, sentence_attributes
 from .crf_repairs import (PREPOSITIONAL_FRAME, _demonstrative_without_a_speech_cue, _no_attributive_cues, _speaker_after_a_prepositional_frame, _plans_stay_the_authors, _sourceless_quotations_framed_by_the_rules, _outer_trailing_frames, _no_source_across_a_colon, _one_claim_around_its_frame, _without_pieces_opening_in_their_source, _apostrophe_quotations, _content_without_its_speaker, _auxiliary_cue, _both_sides_of_frame,
                           _clause_before_frame, _content_after_source, _continued_quotations, _function_words_only,
-                          _gap, _indirect_before, _overlap, _passive_hearsay, _preposition_of,
+                          _gap, _indirect_before, _overlap, _passive_hearsay, _passive_subject_not_the_source,
+                          _preposition_of,
                           _speaker_after_the_verb, _with_full_stop, _without_anonymity_requests,
                           _without_circumstance_of_quotation, _without_contraction, _without_embedded_quotations,
                           _authors_sentences_back, _one_content_across_a_comma, _speech_cue_from_rules,
@@ -293,7 +294,7 @@ class CrfTagger:
         if self.language == "de":
             merged = _one_claim_around_its_frame(doc, _without_pieces_opening_in_their_source(
                 _content_without_its_speaker(merged, rule_claims)))
-            merged = _no_source_across_a_colon(merged, rule_claims)
+            merged = _passive_subject_not_the_source(_no_source_across_a_colon(merged, rule_claims), rule_claims)
             merged = _sourceless_quotations_framed_by_the_rules(_plans_stay_the_authors(merged, rule_claims),
                                                                 rule_claims)
             merged = _demonstrative_without_a_speech_cue(merged, rule_claims)

@@ -963,6 +963,27 @@ def _no_source_across_a_colon(claims: list[Claim], rule_claims: list[Claim]) -> 
     return out
 
 
+_GERMAN_PASSIVE_CUE = re.compile(r"(?i)(?:wird|wurde|wurden|werden)\b.*\b\w+(?:t|en)")
+
+
+def _passive_subject_not_the_source(claims: list[Claim], rule_claims: list[Claim]) -> list[Claim]:
+    """German: "Er wird verdächtigt, einen Anschlag zu planen", "Die beiden werden beschuldigt, ...": the
+    subject of a passive cue is whom it is said of, not who says it; the tagger often takes it for the
+    speaker. Where the rules read the same verb as a passive with no one named, the tagged subject goes
+    ("wird mit den Worten zitiert" keeps its subject: there the subject is the speaker)."""
+    out = []
+    for c in claims:
+        s, cue = c.source, c.cue
+        if s is None or cue is None or s.end > cue.start or not _GERMAN_PASSIVE_CUE.fullmatch(cue.text) \
+                or "zitiert" in cue.text:
+            out.append(c)
+            continue
+        rule = next((r for r in rule_claims if r.mode != "asserted" and r.source is None and r.cue is not None
+                     and cue.start <= r.cue.start and r.cue.end <= cue.end), None)
+        out.append(c if rule is None else replace(c, source=None))
+    return out
+
+
 _PLAN_SOLL = re.compile(r"\b(?:soll|sollen)\b")
 
 

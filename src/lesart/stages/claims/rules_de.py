@@ -94,9 +94,13 @@ DEPENDENT_CLAUSE_STARTS = frozenset("""der die das dem den deren dessen denen we
     wo wonach weil da nachdem um was""".split())
 
 
+# Participles of cue verbs that simplemma keeps as adjectives ("hat entschieden, ... zu", "hat angedeutet, dass").
+_PARTICIPLE_LEMMAS = {"entschieden": "entscheiden", "angedeutet": "andeuten"}
+
+
 @lru_cache(maxsize=65536)
 def lemma(word: str) -> str:
-    return simplemma.lemmatize(word, lang="de").lower()
+    return _PARTICIPLE_LEMMAS.get(word) or simplemma.lemmatize(word, lang="de").lower()
 
 
 # Particles that look like a first-person verb form ("bitte", "danke"), never reported speech.
