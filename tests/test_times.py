@@ -989,3 +989,17 @@ def test_german_story_year_following_year_and_named_days(text, published, expect
 
 def test_german_decade_word_alone_is_no_decade():
     assert _times("Der DFB wählte Theo Zwanziger. Er gab ihr einen Zwanziger.", "2006-09-08") == {}
+
+
+@pytest.mark.parametrize("text, published, expected, value", [
+    # The date a thing is set or moved to: the past verb is the setting, not the date.
+    ("Die Kommission hat den Termin auf Ende September, Anfang Oktober festgelegt.", "2006-05-21",
+     "Anfang Oktober", "2006-10"),
+    ("Das Treffen ist ohne Ergebnis auf Oktober vertagt worden.", "2014-08-29", "Oktober", "2014-10"),
+    ("Die Entscheidung wurde auf Dienstag verschoben.", "2008-04-07", "Dienstag", "2008-04-08"),
+    # ... a date moved to that is already past stays this year's.
+    ("Im Januar wurde die Wahl auf März verschoben.", "2006-05-21", "März", "2006-03"),
+    ("Bis auf den 3. März war alles ruhig.", "2006-05-21", "3. März", "2006-03-03"),
+])
+def test_german_date_set_or_moved_to(text, published, expected, value):
+    assert _times(text, published)[expected].value == value

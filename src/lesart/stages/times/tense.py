@@ -263,9 +263,21 @@ def en_schedule(clause_left: str, clause_right: str) -> str | None:
 _EN_ONCE_BEFORE = re.compile(r"(?<!\w)once\s+$", re.I)
 
 
+# "hat den Termin auf Ende September, Anfang Oktober festgelegt", "wurde auf den 7. Dezember verschoben":
+# the date a thing is set or moved to tells nothing of when it was set; the clause's past
+# verb is the setting, so the date is read as in a clause without a tense marker.
+_DE_TARGET_BEFORE = re.compile(
+    r"(?<!\w)(?<!bis\s)auf\s+(?:den\s+|das\s+)?(?:[^,;.:!?]{1,30}(?:,|\s+oder|\s+und|\s+bzw\.)\s+)?$", re.I)
+_DE_SETTING_VERB = re.compile(
+    r"(?<!\w)(?:verschoben|vertagt|verlegt|vorverlegt|festgelegt|festgesetzt|angesetzt|terminiert|"
+    r"anberaumt|gelegt|verschob|vertagte|verlegte|legte|setzte)(?!\w)", re.I)
+
+
 def guess(clause_left: str, clause_right: str, lang: str) -> str | None:
     """'past', 'future' or None for the text left and right of the expression."""
     future_re, past_re = _PATTERNS[lang]
+    if lang == "de" and _DE_TARGET_BEFORE.search(clause_left) and _DE_SETTING_VERB.search(clause_right):
+        return None
     if lang == "de" and (_DE_PERFECT_INFINITIVE.search(clause_right)
                          or _DE_PERFECT_INFINITIVE.search(clause_left)):
         return "past"
