@@ -1003,3 +1003,18 @@ def test_german_decade_word_alone_is_no_decade():
 ])
 def test_german_date_set_or_moved_to(text, published, expected, value):
     assert _times(text, published)[expected].value == value
+
+
+@pytest.mark.parametrize("text, published, expected, value", [
+    # "am gestrigen / heutigen <feast>": the adjective names the day (not last or next Easter),
+    # and is no PRESENT_REF of its own.
+    ("Der Test musste am gestrigen Ostersonntag abgebrochen werden.", "2007-04-09", "Ostersonntag", "2007-04-08"),
+    ("Am heutigen Ostermontag wird gefeiert.", "2007-04-09", "Ostermontag", "2007-04-09"),
+    # A weekday with its date in apposition is that date ("am Montagmorgen, dem 18. Juni").
+    ("Ein Lastwagen hat am Montagmorgen, dem 18. Juni, ein Chaos verursacht.", "2007-06-25",
+     "Montagmorgen", "2007-06-18TMO"),
+])
+def test_german_day_named_by_adjective_or_apposition(text, published, expected, value):
+    times = _times(text, published)
+    assert times[expected].value == value
+    assert "heutigen" not in times

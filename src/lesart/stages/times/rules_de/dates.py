@@ -9,7 +9,7 @@ import re
 from .. import lexicon as lx
 from .. import resolve as r
 from ..rules import Rule, alternation, rule
-from .shared import L, MONTH, ORDINAL_STEMS, ORDINAL_WORD, WD, YEAR, month_of
+from .shared import DAY_ADJECTIVE_OFFSET, L, MONTH, ORDINAL_STEMS, ORDINAL_WORD, WD, YEAR, month_of
 
 # "23. Okt 2017" (Instagram embeds, tables): an abbreviation without its dot, only
 # right after a day number.
@@ -78,10 +78,17 @@ def ordinal_day_month(m, ctx):
     return r.nearest_day_month(ctx, d, mon)
 
 
+# "am gestrigen Ostersonntag", "am heutigen Pfingstmontag": the adjective names the day.
+_DAY_ADJECTIVE_BEFORE = re.compile(r"(?i)\b(?P<adj>heutigen|morgigen|gestrigen)\s+$")
+
+
 def holiday(m, ctx):
     rule_ = lx.HOLIDAYS[L][re.sub(r"\s+", " ", m.group("h").lower())]
     if m.groupdict().get("y"):
         return r.day(r.holiday_date(rule_, int(m.group("y"))))
+    adj = _DAY_ADJECTIVE_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
+    if adj:
+        return r.day(ctx.anchor_date() + dt.timedelta(days=DAY_ADJECTIVE_OFFSET[adj.group("adj").lower()]))
     return r.nearest_holiday(ctx, rule_)
 
 

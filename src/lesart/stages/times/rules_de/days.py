@@ -48,10 +48,11 @@ def _sentence_has_finite_past(m) -> bool:
 _INDEFINITE_BEFORE = re.compile(r"(?i)\b(?:einem|einen|eines|einer)\s+$")
 
 
-# "am Freitag (24. Mai)": a date in brackets right after a weekday names that day.
+# "am Freitag (24. Mai)", "am Montagmorgen, dem 18. Juni": a date in brackets or in
+# apposition right after a weekday names that day.
 _BRACKET_DATE_AFTER = re.compile(
-    rf"(?i)\s*\(\s*(?:den\s+)?(?P<d>\d{{1,2}})\.\s*(?:(?P<mon>{MONTH})|(?P<mo>\d{{1,2}})\.)"
-    rf"(?:\s*(?P<y>{YEAR}))?\s*\)")
+    rf"(?i)\s*(?:\(\s*(?:den\s+)?|,\s*(?:dem|den)\s+)(?P<d>\d{{1,2}})\.\s*(?:(?P<mon>{MONTH})(?!\w)|(?P<mo>\d{{1,2}})\.)"
+    rf"(?:\s*(?P<y>{YEAR}))?(?:\s*\)|(?![\w.]))")
 
 
 def _bracket_date(m, ctx, wd: int) -> str | None:

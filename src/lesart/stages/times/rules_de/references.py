@@ -11,18 +11,19 @@ def reference(value):
     return lambda m, ctx: value
 
 
+HOLIDAY = alternation(lx.HOLIDAYS[L])
 _GENITIVE_DET = r"(?:der|des|dieser|dieses|jener|jenes|eines|einer|(?:mein|dein|sein|ihr|unser|euer|eur)(?:er|es))"
 
 
 def word_rules() -> list[Rule]:
     out = []
     for value, words in lx.REFERENCE_WORDS[L].items():
-        # ... but not "heutigen" in "am heutigen Samstag" or "am gestrigen Abend" (the
-        # weekday and part-of-day rules read it),
+        # ... but not "heutigen" in "am heutigen Samstag", "am gestrigen Abend" or "am
+        # heutigen Ostermontag" (the weekday, part-of-day and holiday rules read it),
         # nor the idiom "früher oder später", nor "zur Zeit" before a genitive ("zur Zeit
         # der Besatzung", "zur Zeit seiner Geburt": at the time of, not now).
         out.append(rule(f"de-{value.lower()}", "DATE",
-                        rf"\b(?P<t>{alternation(words)})\b(?!\s+(?:{WD}|{POD})\b)(?!\s+oder\s+später)"
+                        rf"\b(?P<t>{alternation(words)})\b(?!\s+(?:{WD}|{POD}|{HOLIDAY})\b)(?!\s+oder\s+später)"
                         rf"(?!(?<=zur\sZeit)\s+{_GENITIVE_DET}\b)",
                         reference(value), relative=False, priority=-1))
     return out
