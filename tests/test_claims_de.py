@@ -1399,3 +1399,20 @@ def test_wishes_estimates_and_the_state_of_an_inquiry_are_sources_but_a_manner_i
     assert c.source.text == "dem Willen des G8-Gipfels" and c.cue.text == "Nach"
     assert claim_with(doc, "an der Schule gemobbt").source.text == "jetzigem Ermittlungsstand"
     assert claim_with(doc, "Regierungssitz").mode == "asserted"
+
+
+def test_a_passive_or_heisst_es_that_names_no_one_frames_its_dass_clause():
+    doc = run(["Es wird angenommen, dass die Behörde Anklage erheben wird.",
+               "Des Weiteren wurde bekannt, dass die Firma ihren Umsatz steigern konnte.",
+               "In der Pressemitteilung des WWF heißt es weiter, dass ein Nebeneinander unwahrscheinlich sei.",
+               "Es wird erwartet, dass Sarkozy erneut antritt.",
+               "Nachdem bekannt wurde, dass er zurücktritt, fiel der Kurs."])
+    c = claim_with(doc, "dass die Behörde Anklage erheben wird")
+    assert c.mode == "indirect" and c.cue.text.endswith("angenommen") and c.source_is_passive_verb()
+    c = claim_with(doc, "dass die Firma ihren Umsatz")
+    assert c.mode == "indirect" and c.cue.text == "wurde bekannt" and not c.text.startswith("Des Weiteren")
+    c = claim_with(doc, "dass ein Nebeneinander")
+    assert c.mode == "indirect" and c.source.text == "der Pressemitteilung des WWF" and c.cue.text == "heißt es"
+    assert claim_with(doc, "Sarkozy erneut antritt").mode == "asserted"    # an expectation stays the author's
+    assert not any(c.cue is not None and c.cue.text == "bekannt wurde" and c.text.startswith("dass er")
+                   for c in doc.claims)    # (a subordinate clause frames nothing here)

@@ -94,6 +94,9 @@ DEPENDENT_CLAUSE_STARTS = frozenset("""der die das dem den deren dessen denen we
     wo wonach weil da nachdem um was""".split())
 
 
+# Verbs of assuming whose impersonal passive passes on a view ("Es wird angenommen, dass ..."); not "erwarten":
+# WikiNews leaves "Es wird erwartet, dass ..." the author's (train 2 of 2).
+_ASSUMING = frozenset({"annehmen", "feststellen"})
 # Participles of cue verbs that simplemma keeps as adjectives ("hat entschieden, ... zu", "hat angedeutet, dass").
 _PARTICIPLE_LEMMAS = {"entschieden": "entscheiden", "angedeutet": "andeuten"}
 
@@ -582,6 +585,11 @@ class GermanRules:
             speech = self._stance_adjective_frame(tokens, in_quote, konj)
         if speech is not None:
             return [speech]
+        that = self._unnamed_that_frame(tokens, in_quote)
+        if that is not None:
+            cue, source, k = that
+            return [Draft(*self._content_span(tokens, k, len(tokens)), "indirect", cue=cue, source=source or cue,
+                          source_kind=None if source else "unspecified")]
         adverb = self._hearsay_adverb(tokens, in_quote)
         if adverb is not None:    # "Der Konzern hat angeblich ...": the author passes on what others say
             return [Draft(*self._content_span(tokens, 0, len(tokens)), "hearsay", cue=adverb)]
@@ -1168,6 +1176,41 @@ class GermanRules:
             return None
         end = self._np_after(tokens, 1, in_quote)
         return span_of(tokens, 1, end) if end == k else None
+
+    def _unnamed_that_frame(self, tokens, in_quote):
+        """"Es wird angenommen, dass ...", "Des Weiteren wurde bekannt, dass ...", "In diesem wird festgehalten,
+        dass ...", "Im Bericht heißt es, dass ...": a main clause of saying or believing in the passive or with
+        "heißt es" that names no one, then a dass-clause: what was said (WikiNews train: 19 of 21 such passives and
+        5 of 6 "heißt es ..., dass" are Indirect) -> (cue span, source span or None, first token of the content).
+        The source is the document named before "heißt es" ("Im Bericht"), else no one."""
+        n = len(tokens)
+        k = next((j for j in range(2, n - 2) if tokens[j].text == "," and tokens[j + 1].lower == "dass"
+                  and not in_quote[j]), None)
+        if k is None or any(in_quote[j] or tokens[j].text in ",;:()" or is_subordinator(tokens, j) for j in range(k)):
+            return None
+        says = next((j for j in range(k - 1) if tokens[j].lower in {"heißt", "hieß", "heisst", "hiess"}
+                     and tokens[j + 1].lower == "es"), None)
+        if says is not None:
+            source = None
+            if says >= 2 and tokens[0].lower in {"in", "im"} and self._np_after(tokens, 1, in_quote) == says:
+                source = span_of(tokens, 1, says)
+            return span_of(tokens, says, says + 2), source, k + 1
+        aux = next((j for j in range(k) if tokens[j].lower in PASSIVE_FINITE), None)
+        last = k - 1
+        t = tokens[last]
+        if aux is None or last <= aux or any(tokens[j].lower in {"von", "vom", "durch"} for j in range(aux, last)):
+            return None
+        if t.lower != "bekannt" and not (t.text[:1].islower() and is_participle(t)
+                                         and self._verb_of_saying_or_belief(lemma(t.text))):
+            return None
+        return (span_of(tokens, aux, last + 1) if last == aux + 1 else (t.start, t.end)), None, k + 1
+
+    def _verb_of_saying_or_belief(self, base: str) -> bool:
+        """A lemma of the lexicon's verbs of saying or reported acts, a separable one written whole
+        ("festgehalten" -> festhalten, halten+fest), or a verb of assuming ("angenommen")."""
+        if base in self.speech or base in self.reported or base in self.passive or base in _ASSUMING:
+            return True
+        return any(base == particle + stem for stem, particles in self.separable.items() for particle in particles)
 
     def _passive(self, tokens, in_quote):
         """'Als Grund wurden die Verluste genannt' -> cue span of the participle."""
