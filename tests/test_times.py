@@ -1018,3 +1018,16 @@ def test_german_day_named_by_adjective_or_apposition(text, published, expected, 
     times = _times(text, published)
     assert times[expected].value == value
     assert "heutigen" not in times
+
+
+@pytest.mark.parametrize("text, expected, value", [
+    # The n-th weekday of a named month is that day ...
+    ("Am ersten Montag im Oktober wird gewählt.", "ersten Montag im Oktober", "2009-10-05"),
+    ("Am letzten Sonntag im März wurde gewählt.", "letzten Sonntag im März", "2009-03-29"),
+    ("Am zweiten Sonntag im Mai 2010 ist Muttertag.", "zweiten Sonntag im Mai 2010", "2010-05-09"),
+    # ... of every month a set, spanned whole like "jeden zweiten Donnerstag im Monat".
+    ("Die Kommission tagt immer am ersten Montag im Monat.", "ersten Montag im Monat", "P1M"),
+    ("Der Markt findet am letzten Samstag des Monats statt.", "letzten Samstag des Monats", "P1M"),
+])
+def test_german_nth_weekday_of_a_month(text, expected, value):
+    assert _times(text, "2009-09-24")[expected].value == value

@@ -162,7 +162,23 @@ def day_before_after(m, ctx):
     return d.isoformat()
 
 
+_NTH = {"ersten": 1, "zweiten": 2, "dritten": 3, "vierten": 4, "letzten": -1}
+
+
+def nth_weekday_of_month(m, ctx):
+    """'am ersten Montag im Oktober', 'am letzten Sonntag im Mai 2010': that day of that
+    month (the month's year as for a bare month)."""
+    mon = lx.MONTHS[L].get(m.group("mon").lower()) or lx.MONTHS[L][m.group("mon").lower() + "."]
+    year = int(m.group("y")) if m.group("y") else int(r.nearest_month(ctx, mon)[:4])
+    day = r.nth_weekday(year, mon, lx.WEEKDAYS[L][m.group("wd").lower()], _NTH[m.group("nth").lower()])
+    ctx.last_day = day
+    return day.isoformat()
+
+
 RULES: list[Rule] = [
+    rule("de-nth-weekday-of-month", "DATE",
+         rf"\b(?P<nth>ersten|zweiten|dritten|vierten|letzten)\s+(?P<wd>{WD})\s+(?:im|des)\s+(?P<mon>{MONTH})(?![\w])s?(?:\s+(?P<y>{YEAR})\b)?",
+         nth_weekday_of_month, priority=3),
     rule("de-relative-day", "DATE",
          r"\b(?P<rel>[Vv]orgestern|[Gg]estern|[Hh]eute|[Üü]bermorgen|morgen)(?:\s+(?P<pod>früh|[Mm]orgen|[Vv]ormittag|[Mm]ittag|[Nn]achmittag|[Aa]bend|[Nn]acht)\b)?\b(?!-)",
          relative_day, priority=1, flags=0),

@@ -64,6 +64,11 @@ RULES: list[Rule] = [
     rule("de-set-weekday", "SET",
          rf"\b(?:jede[nsm]?|immer)\s+(?:(?P<ord>ersten|zweiten|dritten|vierten|letzten)\s+)?(?P<wd>{WD})(?P<pod>{POD})?s?\b(?P<monthly>\s+im\s+Monat)?",
          set_weekday, relative=False, priority=2),
+    # "(immer) am ersten Montag im Monat", "am letzten Freitag jedes / des Monats": a weekday that
+    # recurs every month, spanned whole like "jeden zweiten Donnerstag im Monat" (not dated).
+    rule("de-set-weekday-of-month", "SET",
+         rf"\bam\s+(?P<t>(?:ersten|zweiten|dritten|vierten|letzten)\s+(?P<wd>{WD})(?:{POD})?\s+(?:im|jedes|eines|des)\s+Monats?)\b",
+         lambda m, ctx: "P1M", relative=False, priority=3),
     rule("de-set-weekdays", "SET", rf"\b(?P<wd>{WD})s\b",
          lambda m, ctx: f"XXXX-WXX-{lx.WEEKDAYS[L][m.group('wd').lower()]}", relative=False),
     # "zweimal pro Woche", "dreimal am Tag", "mehrmals im Jahr": the frequency is inside (KRAUTS).
