@@ -112,7 +112,9 @@ def _found(toks: list[Token]) -> list[lexicon.Hit]:
     return out
 
 
-def find(toks: list[Token]) -> list[lexicon.Hit]:
+def find(toks: list[Token], vocab: set[str] | None = None) -> list[lexicon.Hit]:
+    if vocab is not None and TAG_VERBS_DE.isdisjoint(vocab) and "es" not in vocab:
+        return []      # (``vocab``, the forms and lemmas, holds the forms: the test below would fail too)
     low = {t.lower for t in toks}
     if not (low & TAG_VERBS_DE and (low & COPULA_DE or any(t.lemma in CONDUCT_VERBS_DE for t in toks))) \
             and "es" not in low:

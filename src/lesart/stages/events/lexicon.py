@@ -9,7 +9,7 @@ from itertools import chain, compress
 from operator import attrgetter, itemgetter
 from pathlib import Path
 
-from .tokens import Token, lemma
+from .tokens import Token, lemma, vocabulary
 
 DATA = Path(__file__).parent / "data"
 GAP = 6          # words a ".." in a pattern may skip
@@ -259,10 +259,10 @@ class Lexicon:
             return None
         return frozenset(el for el in e.parts[1:] if el != ".." and "*" not in el)
 
-    def find(self, toks: list[Token], raws: list[str] | None = None) -> list[Hit]:
+    def find(self, toks: list[Token], raws: list[str] | None = None, vocab: set[str] | None = None) -> list[Hit]:
         """The trigger matches of a sentence's tokens (or Words). ``raws``: the strings the tokenizer matched,
         one per token (tokens.words), by which an English word's plan is cached: its form and lemma, the plan's
-        key, follow from that string."""
+        key, follow from that string. ``vocab``: the sentence's tokens.vocabulary where the caller has it."""
         # four words in five start no pattern: their plans are looked up in C (map), and Python visits
         # only the words that start one
         if self.nouns_capitalised and raws is not None:
@@ -282,15 +282,14 @@ class Lexicon:
                 if plan is None:
                     plans[k] = self._cands_cache.get(keys[k]) or self._cands(keys[k])
         hits = []
-        words = None         # the sentence's forms and lemmas, built when a longer pattern needs them
+        words = vocab        # the sentence's forms and lemmas, built when a longer pattern needs them
         for i in compress(range(len(toks)), plans):
             if not toks[i].text[:1].isalnum():
                 continue
             cands, order, anchored = plans[i]
             if anchored:
                 if words is None:
-                    words = set(map(_LOWER, toks))
-                    words.update(map(_LEMMA, toks))
+                    words = vocabulary(toks)
                 if not words.isdisjoint(anchored):
                     order = sorted(chain(order, *(anchored[w] for w in anchored.keys() & words)))
             for j in order:

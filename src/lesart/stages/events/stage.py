@@ -14,7 +14,7 @@ from . import actors, lexicon, valence
 from .code import COUNTED, Coded, code, since_tokens
 from .everyday_words import reader_question
 from .page_politics import names_politics
-from .tokens import Token, tokens, words
+from .tokens import Token, tokens, vocabulary, words
 
 LANGS = ("de", "en")
 
@@ -378,7 +378,8 @@ class EventsStage:
         for si, s in enumerate(sentences):
             # the triggers are looked up on the words alone; only a sentence with one gets its Tokens
             matches, plain, raws = words(doc.text, lang, s.start, s.end)
-            hits = lex.find(plain, raws) + valence.find(plain, lang) if plain else []
+            vocab = vocabulary(plain)
+            hits = lex.find(plain, raws, vocab) + valence.find(plain, lang, vocab) if plain else []
             toks = tokens(matches, plain) if hits else []
             if hits and reader_question(toks, lang, s.text):
                 hits = []    # "Do you support Dr. Ben Carson?": a question put to the reader reports no act

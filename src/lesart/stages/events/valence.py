@@ -289,14 +289,17 @@ _LEMMA = attrgetter("lemma")
 _LOWER = attrgetter("lower")
 
 
-def find(toks: list[Token], lang: str) -> list[lexicon.Hit]:
-    """Characterisation frames of a sentence with a clear polarity, as Hits (ACCUSE or SUPPORT)."""
+def find(toks: list[Token], lang: str, vocab: set[str] | None = None) -> list[lexicon.Hit]:
+    """Characterisation frames of a sentence with a clear polarity, as Hits (ACCUSE or SUPPORT). ``vocab``: the
+    sentence's forms and lemmas (tokens.vocabulary) where the caller has them: a sentence that holds none of the
+    words a frame needs is passed over with one set test each."""
     verbs = _TRIGGER_LEMMAS.get(lang)
     if not verbs:
         return []
     out = []
     # most sentences hold no verb of characterisation: one look in C at all their lemmas passes them over
-    for i in (() if verbs.isdisjoint(map(_LEMMA, toks)) else range(len(toks))):
+    for i in (() if (vocab is not None and verbs.isdisjoint(vocab)) or verbs.isdisjoint(map(_LEMMA, toks))
+              else range(len(toks))):
         t = toks[i]
         if t.lemma not in verbs or not t.text[:1].isalpha():
             continue
@@ -328,11 +331,11 @@ def find(toks: list[Token], lang: str) -> list[lexicon.Hit]:
             continue     # neutral: the triggers of the sentence decide as before
         out.append(lexicon.Hit(ACCUSE if s < 0 else SUPPORT, lo, hi, i))
     if lang == "en" and not out:
-        out = reported_predications(toks)
+        out = reported_predications(toks, vocab)
     if lang == "de" and not out:
         from . import judged_de      # it scores with this module's lexicons
 
-        out = judged_de.find(toks)
+        out = judged_de.find(toks, vocab)
     return out
 
 
@@ -388,7 +391,9 @@ def _in_phrase_of_other_head(toks: list[Token], k: int) -> bool:
     return True
 
 
-def reported_predications(toks: list[Token]) -> list[lexicon.Hit]:
+def reported_predications(toks: list[Token], vocab: set[str] | None = None) -> list[lexicon.Hit]:
+    if vocab is not None and (_PREDICATION_WORDS.isdisjoint(vocab) or _SPEECH_FORMS_EN.isdisjoint(vocab)):
+        return []      # (the forms and lemmas hold the forms: none of them, none of the forms)
     low = list(map(_LOWER, toks))
     if _PREDICATION_WORDS.isdisjoint(low) or _SPEECH_FORMS_EN.isdisjoint(low):
         return []      # most sentences: no copula or no speech verb (the check keeps the stage fast)
