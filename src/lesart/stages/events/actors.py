@@ -100,6 +100,8 @@ class Tables:
     first_words: frozenset[str]                     # first word of every name and sector phrase
     name_lens: dict[str, tuple[int, ...]]           # first word -> lengths of the names it starts, longest first
     sector_lens: dict[str, tuple[int, ...]]
+    name_seconds: dict[str, frozenset[str]]         # first word -> second words of the longer names it starts
+    sector_seconds: dict[str, frozenset[str]]
 
 
 def _words(s: str) -> tuple[str, ...]:
@@ -142,7 +144,7 @@ def tables(lang: str) -> Tables:
                 sector_words[_words(item if _case_sensitive(item) else item.lower())] = cols[0]
     first = frozenset(k[0] for k in names) | frozenset(k[0] for k in sector_words)
     return Tables(names, StemTable(stems), sector_words, StemTable(sector_stems), first,
-                  _lengths(names), _lengths(sector_words))
+                  _lengths(names), _lengths(sector_words), _seconds(names), _seconds(sector_words))
 
 
 def _lengths(table: dict[tuple[str, ...], object]) -> dict[str, tuple[int, ...]]:
@@ -150,6 +152,16 @@ def _lengths(table: dict[tuple[str, ...], object]) -> dict[str, tuple[int, ...]]
     for key in table:
         by_first.setdefault(key[0], set()).add(len(key))
     return {w: tuple(sorted(ns, reverse=True)) for w, ns in by_first.items()}
+
+
+def _seconds(table: dict[tuple[str, ...], object]) -> dict[str, frozenset[str]]:
+    """First word -> the second words of the table's keys of two words and more that it starts: "the" starts
+    dozens of names ("the Netherlands", "the White House"), and the word after it mostly continues none of them."""
+    by_first: dict[str, set[str]] = {}
+    for key in table:
+        if len(key) > 1:
+            by_first.setdefault(key[0], set()).add(key[1])
+    return {w: frozenset(ws) for w, ws in by_first.items()}
 
 
 def _case_sensitive(item: str) -> bool:
@@ -183,13 +195,20 @@ def _pycountry_names(lang: str) -> list[tuple[str, str]]:
 
 def _lookup(toks: list[Token], i: int, table: dict[tuple[str, ...], object],
             first: frozenset[str] | None = None,
-            lens: dict[str, tuple[int, ...]] | None = None) -> tuple[int, object] | None:
+            lens: dict[str, tuple[int, ...]] | None = None,
+            seconds: dict[str, frozenset[str]] | None = None) -> tuple[int, object] | None:
     """Longest table entry starting at token i: (last index, value).  ``lens`` (first word ->
-    lengths of the table's keys it starts) limits the tries to lengths some key has."""
+    lengths of the table's keys it starts) limits the tries to lengths some key has; ``seconds`` (first word ->
+    second words of its longer keys) to one word where the next word continues none of them."""
     tok = toks[i]
     if first is not None and tok.text not in first and tok.lower not in first:
         return None
     top = min(MAX_NAME, len(toks) - i)
+    if seconds is not None and top > 1:
+        # a key of the texts (lower-cased words) that is longer than one word has the next text (lower) second
+        nxt = toks[i + 1]
+        if nxt.text not in seconds.get(tok.text, ()) and nxt.lower not in seconds.get(tok.lower, ()):
+            top = 1
     if lens is None:
         sizes = range(top, 0, -1)
     else:
@@ -249,10 +268,10 @@ def find(toks: list[Token], lang: str,
         else:                # the entities layer names a span here
             last, code, is_place, state, *rest = entity_codes[i]
             person = bool(rest and rest[0])
-            known = _lookup(toks, i, t.names, t.first_words, t.name_lens)
+            known = _lookup(toks, i, t.names, t.first_words, t.name_lens, t.name_seconds)
             if known is None and lang == "en" and last > i and toks[i].lower == "the":
                 # "The Department of Commerce": the entities layer's span may open with the article
-                known = _lookup(toks, i + 1, t.names, t.first_words, t.name_lens)
+                known = _lookup(toks, i + 1, t.names, t.first_words, t.name_lens, t.name_seconds)
             if person and known and known[0] > last:
                 pass     # "Osama bin Laden" where the entities layer tagged "Osama": the table's longer name
             elif person:
@@ -260,10 +279,10 @@ def find(toks: list[Token], lang: str,
                 if known and known[0] == last:
                     code = known[1][0]
                 elif last > i:
-                    tail = _lookup(toks, last, t.names, t.first_words, t.name_lens)
+                    tail = _lookup(toks, last, t.names, t.first_words, t.name_lens, t.name_seconds)
                     code = tail[1][0] if tail and tail[0] == last and tail[1][1] != "country" else None
                 # "King Hassan", "Präsident Ciampi": the entities layer's name may begin with its title
-                title = _lookup(toks, i, t.sector_words, t.first_words, t.sector_lens)
+                title = _lookup(toks, i, t.sector_words, t.first_words, t.sector_lens, t.sector_seconds)
                 sector = title[1] if title and title[0] < last else (
                     _word_sector(toks[i], t, lang) if last > i else None)
                 out.append(Mention(i, last, code, sector, False, False, person=code is None, named=True))
@@ -283,7 +302,7 @@ def find(toks: list[Token], lang: str,
                 code = _compound(toks[i], t, lang)[0]      # "Vietnamese-led"
             if code is None and lang == "en" and last > i and not is_place:
                 # "Arab Israeli": an English adjective group ends in its head, the demonym that codes it
-                tail = _lookup(toks, last, t.names, t.first_words, t.name_lens)
+                tail = _lookup(toks, last, t.names, t.first_words, t.name_lens, t.name_seconds)
                 code = tail[1][0] if tail and tail[0] == last else _word_code(toks[last], t, lang)[0]
             if code is None and lang == "de" and last > i and not is_place:
                 # "des Deutschen Bundestags", "die Russische Föderation": a German name ends in its head, which
@@ -309,7 +328,7 @@ def find(toks: list[Token], lang: str,
                                bool(known and known[1][1] == "country"), body=body))
             i = last + 1
             continue
-        found = _lookup(toks, i, t.names, t.first_words, t.name_lens)
+        found = _lookup(toks, i, t.names, t.first_words, t.name_lens, t.name_seconds)
         if found and found[0] == i and _first_name(toks, i, codes, lang):
             i += 2
             continue         # "Georgia Meloni", "Paris Hilton": a first name, not the state or city
@@ -328,7 +347,7 @@ def find(toks: list[Token], lang: str,
             out.append(Mention(i, i, None, None, True, False))
             i += 1
             continue
-        sec = _lookup(toks, i, t.sector_words, t.first_words, t.sector_lens)
+        sec = _lookup(toks, i, t.sector_words, t.first_words, t.sector_lens, t.sector_seconds)
         if sec and sec[0] == i and lang == "en" and toks[i].lower in VAGUE_MIL and not _armed_context(toks, i, out):
             i += 1       # "ad units", "excessive force", "by force": no armed party
             continue
