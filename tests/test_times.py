@@ -1031,3 +1031,18 @@ def test_german_day_named_by_adjective_or_apposition(text, published, expected, 
 ])
 def test_german_nth_weekday_of_a_month(text, expected, value):
     assert _times(text, "2009-09-24")[expected].value == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In der Vergangenheit war alles besser.", ["der Vergangenheit"]),
+    ("Zu dieser Zeit lebte er in Berlin.", ["dieser Zeit"]),
+    ("Wir haben Pläne für die Zukunft.", ["die Zukunft"]),
+    ("In Zukunft wird alles besser.", ["In Zukunft"]),
+    # as subject or object, or with a genitive after them, the nouns name prospects or history
+    ("Die Zukunft der Huskies steht in den Sternen.", []),
+    ("Die Polemiken müssen der Vergangenheit angehören.", []),
+    ("Sie verpasste mit dieser Zeit den Sieg.", []),
+    ("Trotz der Unsicherheiten in der Zukunft der Allgemeinmedizin bleibt sie zuversichtlich.", []),
+])
+def test_german_time_nouns_only_after_a_preposition(text, expected):
+    assert list(_times(text, "2009-09-24")) == expected

@@ -15,9 +15,26 @@ HOLIDAY = alternation(lx.HOLIDAYS[L])
 _GENITIVE_DET = r"(?:der|des|dieser|dieses|jener|jenes|eines|einer|(?:mein|dein|sein|ihr|unser|euer|eur)(?:er|es))"
 
 
+# Nouns that name the present, past or future point at a time only after a temporal
+# preposition ("in der Vergangenheit", "zu dieser Zeit", "für die Zukunft"); as subjects or
+# objects they name prospects or history ("die Zukunft der Huskies", "Zweifel an der
+# Zukunft des Monarchen", "der Vergangenheit angehören", "Bedrohungen der Gegenwart", "mit
+# dieser Zeit" of a race), and with a genitive after them they are that thing's (KRAUTS dev:
+# tagged after "in" / "zu" only, but one subject "die Gegenwart").
+_TIME_NOUNS = {"der zukunft", "die zukunft", "der vergangenheit", "die vergangenheit",
+               "die gegenwart", "der gegenwart", "dieser zeit"}
+_TIME_NOUN_BEFORE = r"(?:[Ii]n|[Zz]u|[Ss]eit|[Ww]ährend|[Ff]ür|[Aa]us|[Bb]is\s+zu)"
+
+
 def word_rules() -> list[Rule]:
     out = []
     for value, words in lx.REFERENCE_WORDS[L].items():
+        nouns = [w for w in words if w in _TIME_NOUNS]
+        words = [w for w in words if w not in _TIME_NOUNS]
+        if nouns:
+            out.append(rule(f"de-noun-{value.lower()}", "DATE",
+                            rf"\b{_TIME_NOUN_BEFORE}\s+(?P<t>{alternation(nouns)})\b(?!\s+{_GENITIVE_DET}\b)",
+                            reference(value), relative=False, priority=-1))
         # ... but not "heutigen" in "am heutigen Samstag", "am gestrigen Abend" or "am
         # heutigen Ostermontag" (the weekday, part-of-day and holiday rules read it),
         # nor the idiom "früher oder später", nor "zur Zeit" before a genitive ("zur Zeit
