@@ -1046,3 +1046,16 @@ def test_german_nth_weekday_of_a_month(text, expected, value):
 ])
 def test_german_time_nouns_only_after_a_preposition(text, expected):
     assert list(_times(text, "2009-09-24")) == expected
+
+
+@pytest.mark.parametrize("text, expected, value", [
+    # "heutig-" with an event of the day or "Tag" is the anchor's day ...
+    ("Der heutige Tag ist ein Warnschuss.", "heutige Tag", "2009-09-24"),
+    ("Das berichtet die Zeitung in ihrer heutigen Ausgabe.", "heutigen", "2009-09-24"),
+    ("Die heutige Etappe ist die drittlängste.", "heutige", "2009-09-24"),
+    # ... else the present, and "bis zum heutigen Tag" means until now.
+    ("Die heutige Ukraine ist groß.", "heutige", "PRESENT_REF"),
+    ("Das Gesetz gilt bis zum heutigen Tag.", "heutigen", "PRESENT_REF"),
+])
+def test_german_heutig_of_the_day(text, expected, value):
+    assert _times(text, "2009-09-24")[expected].value == value

@@ -61,7 +61,7 @@ ORDER = (
     "de-tomorrow-initial", "de-tomorrow-initial-pod",
     "de-advent",
     "de-period-two-years",
-    "de-this-time",
+    "de-this-time", "de-heutig-event",
     "de-advent-shopping", "de-holiday",
 )
 
@@ -93,7 +93,7 @@ NEEDS = {
     "de-year-after": ("unit",), "de-following-year": ("compound",), "de-following-year-adj": ("unit",), "de-midnight": ("midnight",),
     "de-next-day": ("unit",), "de-next-pod": ("pod",), "de-tomorrow-initial-pod": ("relday", "pod"),
     "de-duration-of": ("unit",), "de-quarter-hour": ("podhours",),
-    "de-duration-adjective-vague": ("unit2",), "de-this-time": ("ref",),
+    "de-duration-adjective-vague": ("unit2",), "de-this-time": ("ref",), "de-heutig-event": ("ref",),
     "de-advent-shopping": ("weekday",),
 }
 RULES = [replace(r, needs=("ref",) if r.name.endswith("_ref") else NEEDS.get(r.name, ("digit",)))

@@ -46,7 +46,23 @@ def word_rules() -> list[Rule]:
     return out
 
 
+# "[der heutige Tag]", "die [heutige] Sitzung", "in ihrer [heutigen] Ausgabe", "seine
+# [heutige] Erklärung": the anchor's day, as "heute" with an event of the day ("die heutige
+# Ukraine", "der heutige Minister" stay PRESENT_REF; "bis zum heutigen Tag" means until now).
+_EVENT_OF_THE_DAY = alternation([
+    "Sitzung", "Ausgabe", "Erklärung", "Beschluss", "Entscheidung", "Abstimmung", "Treffen",
+    "Gipfel", "Auftritt", "Rede", "Etappe", "Spiel", "Partie", "Rennen", "Protestzug", "Protest",
+    "Demonstration", "Kundgebung", "Pressekonferenz", "Verhandlung", "Verhandlungstag", "Termin",
+    "Veranstaltung", "Ankündigung", "Urteil", "Besuch", "Feier", "Konzert", "Eröffnung",
+    "Mitteilung", "Meldung", "Pressemitteilung", "Sendung", "Vorstellung", "Aufführung",
+    "Wahl", "Ziehung", "Streik", "Warnstreik", "Training", "Finale", "Gespräch", "Anhörung"])
+
+
 RULES: list[Rule] = [
+    rule("de-heutig-event", "DATE",
+         rf"(?<!\bzum\s)(?<!\bzu\sdem\s)\b(?P<t>[Hh]eutige[nmrs]?(?P<day>\s+Tag(?:es|s)?\b)?)"
+         rf"(?(day)|\s+(?:{_EVENT_OF_THE_DAY})(?:e?s|en|e|n)?\b)",
+         lambda m, ctx: ctx.anchor_date().isoformat(), priority=1, flags=0),
     # "in dieser schwierigen Zeit": with an adjective the demonstrative points at the time
     # the clause talks about: the present, or the past in a past clause ("dieser Zeit"
     # alone stays PAST_REF, see lexicon.REFERENCE_WORDS).
