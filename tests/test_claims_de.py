@@ -1416,3 +1416,12 @@ def test_a_passive_or_heisst_es_that_names_no_one_frames_its_dass_clause():
     assert claim_with(doc, "Sarkozy erneut antritt").mode == "asserted"    # an expectation stays the author's
     assert not any(c.cue is not None and c.cue.text == "bekannt wurde" and c.text.startswith("dass er")
                    for c in doc.claims)    # (a subordinate clause frames nothing here)
+
+
+def test_what_follows_two_coordinated_verbs_of_saying_is_the_second_ones():
+    doc = run(["Die Grünen sprachen von einem Dammbruch und forderten die Bundesregierung auf, die Bürgerrechte zu achten.",
+               "Krapp sagte am Montag in München und fügte hinzu, es seien die gleichen Abwehrreaktionen sichtbar geworden."])
+    c = claim_with(doc, "die Bürgerrechte zu achten")
+    assert c.cue.text == "forderten" and c.source.text == "Die Grünen"
+    c = claim_with(doc, "die gleichen Abwehrreaktionen")
+    assert c.cue.text == "fügte" and c.source.text == "Krapp"     # the shared subject speaks

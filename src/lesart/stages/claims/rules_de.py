@@ -1177,6 +1177,15 @@ class GermanRules:
         end = self._np_after(tokens, 1, in_quote)
         return span_of(tokens, 1, end) if end == k else None
 
+    def _coordinated_cue_after(self, tokens, i, cb) -> int | None:
+        """The index of a verb of saying coordinated after token i in the same clause ("... und forderten
+        ... auf"), or None."""
+        for k in range(i + 1, cb - 1):
+            if tokens[k].lower in ("und", "oder", "sowie"):
+                return next((j for j in range(k + 1, cb) if tokens[j].is_word and tokens[j].text[:1].islower()
+                             and self._cue_lemma(tokens, j, cb)), None)
+        return None
+
     def _unnamed_that_frame(self, tokens, in_quote):
         """"Es wird angenommen, dass ...", "Des Weiteren wurde bekannt, dass ...", "In diesem wird festgehalten,
         dass ...", "Im Bericht heißt es, dass ...": a main clause of saying or believing in the passive or with
@@ -1441,6 +1450,10 @@ class GermanRules:
                 mode = "reported"
             if complement is None:
                 continue
+            # "sprachen von einem „Dammbruch“ und forderten die Regierung auf, ... zu": what follows the comma is
+            # the second verb's, its speaker the subject both verbs share
+            second = self._coordinated_cue_after(tokens, i, cb) if complement[0] == cb + 1 else None
+            cue_token = t if second is None else tokens[second]
             if complement[0] == cb + 1 and complement[1] == n and any(is_subordinator(tokens, k) for k in range(ca, i)):
                 # "Auch wenn der Iran sagt, man habe Vergeltung geübt, bleibt die Lage gefährlich": the
                 # frame is a fronted subordinate clause, and the main clause after what was said is the
@@ -1468,7 +1481,7 @@ class GermanRules:
             if source is not None and indicative:
                 # the speaker ends where what was said begins ("sagte Rice, die USA halten sich ...")
                 source = (source[0], min(source[1], cb)) if cb > source[0] else None
-            d = Draft(*self._content_span(tokens, *complement), mode, cue=(t.start, t.end))
+            d = Draft(*self._content_span(tokens, *complement), mode, cue=(cue_token.start, cue_token.end))
             if source is not None:
                 d.source = span_of(tokens, *source)
                 opened = self._after_relative_clause(tokens, ca) if ca > 0 else None
