@@ -1059,3 +1059,8 @@ def test_german_time_nouns_only_after_a_preposition(text, expected):
 ])
 def test_german_heutig_of_the_day(text, expected, value):
     assert _times(text, "2009-09-24")[expected].value == value
+
+
+def test_german_frueher_as_comparative_is_no_past_ref():
+    assert _times("Der Alarm wurde früher als erwartet ausgelöst.", "2009-09-24") == {}
+    assert _times("Er war dort früher als Wachmann beschäftigt.", "2009-09-24")["früher"].value == "PAST_REF"

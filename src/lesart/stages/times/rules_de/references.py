@@ -37,10 +37,11 @@ def word_rules() -> list[Rule]:
                             reference(value), relative=False, priority=-1))
         # ... but not "heutigen" in "am heutigen Samstag", "am gestrigen Abend" or "am
         # heutigen Ostermontag" (the weekday, part-of-day and holiday rules read it),
-        # nor the idiom "früher oder später", nor "zur Zeit" before a genitive ("zur Zeit
+        # nor the idiom "früher oder später" or the comparative "früher als (erwartet)",
+        # nor "zur Zeit" before a genitive ("zur Zeit
         # der Besatzung", "zur Zeit seiner Geburt": at the time of, not now).
         out.append(rule(f"de-{value.lower()}", "DATE",
-                        rf"\b(?P<t>{alternation(words)})\b(?!\s+(?:{WD}|{POD}|{HOLIDAY})\b)(?!\s+oder\s+später)"
+                        rf"\b(?P<t>{alternation(words)})\b(?!\s+(?:{WD}|{POD}|{HOLIDAY})\b)(?!\s+oder\s+später)(?!(?<=[Ff]rüher)\s+als\s+(?:erwartet|geplant|gedacht|vorgesehen|angekündigt|sonst|üblich|gewohnt|bisher|bislang|vermutet|befürchtet|ursprünglich)\b)"
                         rf"(?!(?<=zur\sZeit)\s+{_GENITIVE_DET}\b)",
                         reference(value), relative=False, priority=-1))
     return out
