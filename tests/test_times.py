@@ -1064,3 +1064,9 @@ def test_german_heutig_of_the_day(text, expected, value):
 def test_german_frueher_as_comparative_is_no_past_ref():
     assert _times("Der Alarm wurde früher als erwartet ausgelöst.", "2009-09-24") == {}
     assert _times("Er war dort früher als Wachmann beschäftigt.", "2009-09-24")["früher"].value == "PAST_REF"
+
+
+def test_german_millions_of_years():
+    times = _times("Vor 60 Millionen Jahren war es heißer. Im Mai regnete es.", "2010-10-19")
+    assert times["60 Millionen Jahren"].value == "P60000000Y"
+    assert times["Mai"].value == "2010-05"      # no story year sixty million years back

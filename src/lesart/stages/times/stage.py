@@ -235,7 +235,7 @@ def tag(text: str, lang: str, published: str | None,
                     and not (lang == "de" and _NAME_YEAR_BEFORE.search(text, max(0, s - 40), s))):
                 narrative = (int(value[:4]), e, len(value) == 4)
             ago = _years_ago(text, s, value, type_, lang)
-            if ago and anchor and ago > 1:
+            if ago and anchor and 1 < ago < anchor.year:     # (not "vor 60 Millionen Jahren")
                 narrative = (anchor.year - ago, e, True)
             if (rule.relative and type_ == "DATE" and value and times
                     and _RANGE_BETWEEN[lang].fullmatch(text, times[-1].end, s)):

@@ -54,7 +54,13 @@ def duration(m, ctx):
         n = 0.5 if n in (None, 1) else n
     if m.groupdict().get("frac") and n is not None:
         n += 0.5                # "3 1/2 Stunden", "2½ Jahre"
+    big = _MULTIPLIER.search(m.group(0))
+    if big and n is not None:   # "vor 60 Millionen Jahren": the count in years, not 60
+        n = round(n * (10 ** 9 if big.group(1).lower().startswith("milliarde") else 10 ** 6))
     return r.duration(n, unit)
+
+
+_MULTIPLIER = re.compile(r"(?i)\s(Millionen|Milliarden)\s")
 
 
 def vague_duration(m, ctx):
