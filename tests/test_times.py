@@ -1070,3 +1070,14 @@ def test_german_millions_of_years():
     times = _times("Vor 60 Millionen Jahren war es heißer. Im Mai regnete es.", "2010-10-19")
     assert times["60 Millionen Jahren"].value == "P60000000Y"
     assert times["Mai"].value == "2010-05"      # no story year sixty million years back
+
+
+@pytest.mark.parametrize("text, value", [
+    # in a past clause without a day of its own, the midnight just passed
+    ("Seit Mitternacht wurden 35 Angriffe geflogen.", "2009-09-23T24:00"),
+    ("Um Mitternacht wird gestreikt.", "2009-09-24T24:00"),
+    ("Am Samstag wurde kurz vor Mitternacht gestreikt.", "2009-09-19T24:00"),
+    ("Man hatte eine Frist bis Mitternacht am Donnerstag gesetzt.", "2009-09-24T24:00"),
+])
+def test_german_midnight(text, value):
+    assert _times(text, "2009-09-24")["Mitternacht"].value == value

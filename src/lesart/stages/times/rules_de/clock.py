@@ -109,6 +109,10 @@ _CLOCK_UM = (r"(?:(?<=\b[Uu]m\s)|"
              r"(?P<h>[012]?\d)[.:](?P<mi>[0-5]\d)(?![\d.,]\d|\s*(?:Uhr|Euro|€|Prozent|%|"
              r"Meter|Punkte|Grad|Sekunden|Mio|Mill|Franken|Dollar|Lire|Mark))\b")
 
+# "bis Mitternacht am Montag": the day follows (and the stage dates the clock time by it).
+_DAY_AFTER = re.compile(r"\s+(?:am|vom|des)\s")
+
+
 RULES: list[Rule] = [
     rule("de-clock", "TIME",
          # "9 Uhr 30": the minutes after "Uhr" (not "5 Uhr 30 Gäste", "Uhr 30 Minuten")
@@ -126,7 +130,11 @@ RULES: list[Rule] = [
     rule("de-clock-half", "TIME",
          rf"(?<=\b[Uu]m\s)(?P<half>halb)\s+(?P<hw>{alternation(_CLOCK_WORDS)})\b(?!\s+Uhr)", clock_words,
          priority=1),
-    # "um Mitternacht": the end of that day, T24:00 (TimeML, HeidelTime).
+    # "um Mitternacht": the end of that day, T24:00 (TimeML, HeidelTime); in a past clause
+    # without a day of its own the midnight just passed, the end of the day before
+    # ("Seit Mitternacht wurden 35 Angriffe geflogen").
     rule("de-midnight", "TIME", r"\b(?:um|gegen|nach|vor|bis|ab|seit)\s+(?:kurz\s+)?(?:(?:nach|vor)\s+)?(?P<t>Mitternacht)\b",
-         lambda m, ctx: ctx.reference_day().isoformat() + "T24:00", priority=1),
+         lambda m, ctx: (ctx.sentence_day or ctx.anchor_date() - dt.timedelta(
+             days=int(ctx.past and not _DAY_AFTER.match(m.string, m.end())))).isoformat() + "T24:00",
+         priority=1),
 ]
