@@ -1081,3 +1081,15 @@ def test_german_millions_of_years():
 ])
 def test_german_midnight(text, value):
     assert _times(text, "2009-09-24")["Mitternacht"].value == value
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Die Ausstellung ist von Montag bis Freitag von 9 bis 12 Uhr geöffnet.",
+     {"Montag": "XXXX-WXX-1", "Freitag": "XXXX-WXX-5"}),
+    ("Öffnungszeiten: Montag bis Samstag, 8 bis 19 Uhr.", {"Montag": "XXXX-WXX-1", "Samstag": "XXXX-WXX-6"}),
+    # a span of days that happens once stays dated
+    ("Der Gipfel dauert von Montag bis Mittwoch.", {"Montag": "2014-11-24", "Mittwoch": "2014-11-26"}),
+])
+def test_german_opening_hours_weekdays_recur(text, expected):
+    times = _times(text, "2014-11-21")
+    assert {k: times[k].value for k in expected} == expected

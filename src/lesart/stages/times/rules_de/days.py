@@ -98,9 +98,31 @@ def _story_weekday(m, ctx, wd, direction):
 
 
 
+# Opening hours: "von Montag bis Freitag von 9 bis 12 Uhr geöffnet", "Öffnungszeiten: Montag
+# bis Samstag": a span of weekdays that recurs every week, both ends SETs (as "montags").
+_WD_RANGE_AFTER = re.compile(rf"(?i)\s*(?:bis|-|–)\s*(?:{WD})\b")
+_HOURS_AFTER = re.compile(
+    r"(?i)[^.!?;]{0,50}?(?:\b\d{1,2}(?:[.:]\d\d)?\s*(?:bis|-|–)\s*\d{1,2}(?:[.:]\d\d)?\s*Uhr|"
+    r"\bgeöffnet\b|\bjeweils\b|\bdurchgehend\b)")
+_HOURS_BEFORE = re.compile(r"(?i)\b(?:Öffnungszeit(?:en)?|Sprechstunden?|Bürozeiten|geöffnet)\b[^.!?;]{0,30}$")
+
+
+def _opening_hours(m, range_start) -> bool:
+    end = _WD_RANGE_AFTER.match(m.string, m.end())
+    if not (end or range_start):
+        return False
+    after = end.end() if end else m.end()
+    first = range_start.start() if range_start else m.start()
+    return bool(_HOURS_AFTER.match(m.string, after)
+                or _HOURS_BEFORE.search(m.string, max(0, first - 50), first))
+
+
 def weekday(m, ctx):
     wd = lx.WEEKDAYS[L][m.group("wd").lower()]
     rel = m.groupdict().get("rel")
+    if not rel and not m.groupdict().get("pod") and _opening_hours(
+            m, _WEEKDAY_RANGE_BEFORE.search(m.string, max(0, m.start() - 20), m.start())):
+        return f"XXXX-WXX-{wd}", "SET"
     if not rel and _INDEFINITE_BEFORE.search(m.string, max(0, m.start() - 8), m.start()):
         pod = m.groupdict().get("pod")
         return r.unanchored_weekday(wd, lx.PARTS_OF_DAY[L][pod.lower()] if pod else None)
