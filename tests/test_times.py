@@ -1093,3 +1093,9 @@ def test_german_midnight(text, value):
 def test_german_opening_hours_weekdays_recur(text, expected):
     times = _times(text, "2014-11-21")
     assert {k: times[k].value for k in expected} == expected
+
+
+def test_english_september_eleven_attacks():
+    assert _times("Since the Sept. 11 attacks, security has been tightened.", "2006-05-10", "en")["Sept. 11"].value \
+        == "2001-09-11"
+    assert _times("The vote is on September 11.", "2006-05-10", "en")["September 11"].value == "2006-09-11"

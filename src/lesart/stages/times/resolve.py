@@ -7,6 +7,7 @@ the expression with ``value: None``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -177,6 +178,20 @@ def nearest_day_month(ctx: Context, d: int, m: int) -> str:
     elif ctx.future and (a - cand).days > 90:
         cand = _replace_year(cand, cand.year + 1)
     return day(cand)
+
+
+# "die Anschläge vom 11. September", "since the Sept. 11 attacks": in news written after
+# 2001 the day names the attacks, not this year's 11th, when they are spoken of around it.
+_SEPTEMBER_ELEVEN_CONTEXT = re.compile(
+    r"(?i)anschl[äa]g|attentat|terror|attack|hijack|world\s+trade|pentagon|twin\s+towers|qaida|"
+    r"qaeda|kaida|bin\s+laden|flugzeugentf[üu]hr|ground\s+zero")
+
+
+def september_eleven(ctx: Context, text: str, start: int, end: int) -> bool:
+    """Whether '11. September' / 'Sept. 11' without a year is 2001-09-11 (see above)."""
+    if ctx.anchor is None or ctx.anchor < dt.date(2002, 1, 1):
+        return False
+    return bool(_SEPTEMBER_ELEVEN_CONTEXT.search(text, max(0, start - 150), end + 150))
 
 
 def _replace_year(d: dt.date, year: int) -> dt.date:

@@ -58,7 +58,10 @@ def day_month(m, ctx):
     d, mon = int(m.group("d")), _month(m)
     if m.group("y"):
         return f"{int(m.group('y')):04d}-{mon:02d}-{d:02d}"
-    value = r.nearest_day_month(ctx, d, mon)
+    if (d, mon) == (11, 9) and r.september_eleven(ctx, m.string, m.start(), m.end()):
+        value = "2001-09-11"
+    else:
+        value = r.nearest_day_month(ctx, d, mon)
     ctx.last_day = dt.date.fromisoformat(value)
     return value
 

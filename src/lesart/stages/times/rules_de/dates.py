@@ -45,27 +45,13 @@ def numeric_day_month(m, ctx):
 _EVERY_YEAR_BEFORE = re.compile(r"(?i)\b(?:jedes\s+Jahr|alljährlich|jährlich)\s*,?\s*(?:am|um\s+den|zum)?\s*$")
 
 
-# "die Anschläge vom 11. September", "seit dem 11. September (und dem Krieg gegen den
-# Terror)": in news written after 2001 the day names the attacks, not this year's 11th,
-# when the attacks are spoken of around it.
-_SEPTEMBER_ELEVEN_CONTEXT = re.compile(
-    r"(?i)anschl[äa]g|attentat|terror|world\s+trade|pentagon|twin\s+towers|qaida|kaida|"
-    r"bin\s+laden|flugzeugentf[üu]hr|ground\s+zero")
-
-
-def _september_eleven(m, ctx) -> bool:
-    if ctx.anchor is None or ctx.anchor < dt.date(2002, 1, 1):
-        return False
-    return bool(_SEPTEMBER_ELEVEN_CONTEXT.search(m.string, max(0, m.start() - 150), m.end() + 150))
-
-
 def day_month(m, ctx):
     d, mon = int(m.group("d")), month_of(m)
     if m.groupdict().get("y"):
         return f"{int(m.group('y')):04d}-{mon:02d}-{d:02d}"
     if _EVERY_YEAR_BEFORE.search(m.string, max(0, m.start() - 25), m.start()):
         return f"XXXX-{mon:02d}-{d:02d}"
-    if (d, mon) == (11, 9) and _september_eleven(m, ctx):
+    if (d, mon) == (11, 9) and r.september_eleven(ctx, m.string, m.start(), m.end()):
         return "2001-09-11"
     return r.nearest_day_month(ctx, d, mon)
 
