@@ -112,7 +112,11 @@ def _found(toks: list[Token]) -> list[lexicon.Hit]:
     return out
 
 
-def find(toks: list[Token], vocab: set[str] | None = None) -> list[lexicon.Hit]:
+# The words find() asks a sentence's vocabulary about (tokens.vocabulary's ``among``).
+ASKED = frozenset(TAG_VERBS_DE | {"es"})
+
+
+def find(toks: list[Token], vocab: set[str] | frozenset[str] | None = None) -> list[lexicon.Hit]:
     if vocab is not None and TAG_VERBS_DE.isdisjoint(vocab) and "es" not in vocab:
         return []      # (``vocab``, the forms and lemmas, holds the forms: the test below would fail too)
     low = {t.lower for t in toks}

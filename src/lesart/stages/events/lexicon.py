@@ -139,6 +139,8 @@ class Lexicon:
                 self._by_tail.setdefault(e.parts[0][1:], []).append(e)
         # each pattern with the plain words its later parts need, shared by every word's candidates
         self._with_needs = {id(e): (e, self._needs(e)) for e in entries}
+        # every word some longer pattern needs: the only words of a sentence find() asks its vocabulary about
+        self.needed_words = frozenset().union(*(needs for _, needs in self._with_needs.values() if needs))
         # German: a capitalised word in -en inside the sentence is read as a noun and looked up by its lemma
         # (find), so a longer pattern that opens with a plural noun ("beziehungen .. abbrechen", "waffen ..
         # niederlegen", "informationen .. austauschen") is also offered under that plural; a first word whose
@@ -259,13 +261,18 @@ class Lexicon:
             return None
         return frozenset(el for el in e.parts[1:] if el != ".." and "*" not in el)
 
-    def find(self, toks: list[Token], raws: list[str] | None = None, vocab: set[str] | None = None) -> list[Hit]:
+    def find(self, toks: list[Token], raws: list[str] | None = None, vocab: set[str] | frozenset[str] | None = None,
+             entries: list | None = None) -> list[Hit]:
         """The trigger matches of a sentence's tokens (or Words). ``raws``: the strings the tokenizer matched,
         one per token (tokens.words), by which an English word's plan is cached: its form and lemma, the plan's
-        key, follow from that string. ``vocab``: the sentence's tokens.vocabulary where the caller has it."""
+        key, follow from that string. ``vocab``: the sentence's tokens.vocabulary where the caller has it (at least the
+        forms and lemmas among ``needed_words``). ``entries``: each word's word_entry where the caller has them
+        (scan.scan keeps them with the words)."""
         # four words in five start no pattern: their plans are looked up in C (map), and Python visits
         # only the words that start one
-        if self.nouns_capitalised and raws is not None:
+        if entries is not None:
+            plans = self._plans_of_entries_de(toks, entries) if self.nouns_capitalised else list(entries)
+        elif self.nouns_capitalised and raws is not None:
             plans = self._plans_de(toks, raws)
         elif self.nouns_capitalised:
             keys = self._keys_de(toks)
@@ -311,6 +318,11 @@ class Lexicon:
         words are then visited in Python."""
         entries = _filled(list(map(self._raw_plans.get, raws)), self._raw_plans, raws,
                           lambda k: self._raw_entry_de(toks[k]))
+        return self._plans_of_entries_de(toks, entries)
+
+    def _plans_of_entries_de(self, toks: list[Token], entries: list[tuple[Plan, bool, Plan | None]]) -> list[Plan]:
+        """The sentence's plans from its words' German entries (_raw_entry_de): a noun-like word's noun plan
+        wherever it is not the sentence's first word."""
         plans = list(map(_PLAN, entries))
         nouns = list(compress(range(len(toks)), map(_NOUN_LIKE, entries)))
         if nouns:
@@ -319,6 +331,10 @@ class Lexicon:
                 if k > first:
                     plans[k] = entries[k][2]
         return plans
+
+    def word_entry(self, tok: Token) -> Plan | tuple[Plan, bool, Plan | None]:
+        """What find() keeps of a word, whatever its place: its plan (English), or its German entry (_raw_entry_de)."""
+        return self._raw_entry_de(tok) if self.nouns_capitalised else self._plan((tok.lower, tok.lemma))
 
     def _raw_entry_de(self, tok: Token) -> tuple[Plan, bool, Plan | None]:
         """(plan of the word's form and lemma, whether _keys_de reads it as a noun after the sentence's first

@@ -14,7 +14,8 @@ from . import actors, lexicon, valence
 from .code import COUNTED, Coded, code, since_tokens
 from .everyday_words import reader_question
 from .page_politics import names_politics
-from .tokens import Token, tokens, vocabulary, words
+from .scan import scan
+from .tokens import Token, tokens
 
 LANGS = ("de", "en")
 
@@ -377,9 +378,8 @@ class EventsStage:
         prev_location: Span | None = None
         for si, s in enumerate(sentences):
             # the triggers are looked up on the words alone; only a sentence with one gets its Tokens
-            matches, plain, raws = words(doc.text, lang, s.start, s.end)
-            vocab = vocabulary(plain)
-            hits = lex.find(plain, raws, vocab) + valence.find(plain, lang, vocab) if plain else []
+            matches, plain, raws, entries, vocab = scan(doc.text, lang, s.start, s.end)
+            hits = lex.find(plain, raws, vocab, entries) + valence.find(plain, lang, vocab) if plain else []
             toks = tokens(matches, plain) if hits else []
             if hits and reader_question(toks, lang, s.text):
                 hits = []    # "Do you support Dr. Ben Carson?": a question put to the reader reports no act

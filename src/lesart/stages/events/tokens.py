@@ -167,9 +167,8 @@ _LEMMA = attrgetter("lemma")
 
 
 def vocabulary(found: list[Word] | list[Token]) -> set[str]:
-    """The forms and lemmas of a sentence's words, built once per sentence: the trigger lexicon's longer patterns
-    test the words they need against it, and the characterisation frames ask it first whether the sentence holds
-    any of their verbs (most sentences hold none)."""
+    """The forms and lemmas of a sentence's words: the trigger lexicon's longer patterns test the words they need
+    against it (the stage has a smaller one from scan.scan, of the words the rules ask about)."""
     out = set(map(_LOWER, found))
     out.update(map(_LEMMA, found))
     return out

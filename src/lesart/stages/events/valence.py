@@ -289,10 +289,11 @@ _LEMMA = attrgetter("lemma")
 _LOWER = attrgetter("lower")
 
 
-def find(toks: list[Token], lang: str, vocab: set[str] | None = None) -> list[lexicon.Hit]:
+def find(toks: list[Token], lang: str, vocab: set[str] | frozenset[str] | None = None) -> list[lexicon.Hit]:
     """Characterisation frames of a sentence with a clear polarity, as Hits (ACCUSE or SUPPORT). ``vocab``: the
-    sentence's forms and lemmas (tokens.vocabulary) where the caller has them: a sentence that holds none of the
-    words a frame needs is passed over with one set test each."""
+    sentence's forms and lemmas (tokens.vocabulary; at least those in ASKED, and judged_de.ASKED for German) where
+    the caller has them: a sentence that holds none of the words a frame needs is passed over with one set test
+    each."""
     verbs = _TRIGGER_LEMMAS.get(lang)
     if not verbs:
         return []
@@ -391,7 +392,12 @@ def _in_phrase_of_other_head(toks: list[Token], k: int) -> bool:
     return True
 
 
-def reported_predications(toks: list[Token], vocab: set[str] | None = None) -> list[lexicon.Hit]:
+# The words find() and reported_predications() ask a sentence's vocabulary about (tokens.vocabulary's ``among``).
+ASKED = {lang: frozenset(_TRIGGER_LEMMAS[lang] | (_PREDICATION_WORDS | _SPEECH_FORMS_EN if lang == "en" else set()))
+         for lang in ("de", "en")}
+
+
+def reported_predications(toks: list[Token], vocab: set[str] | frozenset[str] | None = None) -> list[lexicon.Hit]:
     if vocab is not None and (_PREDICATION_WORDS.isdisjoint(vocab) or _SPEECH_FORMS_EN.isdisjoint(vocab)):
         return []      # (the forms and lemmas hold the forms: none of them, none of the forms)
     low = list(map(_LOWER, toks))

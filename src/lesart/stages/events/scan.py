@@ -1,0 +1,66 @@
+"""The stage's first look at every sentence: its words, what the trigger lexicon keeps of each, and the words of
+the sentence that the lexicon and the characterisation frames ask about, in one pass.
+
+Most sentences name no trigger, so this look is most of what the stage does with them. Each string the tokenizer
+matches is looked up once, in one cache per language, whose record holds the string's Word (tokens.words), its
+lexicon entry (Lexicon.word_entry) and which of its form and lemma the rules ask about (usually none): a sentence's
+words, plans and vocabulary then come from those records in C, without a second lookup per word or a set of all
+its forms and lemmas.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from itertools import chain
+from operator import itemgetter
+
+from . import judged_de, lexicon, valence
+from .tokens import _GROUP, _WORD, Word, _form
+
+# A string's record: (its Word, its lexicon entry, the asked words among its form and lemma); a match that leaves no
+# word (a lone full stop) has the record _NO_WORD.
+_NO_WORD: tuple = (None, None, ())
+_WORD_OF, _ENTRY_OF, _ASKED_OF = itemgetter(0), itemgetter(1), itemgetter(2)
+_RECORDS: dict[str, dict[str, tuple]] = {}
+_RECORDS_MAX = 200_000     # past this many strings (pages of junk text) the cache starts over
+
+
+@lru_cache(maxsize=2)
+def asked_words(lang: str) -> frozenset[str]:
+    """The words the trigger lexicon (the words its longer patterns need) and the characterisation frames (their
+    verbs, copulas, speech forms, German tag verbs) ask a sentence's vocabulary about: the only ones scan keeps."""
+    return lexicon.load(lang).needed_words | valence.ASKED[lang] | (judged_de.ASKED if lang == "de" else frozenset())
+
+
+def _record(raw: str, lang: str) -> tuple:
+    word = _form(raw, lang)
+    if word is None:
+        return _NO_WORD
+    asked = asked_words(lang)
+    entry = lexicon.load(lang).word_entry(word)
+    found = tuple(w for w in dict.fromkeys((word.lower, word.lemma)) if w in asked)
+    return word, entry, found or ()
+
+
+def scan(text: str, lang: str, start: int, end: int) -> tuple[list[re.Match], list[Word], list[str], list, frozenset[str]]:
+    """The sentence text[start:end]'s regex matches, Words and matched strings (as tokens.words has them), each
+    word's lexicon entry (for Lexicon.find) and its vocabulary: those of its forms and lemmas that are in
+    asked_words (tokens.vocabulary, cut to the words asked about)."""
+    records = _RECORDS.get(lang)
+    if records is None or len(records) > _RECORDS_MAX:
+        records = _RECORDS[lang] = {}
+    matches = list(_WORD.finditer(text, start, end))
+    raws = list(map(_GROUP, matches))
+    found = list(map(records.get, raws))
+    if None in found:        # a string not seen yet
+        for k, rec in enumerate(found):
+            if rec is None:
+                raw = raws[k]
+                found[k] = records[raw] if raw in records else records.setdefault(raw, _record(raw, lang))
+    plain = list(map(_WORD_OF, found))
+    if None in plain:        # matches that leave no word
+        kept = [k for k, w in enumerate(plain) if w is not None]
+        matches, raws, found = [matches[k] for k in kept], [raws[k] for k in kept], [found[k] for k in kept]
+        plain = list(map(_WORD_OF, found))
+    vocab = frozenset(chain.from_iterable(map(_ASKED_OF, found)))
+    return matches, plain, raws, list(map(_ENTRY_OF, found)), vocab
