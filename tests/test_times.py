@@ -1099,3 +1099,9 @@ def test_english_september_eleven_attacks():
     assert _times("Since the Sept. 11 attacks, security has been tightened.", "2006-05-10", "en")["Sept. 11"].value \
         == "2001-09-11"
     assert _times("The vote is on September 11.", "2006-05-10", "en")["September 11"].value == "2006-09-11"
+
+
+def test_german_stative_participles_mark_no_past():
+    # "umstritten" is an adjective (not "stritten" with a prefix), "ausverkauft" a state
+    assert _times("Die im Oktober anstehende Reform ist umstritten.", "2008-06-12")["Oktober"].value == "2008-10"
+    assert _times("Die Vorstellung im November ist bereits ausverkauft.", "2008-06-12")["November"].value == "2008-11"

@@ -134,7 +134,11 @@ _DE_STATIVE = {"verboten", "erlaubt", "bekannt", "begrenzt", "befristet", "berec
                "betroffen", "interessiert", "engagiert", "informiert", "beteiligt", "erwartet",
                "verantwortlich", "vorgesehen", "erforderlich", "bereit", "bewusst", "überzeugt",
                "verfügbar", "zuständig", "besorgt", "erhältlich", "eröffnet", "belastet",
-               "geprägt", "gefragt", "geeignet", "begeistert", "verliebt", "verwurzelt"}
+               "geprägt", "gefragt", "geeignet", "begeistert", "verliebt", "verwurzelt",
+               # "die im Oktober anstehende Reform ist umstritten", "ist bereits ausverkauft"
+               "umstritten", "unumstritten", "ausverkauft", "verbreitet", "verwandt", "verschuldet",
+               "verunsichert", "beunruhigt", "enttäuscht", "entschlossen", "berühmt", "vertraut",
+               "verärgert", "erschöpft", "begehrt", "bewaffnet", "garantiert", "reserviert"}
 STATIVE = _DE_STATIVE
 
 
@@ -175,8 +179,8 @@ def _is_past_marker(m: re.Match, text: str, lang: str, passive: bool = False,
         # "she will be allowed to play on Sunday": a participle after "be" or "being" is a
         # passive infinitive or gerund, no past
         return not (word.endswith("ed") and _EN_BE_BEFORE.search(text, max(0, m.start() - 8), m.start()))
-    if word in _DE_NOT_PRETERITE or word in _DE_STATIVE_PARTICIPLES:
-        return False
+    if word in _DE_NOT_PRETERITE or word in _DE_STATIVE_PARTICIPLES or word in ("umstritten", "unumstritten"):
+        return False            # ("umstritten": the adjective, not "stritten" with a prefix)
     if word in _DE_HABEN and not participle:
         return False            # "Dann haben wir im Juni ein Problem": a full verb
     if word.endswith(("te", "ten")) and word not in _DE_PAST_CUE_WORDS \
