@@ -1425,3 +1425,14 @@ def test_what_follows_two_coordinated_verbs_of_saying_is_the_second_ones():
     assert c.cue.text == "forderten" and c.source.text == "Die Grünen"
     c = claim_with(doc, "die gleichen Abwehrreaktionen")
     assert c.cue.text == "fügte" and c.source.text == "Krapp"     # the shared subject speaks
+
+
+def test_the_text_before_a_passive_or_heisst_es_speaks_but_a_place_does_not():
+    doc = run(["In der Erklärung wurden die Bürger gebeten, zu Hause zu bleiben.",
+               "In Berlin wurde betont, dass es keine Begrenzung gibt.",
+               "Im Bericht heißt es, dass die Lage ernst sei.",
+               "Hintergrund war ein Interview, bei dem sie gesagt hatte, sie habe einen falschen Namen angegeben."])
+    assert claim_with(doc, "zu Hause zu bleiben").source.text == "der Erklärung"
+    assert claim_with(doc, "keine Begrenzung").source is None
+    assert claim_with(doc, "dass die Lage ernst sei").source.text == "Bericht"
+    assert claim_with(doc, "einen falschen Namen").source.text == "sie"

@@ -97,6 +97,20 @@ DEPENDENT_CLAUSE_STARTS = frozenset("""der die das dem den deren dessen denen we
 # Verbs of assuming whose impersonal passive passes on a view ("Es wird angenommen, dass ..."); not "erwarten":
 # WikiNews leaves "Es wird erwartet, dass ..." the author's (train 2 of 2).
 _ASSUMING = frozenset({"annehmen", "feststellen"})
+# Texts that say something ("Im Bericht heißt es", "In der Erklärung wird betont"), as the end of a noun or compound
+# ("Positionspapier", "Pressemitteilung"); not places or meetings ("In Berlin wurde betont").
+_TEXT_NOUN_ENDS = ("bericht", "papier", "erklärung", "stellungnahme", "mitteilung", "schreiben", "brief", "dokument",
+                   "studie", "urteil", "resolution", "beschluss", "gutachten", "interview", "statement", "entwurf",
+                   "memorandum", "protokoll", "analyse", "artikel", "beitrag", "text", "vertrag", "antrag", "klage",
+                   "anklage", "anklageschrift", "klageschrift", "begründung", "botschaft", "aufruf", "appell", "note")
+
+
+def _names_a_text(words: list[Token]) -> bool:
+    """The noun phrase's head (its first noun: "einem Artikel des Justizportals Misan") is a text."""
+    head = next((t for t in words if t.text[:1].isupper()), None)
+    return head is not None and head.lower.endswith(_TEXT_NOUN_ENDS)
+
+
 # Participles of cue verbs that simplemma keeps as adjectives ("hat entschieden, ... zu", "hat angedeutet, dass").
 _PARTICIPLE_LEMMAS = {"entschieden": "entscheiden", "angedeutet": "andeuten"}
 
@@ -1191,7 +1205,7 @@ class GermanRules:
         dass ...", "Im Bericht heißt es, dass ...": a main clause of saying or believing in the passive or with
         "heißt es" that names no one, then a dass-clause: what was said (WikiNews train: 19 of 21 such passives and
         5 of 6 "heißt es ..., dass" are Indirect) -> (cue span, source span or None, first token of the content).
-        The source is the document named before "heißt es" ("Im Bericht"), else no one."""
+        The source is the document named before the verb ("Im Bericht heißt es"), else no one."""
         n = len(tokens)
         k = next((j for j in range(2, n - 2) if tokens[j].text == "," and tokens[j + 1].lower == "dass"
                   and not in_quote[j]), None)
@@ -1200,10 +1214,7 @@ class GermanRules:
         says = next((j for j in range(k - 1) if tokens[j].lower in {"heißt", "hieß", "heisst", "hiess"}
                      and tokens[j + 1].lower == "es"), None)
         if says is not None:
-            source = None
-            if says >= 2 and tokens[0].lower in {"in", "im"} and self._np_after(tokens, 1, in_quote) == says:
-                source = span_of(tokens, 1, says)
-            return span_of(tokens, says, says + 2), source, k + 1
+            return span_of(tokens, says, says + 2), self._document_before(tokens, says, in_quote), k + 1
         aux = next((j for j in range(k) if tokens[j].lower in PASSIVE_FINITE), None)
         last = k - 1
         t = tokens[last]
@@ -1212,7 +1223,25 @@ class GermanRules:
         if t.lower != "bekannt" and not (t.text[:1].islower() and is_participle(t)
                                          and self._verb_of_saying_or_belief(lemma(t.text))):
             return None
-        return (span_of(tokens, aux, last + 1) if last == aux + 1 else (t.start, t.end)), None, k + 1
+        return (span_of(tokens, aux, last + 1) if last == aux + 1 else (t.start, t.end)), \
+            self._document_before(tokens, aux, in_quote), k + 1
+
+    def _document_before(self, tokens, verb, in_quote):
+        """"Im Bericht heißt es", "Im Bericht wird festgehalten": the text named in the Vorfeld, before the
+        finite verb, says it -> its span, or None."""
+        if verb >= 2 and tokens[0].lower in {"in", "im"} and self._np_after(tokens, 1, in_quote) == verb \
+                and _names_a_text(tokens[1:verb]):
+            return span_of(tokens, 1, verb)
+        return None
+
+    def _document_in_vorfeld(self, tokens, ca, cue, in_quote):
+        """The token range of the text named before a passive frame's auxiliary ("In dem Papier wird betont,
+        dass ..."), or None: the passive's subject is no speaker, but where it was said stands for one."""
+        aux = next((k for k in range(ca, cue) if tokens[k].lower in PASSIVE_FINITE), None)
+        if ca == 0 and aux is not None and aux >= 2 and tokens[0].lower in {"in", "im"} \
+                and self._np_after(tokens, 1, in_quote) == aux and _names_a_text(tokens[1:aux]):
+            return 1, aux
+        return None
 
     def _verb_of_saying_or_belief(self, base: str) -> bool:
         """A lemma of the lexicon's verbs of saying or reported acts, a separable one written whole
@@ -1471,7 +1500,8 @@ class GermanRules:
                 # author's own surmise
                 continue
             # "Die Anwohner wurden gebeten, ...": the subject is addressed, not the speaker
-            source = None if passive else self._subject(tokens, i, ca, complement, in_quote)
+            source = self._document_in_vorfeld(tokens, ca, i, in_quote) if passive \
+                else self._subject(tokens, i, ca, complement, in_quote)
             if source is not None and complement[0] > cb > source[0] and source[1] > cb \
                     and source[1] < n and tokens[source[1]].text != ",":
                 # "Am Montag sagte der Minister, die Lage sei ernst": the comma ends the speaker, and
@@ -1925,6 +1955,9 @@ class GermanRules:
             first += 1
         if first + 1 < finite and tokens[first].lower in SUBORDINATORS and finite == cue:
             first += 1           # "(Auch) wenn der Iran nun sagt, man habe ...": the clause's subject speaks
+        if finite == cue and first + 2 < cue and tokens[first].lower in PREPOSITIONS \
+                and tokens[first + 1].lower in RELATIVE_PRONOUNS and tokens[first + 2].lower in SUBJECT_PRONOUNS:
+            return first + 2, first + 3   # "ein Interview, bei dem sie gesagt hatte, ...": the relative clause's subject
         role = tokens[ca].lower == "als" and ca + 1 < finite and self._np_after(tokens, ca + 1, in_quote) == finite \
             and finite + 1 < len(tokens) and tokens[finite + 1].is_word    # (not "als Airbus erklärte, ...")
         if first + 2 == finite and tokens[first].lower in ("die", "den", "der") \
