@@ -1105,3 +1105,13 @@ def test_german_stative_participles_mark_no_past():
     # "umstritten" is an adjective (not "stritten" with a prefix), "ausverkauft" a state
     assert _times("Die im Oktober anstehende Reform ist umstritten.", "2008-06-12")["Oktober"].value == "2008-10"
     assert _times("Die Vorstellung im November ist bereits ausverkauft.", "2008-06-12")["November"].value == "2008-11"
+
+
+@pytest.mark.parametrize("text, expected, value", [
+    ("Am 3. März 2007 wurde er verhaftet. In der Woche darauf kam er frei.", "Woche darauf", "2007-W10"),
+    ("Am 3. März 2007 wurde er verhaftet. Im Monat darauf kam er frei.", "Monat darauf", "2007-04"),
+    ("Am 3. März 2007 wurde er verhaftet. Am Wochenende darauf kam er frei.", "Wochenende darauf", "2007-W10-WE"),
+    ("Am 3. März 2007 wurde er verhaftet. Im Monat zuvor hatte er gestohlen.", "Monat zuvor", "2007-02"),
+])
+def test_german_week_month_weekend_after_the_day_named(text, expected, value):
+    assert _times(text, "2008-06-12")[expected].value == value

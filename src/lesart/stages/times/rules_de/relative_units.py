@@ -90,7 +90,26 @@ def year_after(m, ctx):
     return str(base + (1 if m.group("dir").lower() in ("darauf", "danach", "folgejahr") else -1))
 
 
+def unit_after(m, ctx):
+    """'in der Woche darauf', 'im Monat zuvor', 'am Wochenende danach': the week, month or
+    weekend after / before the day last named (else the anchor's)."""
+    base = ctx.last_day or ctx.anchor_date()
+    step = 1 if m.group("dir").lower() in ("darauf", "danach") else -1
+    unit = m.group("unit").lower()
+    if unit == "woche":
+        return r.week(base + dt.timedelta(weeks=step))
+    if unit == "monat":
+        return r.month(*r.shift_months(base.year, base.month, step))
+    # the first weekend after the day (its Saturday), or the last one before it
+    saturday = base + dt.timedelta(days=(6 - base.isoweekday()) % 7 or 7) if step > 0 else \
+        base - dt.timedelta(days=(base.isoweekday() - 6) % 7 or 7)
+    return r.week(saturday) + "-WE"
+
+
 RULES: list[Rule] = [
+    rule("de-unit-after", "DATE",
+         r"\b(?:in\s+der|im|am|das|dem|vom)\s+(?P<t>(?P<unit>Woche|Monat|Wochenende)\s+(?P<dir>darauf|danach|zuvor|davor))\b",
+         unit_after, priority=2),
     rule("de-relative-unit", "DATE",
          rf"\b(?:(?:{MODW})\s+)?(?:(?:de[rsnm]|die|das)\s+)?(?P<rel>{REL})\s+(?P<unit>Wochenende|Woche|Monats?|Jahr(?:es|s)?|Jahrzehnts?|Tag(?:es)?)\b",
          relative_unit, priority=1),
