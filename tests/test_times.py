@@ -1115,3 +1115,9 @@ def test_german_stative_participles_mark_no_past():
 ])
 def test_german_week_month_weekend_after_the_day_named(text, expected, value):
     assert _times(text, "2008-06-12")[expected].value == value
+
+
+def test_german_sunday_papers_are_no_sundays():
+    times = _times("Das sagte er der „Welt am Sonntag“. Wie die Bild am Sonntag berichtet, tritt er am Sonntag "
+                   "zurück.", "2019-11-13")
+    assert [(t, v.value) for t, v in times.items()] == [("Sonntag", "2019-11-17")]

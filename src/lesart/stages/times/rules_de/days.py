@@ -117,9 +117,17 @@ def _opening_hours(m, range_start) -> bool:
                 or _HOURS_BEFORE.search(m.string, max(0, first - 50), first))
 
 
+# Sunday papers: "sagte er der Welt am Sonntag", "„Bild am Sonntag“", "Die Presse am Sonntag".
+_PAPER_BEFORE = re.compile(
+    r"(?:\bWelt|\bBild|\bBZ|\bB\.Z\.|\bTagesspiegel|\bKurier|\bPresse|\bMorgenpost|\bExpress)"
+    r"\s+am\s+$")
+
+
 def weekday(m, ctx):
     wd = lx.WEEKDAYS[L][m.group("wd").lower()]
     rel = m.groupdict().get("rel")
+    if wd == 7 and not rel and _PAPER_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
+        return None
     if not rel and not m.groupdict().get("pod") and _opening_hours(
             m, _WEEKDAY_RANGE_BEFORE.search(m.string, max(0, m.start() - 20), m.start())):
         return f"XXXX-WXX-{wd}", "SET"
