@@ -297,7 +297,7 @@ class Lexicon:
             if anchored:
                 if words is None:
                     words = vocabulary(toks)
-                if not words.isdisjoint(anchored):
+                if not anchored.keys().isdisjoint(words):      # (a view of keys tests the smaller side)
                     order = sorted(chain(order, *(anchored[w] for w in anchored.keys() & words)))
             for j in order:
                 e, needs = cands[j]

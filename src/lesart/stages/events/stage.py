@@ -230,12 +230,17 @@ class _Entities:
         hi = bisect_right(self.starts, toks[-1].start)
         if lo >= hi:
             return {}
-        starts = dict(zip(map(_START, toks), range(len(toks))))     # {t.start: i}, built in C
-        ends = dict(zip(map(_END, toks), range(len(toks))))
+        # the tokens' starts and ends are strictly increasing: an entity's first and last token by bisection
+        starts = list(map(_START, toks))
+        ends = list(map(_END, toks))
+        n = len(toks)
         out = {}
         for start, end, party_code, is_place, state, person in self.items[lo:hi]:
-            if start in starts and end in ends:
-                out[starts[start]] = (ends[end], party_code, is_place, state, person)
+            first = bisect_left(starts, start)
+            if first < n and starts[first] == start:
+                last = bisect_left(ends, end)
+                if last < n and ends[last] == end:
+                    out[first] = (last, party_code, is_place, state, person)
         return out
 
 
