@@ -1121,3 +1121,12 @@ def test_german_sunday_papers_are_no_sundays():
     times = _times("Das sagte er der „Welt am Sonntag“. Wie die Bild am Sonntag berichtet, tritt er am Sonntag "
                    "zurück.", "2019-11-13")
     assert [(t, v.value) for t, v in times.items()] == [("Sonntag", "2019-11-17")]
+
+
+def test_german_part_of_day_takes_no_long_past_day_from_afar():
+    filler = "Die Lage ist unverändert. " * 30
+    text = "Das Gesetz vom 13.12.1957 gilt weiter. " + filler + "Mücken stechen vor allem in den Abendstunden."
+    assert _times(text, "2021-11-12")["den Abendstunden"].value == "2021-11-12TEV"
+    # a day near the anchor is the story's day, however far back it was named
+    text = "Am Sonntag demonstrierten Tausende. " + filler + "Am Nachmittag versammelten sich noch mehr."
+    assert _times(text, "2009-06-16")["Nachmittag"].value == "2009-06-14TAF"

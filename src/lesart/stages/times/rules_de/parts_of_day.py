@@ -46,9 +46,26 @@ _POD_SHIFT_AFTER = re.compile(
     r"\s+(?:(?P<before>zuvor|davor|vorher)|(?P<after>darauf|danach)|des\s+(?P<adj>heutigen|morgigen|gestrigen)\s+Tages)\b")
 
 
+# A part of the day takes the day last named, the story's day ("Am Sonntag ... Am
+# Nachmittag versammelten sich ..."), however far back in the text, when that day is near
+# the anchor; a day long past ("Gesetz vom 13.12.1957", "München 1938") only when named
+# close before (within a paragraph or so).
+STORY_POD_REACH = 600
+
+
+def _pod_day(m, ctx) -> dt.date:
+    a = ctx.anchor_date()
+    day = ctx.last_day
+    if day is None:
+        return a
+    if abs((a - day).days) <= 60:
+        return day
+    return ctx.story_day(m.start(), STORY_POD_REACH) or a
+
+
 def part_of_day(m, ctx):
     code = lx.PARTS_OF_DAY[L][m.group("pod").lower()]
-    base = ctx.last_day or ctx.anchor_date()
+    base = _pod_day(m, ctx)
     shift = _POD_SHIFT_AFTER.match(m.string, m.end())
     if shift and shift.group("adj"):
         base = ctx.anchor_date() + dt.timedelta(days=DAY_ADJECTIVE_OFFSET[shift.group("adj").lower()])
