@@ -1130,3 +1130,13 @@ def test_german_part_of_day_takes_no_long_past_day_from_afar():
     # a day near the anchor is the story's day, however far back it was named
     text = "Am Sonntag demonstrierten Tausende. " + filler + "Am Nachmittag versammelten sich noch mehr."
     assert _times(text, "2009-06-16")["Nachmittag"].value == "2009-06-14TAF"
+
+
+@pytest.mark.parametrize("text, expected, value", [
+    # a year right after an article opens an attribute: no story year
+    ("Die 1998 gegründete Firma hat im Mai Insolvenz angemeldet.", "Mai", "2023-05"),
+    ("Die Doku erscheint zum Geburtstag des 2011 gestorbenen Loriot (ab 4.11. in der Mediathek).", "4.11.", "2023-11-04"),
+    ("Die Firma wurde 1998 gegründet. Im Mai folgte der Börsengang.", "Mai", "1998-05"),
+])
+def test_german_attributive_year_sets_no_story_year(text, expected, value):
+    assert _times(text, "2023-11-06")[expected].value == value

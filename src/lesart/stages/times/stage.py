@@ -40,6 +40,9 @@ _NAME_YEAR_BEFORE = re.compile(
     r"Winter|Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|"
     r"November|Dezember|Seit|Ab|Im|In|Bis|Von|Vor|Nach|Um|Am|Zum|Bereits|Schon|Erst|Noch)\s)"
     r"[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+$")
+# "die 1998 gegründete Firma", "des 2011 mit 87 Jahren gestorbenen Loriot": a year right
+# after an article opens an attribute, background to a noun, not the story's year.
+_ARTICLE_YEAR_BEFORE = re.compile(r"(?<![\w-])(?:der|die|das|des|dem|den|eines|einer|einem|eine)\s+$", re.I)
 # "liegt 15 Jahre zurück (1992)", "Goethes Faust (1808)": a year in brackets is an aside.
 def _IN_BRACKETS(text: str, s: int, e: int) -> bool:
     return text[max(0, s - 1):s] == "(" and text[e:e + 1] == ")"
@@ -232,7 +235,8 @@ def tag(text: str, lang: str, published: str | None,
                     and not _YEAR_SPAN_AFTER.match(text, e)
                     and not _IN_BRACKETS(text, s, e)
                     and not _PERIOD_START_BEFORE[lang].search(text, max(0, s - 20), s)
-                    and not (lang == "de" and _NAME_YEAR_BEFORE.search(text, max(0, s - 40), s))):
+                    and not (lang == "de" and (_NAME_YEAR_BEFORE.search(text, max(0, s - 40), s)
+                                               or _ARTICLE_YEAR_BEFORE.search(text, max(0, s - 10), s)))):
                 narrative = (int(value[:4]), e, len(value) == 4)
             ago = _years_ago(text, s, value, type_, lang)
             if ago and anchor and 1 < ago < anchor.year:     # (not "vor 60 Millionen Jahren")
