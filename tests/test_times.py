@@ -1140,3 +1140,14 @@ def test_german_part_of_day_takes_no_long_past_day_from_afar():
 ])
 def test_german_attributive_year_sets_no_story_year(text, expected, value):
     assert _times(text, "2023-11-06")[expected].value == value
+
+
+def test_german_tenseless_month_just_past_across_new_year():
+    # without a tense marker, December in early January is the one just past
+    assert _times("Mitte Dezember auf dem Karama-Platz in Sweidah.", "2025-01-05")["Mitte Dezember"].value == "2024-12"
+
+
+def test_german_from_day_with_reported_future():
+    # a past verb of saying does not move "ab Sonntag" back when the clause speaks of the future
+    text = "Das Militär wolle ab Sonntag Einberufungsbescheide verschicken, berichtete die Zeitung."
+    assert _times(text, "2023-10-07")["Sonntag"].value == "2023-10-08"

@@ -198,7 +198,7 @@ RELATIVE_WORDS = {
 FUTURE_CUES = {
     "de": ["wird", "werden", "werde", "wirst", "werdet", "soll", "sollen", "plant", "planen",
            "geplant", "kommende", "kommenden", "nächste", "nächsten", "bevorstehend",
-           "bevorstehenden", "will", "wollen", "findet", "beginnt", "startet", "stattfinden",
+           "bevorstehenden", "will", "wollen", "wolle", "solle", "findet", "beginnt", "startet", "stattfinden",
            "statt", "lädt", "laden"],
     "en": ["will", "'ll", "shall", "going to", "is due", "are due", "scheduled", "plans to",
            "plan to", "set to", "expected to", "upcoming", "next"],

@@ -124,9 +124,13 @@ def nearest_month(ctx: Context, m: int) -> str:
     year = a.year
     if ctx.future and not ctx.past:
         # Without any tense marker the month nearest the anchor ("für den Monat Juli"
-        # in August is the July just past); an explicit future gives the next one.
+        # in August is the July just past, "Mitte Dezember auf dem Platz" in January the
+        # December before); an explicit future gives the next one.
         if m < a.month and not (ctx.tenseless and a.month - m <= TENSELESS_BACK):
             year += 1
+        elif m > a.month and ctx.tenseless and a.month + 12 - m <= TENSELESS_BACK - 1:
+            year -= 1       # (across the new year only two months back: "von Dezember bis
+                            # April" in March is still the coming season)
     elif m > a.month:
         year -= 1
     return month(year, m)

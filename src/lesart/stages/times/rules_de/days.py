@@ -141,7 +141,10 @@ def weekday(m, ctx):
         if not off and wd == ctx.anchor_date().isoweekday():
             direction = 0                  # ... but "an diesem Samstag" on a Saturday is today
     elif (_FROM_NOW_BEFORE.search(m.string, max(0, m.start() - 4), m.start())
-          and wd != ctx.anchor_date().isoweekday() and not _sentence_has_finite_past(m)):
+          and wd != ctx.anchor_date().isoweekday()
+          # (a past verb of saying does not move "ab Sonntag" back when the clause itself
+          # speaks of the future: "Das Militär wolle ab Sonntag ..., berichtete die Zeitung")
+          and (not _sentence_has_finite_past(m) or ctx.future and not ctx.no_tense_marker)):
         direction = 1
     adj = _DAY_ADJECTIVE_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
     range_start = _WEEKDAY_RANGE_BEFORE.search(m.string, max(0, m.start() - 20), m.start())
