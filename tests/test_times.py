@@ -1151,3 +1151,13 @@ def test_german_from_day_with_reported_future():
     # a past verb of saying does not move "ab Sonntag" back when the clause speaks of the future
     text = "Das Militär wolle ab Sonntag Einberufungsbescheide verschicken, berichtete die Zeitung."
     assert _times(text, "2023-10-07")["Sonntag"].value == "2023-10-08"
+
+
+@pytest.mark.parametrize("text, expected, value, mod", [
+    ("Zur Wochenmitte wurde es kälter.", "Wochenmitte", "2019-W42", "MID"),
+    ("Zum Wochenanfang wurde es kälter.", "Wochenanfang", "2019-W42", "START"),
+    ("Ab der Monatsmitte regnete es.", "Monatsmitte", "2019-10", "MID"),
+])
+def test_german_week_and_month_compounds(text, expected, value, mod):
+    t = _times(text, "2019-10-17")[expected]
+    assert (t.value, t.mod) == (value, mod)

@@ -25,6 +25,7 @@ _EXTRA = {
         "compound": {"vorjahr", "vorjahres", "vorjahrs", "heuer", "vormonat", "vormonats",
                      "vorwoche", "wochenende", "wochenendes", "jahresende", "jahresbeginn", "jahresanfang",
                      "jahresmitte", "monatsende", "monatsanfang", "monatsbeginn", "wochenbeginn",
+                     "wochenmitte", "wochenanfang", "monatsmitte",
                      "diesjährigen", "diesjährige", "vorjährigen", "vortag", "vortages", "tags",
                      "tag", "tage", "tages", "folgetag", "folgetages", "folgejahr", "folgejahres", "folgejahrs", "jahreshälfte", "hälfte",
                      "halbjahr", "halbjahres", "quartal", "quartals", "quartales",

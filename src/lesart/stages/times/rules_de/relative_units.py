@@ -51,7 +51,8 @@ _COMPOUND = {"vorjahr": ("Y", -1), "vorjahres": ("Y", -1), "vorjahrs": ("Y", -1)
              "vorwoche": ("W", -1), "wochenende": ("WE", 0), "wochenendes": ("WE", 0), "jahresende": ("Y", 0),
              "jahresbeginn": ("Y", 0), "jahresanfang": ("Y", 0), "jahresmitte": ("Y", 0),
              "monatsende": ("M", 0), "monatsanfang": ("M", 0), "monatsbeginn": ("M", 0),
-             "wochenbeginn": ("W", 0), "diesjährigen": ("Y", 0), "diesjährige": ("Y", 0),
+             "wochenbeginn": ("W", 0), "wochenanfang": ("W", 0), "wochenmitte": ("W", 0),
+             "monatsmitte": ("M", 0), "diesjährigen": ("Y", 0), "diesjährige": ("Y", 0),
              "vorjährigen": ("Y", -1), "kriegsende": None}
 
 
