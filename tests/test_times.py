@@ -1161,3 +1161,15 @@ def test_german_from_day_with_reported_future():
 def test_german_week_and_month_compounds(text, expected, value, mod):
     t = _times(text, "2019-10-17")[expected]
     assert (t.value, t.mod) == (value, mod)
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # "heute" with a weekday or date in apposition is that day; a weekday other than the
+    # anchor's tells the day the text was written (the last one up to the anchor)
+    ("Heute, am 17. März, stimmt der Bundestag ab.", "2005-03-17", {"Heute": "2005-03-17"}),
+    ("Heute, am Sonntag, ist die Stadt menschenleer.", "2026-01-06", {"Heute": "2026-01-04", "Sonntag": "2026-01-04"}),
+    ("Heute, 3 Jahre später, ist alles anders.", "2005-03-17", {"Heute": "PRESENT_REF"}),
+])
+def test_german_heute_with_a_day_in_apposition(text, published, expected):
+    times = _times(text, published)
+    assert {k: times[k].value for k in expected} == expected

@@ -22,10 +22,24 @@ def relative_day(m, ctx):
     if word == "morgen" and m.string[max(0, m.start() - 4):m.start()].lower() == "von ":
         return "FUTURE_REF", "DATE"
     d = ctx.anchor_date() + dt.timedelta(days=DAY_WORDS[word])
+    apposition = _WEEKDAY_APPOSITION_AFTER.match(m.string, m.end()) if word == "heute" and not pod else None
+    if apposition:
+        d = _written_on(ctx, lx.WEEKDAYS[L][apposition.group("wd").lower()])
     if pod:
         return d.isoformat() + "T" + lx.PARTS_OF_DAY[L][pod.lower()], "TIME"
     ctx.last_day = d
     return d.isoformat(), "DATE"
+
+
+# "Heute, am Sonntag, ist die Stadt menschenleer" on a page dated Tuesday: the text was
+# written on that weekday, the last one up to the anchor, and "heute" is that day too.
+_WEEKDAY_APPOSITION_AFTER = re.compile(rf"(?i),\s*(?:am\s+|den\s+)?(?P<wd>{WD})\b")
+_HEUTE_BEFORE = re.compile(r"\b[Hh]eute,\s*(?:am\s+|den\s+)?$")
+
+
+def _written_on(ctx, wd: int) -> dt.date:
+    a = ctx.anchor_date()
+    return a - dt.timedelta(days=(a.isoweekday() - wd) % 7)
 
 
 # "am heutigen / morgigen / gestrigen Samstag": the adjective names the day.
@@ -128,6 +142,13 @@ def weekday(m, ctx):
     rel = m.groupdict().get("rel")
     if wd == 7 and not rel and _PAPER_BEFORE.search(m.string, max(0, m.start() - 20), m.start()):
         return None
+    if not rel and _HEUTE_BEFORE.search(m.string, max(0, m.start() - 14), m.start()):
+        day = _written_on(ctx, wd)          # "Heute, am Sonntag, ...": that day, as "heute"
+        ctx.last_day = day
+        pod = m.groupdict().get("pod")
+        if pod:
+            return day.isoformat() + "T" + lx.PARTS_OF_DAY[L][pod.lower()], "TIME"
+        return day.isoformat(), "DATE"
     if not rel and not m.groupdict().get("pod") and _opening_hours(
             m, _WEEKDAY_RANGE_BEFORE.search(m.string, max(0, m.start() - 20), m.start())):
         return f"XXXX-WXX-{wd}", "SET"

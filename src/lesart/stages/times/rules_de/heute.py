@@ -15,8 +15,9 @@ _HEUTE_DATE_AFTER = re.compile(
     r"^\s*(?:\(|,)?\s*(?:um|ab|von)?\s*\d{1,2}(?:[.:]\d\d)?\s*(?:Uhr|-(?!\s*[Jj]ährig))"   # not "der heute 80-Jährige"
     r"|^\s*(?:abend|morgen|nachmittag|vormittag|früh)"
     r"|^\s*(?:\(|(?:und|oder|bis)\s+(?:morgen|übermorgen))"
-    # "Heute, Freitag, findet ...": the weekday in apposition names the day
-    rf"|^\s*,\s*(?:{WD})\b", re.I)
+    # "Heute, Freitag, findet ...", "Heute, am 17. März, stimmt ...": the weekday or the
+    # date in apposition names the day
+    rf"|^\s*,\s*(?:(?:am|den|dem)\s+)?(?:{WD}\b|\d{{1,2}}\.\s*(?:\d{{1,2}}\.|[A-ZÄÖÜ][a-zäöü]{{2,}}))", re.I)
 _COMMA_CUT = re.compile(r"[.!?;:,–][\"”“«»']?(?:\s|$)")
 # An event of the day: a past passive ("wurde heute aufgehoben", "ist heute abgesagt
 # worden"), a perfect with a participle ("haben heute das Kraftwerk besetzt", "hat heute
