@@ -218,11 +218,13 @@ def _lookup(toks: list[Token], i: int, table: dict[tuple[str, ...], object],
     for n in sizes:
         if n > top:
             continue
-        span = toks[i:i + n]
-        key = tuple(map(_TEXT, span))
+        if n == 1:           # (most tries, once the next word continues no name: the word alone)
+            key, low = (tok.text,), (tok.lower,)
+        else:
+            span = toks[i:i + n]
+            key, low = tuple(map(_TEXT, span)), tuple(map(_LOWER, span))
         if key in table:
             return i + n - 1, table[key]
-        low = tuple(map(_LOWER, span))
         if low != key and low in table:      # (the same key again cannot be in the table)
             return i + n - 1, table[low]
     return None

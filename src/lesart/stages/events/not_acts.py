@@ -302,7 +302,6 @@ def not_an_act(toks: list[Token], h: lexicon.Hit) -> bool:
         return True      # "insisted that Republicans ... were nuts", "insisted Curiel had a conflict": a claim, no demand
     if word == "demand" and h.head + 1 < len(toks) and toks[h.head + 1].lower in _WH:
         return True      # "demanded how Andrew could be so sure": a question put, no demand on a party
-    following = [t.lower for t in toks[h.head + 1:h.head + 4] if t.lower not in DETERMINERS_EN][:1]
     if word == "release" and h.first == h.last:
         # "released a new radio ad", "released its annual human rights report": the object noun after its
         # adjectives is what is published, not who is set free
@@ -311,7 +310,12 @@ def not_an_act(toks: list[Token], h: lexicon.Hit) -> bool:
                 break
             if t.lower in NOT_BEFORE["release"]:
                 return True
-    return prev in NOT_AFTER.get(word, ()) or bool(following and following[0] in NOT_BEFORE.get(word, ()))
+    if prev in NOT_AFTER.get(word, ()):
+        return True
+    if word not in NOT_BEFORE:
+        return False     # (most triggers: no word after them to read)
+    following = [t.lower for t in toks[h.head + 1:h.head + 4] if t.lower not in DETERMINERS_EN][:1]
+    return bool(following and following[0] in NOT_BEFORE[word])
 
 
 # "insist" demands ("insisted on a vote", "insisted that Iran must withdraw", "insists the troops leave") or asserts
@@ -548,13 +552,17 @@ def in_name(toks: list[Token], h: lexicon.Hit) -> bool:
     """English: a capitalised trigger inside a capitalised name ("Asia-Pacific Economic Cooperation",
     "Operation Desert Storm") is part of the name, not an event (not in a title-case headline, where
     every word is capitalised)."""
-    inside = toks[h.first:h.last + 1]
-    if h.first == 0 or not all(t.text[:1].isupper() for t in inside if t.text[:1].isalpha()):
+    if h.first == 0:
         return False
-    if title_case(toks):
+    if h.first == h.last:
+        first = toks[h.first].text[:1]
+        if first.isalpha() and not first.isupper():
+            return False
+    elif not all(t.text[:1].isupper() for t in toks[h.first:h.last + 1] if t.text[:1].isalpha()):
         return False
     before, after = toks[h.first - 1], toks[h.last + 1] if h.last + 1 < len(toks) else None
-    return before.text[:1].isupper() or (after is not None and after.text[:1].isupper())
+    # the whole sentence is read for title case only where a capitalised word stands next to the trigger
+    return (before.text[:1].isupper() or (after is not None and after.text[:1].isupper())) and not title_case(toks)
 
 
 _ARTICLES = DEFINITE_DE | {"ein", "eine", "einen", "einem", "einer", "eines", "diese", "dieser", "diesen", "diesem",

@@ -59,7 +59,6 @@ def status(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], la
     before = toks[lo:first]
     inside = toks[first + 1:last]      # "griff die Stadt nicht an": the gap of a separable verb
     after = inside + toks[last + 1:hi]
-    words_before = [t.lower for t in before]
     # English modals and future stand before the verb; after it they belong to another clause
     # ("is providing ... to Macedonia, which is preparing an offensive"). German puts them
     # at the end too ("entsenden will", "angreifen könnte").
@@ -69,7 +68,7 @@ def status(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], la
     context = [t for t in context if t.text != "May"]     # the month, not the modal
     if lang == "en":
         # "The plan drew sharp criticism": a plan named as a thing frames nothing; "a plan to impose" does
-        context = [t for t in context if not _plan_as_thing_en(toks, t)]
+        context = [t for t in context if t.lower not in _PLAN_WORDS or not _plan_as_thing_en(toks, t)]
     if lang == "de":
         # an attributive participle describes a noun, it does not frame the act ("Die angekündigten Sanktionen
         # traten in Kraft", "die geplante Reform wurde beschlossen")
@@ -88,7 +87,7 @@ def status(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], la
     if lang == "en" and first - lo <= 1 and parenthetical_negation_en(toks, lo):
         return "denied"           # "the United States does not, and never will, accept North Korea as ...": the
         #                           verb's negated auxiliary stands before the parenthesis that split the clause
-    if lang == "de" and any(w in SOLLEN for w in words_before + [t.lower for t in after]):
+    if lang == "de" and any(t.lower in SOLLEN for t in before + after):
         if any(t.lower in PERFECT_AUX for t in after[:4]) or (
                 not _bare_infinitive(toks[first]) and any(t.lower in PERFECT_AUX for t in after)):
             # "soll ... erstochen und anschließend missbraucht haben": coordinated participles share the auxiliary
@@ -126,8 +125,11 @@ def status(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], la
 _PLAN_DETERMINERS_EN = {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "'s", "’s"}
 
 
+_PLAN_WORDS = ("plan", "plans")
+
+
 def _plan_as_thing_en(toks: list[Token], t: Token) -> bool:
-    if t.lower not in ("plan", "plans"):
+    if t.lower not in _PLAN_WORDS:
         return False
     k = next(i for i, x in enumerate(toks) if x is t)
     nxt = toks[k + 1].lower if k + 1 < len(toks) else ""
