@@ -1391,12 +1391,12 @@ def test_calls_orders_and_suspicion_frame_what_follows_and_a_passive_subject_is_
     assert claim_with(doc, "einen Anschlag auf Kabul zu planen").source is None
 
 
-def test_wishes_estimates_and_the_state_of_an_inquiry_are_sources_but_a_manner_is_not():
-    doc = run(["Nach dem Willen des G8-Gipfels soll der Konflikt auf dem Verhandlungsweg gelöst werden.",
+def test_estimates_and_the_state_of_an_inquiry_are_sources_but_a_manner_is_not():
+    doc = run(["Nach einer Hochrechnung des Senders entfallen 61 Prozent der Stimmen auf den Gouverneur.",
                "Nach jetzigem Ermittlungsstand ist der 16-Jährige früher an der Schule gemobbt worden.",
                "Trump gestaltet den Regierungssitz nach eigenen Vorstellungen um."])
-    c = claim_with(doc, "auf dem Verhandlungsweg")
-    assert c.source.text == "dem Willen des G8-Gipfels" and c.cue.text == "Nach"
+    c = claim_with(doc, "61 Prozent")
+    assert c.source.text == "einer Hochrechnung des Senders" and c.cue.text == "Nach"
     assert claim_with(doc, "an der Schule gemobbt").source.text == "jetzigem Ermittlungsstand"
     assert claim_with(doc, "Regierungssitz").mode == "asserted"
 
@@ -1436,3 +1436,13 @@ def test_the_text_before_a_passive_or_heisst_es_speaks_but_a_place_does_not():
     assert claim_with(doc, "keine Begrenzung").source is None
     assert claim_with(doc, "dass die Lage ernst sei").source.text == "Bericht"
     assert claim_with(doc, "einen falschen Namen").source.text == "sie"
+
+
+def test_a_comparison_inside_the_verbal_bracket_frames_nothing():
+    doc = run(["Cuomo hat, wie auch King County in Chicago, bis jetzt nur einen befristeten Räumungsstopp angeordnet.",
+               "Der Minister ist, wie ein Sprecher der Regierung, der ungenannt bleiben wollte, sagte, zurückgetreten.",
+               "Die erste Frage ist nicht die nach dem Patientenwillen, sondern die nach der Indikation."])
+    assert claim_with(doc, "Räumungsstopp").mode == "asserted"
+    c = claim_with(doc, "zurückgetreten")
+    assert c.source.text == "ein Sprecher der Regierung" and c.cue.text == "sagte"
+    assert claim_with(doc, "Patientenwillen").mode == "asserted"

@@ -1646,7 +1646,15 @@ class GermanRules:
                     break
                 b = clause_bounds(tokens, b + 1)[1]
                 verb = self._clause_final_cue(tokens, i, b)
-            if verb is None and i > 0:
+            # "Cuomo hat, wie auch King County, ... angeordnet": the auxiliary before the comma waits for its verb;
+            # a verb that ends the sentence is the main clause's, and the comparison frames nothing
+            # (not a verb-final cluster: "welche Technologien benötigt werden, wie es in Kreisen ... heißt")
+            bracket = i > 2 and tokens[i - 2].lower in AUX and not (
+                tokens[i - 3].text[:1].islower() and tokens[i - 3].text.isalpha() and is_participle(tokens[i - 3]))
+            if verb is not None and bracket and not any(tokens[k].is_word for k in range(b + 1, n)):
+                verb = None
+                continue
+            if verb is None and i > 0 and not bracket:
                 verb = self._final_speech_verb(tokens, i)
                 if verb is not None and any(tokens[k].lower in ("dass", "ob") for k in range(i + 1, verb)):
                     verb = None     # "..., besteht darin, dass ... die Kerzen daran erinnern": another clause's verb
@@ -1956,7 +1964,7 @@ class GermanRules:
         if first + 1 < finite and tokens[first].lower in SUBORDINATORS and finite == cue:
             first += 1           # "(Auch) wenn der Iran nun sagt, man habe ...": the clause's subject speaks
         if finite == cue and first + 2 < cue and tokens[first].lower in PREPOSITIONS \
-                and tokens[first + 1].lower in RELATIVE_PRONOUNS and tokens[first + 2].lower in SUBJECT_PRONOUNS:
+                and tokens[first + 1].lower in RELATIVE_PRONOUNS and tokens[first + 2].lower in ("er", "sie"):
             return first + 2, first + 3   # "ein Interview, bei dem sie gesagt hatte, ...": the relative clause's subject
         role = tokens[ca].lower == "als" and ca + 1 < finite and self._np_after(tokens, ca + 1, in_quote) == finite \
             and finite + 1 < len(tokens) and tokens[finite + 1].is_word    # (not "als Airbus erklärte, ...")
