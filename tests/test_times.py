@@ -1173,3 +1173,13 @@ def test_german_week_and_month_compounds(text, expected, value, mod):
 def test_german_heute_with_a_day_in_apposition(text, published, expected):
     times = _times(text, published)
     assert {k: times[k].value for k in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Anlässlich des Internationalen Tages der Kinderrechte wurden Initiativen vorgestellt.", "Tages der Kinderrechte"),
+    ("Für gewöhnlich wird der Tag des Baumes im November begangen.", "Tag des Baumes"),
+    ("Zum Weltfrauentag gab es Proteste.", "Weltfrauentag"),
+])
+def test_german_awareness_days(text, expected):
+    assert _times(text, "2012-11-21")[expected].value == "XXXX-XX-XX"
+    assert _times("Am Tag der offenen Tür kamen viele.", "2012-11-21") == {}

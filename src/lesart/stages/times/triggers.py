@@ -79,7 +79,7 @@ PREFIXES = {
            "decade": tuple(lx.DECADE_WORDS["de"]),
            "month": tuple(w for w in lx.MONTHS["de"] if not w.endswith(".")),
            # "am ersten Advent", "3. Adventsonntag" (rules_de: de-advent)
-           "holiday": ("advent",),
+           "holiday": ("advent", "welt"),      # (and "Weltfrauentag": rules_de de-awareness-day-world)
            # "langjährige", "mehrmonatigen": vague durations as adjectives
            "unit2": ("langjährig", "mehrjährig", "vieljährig", "mehrmonatig", "mehrwöchig",
                      "mehrtägig", "mehrstündig")},

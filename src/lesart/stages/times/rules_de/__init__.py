@@ -62,7 +62,7 @@ ORDER = (
     "de-advent",
     "de-period-two-years",
     "de-this-time", "de-heutig-event",
-    "de-advent-shopping", "de-holiday",
+    "de-advent-shopping", "de-holiday", "de-awareness-day", "de-awareness-day-named", "de-awareness-day-world",
 )
 
 
@@ -94,7 +94,8 @@ NEEDS = {
     "de-next-day": ("unit",), "de-next-pod": ("pod",), "de-tomorrow-initial-pod": ("relday", "pod"),
     "de-duration-of": ("unit",), "de-quarter-hour": ("podhours",),
     "de-duration-adjective-vague": ("unit2",), "de-this-time": ("ref",), "de-heutig-event": ("ref",),
-    "de-advent-shopping": ("weekday",),
+    "de-advent-shopping": ("weekday",), "de-awareness-day": ("compound",), "de-awareness-day-named": ("compound",),
+    "de-awareness-day-world": ("holiday",),
 }
 RULES = [replace(r, needs=("ref",) if r.name.endswith("_ref") else NEEDS.get(r.name, ("digit",)))
          for r in RULES]

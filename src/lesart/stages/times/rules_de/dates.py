@@ -116,6 +116,21 @@ RULES: list[Rule] = [
          r"\b(?P<g>Golden|Silbern)e[nmrs]?[-\s]+Sonntag(?:s)?(?![a-zäöüß])",
          lambda m, ctx: r.nearest_holiday(ctx, ("advent", 4 if m.group("g").lower() == "golden" else 3)),
          priority=2),
+    # Awareness days ("anlässlich des Internationalen [Tages der Kinderrechte]", "der [Tag des
+    # Baumes]", "zum [Weltfrauentag]"): KRAUTS tags them, the date left open (XXXX-XX-XX);
+    # "Tag der offenen Tür" is an event, no day of the calendar.
+    rule("de-awareness-day", "DATE",
+         r"\b(?:[Ii]nternationale[nmrs]?|[Ee]uropäische[nmrs]?|[Nn]ationale[nmrs]?|[Ww]eltweite[nmrs]?)\s+"
+         r"(?P<t>Tag(?:es)?\s+de[rs]\s+(?!offenen\b)[A-ZÄÖÜ][a-zäöüß]+(?:-[A-ZÄÖÜ]?[a-zäöüß]+)?)\b",
+         lambda m, ctx: "XXXX-XX-XX", relative=False, priority=-1, flags=0),
+    rule("de-awareness-day-named", "DATE",
+         r"\bTag(?:es)?\s+de[rs]\s+(?:Baumes|Kinderrechte|Buches|Wassers|Umwelt|Pressefreiheit|"
+         r"Menschenrechte|Familie|Ehrenamt(?:e)?s|(?:offenen\s+)?Denkmals|Pflege|Frau|Frauen|Jugend|Erde|"
+         r"Kindes|Toleranz|Artenvielfalt|Berge|Milch|Patienten|Nachbarn)\b",
+         lambda m, ctx: "XXXX-XX-XX", relative=False, priority=-1, flags=0),
+    rule("de-awareness-day-world", "DATE",
+         r"\b(?:Welt[a-zäöüß]{3,}tag(?:es|s)?|Welttag(?:es|s)?\s+de[rs]\s+[A-ZÄÖÜ][a-zäöüß]+)\b",
+         lambda m, ctx: "XXXX-XX-XX", relative=False, priority=-1, flags=0),
     rule("de-holiday", "DATE",
          rf"\b(?P<h>{alternation(lx.HOLIDAYS[L])})(?:\s+(?P<y>{YEAR}))?\b", holiday),
 ]
