@@ -1183,3 +1183,14 @@ def test_german_heute_with_a_day_in_apposition(text, published, expected):
 def test_german_awareness_days(text, expected):
     assert _times(text, "2012-11-21")[expected].value == "XXXX-XX-XX"
     assert _times("Am Tag der offenen Tür kamen viele.", "2012-11-21") == {}
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Zum 700. Todestag Walthers, am 22. Juni 1930, wurde das Kunstwerk enthüllt.", "1930-06-22"),
+    ("Die Doku erscheint zum 100. Geburtstag (12.11.) des Komikers.", "2013-11-12"),
+    ("Er feierte seinen 80. Geburtstag.", "XXXX-XX-XX"),
+])
+def test_german_numbered_anniversaries(text, value):
+    times = _times(text, "2013-03-27")
+    anniversary = next(t for k, t in times.items() if k.endswith("tag"))
+    assert anniversary.value == value

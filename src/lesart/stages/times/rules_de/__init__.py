@@ -62,7 +62,7 @@ ORDER = (
     "de-advent",
     "de-period-two-years",
     "de-this-time", "de-heutig-event",
-    "de-advent-shopping", "de-holiday", "de-awareness-day", "de-awareness-day-named", "de-awareness-day-world",
+    "de-advent-shopping", "de-anniversary", "de-holiday", "de-awareness-day", "de-awareness-day-named", "de-awareness-day-world",
 )
 
 
@@ -95,7 +95,7 @@ NEEDS = {
     "de-duration-of": ("unit",), "de-quarter-hour": ("podhours",),
     "de-duration-adjective-vague": ("unit2",), "de-this-time": ("ref",), "de-heutig-event": ("ref",),
     "de-advent-shopping": ("weekday",), "de-awareness-day": ("compound",), "de-awareness-day-named": ("compound",),
-    "de-awareness-day-world": ("holiday",),
+    "de-awareness-day-world": ("holiday",), "de-anniversary": ("digit",),
 }
 RULES = [replace(r, needs=("ref",) if r.name.endswith("_ref") else NEEDS.get(r.name, ("digit",)))
          for r in RULES]

@@ -78,6 +78,27 @@ def holiday(m, ctx):
     return r.nearest_holiday(ctx, rule_)
 
 
+# the date beside an anniversary: ", am 22. Juni 1930", " (12.11.)", " am 5. Mai"
+_DATE_BESIDE = re.compile(
+    rf"(?:\s+[A-ZÄÖÜ][\wäöüß]+)?\s*(?:,\s*(?:am|dem|den)\s+|\(\s*|\s+am\s+)(?P<d>[0-3]?\d)\.\s*"
+    rf"(?:(?P<mon>(?i:{MONTH}))(?!\w)|(?P<mo>[01]?\d)\.)(?:\s*(?P<y>{YEAR}))?")
+
+
+def anniversary(m, ctx):
+    b = _DATE_BESIDE.match(m.string, m.end("t"))
+    if not b:
+        return "XXXX-XX-XX"
+    mon = month_of(b) if b.group("mon") else int(b.group("mo"))
+    d = int(b.group("d"))
+    try:
+        if b.group("y"):
+            return dt.date(int(b.group("y")), mon, d).isoformat()
+        dt.date(2000, mon, d)
+    except ValueError:
+        return "XXXX-XX-XX"
+    return r.nearest_day_month(ctx, d, mon) if ctx.anchor else f"XXXX-{mon:02d}-{d:02d}"
+
+
 RULES: list[Rule] = [
     rule("de-full-date", "DATE",
          rf"(?<![\d.])(?<!Nr\.\s)(?<!Nr\s)(?<!Nummer\s)(?<!§\s)(?<!Kapitel\s)(?<!Abschnitt\s)(?<!Punkt\s)(?<!Version\s)(?<!Ziffer\s)"
@@ -131,6 +152,11 @@ RULES: list[Rule] = [
     rule("de-awareness-day-world", "DATE",
          r"\b(?:Welt[a-zäöüß]{3,}tag(?:es|s)?|Welttag(?:es|s)?\s+de[rs]\s+[A-ZÄÖÜ][a-zäöüß]+)\b",
          lambda m, ctx: "XXXX-XX-XX", relative=False, priority=-1, flags=0),
+    # "Zum 700. [Todestag] Walthers, am 22. Juni 1930, ...", "zum 100. [Geburtstag] (12.11.)": an
+    # anniversary counted by its number is a day; the date beside it names it, else it is open.
+    rule("de-anniversary", "DATE",
+         r"\b(?:[1-9]\d{0,3})\.\s+(?P<t>(?:Geburtstag|Todestag|Jahrestag|Namenstag)(?:es|s)?)\b",
+         anniversary, relative=False, flags=0),
     rule("de-holiday", "DATE",
          rf"\b(?P<h>{alternation(lx.HOLIDAYS[L])})(?:\s+(?P<y>{YEAR}))?\b", holiday),
 ]
