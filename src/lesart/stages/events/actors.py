@@ -244,9 +244,12 @@ def _first_name(toks: list[Token], i: int, codes: dict, lang: str) -> bool:
 
 
 def find(toks: list[Token], lang: str,
-         entity_codes: dict[int, tuple[int, str | None, bool, str | None]] | None = None) -> list[Mention]:
+         entity_codes: dict[int, tuple[int, str | None, bool, str | None]] | None = None,
+         states: list[int] | None = None, vocab: set[str] | frozenset[str] | None = None) -> list[Mention]:
     """Mentions in ``toks``. ``entity_codes`` maps a token index to (last index, code, is_place,
-    state of a place) from the entities layer; they take precedence over the table."""
+    state of a place) from the entities layer; they take precedence over the table. ``states``: each token's
+    inert_state, ``vocab``: the sentence's forms and lemmas (at least those in ASKED), where the caller has them
+    (scan.scan keeps both)."""
     t = tables(lang)
     out: list[Mention] = []
     sectors: list[tuple[int, int, str]] = []
@@ -260,10 +263,13 @@ def find(toks: list[Token], lang: str,
     while i < n:
         if i not in codes:
             # most words are nothing here: skip them with one lookup (see _inert)
-            text = toks[i].text
-            state = inert_get(text)
-            if state is None:
-                state = inert[text] = _inert(toks[i], t, lang)
+            if states is not None:
+                state = states[i]
+            else:
+                text = toks[i].text
+                state = inert_get(text)
+                if state is None:
+                    state = inert[text] = _inert(toks[i], t, lang)
             if state == 1 or (state == 2 and not _after_place_noun(toks, i)):
                 i += 1
                 continue
@@ -368,7 +374,7 @@ def find(toks: list[Token], lang: str,
     _based_in(out, toks)
     out = _person_of(out, toks)
     if lang == "en":
-        _the_country(out, toks)
+        _the_country(out, toks, vocab)
     merged: list[Mention] = []
     for m in out:
         nxt = toks[m.last + 1].lower if m.last + 1 < len(toks) else ""
@@ -437,14 +443,18 @@ TITLE_WORDS_EN = {"presidential", "candidate", "nominee", "front-runner", "front
                   "spokeswoman", "representative", "rep.", "congressman", "congresswoman", "lawmaker", "majority",
                   "minority", "speaker", "president", "whip", "strategist", "operative", "senate", "house"}
 ANAPHOR_NOUNS = {"country", "nation"}
+# The words find() asks a sentence's vocabulary about (scan.asked_words).
+ASKED = frozenset(ANAPHOR_NOUNS)
 _LOWER = attrgetter("lower")
 
 
-def _the_country(out: list[Mention], toks: list[Token]) -> None:
+def _the_country(out: list[Mention], toks: list[Token], vocab: set[str] | frozenset[str] | None = None) -> None:
     """"According to the Jordanian government, ... the country had admitted ...": "the country" is the
     last state named before it in the sentence (none named: no party)."""
-    # most sentences say neither "country" nor "nation": one look in C passes them over
-    for i in (() if ANAPHOR_NOUNS.isdisjoint(map(_LOWER, toks)) else range(1, len(toks))):
+    # most sentences say neither "country" nor "nation": one look in C passes them over (in the sentence's
+    # vocabulary where the caller has it: it holds the forms)
+    skip = ANAPHOR_NOUNS.isdisjoint(vocab) if vocab is not None else ANAPHOR_NOUNS.isdisjoint(map(_LOWER, toks))
+    for i in (() if skip else range(1, len(toks))):
         if toks[i].lower in ANAPHOR_NOUNS and toks[i - 1].lower == "the" \
                 and not (i + 1 < len(toks) and toks[i + 1].lower in ("of", "'s", "’s")):
             prev = [m for m in out if m.last < i - 1 and m.code and m.code not in ("IGO", "NGO", "IMG") and not m.place]
@@ -497,6 +507,17 @@ def _based_in(out: list[Mention], toks: list[Token]) -> None:
 # Word form -> what find() can make of it on its own, per language (see _inert).
 _INERT: dict[str, dict[str, int]] = {}
 _TEXT = attrgetter("text")
+
+
+def inert_state(tok: Token, lang: str) -> int:
+    """What find() makes of the word alone (_inert), cached by its text."""
+    inert = _INERT.get(lang)
+    if inert is None or len(inert) > 100_000:
+        inert = _INERT[lang] = {}
+    state = inert.get(tok.text)
+    if state is None:
+        state = inert[tok.text] = _inert(tok, tables(lang), lang)
+    return state
 
 
 def _inert(tok: Token, t: Tables, lang: str) -> int:

@@ -5,7 +5,8 @@ Most sentences name no trigger, so this look is most of what the stage does with
 matches is looked up once, in one cache per language, whose record holds the string's Word (tokens.words), its
 lexicon entry (Lexicon.word_entry) and which of its form and lemma the rules ask about (usually none): a sentence's
 words, plans and vocabulary then come from those records in C, without a second lookup per word or a set of all
-its forms and lemmas.
+its forms and lemmas. The record also keeps what the actor table makes of the word alone (actors.inert_state), read
+by actors.find in the sentences with a trigger.
 """
 from __future__ import annotations
 
@@ -14,13 +15,13 @@ from functools import lru_cache
 from itertools import chain
 from operator import itemgetter
 
-from . import judged_de, lexicon, valence
+from . import actors, judged_de, lexicon, valence
 from .tokens import _GROUP, _WORD, Word, _form
 
-# A string's record: (its Word, its lexicon entry, the asked words among its form and lemma); a match that leaves no
-# word (a lone full stop) has the record _NO_WORD.
-_NO_WORD: tuple = (None, None, ())
-_WORD_OF, _ENTRY_OF, _ASKED_OF = itemgetter(0), itemgetter(1), itemgetter(2)
+# A string's record: (its Word, its lexicon entry, the asked words among its form and lemma, its actors.inert_state);
+# a match that leaves no word (a lone full stop) has the record _NO_WORD.
+_NO_WORD: tuple = (None, None, (), None)
+_WORD_OF, _ENTRY_OF, _ASKED_OF, _INERT_OF = itemgetter(0), itemgetter(1), itemgetter(2), itemgetter(3)
 _RECORDS: dict[str, dict[str, tuple]] = {}
 _RECORDS_MAX = 200_000     # past this many strings (pages of junk text) the cache starts over
 
@@ -28,8 +29,10 @@ _RECORDS_MAX = 200_000     # past this many strings (pages of junk text) the cac
 @lru_cache(maxsize=2)
 def asked_words(lang: str) -> frozenset[str]:
     """The words the trigger lexicon (the words its longer patterns need) and the characterisation frames (their
-    verbs, copulas, speech forms, German tag verbs) ask a sentence's vocabulary about: the only ones scan keeps."""
-    return lexicon.load(lang).needed_words | valence.ASKED[lang] | (judged_de.ASKED if lang == "de" else frozenset())
+    verbs, copulas, speech forms, German tag verbs) and the actor finder ("the country") ask a sentence's vocabulary
+    about: the only ones scan keeps."""
+    return lexicon.load(lang).needed_words | valence.ASKED[lang] | (judged_de.ASKED if lang == "de" else frozenset()) \
+        | actors.ASKED
 
 
 def _record(raw: str, lang: str) -> tuple:
@@ -39,13 +42,13 @@ def _record(raw: str, lang: str) -> tuple:
     asked = asked_words(lang)
     entry = lexicon.load(lang).word_entry(word)
     found = tuple(w for w in dict.fromkeys((word.lower, word.lemma)) if w in asked)
-    return word, entry, found or ()
+    return word, entry, found or (), actors.inert_state(word, lang)
 
 
-def scan(text: str, lang: str, start: int, end: int) -> tuple[list[re.Match], list[Word], list[str], list, frozenset[str]]:
-    """The sentence text[start:end]'s regex matches, Words and matched strings (as tokens.words has them), each
-    word's lexicon entry (for Lexicon.find) and its vocabulary: those of its forms and lemmas that are in
-    asked_words (tokens.vocabulary, cut to the words asked about)."""
+def scan(text: str, lang: str, start: int, end: int) -> tuple[list[re.Match], list[Word], list, frozenset[str], list]:
+    """The sentence text[start:end]'s regex matches and Words (as tokens.words has them), each word's lexicon entry
+    (for Lexicon.find), its vocabulary (those of its forms and lemmas that are in asked_words: tokens.vocabulary, cut
+    to the words asked about) and the words' records (for inert_states)."""
     records = _RECORDS.get(lang)
     if records is None or len(records) > _RECORDS_MAX:
         records = _RECORDS[lang] = {}
@@ -63,4 +66,9 @@ def scan(text: str, lang: str, start: int, end: int) -> tuple[list[re.Match], li
         matches, raws, found = [matches[k] for k in kept], [raws[k] for k in kept], [found[k] for k in kept]
         plain = list(map(_WORD_OF, found))
     vocab = frozenset(chain.from_iterable(map(_ASKED_OF, found)))
-    return matches, plain, raws, list(map(_ENTRY_OF, found)), vocab
+    return matches, plain, list(map(_ENTRY_OF, found)), vocab, found
+
+
+def inert_states(records: list[tuple]) -> list[int]:
+    """The actors.inert_state of each word of a scanned sentence (its records, as scan gave them)."""
+    return list(map(_INERT_OF, records))
