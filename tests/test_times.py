@@ -1194,3 +1194,15 @@ def test_german_numbered_anniversaries(text, value):
     times = _times(text, "2013-03-27")
     anniversary = next(t for k, t in times.items() if k.endswith("tag"))
     assert anniversary.value == value
+
+
+@pytest.mark.parametrize("text, expected, value", [
+    # a coming year named sets the story's year for clauses that do not speak of the past ...
+    ("Im Jahr 2007 ist es wieder soweit: Dann findet die documenta vom 16. Juni bis zum 23. September statt.",
+     "16. Juni", "2007-06-16"),
+    # ... but not a deadline, nor an edition's year after an acronym
+    ("Bis 2010 soll die Brücke fertig sein. Im Mai beginnen die Arbeiten.", "Mai", "2006-05"),
+    ("Die WM 2010 findet in Südafrika statt. Im Juni wird das Stadion eröffnet.", "Juni", "2006-06"),
+])
+def test_german_coming_story_year(text, expected, value):
+    assert _times(text, "2006-04-20")[expected].value == value

@@ -39,7 +39,9 @@ _NAME_YEAR_BEFORE = re.compile(
     r"(?<![\w-])(?!(?:Jahr|Jahre|Jahres|Anfang|Mitte|Ende|Beginn|Frühjahr|Frühling|Sommer|Herbst|"
     r"Winter|Januar|Jänner|Februar|Feber|März|April|Mai|Juni|Juli|August|September|Oktober|"
     r"November|Dezember|Seit|Ab|Im|In|Bis|Von|Vor|Nach|Um|Am|Zum|Bereits|Schon|Erst|Noch)\s)"
-    r"[A-ZÄÖÜ][\w-]*[a-zäöüß]\s+$")
+    r"(?:[A-ZÄÖÜ][\w-]*[a-zäöüß]|(?-i:[A-ZÄÖÜ]{2,5}))\s+$")     # (also "WM 2010", "EM 2024")
+# "bis 2010 soll die Brücke fertig sein": a deadline, no story set in that year.
+_DEADLINE_BEFORE = re.compile(r"(?i)\b(?:bis|spätestens|frühestens|vor|ab)\s+(?:(?:Ende|Anfang|Mitte)\s+)?(?:(?:de[ms]\s+)?Jahr(?:es)?\s+)?$")
 # "die 1998 gegründete Firma", "des 2011 mit 87 Jahren gestorbenen Loriot": a year right
 # after an article opens an attribute, background to a noun, not the story's year.
 _ARTICLE_YEAR_BEFORE = re.compile(r"(?<![\w-])(?:der|die|das|des|dem|den|eines|einer|einem|eine)\s+$", re.I)
@@ -204,9 +206,16 @@ def tag(text: str, lang: str, published: str | None,
             # A clause with an explicit future marker ("1998 ... Im Herbst wird gewählt")
             # has left the story of that year (the German default for tenseless clauses,
             # future, does not count).
-            ctx.narrative_year = (narrative[0] if narrative
-                                  and tense.guess(*_clause(text, s, e), lang) != "future"
-                                  else None)
+            # A coming year named ("2007 ist es wieder soweit: ... vom 16. Juni bis zum 23.
+            # September") is the story's year for the German clauses that do not speak of the
+            # past.
+            if narrative and anchor and narrative[0] > anchor.year:
+                ctx.narrative_year = (narrative[0] if lang == "de"
+                                      and tense.guess(*_clause(text, s, e), lang) != "past" else None)
+            else:
+                ctx.narrative_year = (narrative[0] if narrative
+                                      and tense.guess(*_clause(text, s, e), lang) != "future"
+                                      else None)
             ctx.since = bool(_SINCE_BEFORE[lang].search(text, max(0, s - 30), s)
                              or lang == "de" and _FROM_BEFORE.search(text, max(0, s - 5), s)
                              and not _RANGE_AFTER.match(text, e))
@@ -231,7 +240,9 @@ def tag(text: str, lang: str, published: str | None,
             # (a relative rule's match with a year of its own, "am 3. März 2007", names it too)
             if ((not rule.relative or m.groupdict().get("y")) and type_ == "DATE" and value
                     and _YEAR_VALUE.match(value)
-                    and anchor and int(value[:4]) < anchor.year
+                    and anchor and (int(value[:4]) < anchor.year
+                                    or lang == "de" and int(value[:4]) > anchor.year and len(value) == 4
+                                    and not _DEADLINE_BEFORE.search(text, max(0, s - 12), s))
                     and not _YEAR_SPAN_AFTER.match(text, e)
                     and not _IN_BRACKETS(text, s, e)
                     and not _PERIOD_START_BEFORE[lang].search(text, max(0, s - 20), s)
