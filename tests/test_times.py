@@ -1206,3 +1206,16 @@ def test_german_numbered_anniversaries(text, value):
 ])
 def test_german_coming_story_year(text, expected, value):
     assert _times(text, "2006-04-20")[expected].value == value
+
+
+@pytest.mark.parametrize("text, expected, value", [
+    ("Im Herbst 1968 besetzte er das Rektorat. Im Frühjahr darauf wurde er verhaftet.", "Frühjahr darauf", "1969-SP"),
+    ("Der Krieg endete im Mai 1945. Erst im folgenden Frühjahr sah er seine Familie wieder.",
+     "folgenden Frühjahr", "1946-SP"),
+    ("Als die Mauer im November 1989 fiel, war er in Leipzig. Weihnachten verbrachte er bei seiner Mutter.",
+     "Weihnachten", "1989-12-24"),
+    # plans for a list of coming years set no story year
+    ("Der Showcase endet wie auch für 2009 und 2010 geplant am Neujahrstag.", "Neujahrstag", "2009-01-01"),
+])
+def test_german_seasons_and_feasts_of_the_story_year(text, expected, value):
+    assert _times(text, "2008-12-23")[expected].value == value

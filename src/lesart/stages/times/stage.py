@@ -41,7 +41,8 @@ _NAME_YEAR_BEFORE = re.compile(
     r"November|Dezember|Seit|Ab|Im|In|Bis|Von|Vor|Nach|Um|Am|Zum|Bereits|Schon|Erst|Noch)\s)"
     r"(?:[A-ZÄÖÜ][\w-]*[a-zäöüß]|(?-i:[A-ZÄÖÜ]{2,5}))\s+$")     # (also "WM 2010", "EM 2024")
 # "bis 2010 soll die Brücke fertig sein": a deadline, no story set in that year.
-_DEADLINE_BEFORE = re.compile(r"(?i)\b(?:bis|spätestens|frühestens|vor|ab)\s+(?:(?:Ende|Anfang|Mitte)\s+)?(?:(?:de[ms]\s+)?Jahr(?:es)?\s+)?$")
+# (nor a year "für 2010", nor the last of a list "2009 und 2010": plans, no story)
+_DEADLINE_BEFORE = re.compile(r"(?i)(?:\b(?:bis|spätestens|frühestens|vor|ab|für)|\d\s+(?:und|oder|sowie)|\d\s*[-–])\s*(?:(?:Ende|Anfang|Mitte)\s+)?(?:(?:de[ms]\s+)?Jahr(?:es)?\s+)?$")
 # "die 1998 gegründete Firma", "des 2011 mit 87 Jahren gestorbenen Loriot": a year right
 # after an article opens an attribute, background to a noun, not the story's year.
 _ARTICLE_YEAR_BEFORE = re.compile(r"(?<![\w-])(?:der|die|das|des|dem|den|eines|einer|einem|eine)\s+$", re.I)

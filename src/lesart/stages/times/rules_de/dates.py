@@ -75,6 +75,8 @@ def holiday(m, ctx):
     adj = _DAY_ADJECTIVE_BEFORE.search(m.string, max(0, m.start() - 12), m.start())
     if adj:
         return r.day(ctx.anchor_date() + dt.timedelta(days=DAY_ADJECTIVE_OFFSET[adj.group("adj").lower()]))
+    if ctx.narrative_year is not None:      # "im November 1989 ... Weihnachten verbrachte er": 1989's
+        return r.day(r.holiday_date(rule_, ctx.narrative_year))
     return r.nearest_holiday(ctx, rule_)
 
 

@@ -71,6 +71,11 @@ def _season_value(m, ctx):
     rel = g.get("rel") or g.get("rel2")
     if not rel and _every_year(m):
         return f"XXXX-{code}"
+    # "Im Herbst 1968 ... Im Frühjahr darauf", "im folgenden Frühjahr": the next one after the
+    # story's year (without a story as "im kommenden Frühjahr")
+    if ctx.narrative_year is not None and (
+            g.get("after") or rel and rel.lower().startswith(("folgende", "darauffolgende"))):
+        return f"{ctx.narrative_year + 1}-{code}"
     if ctx.narrative_year is not None and not rel:
         return f"{ctx.narrative_year}-{code}"   # "1992 ... im Herbst", like bare months
     a = ctx.anchor_date()
@@ -170,7 +175,7 @@ RULES: list[Rule] = [
          rf"\b(?:(?:{MODW})\s+)?(?P<season>{SEASON})\s+(?:des\s+Jahres\s+)?(?P<y>{YEAR}|{YEAR_APOS})\b",
          season, relative=False, priority=2, cue=SEASON),
     rule("de-season", "DATE",
-         rf"\b(?:im|seit|bis|ab|vom|zum|nach|für|den|dem|des|der|ganzen|während|und|oder|diese[mns]?|(?:im\s+)?(?P<rel>{REL}))\s+(?P<t>(?:(?P<rel2>{REL})\s+)?(?P<season>{SEASON})(?:monate|monaten)?\b(?!-\w)(?:\s+(?:des\s+)?(?P<yrel>(?:{REL})\s+Jahres|Vorjahres)\b)?)",
+         rf"\b(?:im|seit|bis|ab|vom|zum|nach|für|den|dem|des|der|ganzen|während|und|oder|diese[mns]?|(?:im\s+)?(?P<rel>{REL}))\s+(?P<t>(?:(?P<rel2>{REL})\s+)?(?P<season>{SEASON})(?:monate|monaten)?\b(?!-\w)(?:\s+(?:des\s+)?(?P<yrel>(?:{REL})\s+Jahres|Vorjahres)\b|\s+(?P<after>darauf|danach)\b)?)",
          season, priority=1),
     # "in diesem (strengen) Winter": the demonstrative is part of the span, as with
     # "der vergangenen Woche".
