@@ -137,8 +137,11 @@ class Lexicon:
         for e in self.wild:
             if e.parts[0].startswith("*"):
                 self._by_tail.setdefault(e.parts[0][1:], []).append(e)
-        # each pattern with the plain words its later parts need, shared by every word's candidates
+        # each pattern with the plain words and prefixes its later parts need, shared by every word's candidates
         self._with_needs = {id(e): (e, self._needs(e)) for e in entries}
+        # the prefixes of later parts ("launch .. attack*", "water cannon*"), by which a word's marks are found
+        self._later_prefixes = frozenset(el[:-1] for e in entries for el in e.parts[1:] if _prefix_element(el))
+        self._later_prefix_lens = tuple(sorted({len(p) for p in self._later_prefixes}))
         # every word some longer pattern needs: the only words of a sentence find() asks its vocabulary about
         self.needed_words = frozenset().union(*(needs for _, needs in self._with_needs.values() if needs))
         # German: a capitalised word in -en inside the sentence is read as a noun and looked up by its lemma
@@ -256,17 +259,31 @@ class Lexicon:
     @staticmethod
     def _needs(e: Entry) -> frozenset[str] | None:
         """Words (lemma or form) a sentence must hold for the later parts of ``e`` to match: each
-        part without a wildcard matches only a token whose lemma or form it is."""
+        part without a wildcard matches only a token whose lemma or form it is, and a prefix part ("attack*") only
+        a token whose lemma or form starts with it, which the sentence's vocabulary marks by that part (marks)."""
         if len(e.parts) == 1:
             return None
-        return frozenset(el for el in e.parts[1:] if el != ".." and "*" not in el)
+        return frozenset(el for el in e.parts[1:] if el != ".." and ("*" not in el or _prefix_element(el)))
+
+    def marks(self, word: str) -> tuple[str, ...]:
+        """The prefix parts of later parts ("attack*") that ``word`` (a form or a lemma) starts: a sentence's
+        vocabulary holds them beside its words (no word holds a "*"), so find() passes over the patterns whose
+        prefix part no word of the sentence can match (most of the tries of "launch .. attack*", "air strike*")."""
+        prefixes = self._later_prefixes
+        return tuple(word[:k] + "*" for k in self._later_prefix_lens if k <= len(word) and word[:k] in prefixes)
+
+    def vocabulary(self, toks: list[Token]) -> set[str]:
+        """The forms and lemmas of a sentence's words with their marks: what find() tests the needs against."""
+        words = vocabulary(toks)
+        words.update(m for t in toks for w in {t.lower, t.lemma} for m in self.marks(w))
+        return words
 
     def find(self, toks: list[Token], raws: list[str] | None = None, vocab: set[str] | frozenset[str] | None = None,
              entries: list | None = None) -> list[Hit]:
         """The trigger matches of a sentence's tokens (or Words). ``raws``: the strings the tokenizer matched,
         one per token (tokens.words), by which an English word's plan is cached: its form and lemma, the plan's
-        key, follow from that string. ``vocab``: the sentence's tokens.vocabulary where the caller has it (at least the
-        forms and lemmas among ``needed_words``). ``entries``: each word's word_entry where the caller has them
+        key, follow from that string. ``vocab``: the sentence's vocabulary where the caller has it (at least the
+        forms, lemmas and marks among ``needed_words``: see vocabulary). ``entries``: each word's word_entry where the caller has them
         (scan.scan keeps them with the words)."""
         # four words in five start no pattern: their plans are looked up in C (map), and Python visits
         # only the words that start one
@@ -296,7 +313,7 @@ class Lexicon:
             cands, order, anchored = plans[i]
             if anchored:
                 if words is None:
-                    words = vocabulary(toks)
+                    words = self.vocabulary(toks)
                 if not anchored.keys().isdisjoint(words):      # (a view of keys tests the smaller side)
                     order = sorted(chain(order, *(anchored[w] for w in anchored.keys() & words)))
             for j in order:
@@ -387,6 +404,11 @@ def _plan(cands: tuple) -> Plan:
         else:
             always.append(j)
     return cands, tuple(always), {w: tuple(js) for w, js in anchored.items()} or None
+
+
+def _prefix_element(el: str) -> bool:
+    """A pattern part that matches the words it starts ("attack*"), as _rest reads it."""
+    return len(el) > 1 and el.endswith("*") and "*" not in el[:-1]
 
 
 def _read(path: Path) -> list[Entry]:

@@ -3,7 +3,8 @@ the sentence that the lexicon and the characterisation frames ask about, in one 
 
 Most sentences name no trigger, so this look is most of what the stage does with them. Each string the tokenizer
 matches is looked up once, in one cache per language, whose record holds the string's Word (tokens.words), its
-lexicon entry (Lexicon.word_entry) and which of its form and lemma the rules ask about (usually none): a sentence's
+lexicon entry (Lexicon.word_entry) and which of its form and lemma the rules ask about, with the lexicon's marks of
+the prefix parts it starts (Lexicon.marks; usually none of either): a sentence's
 words, plans and vocabulary then come from those records in C, without a second lookup per word or a set of all
 its forms and lemmas. The record also keeps what the actor table makes of the word alone (actors.inert_state), read
 by actors.find in the sentences with a trigger.
@@ -40,8 +41,10 @@ def _record(raw: str, lang: str) -> tuple:
     if word is None:
         return _NO_WORD
     asked = asked_words(lang)
-    entry = lexicon.load(lang).word_entry(word)
-    found = tuple(w for w in dict.fromkeys((word.lower, word.lemma)) if w in asked)
+    lex = lexicon.load(lang)
+    entry = lex.word_entry(word)
+    forms = dict.fromkeys((word.lower, word.lemma))
+    found = tuple(w for w in forms if w in asked) + tuple(dict.fromkeys(m for w in forms for m in lex.marks(w)))
     return word, entry, found or (), actors.inert_state(word, lang)
 
 
