@@ -1219,3 +1219,15 @@ def test_german_coming_story_year(text, expected, value):
 ])
 def test_german_seasons_and_feasts_of_the_story_year(text, expected, value):
     assert _times(text, "2008-12-23")[expected].value == value
+
+
+@pytest.mark.parametrize("text, expected, value", [
+    # with a deadline a perfect infinitive is a state to be reached: the future
+    ("Die Arbeiten sollen im Frühjahr beginnen und bis zum Herbst abgeschlossen sein.", "Herbst", "2014-FA"),
+    ("Das Projekt soll bis Ende Mai abgeschlossen sein.", "Ende Mai", "2014-05"),
+    # ... hearsay of the past stays past ("bis zu" counts)
+    ("Er soll am Montag bis zu 20 Menschen getötet haben.", "Montag", "2014-02-17"),
+    ("Er soll am Sonntag in Berlin gewesen sein.", "Sonntag", "2014-02-16"),
+])
+def test_german_perfect_infinitive_with_a_deadline(text, expected, value):
+    assert _times(text, "2014-02-18")[expected].value == value

@@ -122,6 +122,12 @@ _DE_PERFECT_INFINITIVE = re.compile(
     r"\s+(?:zu\s+)?haben(?!\w)")
 
 
+# ... but with a deadline it is a state to be reached ("sollen bis zum Herbst abgeschlossen
+# sein", "will das Projekt bis Ende Mai beendet haben"): the future.
+# ("bis zu 20 Menschen getötet haben" counts, no deadline)
+_DE_DEADLINE = re.compile(r"(?<!\w)(?:bis(?!\s+zu\s)|spätestens)(?!\w)", re.I)
+
+
 # The perfect with "sein": "Am Sonntag ist ein Motorradfahrer tödlich verunglückt",
 # "Am Montag ist das Licht erloschen", "... ist passiert": a participle without "ge-"
 # ends the clause.  Stative predicates ("ist verboten") are no events.
@@ -284,7 +290,7 @@ def guess(clause_left: str, clause_right: str, lang: str) -> str | None:
         return None
     if lang == "de" and (_DE_PERFECT_INFINITIVE.search(clause_right)
                          or _DE_PERFECT_INFINITIVE.search(clause_left)):
-        return "past"
+        return "future" if _DE_DEADLINE.search(clause_left) or _DE_DEADLINE.search(clause_right) else "past"
     # "Die Regel wird im Sommer eingeführt": with a present or future form of "werden"
     # in the clause a participle is a passive, not a perfect.
     passive = lang == "de" and bool(_DE_WERDEN.search(clause_left) or _DE_WERDEN.search(clause_right))
