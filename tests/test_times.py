@@ -1231,3 +1231,8 @@ def test_german_seasons_and_feasts_of_the_story_year(text, expected, value):
 ])
 def test_german_perfect_infinitive_with_a_deadline(text, expected, value):
     assert _times(text, "2014-02-18")[expected].value == value
+
+
+def test_german_unsinniger_donnerstag_in_the_dative():
+    assert _times("Am Unsinnigen Donnerstag findet der Umzug statt.", "2014-02-18")["Unsinnigen Donnerstag"].value \
+        == "2014-02-27"

@@ -232,7 +232,8 @@ HOLIDAYS = {
         "maria empfängnis": ("fixed", 12, 8), "nikolaustag": ("fixed", 12, 6),
         "valentinstag": ("fixed", 2, 14), "tag der arbeit": ("fixed", 5, 1),
         "faschingsdienstag": ("easter", -47), "rosenmontag": ("easter", -48),
-        "unsinniger donnerstag": ("easter", -52), "muttertag": ("nth", 5, 7, 2),
+        "unsinniger donnerstag": ("easter", -52), "unsinnigen donnerstag": ("easter", -52),
+        "muttertag": ("nth", 5, 7, 2),
         # Further names and spellings from HeidelTime's German holiday resources.
         "neujahrstag": ("fixed", 1, 1), "dreikönigsfest": ("fixed", 1, 6),
         "heilige drei könige": ("fixed", 1, 6), "heiligen drei könige": ("fixed", 1, 6),
