@@ -1436,6 +1436,8 @@ def test_the_text_before_a_passive_or_heisst_es_speaks_but_a_place_does_not():
     assert claim_with(doc, "keine Begrenzung").source is None
     assert claim_with(doc, "dass die Lage ernst sei").source.text == "Bericht"
     assert claim_with(doc, "einen falschen Namen").source.text == "sie"
+    doc = run(["In einem Positionspapier des Ministeriums heißt es, die Regelungen seien verantwortungsvoll eingesetzt worden."])
+    assert claim_with(doc, "verantwortungsvoll").source.text == "einem Positionspapier des Ministeriums"
 
 
 def test_a_comparison_inside_the_verbal_bracket_frames_nothing():

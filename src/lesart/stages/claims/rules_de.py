@@ -637,10 +637,11 @@ class GermanRules:
             if imp:
                 d.continuation = False
                 d.cue, d.source, d.source_kind = imp, imp, "unspecified"
-                origin = self._origin_after(tokens, imp, in_quote) or self._origin_before(tokens, imp, in_quote)
-                if origin is not None:   # "..., hieß es aus Militärkreisen": the circles are the source
-                    d.source, d.source_kind = origin, None
                 k = next(j for j, t in enumerate(tokens) if t.start >= imp[0])
+                origin = self._origin_after(tokens, imp, in_quote) or self._origin_before(tokens, imp, in_quote) \
+                    or self._document_before(tokens, k, in_quote)
+                if origin is not None:   # "..., hieß es aus Militärkreisen": the circles are the source
+                    d.source, d.source_kind = origin, None     # ("Im Positionspapier heißt es, ...": the paper)
                 if k > 1 and tokens[k - 1].text == ",":   # the frame after the content is not part of it
                     d.start, d.end = self._content_span(tokens, 0, k - 1)
             return [d]
