@@ -1448,3 +1448,9 @@ def test_a_comparison_inside_the_verbal_bracket_frames_nothing():
     c = claim_with(doc, "zurückgetreten")
     assert c.source.text == "ein Sprecher der Regierung" and c.cue.text == "sagte"
     assert claim_with(doc, "Patientenwillen").mode == "asserted"
+
+
+def test_the_past_of_another_verb_is_no_konjunktiv():
+    doc = run(["US-Experten schlossen einen Terroranschlag aus. Auf demselben Flughafen kam es im Juni zu einem "
+               "Beinahe-Unfall, als eine Maschine in eine Kuhherde raste."])
+    assert claim_with(doc, "Kuhherde").mode == "asserted"

@@ -120,8 +120,10 @@ def lemma(word: str) -> str:
     return _PARTICIPLE_LEMMAS.get(word) or simplemma.lemmatize(word, lang="de").lower()
 
 
-# Particles that look like a first-person verb form ("bitte", "danke"), never reported speech.
-_NOT_KONJUNKTIV = frozenset({"bitte", "danke"})
+# Particles that look like a first-person verb form ("bitte", "danke"), never reported speech; and the past of
+# another verb that the stem + -e reading takes for a Konjunktiv ("als die Maschine in eine Kuhherde raste": rasen,
+# not rasten; build_konjunktiv.PAST_OF_ANOTHER_VERB keeps it out of the verb table too).
+_NOT_KONJUNKTIV = frozenset({"bitte", "danke", "raste"})
 
 
 def _regular_konjunktiv(w: str) -> bool:
