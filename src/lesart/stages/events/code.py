@@ -578,15 +578,17 @@ def _announced_de(toks: list[Token], h: lexicon.Hit) -> bool:
     return False
 
 
-def _no_act(toks: list[Token], h: lexicon.Hit, lang: str, mentions: list[actors.Mention]) -> bool:
+def _no_act(toks: list[Token], h: lexicon.Hit, lang: str, mentions: list[actors.Mention],
+            vocab: set[str] | frozenset[str] | None = None) -> bool:
     """The trigger names no act here: a name, an attribute, an everyday or campaign sense, a topic (the rules of
-    not_acts, everyday_words and campaigns), each language's rules in one chain, in the order they are tried."""
+    not_acts, everyday_words and campaigns), each language's rules in one chain, in the order they are tried.
+    ``vocab``: the sentence's forms and lemmas (at least those in not_acts.ASKED) where the caller has them."""
     if lang == "en":
         return (in_name(toks, h) or attributive_en(toks, h) or not_an_act(toks, h) or everyday_en(toks, h)
                 or campaign_talk(toks, h) or adjective_promising(toks, h) or inside_name_en(toks, h)
                 or talk_about_topic(toks, h) or fire_noun(toks, h) or barring_unless(toks, h)
-                or killed_oneself(toks, h) or quote_tag_concession(toks, h) or ended_inquiry(toks, h, lang)
-                or kind_named(toks, h, lang) or money_withdrawn(toks, h) or disaster_toll(toks, h)
+                or killed_oneself(toks, h) or quote_tag_concession(toks, h) or ended_inquiry(toks, h, lang, vocab)
+                or kind_named(toks, h, lang, vocab) or money_withdrawn(toks, h) or disaster_toll(toks, h)
                 # German too ("auf den iranischen Angriff reagiert") is written but not switched on: with it and
                 # four other German page rules the gate's German test actor pin fell one sentence (README
                 # 2026-11-27)
@@ -597,20 +599,22 @@ def _no_act(toks: list[Token], h: lexicon.Hit, lang: str, mentions: list[actors.
                 or values_distanced_de(toks, h) or toll_de(toks, h) or dependent_de(toks, h) or unjudged_de(toks, h)
                 or hired_de(toks, h) or killed_oneself(toks, h)
                 or no_threat(toks, h, lang) or named_not_done(toks, h, lang) or struggle_de(toks, h, mentions)
-                or quote_tag_concession(toks, h) or ended_inquiry(toks, h, lang) or contest_de(toks, h)
-                or modal_without_subject(toks, h, mentions) or kind_named(toks, h, lang) or closure_de(toks, h)
+                or quote_tag_concession(toks, h) or ended_inquiry(toks, h, lang, vocab) or contest_de(toks, h)
+                or modal_without_subject(toks, h, mentions) or kind_named(toks, h, lang, vocab) or closure_de(toks, h)
                 or court_place_de(toks, h) or h.entry.type == "COERCE" and kept_to_de(toks, h)
                 or money_withdrawn(toks, h) or disaster_toll(toks, h))
-    return (killed_oneself(toks, h) or quote_tag_concession(toks, h) or ended_inquiry(toks, h, lang)
-            or kind_named(toks, h, lang) or money_withdrawn(toks, h) or disaster_toll(toks, h))
+    return (killed_oneself(toks, h) or quote_tag_concession(toks, h) or ended_inquiry(toks, h, lang, vocab)
+            or kind_named(toks, h, lang, vocab) or money_withdrawn(toks, h) or disaster_toll(toks, h))
 
 
 def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
          since_at: set[int] | None = None, hits: list[lexicon.Hit] | None = None,
-         speakers: dict[int, list[actors.Mention]] | None = None) -> list[Coded]:
+         speakers: dict[int, list[actors.Mention]] | None = None,
+         vocab: set[str] | frozenset[str] | None = None) -> list[Coded]:
     """All events of one sentence. ``since_at``: token indices where a "seit/since" time starts;
     ``hits``: the sentence's trigger matches when the caller has them already; ``speakers``: token
-    index of a claim's cue -> the mentions in that claim's source (left out of ``mentions``)."""
+    index of a claim's cue -> the mentions in that claim's source (left out of ``mentions``); ``vocab``: the
+    sentence's forms and lemmas (at least those in scan.asked_words) where the caller has them."""
     lex = lexicon.load(lang)
     segs = segments(toks)
     sent = (0, len(toks))
@@ -620,7 +624,7 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
     def earlier_material(h: lexicon.Hit) -> bool:
         return any(o.first < h.first and o.entry.type not in FRAMES and o.entry.type != NONE for o in hits)
 
-    hits = [h for h in (lex.find(toks) if hits is None else hits) if not _no_act(toks, h, lang, mentions)]
+    hits = [h for h in (lex.find(toks) if hits is None else hits) if not _no_act(toks, h, lang, mentions, vocab)]
     retype: dict[int, str] = {}
     talked_about = evaluated_de(toks, segs) if lang == "de" else None
     for h, mode in select(hits, toks, embedded, lang, retype):
@@ -792,7 +796,7 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
         if typ == "MOBILIZE" and mode is None:
             mode = "troops"
         since = bool(since_at and any(seg[0] <= i < seg[1] for i in since_at))
-        st = status(toks, seg, (h.first, h.last), lang, since_time=since)
+        st = status(toks, seg, (h.first, h.last), lang, since_time=since, vocab=vocab)
         if lang == "de" and typ == "THREATEN" and st == "hypothetical" \
                 and not any(t.lower in CONDITION_DE for t in toks[seg[0]:h.first]):
             st = "happened"     # "Die USA würden nicht tatenlos zusehen": reported speech; the threat is made
@@ -826,7 +830,7 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             typ == "RETREAT" or FUTURE_AS.get(typ) == "THREATEN" and any(t.lower in CONDITION_DE for t in toks))
         if (id(h) not in embedded and not zu_announced or announced) and st == "planned" and typ in FUTURE_AS and not (
                 lang == "de" and toks[h.head].text[:1].isupper() and not (announced and h.last > h.head)) \
-                and not demanded(toks, seg, (h.first, h.last), lang) \
+                and not demanded(toks, seg, (h.first, h.last), lang, vocab) \
                 and not (lang == "en" and scheduled_en(toks, h.last, seg[1])) \
                 and not (lang == "de" and typ == "CONSULT" and id(h) not in embedded and not zu_announced) \
                 and not (lang == "en" and typ == "PROTEST" and not {t.lower for t in toks} & UNLESS):

@@ -70,13 +70,16 @@ _INQUIRY_EN = {"investigation", "investigations", "inquiry", "inquiries", "probe
                "case", "cases", "prosecution", "allegation", "allegations"}
 
 
-def ended_inquiry(toks: list[Token], h: lexicon.Hit, lang: str) -> bool:
+def ended_inquiry(toks: list[Token], h: lexicon.Hit, lang: str, vocab: set[str] | frozenset[str] | None = None) -> bool:
     """An investigation or charge that is dropped, discontinued or closed ("Sweden has dropped its
     investigation", "the decision to discontinue the investigation", "die Ermittlungen wurden eingestellt"):
-    the act reported is its end, not an investigation or accusation (PLOVER ACCUSE) happening."""
+    the act reported is its end, not an investigation or accusation (PLOVER ACCUSE) happening. ``vocab``: the
+    sentence's forms and lemmas (at least those in ASKED) where the caller has them."""
     if h.first != h.last:
         return False
     if lang == "en":
+        if vocab is not None and (_INQUIRY_EN.isdisjoint(vocab) or _ENDING_EN.isdisjoint(vocab)):
+            return False     # no inquiry, or nothing that ends one, in the sentence
         def ended(k: int) -> bool:
             return toks[k].lower in _INQUIRY_EN and any(t.lower in _ENDING_EN for t in toks[max(0, k - 4):k])
         if h.entry.type == "ACCUSE" and ended(h.head):
@@ -842,10 +845,14 @@ _RULING_DE = ("verurteil", "fällt", "fällte", "gefällt", "verkünd", "sprach"
 # in der Vergangenheit meistens als haltlos"); the act itself, where there is one, is reported in its own words.
 _SUCH = {"en": {"such"}, "de": {"solch", "solche", "solcher", "solchen", "solches", "solchem", "derartig", "derartige",
                                 "derartiger", "derartigen", "derartiges", "derartigem"}}
+# The words ended_inquiry and kind_named ask a sentence's vocabulary about (scan.asked_words).
+ASKED = frozenset(_INQUIRY_EN | _ENDING_EN | _SUCH["en"] | _SUCH["de"])
 
 
-def kind_named(toks: list[Token], h: lexicon.Hit, lang: str) -> bool:
+def kind_named(toks: list[Token], h: lexicon.Hit, lang: str, vocab: set[str] | frozenset[str] | None = None) -> bool:
     such = _SUCH.get(lang, set())
+    if vocab is not None and such.isdisjoint(vocab):
+        return False     # no "such" in the sentence (``vocab``: its forms and lemmas, at least those in ASKED)
     k = h.first - 1
     if lang == "de" and not toks[h.first].text[:1].isupper():
         return False

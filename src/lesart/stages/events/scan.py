@@ -16,7 +16,7 @@ from functools import lru_cache
 from itertools import chain
 from operator import itemgetter
 
-from . import actors, judged_de, lexicon, valence
+from . import actors, judged_de, lexicon, not_acts, status, valence
 from .tokens import _GROUP, _WORD, Word, _form
 
 # A string's record: (its Word, its lexicon entry, the asked words among its form and lemma, its actors.inert_state);
@@ -33,7 +33,7 @@ def asked_words(lang: str) -> frozenset[str]:
     verbs, copulas, speech forms, German tag verbs) and the actor finder ("the country") ask a sentence's vocabulary
     about: the only ones scan keeps."""
     return lexicon.load(lang).needed_words | valence.ASKED[lang] | (judged_de.ASKED if lang == "de" else frozenset()) \
-        | actors.ASKED
+        | actors.ASKED | not_acts.ASKED | status.ASKED
 
 
 def _record(raw: str, lang: str) -> tuple:

@@ -413,7 +413,7 @@ class EventsStage:
             sources = layers.sources()
             if sources:
                 hits = [h for h in hits if not any(x.start <= toks[h.head].start < x.end for x in sources)]
-            coded = [c for c in code(toks, lang, mentions, since, hits, speakers)
+            coded = [c for c in code(toks, lang, mentions, since, hits, speakers, vocab)
                      if c.actor or c.target or c.location or c.strength >= PARTYLESS_MIN_WEIGHT]
             sentence_location = None
             clauses = [(toks[c.segment[0]].start, toks[c.segment[1] - 1].end) for c in coded]

@@ -47,13 +47,16 @@ SOLLEN = {"soll", "sollen", "sollte", "sollten", "sollst"}
 MUSS = {"muss", "müssen", "musst", "müsst"}
 MUST_EN = {"must", "should"}
 WERDEN_FUTURE = {"wird", "werden", "werde", "wirst", "werdet"}
+# The words status and demanded ask a sentence's vocabulary about (scan.asked_words).
+ASKED = frozenset(MUSS | MUST_EN)
 PERFECT_AUX = {"haben", "hat", "hatte", "hatten", "sein", "worden", "gewesen"}
 
 
 def status(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], lang: str,
-           since_time: bool = False) -> str:
+           since_time: bool = False, vocab: set[str] | frozenset[str] | None = None) -> str:
     """Status of the event whose trigger covers tokens trigger[0]..trigger[1] in the clause
-    toks[seg[0]:seg[1]]; the trigger's own words ("willing", "bereit") are no cue."""
+    toks[seg[0]:seg[1]]; the trigger's own words ("willing", "bereit") are no cue. ``vocab``: the sentence's forms
+    and lemmas (at least those in ASKED) where the caller has them."""
     lo, hi = seg
     first, last = trigger
     before = toks[lo:first]
@@ -107,7 +110,7 @@ def status(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], la
             or lang == "en" and _be_to_en(before + [toks[first]]) \
             or lang == "de" and _announced_bracket_de(toks, lo, first, last, hi):
         return "planned"
-    if lang == "en" and demanded(toks, seg, trigger, lang):
+    if lang == "en" and demanded(toks, seg, trigger, lang, vocab):
         return "planned"          # "Russia must withdraw", "should be destroyed"; not "must have known"
     # future "wird ... entlassen", not the passive past "wurde ... entlassen" (same form as the infinitive)
     # a verb-final pattern ends on its verb: "wird ... einen Antrag an die Bundesregierung stellen"
@@ -272,8 +275,8 @@ def parenthetical_negation_en(toks: list[Token], lo: int) -> bool:
 
 
 def _negated_subject_en(toks: list[Token], lo: int, first: int) -> bool:
-    words = [t for t in toks[lo:first] if t.text[:1].isalpha()]
-    return bool(words) and words[0].lower in NEGATED_SUBJECT
+    word = next((t for t in toks[lo:first] if t.text[:1].isalpha()), None)     # the clause's first word
+    return word is not None and word.lower in NEGATED_SUBJECT
 
 
 def _bare_infinitive(tok: Token) -> bool:
@@ -281,11 +284,15 @@ def _bare_infinitive(tok: Token) -> bool:
     return tok.lower == tok.lemma and tok.lower.endswith("en") and not tok.lower.startswith("ge")
 
 
-def demanded(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], lang: str) -> bool:
+def demanded(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], lang: str,
+             vocab: set[str] | frozenset[str] | None = None) -> bool:
     """The act is demanded by "müssen" (German, anywhere in the clause of a verb, without a perfect after it)
-    or "must/should" (English, among the eight words before it, not before "have")."""
+    or "must/should" (English, among the eight words before it, not before "have"). ``vocab``: the sentence's forms
+    and lemmas (at least those in ASKED) where the caller has them."""
     lo, hi = seg
     first, last = trigger
+    if vocab is not None and (MUSS if lang == "de" else MUST_EN).isdisjoint(vocab):
+        return False     # no modal of demand in the sentence
     if lang == "de":
         if toks[first].text[:1].isupper() and first > lo:
             return False      # a noun ("muss sich wegen Mordes verantworten"): the modal governs another verb
