@@ -626,7 +626,7 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
 
     hits = [h for h in (lex.find(toks) if hits is None else hits) if not _no_act(toks, h, lang, mentions, vocab)]
     retype: dict[int, str] = {}
-    talked_about = evaluated_de(toks, segs) if lang == "de" else None
+    talked_about = evaluated_de(toks, segs, vocab) if lang == "de" else None
     for h, mode in select(hits, toks, embedded, lang, retype):
         if talked_about is not None and talked_about_in(toks, h, talked_about):
             continue     # "Diese Zusammenarbeit stellt eine besorgniserregende Entwicklung dar": no act happens

@@ -112,13 +112,18 @@ def _found(toks: list[Token]) -> list[lexicon.Hit]:
     return out
 
 
-# The words find() asks a sentence's vocabulary about (tokens.vocabulary's ``among``).
-ASKED = frozenset(TAG_VERBS_DE | {"es"})
+# The words find() asks a sentence's vocabulary about (scan.asked_words).
+ASKED = frozenset(TAG_VERBS_DE | COPULA_DE | CONDUCT_VERBS_DE | {"es", "finden", "dass"})
 
 
 def find(toks: list[Token], vocab: set[str] | frozenset[str] | None = None) -> list[lexicon.Hit]:
-    if vocab is not None and TAG_VERBS_DE.isdisjoint(vocab) and "es" not in vocab:
-        return []      # (``vocab``, the forms and lemmas, holds the forms: the test below would fail too)
+    if vocab is not None:
+        # (``vocab``, the forms and lemmas, holds the forms and lemmas the tests below read): a tag after a copula
+        # or a verb of conduct for _predications, "finde es ..., dass" for _found
+        predicated = not TAG_VERBS_DE.isdisjoint(vocab) and not (COPULA_DE.isdisjoint(vocab)
+                                                                 and CONDUCT_VERBS_DE.isdisjoint(vocab))
+        found = "finden" in vocab and "es" in vocab and "dass" in vocab
+        return (_predications(toks) if predicated else []) + (_found(toks) if found else [])
     low = {t.lower for t in toks}
     if not (low & TAG_VERBS_DE and (low & COPULA_DE or any(t.lemma in CONDUCT_VERBS_DE for t in toks))) \
             and "es" not in low:

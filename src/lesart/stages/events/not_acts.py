@@ -649,10 +649,14 @@ ABOUT_DE = {"hinweis", "hinweise", "anzeichen", "indiz", "indizien", "suche", "a
             "spekulationen", "gerücht", "gerüchte", "licht"}
 
 
-def evaluated_de(toks: list[Token], segs: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+def evaluated_de(toks: list[Token], segs: list[tuple[int, int]],
+                 vocab: set[str] | frozenset[str] | None = None) -> list[tuple[int, int, str]]:
     """Token ranges of a German sentence whose noun triggers are talked about: (lo, hi, kind) with kind
-    'nouns' (noun triggers only) or 'all' (also zu-infinitives of an inserted Vorfeld)."""
+    'nouns' (noun triggers only) or 'all' (also zu-infinitives of an inserted Vorfeld). ``vocab``: the sentence's
+    forms and lemmas (at least those in ASKED) where the caller has them."""
     out: list[tuple[int, int, str]] = []
+    if vocab is not None and _EVALUATING_DE.isdisjoint(vocab):
+        return out       # no verb of seeming or judging in the sentence
     for n, (lo, hi) in enumerate(segs):
         for k in range(lo, hi):
             t = toks[k]
@@ -845,8 +849,9 @@ _RULING_DE = ("verurteil", "fällt", "fällte", "gefällt", "verkünd", "sprach"
 # in der Vergangenheit meistens als haltlos"); the act itself, where there is one, is reported in its own words.
 _SUCH = {"en": {"such"}, "de": {"solch", "solche", "solcher", "solchen", "solches", "solchem", "derartig", "derartige",
                                 "derartiger", "derartigen", "derartiges", "derartigem"}}
-# The words ended_inquiry and kind_named ask a sentence's vocabulary about (scan.asked_words).
-ASKED = frozenset(_INQUIRY_EN | _ENDING_EN | _SUCH["en"] | _SUCH["de"])
+# The words ended_inquiry, kind_named and evaluated_de ask a sentence's vocabulary about (scan.asked_words).
+_EVALUATING_DE = frozenset(SEEMING_DE | JUDGING_DE | {"stellen", "darstellen"})
+ASKED = frozenset(_INQUIRY_EN | _ENDING_EN | _SUCH["en"] | _SUCH["de"]) | _EVALUATING_DE
 
 
 def kind_named(toks: list[Token], h: lexicon.Hit, lang: str, vocab: set[str] | frozenset[str] | None = None) -> bool:
