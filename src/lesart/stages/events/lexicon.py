@@ -307,15 +307,17 @@ class Lexicon:
                     plans[k] = self._cands_cache.get(keys[k]) or self._cands(keys[k])
         hits = []
         words = vocab        # the sentence's forms and lemmas, built when a longer pattern needs them
+        # (a word's entry has no plan where its text opens with no letter or digit: word_entry)
+        alnum_known = entries is not None
         for i in compress(range(len(toks)), plans):
-            if not toks[i].text[:1].isalnum():
+            if not alnum_known and not toks[i].text[:1].isalnum():
                 continue
-            cands, order, anchored = plans[i]
+            cands, order, anchored, anchors = plans[i]
             if anchored:
                 if words is None:
                     words = self.vocabulary(toks)
-                if not anchored.keys().isdisjoint(words):      # (a view of keys tests the smaller side)
-                    order = sorted(chain(order, *(anchored[w] for w in anchored.keys() & words)))
+                if words and not words.isdisjoint(anchors):
+                    order = sorted(chain(order, *(anchored[w] for w in anchors & words)))
             for j in order:
                 e, needs = cands[j]
                 if needs is None:
@@ -350,7 +352,10 @@ class Lexicon:
         return plans
 
     def word_entry(self, tok: Token) -> Plan | tuple[Plan, bool, Plan | None]:
-        """What find() keeps of a word, whatever its place: its plan (English), or its German entry (_raw_entry_de)."""
+        """What find() keeps of a word, whatever its place: its plan (English), or its German entry (_raw_entry_de);
+        a word whose text opens with no letter or digit starts no match (find), so its plan is empty."""
+        if not tok.text[:1].isalnum():
+            return ((), False, None) if self.nouns_capitalised else ()
         return self._raw_entry_de(tok) if self.nouns_capitalised else self._plan((tok.lower, tok.lemma))
 
     def _raw_entry_de(self, tok: Token) -> tuple[Plan, bool, Plan | None]:
@@ -387,7 +392,8 @@ _PLAN, _NOUN_LIKE = itemgetter(0), itemgetter(1)      # of a German string's ent
 
 
 # What a word's patterns need of the sentence: (candidates, the indices of those to try in every sentence,
-# a needed word -> the indices of those that need it; () where the word starts nothing). A common verb starts
+# a needed word -> the indices of those that need it, the set of those needed words; () where the word starts
+# nothing). A common verb starts
 # dozens of longer patterns ("release", "move", "air"), and in nine sentences of ten each lacks a word it needs:
 # indexing them by one of those words (the longest, which is rarer) passes over them without a loop.
 Plan = tuple
@@ -403,7 +409,7 @@ def _plan(cands: tuple) -> Plan:
             anchored.setdefault(max(needs, key=lambda w: (len(w), w)), []).append(j)
         else:
             always.append(j)
-    return cands, tuple(always), {w: tuple(js) for w, js in anchored.items()} or None
+    return cands, tuple(always), {w: tuple(js) for w, js in anchored.items()} or None, frozenset(anchored) or None
 
 
 def _prefix_element(el: str) -> bool:
