@@ -549,7 +549,9 @@ def test_a_passive_is_not_printed_as_its_own_speaker():
     ("die Nachrichtenagentur dpa", "media"), ("der Agentur zufolge", "media"),
     # an unnamed group is no one the reader could ask; a named expert, or experts of a body, are
     ("Viele Experten", "anonymous"), ("Analysts", "anonymous"), ("Many experts", "anonymous"),
-    ("Der Experte Hans Müller", "person"), ("Forscher der Universität Bonn", "organisation")])
+    ("Der Experte Hans Müller", "person"), ("Forscher der Universität Bonn", "organisation"),
+    # a word of anonymity as a job title before a full name names the person ("NFL Insider Jason La Canfora")
+    ("NFL Insider Jason La Canfora", "person"), ("ein Insider", "anonymous"), ("a source close to Trump", "anonymous")])
 def test_source_kinds_from_their_words(phrase, kind):
     from lesart.stages.claims.sources import classify
     assert classify(phrase) == kind

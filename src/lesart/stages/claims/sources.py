@@ -80,6 +80,8 @@ def classify(text: str) -> str:
     for kind in KIND_ORDER:
         if kind == "organisation" and _is_country_list(text):
             return "government"  # before organisation: "Vereinigten" is not a "Verein"
+        if kind == "anonymous" and _title_before_a_name(text):
+            continue             # "CBS Sports NFL Insider Jason La Canfora": a job title, the person named
         if any(_has_stem(words, phrase, stem) for k, stem in stems if k == kind):
             if kind == "government" and _heads_an_organisation(words, phrase, stems):
                 return "organisation"
@@ -95,6 +97,17 @@ def classify(text: str) -> str:
         # "Der Vorwurf lautete, ...": no one named
         return "unspecified"
     return "person"
+
+
+def _title_before_a_name(text: str) -> bool:
+    """The phrase ends in a name of two or more capitalised words right after a capitalised word that would make a
+    source anonymous ("NFL Insider Jason La Canfora", "Source Jane Doe"): a title, and the person is named."""
+    raw = _WORD.findall(text)
+    stems = [stem for k, stem in lexicon.source_kind_stems() if k == "anonymous" and " " not in stem]
+    for i, w in enumerate(raw[:-2]):
+        if w[:1].isupper() and any(stem in w.lower() for stem in stems):
+            return all(x[:1].isupper() for x in raw[i + 1:])
+    return False
 
 
 def _unnamed_group(text: str, words: list[str]) -> bool:
