@@ -922,6 +922,18 @@ def test_a_relative_source_points_to_the_country_or_noun_phrase_before_it():
     which, who = with_antecedents(doc, [claim("which", "accuses"), claim("who", "described")])
     assert (which.source.refers_to.text, which.source.kind) == ("United States", "government")
     assert who.source.refers_to.text == "a career Army officer"
+    # after a comma, and the last noun phrase only: "the manager believed the waitress, who said", "his many victims, who"
+    text = "The manager believed the waitress, who said that I started it. His many victims, who had anticipated a trial, spoke."
+    doc = Document(id="t", source=SourceInfo(kind="text"), text=text, language="en")
+
+    def relative(at, cue):
+        a, v = text.index(at), text.index(cue)
+        return Claim(start=v + len(cue) + 1, end=v + len(cue) + 5, text=text[v + len(cue) + 1:v + len(cue) + 5],
+                     mode="reported", source=Source(start=a, end=a + 3, text="who", kind="person"),
+                     cue=Span(start=v, end=v + len(cue), text=cue))
+    said, anticipated = with_antecedents(doc, [relative("who said", "said"), relative("who had", "anticipated")])
+    assert said.source.refers_to.text == "the waitress"
+    assert anticipated.source.refers_to.text == "His many victims"
 
 
 def test_english_hearsay_adverb_names_no_source_and_told_without_that():

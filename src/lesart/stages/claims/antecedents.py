@@ -209,11 +209,12 @@ _BODY_SOURCE_KINDS = frozenset({"organisation", "government", "media", "intellig
 _BODY_KINDS = {"ORG": "organisation", "GPE": "government"}
 
 
-# The noun phrase right before "who": from an article or a number word, up to five words, none
-# of them a verb or preposition ("including a career Army officer who", "most of the songwriters who").
+# The noun phrase right before "who" (or its comma): from an article, a number word or a possessive, up to five
+# words, none of them a verb or preposition ("including a career Army officer who", "most of the songwriters who",
+# "the manager believed the waitress, who said", "his many victims, who had anticipated").
 _NP_BEFORE_WHO = re.compile(
-    r"\b((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther)"
-    r"(?:\s+[\w’'.-]+){1,5}?)\s*$")
+    r"\b((?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Mm]any|[Ss]ome|[Oo]ther|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)"
+    r"(?:\s+[\w’'.-]+){1,5}?),?\s*$")
 _NOT_IN_NP = frozenset("""of in on at to for from with by and or but that who which is are was were has have had said
     says told according""".split())
 
@@ -233,10 +234,18 @@ def _relative_antecedent(doc: Document, at: int, word: str) -> tuple[tuple[int, 
         return (before.start, before.end), kind
     if word != "who":
         return None
-    m = _NP_BEFORE_WHO.search(doc.text, max(0, at - 60), at)
+    m, pos = None, max(0, at - 60)
+    while (later := _NP_BEFORE_WHO.search(doc.text, pos, at)) is not None:
+        m, pos = later, later.start(1) + 1     # the last opener: "the manager believed |the waitress|, who"
     if m is None or any(w.lower().strip(",") in _NOT_IN_NP for w in m.group(1).split()[1:]):
         return None
-    return m.span(1), None
+    start, end = m.span(1)
+    if (det := _DETERMINER_BEFORE.search(doc.text, max(0, start - 8), start)) is not None:
+        start = det.start()     # "his |many victims|": the determiner before a quantifier belongs to the phrase
+    return (start, end), None
+
+
+_DETERMINER_BEFORE = re.compile(r"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur)\s+$")
 
 
 def _named_before(doc: Document, here: int, at: int) -> bool:
