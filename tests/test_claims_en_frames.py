@@ -147,3 +147,15 @@ def test_a_source_holding_its_own_clause_is_cut_to_its_subject():
     text = "Anna Lee, a farmer who has grown the beans for years, said the crop was late."
     doc, claim = _framed(text, "Anna Lee, a farmer who has grown the beans for years", "said", "the crop was late")
     assert _without_own_clause(claim).source.text == "Anna Lee, a farmer who has grown the beans for years"
+
+
+def test_a_figure_that_declined_or_added_is_no_speech():
+    from lesart.stages.claims.crf_repairs import _without_non_speech_cues
+    doc, claim = _framed("Japan's Nikkei 225 declined 0.3% on Monday.", "Japan's Nikkei 225", "declined", "0.3%",
+                         mode="indirect")
+    assert _without_non_speech_cues([claim]) == []
+    for text, source, cue, content in [
+            ("The spokesman declined to comment.", "The spokesman", "declined", "to comment"),
+            ("He added that 300 people had been evacuated.", "He", "added", "that 300 people had been evacuated")]:
+        doc, claim = _framed(text, source, cue, content, mode="indirect")
+        assert _without_non_speech_cues([claim]) == [claim], text

@@ -403,7 +403,14 @@ def _names_no_speech(c: Claim) -> str | None:
         return "auxiliary"
     if any(w in _DOING_WORDS for w in words) or cue.lower() in ("makes", "make"):
         return "auxiliary"
+    if words and words[-1] in _MOVES and _AMOUNT.match(c.text):
+        return "auxiliary"      # "Japan's Nikkei 225 declined 0.3%", "added 12 points": a figure moved, no one spoke
     return None
+
+
+# Verbs of refusing or adding that also report a figure moving ("The index declined 0.3%", "The Dow added 120 points").
+_MOVES = frozenset("decline declines declined add adds added".split())
+_AMOUNT = re.compile(r"\s*[-+−]?[$€£]?\d[\d.,]*\s*(?:%|percent\b|per cent\b|points?\b|basis points\b|[$€£]|$)")
 
 
 # "They called an ambulance", "called 911", "My husband called him later": a call made, not a name
