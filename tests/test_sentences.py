@@ -179,3 +179,13 @@ def test_a_word_s_full_stop_before_a_number_ends_a_german_sentence():
             "wurde 1962 bezogen. Sie brauchen einen Pass mit einer Gültigkeit von mind. 6 Monaten.")
     assert [text[a:a + 12] for a, _ in split_sentences([text], "de")[0]] == [
         "„Wir haben e", "5,7 Milliard", "Das Haus in ", "Sie brauchen"]
+
+
+def test_a_lost_space_after_a_full_stop_ends_the_sentence_before_a_sentence_opener():
+    from lesart.stages.sentences import split_sentences
+    text = "The son was stabbed to death, Kan reported on Wednesday.The stabbing occurred during a lecture."
+    assert [text[a:b] for a, b in split_sentences([text], "en")[0]] == [
+        "The son was stabbed to death, Kan reported on Wednesday.", "The stabbing occurred during a lecture."]
+    text = "Das Portal Table.Briefings berichtete am Montag. Mehr bei Spiegel.de heute."
+    assert [text[a:b] for a, b in split_sentences([text], "de")[0]] == [
+        "Das Portal Table.Briefings berichtete am Montag.", "Mehr bei Spiegel.de heute."]

@@ -574,17 +574,30 @@ def _split_missed_sentence_ends(paragraph: str, spans: list[tuple[int, int]]) ->
     return out
 
 
+# Words that open a sentence and no name: after a full stop with no space ("Kan reported on Wednesday.The stabbing
+# occurred ..."), the page lost a space, and the sentence ends there.
+_SENTENCE_OPENERS = frozenset("""The A An He She It They We I In On At But And This That These Those His Her Their
+    Its Der Die Das Ein Eine Er Es Wir Ich Im Am Auch Doch Aber Dies Diese Dieser""".split())
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+
+
 def _rejoin_unspaced(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """A full stop with a letter right after it, no space between, ends no sentence: it is inside a
-    name ("das Nachrichtenportal Table.Briefings berichtete", "bei Spiegel.de"), which SoMaJo cuts."""
+    name ("das Nachrichtenportal Table.Briefings berichtete", "bei Spiegel.de"), which SoMaJo cuts;
+    unless a word that opens sentences and no name follows it ("on Wednesday.The stabbing")."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
         if out and a == out[-1][1] and a > 1 and paragraph[a - 1] == "." and paragraph[a - 2].isalpha() \
-                and paragraph[a:a + 1].isalpha():
+                and paragraph[a:a + 1].isalpha() and not _opens_a_sentence(paragraph, a):
             out[-1] = (out[-1][0], b)
         else:
             out.append((a, b))
     return out
+
+
+def _opens_a_sentence(paragraph: str, a: int) -> bool:
+    m = _FIRST_WORD.match(paragraph, a)
+    return m is not None and m.group() in _SENTENCE_OPENERS and paragraph[a - 2].islower()
 
 
 def _can_tokenize_together(somajo) -> bool:
