@@ -65,9 +65,10 @@ _COORD = {"und", "sowie", "oder"} | DEFINITE_DE
 def _coordinated(toks: list[Token], a: actors.Mention, m: actors.Mention) -> bool:
     """"Frankreich und die USA", "China, Indien": m follows a with only a conjunction and an article
     (or a list comma) between."""
+    if not 0 < m.first - a.last - 1 <= 2:
+        return False     # nothing or more than two words between (the tests below need one or two)
     between = [t.lower for t in toks[a.last + 1:m.first]]
-    return (0 < len(between) <= 2 and between[0] in ("und", "sowie", "oder") and set(between) <= _COORD) \
-        or between == [","]
+    return (between[0] in ("und", "sowie", "oder") and set(between) <= _COORD) or between == [","]
 
 
 def _passive(toks: list[Token], h: lexicon.Hit, seg: tuple[int, int], lang: str) -> bool:

@@ -334,10 +334,17 @@ def find(toks: list[Token], lang: str, vocab: set[str] | frozenset[str] | None =
     if lang == "en" and not out:
         out = reported_predications(toks, vocab)
     if lang == "de" and not out:
-        from . import judged_de      # it scores with this module's lexicons
-
-        out = judged_de.find(toks, vocab)
+        out = _judged_de().find(toks, vocab)
     return out
+
+
+@lru_cache(maxsize=1)
+def _judged_de():
+    """The judged_de module, imported on first use (it scores with this module's lexicons, so it imports this
+    module); cached, as an import statement in find() cost a lookup per German sentence."""
+    from . import judged_de
+
+    return judged_de
 
 
 # A reported predication: "“He's a hater,” Trump said", "Clinton said that Islamic State violence against
