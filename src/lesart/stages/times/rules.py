@@ -31,9 +31,11 @@ class Rule:
     priority: int = 0
     relative: bool = True        # needs the anchor (False: absolute or reference token)
     needs: tuple[str, ...] = ("digit",)   # trigger-word kinds (see triggers.py)
-    # Words every match contains in the text it consumes (not in a lookaround), searched
-    # once per sentence: a sentence without them cannot match, and the rule, whose
-    # pattern is tried at every position of its trigger windows, is skipped there.
+    # Words every match contains in the text it consumes or in a look-ahead (which cannot
+    # read past the window's end, inside the sentence; not in a look-behind, which may read
+    # before the sentence), searched once per sentence: a sentence without them cannot match,
+    # and the rule, whose pattern is tried at every position of its trigger windows, is
+    # skipped there.
     cue: re.Pattern | None = None
 
 

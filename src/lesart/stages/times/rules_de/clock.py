@@ -117,19 +117,20 @@ RULES: list[Rule] = [
     rule("de-clock", "TIME",
          # "9 Uhr 30": the minutes after "Uhr" (not "5 Uhr 30 Gäste", "Uhr 30 Minuten")
          r"(?<![\d.,])(?P<h>[012]?\d)(?:[.:](?P<mi>[0-5]\d)\s*Uhr\b|\s*Uhr\b"
-         r"(?:\s+(?P<mi2>[0-5]\d)\b(?!\s*(?:(?-i:[A-ZÄÖÜ])|[.,:]\d|%|€)))?)", clock, priority=1),
+         r"(?:\s+(?P<mi2>[0-5]\d)\b(?!\s*(?:(?-i:[A-ZÄÖÜ])|[.,:]\d|%|€)))?)", clock, priority=1, cue="uhr"),
     rule("de-clock-words", "TIME",
          rf"\b(?:(?P<half>halb)\s+)?(?P<hw>{alternation(_CLOCK_WORDS)})\s+Uhr\b", clock_words, priority=1,
          cue="uhr"),
     rule("de-clock-range-start", "TIME",
-         rf"(?<![\d.,])(?P<h>[012]?\d)(?:[.:](?P<mi>[0-5]\d))?{_RANGE_END}", clock, priority=1),
-    rule("de-clock-range-mid", "TIME", _RANGE_MID, clock, priority=1),
-    rule("de-clock-um", "TIME", _CLOCK_UM, clock, priority=1),
-    rule("de-clock-between", "TIME", _BETWEEN_START, clock, priority=1),
+         rf"(?<![\d.,])(?P<h>[012]?\d)(?:[.:](?P<mi>[0-5]\d))?{_RANGE_END}", clock, priority=1,
+         cue=r"\d\s*(?:[-–]|bis)\s*\d|\d\s+und\s+\d"),
+    rule("de-clock-range-mid", "TIME", _RANGE_MID, clock, priority=1, cue=r"\d\s+und\s+(?:von\s+)?\d"),
+    rule("de-clock-um", "TIME", _CLOCK_UM, clock, priority=1, cue=r"\d[.:][0-5]\d"),
+    rule("de-clock-between", "TIME", _BETWEEN_START, clock, priority=1, cue="uhr"),
     # "um halb acht": "halb" makes it a clock time without "Uhr".
     rule("de-clock-half", "TIME",
          rf"(?<=\b[Uu]m\s)(?P<half>halb)\s+(?P<hw>{alternation(_CLOCK_WORDS)})\b(?!\s+Uhr)", clock_words,
-         priority=1),
+         priority=1, cue="halb"),
     # "um Mitternacht": the end of that day, T24:00 (TimeML, HeidelTime); in a past clause
     # without a day of its own the midnight just passed, the end of the day before
     # ("Seit Mitternacht wurden 35 Angriffe geflogen").

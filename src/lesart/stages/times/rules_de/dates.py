@@ -123,7 +123,7 @@ RULES: list[Rule] = [
     # last; the bound keeps a long list of numbers from being rescanned from each.
     rule("de-day-range-start", "DATE",
          rf"(?<![\d.])(?<!Nr\. )(?<!Nr )(?<!Art\. )(?<!Artikel )(?<!Abs\. )(?<!Absatz )(?P<t>(?P<d>[0-3]?\d))\.?(?={_DAY_SEP}(?:[0-3]?\d\.?{_DAY_SEP}){{0,30}}[0-3]?\d(?:\.\s*|(?<=[-–]\d)\s+|(?<=[-–]\d\d)\s+|(?<=[-–]\s\d)\s+|(?<=[-–]\s\d\d)\s+)(?P<mon>{MONTH})(?![\w])(?:\s+(?P<y>{YEAR})\b)?)",
-         day_month, priority=2),
+         day_month, priority=2, cue=MONTH),
     rule("de-day-month-ordinal", "DATE",
          rf"\b{ORDINAL_WORD}\s+(?P<mon>{MONTH})s?(?![\w])(?:\s+(?P<y>{YEAR})\b)?", ordinal_day_month, priority=3),
     # "am ersten Advent", "am 3. Adventsonntag": the Sundays before Christmas (HeidelTime's

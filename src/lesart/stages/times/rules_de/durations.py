@@ -93,12 +93,12 @@ RULES: list[Rule] = [
          rf"(?<![\d.,])(?<!von )(?<!ab )(?<!mit )(?<!Alter )\b(?P<t>(?P<n>{NUM}|\d+(?:,\d+)?))\s*(?:bis|-|–)\s*"
          rf"(?:{NUM}|\d+(?:,\d+)?)\s+(?P<unit>{UNIT})\b{NOT_AGE_AFTER}",
          duration, relative=False, priority=1,
-         cue=UNIT),
+         cue=rf"(?:bis|-|–)\s*(?:{NUM}|\d)"),
     rule("de-duration-range-end", "DURATION",
          rf"(?<![\d.,])(?<!von )(?<!ab )(?<!mit )(?<!Alter )\b(?:{NUM}|\d+(?:,\d+)?)\s*(?:bis|-|–)\s*"
          rf"(?P<t>(?P<n>{NUM}|\d+(?:,\d+)?)\s+(?P<unit>{UNIT}))\b{NOT_AGE_AFTER}",
          duration, relative=False, priority=1,
-         cue=UNIT),
+         cue=rf"(?:bis|-|–)\s*(?:{NUM}|\d)"),
     rule("de-duration-within", "DURATION",
          rf"\b(?:innerhalb|binnen)\s+von\s+(?P<t>(?:(?:{APPROX})\s+)?(?P<n>{NUM}|\d+(?:,\d+)?)\s+(?P<unit>{UNIT}))\b",
          duration, relative=False, priority=1),

@@ -81,14 +81,15 @@ RULES: list[Rule] = [
          rf"(?!\s*(?:\d|{MONTH}))",
          lambda m, ctx: r.duration(1, lx.UNITS[L][(m.group("u") or m.group("u2") or m.group("u3")).lower()]),
          relative=False,
-         cue="Monat|Jahr|Woche|Tag"),
+         cue=r"im\s+(?:Monat|Jahr)|in\s+der\s+Woche|am\s+Tag"),
     # "die die EU im Jahr noch zahlt": a rate without a number before it, as long as
     # nothing after "im Jahr" names which year ("im Jahr 2014", "im Jahr darauf",
     # "im Jahr der Wende", "im Jahr, in dem ...").
     rule("de-set-rate-bare", "SET",
          rf"\b(?P<t>[Ii]m\s+(?P<u>Jahr|Monat))\b(?![,;:]|\s*(?:\d|(?i:{MONTH})\b|darauf|danach|zuvor|davor|"
          r"vorher|nachher|eins\b|de[rsm]\b|[A-ZÄÖÜ]))",
-         lambda m, ctx: r.duration(1, lx.UNITS[L][m.group("u").lower()]), relative=False, flags=0),
+         lambda m, ctx: r.duration(1, lx.UNITS[L][m.group("u").lower()]), relative=False, flags=0,
+         cue=r"[Ii]m\s+(?:Jahr|Monat)"),
     rule("de-set-repeat", "SET", r"\b(?P<u>Jahr|Tag|Woche|Monat)\s+(?:um|für)\s+(?:Jahr|Tag|Woche|Monat)\b",
          set_every, relative=False),
 ]

@@ -63,7 +63,8 @@ _PERIOD_NOUNS = alternation([
 RULES: list[Rule] = [
     rule("de-decade", "DATE",
          rf"\b(?:(?:{MODW})\s+|{HALF_OF})?(?:(?:de[nr]|die)\s+)?(?:(?P<early>frühen|späten|ausgehenden|beginnenden)\s+)?(?P<dec>{DECADE}|(?:1[0-9]|20)?\d0-?er)(?:\s*-?\s*Jahren?|n?\b)",
-         decade, relative=False, priority=2),
+         decade, relative=False, priority=2,
+         cue=r"ziger|ßiger|0-?er"),
     rule("de-century", "DATE",
          rf"\b(?:(?:{MODW})\s+|{HALF_OF})?(?:(?:de[smn]|das)\s+)?(?:(?P<early>frühen|späten|ausgehenden|beginnenden)\s+)?(?P<n>[12]?\d)\.\s*Jahrhunderts?\b",
          century, relative=False, priority=2,
@@ -81,9 +82,11 @@ RULES: list[Rule] = [
          century, priority=1, cue="jahrhundert"),
     # The look-ahead at what a match starts with (a MODW word, des/dem, Jahr, the year) comes
     # first: the thirty look-behinds of NOT_YEAR_BEFORE were tried at every position of a digit
-    # window, the most costly step of the stage.
+    # window, the most costly step of the stage; then the word boundary, which fails inside a
+    # word before the look-behinds are tried (zero-width tests of one position in any order:
+    # the same matches, the rule twice as fast).
     rule("de-year", "DATE",
-         rf"(?=[abdejm12]){NOT_YEAR_BEFORE}\b(?:(?:{MODW})\s+)?(?:(?:de[sm]\s+)?Jahr(?:es|e)?\s+)?(?P<y>{YEAR})\b{NOT_YEAR_AFTER}",
+         rf"(?=[abdejm12])\b{NOT_YEAR_BEFORE}(?:(?:{MODW})\s+)?(?:(?:de[sm]\s+)?Jahr(?:es|e)?\s+)?(?P<y>{YEAR})\b{NOT_YEAR_AFTER}",
          year, relative=False),
     # "als etwa 1930 gegenüber ...", "(ca. 1850)": after an approximation word a count is
     # far more common ("rund 1500 Azubis"), so only a year-like number that no noun or
@@ -92,11 +95,11 @@ RULES: list[Rule] = [
          r"\b(?:etwa|ca\.|circa|zirka)\s+(?P<t>(?P<y>1[89]\d\d|20[0-3]\d))\b"
          r"(?=\s*[,;.)!?]|\s+(?:gegenüber|als|wurde|wurden|war|waren|entstand|erbaut|gebaut|"
          r"gegründet|errichtet|geboren|gestorben|starb|kam|begann)\b)",
-         year, relative=False),
+         year, relative=False, cue=r"etwa|ca\.|circa|zirka"),
     # "der Saison 2014/15", "die Amtsperiode 2010/15", "im Schuljahr 2013/14": a period that
     # straddles two years has no TIMEX3 value of its own; KRAUTS spans the noun with the
     # years and leaves the value open (XXXX-XX-XX), rather than naming the first year.
     rule("de-period-two-years", "DATE",
          rf"\b(?P<t>(?:(?:der|die|das|dem|den)\s+)?(?:{_PERIOD_NOUNS})\s+(?:{YEAR})\s?/\s?(?:{YEAR}|\d\d))\b(?![/.,]\d)",
-         lambda m, ctx: "XXXX-XX-XX", relative=False, priority=3),
+         lambda m, ctx: "XXXX-XX-XX", relative=False, priority=3, cue=_PERIOD_NOUNS),
 ]
