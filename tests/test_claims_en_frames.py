@@ -159,3 +159,11 @@ def test_a_figure_that_declined_or_added_is_no_speech():
             ("He added that 300 people had been evacuated.", "He", "added", "that 300 people had been evacuated")]:
         doc, claim = _framed(text, source, cue, content, mode="indirect")
         assert _without_non_speech_cues([claim]) == [claim], text
+
+
+def test_the_readers_wish_is_no_ones_claim():
+    from test_claims import run
+    doc = run(["If you are hoping for a deal, wait until Monday.", "The company is hoping the price will drop."],
+              language="en", tagger="auto")
+    assert not any(c.mode != "asserted" and "deal" in c.text for c in doc.claims)
+    assert any(c.source is not None and c.source.text == "The company" for c in doc.claims)

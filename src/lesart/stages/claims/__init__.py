@@ -298,7 +298,7 @@ def _without_frameless_english(doc: Document, claims: list[Claim]) -> list[Claim
             k = bisect_right(starts, c.start) - 1
             if k not in speaking and k - 1 not in speaking and not _inside_quotation(doc, c):
                 continue
-        if c.mode in ("indirect", "reported") and _the_authors_address(c):
+        if c.mode in ("indirect", "reported") and (_the_authors_address(c) or _readers_wish(doc, c)):
             continue
         if c.mode in ("indirect", "reported") and c.source is None and c.cue is None \
                 and doc.text[c.end:c.end + 3].lstrip(" ”\"").startswith("?") and not _inside_quotation(doc, c):
@@ -350,6 +350,18 @@ def _without_cut_contents(doc: Document, claims: list[Claim]) -> list[Claim]:
 # (A relative "which" after its noun does speak for it: "a report, which notes that ...".)
 _ADDRESS_CUES = frozenset("remember consider imagine recall note".split())
 _SENTENCE_OPENING_NO_SPEAKER = frozenset("Which What This That".split())
+
+
+# "If you're hoping the price will drop ...", "you are planning to ...": the reader's wish or plan, which the author
+# answers; no one is quoted.
+_READERS_WISH_CUE = re.compile(r"(?i)(?:are\s+)?(?:hoping|thinking|wondering|planning|expecting|wanting|looking)\b.*")
+_YOU_BEFORE = re.compile(r"(?i)\byou(?:['’]re|\s+are)?\s+$")
+
+
+def _readers_wish(doc: Document, c: Claim) -> bool:
+    return c.cue is not None and (c.source is None or c.source.text.strip().lower() == "you") \
+        and _READERS_WISH_CUE.fullmatch(c.cue.text.strip()) is not None \
+        and _YOU_BEFORE.search(doc.text, max(0, c.cue.start - 12), c.cue.start) is not None
 
 
 def _the_authors_address(c: Claim) -> bool:
