@@ -119,7 +119,7 @@ class Lexicon:
         self._wild_cache: dict[tuple[str, str], list[Entry]] = {}
         self._cands_cache: dict[tuple[str, ...], Plan] = {}
         # the tokenizer's matched string -> its word's plan (English), or its entry (German: _raw_entry_de)
-        self._raw_plans: dict[str, Plan | tuple[Plan, bool, Plan | None]] = {}
+        self._raw_plans: dict[str, Plan | tuple[Plan, Plan]] = {}
         for e in entries:
             first = e.parts[0]
             if "*" in first:
@@ -339,34 +339,32 @@ class Lexicon:
                           lambda k: self._raw_entry_de(toks[k]))
         return self._plans_of_entries_de(toks, entries)
 
-    def _plans_of_entries_de(self, toks: list[Token], entries: list[tuple[Plan, bool, Plan | None]]) -> list[Plan]:
-        """The sentence's plans from its words' German entries (_raw_entry_de): a noun-like word's noun plan
-        wherever it is not the sentence's first word."""
-        plans = list(map(_PLAN, entries))
-        nouns = list(compress(range(len(toks)), map(_NOUN_LIKE, entries)))
-        if nouns:
-            first = next((k for k, tok in enumerate(toks) if tok.text[:1].isalnum()), len(toks))
-            for k in nouns:
-                if k > first:
-                    plans[k] = entries[k][2]
+    def _plans_of_entries_de(self, toks: list[Token], entries: list[tuple[Plan, Plan]]) -> list[Plan]:
+        """The sentence's plans from its words' German entries (_raw_entry_de): each word's plan after the
+        sentence's first word (a noun-like word's noun plan), and the first word's own plan."""
+        plans = list(map(_LATER_PLAN, entries))
+        first = 0 if toks and toks[0].text[:1].isalnum() else \
+            next((k for k, tok in enumerate(toks) if tok.text[:1].isalnum()), None)
+        if first is not None:
+            plans[first] = entries[first][0]     # (words before it open with no letter: no noun-like word)
         return plans
 
-    def word_entry(self, tok: Token) -> Plan | tuple[Plan, bool, Plan | None]:
+    def word_entry(self, tok: Token) -> Plan | tuple[Plan, Plan]:
         """What find() keeps of a word, whatever its place: its plan (English), or its German entry (_raw_entry_de);
         a word whose text opens with no letter or digit starts no match (find), so its plan is empty."""
         if not tok.text[:1].isalnum():
-            return ((), False, None) if self.nouns_capitalised else ()
+            return ((), ()) if self.nouns_capitalised else ()
         return self._raw_entry_de(tok) if self.nouns_capitalised else self._plan((tok.lower, tok.lemma))
 
-    def _raw_entry_de(self, tok: Token) -> tuple[Plan, bool, Plan | None]:
-        """(plan of the word's form and lemma, whether _keys_de reads it as a noun after the sentence's first
-        word, the plan of that noun key)."""
+    def _raw_entry_de(self, tok: Token) -> tuple[Plan, Plan]:
+        """(plan of the word's form and lemma, its plan after the sentence's first word: for a word _keys_de reads
+        as a noun there, the plan of that noun key)."""
         plan = self._plan((tok.lower, tok.lemma))
         if not (tok.text[:1].isalnum() and tok.text[:1].isupper() and tok.lemma != tok.lower
                 and tok.lower.endswith(_VERB_END)):
-            return plan, False, None
+            return plan, plan
         key = (tok.lemma, tok.lemma, tok.lower) if tok.lower in self._plural_first else (tok.lemma, tok.lemma)
-        return plan, True, self._plan(key)
+        return plan, self._plan(key)
 
     def _keys_de(self, toks: list[Token]) -> list[tuple[str, ...]]:
         """German: a capitalised word inside the sentence whose form looks like an infinitive (-en) is a noun
@@ -388,7 +386,7 @@ class Lexicon:
 
 _LOWER = attrgetter("lower")
 _LEMMA = attrgetter("lemma")
-_PLAN, _NOUN_LIKE = itemgetter(0), itemgetter(1)      # of a German string's entry (Lexicon._raw_entry_de)
+_LATER_PLAN = itemgetter(1)      # of a German string's entry (Lexicon._raw_entry_de)
 
 
 # What a word's patterns need of the sentence: (candidates, the indices of those to try in every sentence,
