@@ -256,9 +256,10 @@ class CrfTagger:
 
         A token's attributes are its word's own, BOS and doclow, its neighbours' at -2, -1,
         +1, +2 and its two word bigrams, in that order.  Its score starts from its word's own
-        sum (``_WordTable``), and each further attribute is a column added over all tokens
-        of the document (the zero row where a token has none there: adding 0.0 changes no
-        sum), so every token's weights are added in crfsuite's order.  ``lowercase``: the
+        sum (``_WordTable``), and each further attribute is a column added over the tokens
+        of the document that have one there (the bigrams: over all, the zero row where a
+        token has none: adding 0.0 changes no sum), so every token's weights are added in
+        crfsuite's order.  ``lowercase``: the
         words the document writes in lowercase (``lowercase_words``); None: read from the
         word table's rows."""
         if not sentences:
@@ -291,17 +292,21 @@ class CrfTagger:
             if marked is not None and marked.any():
                 for flag in self.features._doclow:
                     scores[marked] += state[flag]
+        take = state.take
         for k, offset in enumerate(OFFSETS):
             inside = (position + offset >= 0) & (position + offset < length)
             neighbours = np.where(inside, rows[np.clip(np.arange(offset, n + offset), 0, n - 1)], 0)
             widths = table.widths[k][neighbours]
-            ids = table.blocks[k][neighbours]
+            # The tokens in the order of their neighbour's attribute count, most first: column c
+            # is added over a prefix, the tokens with more than c attributes there (``going[c]``),
+            # a slice instead of an index list per column (a quarter less time for these sums).
+            order = np.argsort(-widths, kind="stable")
+            ids = table.blocks[k][neighbours[order]].T.copy()
+            going = np.bincount(widths, minlength=len(ids) + 1)[::-1].cumsum()[::-1][1:].tolist()
+            ordered = scores[order]
             for column in range(int(widths.max())):
-                some = np.flatnonzero(widths > column)
-                if len(some) > n // 2:
-                    scores += state[ids[:, column]]        # most tokens: the zero row for the rest
-                else:
-                    scores[some] += state[ids[some, column]]
+                ordered[:going[column]] += take(ids[column, :going[column]], axis=0)
+            scores[order] = ordered
         pairs = self._pairs(words, rows)
         pairs[position[1:] == 0] = 0                              # no bigram across a sentence end
         after = np.full(n, zero, dtype=np.intp)
