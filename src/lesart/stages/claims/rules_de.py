@@ -1229,22 +1229,24 @@ class GermanRules:
         return (span_of(tokens, aux, last + 1) if last == aux + 1 else (t.start, t.end)), \
             self._document_before(tokens, aux, in_quote), k + 1
 
-    def _document_before(self, tokens, verb, in_quote):
-        """"Im Bericht heißt es", "Im Bericht wird festgehalten": the text named in the Vorfeld, before the
-        finite verb, says it -> its span, or None."""
+    def _text_in_vorfeld(self, tokens, verb, in_quote) -> tuple[int, int] | None:
+        """"Im Bericht heißt es", "In dem Papier wird betont": the token range of the text named in the Vorfeld,
+        before the finite verb at ``verb``, which says it; or None."""
         if verb >= 2 and tokens[0].lower in {"in", "im"} and self._np_after(tokens, 1, in_quote) == verb \
                 and _names_a_text(tokens[1:verb]):
-            return span_of(tokens, 1, verb)
+            return 1, verb
         return None
+
+    def _document_before(self, tokens, verb, in_quote):
+        """The span of ``_text_in_vorfeld``, or None."""
+        found = self._text_in_vorfeld(tokens, verb, in_quote)
+        return span_of(tokens, *found) if found is not None else None
 
     def _document_in_vorfeld(self, tokens, ca, cue, in_quote):
         """The token range of the text named before a passive frame's auxiliary ("In dem Papier wird betont,
         dass ..."), or None: the passive's subject is no speaker, but where it was said stands for one."""
         aux = next((k for k in range(ca, cue) if tokens[k].lower in PASSIVE_FINITE), None)
-        if ca == 0 and aux is not None and aux >= 2 and tokens[0].lower in {"in", "im"} \
-                and self._np_after(tokens, 1, in_quote) == aux and _names_a_text(tokens[1:aux]):
-            return 1, aux
-        return None
+        return self._text_in_vorfeld(tokens, aux, in_quote) if ca == 0 and aux is not None else None
 
     def _verb_of_saying_or_belief(self, base: str) -> bool:
         """A lemma of the lexicon's verbs of saying or reported acts, a separable one written whole
@@ -1655,7 +1657,6 @@ class GermanRules:
             bracket = i > 2 and tokens[i - 2].lower in AUX and not (
                 tokens[i - 3].text[:1].islower() and tokens[i - 3].text.isalpha() and is_participle(tokens[i - 3]))
             if verb is not None and bracket and not any(tokens[k].is_word for k in range(b + 1, n)):
-                verb = None
                 continue
             if verb is None and i > 0 and not bracket:
                 verb = self._final_speech_verb(tokens, i)
