@@ -1454,3 +1454,9 @@ def test_the_past_of_another_verb_is_no_konjunktiv():
     doc = run(["US-Experten schlossen einen Terroranschlag aus. Auf demselben Flughafen kam es im Juni zu einem "
                "Beinahe-Unfall, als eine Maschine in eine Kuhherde raste."])
     assert claim_with(doc, "Kuhherde").mode == "asserted"
+
+
+def test_organisers_speak_the_quotation_their_verb_puts_on_its_object():
+    doc = run(["Die Veranstalter verkündeten die „größte Friedensdemo jemals in der Region“."], tagger="auto")
+    c = claim_with(doc, "größte Friedensdemo")
+    assert c.mode == "direct" and c.source.text == "Die Veranstalter"

@@ -25,6 +25,10 @@ PERSON_NOUNS = (
     "historikerin", "aktivist",
     "aktivistin", "arzt", "ärztin", "inhaber", "inhaberin", "redakteur", "redakteurin", "chefredakteur",
     "chefredakteurin",
+    # organisers and campaigners who speak for an event or a cause ("Die Veranstalter verkündeten die „größte
+    # Friedensdemo“"): plural forms too, as the speaker checks read single words
+    "veranstalter", "veranstalterin", "organisator", "organisatorin", "organisatoren", "initiator", "initiatoren",
+    "aktivisten", "organizers", "organisers", "activists",
 )
 _WORD = re.compile(r"\w+", re.UNICODE)
 # Unnamed groups of people ("Viele Experten glauben", "Analysts say", "Critics argue"): no one the reader could
