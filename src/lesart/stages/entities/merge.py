@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from .companies import company_names
 from .gazetteer import Gazetteer, load, tokenize
 from .model import load_word_tags
 
@@ -102,7 +103,8 @@ def merge(text: str, model: list[tuple[int, int, str]], gazetteer: Gazetteer | N
         _companies_as_org(text, ents, tokens, words)
     if lang in ("de", "en"):
         ents = _institutions_named_after_people(text, ents)
-    org_heads = any(w in text for w in ORG_HEAD_WORDS)
+    # (only where there is an entity to relabel: about half of the German sentences have none)
+    org_heads = bool(ents) and any(w in text for w in ORG_HEAD_WORDS)
     for x in ents:
         if x[3] is None and x[2] in ("LOC", "PER", "MISC") and org_heads \
                 and ORG_HEAD.search(text, max(0, x[0] - 40), x[0]):
@@ -136,6 +138,8 @@ def _institutions_named_after_people(text: str, ents: list[list]) -> list[list]:
     """A person's name that is part of a body's name is that body (ORG): the name's own last part is
     the body's head ("Robert Koch-Institut"), or the head follows it, tagged or not ("Ludwig
     Maximilian" + "University of Munich", "Robert Koch" + "Instituts")."""
+    if not ents:
+        return ents
     ents = sorted(ents, key=lambda x: (x[0], x[1]))
     drop = set()
     for k, x in enumerate(ents):
@@ -173,8 +177,8 @@ def _companies_as_org(text: str, ents: list[list], tokens: list[tuple[int, int]]
     before it ("Ferdinand Porsche", "erklärte Gates") or the sentence has it as the end of a longer
     person name.  (The document pass then makes a one-word mention PER where the article names the
     person in full.)"""
-    from .companies import company_names
-
+    if not ents:
+        return
     names = company_names()
     found = [x for x in ents if x[2] in ("PER", "LOC") and x[3] is None and text[x[0]:x[1]] in names]
     if not found:
@@ -307,11 +311,12 @@ def _trim_sentence_openers(text: str, ents: list[list], tokens: list[tuple[int, 
     """An entity of several words that begins with a sentence opener starts at its first capitalised
     word after it ("Sowohl der Thüringer Bauernverband" -> "Thüringer Bauernverband"); an entity that
     is the opener alone is none ("Weshalb es zu dieser Lücke kam": PER "Weshalb")."""
-    starts = {s: i for i, (s, _e) in enumerate(tokens)}
     alone = set()
     for x in ents:
-        i = starts.get(x[0])
-        if i is None or words[i] not in SENTENCE_OPENERS_DE:
+        # the token that starts where the entity does (a bisection: most sentences have few
+        # entities and many tokens)
+        i = bisect_left(tokens, (x[0],))
+        if i == len(tokens) or tokens[i][0] != x[0] or words[i] not in SENTENCE_OPENERS_DE:
             continue
         if tokens[i][1] == x[1]:
             alone.add(id(x))
