@@ -1460,3 +1460,9 @@ def test_organisers_speak_the_quotation_their_verb_puts_on_its_object():
     doc = run(["Die Veranstalter verkündeten die „größte Friedensdemo jemals in der Region“."], tagger="auto")
     c = claim_with(doc, "größte Friedensdemo")
     assert c.mode == "direct" and c.source.text == "Die Veranstalter"
+
+
+def test_a_colon_frame_with_a_prepositional_prefield_has_its_subject_after_the_verb():
+    doc = run(["Lula sprach am Montag. In seiner Radioansprache begründete der brasilianische Präsident seine Position "
+               "folgendermaßen: „Alle Staaten können Pflanzenöle produzieren.“"], tagger="auto")
+    assert claim_with(doc, "Pflanzenöle").source.text == "der brasilianische Präsident"

@@ -338,6 +338,10 @@ def colon_frames(doc: Document, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+# Adverbs that announce the words after a colon ("begründete seine Position folgendermaßen:").
+_ANNOUNCING_ADVERBS = frozenset("folgendermaßen folgendermassen so".split())
+
+
 def _colon_speaker(doc, sent, colon: int, entities):
     """(source span, cue span or None) named by the frame clause that ends at ``colon``."""
     tokens = tokenize(sent.text, sent.start)
@@ -375,6 +379,16 @@ def _colon_speaker(doc, sent, colon: int, entities):
                 cue = (clause[v].start, clause[v].end) if _cue_verb(clause[v]) else None
                 return (clause[pre[0]].start, clause[pre[1] - 1].end), cue
             break
+    # "In seiner Radioansprache begründete der Präsident seine Position folgendermaßen: „...“": a prepositional
+    # phrase fills the prefield, and the subject follows the verb
+    v = _np_end(clause, 1) if len(clause) > 3 and clause[0].lower in PREPOSITIONS else 0
+    if 1 < v < len(clause) - 1 and _is_finite_verb(clause[v]) \
+            and (_cue_verb(clause[v]) or clause[-1].lower in _ANNOUNCING_ADVERBS):
+        mid = _midfield(clause, v)
+        if mid is not None and _nominal_start(clause[mid[0]]) and _speaker_like(clause, *mid, entities) \
+                and clause[mid[0]].lower not in ("wir", "ich"):
+            cue = (clause[v].start, clause[v].end) if _cue_verb(clause[v]) else None
+            return (clause[mid[0]].start, clause[mid[1] - 1].end), cue
     return None
 
 
