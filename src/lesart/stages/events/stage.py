@@ -384,7 +384,7 @@ class EventsStage:
         prev_location: Span | None = None
         for si, s in enumerate(sentences):
             # the triggers are looked up on the words alone; only a sentence with one gets its Tokens
-            matches, plain, entries, vocab, records = scan(doc.text, lang, s.start, s.end)
+            matches, plain, entries, vocab = scan(doc.text, lang, s.start, s.end)
             hits = lex.find(plain, None, vocab, entries) + valence.find(plain, lang, vocab) if plain else []
             toks = tokens(matches, plain) if hits else []
             if hits and reader_question(toks, lang, s.text):
@@ -397,7 +397,7 @@ class EventsStage:
             dateline = _dateline(s.text, s.start) if lang == "en" else -1
             # Names inside a claim's source or cue ("nach Angaben von Südkorea") are who said it,
             # not who did it.
-            found = [m for m in actors.find(toks, lang, entities.codes(toks), inert_states(records), vocab)
+            found = [m for m in actors.find(toks, lang, entities.codes(toks), inert_states(plain), vocab)
                      if not (lang == "de" and _source_phrase(toks, m)) and not toks[m.last].end <= dateline]
             mentions = [m for m in found if not layers.in_frame(toks[m.first].start, toks[m.last].end)]
             political_here = any(_political_mention(m) for m in found)
