@@ -104,7 +104,7 @@ def merge(text: str, model: list[tuple[int, int, str]], gazetteer: Gazetteer | N
     if lang in ("de", "en"):
         ents = _institutions_named_after_people(text, ents)
     # (only where there is an entity to relabel: about half of the German sentences have none)
-    org_heads = bool(ents) and any(w in text for w in ORG_HEAD_WORDS)
+    org_heads = bool(ents) and _ORG_HEAD_WORD.search(text) is not None
     for x in ents:
         if x[3] is None and x[2] in ("LOC", "PER", "MISC") and org_heads \
                 and ORG_HEAD.search(text, max(0, x[0] - 40), x[0]):
@@ -709,6 +709,8 @@ ORG_HEAD = re.compile(r"(?:\b(?:Stiftung|Firma|Konzern|Gewerkschaft|Verein|Verba
 ORG_HEAD_WORDS = ("Stiftung", "Firma", "Konzern", "Gewerkschaft", "Verein", "Verband", "Unternehmen", "Organisation",
                   "organisation", "Partei", "Initiative", "Bündnis", "firma", "konzern", "unternehmen", "gewerkschaft",
                   "verband", "gesellschaft", "-Tochter", "-Schwester", "-Mutter")
+# Any of them in a text: one search instead of a test per word (half the time).
+_ORG_HEAD_WORD = re.compile("|".join(map(re.escape, ORG_HEAD_WORDS)))
 
 
 def merge_token_spans(words: list[str], spans: list[tuple[int, int, str]],
