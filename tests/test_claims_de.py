@@ -1466,3 +1466,9 @@ def test_a_colon_frame_with_a_prepositional_prefield_has_its_subject_after_the_v
     doc = run(["Lula sprach am Montag. In seiner Radioansprache begründete der brasilianische Präsident seine Position "
                "folgendermaßen: „Alle Staaten können Pflanzenöle produzieren.“"], tagger="auto")
     assert claim_with(doc, "Pflanzenöle").source.text == "der brasilianische Präsident"
+
+
+def test_a_phrase_after_gegen_or_fuer_is_no_speaker():
+    doc = run(["Der amerikanische Präsident hat bereits sein Veto gegen den Gesetzentwurf angekündigt, falls dieser "
+               "nicht abgeschwächt werde und Ausnahmen zulasse."], tagger="auto")
+    assert claim_with(doc, "abgeschwächt").source.text == "Der amerikanische Präsident"

@@ -205,6 +205,17 @@ def _fixed_source(doc, sentences, s: Source, entities) -> tuple[Source, tuple[in
     if rng is None:
         return s, None
     a, b = rng
+    if a > 0 and tokens[a - 1].lower in _NO_SOURCE_PREPOSITIONS:
+        # "Der Präsident hat sein Veto gegen den Gesetzentwurf angekündigt": a phrase after "gegen", "für", "mit"
+        # ... is an object of the verb, never who speaks; the clause's subject in the prefield does
+        v = next((k for k in range(1, a) if tokens[k].lower in AUX or _is_finite_verb(tokens[k]) and _cue_verb(tokens[k])),
+                 None)
+        pre = _prefield(tokens, v) if v is not None else None
+        if pre is not None and _speaker_like(tokens, *pre, entities):
+            s0, s1 = _span(tokens, *pre)
+            text = doc.text[s0:s1]
+            return Source(start=s0, end=s1, text=text, kind=classify(text)), None
+        return s, None
     if a > 0 and tokens[a - 1].lower in PREPOSITIONS or b < len(tokens) and tokens[b].lower in _PREPOSITIONAL_CUES:
         return s, None    # "Laut dem Direktor ...", "Den Recherchen zufolge": a frame of its own
     found = _subject_for(tokens, a, b, entities)
@@ -221,6 +232,11 @@ def _fixed_source(doc, sentences, s: Source, entities) -> tuple[Source, tuple[in
         text = doc.text[s0:s1]
         return Source(start=s0, end=s1, text=text, kind=classify(text)), None
     return s, None
+
+
+# Prepositions whose phrase is an object or a circumstance of the verb and never names who speaks (not "laut",
+# "nach", "von", "in", "bei", "aus", which frame a source or a place it was said in).
+_NO_SOURCE_PREPOSITIONS = frozenset("gegen für über um mit ohne durch an auf unter zwischen wegen trotz".split())
 
 
 def _cue_verb(tok) -> bool:
