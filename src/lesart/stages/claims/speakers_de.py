@@ -139,13 +139,28 @@ def _subject_for(tokens, a: int, b: int, entities) -> tuple[tuple[int, int], int
         if pre is not None and _speaker_like(tokens, *pre, entities) and not _dative_phrase(tokens, *pre) \
                 and tokens[pre[0]].lower not in _PREPOSITIONAL_CUES:     # "Laut BBC News sagte der Minister"
             return pre, v
-    # the source before the verb, opened by an object's article: "Den Tausch ... bezeichnete Heusgen"
-    if b < len(tokens) and _is_finite_verb(tokens[b]) and tokens[a].lower in _OBJECT_OPENERS:
+    # the source before the verb, opened by an object's article: "Den Tausch ... bezeichnete Heusgen", "Der Deutschen
+    # Presse-Agentur sagte der Minister"
+    if b < len(tokens) and _is_finite_verb(tokens[b]) and (tokens[a].lower in _OBJECT_OPENERS
+                                                           or _dative_der_phrase(tokens, a, b)):
         mid = _midfield(tokens, b)
         opens = a == 0 or tokens[a - 1].text in ",;:–—" or tokens[a - 1].lower in _LEADERS
         if opens and mid is not None and _nominal_start(tokens[mid[0]]):
             return mid, b
     return None
+
+
+def _dative_der_phrase(tokens, a: int, b: int) -> bool:
+    """tokens[a:b] is "der" + an adjective in -en + a noun: a feminine dative or genitive ("Der Deutschen
+    Presse-Agentur", "Der englischsprachigen Zeitung", "Der „Süddeutschen Zeitung“"), never a nominative (that
+    would be "Der deutsche ...")."""
+    if tokens[a].lower != "der":
+        return False
+    k = a + 1
+    while k < b and tokens[k].text in "„“\"»«":
+        k += 1
+    return k + 1 < b and tokens[k].lower.endswith("en") and tokens[k].text.isalpha() \
+        and any(t.text[:1].isupper() for t in tokens[k + 1:b])
 
 
 def _dative_phrase(tokens, x: int, y: int) -> bool:
