@@ -306,7 +306,7 @@ RULES: list[Rule] = [
          rf"[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon>{MONTH})\b(?:,?\s+(?P<y>{YEAR})\b)?)",
          day_month, priority=2, flags=0),
     rule("en-iso-date", "DATE", rf"\b(?P<y>{YEAR})-(?P<mo>[01]\d)-(?P<d>[0-3]\d)\b",
-         numeric_date, relative=False, priority=3, cue=r"\d-[01]\d-"),
+         numeric_date, relative=False, priority=3),
     rule("en-month-year", "DATE",
          rf"\b(?:{MODW}\s*)?(?P<mon>{MONTH})(?:,|\s+of)?\s+(?P<y>{YEAR})\b", month_year,
          relative=False, priority=2, flags=0,
@@ -339,7 +339,7 @@ RULES: list[Rule] = [
          relative=False, priority=2, cue="century"),
     rule("en-quarter", "DATE",
          rf"\b(?:the\s+)?(?:(?P<q>first|second|third|fourth)\s+quarter|Q(?P<q2>[1-4]))(?:\s+(?:of\s+)?(?P<y>{YEAR}))?\b",
-         lambda m, ctx: quarter(_QuarterMatch(m), ctx), priority=2, cue=r"quarter|q[1-4]"),
+         lambda m, ctx: quarter(_QuarterMatch(m), ctx), priority=2),
     rule("en-year", "DATE",
          rf"{NOT_YEAR_BEFORE}\b(?:(?:fiscal|the\s+year)\s+)?(?P<y>{YEAR})\b{NOT_YEAR_AFTER}", year,
          relative=False),
@@ -397,11 +397,11 @@ RULES: list[Rule] = [
          relative=False),
     rule("en-set-every", "SET",
          rf"\b(?:every|each)\s+(?:(?P<n>{NUM}|\d+)\s+)?(?P<u>{UNIT}|{alternation(lx.WEEKDAYS[L])})\b",
-         set_every, relative=False, cue="every|each"),
+         set_every, relative=False),
     # "on Mondays", "Tuesdays and Thursdays": every such day
     rule("en-set-weekdays", "SET", rf"\b(?P<u>{alternation(lx.WEEKDAYS[L])})s\b", set_every, relative=False),
     rule("en-set-per", "SET", r"\b(?:a|per)\s+(?P<u>year|month|week|day)\b(?!\s+(?:ago|or|earlier|later))",
-         set_every, relative=False, cue=r"(?:a|per)\s+(?:year|month|week|day)"),
+         set_every, relative=False),
     rule("en-holiday", "DATE",
          # A feast name is a date after a preposition ('on Thanksgiving'), not as a
          # modifier ('Christmas gifts').

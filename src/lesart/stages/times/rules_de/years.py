@@ -83,10 +83,11 @@ RULES: list[Rule] = [
     # The look-ahead at what a match starts with (a MODW word, des/dem, Jahr, the year) comes
     # first: the thirty look-behinds of NOT_YEAR_BEFORE were tried at every position of a digit
     # window, the most costly step of the stage; then the word boundary, which fails inside a
-    # word before the look-behinds are tried (zero-width tests of one position in any order:
-    # the same matches, the rule twice as fast).
+    # word, and what a match starts with (a MODW word, des/dem, Jahr, a year: 'die', 'auf',
+    # 'bei' fail there), before the look-behinds are tried (zero-width tests of one position
+    # in any order: the same matches, the rule three times as fast).
     rule("de-year", "DATE",
-         rf"(?=[abdejm12])\b{NOT_YEAR_BEFORE}(?:(?:{MODW})\s+)?(?:(?:de[sm]\s+)?Jahr(?:es|e)?\s+)?(?P<y>{YEAR})\b{NOT_YEAR_AFTER}",
+         rf"(?=[abdejm12])\b(?=(?:{MODW})|de[sm]\s|jahr|{YEAR}){NOT_YEAR_BEFORE}(?:(?:{MODW})\s+)?(?:(?:de[sm]\s+)?Jahr(?:es|e)?\s+)?(?P<y>{YEAR})\b{NOT_YEAR_AFTER}",
          year, relative=False),
     # "als etwa 1930 gegenüber ...", "(ca. 1850)": after an approximation word a count is
     # far more common ("rund 1500 Azubis"), so only a year-like number that no noun or
