@@ -1481,3 +1481,13 @@ def test_a_fronted_feminine_dative_is_the_listener_and_the_subject_follows_the_v
     assert claim_with(doc, "die Lage sei ernst").source.text == "der Minister"
     assert claim_with(doc, "er wolle bleiben").source.text == "Scholz"
     assert claim_with(doc, "die Lage sei ruhig").source.text == "Der Sprecher"
+
+
+def test_a_verb_after_a_prepositional_phrase_is_no_attribute():
+    doc = run(["Im Gespräch mit der FAZ betonte Scholz, er werde nicht zurücktreten.",
+               "Die von der Regierung geforderten Maßnahmen gelten ab Montag.",
+               "Weitere 22 der Komplizenschaft beschuldigte Personen müssen sich verantworten."])
+    c = claim_with(doc, "er werde nicht zurücktreten")
+    assert c.source.text == "Scholz" and c.cue.text == "betonte"
+    assert claim_with(doc, "geforderten Maßnahmen").mode == "asserted"
+    assert claim_with(doc, "Komplizenschaft").mode == "asserted"
