@@ -1477,10 +1477,12 @@ def test_a_phrase_after_gegen_or_fuer_is_no_speaker():
 def test_a_fronted_feminine_dative_is_the_listener_and_the_subject_follows_the_verb():
     doc = run(["Der Deutschen Presse-Agentur sagte der Minister, die Lage sei ernst.",
                "Der „Süddeutschen Zeitung“ sagte Scholz, er wolle bleiben.",
-               "Der Sprecher sagte der Zeitung, die Lage sei ruhig."], tagger="auto")
+               "Der Sprecher sagte der Zeitung, die Lage sei ruhig.",
+               "Der Zeitung „Welt am Sonntag“ sagte Merz, er sei zuversichtlich."], tagger="auto")
     assert claim_with(doc, "die Lage sei ernst").source.text == "der Minister"
     assert claim_with(doc, "er wolle bleiben").source.text == "Scholz"
     assert claim_with(doc, "die Lage sei ruhig").source.text == "Der Sprecher"
+    assert claim_with(doc, "zuversichtlich").source.text == "Merz"
 
 
 def test_a_verb_after_a_prepositional_phrase_is_no_attribute():

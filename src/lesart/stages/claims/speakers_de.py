@@ -140,7 +140,10 @@ def _subject_for(tokens, a: int, b: int, entities) -> tuple[tuple[int, int], int
                 and tokens[pre[0]].lower not in _PREPOSITIONAL_CUES:     # "Laut BBC News sagte der Minister"
             return pre, v
     # the source before the verb, opened by an object's article: "Den Tausch ... bezeichnete Heusgen", "Der Deutschen
-    # Presse-Agentur sagte der Minister"
+    # Presse-Agentur sagte der Minister" (a quoted name after it too: "Der Zeitung „Welt am Sonntag“ sagte Merz")
+    if b < len(tokens) and tokens[b].text in "„»\"":
+        close = next((k for k in range(b + 1, min(len(tokens), b + 8)) if tokens[k].text in "“«\""), None)
+        b = close + 1 if close is not None else b
     if b < len(tokens) and _is_finite_verb(tokens[b]) and (tokens[a].lower in _OBJECT_OPENERS
                                                            or _dative_der_phrase(tokens, a, b)):
         mid = _midfield(tokens, b)
@@ -159,8 +162,13 @@ def _dative_der_phrase(tokens, a: int, b: int) -> bool:
     k = a + 1
     while k < b and tokens[k].text in "„“\"»«":
         k += 1
+    if k < b and tokens[k].is_capitalised and tokens[k].lower.endswith(_FEMININE_LISTENERS):
+        return True       # "Der Zeitung „Welt am Sonntag“ sagte Merz": a newspaper or an agency is feminine
     return k + 1 < b and tokens[k].lower.endswith("en") and tokens[k].text.isalpha() \
         and any(t.text[:1].isupper() for t in tokens[k + 1:b])
+
+
+_FEMININE_LISTENERS = ("zeitung", "agentur", "zeitschrift", "presse")
 
 
 def _dative_phrase(tokens, x: int, y: int) -> bool:
