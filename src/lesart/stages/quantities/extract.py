@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from text_to_num import text2num
 
 from ...model import Quantity
+from ..token_memo import TokenMemo
 from . import lexicon as lx
 from .rules import DATE_AFTER, FRACTION, FRACTION_CUE, MAIN, MONTH_BEFORE_EN, UNIT_AFTER, VAGUE, VAGUE_CUE, WORD
 
@@ -264,33 +265,24 @@ def _is_trigger(tok: str, lang: str) -> bool:
 
 # token -> whether it triggers a window, for the languages with written compound numbers (German):
 # news repeat their words, so each is tested once (the test was a lowercasing, a set lookup and a
-# regex search per token: 40 % of the window scan); dropped when it grows past _MEMO_SIZE tokens, as
-# a long batch run meets new words forever.  English has no regex in its test, and there the memo
+# regex search per token: 40 % of the window scan).  English has no regex in its test, and there the memo
 # was slower in the full pipeline (bench_stages: 0.96 -> 1.06 ms/page), where a table of every word
 # seen is not in the CPU's cache: its three tests stay per token.
-_IS_TRIGGER: dict[str, dict[str, bool]] = {lang: {} for lang, parts in _WRITTEN_PARTS.items() if parts is not None}
-_MEMO_SIZE = 200_000
+_MEMOISED = frozenset(lang for lang, parts in _WRITTEN_PARTS.items() if parts is not None)
+_IS_TRIGGER: TokenMemo[bool] = TokenMemo(_is_trigger)
 
 
 def _trigger_spans(text: str, lang: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     """The spans of the digits, currency signs and number words in text[start:end]."""
-    known = _IS_TRIGGER.get(lang)
-    if known is None:
+    if lang not in _MEMOISED:
         words = _TRIGGER_WORDS[lang]
         for m in _TOKEN.finditer(text, start, end):
             tok = m.group()
             if tok[0].isdigit() or tok in "€$£¥" or tok.lower() in words:
                 yield m.span()
         return
-    if len(known) > _MEMO_SIZE:
-        known.clear()
-    for m in _TOKEN.finditer(text, start, end):
-        tok = m.group()
-        hit = known.get(tok)
-        if hit is None:
-            hit = known[tok] = _is_trigger(tok, lang)
-        if hit:
-            yield m.span()
+    for span, _ in _IS_TRIGGER.hits(_TOKEN, text, lang, start, end):
+        yield span
 
 
 def _windows(text: str, lang: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
+from ..token_memo import TokenMemo
 from . import lexicon as lx
 
 TOKEN = re.compile(r"\d+|[^\W\d_]+")
@@ -105,19 +106,10 @@ INDEX = {lang: _index(lang) for lang in ("de", "en")}
 
 def positions(text: str, lang: str, start: int, end: int) -> dict[str, list[tuple[int, int]]]:
     """Trigger-word spans by kind ('digit', 'month', 'unit', ...)."""
-    known = _KINDS_OF_TOKEN[lang]
-    if len(known) > _MEMO_SIZE:
-        known.clear()
     found: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    for m in TOKEN.finditer(text, start, end):
-        tok = m.group()
-        kinds = known.get(tok)
-        if kinds is None:
-            kinds = known[tok] = _kinds(tok, lang)
-        if kinds:
-            span = m.span()
-            for kind in kinds:
-                found[kind].append(span)
+    for span, kinds in _KINDS_OF_TOKEN.hits(TOKEN, text, lang, start, end):
+        for kind in kinds:
+            found[kind].append(span)
     return found
 
 
@@ -130,10 +122,8 @@ def _kinds(tok: str, lang: str) -> tuple[str, ...]:
     return kinds_of.get(low) or tuple(kind for prefix, kind in by_start.get(low[:3], ()) if low.startswith(prefix))
 
 
-# token -> its kinds, per language: news repeat their words, so each is looked up once
-# (dropped when it grows past _MEMO_SIZE tokens, as a long batch run meets new words forever).
-_KINDS_OF_TOKEN: dict[str, dict[str, tuple[str, ...]]] = {"de": {}, "en": {}}
-_MEMO_SIZE = 200_000
+# token -> its kinds, per language (each token looked up once)
+_KINDS_OF_TOKEN: TokenMemo[tuple[str, ...]] = TokenMemo(_kinds)
 
 
 def windows(spans: list[tuple[int, int]], start: int, end: int) -> list[tuple[int, int]]:
