@@ -1129,3 +1129,14 @@ def test_a_trailing_frames_pronoun_continues_the_person_who_opened_the_sentence_
     ClaimsStage(tagger="auto")(doc)
     c = claim_with(doc, "not exactly easy")
     assert c.source.refers_to is None or c.source.refers_to.text != "Gaiman"
+
+
+def test_a_company_title_with_words_between_names_the_company_not_a_government():
+    from lesart.model import Claim, Entity, Source
+    from lesart.stages.claims.sources import refine_kinds
+    text = "Gwynne Shotwell, president and chief operating officer of SpaceX,"
+    claim = Claim(start=0, end=len(text), text=text, mode="indirect",
+                  source=Source(start=0, end=len(text), text=text, kind="government"))
+    spacex = text.index("SpaceX")
+    ent = Entity(start=spacex, end=spacex + 6, text="SpaceX", label="ORG")
+    assert refine_kinds([claim], [ent])[0].source.kind == "organisation"

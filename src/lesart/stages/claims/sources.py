@@ -328,7 +328,10 @@ def refine_kinds(claims: list, entities: list) -> list:
 _TITLE_BEFORE_NAME = re.compile(
     r"^(?:(?:the|The)\s+)?(?P<body>(?:[A-Z][\w&.’'-]*\s+){1,4}?)(?:(?:Senior|Executive|Vice)\s+)*"
     r"(?:President|Chairman|Chairwoman|Chair)\s+[A-Z]")
-_PRESIDING_OF = re.compile(r"(?i)\b(?:president|chairman|chairwoman|chair)\s+(?:of|at)\s+(?P<body>[^,;()—–]+)")
+# ("president and chief operating officer of SpaceX", "senior vice president for space and launch at Boeing": a few
+# words of the title may stand between)
+_PRESIDING_OF = re.compile(r"(?i)\b(?:president|chairman|chairwoman|chair)(?:\s+[\w-]+){0,5}?\s+(?:of|at)\s+"
+                           r"(?P<body>[^,;()—–]+)")
 _STATE_TITLE_WORDS = frozenset("""vice former acting deputy interim outgoing then us u.s. u.s usa american french dutch
     greek thai swiss czech welsh mr mrs ms dr late incoming current new first""".split())
 
