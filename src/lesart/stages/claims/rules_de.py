@@ -111,7 +111,7 @@ def _names_a_text(words: list[Token]) -> bool:
     return head is not None and head.lower.endswith(_TEXT_NOUN_ENDS)
 
 
-# Participles of cue verbs that simplemma keeps as adjectives ("hat entschieden, ... zu", "hat angedeutet, dass").
+# Participles that simplemma keeps as adjectives ("hat angedeutet, dass": a cue; "hat entschieden": a participle).
 _PARTICIPLE_LEMMAS = {"entschieden": "entscheiden", "angedeutet": "andeuten"}
 
 
@@ -528,6 +528,8 @@ class GermanRules:
             if "+" in entry:
                 stem, particle = entry.split("+")
                 self.separable.setdefault(stem, set()).add(particle)
+        # the separable verbs written whole, as their participles' lemmas are ("festgehalten" -> festhalten)
+        self.separable_whole = frozenset(p + stem for stem, particles in self.separable.items() for p in particles)
 
     # -- entry point -----------------------------------------------------
     def sentence(self, tokens: list[Token], quotes: list[Quote]) -> list[Draft]:
@@ -1256,9 +1258,8 @@ class GermanRules:
     def _verb_of_saying_or_belief(self, base: str) -> bool:
         """A lemma of the lexicon's verbs of saying or reported acts, a separable one written whole
         ("festgehalten" -> festhalten, halten+fest), or a verb of assuming ("angenommen")."""
-        if base in self.speech or base in self.reported or base in self.passive or base in _ASSUMING:
-            return True
-        return any(base == particle + stem for stem, particles in self.separable.items() for particle in particles)
+        return base in self.speech or base in self.reported or base in self.passive or base in _ASSUMING \
+            or base in self.separable_whole
 
     def _passive(self, tokens, in_quote):
         """'Als Grund wurden die Verluste genannt' -> cue span of the participle."""

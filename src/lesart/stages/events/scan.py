@@ -73,11 +73,12 @@ def scan(text: str, lang: str, start: int, end: int) -> tuple[list[re.Match], li
     matches = list(_WORD.finditer(text, start, end))
     raws = list(map(_GROUP, matches))
     found = list(map(records.get, raws))
-    if None in found:        # a string not seen yet
+    if None in found:        # a string not seen yet (perhaps twice in the sentence)
         for k, rec in enumerate(found):
             if rec is None:
                 raw = raws[k]
-                found[k] = records[raw] if raw in records else records.setdefault(raw, _record(raw, lang))
+                rec = records.get(raw)
+                found[k] = rec if rec is not None else records.setdefault(raw, _record(raw, lang))
     if _NO_WORD in found:    # matches that leave no word
         kept = [k for k, rec in enumerate(found) if rec is not _NO_WORD]
         matches, found = [matches[k] for k in kept], [found[k] for k in kept]
