@@ -11,11 +11,21 @@ NEWS = Path(__file__).parent / "data" / "events_en_news.jsonl"
 def test_news_splits_load():
     rows = [json.loads(line) for line in NEWS.read_text(encoding="utf-8").splitlines() if line.strip()]
     counts = Counter(r["split"] for r in rows)
-    assert set(counts) == {"news-dev", "news-check", "news-dev2", "news-dev3", "news-dev4", "news-dev5"}
+    assert set(counts) == {"news-dev", "news-check", "news-dev2", "news-dev3", "news-dev4", "news-dev5", "news-dev6"}
     for split, n in counts.items():
         assert len(load(split, "en")) == n
     assert len(load("news", "en")) == len(rows)
     assert len({r["text"] for r in rows}) == len(rows) and len({r["id"] for r in rows}) == len(rows)
+
+
+def test_news_dev6_continues_the_news_dev5_order_and_keeps_news_check_articles_out():
+    dev6 = load("news-dev6", "en")
+    assert len(dev6) == 64
+    check_articles = {r["source"]["article"] for r in load("news-check", "en")}
+    assert not check_articles & {r["source"]["article"] for r in dev6}
+    assert all(r["source"]["polnear_split"] == "train" and 570 <= r["source"]["position"] <= 1079 for r in dev6)
+    earlier = {r["text"] for r in load("news", "en") if r["split"] != "news-dev6"}
+    assert not earlier & {r["text"] for r in dev6}
 
 
 def test_news_dev5_is_polnear_train_outside_earlier_pools_and_keeps_news_check_articles_out():

@@ -20,6 +20,9 @@ the positions the news-dev2 batch read (pos2 < 530).  Positions 820-1867 were re
 read, i.e. that is not in the seed-2028 candidate list (it names no non-US country, nationality or international
 body), not already in events_en_news.jsonl and not of an article that has a news-check sentence, shuffled with
 random.seed(2031) (key "pos5").
+
+--dev6 writes the same pool in the same order (the news-dev5 batch had read positions 0-569; the news-dev6 batch read
+positions 570-1079). Sentences of both batches stay in it, so the positions are those of news-dev5's order.
 """
 import json, random, re, sys
 from pathlib import Path
@@ -141,9 +144,9 @@ if "--dev4" in sys.argv:
     read2 = {c["text"] for c in pool2[:530]}
     uniq = [c for c in uniq if c["pos"] >= 820 and c["text"] not in done and c["article"] not in check
             and c["text"] not in read2]
-if "--dev5" in sys.argv:
+if "--dev5" in sys.argv or "--dev6" in sys.argv:
     gold = [json.loads(l) for l in Path(__file__).with_name("events_en_news.jsonl").read_text(encoding="utf-8").splitlines()]
-    done = {r["text"] for r in gold if r["split"] != "news-dev5"}
+    done = {r["text"] for r in gold if r["split"] not in ("news-dev5", "news-dev6")}
     check = {r["source"]["article"] for r in gold if r["split"] == "news-check"}
     listed = {c["text"] for c in uniq}
     pool5, seen5 = [], set()

@@ -6,7 +6,7 @@ German: ``tests/data/events_de.jsonl`` (sentences from German WikiNews, hand-cod
 project, see ``tests/data/events_de.README.md``; ``dev2`` to ``dev6`` are further tuning splits
 of that file, ``dev`` and ``test`` stay as they were); split ``check`` (German only) is the separate
 held-out check set ``tests/data/events_de_check.jsonl`` (see ``events_de_check.README.md``).
-English splits ``news`` (all), ``news-dev``, ``news-dev2``, ``news-dev3``, ``news-dev4`` and ``news-dev5`` (for
+English splits ``news`` (all), ``news-dev``, ``news-dev2``, ``news-dev3``, ``news-dev4``, ``news-dev5`` and ``news-dev6`` (for
 tuning) and ``news-check`` (held out)
 are the project's second English set, ``tests/data/events_en_news.jsonl``: sentences of real English news
 (PolNeAR, scrapinghub dev pages) hand-coded in PLOVER (see ``events_en_news.README.md``); scored
