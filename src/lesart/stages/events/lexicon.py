@@ -23,7 +23,30 @@ GAP_PARTICLE = 20
 # Predicative words that close the bracket of their verb at the end of the clause like a final verb ("machen die
 # größte Oppositionspartei „Koalition für Einheit und Entwicklung“ (CUD) für die Eskalation der Gewalt
 # verantwortlich", "sprach den Angeklagten ... schuldig").
-BRACKET_CLOSERS_DE = {"verantwortlich", "schuldig", "haftbar"}
+BRACKET_CLOSERS_DE = {"verantwortlich", "mitverantwortlich", "schuldig", "haftbar"}
+# Endings of inflected German attributive adjectives: a comma between two of them with the same ending is a list of
+# attributes of one noun ("weitere wirtschaftliche, politische und militärische Hilfe"), no clause break.
+_ADJ_ENDINGS_DE = ("en", "er", "es", "em", "e")      # longest first
+_NOT_ADJ_DE = {"diese", "dieser", "dieses", "diesem", "diesen", "jene", "jener", "welche", "welcher", "welches",
+               "welchem", "welchen", "seine", "seiner", "seinen", "seinem", "seines", "ihre", "ihrer", "ihren", "ihrem",
+               "ihres", "keine", "keiner", "keinen", "keinem", "eine", "einer", "einen", "einem", "eines", "meine",
+               "unsere", "unserer", "andere", "anderen", "aber", "oder", "sondern", "wieder", "immer", "unter", "hinter",
+               "über", "wenn", "denen", "deren", "dessen", "alle", "allen", "aller", "beide", "beiden", "sie", "wie"}
+
+
+def _adjective_list_de(toks: list[Token], k: int) -> bool:
+    """The comma at k stands between two inflected attributive adjectives with the same ending ("wirtschaftliche,
+    politische und militärische Hilfe", "große, schwere Strafe"): a list of attributes inside one noun phrase,
+    which a gap may cross. Verbs ("streikten, forderten") have a lemma in -n; articles and pronouns are listed."""
+    if k == 0 or k + 1 >= len(toks):
+        return False
+    a, b = toks[k - 1], toks[k + 1]
+    if not (a.text.isalpha() and b.text.isalpha() and a.text.islower() and b.text.islower()
+            and len(a.text) > 4 and len(b.text) > 4 and a.lower not in _NOT_ADJ_DE and b.lower not in _NOT_ADJ_DE):
+        return False
+    end = next((e for e in _ADJ_ENDINGS_DE if a.lower.endswith(e)), None)
+    return end is not None and b.lower.endswith(end) and not a.lemma.endswith("n") and not b.lemma.endswith("n") \
+        and a.lemma != a.lower and b.lemma != b.lower
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +207,8 @@ class Lexicon:
                         inside = close - k
                         continue
                 if text in CLAUSE_BREAKS and not (german and text == "," and toks[k - 1].text.isdigit()
-                                                  and k + 1 < n and toks[k + 1].text.isdigit()):
+                                                  and k + 1 < n and toks[k + 1].text.isdigit()) \
+                        and not (german and gap and text == "," and _adjective_list_de(toks, k)):
                     return None          # a pattern does not reach across a comma (one in a list of numbers is none)
                 if gap and not german and tok.lower == "into" and el != "into":
                     return None          # English "launched a probe into the attack": the gap's noun has its own
