@@ -50,10 +50,17 @@ def _judged_subject(subject: list[Token]) -> str | None:
         return None
     if len(words) == 1 and words[0].lower in _SUBJECT_PRONOUNS:
         return "pronoun"
-    if words[0].lower not in _DETERMINERS:
+    if words[0].lower not in _DETERMINERS and not _possessor(words):
         return None
     head = next((t for t in words[1:] if t.text[:1].isupper()), None)
     return "conduct" if head is not None and any(c in head.lower for c in _CONDUCT) else None
+
+
+def _possessor(words: list[Token]) -> bool:
+    """A name in the genitive in place of the article ("Putins Angriff auf die Ukraine", "Russlands Vorgehen"): a
+    capitalised word in -s right before the capitalised head noun."""
+    return len(words) > 1 and words[0].text[:1].isupper() and words[0].lower.endswith("s") \
+        and len(words[0].text) > 3 and words[1].text[:1].isupper()
 
 
 def _negative_word(toks: list[Token], lo: int, hi: int, noun: bool = False) -> bool:
