@@ -125,7 +125,12 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
         brackets = [h for h in hits if h.entry.parts in _ANNOUNCE_DE and any(
             h.first < o.head < h.last and o.entry.weight >= 2 and o.entry.type != NONE for o in hits)]
         hits = [h for h in hits if not any(h is b or h.first == h.last == b.head for b in brackets)]
+    fallback = []
     if lang == "en":
+        # a judgement in a speaker's mouth without a verb of criticism (judged_en) codes only where nothing else does
+        fallback = [h for h in hits if h.entry is valence.JUDGED]
+        if fallback:
+            hits = [h for h in hits if h.entry is not valence.JUDGED]
         hits = [_weighed_characterisation(h, hits) if h.entry.parts[0] == valence.MARK else h for h in hits]
     # Longer and heavier patterns win where triggers overlap ("hunger strike" over "strike").
     hits = sorted(hits, key=lambda h: (-(h.last - h.first), -h.entry.weight, h.first))
@@ -136,6 +141,8 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
     # A NONE pattern names a word or phrase that is no event ("Wahlkampf", "Verfassungsschutz"): it
     # takes its words from the triggers it overlaps and then codes nothing.
     taken = sorted((h for h in taken if h.entry.type != NONE), key=lambda h: h.first)
+    if fallback and not taken:
+        taken = fallback[:1]
     if lang == "en":
         taken = _reported_demands_en(_operators(taken, toks), toks)
     elif lang == "de":

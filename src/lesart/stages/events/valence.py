@@ -25,6 +25,8 @@ from .tokens import Token
 MARK = "<characterisation>"
 ACCUSE = lexicon.Entry("ACCUSE", "disapprove", (MARK,), 3)
 SUPPORT = lexicon.Entry("SUPPORT", None, (MARK,), 3)
+# a judgement in a speaker's mouth without a verb of criticism (judged_en): codes only where nothing else does
+JUDGED = lexicon.Entry("ACCUSE", "disapprove", (MARK, "<judged>"), 3)
 
 # Verbs that put a predicate on their object with "als"/"as" (German, English), or with a second
 # object ("nannte X einen Verräter", "called X a liar", "branded X a traitor").
@@ -106,6 +108,9 @@ NEG_EXTRA = {
            # "said Obama is overselling the successes")
            "plot", "plotters", "conspiracy", "conspirators", "overselling", "exaggerating", "misleading",
            "distorting", "lying", "insinuation", "insinuations", "smear", "smears",
+           # judgements of campaign quotes the lexicons weigh neutral (news-dev6, 2026-11-28: "“caused tremendous
+           # havoc and tremendous death,” he said", "the system is rigged")
+           "havoc", "rigged",
            # terrorist groups: "an ISIS co-founder", "the most valuable player for ISIS" tie the object to
            # them (a praising word next to the group's name is sarcasm, not praise)
            "isis", "isil", "daesh", "al-qaeda", "qaeda", "al-qaida", "qaida"},
@@ -332,10 +337,18 @@ def find(toks: list[Token], lang: str, vocab: set[str] | frozenset[str] | None =
             continue     # neutral: the triggers of the sentence decide as before
         out.append(lexicon.Hit(ACCUSE if s < 0 else SUPPORT, lo, hi, i))
     if lang == "en" and not out:
-        out = reported_predications(toks, vocab)
+        out = reported_predications(toks, vocab) or _judged_en().find(toks, vocab)
     if lang == "de" and not out:
         out = _judged_de().find(toks, vocab)
     return out
+
+
+@lru_cache(maxsize=1)
+def _judged_en():
+    """The judged_en module, imported on first use (it imports this module), as _judged_de."""
+    from . import judged_en
+
+    return judged_en
 
 
 @lru_cache(maxsize=1)
@@ -422,10 +435,10 @@ def reported_predications(toks: list[Token], vocab: set[str] | frozenset[str] | 
         owned = c >= 3 and subj.text.isalpha() and subj.text.islower() and toks[c - 2].lower in ("'s", "’s") \
             and toks[c - 3].text[:1].isupper()
         if not owned and subj.text.isalpha() and subj.text.islower():
-            owned = _owned_with_topic(toks, c) or _name_modified(toks, c)
+            owned = _owned_with_topic(toks, c) or _name_modified(toks, c) or _party_headed(toks, c)
         if not (owned or subj.lower in SUBJECT_PRONOUNS_EN or (subj.text[:1].isupper() and subj.text.isalpha()
                                                                and subj.lower not in ("it", "this", "that", "there",
-                                                                                      "what"))):
+                                                                                      "what", "we", "i"))):
             continue
         if t.lower in ("'s", "’s") and subj.lower not in SUBJECT_PRONOUNS_EN:
             continue     # "the European Community's drastic farm reform": a possessive
@@ -507,6 +520,32 @@ def _name_modified(toks: list[Token], c: int) -> bool:
     name, before = toks[c - 2], toks[c - 3]
     return name.text[:1].isupper() and name.text.replace(".", "").isalpha() \
         and (before.lower in ("the", "that") or before.lower in _SPEECH_FORMS_EN)
+
+
+# heads of a noun phrase that name a party or a body, so that a predicate on it judges a party ("these people are
+# crazy", "the financial system was corrupt"; judged_en uses them too)
+BODY_HEADS = {"government", "governments", "administration", "regime", "commission", "commissions", "committee",
+               "council", "congress", "court", "courts", "agency", "department", "ministry", "police", "military",
+               "army", "party", "parties", "establishment", "media", "press", "leadership", "leaders", "officials",
+               "politicians", "people", "elites", "system", "company", "companies", "banks", "corporations",
+               "candidates", "candidate", "president", "senator", "governor", "campaign", "aides", "critics",
+               "opponents", "republicans", "democrats", "authorities", "organization", "group", "network", "state",
+               "states", "country", "countries", "nation", "union", "movement"}
+
+
+def _party_headed(toks: list[Token], c: int) -> bool:
+    """"said the financial system was corrupt", "these people are crazy", "the Guantánamo military commissions are
+    ...": a determiner and up to three words before a head that names a party or a body (BODY_HEADS; not a product
+    of a party, which needs its party's name: _name_modified) is a party as subject (news-dev6, 2026-11-28)."""
+    if toks[c - 1].lower not in BODY_HEADS:
+        return False
+    for k in range(c - 2, max(-1, c - 6), -1):
+        w = toks[k].lower
+        if w in ("the", "these", "those", "his", "her", "their", "its", "our"):
+            return True
+        if not toks[k].text[:1].isalpha() or w in _SPEECH_FORMS_EN or w == "that":
+            return False
+    return False
 
 
 _PRAISED_NOUNS_EN = {"leader", "partner", "friend", "ally", "man", "woman", "person", "president", "candidate",

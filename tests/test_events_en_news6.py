@@ -1,0 +1,50 @@
+"""English news: general rules added after the news-dev6 errors (2026-11-28, issue 6).
+Sentences from the news-dev6 batch (PolNeAR campaign text, a tuning split since its blind score was taken) and
+helper-written wording of the same constructions."""
+import pytest
+
+from lesart.evaluation.events import code_sentence
+
+
+def first(text):
+    evs = code_sentence(text, "en").events
+    return evs[0] if evs else None
+
+
+@pytest.mark.parametrize("text", [
+    "“The Guantánamo military commissions are an abject failure,” said ACLU executive Director Anthony Romero in a "
+    "statement.",
+    "Clinton “caused tremendous havoc and tremendous death,” he said.",
+    "He added, “Crooked Hillary has once again been proven to be a person who is dishonest, incompetent and of very "
+    "bad judgement.”",
+    "“The government has been dishonest and incompetent from the start,” the opposition leader said.",
+    "The ministry's policy is a disgrace to the country, the union said.",
+])
+def test_a_judgement_in_a_speakers_mouth_without_a_verb_of_criticism_is_accuse(text):
+    ev = first(text)
+    assert ev is not None and ev.type == "ACCUSE" and ev.mode == "disapprove"
+
+
+@pytest.mark.parametrize("text", [
+    "“The situation is terrible,” he said.",
+    "“We are leaving behind the corruption and the lies,” Stein told her supporters.",
+    "Speaking on a radio show last week, Kiedis said his band wrote a host of new songs.",
+    "Law enforcement officers and engineers might also benefit from such programs, he said.",
+    "“Today I am pleased to announce that we are keeping track of these criminals,” he said.",
+])
+def test_no_party_judged_no_accuse(text):
+    ev = first(text)
+    assert ev is None or ev.type != "ACCUSE"
+
+
+def test_a_named_act_in_the_quotation_keeps_its_type():
+    assert first("“They shelled the town and killed dozens of civilians,” the governor said.").type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text", [
+    "\"If you're a business person and you look at this, your first thought is these people are crazy,\" said Bill "
+    "Dombrowski.",
+    "The senator said the financial system was corrupt.",
+])
+def test_a_body_as_subject_of_a_reported_negative_predicate(text):
+    assert first(text).type == "ACCUSE"
