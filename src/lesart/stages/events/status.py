@@ -117,12 +117,54 @@ def status(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], la
     if lang == "de" and {t.lower for t in before + after} & WERDEN_FUTURE and (
             _bare_infinitive(toks[first]) or last > first and _bare_infinitive(toks[last])):
         return "planned"
+    if lang == "de" and _upcoming_de(toks, before, hi):
+        return "planned"          # "Erneut stehen in Berlin große Friedensdemonstrationen an": upcoming
     if since_time or lemmas & ONGOING[lang] or (lang == "en" and _in_progress_en(toks, lo, first)) or (
+            lang == "de" and _since_span_de(toks, lo, hi)) or (
             lang == "en" and lemmas & HABIT_EN and toks[first].lemma not in _SAID_NOW):
         return "ongoing"
     if lang == "en" and scheduled_en(toks, last, hi):
         return "planned"          # "Sentencing is scheduled for Feb. 14": a court date, not a sentence passed
     return "happened"
+
+
+# German spans of time after "seit" that the times layer may not resolve ("seit Wochen", "seit Jahren", "seit
+# langem"): the act has gone on since then (as "since" with a dated time)
+_SPAN_DE = {"wochen", "monaten", "jahren", "tagen", "stunden", "jahrzehnten", "langem", "längerem", "kurzem",
+            "geraumer", "vielen", "mehreren", "einigen", "vergangenem", "anfang", "beginn", "mitte", "ende"}
+
+
+_PAST_AUX_DE = {"wurde", "wurden", "war", "waren", "hatte", "hatten", "hat", "haben", "ist", "sind"}
+_ATTRIBUTIVE_AFTER_DE = ("te", "ten", "ende", "enden", "ene", "enen")
+
+
+def _since_span_de(toks: list[Token], lo: int, hi: int) -> bool:
+    """"In den Niederlanden protestieren seit Wochen Landwirte gegen ..." (dev7): "seit" with a span of time, in a
+    clause in the present (the perfect or the past of "wurden seit Ende September ... durchgespielt" tells what was
+    done in that time); not a span that qualifies an attributive participle ("die seit Tagen erwartete
+    Bodenoffensive", "einer seit Anfang des Jahres anhaltende Serie")."""
+    if any(t.lower in _PAST_AUX_DE for t in toks[lo:hi]):
+        return False
+    for k in range(lo, hi - 1):
+        if toks[k].lower not in SINCE["de"] or toks[k + 1].lower not in _SPAN_DE:
+            continue
+        attributive = any(t.text[:1].islower() and t.text.isalpha() and t.lower.endswith(_ATTRIBUTIVE_AFTER_DE)
+                          and m + 1 < hi and toks[m + 1].text[:1].isupper()
+                          for m, t in enumerate(toks[k + 2:min(hi, k + 6)], start=k + 2))
+        if not attributive:
+            return True
+    return False
+
+
+def _upcoming_de(toks: list[Token], before: list[Token], hi: int) -> bool:
+    """"stehen ... an" (anstehen, what is coming up) with the act as its subject after the verb: "Erneut stehen in
+    Berlin und anderen Städten große Friedensdemonstrationen gegen den Krieg an" (dev7); "steht ... bevor" likewise.
+    Not the attributive "die anstehende Abstimmung", which dates another noun."""
+    end = hi - 1
+    while end > 0 and not toks[end].text[:1].isalnum():
+        end -= 1
+    return any(t.lemma == "stehen" and t.text[:1].islower() for t in before) and end >= 0 \
+        and toks[end].lower in ("an", "bevor")
 
 
 _PLAN_DETERMINERS_EN = {"the", "a", "an", "this", "that", "his", "her", "its", "their", "our", "'s", "’s"}
