@@ -1456,6 +1456,18 @@ def test_the_past_of_another_verb_is_no_konjunktiv():
     assert claim_with(doc, "Kuhherde").mode == "asserted"
 
 
+def test_adjectives_english_and_as_if_are_no_konjunktiv():
+    # "schöne"/"grüne" are Konjunktiv forms of schönen/grünen in the verb table, but their lemma is the adjective;
+    # "date" after "up to" is English; "als sei" without its comma is still "as if"
+    doc = run(["Die Zeitung berichtete über den Fall. Das Wendland ist eine schöne Region. Er trägt das grüne Trikot. "
+               "Der Stand im Internet ist immer up to date. Es ist mir schleierhaft, warum wir das hinnehmen als sei "
+               "es nicht zu ändern."], tagger="auto")
+    for words in ("schöne Region", "grüne Trikot", "up to date", "hinnehmen"):
+        assert claim_with(doc, words).mode == "asserted", words
+    doc = run(["Er meine, dass die Lage ernst sei."])
+    assert claim_with(doc, "ernst").mode == "indirect"
+
+
 def test_organisers_speak_the_quotation_their_verb_puts_on_its_object():
     doc = run(["Die Veranstalter verkündeten die „größte Friedensdemo jemals in der Region“."], tagger="auto")
     c = claim_with(doc, "größte Friedensdemo")

@@ -135,6 +135,10 @@ def _regular_konjunktiv(w: str) -> bool:
     return base == w + "n" or (w.endswith(("ere", "ele")) and base == w[:-1] + "n")
 
 
+# English words that stand before an English verb in a German text ("up to date", "save the date").
+_ENGLISH_BEFORE_VERB = frozenset("to the a an of and i you we they will can".split())
+
+
 _EXHORTATIONS = frozenset("denke bedenke nehme beachte vergleiche stelle vergegenwärtige".split())
 
 
@@ -199,8 +203,9 @@ def _set_phrase_subjunctive(tokens: list[Token], i: int) -> bool:
     if w == "sei" and (prev == "es" and nxt == "denn" or nxt == "es" and (i == 0 or not tokens[i - 1].is_word)
                        or prev == "auch" and i > 1 and tokens[i - 2].lower == "dem"):
         return True
-    if prev == "als" and i > 1 and not tokens[i - 2].is_word:
-        return True      # ", als sei nichts geschehen": as if
+    if prev == "als" and i > 1:
+        return True      # ", als sei nichts geschehen", "warum wir das hinnehmen als sei es nicht zu ändern": as if
+        # (in the WikiNews quotation corpus no 'als' stands right before a Konjunktiv I in reported speech)
     if w == "sage" and nxt == "und":
         return True
     return nxt == "bitte"
@@ -216,8 +221,9 @@ def is_konjunktiv(tokens: list[Token], i: int) -> bool:
         nxt = tokens[i + 1].text if i + 1 < len(tokens) else "."
         # not an adjective before its noun ("der steife Katholizismus": "steifen" is a verb too), nor part of
         # an address ("briefe@berliner-zeitung.de")
-        if not _regular_konjunktiv(w) or nxt[:1].isupper() or nxt == "@":
-            return False
+        if not _regular_konjunktiv(w) or nxt[:1].isupper() or nxt == "@" \
+                or i > 0 and tokens[i - 1].lower in _ENGLISH_BEFORE_VERB:
+            return False     # ("ist immer up to date": English, not the Konjunktiv of 'daten')
     # "man denke nur an ...", "man nehme": a subjunctive of exhortation, no one's words
     if w in _EXHORTATIONS and (i > 0 and tokens[i - 1].lower == "man" or i + 1 < len(tokens) and tokens[i + 1].lower == "man"):
         return False
@@ -246,9 +252,11 @@ def is_konjunktiv(tokens: list[Token], i: int) -> bool:
     if i == first and len(tokens) > i + 1 and (tokens[i + 1].text == "Sie" or tokens[i + 1].lower not in (
             "er", "sie", "es", "man", "dies", "das")):
         return False
-    # Adjective forms look the same ("lange", "nahe", "freie"): a verb's lemma
-    # is an infinitive in -n.
-    return lemma(tokens[i].text).endswith("n")
+    # Adjective forms look the same ("lange", "nahe", "freie", "eine schöne Region"): a verb's lemma is an
+    # infinitive in -en, -ern or -eln (sein, tun); "schön" and "grün" end in -n too. ("meine" is a
+    # Konjunktiv of meinen, its possessive reading checked above.)
+    base = lemma(tokens[i].text)
+    return base.endswith(("en", "ern", "eln")) or base in ("sein", "tun") or w == "meine"
 
 
 # "anzuerkennen", "einzumischen": particle verbs take zu inside the word.
