@@ -25,6 +25,7 @@ from .not_acts import (
     named_not_done, no_threat, not_an_act, participle_noun, press_de, quote_tag_concession, reader_address_de,
     responded_to, statement_de, struggle_de, talked_about_in, toll_de, unjudged_de, values_distanced_de,
 )
+from .calls_de import called_act_de, self_negated, tag_speaker_de
 from .campaigns import campaign_talk
 from .everyday_words import (
     adjective_promising, barring_unless, fire_noun, inside_name_en, killed_oneself, talk_about_topic,
@@ -762,6 +763,8 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             typ, mode = "ACCUSE", "disapprove"   # "Der DJV protestierte dagegen": a complaint, no demonstration
         elif lang == "de" and typ == "REQUEST" and demonstrators_demand_de(toks, h):
             typ, mode = "PROTEST", "demo"        # "hatten hunderttausende Demonstranten den Rücktritt gefordert"
+        elif lang == "de" and typ == "REQUEST" and (called := called_act_de(toks, h)):
+            typ, mode = "PROTEST", called        # "ruft ... erneut zu Warnstreiks auf": the strike, announced (calls_de)
         if lang == "de" and actor is not None and actor.sector in FORCES and actor.sector != "REB":
             head = toks[h.head].lemma
             if typ == "PROTEST" and mode == "riot" and head in STORM_DE:
@@ -784,6 +787,14 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             # '"The test ... is in clear breach of UN resolutions," NATO Secretary General Jens Stoltenberg said': a
             # speech act inside a quotation is made by the speaker of its tag
             tagged = _tag_speaker_en(toks, h, mentions)
+            if tagged is not None:
+                actor = tagged
+                if target is tagged:
+                    target = None
+        if lang == "de" and actor is None and typ in QUOTED_ACTS_EN:
+            # "„Der Putinsche Überfall ... löst ... Abscheu ... aus“, sagte der Exekutiv-Vizepräsident ...": the
+            # speaker of the tag makes the speech act inside the quotation (calls_de)
+            tagged = tag_speaker_de(toks, h, mentions)
             if tagged is not None:
                 actor = tagged
                 if target is tagged:
@@ -817,6 +828,8 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             # a meeting or offer one will not make is refused (as English "will not negotiate"); one that did not
             # happen stays denied ("haben sich nicht darauf geeinigt", "hat sich nicht entschuldigt")
             typ, mode, st = "REJECT", None, "happened"
+        if lang == "de" and st == "denied" and typ == "REJECT" and self_negated(h):
+            st = "happened"     # "hält es nicht für sinnvoll, ...": the refusal's own "nicht" (calls_de)
         if embedded.get(id(h)) and st in ("happened", "ongoing"):
             st = embedded[id(h)]
         # "hat angekündigt, sollte X die Macht übernehmen, die Hilfe auszusetzen": a zu-infinitive after an
@@ -861,6 +874,10 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
                 # the threat is made now, the act it names is to come (the German gold codes 21 of its 22 dev
                 # threats happened); announced cooperation (AGREE) stays planned, as both gold sets mostly have it
                 st = "happened"
+        if lang == "de" and typ == "PROTEST" and st == "happened" and called_act_de(toks, h):
+            # "rufen die Beschäftigten ... zu Warnstreiks auf": a called strike is to come; set after the rule above, so
+            # that the union's call stays PROTEST (the German gold), not a threat
+            st = "planned"
         if (typ in ("MOBILIZE", "RETREAT") and target is not None and target.sector in FORCES and mode != "release"
                 and (target.code is None or actor is None or target.code == actor.code)):
             # "stationierte 10.000 Soldaten": the troops moved are the actor's own, not a recipient
