@@ -48,3 +48,29 @@ def test_a_named_act_in_the_quotation_keeps_its_type():
 ])
 def test_a_body_as_subject_of_a_reported_negative_predicate(text):
     assert first(text).type == "ACCUSE"
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Top Senate candidates pointing fingers at the House bill for failed Zika funding.", "ACCUSE"),
+    ("Clinton's campaign on Monday dressed down Sanders for his campaign’s persistent suggestion.", "ACCUSE"),
+    ("The town has faced public scrutiny for its policing tactics and municipal court abuse.", "ACCUSE"),
+    ("Enough is enough: it’s time to stand up to the NRA and enact meaningful gun safety laws.", "REQUEST"),
+    ("It's time to quit attacking various people and get on message.", "REQUEST"),
+    ("But he also said that Sanders's attacks have reinforced stereotypes for Clinton.", "ACCUSE"),
+    ("Cruz said Donald Trump “relentlessly attacks us and ignores the other candidates.”", "ACCUSE"),
+    ("Putin's attacks on Ukraine continued overnight.", "ASSAULT"),
+])
+def test_news_dev6_idioms_appeals_and_verbal_attacks(text, typ):
+    assert first(text).type == typ
+
+
+def test_a_question_asked_is_no_request_and_quitting_a_habit_no_resignation():
+    for text in ("Asked why he had yet to comment, the senator said nothing.", "He quit smoking last year."):
+        ev = first(text)
+        assert ev is None or ev.type not in ("REQUEST", "RETREAT")
+    assert first("Russia asked the UN to send observers.").type == "REQUEST"
+
+
+def test_a_trigger_that_opens_a_name_of_for_codes_nothing():
+    ev = first("One group, Partnership for Responsible Growth, has run ads in both outlets.")
+    assert ev is None or ev.type != "COOPERATE"

@@ -62,7 +62,13 @@ def inside_name_en(toks: list[Token], h: lexicon.Hit) -> bool:
     """English: a capitalised trigger that ends a name joined by "of/for" ("Wisconsin Court of Appeals", "The
     Wisconsin Alliance for Reform", "Coalition for Peace") is part of the name (the check in not_acts.in_name wants a
     capitalised word right next to it)."""
-    if h.first != h.last or h.first < 2 or not toks[h.first].text[:1].isupper():
+    if h.first != h.last or h.first < 1 or not toks[h.first].text[:1].isupper():
+        return False
+    if h.first + 2 < len(toks) and toks[h.first + 1].lower in ("for", "of") and toks[h.first + 1].text.islower() \
+            and toks[h.first + 2].text[:1].isupper() and toks[h.first + 2].text.isalpha():
+        return True      # a name that the trigger opens: "one group, Partnership for Responsible Growth, has run ads"
+        #                  (news-dev6), "the Alliance for Progress", "Campaign for Liberty"
+    if h.first < 2:
         return False
     link, name = toks[h.first - 1], toks[h.first - 2]
     return link.lower in _NAME_LINKS and link.text.islower() and name.text[:1].isupper() and name.text.isalpha() \

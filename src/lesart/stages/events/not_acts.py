@@ -286,6 +286,11 @@ def not_an_act(toks: list[Token], h: lexicon.Hit) -> bool:
     if word == "release" and prev in PASSIVE_AUX and any(
             t.lower in NOT_BEFORE["release"] for t in toks[max(0, h.head - 8):h.head]):
         return True      # "the transcript of that call was released": a document made public
+    if word == "ask" and h.head + 1 < len(toks) and toks[h.head + 1].lower in _WH | {"if"}:
+        return True      # "Asked why he had yet to endorse Clinton, ...": a question, whatever "to" follows (news-dev6)
+    if word == "quit" and h.head + 1 < len(toks) and toks[h.head + 1].lower.endswith("ing") \
+            and toks[h.head + 1].text[:1].islower():
+        return True      # "It's time to quit attacking various people": giving up a habit, no resignation (news-dev6)
     if word in QUESTION_OR_TELL:
         # "asked Morrison about concerns", "Schiff asked.", "he told lawmakers": a question or a
         # statement; a request names what is asked for ("asked the UN to", "asked for aid", "told them to")

@@ -131,8 +131,18 @@ def attacked_person(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Men
         return False
     if toks[h.head].lower not in ("attacked", "attacks", "attacking", "attack"):
         return False
+    if toks[h.head - 1].lower in ("'s", "’s") and toks[h.head].lower in ("attack", "attacks") and any(
+            m.last == h.head - 2 and _one_person(m) for m in mentions):
+        # "Sanders's attacks have reinforced stereotypes": a person's attacks on no state or place, with no force word,
+        # are words (news-dev6); "Putin's attacks on Ukraine" stay force
+        return _no_force_en(toks, mentions)
     if toks[h.head - 1].lower in DETERMINERS_EN or toks[h.head - 1].lower in ("was", "were", "been", "being", "be"):
         return False
+    if h.head + 1 < len(toks) and toks[h.head + 1].lower in ("us", "me", "him", "her") and any(
+            m.last < h.head and _one_person(m) for m in mentions):
+        # "Donald Trump “relentlessly attacks us and ignores the other candidates”": a person attacking the speaker's
+        # side in a sentence without force, states or places is criticism (news-dev6)
+        return _no_force_en(toks, mentions)
     obj = next((m for m in mentions if m.first == h.head + 1), None)
     if obj is None or obj.place or obj.country_name or obj.sector in ("MIL", "COP", "REB"):
         return False
@@ -141,6 +151,18 @@ def attacked_person(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Men
     if any(m.sector in ("MIL", "COP", "REB") for m in mentions):
         return False     # "Rebels attacked government forces", "police attacked opposition leaders": force
     return not any(t.lower.startswith(FORCE_CUES + _FORCE_PARTIES_EN) for t in toks)
+
+
+def _one_person(m: actors.Mention) -> bool:
+    """A person, named or known to the actor table as one ("Sanders", "Donald Trump"), not a state, place or force."""
+    return not (m.place or m.country_name or m.sector in ("MIL", "COP", "REB")) and (m.person or m.named or (
+        m.code is not None and m.sector is None and m.body is None))
+
+
+def _no_force_en(toks: list[Token], mentions: list[actors.Mention]) -> bool:
+    """No armed party, state, place, weapon or wound in the sentence."""
+    return not any(m.sector in ("MIL", "COP", "REB") or m.place or m.country_name for m in mentions) \
+        and not any(t.lower.startswith(FORCE_CUES + _FORCE_PARTIES_EN) for t in toks)
 
 
 # Armed parties whose presence makes "attacked" physical ("attacked government forces", "militants attacked")
