@@ -74,3 +74,33 @@ def test_a_question_asked_is_no_request_and_quitting_a_habit_no_resignation():
 def test_a_trigger_that_opens_a_name_of_for_codes_nothing():
     ev = first("One group, Partnership for Responsible Growth, has run ads in both outlets.")
     assert ev is None or ev.type != "COOPERATE"
+
+
+@pytest.mark.parametrize("text", [
+    "Rubio said the plan was \"reckless.\"",
+    "The senator said the decision was a mistake.",
+])
+def test_a_partys_act_judged_in_reported_speech_is_accuse(text):
+    assert first(text).type == "ACCUSE"
+
+
+def test_a_state_of_affairs_judged_is_no_accuse():
+    assert first("Officials said the situation is dangerous.") is None
+
+
+@pytest.mark.parametrize("text", [
+    "“Donald is not a racist. … Just because you build a wall doesn’t mean you’re racist,” Walker said.",
+    "\"He is not a criminal,\" his lawyer said.",
+])
+def test_denying_a_charge_against_a_party_defends_it(text):
+    assert first(text).type == "SUPPORT"
+
+
+@pytest.mark.parametrize("text", [
+    "\"He is not only a racist, but a danger to the free world,\" said a member of parliament.",
+    "Trump said Clinton’s disastrous actions in Libya are not confined to the Benghazi scandal.",
+    "President Barack Obama says that he’s not plotting to take away everyone’s guns.",
+])
+def test_no_defence_where_the_negation_is_no_denied_label(text):
+    ev = first(text)
+    assert ev is None or ev.type != "SUPPORT"

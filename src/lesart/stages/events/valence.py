@@ -449,6 +449,13 @@ def reported_predications(toks: list[Token], vocab: set[str] | frozenset[str] | 
         c_hi = _clause_end(toks, c + 1, c + 1 + MAX_PREDICATE)
         score = _score(toks, c + 1, c_hi, "en") if c_hi > c + 1 else 0
         v = min(verbs, key=lambda k: abs(k - c))
+        if score > 0 and not owned and toks[c + 1].lower in ("not", "n't", "never") \
+                and _denied_label(toks, c + 2, c_hi):
+            # "Donald is not a racist," Walker said; "He is not a criminal," his lawyer said: denying a charge against a
+            # named party or person in a speaker's mouth defends it (CAMEO 051, PLOVER SUPPORT; news-dev6, 2026-11-28);
+            # "is not only a racist, but ..." charges twice
+            out.append(lexicon.Hit(SUPPORT, min(v, c - 1), max(v, c_hi - 1), v))
+            continue
         if score > 0 and subj.text[:1].isupper() and not owned and _praised_person(toks, c + 1, c_hi) and v < c - 1:
             # "Trump said Putin was a strong leader": a positive label on a named person or party, put in a speaker's
             # mouth, is praise (CAMEO 051, PLOVER SUPPORT); only a person noun after the article ("a great partner"),
@@ -533,15 +540,37 @@ BODY_HEADS = {"government", "governments", "administration", "regime", "commissi
                "states", "country", "countries", "nation", "union", "movement"}
 
 
+_NOT_LABEL = {"only", "just", "merely", "simply"}
+
+
+def _denied_label(toks: list[Token], lo: int, hi: int) -> bool:
+    """The words after "is not" are a negative label: an adjective ("not corrupt") or an article and up to two words
+    ending in a negative noun ("not a racist", "not a threat"); not "not only ..., but", "not plotting to", "not
+    confined to the scandal"."""
+    if lo >= hi:
+        return False
+    k = lo + 1 if toks[lo].lower in ("a", "an") else lo
+    for j in range(k, min(hi, k + 3)):
+        t = toks[j]
+        if not t.text[:1].isalpha() or t.lower.endswith(("ing", "ed")) or t.lower in _NOT_LABEL:
+            return False
+        if polarity(t.lower, t.lemma, "en") < 0:
+            return True
+        if j == lo and k == lo:
+            return False     # no article: the label is the word right after the negator
+    return False
+
+
 def _party_headed(toks: list[Token], c: int) -> bool:
-    """"said the financial system was corrupt", "these people are crazy", "the Guantánamo military commissions are
-    ...": a determiner and up to three words before a head that names a party or a body (BODY_HEADS; not a product
-    of a party, which needs its party's name: _name_modified) is a party as subject (news-dev6, 2026-11-28)."""
-    if toks[c - 1].lower not in BODY_HEADS:
+    """"said the financial system was corrupt", "these people are crazy", "said the plan was reckless": a determiner
+    and up to three words before a head that names a party or a body (BODY_HEADS) or what a party makes or does
+    (_PARTY_PRODUCTS) is a party, or its act, as subject (news-dev6, 2026-11-28)."""
+    head = toks[c - 1].lower
+    if head not in BODY_HEADS and head not in _PARTY_PRODUCTS:
         return False
     for k in range(c - 2, max(-1, c - 6), -1):
         w = toks[k].lower
-        if w in ("the", "these", "those", "his", "her", "their", "its", "our"):
+        if w in ("the", "these", "those", "his", "her", "their", "its", "our", "this"):
             return True
         if not toks[k].text[:1].isalpha() or w in _SPEECH_FORMS_EN or w == "that":
             return False
