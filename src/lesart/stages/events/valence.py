@@ -75,7 +75,11 @@ NEG_EXTRA = {
            # judgements of conduct the shipped lexicon weighs only faintly (dev6, 2026-11-28: "„neuen Stufe der
            # Unterdrückung“, so ...", "finde es verwunderlich, dass ...")
            "unterdrückung", "repression", "verwunderlich", "befremdlich", "skandalös", "bedauerlich",
-           "enttäuschend"},
+           "enttäuschend",
+           # words of condemnation the shipped lexicon weighs neutral (dev7: "schrieb auf Facebook von einer
+           # unfassbaren Tat")
+           "unfassbar", "abscheulich", "menschenverachtend", "unentschuldbar", "schändlich", "infam",
+           "beschämend"},
     "en": {"liar", "liars", "lie", "lies", "traitor", "traitors", "criminal", "criminals", "crime", "crimes",
            "terrorist", "terrorists", "terrorism", "terror", "murderer", "murderers", "killer", "killers",
            "dictator", "dictatorship", "tyrant", "tyranny", "thug", "thugs", "fascist", "fascism", "nazi",
@@ -266,7 +270,7 @@ def _clause_start(toks: list[Token], i: int) -> int:
     return 0
 
 
-_TRIGGER_LEMMAS = {lang: AS_VERBS[lang] | COMPARE[lang] | ({"call"} if lang == "en" else {"nennen", "sprechen"}
+_TRIGGER_LEMMAS = {lang: AS_VERBS[lang] | COMPARE[lang] | ({"call"} if lang == "en" else {"nennen", "sprechen", "schreiben"}
                                                              | set(NEG_ONLY_DE))
                    for lang in ("de", "en")}
 
@@ -647,11 +651,17 @@ def _frame(toks: list[Token], i: int, lang: str) -> tuple[int, int, int, int] | 
         if appos is not None:
             return appos
         return _object_frame_en(toks, i, end)
-    if lem == "sprechen":
+    if lem in ("sprechen", "schreiben"):
         # "sprach von einem Skandal", "sprach von Völkermord", "spricht von „Manipulation“", "spricht öffentlich
-        # von Manipulation" (an adverb or two before "von")
+        # von Manipulation" (an adverb or two before "von"); written the same way ("schrieb auf Facebook von einer
+        # unfassbaren Tat", dev7: where it was said, a preposition and a name or two, may stand before "von")
         v = next((k for k in range(i + 1, min(len(toks), i + 4)) if toks[k].lower == "von"
                   and all(x.text.isalpha() and x.text.islower() for x in toks[i + 1:k])), None)
+        if v is None and i + 1 < len(toks) and toks[i + 1].lower in _WHERE_SAID_DE:
+            v = next((k for k in range(i + 2, min(len(toks), i + 5)) if toks[k].lower == "von"
+                      and all(x.text.isalpha() for x in toks[i + 2:k])), None)
+        if v is None and lem == "schreiben":
+            return None
         if v is None:
             if toks[start].lower == "von" and start + 1 < i - 1 and lang == "de":
                 # fronted: "Von „absichtlicher“ oder „mutwilliger Täuschung“ sprechen Medienberichte", "Von einem
@@ -676,6 +686,9 @@ def _frame(toks: list[Token], i: int, lang: str) -> tuple[int, int, int, int] | 
             return start, i, art + 1, i
         return _quote_frame_de(toks, i, end)     # "nannte die Kundgebung „schwer erträglich“"
     return None
+
+
+_WHERE_SAID_DE = {"auf", "in", "im", "bei", "beim", "gegenüber"}
 
 
 def _seen_in_de(toks: list[Token], i: int, end: int) -> tuple[int, int, int, int] | None:
