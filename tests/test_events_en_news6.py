@@ -104,3 +104,15 @@ def test_denying_a_charge_against_a_party_defends_it(text):
 def test_no_defence_where_the_negation_is_no_denied_label(text):
     ev = first(text)
     assert ev is None or ev.type != "SUPPORT"
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("President Barack Obama says that contrary to the claims of some GOP presidential candidates, he’s not plotting to "
+     "take away everyone’s guns.", "ACCUSE"),
+    ("Longtime Clinton foe files wrongful death claim for clients.", "ACCUSE"),
+    ("\"Discrimination should never be sanctioned by the state, and we call on the House to reject this resolution,\" "
+     "the legal director said.", "REQUEST"),
+    ("The UN sanctioned North Korea.", "SANCTION"),
+])
+def test_rebuttals_lawsuits_and_sanction_as_approval(text, typ):
+    assert first(text).type == typ
