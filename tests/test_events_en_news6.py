@@ -116,3 +116,7 @@ def test_no_defence_where_the_negation_is_no_denied_label(text):
 ])
 def test_rebuttals_lawsuits_and_sanction_as_approval(text, typ):
     assert first(text).type == typ
+
+
+def test_no_place_in_condemns():
+    assert first("Racism has no place in our society, the mayor said.").type == "ACCUSE"
