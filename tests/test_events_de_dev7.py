@@ -53,9 +53,19 @@ def test_dev7_is_its_own_split_from_a_corpus_no_batch_read():
     ("Die Aktivisten hatten sich über ein Nachbarhaus Zugang zum Dach verschafft.", None),
     # condemnation written, with a word the sentiment lexicon weighs neutral
     ("Die Bürgermeisterin schrieb auf Twitter von einer abscheulichen Tat.", "ACCUSE"),
+    # a warning of costs in case of an act threatens
+    ("Der Kanzler warnte Moskau vor schweren Folgen im Falle eines Angriffs auf das Nachbarland.", "THREATEN"),
+    # injuries by thrown bottles at a protest; a verdict after a trial, with the crime in a weil-clause
+    ("Bei der Kundgebung wurden mehrere Beamte durch Steinwürfe verletzt.", "PROTEST"),
+    ("Der Mann wurde nach einem Prozess im Mai verurteilt, weil er seinem Bruder geholfen hatte, Passanten zu "
+     "überfallen.", "SANCTION"),
 ])
 def test_dev7_news_constructions(text, typ):
     assert _type(text) == typ
+
+
+def test_a_warning_of_a_danger_is_no_threat():
+    assert _type("Die Feuerwehr warnte vor Glätte auf den Straßen.") != "THREATEN"
 
 
 def test_a_list_of_adjectives_does_not_break_the_frame():

@@ -251,8 +251,26 @@ def subordinate(toks: list[Token], seg: tuple[int, int], h: lexicon.Hit, lang: s
             and toks[seg[0] + 2].lower in ("whom", "which") and first.lower in _QUANTIFIERS_EN:
         return True
     # "..., in dem", "..., with whom": a preposition may open the relative clause
-    return first.lower in words or (nxt is not None and nxt.lower in words and nxt.lower not in ("as", "als")
-                                    and first.lower in PLACE_PREP | RECIPIENT_PREP | AGENT_PREP)
+    if first.lower in words or (nxt is not None and nxt.lower in words and nxt.lower not in ("as", "als")
+                                and first.lower in PLACE_PREP | RECIPIENT_PREP | AGENT_PREP):
+        return True
+    # German: a zu-infinitive clause after a subordinate clause belongs to it ("..., weil sie Epstein geholfen hatte,
+    # minderjährige Mädchen zu misshandeln", dev7)
+    if lang == "de" and _zu_clause_de(toks, seg) and seg[0] >= 2 and toks[seg[0] - 1].text == ",":
+        lo = seg[0] - 2
+        while lo > 0 and toks[lo - 1].text not in BREAKS:
+            lo -= 1
+        return lo > 0 and toks[lo].lower in words and toks[lo].lower not in ("der", "die", "das", "dem", "den")
+    return False
+
+
+def _zu_clause_de(toks: list[Token], seg: tuple[int, int]) -> bool:
+    """The segment is a German zu-infinitive clause: "zu" and a lower-case infinitive end it."""
+    end = seg[1] - 1
+    while end > seg[0] and not toks[end].text[:1].isalnum():
+        end -= 1
+    return end > seg[0] and toks[end - 1].lower == "zu" and toks[end].text[:1].islower() \
+        and toks[end].lower.endswith(("en", "ern", "eln"))
 FRONTED_DE = {"nachdem", "weil", "obwohl", "obgleich", "wenn", "falls", "bevor", "sobald", "seitdem", "als"}
 _DA_CLAUSE_DE = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "beide", "er", "sie", "es", "wir",
                  "man", "kein", "keine", "viele", "diese", "dieser", "dies"}

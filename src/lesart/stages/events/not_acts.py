@@ -721,7 +721,9 @@ WARN = {"warn", "warned", "warns", "warning", "warnings", "warnen", "warnt", "wa
 _CONSEQUENCE = {"en": {"will", "would", "'ll", "won't", "if", "unless", "otherwise", "else", "consequences",
                        "retaliation", "retaliate", "respond", "response", "tolerate", "force"},
                 "de": {"werde", "werden", "würde", "würden", "wird", "sonst", "andernfalls", "falls", "sollte",
-                       "sollten", "konsequenzen", "vergeltung", "reagieren", "gegenmaßnahmen", "wir", "dulden"}}
+                       "sollten", "konsequenzen", "vergeltung", "reagieren", "gegenmaßnahmen", "wir", "dulden",
+                       # "warnte Russland vor hohen Kosten im Falle eines Einmarschs" (dev7): the condition of "if"
+                       "falle"}}
 DROHEN = {"drohen", "droht", "drohte", "drohten", "gedroht", "drohe"}
 
 
