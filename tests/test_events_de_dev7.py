@@ -11,7 +11,7 @@ def test_dev7_is_its_own_split_from_a_corpus_no_batch_read():
 
     rows = load("all", "de")
     dev7 = load("dev7", "de")
-    assert len(dev7) == 74 and all(r["source"]["selection"] == "dev7-seed20" for r in dev7)
+    assert len(dev7) == 97 and all(r["source"]["selection"] == "dev7-seed20" for r in dev7)
     assert all(r["source"]["document"].startswith("gerntsa/") for r in dev7)
     assert len(load("dev", "de")) == 668 and len(load("test", "de")) == 120
     assert not {r["text"] for r in dev7} & {r["text"] for r in rows if r["split"] != "dev7"}
