@@ -120,3 +120,17 @@ def test_rebuttals_lawsuits_and_sanction_as_approval(text, typ):
 
 def test_no_place_in_condemns():
     assert first("Racism has no place in our society, the mayor said.").type == "ACCUSE"
+
+
+@pytest.mark.parametrize("text", [
+    "\"They'd be wrong,\" Michael Briggs, a spokesman for Sanders, said in an interview Sunday.",
+    "“Hillary Clinton represents a continuation of the same failed policies,” she said.",
+    "She said Rubio “has failed to do anything beyond furthering his own political aspirations.",
+])
+def test_judgements_with_an_apposition_a_contraction_failed_policies_or_a_quote_mark(text):
+    assert first(text).type == "ACCUSE"
+
+
+def test_an_outcome_is_no_judgement():
+    ev = first("“The plan apparently failed due to difficulties in crossing the border,” he added.")
+    assert ev is None or ev.type != "ACCUSE"

@@ -52,15 +52,23 @@ _NOT_TAG = {"which", "who", "whom", "and", "but", "as", "because", "while", "whe
 def _tag_after(toks: list[Token], k: int) -> int | None:
     """The index of the speech verb of a speaker tag that starts at toks[k] and ends the sentence (or its clause):
     "said ACLU executive Director Anthony Romero in a statement.", "he said.", "the paper's editorial board wrote."."""
-    for j in range(k, min(len(toks), k + MAX_TAG)):
+    commas = 0
+    for j in range(k, min(len(toks), k + MAX_TAG + 6)):
         t = toks[j]
+        if j >= k + MAX_TAG and commas == 0:
+            return None
         if t.lower in SPEECH and t.text[:1].islower():
             rest = toks[j + 1:]
             # what follows the verb is its speaker or circumstance, not a reported clause of its own
             if any(r.text in _QUOTES or r.lower == "that" for r in rest[:MAX_TAG]):
                 return None
             return j
-        if t.text in _QUOTES or t.text in _ENDS or t.text in (";", ":") or (t.text == "," and j > k):
+        if t.text == "," and j > k:
+            commas += 1
+            if commas > 2 or j + 1 < len(toks) and toks[j + 1].lower in _NOT_TAG:
+                return None  # an apposition may stand between the speaker and the verb ("Michael Briggs, a spokesman
+            continue         # for Sanders, said"); a clause of its own may not
+        if t.text in _QUOTES or t.text in _ENDS or t.text in (";", ":"):
             return None
     return None
 
@@ -72,8 +80,8 @@ def _subject_end(toks: list[Token], lo: int, hi: int) -> int | None:
     if lo >= hi:
         return None
     first = toks[lo]
-    if first.lower in PRONOUNS:
-        return lo + 1
+    if first.lower in PRONOUNS or first.lower.replace("’", "'").split("'")[0] in PRONOUNS:
+        return lo + 1    # "he", "They'd" (the tokenizer keeps a contraction with its pronoun)
     if first.lower in DETERMINERS:
         for k in range(lo + 1, min(hi, lo + 6)):
             t = toks[k]

@@ -113,8 +113,10 @@ NEG_EXTRA = {
            "plot", "plotters", "conspiracy", "conspirators", "overselling", "exaggerating", "misleading",
            "distorting", "lying", "insinuation", "insinuations", "smear", "smears",
            # judgements of campaign quotes the lexicons weigh neutral (news-dev6, 2026-11-28: "“caused tremendous
-           # havoc and tremendous death,” he said", "the system is rigged")
-           "havoc", "rigged",
+           # havoc and tremendous death,” he said", "the system is rigged", "the same failed policies"; "failed" alone
+           # is also an outcome: "the plan failed")
+           "havoc", "rigged", "failed policy", "failed policies", "failed leadership", "failed presidency",
+           "failed administration", "failed state",
            # terrorist groups: "an ISIS co-founder", "the most valuable player for ISIS" tie the object to
            # them (a praising word next to the group's name is sarcasm, not praise)
            "isis", "isil", "daesh", "al-qaeda", "qaeda", "al-qaida", "qaida"},
@@ -377,6 +379,7 @@ MAX_PREDICATE = 8
 
 
 _PREDICATION_WORDS = COPULA_EN | {"failed", "fails"}
+_QUOTE_MARKS = OPEN_QUOTES | CLOSE_QUOTES | {"''", "``"}
 _SPEECH_FORMS_EN = {"say", "says", "said", "saying", "tell", "tells", "told", "telling", "tweet", "tweets", "tweeted",
                     "write", "writes", "wrote", "written", "add", "adds", "added", "adding", "insist", "insists",
                     "insisted", "declare", "declares", "declared", "argue", "argues", "argued", "contend",
@@ -474,6 +477,8 @@ def reported_predications(toks: list[Token], vocab: set[str] | frozenset[str] | 
         if out or t.lower not in ("failed", "fails") or toks[c + 1].lower != "to" or c == 0:
             continue
         k = c - 1 if toks[c - 1].lower not in ("has", "have", "had") else c - 2
+        if k > 0 and toks[k].text in _QUOTE_MARKS:
+            k -= 1       # 'She said Rubio “has failed to do anything beyond ...'
         subj = toks[k] if k >= 0 else None
         if subj is None or not (subj.lower in SUBJECT_PRONOUNS_EN or (subj.text[:1].isupper() and subj.text.isalpha())):
             continue
