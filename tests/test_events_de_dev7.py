@@ -53,6 +53,11 @@ def test_dev7_is_its_own_split_from_a_corpus_no_batch_read():
     ("Die Aktivisten hatten sich über ein Nachbarhaus Zugang zum Dach verschafft.", None),
     # condemnation written, with a word the sentiment lexicon weighs neutral
     ("Die Bürgermeisterin schrieb auf Twitter von einer abscheulichen Tat.", "ACCUSE"),
+    # second reading of dev7: urging an act, outrage caused, a forced closure, a signing
+    ("Die Kommission warb am Montag dafür, die Grenzen offen zu halten.", "REQUEST"),
+    ("Der Minister hatte mit seinen Äußerungen für Empörung gesorgt.", "ACCUSE"),
+    ("In der Altstadt werden drei Bars zwangsgeschlossen.", "SANCTION"),
+    ("Das Abkommen sei ein Meilenstein, sagte die Ministerin bei der Unterzeichnung in Tokio.", "SUPPORT"),
     # a warning of costs in case of an act threatens
     ("Der Kanzler warnte Moskau vor schweren Folgen im Falle eines Angriffs auf das Nachbarland.", "THREATEN"),
     # injuries by thrown bottles at a protest; a verdict after a trial, with the crime in a weil-clause

@@ -7,7 +7,7 @@ Negation, modal verbs and the future tense must not turn into facts:
 """
 from __future__ import annotations
 
-from .tokens import Token
+from .tokens import Token, lemma
 
 NEGATION = {
     "de": {"nicht", "kein", "keine", "keinen", "keiner", "keines", "keinem", "nie", "niemals", "weder", "nirgends"},
@@ -322,8 +322,13 @@ def _negated_subject_en(toks: list[Token], lo: int, first: int) -> bool:
 
 
 def _bare_infinitive(tok: Token) -> bool:
-    """A German verb in its dictionary form ("wird ... entsenden"), not a participle ("wurde entsandt")."""
-    return tok.lower == tok.lemma and tok.lower.endswith("en") and not tok.lower.startswith("ge")
+    """A German verb in its dictionary form ("wird ... entsenden"), not a participle ("wurde entsandt"), also not a
+    compound participle the lemmatiser does not know ("werden ... acht Lokale zwangsgeschlossen", dev7: its part from
+    "ge" on is a known participle)."""
+    if not (tok.lower == tok.lemma and tok.lower.endswith("en") and not tok.lower.startswith("ge")):
+        return False
+    w = tok.lower
+    return not any(w.startswith("ge", k) and lemma(w[k:], "de") != w[k:] for k in range(2, len(w) - 5))
 
 
 def demanded(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], lang: str,
