@@ -201,12 +201,20 @@ class NumpyCrf:
         for t in range(1, steps):
             a = multiply(matmul(a, trans), emit[t])
             a = divide(a, total(a, axis=1, keepdims=True), out=alpha[t])
-        last = (lengths - 1)[:, None]
+        # a sentence's last token: 1. Its rows after that are never read (the step that reaches its
+        # last token sets them to 1 again), so only the sentences that end at a step are set, not
+        # every sentence through a mask at every step: the same numbers, two calls a step fewer
+        ending: dict[int, list[int]] = {}
+        for s, last in enumerate((lengths - 1).tolist()):
+            ending.setdefault(last, []).append(s)
         b = beta[steps - 1]
         b[:] = 1.0
         for t in range(steps - 2, -1, -1):
-            b = np.where(last > t, matmul(emit[t + 1] * b, trans_t), 1.0)   # a sentence's last token: 1
+            b = matmul(emit[t + 1] * b, trans_t)
+            done = ending.get(t)
+            if done is not None:
+                b[done] = 1.0
             b = divide(b, total(b, axis=1, keepdims=True), out=beta[t])
-        p = (alpha * beta)[position, sentence_of]
+        p = alpha[position, sentence_of] * beta[position, sentence_of]
         p /= p.sum(axis=1, keepdims=True)
         return np.split(p, np.cumsum(lengths)[:-1])

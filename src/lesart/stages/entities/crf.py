@@ -508,22 +508,31 @@ class CrfWeights:
         buffer = np.empty((self.transition.shape[0], active[0], self.transition.shape[1]))
         back = [None]
         add, maximum = np.add, np.maximum
+        views_n = 0
         for t in range(1, steps):
             n, o = active[t], offset[t]
-            candidates = add(best[:n].T[:, :, None], into, out=buffer[:, :n])
+            if n != views_n:        # the views of the sentences still going, made again only when they change
+                views_n = n
+                going, going_t, candidates = best[:n], best[:n].T[:, :, None], buffer[:, :n]
+            add(going_t, into, out=candidates)
             back.append(candidates.argmax(axis=0))
-            add(maximum.reduce(candidates, axis=0), scores[o:o + n], out=best[:n])
+            add(maximum.reduce(candidates, axis=0), scores[o:o + n], out=going)
         last = best.argmax(axis=1)
         # Back links from each sentence's last token.
         path = np.empty(len(scores), dtype=np.intp)
         current = np.empty(len(order), dtype=np.intp)
         sentences = np.arange(len(order))                             # (sliced per step, not made anew)
+        views_going = 0
         for t in range(steps - 1, -1, -1):
             n, o = active[t], offset[t]
             going = active[t + 1] if t + 1 < steps else 0            # sentences longer than t + 1
-            current[going:n] = last[going:n]
+            if going < n:                                             # sentences whose last token is t
+                current[going:n] = last[going:n]
             if going:
-                current[:going] = back[t + 1][sentences[:going], current[:going]]
+                if going != views_going:
+                    views_going = going
+                    going_sentences, going_current = sentences[:going], current[:going]
+                current[:going] = back[t + 1][going_sentences, going_current]
             path[o:o + n] = current[:n]
         labels = np.empty(len(scores), dtype=np.intp)
         labels[token] = path
