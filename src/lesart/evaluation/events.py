@@ -3,7 +3,7 @@
 English: ``../shared/data/events/plover_gsr.jsonl`` (322 sentences from the CAMEO manual,
 hand-coded in PLOVER by Parus Analytics; ``split.json`` halves them into dev and test).
 German: ``tests/data/events_de.jsonl`` (sentences from German WikiNews, hand-coded by the
-project, see ``tests/data/events_de.README.md``; ``dev2`` to ``dev6`` are further tuning splits
+project, see ``tests/data/events_de.README.md``; ``dev2`` to ``dev7`` are further tuning splits
 of that file, ``dev`` and ``test`` stay as they were); split ``check`` (German only) is the separate
 held-out check set ``tests/data/events_de_check.jsonl`` (see ``events_de_check.README.md``).
 English splits ``news`` (all), ``news-dev``, ``news-dev2``, ``news-dev3``, ``news-dev4``, ``news-dev5`` and ``news-dev6`` (for
