@@ -98,13 +98,10 @@ class BiLstmTagger:
         w_ih, w_hh, b = ([self.w.pop(f"{d}_{k}")[order] for d in ("fw", "bw")] for k in ("w_ih", "w_hh", "b"))
         self.w["w_ih_t"] = np.ascontiguousarray(np.concatenate([(w * half[:, None]).T for w in w_ih], axis=1))
         self.w["b"] = np.concatenate([x * half for x in b])
-        self.w["w_hh_t"] = np.stack([(w * half[:, None]).T for w in w_hh])
+        # C-contiguous (h, 4h) per direction: OpenBLAS multiplies h W with it in a third to a half of the
+        # time it takes with the transposed layout np.stack leaves (see ``_forward``)
+        self.w["w_hh_t"] = np.ascontiguousarray(np.stack([(w * half[:, None]).T for w in w_hh]))
         self.w["out_w_t"] = np.ascontiguousarray(self.w.pop("out_w").T)
-        # the recurrent weights per direction as (4h, h), for W^T h^T (see ``_forward``);
-        # from how many live sentences on that form is used (None: never), decided on the
-        # first forward pass by ``_transposed_from``
-        self.w_hh_cols = np.ascontiguousarray(self.w["w_hh_t"].transpose(0, 2, 1))
-        self._columns_from: int | None = -1
 
     @classmethod
     def load(cls, language: str) -> "BiLstmTagger | None":
@@ -179,22 +176,6 @@ class BiLstmTagger:
                             self.w["emb_shape"][ids[:, 2]], self.w["emb_rule"][rule_ids], flags], axis=1)
         return self._forward(x, np.array([len(tokens) for tokens, _, _ in sentences], dtype=np.int64))
 
-    def _transposed_from(self, first: int = 5, last: int = 96) -> int | None:
-        """``first`` when the BLAS at hand gives (W^T h^T)^T bit for bit as h W for every
-        number of live sentences tried from ``first`` to ``last`` (each up to 32, then every
-        eighth; random states, both directions), else None: then ``_forward`` keeps h W
-        throughout.  Run once, under the same one-thread limit as the forward pass
-        (about 10 ms)."""
-        rng = np.random.default_rng(7)
-        w_hh, w_cols = self.w["w_hh_t"], self.w_hh_cols
-        for k in [*range(first, 33), *range(33, last + 1, 8)]:
-            h = rng.standard_normal((2, k, self.hidden)).astype(np.float32)
-            rows = np.matmul(h, w_hh)
-            cols = np.matmul(w_cols, h.transpose(0, 2, 1))
-            if not np.array_equal(rows, cols.transpose(0, 2, 1)):
-                return None
-        return first
-
     def probabilities(self, sentences: list[dict]) -> list[np.ndarray]:
         """Label probabilities (tokens x labels) for each sentence's ``token_inputs``."""
         lengths = np.array([len(s["word"]) for s in sentences], dtype=np.int64)
@@ -235,10 +216,6 @@ class BiLstmTagger:
             gx[0, forward] = gates[:, :4 * hsize]
             gx[1, backward] = gates[:, 4 * hsize:]
             w_hh = self.w["w_hh_t"]
-            w_hh_cols = self.w_hh_cols
-            if self._columns_from == -1:
-                self._columns_from = self._transposed_from()
-            columns_from = self._columns_from if self._columns_from is not None else len(lengths) + 1
             # out[:, first[t]:first[t] + k] holds h after step t, both directions; the sentences
             # live at t were live at t - 1, so step t reads its state from the step before.
             # Every step writes into buffers made once (each step's arrays are contiguous
@@ -250,7 +227,6 @@ class BiLstmTagger:
             c = np.zeros((2, n, hsize), np.float32)
             h0 = np.zeros((2, n, hsize), np.float32)
             g_buf = np.empty(2 * n * 4 * hsize, np.float32)
-            gt_buf = np.empty(2 * n * 4 * hsize, np.float32)
             s_buf = np.empty(2 * n * 3 * hsize, np.float32)
             t_buf = np.empty(2 * n * hsize, np.float32)
             add, mul, tanh, matmul = np.add, np.multiply, np.tanh, np.matmul
@@ -260,25 +236,15 @@ class BiLstmTagger:
                 if k != views_k:
                     views_k = k
                     g = g_buf[:2 * k * 4 * hsize].reshape(2, k, 4 * hsize)
-                    gt = gt_buf[:2 * k * 4 * hsize].reshape(2, 4 * hsize, k)
-                    gt_rows = gt.transpose(0, 2, 1)
                     gate = s_buf[:2 * k * 3 * hsize].reshape(2, k, h3)
                     tmp = t_buf[:2 * k * hsize].reshape(2, k, hsize)
                     ck = c[:, :k]
                     g_ifo, g_c = g[..., :h3], g[..., h3:]
                     gate_i, gate_f, gate_o = gate[..., :hsize], gate[..., hsize:h2], gate[..., h2:]
                 h = out[:, a:a + k]
-                # the recurrent product: from 5 sentences on, OpenBLAS computes it as
-                # (W^T h^T)^T in half the time, with the same bits (every k up to 259
-                # compared, and the outputs of all extraction pages; ``_transposed_from``
-                # checks it on the machine at hand); the sum with the inputs' part is exact
-                # in any layout, so g is what it was
-                if k >= columns_from:
-                    matmul(w_hh_cols, previous[:, :k].transpose(0, 2, 1), out=gt)
-                    add(gt_rows, gx[:, a:a + k], out=g)
-                else:
-                    matmul(previous[:, :k], w_hh, out=g)
-                    add(g, gx[:, a:a + k], out=g)
+                # the recurrent product h W (both directions in one call), then the inputs' part added
+                matmul(previous[:, :k], w_hh, out=g)
+                add(g, gx[:, a:a + k], out=g)
                 # the i, f, o rows were halved at load time, so one tanh gives
                 # every gate: sigmoid(z) = (tanh(z / 2) + 1) / 2
                 tanh(g, out=g)
