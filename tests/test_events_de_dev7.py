@@ -102,3 +102,23 @@ def test_dev7_status(text, status):
 def test_a_speech_act_in_a_quotation_is_made_by_the_speaker_of_its_tag():
     ev = _first("„Der Angriff auf die Ukraine löst überall Empörung aus“, sagte US-Außenminister Antony Blinken.")
     assert ev.type == "ACCUSE" and ev.actor is not None and ev.actor.code == "USA"
+
+
+@pytest.mark.parametrize("text,typ", [
+    # a demand in a speaker's mouth, with no verb of demanding, codes where nothing else does
+    ("Der Sprecher hatte am Montag gesagt, die Länder müssten an allen Entscheidungen beteiligt werden.", "REQUEST"),
+    ("Die Ministerin sagte, dass die Regel für alle Betriebe gelten solle.", "REQUEST"),
+    ("„Es ist wichtig, dass die Schulen offen bleiben“, sagte die Ministerin.", "REQUEST"),
+    # a condition, a duty of one's own, a negated need or a bare modal demand nothing of anyone
+    ("Sollte die Regierung scheitern, gebe es Neuwahlen, sagte er.", None),
+    ("„Wir müssen jetzt zusammenhalten“, sagte der Trainer.", None),
+    ("Die Schüler müssen am Montag wieder in die Schule.", None),
+])
+def test_reported_demands(text, typ):
+    assert _type(text) == typ
+
+
+def test_a_reported_demand_is_the_speakers_and_made():
+    ev = _first("US-Außenminister Antony Blinken sagte, die Regierung müsse die Wahl anerkennen.")
+    assert (ev.type, ev.status) == ("REQUEST", "happened")
+    assert ev.actor is not None and ev.actor.code == "USA"

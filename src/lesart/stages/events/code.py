@@ -26,6 +26,7 @@ from .not_acts import (
     responded_to, statement_de, struggle_de, talked_about_in, toll_de, unjudged_de, values_distanced_de,
 )
 from .calls_de import called_act_de, self_negated, tag_speaker_de
+from .demands_de import DEMANDED as DEMANDED_DE
 from .campaigns import campaign_talk
 from .everyday_words import (
     adjective_promising, barring_unless, fire_noun, inside_name_en, killed_oneself, talk_about_topic,
@@ -127,6 +128,11 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
             h.first < o.head < h.last and o.entry.weight >= 2 and o.entry.type != NONE for o in hits)]
         hits = [h for h in hits if not any(h is b or h.first == h.last == b.head for b in brackets)]
     fallback = []
+    if lang == "de":
+        # a demand in a speaker's mouth without a verb of demanding (demands_de) codes only where nothing else does
+        fallback = [h for h in hits if h.entry is DEMANDED_DE]
+        if fallback:
+            hits = [h for h in hits if h.entry is not DEMANDED_DE]
     if lang == "en":
         # a judgement in a speaker's mouth without a verb of criticism (judged_en) codes only where nothing else does
         fallback = [h for h in hits if h.entry is valence.JUDGED]
@@ -828,6 +834,8 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             # a meeting or offer one will not make is refused (as English "will not negotiate"); one that did not
             # happen stays denied ("haben sich nicht darauf geeinigt", "hat sich nicht entschuldigt")
             typ, mode, st = "REJECT", None, "happened"
+        if h.entry is DEMANDED_DE:
+            st = "happened"     # the demand is made; what it demands is to come (demands_de)
         if lang == "de" and st == "denied" and typ == "REJECT" and self_negated(h):
             st = "happened"     # "hält es nicht für sinnvoll, ...": the refusal's own "nicht" (calls_de)
         if embedded.get(id(h)) and st in ("happened", "ongoing"):

@@ -7,7 +7,7 @@ judgements count: "sei wichtig, so X" praises no one; a state of affairs ("Die L
 party."""
 from __future__ import annotations
 
-from . import lexicon, valence
+from . import demands_de, lexicon, valence
 from .tokens import Token
 
 COPULA_DE = {"sei", "seien", "ist", "sind", "war", "waren", "wäre", "wären"}
@@ -120,7 +120,7 @@ def _found(toks: list[Token]) -> list[lexicon.Hit]:
 
 
 # The words find() asks a sentence's vocabulary about (scan.asked_words).
-ASKED = frozenset(TAG_VERBS_DE | COPULA_DE | CONDUCT_VERBS_DE | {"es", "finden", "dass"})
+ASKED = frozenset(TAG_VERBS_DE | COPULA_DE | CONDUCT_VERBS_DE | {"es", "finden", "dass"}) | demands_de.ASKED
 
 
 def find(toks: list[Token], vocab: set[str] | frozenset[str] | None = None) -> list[lexicon.Hit]:
@@ -130,9 +130,10 @@ def find(toks: list[Token], vocab: set[str] | frozenset[str] | None = None) -> l
         predicated = not TAG_VERBS_DE.isdisjoint(vocab) and not (COPULA_DE.isdisjoint(vocab)
                                                                  and CONDUCT_VERBS_DE.isdisjoint(vocab))
         found = "finden" in vocab and "es" in vocab and "dass" in vocab
-        return (_predications(toks) if predicated else []) + (_found(toks) if found else [])
+        return (_predications(toks) if predicated else []) + (_found(toks) if found else []) \
+            + demands_de.find(toks, vocab)
     low = {t.lower for t in toks}
     if not (low & TAG_VERBS_DE and (low & COPULA_DE or any(t.lemma in CONDUCT_VERBS_DE for t in toks))) \
             and "es" not in low:
-        return []      # most sentences: no copula with a tag and no "finde es" (the check keeps the stage fast)
-    return _predications(toks) + _found(toks)
+        return demands_de.find(toks, low)      # most sentences: no copula with a tag and no "finde es"
+    return _predications(toks) + _found(toks) + demands_de.find(toks, low)

@@ -1,0 +1,91 @@
+"""German demands put in a speaker's mouth without a verb of demanding (dev7 round, 2026-11-28): "Glos hatte in einem
+Interview gesagt, die Koalitionsfraktionen müssten in alle Entscheidungen einbezogen werden", "Berninger sagte, dass
+die Regelung für Tankstellen gelten solle", "«... sollte bei diesen Schiffen in mehr Sicherheit investiert werden»,
+sagte der Hauptgeschäftsführer", "«Es ist wichtig, dass die Schweiz ... Sanktionen ergreift», schreibt sie". What
+someone says must or should be done is an appeal (CAMEO 02, PLOVER REQUEST), as English "said X must ..."
+(code._reported_demands_en). The reading codes only a sentence the lexicon leaves uncoded (code.select's fallback):
+where a trigger names the act demanded, that act and its frames decide as before.
+"""
+from __future__ import annotations
+
+from . import lexicon, valence
+from .tokens import Token
+
+DEMANDED = lexicon.Entry("REQUEST", None, (valence.MARK, "<demanded>"), 2)
+# modals of obligation; not "soll/sollen" (hearsay: "soll ... getötet haben")
+OBLIGE_DE = {"müsse", "müssten", "müssen", "muss", "solle", "sollten", "sollte"}
+# predicates of necessity before "dass" or a zu-infinitive ("Es ist wichtig, dass ...")
+NEEDED_DE = {"wichtig", "notwendig", "nötig", "erforderlich", "unerlässlich", "geboten", "dringend", "unabdingbar"}
+SPEECH_DE = {"sagen", "erklären", "betonen", "meinen", "schreiben", "mahnen", "verlangen", "fordern", "unterstreichen",
+             "appellieren", "bekräftigen", "argumentieren", "warnen"}
+TAG_DE = {"so", "sagte", "sagt", "sagten", "erklärte", "erklärt", "betonte", "betont", "meinte", "meint", "schrieb",
+          "schreibt", "mahnte", "mahnt", "forderte", "fordert", "unterstrich", "hieß"}
+_SELF = {"wir", "ich", "uns"}
+_CONDITION = {"wenn", "falls", "ob", "sofern", "bevor", "damit"}
+_NEG = {"nicht", "kein", "keine", "keinen", "keiner", "nie"}
+_BREAKS = lexicon.CLAUSE_BREAKS | {".", ";", "!", "?"}
+ASKED = frozenset(OBLIGE_DE | NEEDED_DE)      # what find asks the vocabulary; the rest it reads on the tokens
+
+
+def _clause(toks: list[Token], k: int) -> tuple[int, int]:
+    lo = k
+    while lo > 0 and toks[lo - 1].text not in _BREAKS:
+        lo -= 1
+    hi = k
+    while hi + 1 < len(toks) and toks[hi + 1].text not in _BREAKS:
+        hi += 1
+    return lo, hi
+
+
+def _speaker_before(toks: list[Token], lo: int) -> int | None:
+    """"X sagte, (dass) ...", "hatte in einem Interview gesagt, ...": the speech verb of the clause before the comma
+    that opens the reported clause at lo."""
+    if lo < 2 or toks[lo - 1].text != ",":
+        return None
+    k = lo - 2
+    while k >= 0 and toks[k].text not in _BREAKS:
+        if toks[k].lemma in SPEECH_DE and toks[k].text[:1].islower():
+            return k
+        k -= 1
+    return None
+
+
+def _tag_after(toks: list[Token], hi: int) -> int | None:
+    """", sagte X", "», schreibt sie": the tag verb right after the comma that closes the reported clause."""
+    j = hi + 1
+    if j < len(toks) and toks[j].text in valence.CLOSE_QUOTES:
+        j += 1
+    if j + 1 < len(toks) and toks[j].text == "," and toks[j + 1].lower in TAG_DE:
+        return j + 1
+    # direct speech with commas inside: the closing quotation mark, then the tag
+    for m in range(hi + 1, len(toks) - 2):
+        if toks[m].text in valence.CLOSE_QUOTES and toks[m + 1].text == "," and toks[m + 2].lower in TAG_DE:
+            return m + 2 if toks[0].text in valence.OPEN_QUOTES else None
+        if toks[m].text in (".", "!", "?"):
+            break
+    return None
+
+
+def find(toks: list[Token], vocab: set[str] | frozenset[str] | None = None) -> list[lexicon.Hit]:
+    if vocab is not None and OBLIGE_DE.isdisjoint(vocab) and NEEDED_DE.isdisjoint(vocab):
+        return []
+    for k, t in enumerate(toks):
+        oblige = t.lower in OBLIGE_DE and t.text[:1].islower()
+        needed = t.lower in NEEDED_DE and k + 2 < len(toks) and toks[k + 1].text == "," \
+            and toks[k + 2].lower == "dass"
+        if not (oblige or needed):
+            continue
+        lo, hi = _clause(toks, k)
+        if oblige and (k == lo or any(x.lower in _CONDITION for x in toks[lo:k])
+                       or toks[k - 1].lower in _SELF or (k + 1 < len(toks) and toks[k + 1].lower in _SELF)
+                       or any(x.lower in _NEG for x in toks[k + 1:min(hi + 1, k + 3)])):
+            continue     # "Sollte die Ukraine unterliegen", "wenn ... müsste", "wir müssen", "müsse nicht"
+        if needed:
+            hi = _clause(toks, k + 2)[1]
+        lo_speech = _speaker_before(toks, lo)
+        if lo_speech is not None:
+            return [lexicon.Hit(DEMANDED, lo_speech, k, lo_speech)]
+        tag = _tag_after(toks, hi)
+        if tag is not None:
+            return [lexicon.Hit(DEMANDED, k, tag, tag)]
+    return []
