@@ -236,8 +236,8 @@ class CrfTagger:
         differ_lengths = lengths[differ]
         crf_rows = np.repeat(np.cumsum(lengths)[differ] - differ_lengths, differ_lengths)
         crf_rows += np.arange(len(crf_rows)) - np.repeat(np.cumsum(differ_lengths) - differ_lengths, differ_lengths)
-        crf_probs = np.concatenate(self.fast.marginals(scores[crf_rows], differ_lengths))
-        nn_p = nn_all[np.fromiter(chain.from_iterable(nn_rows), dtype=np.intp, count=len(crf_rows))]
+        crf_probs = np.concatenate(self.fast.marginals(scores.take(crf_rows, axis=0), differ_lengths))
+        nn_p = nn_all.take(np.fromiter(chain.from_iterable(nn_rows), dtype=np.intp, count=len(crf_rows)), axis=0)
         mixes = (1.0 - self.alpha) * crf_probs + self.alpha * nn_p
         for i, tags in zip(differ, self._bio(np.split(mixes, np.cumsum(differ_lengths)[:-1]))):
             out[where[i]] = (out[where[i]][0], tags)

@@ -123,7 +123,8 @@ class NumpyCrf:
         position = index - np.repeat(starts, lengths)
         length = np.repeat(lengths, lengths)
         sentence_of = np.repeat(np.arange(len(lengths)), lengths)
-        scores = self._own[rows]
+        # (take: the same rows as fancy indexing, in less time)
+        scores = self._own.take(rows, axis=0)
         # Each neighbour's attributes, read through one index per offset: a neighbour outside
         # the sentence is the pad row (row n below: the words' table row _PAD_ROW, unquoted),
         # whose sum is the pad attribute's plus exactly 0.0 for the quotation.
@@ -133,21 +134,22 @@ class NumpyCrf:
         for k, offset in enumerate((-2, -1, 1, 2)):
             inside = position >= -offset if offset < 0 else after >= offset
             near = np.where(inside, index + offset, n)
-            scores += self._near[k, rows_padded[near]] + quoted_padded[near][:, None] * self._near_quoted[k]
+            scores += (self._near[k].take(rows_padded.take(near), axis=0)
+                       + quoted_padded.take(near)[:, None] * self._near_quoted[k])
         code = np.where(position == 0, 0, np.where(position == length - 1, 1, np.where(position < 4, 2, 3)))
-        scores += self._positions[code]
+        scores += self._positions.take(code, axis=0)
         konj = np.zeros(n, dtype=bool)      # a Konjunktiv I form read as one in its sentence (German)
         if self.language == "de":
             for i in np.flatnonzero(self._konj_form[rows]):
                 konj[i] = is_konjunktiv(sentences[sentence_of[i]][0], int(position[i]))
         scores += quoted[:, None] * self._quoted + konj[:, None] * self._konj
         # the sentence flags: a speech verb, a Konjunktiv I, a quotation anywhere in it
-        speech = np.bincount(sentence_of, weights=self._speech[rows], minlength=len(lengths)) > 0
+        speech = np.bincount(sentence_of, weights=self._speech.take(rows), minlength=len(lengths)) > 0
         any_konj = np.bincount(sentence_of, weights=konj, minlength=len(lengths)) > 0
         any_quote = np.bincount(sentence_of, weights=quoted, minlength=len(lengths)) > 0
         flags = (speech[:, None] * self._sentence[b"sent_speech"] + any_konj[:, None] * self._sentence[b"sent_konj"]
                  + any_quote[:, None] * self._sentence[b"sent_quote"])
-        scores += flags[sentence_of]
+        scores += flags.take(sentence_of, axis=0)
         with_rules = np.array([s[2] is not None for s in sentences])
         if with_rules.any():
             labels = list(chain.from_iterable(s[2] or ("none",) * len(s[0]) for s in sentences))
@@ -157,7 +159,9 @@ class NumpyCrf:
             rule = np.fromiter(map(self._rule_rows.__getitem__, labels), dtype=np.intp, count=n)
             previous = np.where(position > 0, rule[np.clip(index - 1, 0, None)], self._pad_rule)
             following = np.where(after > 0, rule[np.clip(index + 1, None, n - 1)], self._pad_rule)
-            added = self._rule[rule, 0] + self._rule[previous, 1] + self._rule[following, 2]
+            rule_w = self._rule
+            added = (rule_w[:, 0].take(rule, axis=0) + rule_w[:, 1].take(previous, axis=0)
+                     + rule_w[:, 2].take(following, axis=0))
             if with_rules.all():    # the stage's case: times 1.0 would change no bit
                 scores += added
             else:
