@@ -8,7 +8,8 @@ rules (``rules_de``, ``rules_en``, German speakers in ``speakers_de`` and their 
 asserted fallback only.  ``linking`` ties frameless continuations to their
 speaker; ``anonymous_sources`` reads English "Officials who asked not to be
 named said ..." as one anonymous source; ``interviews`` gives a printed interview's
-answers to the interviewee.  The lexicons are data files in ``data/``.
+answers to the interviewee; ``english_claims`` holds the last English checks (sources
+that run past the speaker, ...).  The lexicons are data files in ``data/``.
 """
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from ..spanindex import SpanIndex
 from .anonymous_sources import with_anonymous_sources
 from .antecedents import with_antecedents
 from .draft import Draft
+from .english_claims import english_claims
 from .interviews import interview_answers
 from .linking import chain_continuations, link
 from .posts import post_draft
@@ -132,6 +134,8 @@ class ClaimsStage:
             doc.claims = particle_cues_to_their_verb(doc, without_frame_as_content(without_line_labels(doc.claims)))
             doc.claims = reported_acts_name_their_verb(doc, doc.claims)
         doc.claims = page_kinds(doc, refine_kinds(doc.claims, doc.entities))
+        if doc.language == "en":
+            doc.claims = english_claims(doc, doc.claims)
         if doc.language == "de":
             doc.claims = own_account_kinds(doc, whole_prefields(doc, [whole_german_name(doc, with_apposition(
                 doc, without_listener(doc, tidy_german_source(c)))) for c in doc.claims]))

@@ -1,0 +1,47 @@
+"""English claims as a fact-checker reads them on whole pages (issue 3, a reading of the English
+Scrapinghub dev pages, 2026-11-28): sources that run past their speaker, kinds of named people,
+verbs that say nothing; sentences of our own."""
+from __future__ import annotations
+
+from lesart.model import Claim, Source
+from test_claims import make_doc
+
+
+def _framed(text: str, source: str, cue: str, content: str, mode: str = "indirect", kind: str = "person") -> tuple:
+    doc = make_doc([text], "en")
+    s0, q0, c0 = text.index(source), text.index(cue), text.index(content)
+    claim = Claim(start=c0, end=c0 + len(content), text=content, mode=mode,
+                  source=Source(start=s0, end=s0 + len(source), text=source, kind=kind),
+                  cue=doc.span(q0, q0 + len(cue)))
+    return doc, claim
+
+
+def test_a_source_that_runs_past_its_speaker_ends_at_the_speaker():
+    from lesart.stages.claims.english_claims import tidy_speakers
+    for text, source, cue, content, speaker in [
+            ("Anna tearfully asked for a second chance.", "Anna tearfully", "asked", "for a second chance", "Anna"),
+            ("The club's president, meanwhile, told fans the stadium will reopen.", "The club's president, meanwhile,",
+             "told", "fans the stadium will reopen", "The club's president"),
+            ("The clerk who reported that the doors were open was fired.", "The clerk who", "reported",
+             "that the doors were open", "The clerk"),
+            ("Tom Reed, whose father, said the farm will be sold.", "Tom Reed, whose father,", "said",
+             "the farm will be sold", "Tom Reed"),
+            ("A farmer who lost his crop and said the river rose overnight.", "A farmer who lost his crop and",
+             "said", "the river rose overnight", "A farmer"),
+            ("Mia Holt, the town's planning officer, she said the bridge will close.",
+             "Mia Holt, the town's planning officer, she", "said", "the bridge will close",
+             "Mia Holt, the town's planning officer"),
+            ("“We are ready,” comments Lee in a statement.", "Lee in", "comments", "“We are ready,”", "Lee"),
+            ("The Harbour Gazette - reports the ferry is late.", "The Harbour Gazette -", "reports",
+             "the ferry is late", "The Harbour Gazette")]:
+        doc, claim = _framed(text, source, cue, content)
+        assert tidy_speakers(doc, [claim])[0].source.text == speaker, text
+    # a whole apposition, a relative clause that closes, nouns and adjectives in -ly stay
+    for text, source, cue, content in [
+            ("Sam Cole, who runs the mill, said the price will rise.", "Sam Cole, who runs the mill,", "said",
+             "the price will rise"),
+            ("The family said the boy was found.", "The family", "said", "the boy was found"),
+            ("Many elderly residents say the bus is late.", "Many elderly residents", "say", "the bus is late"),
+            ("The guests, most of whom said the hall was cold, left early.", "most of whom", "said", "the hall was cold")]:
+        doc, claim = _framed(text, source, cue, content)
+        assert tidy_speakers(doc, [claim])[0].source.text == source, text
