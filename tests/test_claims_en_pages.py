@@ -45,3 +45,31 @@ def test_a_source_that_runs_past_its_speaker_ends_at_the_speaker():
             ("The guests, most of whom said the hall was cold, left early.", "most of whom", "said", "the hall was cold")]:
         doc, claim = _framed(text, source, cue, content)
         assert tidy_speakers(doc, [claim])[0].source.text == source, text
+
+
+def test_a_person_named_by_a_role_of_their_own_is_a_person():
+    from lesart.model import Entity
+    from lesart.stages.claims.english_claims import people_by_their_role
+    for text, source, name, before in [
+            ("Ann Bell, a senior fellow at the Harbour Institute for Trade, said tariffs are a tax.",
+             "Ann Bell, a senior fellow at the Harbour Institute for Trade,", "Ann Bell", "organisation"),
+            ("Carla de Vries, an expert in soils at the University of Leeds, said the field is dry.",
+             "Carla de Vries, an expert in soils at the University of Leeds,", "Carla de Vries", "organisation"),
+            ("Study co-author Tim Roe, a Space Agency research fellow, said the ice is thin.",
+             "Study co-author Tim Roe, a Space Agency research fellow,", "Tim Roe", "government"),
+            ("The authors of the study published in the journal Soil wrote that the field is dry.",
+             "The authors of the study published in the journal Soil", None, "media")]:
+        doc, claim = _framed(text, source, "said" if "said" in text else "wrote", text.split(" ", 1)[0], kind=before)
+        if name:
+            doc.entities.append(Entity(start=text.index(name), end=text.index(name) + len(name), text=name, label="PER"))
+        assert people_by_their_role(doc, [claim])[0].source.kind == "person", text
+    # a role that speaks for its body, and a body, keep their kinds
+    for text, source, name, before in [
+            ("Olga Berg, general manager of the plant at Steel Works, said the mill will close.",
+             "Olga Berg, general manager of the plant at Steel Works,", "Olga Berg", "organisation"),
+            ("The Harbour Institute for Trade said tariffs are a tax.", "The Harbour Institute for Trade", None,
+             "organisation")]:
+        doc, claim = _framed(text, source, "said", "tariffs" if "tariffs" in text else "the mill", kind=before)
+        if name:
+            doc.entities.append(Entity(start=text.index(name), end=text.index(name) + len(name), text=name, label="PER"))
+        assert people_by_their_role(doc, [claim])[0].source.kind == before, text

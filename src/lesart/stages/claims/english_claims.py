@@ -5,6 +5,10 @@ Scrapinghub dev pages, 2026-11-28).
 - ``tidy_speakers``: a source the tagger ran past its speaker into the words around the verb
   ("Brooke tearfully| asked", "Johnston in| a statement", "Sowers, who| said", "Emirates President
   Tim Clark, meanwhile,| told") ends at the speaker.
+- ``people_by_their_role``: a person named with a role of their own ("Ian Hamilton, an expert in drug use
+  ... at the University of York", "study co-author Anezina Solomonidou, a European Space Agency research
+  fellow", "The authors of the research published in the journal JAMA Psychiatry") is a person, not the
+  body or the journal their description names.
 """
 from __future__ import annotations
 
@@ -12,7 +16,7 @@ import re
 from dataclasses import replace
 
 from ...model import Claim, Document, Source
-from .sources import classify
+from .sources import _appositive_kind, classify
 
 # A sentence adverb set off by commas after the speaker ("Emirates President Tim Clark, meanwhile,
 # told", "Israeli Prime Minister Benjamin Netanyahu, however, said"): the clause's, not the speaker's.
@@ -86,6 +90,60 @@ def tidy_speakers(doc: Document, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+# Roles that are a person's own, whatever body the phrase names; not the roles that speak for a body
+# (spokesperson, chief, director, head, president, minister, official: their kind is the body's).
+_OWN_ROLES = frozenset("""author authors co-author co-authors coauthor coauthors professor professors expert economist
+    economists scientist scientists historian historians lawyer researcher fellow analyst physician doctor dr
+    dr.""".split())
+# Particles inside a name ("Monica de Bolle", "Vincent van Gogh"): the name's, for the test of a
+# "Name, description" phrase, which reads capitalised words.
+_PARTICLE = re.compile(r"(?<=\w )(?:de|da|di|del|della|dos|du|van|der|den|la|le|bin|ibn)(?= [A-Z])")
+# "Senior author Dr. Silvia S. Martins", "study co-author Anezina Solomonidou": a role, then a name of
+# two or more capitalised words.
+_ROLE_THEN_NAME = re.compile(r"^(?P<role>.*?)\s(?:Dr\.?\s+|Prof\.?\s+)?[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+$")
+_OF_HEAD = re.compile(r"^(?:the|a|an|two|three|several|some)?\s*(?:\w+\s+){0,2}?(?P<head>[\w-]+)\s+(?:of|at|from|with)\s",
+                      re.I)
+
+
+# Roles that speak for the body they name ("Olivier Bosc, General Manager of ... at GE Healthcare",
+# "Jessica Caldwell, Edmunds' executive director of ..."): the body's kind stays.
+_BODY_ROLES = frozenset("""manager director chief head president chair chairman chairwoman officer executive ceo cfo
+    coo spokesman spokeswoman spokesperson secretary minister official representative""".split())
+_DESCRIPTION_HEAD = re.compile(r",\s*(?P<own>.*?)(?:\s(?:of|at|for|with|in|from)\s|,|$)")
+
+
+def _named_by_own_role(text: str, named: bool) -> bool:
+    """Whether source phrase ``text`` names a person by a role of their own (see ``_OWN_ROLES``);
+    ``named``: the entities layer finds a person's name in it."""
+    if named and _appositive_kind(_PARTICLE.sub(lambda m: m.group().capitalize(), text)) == "person":
+        # "Ian Hamilton, an expert in ...", "Monica de Bolle, a senior fellow at ...": where the description
+        # is no role that speaks for its body
+        m = _DESCRIPTION_HEAD.search(text)
+        own = re.findall(r"[\w-]+", m.group("own").lower()) if m is not None else []
+        if not _BODY_ROLES.intersection(own):
+            return True
+    head = text.split(",", 1)[0].strip()
+    m = _ROLE_THEN_NAME.match(head)
+    if named and m is not None and any(w.lower() in _OWN_ROLES for w in re.findall(r"[\w.-]+", m.group("role"))):
+        return True
+    m = _OF_HEAD.match(text.strip())
+    return m is not None and m.group("head").lower() in _OWN_ROLES
+
+
+def people_by_their_role(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """English sources that name a person by a role of their own are persons (the kinds before this
+    read the body in the description: "University of York", "Space Agency", "journal")."""
+    out = []
+    people = [(e.start, e.end) for e in doc.entities or [] if e.label == "PER"]
+    for c in claims:
+        s = c.source
+        if s is not None and s.kind in ("organisation", "government", "media") and _named_by_own_role(
+                s.text, any(s.start <= a and b <= s.end for a, b in people)):
+            c = replace(c, source=replace(s, kind="person"))
+        out.append(c)
+    return out
+
+
 def english_claims(doc: Document, claims: list[Claim]) -> list[Claim]:
     """The English checks, in order (the stage calls this after the source kinds)."""
-    return tidy_speakers(doc, claims)
+    return people_by_their_role(doc, tidy_speakers(doc, claims))
