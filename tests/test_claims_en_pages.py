@@ -73,3 +73,20 @@ def test_a_person_named_by_a_role_of_their_own_is_a_person():
         if name:
             doc.entities.append(Entity(start=text.index(name), end=text.index(name) + len(name), text=name, label="PER"))
         assert people_by_their_role(doc, [claim])[0].source.kind == before, text
+
+
+def test_adding_to_a_tally_is_no_speech():
+    from lesart.stages.claims.crf_repairs import _without_non_speech_cues
+    for text, source, content in [
+            ("The stock added more than 2% on Monday.", "The stock", "more than 2% on Monday"),
+            ("Kim Lee added three assists to lead the Hawks.", "Kim Lee", "three assists to lead the Hawks"),
+            ("Jo Park added his seventh for the Hawks.", "Jo Park", "his seventh for the Hawks"),
+            ("Ben Cole added to his collection of state titles.", "Ben Cole", "to his collection of state titles")]:
+        doc, claim = _framed(text, source, "added", content)
+        assert _without_non_speech_cues([claim]) == [], text
+    for text, source, content in [
+            ("He added 300 people had been evacuated.", "He", "300 people had been evacuated"),
+            ("She added that the road is closed.", "She", "that the road is closed"),
+            ("He added a reason for the delay.", "He", "a reason for the delay")]:
+        doc, claim = _framed(text, source, "added", content)
+        assert _without_non_speech_cues([claim]) == [claim], text

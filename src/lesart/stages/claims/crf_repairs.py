@@ -405,11 +405,25 @@ def _names_no_speech(c: Claim) -> str | None:
         return "auxiliary"
     if words and words[-1] in _MOVES and _AMOUNT.match(c.text):
         return "auxiliary"      # "Japan's Nikkei 225 declined 0.3%", "added 12 points": a figure moved, no one spoke
+    if words and words[-1] in _ADDING and _TALLY.match(c.text) and not _CLAUSE_AFTER_FIGURE.match(c.text):
+        return "auxiliary"      # "The stock added more than 2%", "Marchand added three assists": a tally grew
     return None
 
 
 # Verbs of refusing or adding that also report a figure moving ("The index declined 0.3%", "The Dow added 120 points").
 _MOVES = frozenset("decline declines declined add adds added".split())
+# What "add" adds when it says nothing (a reading of the English Scrapinghub pages, 2026-11-28): a
+# quantity ("added more than 2%", "added three assists"), a scorer's next goal ("added his seventh for the
+# Islanders") or a total it joins ("added to his collection of state titles", "adding to a mounting series
+# of problems"); "added that ...", "added a historical reason" (PolNeAR) and a quotation stay speech.
+_ADDING = frozenset("add adds added adding".split())
+_TALLY = re.compile(r"(?i)\s*(?:(?:more|less|fewer)\s+than\s+|nearly\s+|almost\s+|about\s+|roughly\s+)?"
+                    r"(?:[-+−]?[$€£]?\d|(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s"
+                    r"|(?:his|her|their|its)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+                    r"|\d+(?:st|nd|rd|th))\b|to\s+(?:a|an|the|his|her|their|its)\s)")
+# ("He added 300 people had been evacuated": a figure that opens what was said)
+_CLAUSE_AFTER_FIGURE = re.compile(r"(?i)\s*\S+(?:\s+\S+){0,3}?\s+(?:had|has|have|was|were|is|are|will|would|could|can|may|"
+                                  r"might|must|should|did|do|does)\b")
 _AMOUNT = re.compile(r"\s*[-+−]?[$€£]?\d[\d.,]*\s*(?:%|percent\b|per cent\b|points?\b|basis points\b|[$€£]|$)")
 
 
