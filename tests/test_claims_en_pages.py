@@ -90,3 +90,16 @@ def test_adding_to_a_tally_is_no_speech():
             ("He added a reason for the delay.", "He", "a reason for the delay")]:
         doc, claim = _framed(text, source, "added", content)
         assert _without_non_speech_cues([claim]) == [claim], text
+
+
+def test_an_unnamed_group_opening_a_sentence_is_anonymous():
+    from lesart.model import Entity
+    from lesart.stages.claims.english_claims import groups_opening_a_sentence
+    doc, claim = _framed("Aviation analysts called it the end of an era.", "Aviation analysts", "called",
+                         "it the end of an era")
+    assert groups_opening_a_sentence(doc, [claim])[0].source.kind == "anonymous"
+    # a body before the group names whose analysts they are
+    doc, claim = _framed("Harbour analysts called it the end of an era.", "Harbour analysts", "called",
+                         "it the end of an era")
+    doc.entities.append(Entity(start=0, end=7, text="Harbour", label="ORG"))
+    assert groups_opening_a_sentence(doc, [claim])[0].source.kind == "person"

@@ -9,6 +9,9 @@ Scrapinghub dev pages, 2026-11-28).
   ... at the University of York", "study co-author Anezina Solomonidou, a European Space Agency research
   fellow", "The authors of the research published in the journal JAMA Psychiatry") is a person, not the
   body or the journal their description names.
+- ``groups_opening_a_sentence``: an unnamed group whose first word is capitalised only because it opens
+  the sentence ("Aviation analysts called it ...", "Industry experts say ...") is anonymous, as "industry
+  analysts" inside a sentence is.
 """
 from __future__ import annotations
 
@@ -16,7 +19,7 @@ import re
 from dataclasses import replace
 
 from ...model import Claim, Document, Source
-from .sources import _appositive_kind, classify
+from .sources import _appositive_kind, _unnamed_group, classify
 
 # A sentence adverb set off by commas after the speaker ("Emirates President Tim Clark, meanwhile,
 # told", "Israeli Prime Minister Benjamin Netanyahu, however, said"): the clause's, not the speaker's.
@@ -144,6 +147,25 @@ def people_by_their_role(doc: Document, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+def groups_opening_a_sentence(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """English person sources that are an unnamed group once the sentence's capital is read as the
+    word's own ("Aviation analysts" as "aviation analysts"), where no entity covers the first word
+    ("UN experts", "Goldman analysts" name a body and stay as they are)."""
+    starts = {s.start for s in doc.sentences}
+    out = []
+    for c in claims:
+        s = c.source
+        if s is not None and s.kind == "person" and s.start in starts and s.text[:1].isupper() \
+                and " " in s.text.strip():
+            lowered = s.text[:1].lower() + s.text[1:]
+            first_end = s.start + len(s.text.split()[0])
+            if _unnamed_group(lowered, re.findall(r"\w+", lowered.lower())) \
+                    and not any(e.start < first_end and s.start < e.end for e in doc.entities or []):
+                c = replace(c, source=replace(s, kind="anonymous"))
+        out.append(c)
+    return out
+
+
 def english_claims(doc: Document, claims: list[Claim]) -> list[Claim]:
     """The English checks, in order (the stage calls this after the source kinds)."""
-    return people_by_their_role(doc, tidy_speakers(doc, claims))
+    return groups_opening_a_sentence(doc, people_by_their_role(doc, tidy_speakers(doc, claims)))
