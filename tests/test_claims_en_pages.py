@@ -103,3 +103,17 @@ def test_an_unnamed_group_opening_a_sentence_is_anonymous():
                          "it the end of an era")
     doc.entities.append(Entity(start=0, end=7, text="Harbour", label="ORG"))
     assert groups_opening_a_sentence(doc, [claim])[0].source.kind == "person"
+
+
+def test_the_reader_addressed_is_no_source():
+    from lesart.stages.claims.english_claims import the_reader_is_no_source
+    text = "You might be wondering how the engine works at all."
+    doc, claim = _framed(text, "You", "might be wondering", "how the engine works at all")
+    out = the_reader_is_no_source(doc, [claim])
+    assert [(c.mode, c.source, c.text) for c in out] == [("asserted", None, text)]
+    # a quotation's "you" is the speaker's words, and the author's own "I" stays as PolNeAR marks it
+    text = "“You know the rules,” she said, and the coach agreed."
+    doc, claim = _framed(text, "You", "know", "the rules")
+    assert the_reader_is_no_source(doc, [claim]) == [claim]
+    doc, claim = _framed("I think the engine works.", "I", "think", "the engine works")
+    assert the_reader_is_no_source(doc, [claim]) == [claim]
