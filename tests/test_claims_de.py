@@ -328,6 +328,13 @@ def test_the_source_before_zufolge_is_its_dative_phrase_and_a_notion_names_no_on
     assert (c.source.text, c.source.kind) == ("Den Angaben der Polizei", "government")
 
 
+def test_associations_and_chambers_are_organisations():
+    from lesart.stages.claims.sources import classify
+    assert classify("Die kommunalen Spitzenverbände") == "organisation"     # the plural's umlaut: -verbände
+    assert classify("Die nicaraguanische Ärztekammer") == "organisation"
+    assert classify("der Kämmerer") == "person"
+
+
 def test_genitive_country_list_after_angaben_is_a_government_source():
     from lesart.stages.claims.sources import classify
     assert classify("Angaben Südkoreas, der Ukraine und der USA") == "government"
@@ -1466,6 +1473,58 @@ def test_adjectives_english_and_as_if_are_no_konjunktiv():
         assert claim_with(doc, words).mode == "asserted", words
     doc = run(["Er meine, dass die Lage ernst sei."])
     assert claim_with(doc, "ernst").mode == "indirect"
+
+
+def test_attributive_english_and_first_person_forms_are_no_konjunktiv():
+    doc = run(["Die Zeitung berichtete über den Fall. Für eine weiche und glatte Haut bedarf es der Pflege. Diese runde "
+               "Strohtasche ist süß. Dinge, welche an liebe Menschen erinnern, sind wertvoll. We had a wonderful time in "
+               "villa Galaxy. Dort brauche ich einen Parkplatz, einen Cappuccino und sehe in den Geschäften andere Dinge."],
+              tagger="auto")
+    doc2 = run(["Meine Freundin lebt dort. Und ich befürchte, dass das ein verstärkender Prozess sein wird. Gerade "
+               "entstehen Konzepte und ich glaube, dass da viele Chancen drinstecken. Ich male, lese Texte, meditiere "
+               "und schreibe an meinem ersten Roman."], tagger="auto")
+    for words in ("verstärkender Prozess", "viele Chancen", "ersten Roman"):    # the author's words (no source found)
+        assert claim_with(doc2, words).mode == "asserted", words
+    for words in ("glatte Haut", "Strohtasche", "liebe Menschen", "wonderful time", "Cappuccino"):
+        assert claim_with(doc, words).mode == "asserted", words
+    # the same words as verbs: a demonstrative or quantifier as subject, no noun to qualify, someone else's words
+    doc = run(["Der Minister sagte, diese gebe Anlass zur Sorge. Diese sei auch abgenommen worden. Für viele sei das "
+               "Auto nicht finanzierbar. Nach wie vor leide die Ukraine unter Korruption.",
+               "Wann immer ich unterwegs war, bekam ich zu hören, das sei ein Ansatz, widerspreche aber der Natur."],
+              tagger="auto")
+    for words in ("Anlass zur Sorge", "abgenommen", "finanzierbar", "Korruption", "ein Ansatz"):
+        assert claim_with(doc, words).mode == "indirect", words
+
+
+def test_laut_as_noun_or_adjective_and_imperatives_are_no_frames():
+    doc = run(["Die Zeitung berichtete über den Fall. Wenn der charakteristische Laut des Zweitakts zu hören ist, muss "
+               "das Becken zurückschwingen. Zverev ist froh, die Fans sind sehr laut. Praktika, Traineeprogramme – klicke "
+               "auf das Firmenlogo und finde alle Stellenangebote. Schlüpfe in die Rolle eines Teammitglieds und erlebe "
+               "unseren Prozess. Es richtet sich an hauptberuflich tätige Presseobleute. Wir sammeln Bedürfnisse und "
+               "-werte der Kunden."], tagger="auto")
+    for words in ("Zweitakts", "sehr laut", "Firmenlogo", "erlebe", "Presseobleute", "-werte"):
+        assert claim_with(doc, words).mode == "asserted", words
+    doc = run(["Durch das Folieren lässt sich dies Tierärzten zufolge verhindern. Laut Polizei wurden drei Menschen "
+               "verletzt."])
+    assert claim_with(doc, "Folieren").source.text == "Tierärzten"
+    assert claim_with(doc, "drei Menschen").source.text == "Polizei"
+
+
+def test_a_noun_of_saying_after_nach_takes_only_a_genitive_with_it():
+    doc = run(["Das Beben soll nach ersten Meldungen Schäden an mehreren Gebäuden verursacht haben. Ein Skandal, der "
+               "nach bisherigen Erkenntnissen 28 Gebäude betrifft, wurde bekannt. Nach Angaben Moskaus starben 20 "
+               "Menschen. Nach Angaben örtlicher Behörden starben 30 Menschen."])
+    assert claim_with(doc, "Schäden").source.text == "ersten Meldungen"
+    assert claim_with(doc, "28 Gebäude").source.text == "bisherigen Erkenntnissen"
+    assert claim_with(doc, "20 Menschen").source.text == "Angaben Moskaus"
+    assert claim_with(doc, "30 Menschen").source.text == "Angaben örtlicher Behörden"
+    # a "soll" framed in its own clause is the frame's (as "Der Mann soll nach Polizeiangaben ... haben"); the frame of
+    # a last main clause joined by a comma is that clause's
+    assert claim_with(doc, "Schäden").mode == "reported"
+    doc = run(["Die Tochter konnte die Polizei informieren, weswegen diese ermittelt werden musste, trotzdem gelang "
+               "der Zugriff nach Polizeiangaben binnen weniger Minuten."])
+    c = claim_with(doc, "binnen weniger Minuten")
+    assert c.text.startswith("trotzdem") and c.source.text == "Polizeiangaben"
 
 
 def test_organisers_speak_the_quotation_their_verb_puts_on_its_object():

@@ -211,6 +211,116 @@ def _set_phrase_subjunctive(tokens: list[Token], i: int) -> bool:
     return nxt == "bitte"
 
 
+# Words after which an -e form may be an adjective ("eine weiche und glatte Haut", "weitere tolle Accessoires", "an
+# liebe Menschen"); most of them also stand alone as a subject ("Diese sei abgenommen worden", "Für viele sei ..."), so
+# the form must also have a noun to qualify and an adjective for its stem (_attributive).
+_DETERMINERS = frozenset("""ein eine einer einem einen eines kein keine keiner keinem keinen keines meine meiner meinem
+meinen meines deine deiner deinem deinen deines seine seiner seinem seinen seines ihre ihrer ihrem ihren ihres unsere
+unserer unserem unseren unseres eure eurer eurem euren eures diese dieser diesem diesen dieses jene jener jenem jenen
+jenes jede jeder jedem jeden jedes manche mancher manchen viele vielen einige einigen weitere weiteren andere anderen
+beide beiden wenige wenigen mehrere mehreren solche solchen""".split())
+_ARTICLES = frozenset("der die das den dem des".split())
+_ADJECTIVE_ENDINGS = ("lich", "ig", "isch", "bar", "sam", "haft")
+# English function words near a form make it English ("a wonderful time", "on a steep slide", "feels like").
+_ENGLISH_FUNCTION_WORDS = frozenset("the a of and is are we you to that this with for on it be have has our my your "
+                                    "they their from at by or".split())
+_CLAUSE_LINKS = frozenset("und oder aber sondern ,".split())
+_OTHER_SUBJECTS = frozenset("er sie es man dass ob wer".split())
+
+
+def _attributive(tokens: list[Token], i: int) -> bool:
+    """The form stands where an adjective does and reads as one: after a determiner, a preposition or a non-initial
+    article, before its noun ("diese runde Strohtasche", "durch die verquere kleine Welt", "eine weiche und glatte
+    Haut"), and its stem is an adjective ("rund"; not "geb" in "Diese gebe Anlass zur Sorge")."""
+    if i == 0:
+        return False
+    prev = tokens[i - 1].lower
+    if not (prev in _DETERMINERS or prev in PREPOSITIONS or prev in _ARTICLES and i > 1 and tokens[i - 2].is_word
+            or prev.endswith(_ADJECTIVE_ENDINGS) and tokens[i - 1].text[:1].islower()):
+        return False     # (an adjective or adverb before it: "hauptberuflich tätige Presseobleute")
+    k = i + 1
+    if k + 1 < len(tokens) and tokens[k].lower in ("und", "oder", ","):
+        k += 2                       # "eine weiche und glatte Haut": the next adjective of the pair
+    if k < len(tokens) and tokens[k].is_word and tokens[k].text[:1].islower() and tokens[k].lower.endswith(
+            ("e", "en", "er", "es")) and tokens[k].lower not in _ARTICLES | _DETERMINERS:
+        k += 1                       # "die verquere kleine Welt"
+    if not (k < len(tokens) and tokens[k].is_capitalised):
+        return False
+    stem = tokens[i].lower[:-1]
+    return simplemma.is_known(stem, lang="de") and simplemma.lemmatize(stem, lang="de") == stem
+
+
+def _among_english(tokens: list[Token], i: int) -> bool:
+    return any(tokens[k].lower in _ENGLISH_FUNCTION_WORDS for k in range(max(0, i - 3), min(len(tokens), i + 4))
+               if k != i)
+
+
+def _first_person_coordinated(tokens: list[Token], i: int) -> bool:
+    """The second verb of a first person ("Dort brauche ich einen Parkplatz ... und sehe in den Geschäften",
+    "Ich liebe diese Tiere, aber verstehe ..."): the indicative that looks like the Konjunktiv."""
+    if i == 0 or tokens[i - 1].lower not in _CLAUSE_LINKS or tokens[i].lower.startswith("sei"):
+        return False
+    for k in range(i - 2, max(-1, i - 30), -1):
+        w = tokens[k].lower
+        if w == "ich":
+            return True
+        if w in _OTHER_SUBJECTS or w in ("sei", "seien"):
+            return False     # "bekam ich zu hören, das sei ein Ansatz, widerspreche aber ...": someone else's words
+            # (other forms between may be the first person's too: "Ich male, lese, mache ... und schreibe")
+    return False
+
+
+# Pronouns that end a noun phrase read backwards from "zufolge" ("lässt sich dies Tierärzten zufolge ...").
+_NOT_IN_SOURCE_PHRASE = frozenset("dies sich es man".split())
+_WERDEN = frozenset("wird werden wurde wurden geworden werde würden würde".split())
+# Degree words before "laut" the adjective ("sehr laut", "zu laut").
+_DEGREE_WORDS = frozenset("sehr zu so ganz besonders ziemlich recht extrem viel nicht wie als".split())
+
+
+def _laut_not_preposition(tokens: list[Token], i: int) -> bool:
+    """"laut" as the adjective ("die Fans sind sehr laut.") or the noun ("der charakteristische Laut des Zweitakts"),
+    not "laut Polizei": capitalised after a word, after a degree word, or with no noun phrase after it."""
+    if i > 0 and (tokens[i].is_capitalised and tokens[i - 1].is_word or tokens[i - 1].lower in _DEGREE_WORDS):
+        return True      # (after a colon or dash "Laut" opens a clause: "...: Laut Untersuchungsergebnissen kann ...")
+    if i + 1 < len(tokens) and (tokens[i + 1].is_word or tokens[i + 1].text in OPENING_MARKS):
+        return False
+    # nothing to govern: the adjective, unless "laut werden" makes it voiced ("Kritik wird an der Entscheidung laut,
+    # die Tochter ... zu machen": a speech act, as WikiNews marks it)
+    return not any(t.lower in _WERDEN for t in tokens[max(0, i - 12):i + 2])
+
+
+# Adverbs that open a main clause joined to the one before by a comma ("..., trotzdem gelang der Zugriff ...").
+_MAIN_CLAUSE_LINKS = frozenset("trotzdem dennoch allerdings doch jedoch zudem außerdem deshalb daher darum dabei "
+                               "inzwischen mittlerweile später danach zuvor".split())
+
+
+# Words that open a genitive after a noun ("nach Angaben des Roten Kreuzes", "ihres Anwalts", "dieser Zeitung").
+_GENITIVE_OPENERS = frozenset("der des eines einer ihres seines ihrer seiner deren dessen unserer unseres dieser dieses "
+                              "jener jenes".split())
+
+
+def _genitive_opens(tok: Token) -> bool:
+    """Whether the word after a noun of saying can open its genitive: an article or possessive, an adjective in -er
+    ("nach Angaben örtlicher Behörden"), or a name in -s ("nach Angaben Moskaus")."""
+    w = tok.lower
+    return w in _GENITIVE_OPENERS or tok.text[:1].islower() and w.endswith("er") \
+        or tok.is_capitalised and w.endswith(("s", "'")) or not tok.is_word
+
+
+def _opening_imperative(tokens: list[Token], i: int) -> bool:
+    """Before token i, the sentence (or its part after a dash or colon) opens with a verb of the Konjunktiv's shape
+    and no subject after it ("Schlüpfe in die Rolle", "– klicke auf das Firmenlogo"): an imperative, as
+    is_konjunktiv reads such a word."""
+    for j in range(i - 1):
+        if j > 0 and tokens[j - 1].text not in "–—:":
+            continue
+        w = tokens[j].lower
+        if (w in lexicon.konjunktiv1() or _regular_konjunktiv(w)) and lemma(w).endswith("n") \
+                and tokens[j + 1].lower not in ("er", "sie", "es", "man", "dies", "das"):
+            return True
+    return False
+
+
 def is_konjunktiv(tokens: list[Token], i: int) -> bool:
     w = tokens[i].lower
     if w in _NOT_KONJUNKTIV and not (i + 1 < len(tokens) and tokens[i + 1].lower in ("um", "darum")):
@@ -242,6 +352,8 @@ def is_konjunktiv(tokens: list[Token], i: int) -> bool:
                          or _noun_follows(tokens, i)):
         return False     # "an meine innig geliebten Großeltern": the possessive, not "er meine, ..."
 
+    if _attributive(tokens, i) or _among_english(tokens, i) or _first_person_coordinated(tokens, i):
+        return False
     # A capitalised form mid-sentence is a noun (das Ende), not a verb.
     if tokens[i].is_capitalised and i > 0:
         return False
@@ -251,6 +363,16 @@ def is_konjunktiv(tokens: list[Token], i: int) -> bool:
     first = 1 if i == 1 and tokens[0].lower in _IMPERATIVE_OPENERS else 0
     if i == first and len(tokens) > i + 1 and (tokens[i + 1].text == "Sie" or tokens[i + 1].lower not in (
             "er", "sie", "es", "man", "dies", "das")):
+        return False
+    # The same after a dash or colon ("Praktika, Traineeprogramme – klicke auf das Firmenlogo"), and a verb joined
+    # by "und" to a sentence that opens with an imperative ("Schlüpfe in die Rolle ... und erlebe unseren Prozess").
+    if i > 0 and tokens[i - 1].text in "–—:" and i + 1 < len(tokens) and tokens[i + 1].lower not in (
+            "er", "sie", "es", "man", "dies", "das"):
+        return False
+    if i > 1 and tokens[i - 1].lower in ("und", "oder") and _opening_imperative(tokens, i):
+        return False
+    # the tail of a compound written apart ("Kundenbedürfnisse und -werte"): no verb
+    if i > 0 and tokens[i - 1].text == "-" and tokens[i - 1].end == tokens[i].start:
         return False
     # Adjective forms look the same ("lange", "nahe", "freie", "eine schöne Region"): a verb's lemma is an
     # infinitive in -en, -ern or -eln (sein, tun); "schön" and "grün" end in -n too. ("meine" is a
@@ -598,6 +720,16 @@ class GermanRules:
                 d.source, d.source_kind = own, "unspecified"
             d.start, d.end = self._content_span(tokens, 0, len(tokens))
             return [d]
+        if hearsay is not None and frame is not None and frame[0] is not None and frame[1] is not None \
+                and tokens[hearsay[0]].start <= frame[1][0] < tokens[hearsay[1] - 1].end:
+            # "Das Beben, das ... dauerte, soll nach ersten Meldungen Schäden verursacht haben": a framed "soll" is
+            # the frame's when the frame stands in the clause of "soll", as in "Der Mann soll nach Polizeiangaben
+            # ... haben" (WikiNews: Indirect with cue "nach"; FreeIndirect only frameless); the content stays the
+            # clause of "soll" ("..., bei denen nach Angaben der Krankenhäuser 44 Menschen getötet worden sein sollen")
+            a, b = hearsay
+            source, cue = frame[0], frame[1]
+            return [Draft(*self._content_span(tokens, a, b), "indirect" if any(konj[a:b]) else "reported",
+                          source=source, cue=cue)]
         if hearsay is not None:
             a, b = hearsay
             d = Draft(*self._content_span(tokens, a, b), "hearsay")
@@ -781,8 +913,8 @@ class GermanRules:
         j = i
         while j > 0 and not in_quote[j - 1]:
             t = tokens[j - 1]
-            if t.text in ",;:" or t.lower in PREPOSITIONS or t.lower in AUX:
-                break
+            if t.text in ",;:" or t.lower in PREPOSITIONS or t.lower in AUX or t.lower in _NOT_IN_SOURCE_PHRASE:
+                break    # ("lässt sich dies Tierärzten zufolge verhindern": the object before the source)
             if not (t.is_capitalised or t.lower in ARTICLES or t.text[:1].isdigit() or t.text in QUOTE_MARKS
                     or t.lower.endswith(("e", "en", "er", "es", "em"))):
                 break
@@ -839,6 +971,8 @@ class GermanRules:
                 return None, span_of(tokens, i, i + 1), 0, n
             cue_end = None
             if w in self.prep_single:
+                if w == "laut" and _laut_not_preposition(tokens, i):
+                    continue
                 cue_end = i + 1
             elif w == "nach":
                 for k in range(i + 1, min(n, i + 4)):
@@ -874,6 +1008,9 @@ class GermanRules:
                     # "nach Angaben des Roten Kreuzes", "nach einem Bericht der Zeitung X": one noun
                     # phrase after the preposition, the source as for "laut einem Bericht der X"
                     # (WikiNews marks it so); "nach Angaben von X" names X in a phrase of its own
+                    if not _genitive_opens(tokens[src_a]):
+                        src_b = src_a    # "nach ersten Meldungen | Schäden an ...", "nach bisherigen Erkenntnissen | 28
+                        # Gebäude": what follows the noun is no genitive, it begins the content
                     source, cue = span_of(tokens, i + 1, src_b), span_of(tokens, i, i + 1)
                 if source is None and w == "nach" and cue_end > i + 1:
                     if any(tokens[k].lower in POSSESSIVES for k in range(i + 1, cue_end)):
@@ -885,6 +1022,11 @@ class GermanRules:
                 frame_end = max(src_b, cue_end)
                 if i == 0:  # frame fills the Vorfeld: content is the rest
                     return source, cue, frame_end, n
+                a, b = clause_bounds(tokens, i)
+                if a > 0 and tokens[a].lower in _MAIN_CLAUSE_LINKS and not any(t.is_word for t in tokens[b:]):
+                    # "..., weswegen diese ermittelt werden musste, trotzdem gelang der Zugriff nach Polizeiangaben
+                    # binnen weniger Minuten.": the last main clause, joined by a comma, is the frame's
+                    return source, cue, a, n
                 return source, cue, 0, n
             if i > 1 and tokens[i - 1].text == "," and tokens[i - 2].is_capitalised and (w in _RELATIVE_ZUFOLGE or w in ("dem", "der", "denen")
                                                          and i + 1 < n and tokens[i + 1].lower == "zufolge"):

@@ -827,21 +827,36 @@ def trailing_quoting_frame(text: str, q_end: int, sent_end: int):
 _FIRST_PERSON = frozenset("ich wir".split())
 
 
+_WORD_BEFORE = re.compile(r"(\w+)\W*$")
+_WORD_AFTER = re.compile(r"^\W*(\w+)")
+
+
+def _first_person_speaks(doc: Document, c: Claim) -> bool:
+    """The claim's speaker is "ich" or "wir": named as its source, or, where no source was found, the word on
+    either side of its verb ("Und ich befürchte, dass ...", "..., und ich glaube, dass ...")."""
+    if c.source is not None:
+        return c.source.text.strip().lower() in _FIRST_PERSON
+    if c.cue is None:
+        return False
+    before = _WORD_BEFORE.search(doc.text, max(0, c.cue.start - 20), c.cue.start)
+    after = _WORD_AFTER.match(doc.text[c.cue.end:c.cue.end + 20])
+    return any(m is not None and m.group(1).lower() in _FIRST_PERSON for m in (before, after))
+
+
 def first_person_frames_are_the_authors(doc: Document, claims: list[Claim]) -> list[Claim]:
     """A frame whose speaker is "ich" or "wir" outside any quotation is the author speaking ("Wir bitten um
     Anmeldung bis zum 12. November", "Wir verweisen auf unsere Nutzungsbedingungen", "Ich glaube, dass
     ..."): the sentence is the author's own statement, as the claims layer calls it, not a report (a page
     review, 2026-11-28).  Quoted speakers ("„Wir fordern ...“, sagte X") and interview answers (read
     after this step) keep theirs."""
-    if not any(c.source is not None and c.source.text.strip().lower() in _FIRST_PERSON for c in claims):
+    if not any(_first_person_speaks(doc, c) for c in claims):
         return claims
     sentences = SortedSentences(doc)
     quotes = [q for b in doc.blocks if b.kind == "body" for q in find_quotes(b.text, b.start)]
     out: list[Claim] = []
     for c in claims:
-        s = c.source
-        if c.mode in ("indirect", "reported", "hearsay") and s is not None \
-                and s.text.strip().lower() in _FIRST_PERSON \
+        s = c.source or c.cue
+        if c.mode in ("indirect", "reported", "hearsay") and _first_person_speaks(doc, c) \
                 and not any(q.start <= s.start < q.end for q in quotes):
             sent = sentence_at(sentences, s.start)
             if sent is not None and not any(o is not c and o.start < sent.end and sent.start < o.end for o in claims):
