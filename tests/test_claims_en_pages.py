@@ -117,3 +117,14 @@ def test_the_reader_addressed_is_no_source():
     assert the_reader_is_no_source(doc, [claim]) == [claim]
     doc, claim = _framed("I think the engine works.", "I", "think", "the engine works")
     assert the_reader_is_no_source(doc, [claim]) == [claim]
+
+
+def test_calls_to_the_reader_and_picture_labels_are_no_claims():
+    from lesart.stages.claims.english_claims import without_page_furniture
+    texts = ["Follow us on Twitter @Harbour and on Facebook.", "12 issues for £9.99. Click here for more information.",
+             "Read our full review of the phone here.", "Cover image: a sketch of the new bridge by the architects.",
+             "Graphic: Global assets in 2019 - here"]
+    kept = ["Shares of the company fell 3% on Monday.", "Readers wrote to the paper about the bridge."]
+    doc = make_doc(texts + kept, "en")
+    claims = [Claim(start=b.start, end=b.end, text=b.text.rstrip("."), mode="asserted") for b in doc.blocks]
+    assert [c.text for c in without_page_furniture(doc, claims)] == [k.rstrip(".") for k in kept]

@@ -17,6 +17,10 @@ Scrapinghub dev pages, 2026-11-28).
   addresses, no one who said anything; the sentence is the author's own claim. (The author's own "I think",
   "we confirmed" were tried the same way and left: PolNeAR marks them as attributions, dev exact source
   75.46 -> 75.04.)
+- ``without_page_furniture``: a call to the reader ("Follow us on Twitter @Spacedotcom", "Click here for more
+  information", "Sign up for 4 months of ...", "Read our review-in-progress here") or a label of a picture
+  or graphic ("Cover image: artist's impression of ...", "Graphic: Global assets in 2019") is the page's
+  furniture, not the author's claim.
 """
 from __future__ import annotations
 
@@ -197,7 +201,23 @@ def the_reader_is_no_source(doc: Document, claims: list[Claim]) -> list[Claim]:
     return sorted(kept, key=lambda c: (c.start, c.end))
 
 
+# The verbs that call the reader to act on the page, in the base form opening the sentence; a label of
+# the picture, graphic or video beside the text; "Click here" anywhere ("12 issues for £11.99. Click
+# here for more information").
+_CALL_TO_ACT = re.compile(r"(?:Please\s+)?(?:Follow|Click|Tap|Subscribe|Sign\s+up|Like\s+us|Share|Join\s+us|Download"
+                          r"|Register|Watch|Read|Listen)\b(?![’'-])")
+_MEDIA_LABEL = re.compile(r"(?i)(?:(?:cover|featured|header|top|main|lead)\s+)?(?:image|photo|photograph|picture|video"
+                          r"|graphic|illustration)s?(?:\s+credit)?\s*:")
+_CLICK_HERE = re.compile(r"(?i)\bclick here\b")
+
+
+def without_page_furniture(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """The author's sentences (asserted) that are calls to act on the page or labels of a picture go."""
+    return [c for c in claims if not (c.mode == "asserted" and c.source is None and (
+        _CALL_TO_ACT.match(c.text) or _MEDIA_LABEL.match(c.text) or _CLICK_HERE.search(c.text)))]
+
+
 def english_claims(doc: Document, claims: list[Claim]) -> list[Claim]:
     """The English checks, in order (the stage calls this after the source kinds)."""
     claims = groups_opening_a_sentence(doc, people_by_their_role(doc, tidy_speakers(doc, claims)))
-    return the_reader_is_no_source(doc, claims)
+    return without_page_furniture(doc, the_reader_is_no_source(doc, claims))
