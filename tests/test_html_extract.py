@@ -849,3 +849,32 @@ def test_the_space_before_a_link_in_a_list_item_is_kept():
             f"</article></body></html>")
     text = extract_html(html).article_text
     assert "Sozialabgaben und Steuern auf die spätere Rente nur dann" in text
+
+
+def test_loose_text_after_a_subheading_is_kept():
+    # A paragraph the page sets without a <p>, right after a subheading in the same container:
+    # trafilatura's XML gives it as the tail of the <head> element (its text output keeps it).
+    loose = ("Die Verwaltung rechnet damit, dass die ersten neuen Busse schon im kommenden Herbst "
+             "fahren und die Wartezeiten an den Haltestellen in den Außenbezirken deutlich sinken.")
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    html = (f"<html lang='de'><head><title>Haushalt</title></head><body><article><h1>Haushalt</h1>"
+            f"<div class='text'>{body}<h2>Mehr Busse</h2>{loose}{body.replace('Leipzig', 'Dresden')}</div>"
+            f"</article></body></html>")
+    result = extract_html(html)
+    assert loose in result.article_text
+    assert ("body", loose) in result.blocks
+
+
+def test_short_loose_text_at_the_edge_or_without_words_is_cut():
+    # Loose text is a paragraph only when it is one: a one-line bio under the story and a
+    # video's date and length beside a caption are furniture that themes set without a <p>.
+    bio = "Anna Beispiel schreibt seit 2019 über Stadtpolitik in Sachsen."
+    body = "".join(f"<p>{_long(PARAGRAPHS)}</p>" for _ in range(2))
+    html = (f"<html lang='de'><head><title>Haushalt</title></head><body><article><h1>Haushalt</h1>"
+            f"<div class='text'>{body}<p>{PARAGRAPHS[0]}</p>05.09.2024 | 2:03 min<p>{PARAGRAPHS[1]}</p>{body}"
+            f"<h3>Die Autorin</h3>{bio}</div></article></body></html>")
+    result = extract_html(html)
+    assert "2:03 min" not in result.article_text
+    assert bio not in result.article_text
+    assert PARAGRAPHS[1] in result.article_text
+    assert any(kind == "boilerplate" and "2:03 min" in text for kind, text in result.blocks)

@@ -30,7 +30,7 @@ from itertools import islice
 from lxml import etree
 
 from . import phrases as P
-from .html_blocks import _Block, _is_title, _title_norms
+from .html_blocks import _Block, _at_edge, _is_title, _title_norms
 from .html_boxes import _cut_boxes, _cut_dialogs, _cut_trailing_furniture, _source_lists
 from .html_captions import _Captions, _marked_captions
 from .html_classify import _classify, _split_glued, _split_repeats
@@ -125,6 +125,7 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None, tree=None)
     captions = _Captions(elements["figcaption"], _marked_captions(tree))
     article = _split_glued(_split_repeats(article, captions))
     _classify(article, meta, captions)
+    _cut_loose_furniture(article)
     for index, text in reversed(embedded_posts(tree, [block.text for block in article], elements["blockquote"])):
         # the embed's button ("Sieh dir diesen Beitrag auf Instagram an") is no part of the post
         lines = text.split("\n")
@@ -159,6 +160,7 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None, tree=None)
         (before if _precedes(element, anchor_line) else after).append((kind, text))
     title = [("title", meta.title)] if meta.title and not any(b.kind == "title" for b in article) else []
     result.blocks = before + title + [(b.kind, b.text) for b in article] + after
+
 
 
 def _lead_by_description(tree, meta: PageMeta, fingerprints: list[str], anchor_line: int | None,
@@ -305,7 +307,75 @@ def _trafilatura_blocks(tree) -> list[_Block]:
     _rejoin_split_links(document.body)
     _restore_link_spaces(document.body, tree)
     _mark_line_breaks(document.body)
-    return [block for element in document.body if (block := _block_of(element))]
+    return _body_blocks(document.body)
+
+
+def _body_blocks(body) -> list[_Block]:
+    """The blocks of trafilatura's XML body, in order.  Most of the text sits
+    in block elements (<p>, <head>, <list> ...), but text the page set
+    loose in its container, not wrapped in a <p> (a paragraph after an <h2>
+    inside the same <div>, the blurb under a review's data), comes back as
+    the *tail* of the element before it or as inline elements (<ref>, <hi>)
+    standing in the body itself: trafilatura's own text output keeps it, and
+    so must we.  Such a run of loose text becomes one body block, tagged
+    "loose" (see ``_cut_loose_furniture``).  (Read element by element only,
+    it was dropped: on trafilatura's German eval pages whole paragraphs of
+    four stories.)"""
+    blocks: list[_Block] = []
+    loose: list[str] = []
+    linked = 0
+
+    def flush() -> None:
+        nonlocal linked
+        raw = "".join(loose)
+        loose.clear()
+        lines = (" ".join(line.split()) for line in raw.split("\n"))
+        text = "\n".join(line for line in lines if line)
+        if text:
+            blocks.append(_Block(kind="body", text=text, tag="loose", link_share=min(1.0, linked / len(text))))
+        linked = 0
+
+    if (body.text or "").strip():
+        loose.append(body.text)
+    for element in body:
+        if element.tag in _ELEMENT_KIND:
+            if loose:
+                flush()
+            if block := _block_of(element):
+                blocks.append(block)
+        elif isinstance(element.tag, str):
+            # inline markup standing in the body (<ref>, <hi>, <lb/>): part of the loose run
+            inner = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+            loose.append(inner)
+            if element.tag == "ref":
+                linked += len(" ".join(inner.split()))
+        if element.tail and (loose or element.tail.strip()):
+            loose.append(element.tail)
+    if loose:
+        flush()
+    return blocks
+
+
+# Loose text shorter than this is a paragraph of the story only inside it.
+_LOOSE_STORY_WORDS = 25
+
+
+def _cut_loose_furniture(article: list[_Block]) -> None:
+    """Short loose text (``_body_blocks``) above or below the story is the
+    furniture that themes set without a <p>: a date line ("sexta-feira, 22 de
+    outubro de 2010 às 20:13"), a video's length, a photo credit, the
+    author's one-line bio, a promo line ("Dieser kostenlose interaktive
+    Kalender hilft Ihnen ...").  Long loose text, and short loose text
+    between paragraphs of the story, stays; not loose text with fewer than
+    three words of letters, wherever it stands: no paragraph, but the date and
+    length a video's caption leaves loose ("05.09.2024 | 2:03 min")."""
+    for index, block in enumerate(article):
+        if block.tag == "loose" and block.kind == "body" and block.words < _LOOSE_STORY_WORDS \
+                and (_at_edge(article, index) or len(_LETTER_WORDS.findall(block.text)) < 3):
+            block.kind = "boilerplate"
+
+
+_LETTER_WORDS = re.compile(r"[^\W\d_]{2,}")
 
 
 def _rejoin_split_links(body) -> None:
