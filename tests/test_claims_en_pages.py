@@ -123,7 +123,9 @@ def test_calls_to_the_reader_and_picture_labels_are_no_claims():
     from lesart.stages.claims.english_claims import without_page_furniture
     texts = ["Follow us on Twitter @Harbour and on Facebook.", "12 issues for £9.99. Click here for more information.",
              "Read our full review of the phone here.", "Cover image: a sketch of the new bridge by the architects.",
-             "Graphic: Global assets in 2019 - here"]
+             "Graphic: Global assets in 2019 - here", "Ticker | Security | Last | Change",
+             "Ticket details: http://www.example.org/tickets", "For more information, please visit www.example.org",
+             "Originally published on Harbour News", "Copyright 2019 Harbour Media"]
     kept = ["Shares of the company fell 3% on Monday.", "Readers wrote to the paper about the bridge."]
     doc = make_doc(texts + kept, "en")
     claims = [Claim(start=b.start, end=b.end, text=b.text.rstrip("."), mode="asserted") for b in doc.blocks]

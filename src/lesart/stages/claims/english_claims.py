@@ -20,7 +20,10 @@ Scrapinghub dev pages, 2026-11-28).
 - ``without_page_furniture``: a call to the reader ("Follow us on Twitter @Spacedotcom", "Click here for more
   information", "Sign up for 4 months of ...", "Read our review-in-progress here") or a label of a picture
   or graphic ("Cover image: artist's impression of ...", "Graphic: Global assets in 2019") is the page's
-  furniture, not the author's claim.
+  furniture, not the author's claim; so are a table row or menu ("Ticker | Security | Last | Change | ..."),
+  a short line with a web address ("Ticket details: http://...", "For more information, please visit
+  www.my6sense.com"), a note of where the article first appeared ("Originally published on Live Science")
+  and a copyright line.
 """
 from __future__ import annotations
 
@@ -208,13 +211,24 @@ _CALL_TO_ACT = re.compile(r"(?:Please\s+)?(?:Follow|Click|Tap|Subscribe|Sign\s+u
                           r"|Register|Watch|Read|Listen)\b(?![’'-])")
 _MEDIA_LABEL = re.compile(r"(?i)(?:(?:cover|featured|header|top|main|lead)\s+)?(?:image|photo|photograph|picture|video"
                           r"|graphic|illustration)s?(?:\s+credit)?\s*:")
-_CLICK_HERE = re.compile(r"(?i)\bclick here\b")
+_CLICK_HERE = re.compile(r"(?i)\bclick here\b|\bplease visit\b")
+_TABLE_ROW = re.compile(r"\|[^|]*\|")
+_WEB_ADDRESS = re.compile(r"(?i)https?://|\bwww\.\w")
+MAX_LINK_LINE_WORDS = 30     # a longer sentence with an address may state something ("... features the $132,000 Grand Prix")
+_FIRST_PUBLISHED = re.compile(r"(?i)(?:this (?:article|story|post) (?:was|is) )?(?:originally|first) (?:published|appeared)"
+                              r" (?:by|on|in|at)\b")
+_COPYRIGHT = re.compile(r"(?i)©|\bcopyright\b|\ball rights? reserved\b|\ball right$")
+
+
+def _furniture(text: str) -> bool:
+    return bool(_CALL_TO_ACT.match(text) or _MEDIA_LABEL.match(text) or _CLICK_HERE.search(text)
+                or _TABLE_ROW.search(text) or _FIRST_PUBLISHED.match(text) or _COPYRIGHT.search(text)
+                or _WEB_ADDRESS.search(text) and len(text.split()) <= MAX_LINK_LINE_WORDS)
 
 
 def without_page_furniture(doc: Document, claims: list[Claim]) -> list[Claim]:
-    """The author's sentences (asserted) that are calls to act on the page or labels of a picture go."""
-    return [c for c in claims if not (c.mode == "asserted" and c.source is None and (
-        _CALL_TO_ACT.match(c.text) or _MEDIA_LABEL.match(c.text) or _CLICK_HERE.search(c.text)))]
+    """The author's sentences (asserted) that are the page's furniture (see above) go."""
+    return [c for c in claims if not (c.mode == "asserted" and c.source is None and _furniture(c.text))]
 
 
 def english_claims(doc: Document, claims: list[Claim]) -> list[Claim]:
