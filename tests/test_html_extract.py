@@ -878,3 +878,15 @@ def test_short_loose_text_at_the_edge_or_without_words_is_cut():
     assert bio not in result.article_text
     assert PARAGRAPHS[1] in result.article_text
     assert any(kind == "boilerplate" and "2:03 min" in text for kind, text in result.blocks)
+
+
+def test_an_info_box_class_around_the_whole_story_is_no_box():
+    # A tab panel "tab-content infobox" that holds the whole text is the story's container,
+    # not a fact box beside it; a small info box inside it is still cut.
+    box = ("Unter den rund 89.500 Geflüchteten in Leipzig sind rund 65.500 Menschen im erwerbsfähigen Alter, "
+           "17.000 von ihnen gehen einer Beschäftigung nach.")
+    html = (f"<html lang='de'><body><div class='tab-content infobox'><h1>Haushalt</h1>"
+            f"<p>{_long(PARAGRAPHS[:3])}</p><p>{_long(PARAGRAPHS[1:])}</p>"
+            f'<div class="infobox small"><h3>Geflüchtete in Leipzig</h3><p>{box}</p></div>'
+            f"<p>{_long(PARAGRAPHS)}</p></div></body></html>")
+    _story_without(html, "89.500")

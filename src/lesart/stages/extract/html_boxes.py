@@ -44,11 +44,19 @@ def _cut_boxes(article: list[_Block], boxes: list[str]) -> None:
     if not boxes:
         return
     boxes = [_norm(box) for box in boxes]    # words only: the box's paragraphs run together in its text
+    # A "box" that holds most of the article is the story's own container, whatever
+    # its class says (a tab panel "tab-content infobox" around a travel guide's whole
+    # text): a box beside the story is a small part of it.
+    story = sum(len(block.text) for block in article if block.kind in ("body", "heading", "quote"))
+    boxes = [box for box in boxes if len(box) < _BOX_STORY_SHARE * story]
     for block in article:
         if block.kind in ("body", "heading", "quote"):
             text = _norm(block.text)
             if text and any(text in box for box in boxes):
                 block.kind = "boilerplate"
+
+
+_BOX_STORY_SHARE = 0.5
 
 
 # Class tokens of the furniture containers whose paragraphs are cut after the
