@@ -130,3 +130,14 @@ def test_calls_to_the_reader_and_picture_labels_are_no_claims():
     doc = make_doc(texts + kept, "en")
     claims = [Claim(start=b.start, end=b.end, text=b.text.rstrip("."), mode="asserted") for b in doc.blocks]
     assert [c.text for c in without_page_furniture(doc, claims)] == [k.rstrip(".") for k in kept]
+
+
+def test_a_heading_or_table_row_in_the_body_is_no_claim():
+    from lesart.stages.claims.english_claims import without_page_furniture
+    paras = ["FORD MUSTANG MACH E", "The Harbour Brothers Tour Dates", "Palm Bay 18 22 13 17 — 70",
+             "The band will play 30 dates next year", "Ford Unveils Its First Electric SUV."]
+    doc = make_doc(paras, "en")
+    claims = [Claim(start=b.start, end=b.end, text=b.text.rstrip("."), mode="asserted") for b in doc.blocks]
+    # a sentence in lower case, and a paragraph closed by a full stop, stay the author's
+    assert [c.text for c in without_page_furniture(doc, claims)] == ["The band will play 30 dates next year",
+                                                                    "Ford Unveils Its First Electric SUV"]

@@ -23,7 +23,9 @@ Scrapinghub dev pages, 2026-11-28).
   furniture, not the author's claim; so are a table row or menu ("Ticker | Security | Last | Change | ..."),
   a short line with a web address ("Ticket details: http://...", "For more information, please visit
   www.my6sense.com"), a note of where the article first appeared ("Originally published on Live Science")
-  and a copyright line.
+  and a copyright line; and a paragraph of at most ten words in title case or capitals without a closing
+  full stop ("FORD MUSTANG MACH E", "The Doobie Brothers Tour Dates", "Light a Wish by OGE Group",
+  "Palm Bay 18 22 13 17 — 70"): a heading, caption or table row the extractor kept in the body.
 """
 from __future__ import annotations
 
@@ -226,9 +228,28 @@ def _furniture(text: str) -> bool:
                 or _WEB_ADDRESS.search(text) and len(text.split()) <= MAX_LINK_LINE_WORDS)
 
 
+MAX_HEADING_WORDS = 10
+_TITLE_SMALL_WORDS = frozenset("a an the of and or for to in on at by with vs from".split())
+_HEADING_WORD = re.compile(r"[\w’'&+-]+")
+
+
+def _heading(doc: Document, c: Claim) -> bool:
+    """``c`` is a whole body paragraph in title case or capitals, short, with no closing full stop."""
+    block = next((b for b in doc.blocks if b.start <= c.start < b.end), None)
+    if block is None:
+        return False
+    para = block.text.strip()
+    if para.rstrip(".!:") != c.text.strip() or para.endswith((".", "!", "?", "”", '"', "’")):
+        return False
+    words = _HEADING_WORD.findall(c.text)
+    return 0 < len(words) <= MAX_HEADING_WORDS and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+
+
 def without_page_furniture(doc: Document, claims: list[Claim]) -> list[Claim]:
     """The author's sentences (asserted) that are the page's furniture (see above) go."""
-    return [c for c in claims if not (c.mode == "asserted" and c.source is None and _furniture(c.text))]
+    return [c for c in claims if not (c.mode == "asserted" and c.source is None
+                                      and (_furniture(c.text) or _heading(doc, c)))]
 
 
 def english_claims(doc: Document, claims: list[Claim]) -> list[Claim]:
