@@ -30,9 +30,11 @@ Scrapinghub dev pages, 2026-11-28).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 
-from ...model import Claim, Document, Source
+from ...model import Claim, Document
+from ..spanindex import SpanIndex
 from .sources import _appositive_kind, _unnamed_group, classify
 from .text import SortedSentences, find_quotes, has_words, sentence_at
 
@@ -152,11 +154,12 @@ def people_by_their_role(doc: Document, claims: list[Claim]) -> list[Claim]:
     """English sources that name a person by a role of their own are persons (the kinds before this
     read the body in the description: "University of York", "Space Agency", "journal")."""
     out = []
-    people = [(e.start, e.end) for e in doc.entities or [] if e.label == "PER"]
+    people = sorted((e.start, e.end) for e in doc.entities or [] if e.label == "PER")
+    starts = [a for a, _ in people]
     for c in claims:
         s = c.source
         if s is not None and s.kind in ("organisation", "government", "media") and _named_by_own_role(
-                s.text, any(s.start <= a and b <= s.end for a, b in people)):
+                s.text, any(b <= s.end for _, b in people[bisect_left(starts, s.start):bisect_right(starts, s.end)])):
             c = replace(c, source=replace(s, kind="person"))
         out.append(c)
     return out
@@ -194,16 +197,19 @@ def the_reader_is_no_source(doc: Document, claims: list[Claim]) -> list[Claim]:
     gone = [c for c in claims if addressed(c) and not any(q.start <= c.source.start < q.end for q in quotes)]
     if not gone:
         return claims
-    kept = [c for c in claims if not any(c is g for g in gone)]
+    gone_ids = {id(g) for g in gone}
+    kept = [c for c in claims if id(c) not in gone_ids]
+    index = SpanIndex(kept, [(c.start, c.end) for c in kept])    # (pages of 20,000 sentences stay linear)
     sentences = SortedSentences(doc)
+    added: list[Claim] = []
     for g in gone:
         sent = sentence_at(sentences, g.source.start)
-        if sent is None or any(c.start < sent.end and sent.start < c.end for c in kept):
+        if sent is None or index.any(sent.start, sent.end) or any(a.start == sent.start for a in added[-1:]):
             continue
         text = sent.text.rstrip()
         if has_words(text, 4) and not text.endswith("?"):
-            kept.append(Claim(start=sent.start, end=sent.start + len(text), text=text, mode="asserted"))
-    return sorted(kept, key=lambda c: (c.start, c.end))
+            added.append(Claim(start=sent.start, end=sent.start + len(text), text=text, mode="asserted"))
+    return sorted(kept + added, key=lambda c: (c.start, c.end))
 
 
 # The verbs that call the reader to act on the page, in the base form opening the sentence; a label of
@@ -233,23 +239,26 @@ _TITLE_SMALL_WORDS = frozenset("a an the of and or for to in on at by with vs fr
 _HEADING_WORD = re.compile(r"[\w’'&+-]+")
 
 
-def _heading(doc: Document, c: Claim) -> bool:
-    """``c`` is a whole body paragraph in title case or capitals, short, with no closing full stop."""
-    block = next((b for b in doc.blocks if b.start <= c.start < b.end), None)
-    if block is None:
-        return False
-    para = block.text.strip()
-    if para.rstrip(".!:") != c.text.strip() or para.endswith((".", "!", "?", "”", '"', "’")):
-        return False
+def _heading(blocks: list, starts: list[int], c: Claim) -> bool:
+    """``c`` is a whole body paragraph (of ``blocks``, sorted, with their ``starts``) in title case or
+    capitals, short, with no closing full stop."""
     words = _HEADING_WORD.findall(c.text)
-    return 0 < len(words) <= MAX_HEADING_WORDS and all(
-        w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words)
+    if not 0 < len(words) <= MAX_HEADING_WORDS or not all(
+            w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words):
+        return False
+    k = bisect_right(starts, c.start) - 1
+    if k < 0 or c.start >= blocks[k].end:
+        return False
+    para = blocks[k].text.strip()
+    return para.rstrip(".!:") == c.text.strip() and not para.endswith((".", "!", "?", "”", '"', "’"))
 
 
 def without_page_furniture(doc: Document, claims: list[Claim]) -> list[Claim]:
     """The author's sentences (asserted) that are the page's furniture (see above) go."""
+    blocks = sorted(doc.blocks, key=lambda b: b.start)
+    starts = [b.start for b in blocks]
     return [c for c in claims if not (c.mode == "asserted" and c.source is None
-                                      and (_furniture(c.text) or _heading(doc, c)))]
+                                      and (_furniture(c.text) or _heading(blocks, starts, c)))]
 
 
 def english_claims(doc: Document, claims: list[Claim]) -> list[Claim]:
