@@ -890,3 +890,18 @@ def test_an_info_box_class_around_the_whole_story_is_no_box():
             f'<div class="infobox small"><h3>Geflüchtete in Leipzig</h3><p>{box}</p></div>'
             f"<p>{_long(PARAGRAPHS)}</p></div></body></html>")
     _story_without(html, "89.500")
+
+
+def test_a_bare_address_of_another_site_is_a_cited_source():
+    # A bare address under the story that points to another site is the source it cites
+    # (gold texts keep it); the page's own address under it is a permalink, furniture.
+    cited = "http://www.openpetition.de/petition/online/gegen-die-tarifreform-2013"
+    own = "https://www.tagesblatt.example/leipzig/haushalt-2024.html"
+    body = "".join(f"<p>{_long(PARAGRAPHS)}</p>" for _ in range(2))
+    html = (f"<html lang='de'><head><title>Haushalt</title></head><body><article><h1>Haushalt</h1>{body}"
+            f"<p><a href='{cited}'>{cited}</a></p><p><a href='{own}'>{own}</a></p></article></body></html>")
+    text = extract_html(html, "https://tagesblatt.example/leipzig/haushalt-2024.html").article_text
+    assert cited in text
+    assert own not in text
+    # without the page's own address, no bare address can be told from the permalink: both are cut
+    assert cited not in extract_html(html).article_text

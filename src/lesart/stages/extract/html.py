@@ -33,7 +33,7 @@ from . import phrases as P
 from .html_blocks import _Block, _at_edge, _is_title, _title_norms
 from .html_boxes import _cut_boxes, _cut_dialogs, _cut_trailing_furniture, _source_lists
 from .html_captions import _Captions, _marked_captions
-from .html_classify import _classify, _split_glued, _split_repeats
+from .html_classify import _classify, _split_glued, _split_repeats, site_hosts
 from .html_cut import dropped_blocks, lead_after_headline, lead_from_description, strip_noise, word_trigrams
 from .html_meta import METADATA_TAGS, PageMeta, elements_by_tag, read_metadata
 from .html_posts import embedded_posts
@@ -124,7 +124,7 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None, tree=None)
         article = _second_vote(html, article, result)
     captions = _Captions(elements["figcaption"], _marked_captions(tree))
     article = _split_glued(_split_repeats(article, captions))
-    _classify(article, meta, captions)
+    _classify(article, meta, captions, site_hosts(url, _og_url(elements["meta"])))
     _cut_loose_furniture(article)
     for index, text in reversed(embedded_posts(tree, [block.text for block in article], elements["blockquote"])):
         # the embed's button ("Sieh dir diesen Beitrag auf Instagram an") is no part of the post
@@ -161,6 +161,10 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None, tree=None)
     title = [("title", meta.title)] if meta.title and not any(b.kind == "title" for b in article) else []
     result.blocks = before + title + [(b.kind, b.text) for b in article] + after
 
+
+
+def _og_url(metas) -> str | None:
+    return next((m.get("content") for m in metas if m.get("property") == "og:url"), None)
 
 
 def _lead_by_description(tree, meta: PageMeta, fingerprints: list[str], anchor_line: int | None,

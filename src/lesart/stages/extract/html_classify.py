@@ -180,7 +180,8 @@ def _split_glued(article: list[_Block]) -> list[_Block]:
     return result
 
 
-def _classify(article: list[_Block], meta: PageMeta, captions: _Captions) -> None:
+def _classify(article: list[_Block], meta: PageMeta, captions: _Captions, own_hosts: frozenset[str] = frozenset()) -> None:
+    """``own_hosts``: the page's own host names (``site_hosts``), where known."""
     title_norms = _title_norms(meta)
     # The story's first paragraph may repeat under the picture as its caption
     # (a standfirst that the page's caption class holds too): only a <figcaption> cuts it.
@@ -196,7 +197,7 @@ def _classify(article: list[_Block], meta: PageMeta, captions: _Captions) -> Non
         elif block.tag == "list" and block.items >= 2 and block.link_share >= _LINK_LIST_SHARE:
             block.kind = "navigation"
         elif block.words <= _LINK_LINE_WORDS and block.link_share >= _LINK_LINE_SHARE \
-                and block.tag != "head" and _at_edge(article, index):
+                and block.tag != "head" and _at_edge(article, index) and not _cited_address(block.text, own_hosts):
             # Headings are left alone: a linked subheading is an anchor into
             # the story; a heading over a cut link list goes with it anyway
             # (_orphan_headings).
@@ -218,7 +219,8 @@ def _classify(article: list[_Block], meta: PageMeta, captions: _Captions) -> Non
             block.kind = "boilerplate"
         elif _is_link_dump(block.text):
             block.kind = "boilerplate"
-        elif block.words <= P.CREDIT_WORDS and (P.CREDIT_LINE.search(block.text) or P.URL_ONLY.match(block.text)
+        elif block.words <= P.CREDIT_WORDS and (P.CREDIT_LINE.search(block.text)
+                                                or (P.URL_ONLY.match(block.text) and not _cited_address(block.text, own_hosts))
                                     or P.DATELINE.match(block.text.split("\n")[0])):
             block.kind = "boilerplate"
         elif block.kind == "body" and block.words <= P.BYLINE_WORDS and P.BYLINE.search(block.text):
@@ -249,6 +251,41 @@ def _classify(article: list[_Block], meta: PageMeta, captions: _Captions) -> Non
     _cut_read_more_teasers(article)
     _cut_menu_runs(article)
     _orphan_headings(article)
+
+
+def site_hosts(*urls: str | None) -> frozenset[str]:
+    """The host names of the page's own addresses (its URL, og:url), without "www."."""
+    hosts = set()
+    for url in urls:
+        if url and (host := _host(url.strip())):
+            hosts.add(host)
+    return frozenset(hosts)
+
+
+def _host(url: str) -> str | None:
+    match = _URL_HOST.match(url)
+    if match is None:
+        return None
+    host = match.group(1).lower().split(":")[0]
+    return host[4:] if host.startswith("www.") else host
+
+
+_URL_HOST = re.compile(r"^\s*(?:https?://)?([^/\s?#]+)", re.IGNORECASE)
+
+
+def _cited_address(text: str, own_hosts: frozenset[str]) -> bool:
+    """A bare address of another site, standing alone as a line of the story:
+    the source it cites ("http://www.openpetition.de/petition/online/...",
+    "http://www.gnu.org/philosophy/free-sw.de.html" under the paragraph that
+    points to it); gold texts keep it, as trafilatura does.  An address of the
+    page's own site (its permalink under the story: "https://www.ndr.de/
+    nachrichten/...") is furniture, and so is any bare address where the page's
+    own address is not known."""
+    if not own_hosts or not P.URL_ONLY.match(text):
+        return False
+    host = _host(text)
+    return bool(host) and not any(host == own or host.endswith("." + own) or own.endswith("." + host)
+                                  for own in own_hosts)
 
 
 def _cut_repeats(article: list[_Block], title_norms: list[str]) -> None:
