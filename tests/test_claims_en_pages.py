@@ -141,3 +141,14 @@ def test_a_heading_or_table_row_in_the_body_is_no_claim():
     # a sentence in lower case, and a paragraph closed by a full stop, stay the author's
     assert [c.text for c in without_page_furniture(doc, claims)] == ["The band will play 30 dates next year",
                                                                     "Ford Unveils Its First Electric SUV"]
+
+
+def test_a_claim_starts_after_the_dateline():
+    from lesart.stages.claims.english_claims import without_datelines
+    for text, rest in [("HARBOUR CITY, Calif. (AP) — The ferry sank on Monday.", "The ferry sank on Monday."),
+                       ("DUBAI, United Arab Emirates — The airline bought 30 jets.", "The airline bought 30 jets."),
+                       ("LONDON (Reuters) - Oil prices fell sharply.", "Oil prices fell sharply."),
+                       ("FORD MUSTANG — the car is fast.", "FORD MUSTANG — the car is fast.")]:
+        doc = make_doc([text], "en")
+        claim = Claim(start=0, end=len(text), text=text, mode="asserted")
+        assert without_datelines(doc, [claim])[0].text == rest, text

@@ -26,6 +26,9 @@ Scrapinghub dev pages, 2026-11-28).
   and a copyright line; and a paragraph of at most ten words in title case or capitals without a closing
   full stop ("FORD MUSTANG MACH E", "The Doobie Brothers Tour Dates", "Light a Wish by OGE Group",
   "Palm Bay 18 22 13 17 — 70"): a heading, caption or table row the extractor kept in the body.
+- ``without_datelines``: a claim that opens with the article's dateline ("HAYWARD, Calif. (AP) — The Latest
+  on ...", "DUBAI, United Arab Emirates — Dubai's flagship carrier ...", "(CNN)President Donald Trump ...")
+  starts after it: where and through whom the story was filed is no part of what is claimed.
 """
 from __future__ import annotations
 
@@ -261,7 +264,25 @@ def without_page_furniture(doc: Document, claims: list[Claim]) -> list[Claim]:
                                       and (_furniture(c.text) or _heading(blocks, starts, c)))]
 
 
+# A dateline: a place in capitals (with its region after a comma) and the agency in parentheses, or either,
+# then a dash; or the agency alone in parentheses.
+_AGENCY = r"\((?:AP|Reuters|AFP|CNN|UPI|dpa|Bloomberg)\)"
+_DATELINE = re.compile(r"(?:[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:,(?: [A-Z][\w.'’-]*){1,3})?\s*"
+                       r"(?:" + _AGENCY + r"\s*)?[—–-]+|\(?" + _AGENCY[2:] + r"\s*[—–-]*)\s*(?=\S)")
+
+
+def without_datelines(doc: Document, claims: list[Claim]) -> list[Claim]:
+    out = []
+    for c in claims:
+        m = _DATELINE.match(c.text)
+        if m is not None and m.end() < len(c.text) and (")" in m.group() or "," in m.group()):
+            start = c.start + m.end()
+            c = replace(c, start=start, text=doc.text[start:c.end])
+        out.append(c)
+    return out
+
+
 def english_claims(doc: Document, claims: list[Claim]) -> list[Claim]:
     """The English checks, in order (the stage calls this after the source kinds)."""
     claims = groups_opening_a_sentence(doc, people_by_their_role(doc, tidy_speakers(doc, claims)))
-    return without_page_furniture(doc, the_reader_is_no_source(doc, claims))
+    return without_datelines(doc, without_page_furniture(doc, the_reader_is_no_source(doc, claims)))
