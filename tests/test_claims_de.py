@@ -1510,6 +1510,23 @@ def test_laut_as_noun_or_adjective_and_imperatives_are_no_frames():
     assert claim_with(doc, "drei Menschen").source.text == "Polizei"
 
 
+def test_a_negated_speech_act_is_the_authors_statement():
+    doc = run(["Die militante Gruppe äusserte sich zunächst nicht. Die Polizei bestätigte den Bericht nicht. Sie "
+               "kritisierte nicht nur die Regierung, sondern auch die Opposition."])
+    assert claim_with(doc, "äusserte sich").mode == "asserted"
+    assert claim_with(doc, "bestätigte den Bericht").mode == "asserted"
+    assert claim_with(doc, "nicht nur die Regierung").mode == "reported"
+    doc = run(["Er wies die Vorwürfe als nicht haltbar zurück."])     # the negation is what he said
+    assert claim_with(doc, "nicht haltbar").mode == "reported"
+
+
+def test_an_extended_attribute_after_laut_belongs_to_the_source():
+    doc = run(["Laut der von der Terrororganisation Hamas kontrollierten Gesundheitsbehörde kamen neun Menschen ums "
+               "Leben."])
+    assert claim_with(doc, "neun Menschen").source.text == "der von der Terrororganisation Hamas kontrollierten " \
+                                                           "Gesundheitsbehörde"
+
+
 def test_a_noun_of_saying_after_nach_takes_only_a_genitive_with_it():
     doc = run(["Das Beben soll nach ersten Meldungen Schäden an mehreren Gebäuden verursacht haben. Ein Skandal, der "
                "nach bisherigen Erkenntnissen 28 Gebäude betrifft, wurde bekannt. Nach Angaben Moskaus starben 20 "

@@ -38,7 +38,8 @@ from .german_sources import (tidy_german_source, whole_german_name, whole_prefie
                              without_listener)
 from .sources import classify, own_account_kinds, page_kinds, refine_kinds
 from .speakers_de import (apposition_after_speaker, colon_frames, content_before_main_clause,
-                          first_person_frames_are_the_authors, german_speakers, impersonal_frames, quoted_person_speaks,
+                          first_person_frames_are_the_authors, german_speakers, impersonal_frames, negated_speech_acts,
+                          quoted_person_speaks,
                           passive_naming_frame, reported_frames, subjects_of_sourceless_frames,
                           trailing_quoting_frame, with_noun_before_relative_clause, with_the_words_frames)
 from .text import Quote, find_quotes, has_words, opens_quotation, tokenize
@@ -51,7 +52,7 @@ GERMAN_SPEAKER_STEPS = (apposition_after_speaker, with_noun_before_relative_clau
                         reported_frames, impersonal_frames, colon_frames, with_the_words_frames,
                         subjects_of_sourceless_frames,
                         german_speakers, quoted_person_speaks, first_person_frames_are_the_authors,
-                        chain_continuations)
+                        negated_speech_acts, chain_continuations)
 MIN_QUOTE_WORDS = 4        # shorter quotations are scare quotes or titles
 MIN_ASSERTED_WORDS = 4
 MAX_SENTENCE_TOKENS = 250  # longer "sentences" are unsplit junk: no rules there

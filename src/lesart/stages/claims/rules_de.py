@@ -812,6 +812,10 @@ class GermanRules:
             w = t.lower
             if w in AUX or (seen_noun and w in self.speech):
                 break
+            if w in ("von", "vom") and not seen_noun and j > i and tokens[j - 1].lower in ARTICLES \
+                    and (ext := self._extended_attribute_end(tokens, j, in_quote)) is not None:
+                j = ext     # "laut der von der Terrororganisation Hamas kontrollierten Gesundheitsbehörde"
+                continue
             if t.text in {",", "und", "sowie", "oder"} or w in {"und", "sowie", "oder", "von", "vom"}:
                 # continue only into another noun phrase
                 nxt = tokens[j + 1] if j + 1 < n else None

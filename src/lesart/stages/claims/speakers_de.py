@@ -867,6 +867,37 @@ def first_person_frames_are_the_authors(doc: Document, claims: list[Claim]) -> l
     return out
 
 
+_NEGATION = re.compile(r"\b(?:nicht|nie|niemals)\b(?!\s+nur\b)")
+_ALS_BEFORE = re.compile(r"\bals(?:\s+\w+){0,2}\s*$")
+
+
+def _negates_the_act(clause: str) -> bool:
+    """A negation in the clause of the act, not inside an "als" predicate of what was said ("wiesen die Vorwürfe als
+    fachlich nicht fundiert zurück")."""
+    return any(not _ALS_BEFORE.search(clause, 0, m.start()) for m in _NEGATION.finditer(clause))
+
+
+_PREPOSITIONAL_CUE = re.compile(r"(?i)^(?:laut|nach|zufolge|gemäß|demnach|so)\b")
+
+
+def negated_speech_acts(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """A summarised speech act that the text negates in its own clause ("Die militante Gruppe äusserte sich zunächst
+    nicht.", "Die Polizei bestätigte den Bericht nicht") reports no one's words: the author states that it was not
+    said (WikiNews marks "äußerte er sich nicht" as no quotation, train 2 of 2)."""
+    out = []
+    for c in claims:
+        cue = c.cue
+        if c.mode == "reported" and cue is not None and c.start <= cue.start < c.end \
+                and not _PREPOSITIONAL_CUE.match(cue.text):
+            left = doc.text.rfind(",", c.start, cue.start)
+            right = doc.text.find(",", cue.end, c.end)
+            clause = doc.text[left + 1 if left >= 0 else c.start:right if right >= 0 else c.end]
+            if _negates_the_act(clause):
+                c = replace(c, mode="asserted", source=None, cue=None)
+        out.append(c)
+    return out
+
+
 # "RIA Novosti zitiert dazu Néstor Kirchner mit folgenden Worten: „...“": the one quoted speaks.
 _QUOTED_WITH_WORDS = re.compile(r"\s+(?:(?:dazu|damit|auch|hierzu|ihn|sie)\s+)?(?P<np>[^,:;„“\"»«]{2,80}?)\s+mit\s+"
                                 r"(?:den|folgenden|diesen|seinen|ihren|deutlichen|klaren)\s+Worten\b")
