@@ -905,3 +905,23 @@ def test_a_bare_address_of_another_site_is_a_cited_source():
     assert own not in text
     # without the page's own address, no bare address can be told from the permalink: both are cut
     assert cited not in extract_html(html).article_text
+
+
+def test_a_sentence_that_opens_with_werbung_is_no_ad_label():
+    # "Werbung nervt." opens a paragraph of a story about ad blockers; a label stands alone,
+    # before the ad's text or before what it advertises ("WERBUNG für ...").
+    opening = ("Werbung nervt. Tracking nervt. Und gerade mobil habe ich eigentlich keine Zeit, "
+               "meine Download-Rate mit hässlichen Werbemitteln zu verbringen.")
+    body = "".join(f"<p>{_long(PARAGRAPHS)}</p>" for _ in range(2))
+    html = (f"<html lang='de'><head><title>Haushalt</title></head><body><article><h1>Haushalt</h1>"
+            f"<p>{opening}</p>{body}<p>WERBUNG für Plantur Farbshampoo</p><p>Anzeige</p>{body}"
+            f"</article></body></html>")
+    text = _story_without(html, "Plantur", "Anzeige")
+    assert opening in text
+
+
+def test_ad_word_in_sentence_pattern():
+    from lesart.stages.extract import phrases as P
+    assert P.AD_WORD_IN_SENTENCE.match("Werbungskosten können abgesetzt werden")
+    assert not P.AD_WORD_IN_SENTENCE.match("ANZEIGE Jetzt Traumreise buchen")
+    assert not P.AD_WORD_IN_SENTENCE.match("Werbung wegen Markennennung")

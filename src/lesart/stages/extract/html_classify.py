@@ -46,6 +46,8 @@ def _line_kind(line: str, seen: Container[str], phrases: bool) -> str | None:
     if not phrases or words > P.MAX_PHRASE_WORDS:
         return None
     kind = P.phrase_kind(line)
+    if kind == "advertisement" and P.AD_WORD_IN_SENTENCE.match(line):
+        kind = None         # "Werbung nervt." opens a sentence; it labels nothing
     if kind is None and P.HTML_BOILERPLATE.search(line):
         kind = "boilerplate"
     if kind is None and words <= P.CREDIT_WORDS and (P.CREDIT_LINE.search(line) or P.DATELINE.match(line)):
@@ -207,7 +209,8 @@ def _classify(article: list[_Block], meta: PageMeta, captions: _Captions, own_ho
         elif block.kind == "body" and block.link_share > 0 and block.words <= _CROSS_LINK_WORDS \
                 and _CROSS_LINK.search(block.text):
             block.kind = "navigation"
-        elif short and (kind := P.phrase_kind(block.text)) is not None:
+        elif short and (kind := P.phrase_kind(block.text)) is not None \
+                and not (kind == "advertisement" and P.AD_WORD_IN_SENTENCE.match(block.text)):
             block.kind = kind
         elif short and (P.HTML_BOILERPLATE.search(block.text) or P.is_share_bar(block.text)):
             block.kind = "boilerplate"

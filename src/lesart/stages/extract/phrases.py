@@ -152,6 +152,15 @@ DATELINE = re.compile(
     r".{0,40}\b(?:minuten lesezeit|min\.? lesezeit|lesedauer|min read|minute read)\b.{0,60}$)",
     re.IGNORECASE,
 )
+# HTML path only: "Anzeige" / "Werbung" that opens a sentence of the story is no label
+# ("Werbung nervt. Tracking nervt.", "Werbungskosten können ...", "Anzeigen gingen bei der
+# Polizei ein"): the word, or a compound of it, goes on with a lowercase word, as a
+# subject goes on with its verb.  A label stands alone, before the ad's own
+# (capitalised) text or before what it advertises and why: "Anzeige", "Werbung:",
+# "ANZEIGE Jetzt Traumreise buchen", "WERBUNG für Plantur Farbshampoo", "Werbung wegen
+# Markennennung".
+AD_WORD_IN_SENTENCE = re.compile(r"^\W*(?i:anzeige|werbung)[a-zäöüß]*\s+"
+                                 r"(?!(?i:für|wegen|durch|mit|ohne|von|da|weil|aufgrund)\b)[a-zäöüß]")
 # HTML path only (the plain-text path reads phrase_kind, and stays as it is): more
 # furniture of trafilatura's German pages, checked on short blocks and lines.
 # An Instagram embed's button ("Sieh dir diesen Beitrag auf Instagram an"; its credit
