@@ -70,12 +70,16 @@ _PRONOUN_END = re.compile(r"\s*,\s*(?:she|he|they)\s*$")
 _DASH_END = re.compile(r"\s*[—–-]\s*$")
 
 
+TAIL_CHARS = 60
+
+
 def _speaker_end(text: str) -> int:
     """Where the speaker in source phrase ``text`` ends (``len(text)`` when nothing runs past it)."""
     end = len(text)
     for _ in range(3):       # an overrun may stack ("X, who ... and", "X, however, then")
         t = text[:end]
-        m = _CONJUNCTION_END.search(t)
+        tail = max(0, len(t) - TAIL_CHARS)     # every overrun sits in the source's last words
+        m = _CONJUNCTION_END.search(t, tail)
         if m is not None:
             rel = None
             for rel in _RELATIVE_START.finditer(t, 0, m.start()):
@@ -83,12 +87,12 @@ def _speaker_end(text: str) -> int:
             end = rel.start() if rel is not None and rel.start() > 0 else m.start()
             continue
         for rx in (_ASIDE, _OPEN_RELATIVE, _PRONOUN_END, _PREPOSITION_END, _DASH_END):
-            m = rx.search(t)
+            m = rx.search(t, tail)
             if m is not None and m.start() > 0 and not (rx is _OPEN_RELATIVE and _OF_END.search(t, 0, m.start())):
                 end = m.start()
                 break
         else:
-            m = _ADVERB_END.search(t)
+            m = _ADVERB_END.search(t, tail)
             if m is None or m.start() == 0 or m.group("w") in _LY_NOUNS:
                 break
             end = m.start()
@@ -231,9 +235,16 @@ _FIRST_PUBLISHED = re.compile(r"(?i)(?:this (?:article|story|post) (?:was|is) )?
 _COPYRIGHT = re.compile(r"(?i)©|\bcopyright\b|\ball rights? reserved\b|\ball right$")
 
 
+# the marks any of the searches above needs, in one pass over a sentence (most have none)
+_MAY_BE_FURNITURE = re.compile(r"(?i)click|visit|\||https?:|www\.|©|copyright|right")
+
+
 def _furniture(text: str) -> bool:
-    return bool(_CALL_TO_ACT.match(text) or _MEDIA_LABEL.match(text) or _CLICK_HERE.search(text)
-                or _TABLE_ROW.search(text) or _FIRST_PUBLISHED.match(text) or _COPYRIGHT.search(text)
+    if _CALL_TO_ACT.match(text) or _MEDIA_LABEL.match(text) or _FIRST_PUBLISHED.match(text):
+        return True
+    if _MAY_BE_FURNITURE.search(text) is None:
+        return False
+    return bool(_CLICK_HERE.search(text) or _TABLE_ROW.search(text) or _COPYRIGHT.search(text)
                 or _WEB_ADDRESS.search(text) and len(text.split()) <= MAX_LINK_LINE_WORDS)
 
 
@@ -245,15 +256,17 @@ _HEADING_WORD = re.compile(r"[\w’'&+-]+")
 def _heading(blocks: list, starts: list[int], c: Claim) -> bool:
     """``c`` is a whole body paragraph (of ``blocks``, sorted, with their ``starts``) in title case or
     capitals, short, with no closing full stop."""
-    words = _HEADING_WORD.findall(c.text)
-    if not 0 < len(words) <= MAX_HEADING_WORDS or not all(
-            w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words):
+    if len(c.text) > 20 * MAX_HEADING_WORDS:
         return False
     k = bisect_right(starts, c.start) - 1
     if k < 0 or c.start >= blocks[k].end:
         return False
     para = blocks[k].text.strip()
-    return para.rstrip(".!:") == c.text.strip() and not para.endswith((".", "!", "?", "”", '"', "’"))
+    if para.endswith((".", "!", "?", "”", '"', "’")) or para.rstrip(".!:") != c.text.strip():
+        return False
+    words = _HEADING_WORD.findall(c.text)
+    return 0 < len(words) <= MAX_HEADING_WORDS and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words)
 
 
 def without_page_furniture(doc: Document, claims: list[Claim]) -> list[Claim]:
