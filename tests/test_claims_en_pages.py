@@ -152,3 +152,22 @@ def test_a_claim_starts_after_the_dateline():
         doc = make_doc([text], "en")
         claim = Claim(start=0, end=len(text), text=text, mode="asserted")
         assert without_datelines(doc, [claim])[0].text == rest, text
+
+
+def test_a_study_or_a_recording_is_no_person():
+    from lesart.model import Entity
+    from lesart.stages.claims.english_claims import things_that_tell
+    for text, source, cue in [("One study in 146 people found that sleep helps.", "One study in 146 people", "found"),
+                              ("The video shows officers racing up a staircase.", "The video", "shows"),
+                              ("Court papers showed the loan was never paid.", "Court papers", "showed")]:
+        doc, claim = _framed(text, source, cue, text[text.index(cue) + len(cue) + 1:-1])
+        assert things_that_tell(doc, [claim])[0].source.kind == "unspecified", text
+    text = "A survey memo from Harbour Labs says demand is falling."
+    doc, claim = _framed(text, "A survey memo from Harbour Labs", "says", "demand is falling")
+    doc.entities.append(Entity(start=text.index("Harbour"), end=text.index("Harbour") + 12, text="Harbour Labs",
+                               label="ORG"))
+    assert things_that_tell(doc, [claim])[0].source.kind == "organisation"
+    # who signed or wrote it speaks through it
+    doc, claim = _framed("The letter signed by seven doctors says the camp is unsafe.", "The letter signed by seven doctors",
+                         "says", "the camp is unsafe")
+    assert things_that_tell(doc, [claim])[0].source.kind == "person"

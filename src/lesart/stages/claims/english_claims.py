@@ -26,6 +26,10 @@ Scrapinghub dev pages, 2026-11-28).
   and a copyright line; and a paragraph of at most ten words in title case or capitals without a closing
   full stop ("FORD MUSTANG MACH E", "The Doobie Brothers Tour Dates", "Light a Wish by OGE Group",
   "Palm Bay 18 22 13 17 — 70"): a heading, caption or table row the extractor kept in the body.
+- ``things_that_tell``: a study, a document or a recording that "found", "shows" or "says" ("one study in 146
+  people found", "The video shows", "Court papers showed", "The script called for") is no person: its kind is
+  that of the organisation the phrase names, where the entities layer tags one, else unspecified (as
+  ``sources.refine_kinds`` does for "The study", "data from MarketAxess").
 - ``without_datelines``: a claim that opens with the article's dateline ("HAYWARD, Calif. (AP) — The Latest
   on ...", "DUBAI, United Arab Emirates — Dubai's flagship carrier ...", "(CNN)President Donald Trump ...")
   starts after it: where and through whom the story was filed is no part of what is claimed.
@@ -277,6 +281,38 @@ def without_page_furniture(doc: Document, claims: list[Claim]) -> list[Claim]:
                                       and (_furniture(c.text) or _heading(blocks, starts, c)))]
 
 
+# Heads of a source phrase that name a text, a recording or a piece of research, not who made it (read
+# before "in", "of", "from", "by" ...: "one study in 146 people", "a preliminary study in rats").
+_THING_HEADS = frozenset("""study studies video videos footage recording recordings script letter letters document
+    documents memo memos email emails filing filings transcript transcripts photo photos map maps chart charts image
+    images paper papers release review reviews records""".split())
+_AFTER_HEAD = frozenset("in of from by on at for with that which published released obtained".split())
+_MADE_BY = re.compile(r"(?i)\b(?:signed|written|prepared|sent|authored)\s+by\b")     # "the letter signed by seven physicians"
+
+
+def _thing_head(text: str) -> bool:
+    words = re.findall(r"[\w’'-]+", text.lower())
+    cut = next((i for i, w in enumerate(words) if i and w in _AFTER_HEAD), len(words))
+    return bool(words) and words[cut - 1] in _THING_HEADS and _MADE_BY.search(text) is None
+
+
+def things_that_tell(doc: Document, claims: list[Claim]) -> list[Claim]:
+    out = []
+    for c in claims:
+        s = c.source
+        if s is not None and s.kind == "person" and _thing_head(s.text):
+            # (a place in the phrase is where the study was done or the paper filed, not who made it)
+            body = next((e for e in doc.entities or [] if s.start <= e.start and e.end <= s.end
+                         and e.label == "ORG"), None)
+            kind = "unspecified"
+            if body is not None:
+                kind = classify(body.text)
+                kind = kind if kind in ("media", "government", "intelligence") else "organisation"
+            c = replace(c, source=replace(s, kind=kind))
+        out.append(c)
+    return out
+
+
 # A dateline: a place in capitals (with its region after a comma) and the agency in parentheses, or either,
 # then a dash; or the agency alone in parentheses.
 _AGENCY = r"\((?:AP|Reuters|AFP|CNN|UPI|dpa|Bloomberg)\)"
@@ -298,4 +334,5 @@ def without_datelines(doc: Document, claims: list[Claim]) -> list[Claim]:
 def english_claims(doc: Document, claims: list[Claim]) -> list[Claim]:
     """The English checks, in order (the stage calls this after the source kinds)."""
     claims = groups_opening_a_sentence(doc, people_by_their_role(doc, tidy_speakers(doc, claims)))
+    claims = things_that_tell(doc, claims)
     return without_datelines(doc, without_page_furniture(doc, the_reader_is_no_source(doc, claims)))
