@@ -925,3 +925,26 @@ def test_ad_word_in_sentence_pattern():
     assert P.AD_WORD_IN_SENTENCE.match("Werbungskosten können abgesetzt werden")
     assert not P.AD_WORD_IN_SENTENCE.match("ANZEIGE Jetzt Traumreise buchen")
     assert not P.AD_WORD_IN_SENTENCE.match("Werbung wegen Markennennung")
+
+
+def test_bare_read_more_buttons_and_ad_slot_labels_in_the_story_are_cut():
+    # A list of teasers with a "Mehr erfahren" button under each, set between paragraphs of the
+    # page, and an "Ad" label left by an ad slot that did not load: the blocks as trafilatura
+    # kept them on a research institute's page (trafilatura drops such buttons on simpler pages).
+    from lesart.stages.extract.html_blocks import _Block
+    from lesart.stages.extract.html_captions import _Captions
+    from lesart.stages.extract.html_classify import _classify
+    from lesart.stages.extract.html_meta import PageMeta
+    teasers = ["Deutschland will sich eine globale Führungsrolle bei Wasserstofftechnologien sichern und "
+               "setzt dabei stärker als andere Länder auf Importe.",
+               "Bis 2030 soll ein großer Teil des Stroms aus erneuerbaren Energien stammen; einen Beitrag "
+               "dazu sollen Windparks auf See leisten."]
+    article = [_Block(kind="body", text=_long(PARAGRAPHS), tag="p"), _Block(kind="heading", text="News", tag="head")]
+    for teaser in teasers:
+        article += [_Block(kind="body", text=teaser, tag="p"),
+                    _Block(kind="body", text="Mehr erfahren", tag="p", link_share=1.0)]
+    article += [_Block(kind="body", text="Ad", tag="p"), _Block(kind="body", text=_long(PARAGRAPHS[::-1]), tag="p")]
+    _classify(article, PageMeta(title="Haushalt", language="de"), _Captions([]))
+    kinds = [block.kind for block in article]
+    assert kinds == ["body", "navigation", "navigation", "navigation", "navigation", "navigation",
+                     "advertisement", "body"]

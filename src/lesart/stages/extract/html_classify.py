@@ -25,6 +25,9 @@ _LINK_LINE_WORDS = 25
 _CROSS_LINK = re.compile(r"\b(?:findest du|finden sie|findet ihr)\s+(?:hier|unter diesem link)\W*$|"
                          r"^\W*(?:\.\.\.|…)?\s*weiter zu[mr]?\b", re.IGNORECASE)
 _CROSS_LINK_WORDS = 15
+# "Ad" alone (ADVERTISEMENT_START wants the whole word "Advertisement"; "Ad" opens too
+# many sentences to be a label unless it stands alone).
+_AD_SLOT_LABEL = re.compile(r"^\W*ads?\W*$", re.IGNORECASE)
 # A box of linked headlines inside the story (_is_teaser_box).
 _TEASER_BOX_SHARE = 0.9
 _TEASER_LINE_WORDS = 15
@@ -205,6 +208,14 @@ def _classify(article: list[_Block], meta: PageMeta, captions: _Captions, own_ho
             # (_orphan_headings).
             block.kind = "navigation"
         elif _is_teaser_box(block):
+            block.kind = "navigation"
+        elif block.kind == "body" and block.words == 1 and _AD_SLOT_LABEL.match(block.text):
+            # the English label of an ad slot, left standing in the story when the ad did not load
+            block.kind = "advertisement"
+        elif block.kind == "body" and block.words <= 4 and P.READ_MORE.match(block.text):
+            # a bare "Mehr erfahren" / "Weiterlesen" / "Read more" button, wherever it stands:
+            # no sentence of a story is only that (inside the story, a list of teasers puts one
+            # under each teaser; _cut_read_more_teasers then takes the teasers)
             block.kind = "navigation"
         elif block.kind == "body" and block.link_share > 0 and block.words <= _CROSS_LINK_WORDS \
                 and _CROSS_LINK.search(block.text):
