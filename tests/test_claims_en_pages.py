@@ -171,3 +171,28 @@ def test_a_study_or_a_recording_is_no_person():
     doc, claim = _framed("The letter signed by seven doctors says the camp is unsafe.", "The letter signed by seven doctors",
                          "says", "the camp is unsafe")
     assert things_that_tell(doc, [claim])[0].source.kind == "person"
+
+
+def test_both_sides_of_a_parenthetical_according_to():
+    from lesart.stages.claims.english_claims import around_according_to
+    text = "This, according to the speakers, is both a problem and an opportunity."
+    doc, claim = _framed(text, "the speakers", "according to", "This", mode="reported")
+    out = around_according_to(doc, [claim])
+    assert [c.text for c in out] == ["This", "is both a problem and an opportunity"]
+    assert out[1].source == claim.source and out[1].cue == claim.cue
+    # a participle of the author's after the frame is no part of what the source says
+    text = "The mayor resigned, according to two aides, adding to the town's troubles."
+    doc, claim = _framed(text, "two aides", "according to", "The mayor resigned", mode="reported")
+    assert around_according_to(doc, [claim]) == [claim]
+    # "That's according to X." points back to the sentence before
+    paras = ["Teens love the new phones more than ever before. That's according to a survey by Harbour Labs."]
+    doc = make_doc(paras, "en")
+    text = doc.text
+    first = doc.sentences[0]
+    own = Claim(start=first.start, end=first.end - 1, text=text[first.start:first.end - 1], mode="asserted")
+    s0, q0, c0 = text.index("a survey"), text.index("according to"), text.index("That's")
+    claim = Claim(start=c0, end=c0 + 6, text="That's", mode="reported",
+                  source=Source(start=s0, end=s0 + 24, text=text[s0:s0 + 24], kind="person"),
+                  cue=doc.span(q0, q0 + 12))
+    out = around_according_to(doc, [own, claim])
+    assert [(c.mode, c.text) for c in out] == [("reported", "Teens love the new phones more than ever before")]

@@ -30,6 +30,10 @@ Scrapinghub dev pages, 2026-11-28).
   people found", "The video shows", "Court papers showed", "The script called for") is no person: its kind is
   that of the organisation the phrase names, where the entities layer tags one, else unspecified (as
   ``sources.refine_kinds`` does for "The study", "data from MarketAxess").
+- ``around_according_to``: a sentence split by "according to" in commas ("This, according to attendees and
+  speakers, is both a problem and an opportunity", "A further 17 manufacturers, according to the report, had
+  ...") is what the source says on both sides: the rest after the frame is a second piece of the same claim;
+  "That's according to a new survey from Piper Jaffray." points back: the sentence before is the claim.
 - ``without_datelines``: a claim that opens with the article's dateline ("HAYWARD, Calif. (AP) — The Latest
   on ...", "DUBAI, United Arab Emirates — Dubai's flagship carrier ...", "(CNN)President Donald Trump ...")
   starts after it: where and through whom the story was filed is no part of what is claimed.
@@ -313,6 +317,50 @@ def things_that_tell(doc: Document, claims: list[Claim]) -> list[Claim]:
     return out
 
 
+_ACCORDING_TO = re.compile(r"(?i)according to$")
+MAX_SUBJECT_WORDS = 6
+_COMMA_GAP = re.compile(r"\s*,\s*")
+_DEMONSTRATIVE = re.compile(r"(?i)(?:that|this)(?:['’]s|\s+is|\s+was)?")
+
+
+def around_according_to(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """See above: the rest of a sentence after a parenthetical "according to X," (where no claim starts in
+    it) becomes a claim with the same source and cue; a "That's according to X." claim takes the sentence
+    before as its content, where that sentence is only the author's."""
+    if not any(c.cue is not None and _ACCORDING_TO.fullmatch(c.cue.text.strip()) for c in claims):
+        return claims
+    sentences = SortedSentences(doc)
+    starts = [s.start for s in sentences]
+    out = list(claims)
+    for c in claims:
+        cue, src = c.cue, c.source
+        if cue is None or src is None or not _ACCORDING_TO.fullmatch(cue.text.strip()) or c.mode == "direct" \
+                or not c.end <= cue.start < src.start or doc.text[c.end:cue.start].strip(" ,"):
+            continue
+        sent = sentence_at(sentences, c.start)
+        if sent is None or not src.end < sent.end:
+            continue
+        gap = _COMMA_GAP.match(doc.text, src.end, sent.end)
+        # the subject alone before the frame ("This", "A further 17 manufacturers"), its predicate after it
+        # ("is both a problem"), not a participle of the author's ("..., adding to a mounting series of problems")
+        if gap is not None and gap.end() > src.end and "," in doc.text[c.end:cue.start] \
+                and len(c.text.split()) <= MAX_SUBJECT_WORDS and re.match(r"[a-z]+(?<!ing)\b", doc.text[gap.end():sent.end]):
+            end = sent.start + len(sent.text.rstrip().rstrip("."))
+            if end - gap.end() > 2 and not any(gap.end() <= o.start < sent.end or o.start < gap.end() < o.end
+                                               for o in out if o is not c):
+                out.append(replace(c, start=gap.end(), end=end, text=doc.text[gap.end():end]))
+            continue
+        k = bisect_right(starts, sent.start) - 2
+        if _DEMONSTRATIVE.fullmatch(c.text.strip()) and k >= 0 and not doc.text[src.end:sent.end].strip(" .\n"):
+            before = sentences[k]
+            inside = [o for o in out if o.start < before.end and before.start < o.end]
+            if all(o.mode == "asserted" for o in inside):
+                end = before.start + len(before.text.rstrip().rstrip("."))
+                out = [o for o in out if not any(o is x for x in inside) and o is not c]
+                out.append(replace(c, start=before.start, end=end, text=doc.text[before.start:end]))
+    return sorted(out, key=lambda x: (x.start, x.end))
+
+
 # A dateline: a place in capitals (with its region after a comma) and the agency in parentheses, or either,
 # then a dash; or the agency alone in parentheses.
 _AGENCY = r"\((?:AP|Reuters|AFP|CNN|UPI|dpa|Bloomberg)\)"
@@ -334,5 +382,5 @@ def without_datelines(doc: Document, claims: list[Claim]) -> list[Claim]:
 def english_claims(doc: Document, claims: list[Claim]) -> list[Claim]:
     """The English checks, in order (the stage calls this after the source kinds)."""
     claims = groups_opening_a_sentence(doc, people_by_their_role(doc, tidy_speakers(doc, claims)))
-    claims = things_that_tell(doc, claims)
+    claims = around_according_to(doc, things_that_tell(doc, claims))
     return without_datelines(doc, without_page_furniture(doc, the_reader_is_no_source(doc, claims)))
