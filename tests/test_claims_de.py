@@ -333,6 +333,10 @@ def test_associations_and_chambers_are_organisations():
     assert classify("Die kommunalen Spitzenverbände") == "organisation"     # the plural's umlaut: -verbände
     assert classify("Die nicaraguanische Ärztekammer") == "organisation"
     assert classify("der Kämmerer") == "person"
+    assert classify("die Bundesnetzagentur") == "government"      # a public agency
+    assert classify("die Werbeagentur") == "organisation"
+    assert classify("die Agentur") == "media"                     # in news, the news agency
+    assert classify("das Geldhaus") == "organisation"
 
 
 def test_genitive_country_list_after_angaben_is_a_government_source():
@@ -1527,6 +1531,12 @@ def test_an_extended_attribute_after_laut_belongs_to_the_source():
                                                            "Gesundheitsbehörde"
 
 
+def test_a_web_address_alone_is_no_claim():
+    doc = run(["Weitere Informationen finden Sie hier.", "http://www.gnu.org/philosophy/free-sw.de.html",
+               "„https://twitter.com/WakeNewsRadio“"])
+    assert not any("http" in c.text for c in doc.claims)
+
+
 def test_a_noun_of_saying_after_nach_takes_only_a_genitive_with_it():
     doc = run(["Das Beben soll nach ersten Meldungen Schäden an mehreren Gebäuden verursacht haben. Ein Skandal, der "
                "nach bisherigen Erkenntnissen 28 Gebäude betrifft, wurde bekannt. Nach Angaben Moskaus starben 20 "
@@ -1535,6 +1545,9 @@ def test_a_noun_of_saying_after_nach_takes_only_a_genitive_with_it():
     assert claim_with(doc, "28 Gebäude").source.text == "bisherigen Erkenntnissen"
     assert claim_with(doc, "20 Menschen").source.text == "Angaben Moskaus"
     assert claim_with(doc, "30 Menschen").source.text == "Angaben örtlicher Behörden"
+    span = run(["Bei Angriffen sind nach palästinensischen Angaben von Montagabend bis Dienstag 20 Menschen getötet "
+                "worden."])     # 'von' + a time: a span of time, not the source
+    assert claim_with(span, "20 Menschen").source.text == "palästinensischen Angaben"
     # a "soll" framed in its own clause is the frame's (as "Der Mann soll nach Polizeiangaben ... haben"); the frame of
     # a last main clause joined by a comma is that clause's
     assert claim_with(doc, "Schäden").mode == "reported"

@@ -601,6 +601,8 @@ def _whole_noun_phrase(doc: Document, c: Claim) -> Claim:
 
 # A credit line, not a claim: "Von: Bill MCCARTHY, Marisha GOLDHAMER", "Reporting by Greg Roumeliotis,
 # ... editing by Martin Howell", "Associated Press writers ... contributed to this report".
+# A web address and nothing else (quotation marks and brackets around it allowed).
+_ADDRESS = re.compile(r"""[„“"»«(\[]*(?:https?://|www\.)\S+[“"«»)\]]*""")
 _BYLINE = re.compile(
     r"(?:(?:Von|By)\s*:?\s+(?:[A-ZÄÖÜ][\w’'.-]*(?:\s*,\s*|\s+(?:und|and)\s+|\s+)?)+"
     r"|(?:Additional\s+)?(?:[Rr]eporting|[Ee]diting|[Ww]riting|[Cc]ompiled)\s+by\b.*"
@@ -638,8 +640,8 @@ def _for_readers(doc: Document, claims: list[Claim]) -> list[Claim]:
             k = bisect_right(block_starts, c.start)
             if not k or furthest[k - 1] <= c.start:
                 continue
-        if c.mode == "asserted" and _BYLINE.fullmatch(c.text.strip()):
-            continue
+        if c.mode == "asserted" and _BYLINE.fullmatch(c.text.strip()) or _ADDRESS.fullmatch(c.text.strip()):
+            continue     # (a web address alone, in a link list or quoted, says nothing)
         if c.mode not in ("asserted", "direct") and not has_words(c.text, 2) and _said_again(
                 c, by_start[bisect_left(claim_starts, c.start - _SAID_AGAIN_REACH + 1):
                             bisect_right(claim_starts, c.start + _SAID_AGAIN_REACH - 1)]):

@@ -294,6 +294,16 @@ _MAIN_CLAUSE_LINKS = frozenset("trotzdem dennoch allerdings doch jedoch zudem au
                                "inzwischen mittlerweile später danach zuvor".split())
 
 
+_TIME_WORDS = re.compile(r"(?i)^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend|januar|februar|"
+                         r"märz|april|mai|juni|juli|august|september|oktober|november|dezember|anfang|mitte|ende|"
+                         r"beginn|morgen|mittag|abend|nacht|gestern|heute|\d)")
+
+
+def _time_word(tok: Token) -> bool:
+    """A weekday, month, time of day or number: "von Montagabend bis Dienstag" is a span of time, not a source."""
+    return bool(_TIME_WORDS.match(tok.text))
+
+
 # Words that open a genitive after a noun ("nach Angaben des Roten Kreuzes", "ihres Anwalts", "dieser Zeitung").
 _GENITIVE_OPENERS = frozenset("der des eines einer ihres seines ihrer seiner deren dessen unserer unseres dieser dieses "
                               "jener jenes".split())
@@ -994,8 +1004,9 @@ class GermanRules:
                 # its own source, and "von" after it is a passive's agent
                 compound = w == "nach" and tokens[cue_end - 1].lower not in self.prep_nouns
                 agent = compound and src_a < n and tokens[src_a].lower in {"von", "vom"}
-                if src_a < n and tokens[src_a].lower in {"von", "vom"} and not compound:
-                    src_a += 1
+                if src_a < n and tokens[src_a].lower in {"von", "vom"} and not compound \
+                        and not (src_a + 1 < n and _time_word(tokens[src_a + 1])):
+                    src_a += 1   # (not "nach palästinensischen Angaben | von Montagabend bis Dienstag": a time span)
                 src_b = src_a if agent else self._np_after(tokens, src_a, in_quote)
                 while src_b > src_a and is_participle(tokens[src_b - 1]) and src_b < n \
                         and tokens[src_b].lower in AUX | {"worden", "werden", "wurde", "wurden"}:
