@@ -331,7 +331,9 @@ def around_according_to(doc: Document, claims: list[Claim]) -> list[Claim]:
         return claims
     sentences = SortedSentences(doc)
     starts = [s.start for s in sentences]
-    out = list(claims)
+    index = SpanIndex(claims, [(c.start, c.end) for c in claims])   # (pages of 20,000 sentences stay linear)
+    added: list[Claim] = []
+    gone: set[int] = set()
     for c in claims:
         cue, src = c.cue, c.source
         if cue is None or src is None or not _ACCORDING_TO.fullmatch(cue.text.strip()) or c.mode == "direct" \
@@ -346,19 +348,21 @@ def around_according_to(doc: Document, claims: list[Claim]) -> list[Claim]:
         if gap is not None and gap.end() > src.end and "," in doc.text[c.end:cue.start] \
                 and len(c.text.split()) <= MAX_SUBJECT_WORDS and re.match(r"[a-z]+(?<!ing)\b", doc.text[gap.end():sent.end]):
             end = sent.start + len(sent.text.rstrip().rstrip("."))
-            if end - gap.end() > 2 and not any(gap.end() <= o.start < sent.end or o.start < gap.end() < o.end
-                                               for o in out if o is not c):
-                out.append(replace(c, start=gap.end(), end=end, text=doc.text[gap.end():end]))
+            if end - gap.end() > 2 and not any(o is not c for o in index.overlapping(gap.end(), end)):
+                added.append(replace(c, start=gap.end(), end=end, text=doc.text[gap.end():end]))
             continue
         k = bisect_right(starts, sent.start) - 2
         if _DEMONSTRATIVE.fullmatch(c.text.strip()) and k >= 0 and not doc.text[src.end:sent.end].strip(" .\n"):
             before = sentences[k]
-            inside = [o for o in out if o.start < before.end and before.start < o.end]
+            inside = index.overlapping(before.start, before.end)
             if all(o.mode == "asserted" for o in inside):
                 end = before.start + len(before.text.rstrip().rstrip("."))
-                out = [o for o in out if not any(o is x for x in inside) and o is not c]
-                out.append(replace(c, start=before.start, end=end, text=doc.text[before.start:end]))
-    return sorted(out, key=lambda x: (x.start, x.end))
+                gone.update(id(o) for o in inside)
+                gone.add(id(c))
+                added.append(replace(c, start=before.start, end=end, text=doc.text[before.start:end]))
+    if not added:
+        return claims
+    return sorted([c for c in claims if id(c) not in gone] + added, key=lambda x: (x.start, x.end))
 
 
 # A dateline: a place in capitals (with its region after a comma) and the agency in parentheses, or either,
