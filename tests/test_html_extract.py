@@ -948,3 +948,12 @@ def test_bare_read_more_buttons_and_ad_slot_labels_in_the_story_are_cut():
     kinds = [block.kind for block in article]
     assert kinds == ["body", "navigation", "navigation", "navigation", "navigation", "navigation",
                      "advertisement", "body"]
+
+
+def test_wire_credit_under_a_story_of_short_paragraphs_is_cut():
+    # Wire copy sets a sentence or two a paragraph: no paragraph reaches 60 words, yet the
+    # credit line under the story is still under the story.
+    body = "".join(f"<p>{s} Das teilte die Stadt am Montag in Leipzig mit.</p>" for s in PARAGRAPHS)
+    html = (f'<html lang="en"><body><article>{body}'
+            f"<p>(Reporting by Will Dunham; Editing by Tom Brown)</p></article></body></html>")
+    _story_without(html, "Will Dunham")

@@ -256,7 +256,7 @@ def _classify(article: list[_Block], meta: PageMeta, captions: _Captions, own_ho
             # under the story: "Die Autorin ist Achtsamkeitslehrerin und ..."
             block.kind = "boilerplate"
         elif block.kind == "body" and block.words <= P.CONTRIBUTORS_WORDS and P.CONTRIBUTORS.search(block.text) \
-                and any(map(_substantial, article[:index])) and not any(map(_substantial, article[index + 1:])):
+                and _story_above(article, index) and not any(map(_substantial, article[index + 1:])):
             # under the story: "(Reporting by ...; Editing by ...)", "AP writers ... contributed to this report."
             block.kind = "boilerplate"
     _cut_repeats(article, title_norms)
@@ -300,6 +300,19 @@ def _cited_address(text: str, own_hosts: frozenset[str]) -> bool:
     host = _host(text)
     return bool(host) and not any(host == own or host.endswith("." + own) or own.endswith("." + host)
                                   for own in own_hosts)
+
+
+# Words of story text above a block that make it "under the story" (_story_above).
+_STORY_ABOVE_WORDS = 120
+
+
+def _story_above(article: list[_Block], index: int) -> bool:
+    """Story text stands above the block: one long paragraph (``_substantial``)
+    or, in wire copy that sets a sentence or two a paragraph (Reuters, AP:
+    30-50 words each), _STORY_ABOVE_WORDS words of body text in all."""
+    if any(map(_substantial, article[:index])):
+        return True
+    return sum(b.words for b in article[:index] if b.kind in ("body", "quote")) >= _STORY_ABOVE_WORDS
 
 
 def _cut_repeats(article: list[_Block], title_norms: list[str]) -> None:
