@@ -196,3 +196,18 @@ def test_both_sides_of_a_parenthetical_according_to():
                   cue=doc.span(q0, q0 + 12))
     out = around_according_to(doc, [own, claim])
     assert [(c.mode, c.text) for c in out] == [("reported", "Teens love the new phones more than ever before")]
+
+
+def test_a_participle_of_manner_is_no_frame():
+    from lesart.stages.claims.english_claims import without_participles_of_doing
+    text = "The tool speeds up pages by optimizing the images on them."
+    doc = make_doc([text], "en")
+    c0, q0 = text.index("the images"), text.index("optimizing")
+    claim = Claim(start=c0, end=len(text) - 1, text=text[c0:-1], mode="indirect", cue=doc.span(q0, q0 + 10))
+    assert [(c.mode, c.text) for c in without_participles_of_doing(doc, [claim])] == [("asserted", text)]
+    # a verb of saying stays ("while warning that ...")
+    text = "The minister left the room while warning that prices will rise."
+    doc = make_doc([text], "en")
+    c0, q0 = text.index("that prices"), text.index("warning")
+    claim = Claim(start=c0, end=len(text) - 1, text=text[c0:-1], mode="indirect", cue=doc.span(q0, q0 + 7))
+    assert without_participles_of_doing(doc, [claim]) == [claim]
