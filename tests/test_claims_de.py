@@ -337,6 +337,9 @@ def test_associations_and_chambers_are_organisations():
     assert classify("die Werbeagentur") == "organisation"
     assert classify("die Agentur") == "media"                     # in news, the news agency
     assert classify("das Geldhaus") == "organisation"
+    # a word of anonymity inside a quoted name is the name's
+    assert classify("Ein Rechercheverbund unter Führung des Portals „The Insider“") != "anonymous"
+    assert classify("ein Insider") == "anonymous"
 
 
 def test_genitive_country_list_after_angaben_is_a_government_source():

@@ -181,6 +181,14 @@ def test_a_word_s_full_stop_before_a_number_ends_a_german_sentence():
         "„Wir haben e", "5,7 Milliard", "Das Haus in ", "Sie brauchen"]
 
 
+def test_a_newspapers_dotted_name_ends_a_german_sentence_before_an_opener():
+    from lesart.stages.sentences import split_sentences
+    text = ("Die Bedrohung gehe von Russland aus, erklärte eine Sprecherin gegenüber der F.A.Z. Neben Cyberspionage "
+            "erfolge viel über Quellen. Er lebt in den U.S.A. Seine Frau nicht.")
+    assert [text[a:a + 12] for a, _ in split_sentences([text], "de")[0]] == [
+        "Die Bedrohun", "Neben Cybers", "Er lebt in d"]     # "Seine" opens no sentence in the list: one stays
+
+
 def test_a_lost_space_after_a_full_stop_ends_the_sentence_before_a_sentence_opener():
     from lesart.stages.sentences import split_sentences
     text = "The son was stabbed to death, Kan reported on Wednesday.The stabbing occurred during a lecture."

@@ -555,15 +555,25 @@ _LONG_ABBREVIATIONS = frozenset("""aufl hrsg ziff verf jhdt ggfs bspw inkl exkl 
     jahrg jhrg lfd ebd mind gegr gest ausg stck""".split())
 
 
+# A newspaper's dotted short name at a sentence's end ("erklärte eine Sprecherin gegenüber der F.A.Z. Neben
+# Cyberspionage erfolge ..."): SoMaJo reads the dots as an abbreviation's and keeps the next sentence on; before a word
+# that opens German sentences and no name, the sentence ends (a page review, 2026-11-28).
+_DOTTED_NAME_END = re.compile(r"\b((?:[A-ZÄÖÜ]\.){2,})(?=\s+([A-ZÄÖÜ][a-zäöüß]+)\b)")
+_GERMAN_OPENERS = frozenset("""Der Die Das Ein Eine Er Sie Es Wir Ich Im Am Auch Doch Aber Dies Diese Dieser Neben Nach
+    Laut Bei Mit Seit Zudem Dabei Damit Deshalb Daher Dort Hier Nun Jetzt Man Zuvor Später Außerdem Allerdings
+    Trotzdem Dennoch Vor Zum Zur Für Gegen Unter In An Auf Aus Als Wie Wenn Weil Dass Ob Bisher Inzwischen""".split())
+
+
 def _split_missed_sentence_ends(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """German sentence ends SoMaJo misses: after a name its list holds as an abbreviation, and after a
-    word before a number (both above)."""
+    """German sentence ends SoMaJo misses: after a name its list holds as an abbreviation, after a
+    word before a number, and after a newspaper's dotted short name (all above)."""
     out: list[tuple[int, int]] = []
     for a, b in spans:
         ends = [m for m in _LISTED_NAME_END.finditer(paragraph, a, b)
                 if m.group(1).lower() in _NAMES_LISTED_AS_ABBREVIATIONS]
         ends += [m for m in _WORD_END_BEFORE_NUMBER.finditer(paragraph, a, b)
                  if m.group(1).lower() not in _LONG_ABBREVIATIONS and not m.group(1).endswith("str")]  # "Kruppstr. 64"
+        ends += [m for m in _DOTTED_NAME_END.finditer(paragraph, a, b) if m.group(2) in _GERMAN_OPENERS]
         for m in sorted(ends, key=lambda m: m.end()):
             if m.end() > a:
                 end = m.end()

@@ -63,6 +63,9 @@ def _has_stem(words: list[str], phrase: str, stem: str) -> bool:
 _NEWSPAPER_WORDS = frozenset("intelligencer".split())
 
 
+_QUOTED_NAME = re.compile(r"„[^“”]*[“”]|»[^«]*«|\"[^\"]*\"")
+
+
 @lru_cache(maxsize=8192)
 def classify(text: str) -> str:
     """One of the contract's source kinds for a source phrase (cached: news repeats its sources)."""
@@ -86,6 +89,11 @@ def classify(text: str) -> str:
             return "government"  # before organisation: "Vereinigten" is not a "Verein"
         if kind == "anonymous" and _title_before_a_name(text):
             continue             # "CBS Sports NFL Insider Jason La Canfora": a job title, the person named
+        if kind == "anonymous" and _QUOTED_NAME.search(text):
+            # a word of anonymity inside a quoted name is the name's ("des Investigativportals „The Insider“")
+            bare = " ".join(_WORD.findall(_QUOTED_NAME.sub(" ", text).lower()))
+            if not any(_has_stem(bare.split(), bare, stem) for k, stem in stems if k == kind):
+                continue
         if any(_has_stem(words, phrase, stem) for k, stem in stems if k == kind):
             if kind == "government" and _heads_an_organisation(words, phrase, stems):
                 return "organisation"
