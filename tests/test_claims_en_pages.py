@@ -211,3 +211,16 @@ def test_a_participle_of_manner_is_no_frame():
     c0, q0 = text.index("that prices"), text.index("warning")
     claim = Claim(start=c0, end=len(text) - 1, text=text[c0:-1], mode="indirect", cue=doc.span(q0, q0 + 7))
     assert without_participles_of_doing(doc, [claim]) == [claim]
+
+
+def test_a_head_noun_the_tagger_gave_the_cue_is_the_speakers():
+    from lesart.stages.claims.english_claims import tidy_speakers
+    doc, claim = _framed("His general practitioner ordered a chest X-ray.", "His general", "practitioner ordered",
+                         "a chest X-ray")
+    out = tidy_speakers(doc, [claim])[0]
+    assert (out.source.text, out.cue.text) == ("His general practitioner", "ordered")
+    # a noun in -al before a verb of saying is the whole speaker already
+    doc, claim = _framed("A department official said Friday that the site was hacked.", "A department official",
+                         "said Friday", "that the site was hacked")
+    out = tidy_speakers(doc, [claim])[0]
+    assert (out.source.text, out.cue.text) == ("A department official", "said Friday")
