@@ -957,3 +957,15 @@ def test_wire_credit_under_a_story_of_short_paragraphs_is_cut():
     html = (f'<html lang="en"><body><article>{body}'
             f"<p>(Reporting by Will Dunham; Editing by Tom Brown)</p></article></body></html>")
     _story_without(html, "Will Dunham")
+
+
+def test_a_section_label_above_the_headline_is_cut():
+    # The section a release is filed under, set as a heading above the headline
+    # ("Pressemitteilungen"), is no part of the story.
+    html = (f"<html lang='de'><head><title>Leipzig beschließt Rekordhaushalt</title></head><body><article>"
+            f"<h2>Pressemitteilungen</h2><h1>Leipzig beschließt Rekordhaushalt</h1>"
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</article></body></html>")
+    result = extract_html(html)
+    assert "Pressemitteilungen" not in result.article_text
+    assert ("navigation", "Pressemitteilungen") in result.blocks
+    assert all(p in result.article_text for p in PARAGRAPHS)

@@ -259,6 +259,7 @@ def _classify(article: list[_Block], meta: PageMeta, captions: _Captions, own_ho
                 and _story_above(article, index) and not any(map(_substantial, article[index + 1:])):
             # under the story: "(Reporting by ...; Editing by ...)", "AP writers ... contributed to this report."
             block.kind = "boilerplate"
+    _cut_above_title(article)
     _cut_repeats(article, title_norms)
     _cut_comment_sections(article)
     _cut_about_sections(article)
@@ -313,6 +314,21 @@ def _story_above(article: list[_Block], index: int) -> bool:
     if any(map(_substantial, article[:index])):
         return True
     return sum(b.words for b in article[:index] if b.kind in ("body", "quote")) >= _STORY_ABOVE_WORDS
+
+
+def _cut_above_title(article: list[_Block]) -> None:
+    """A short heading above the headline is the section it is filed under
+    ("Pressemitteilungen" over a sports federation's release) or a kicker,
+    not the story: the gold texts start below the headline."""
+    title = next((i for i, b in enumerate(article) if b.kind == "title"), None)
+    if title is None:
+        return
+    for block in article[:title]:
+        if block.kind == "heading" and block.words <= _ABOVE_TITLE_WORDS:
+            block.kind = "navigation"
+
+
+_ABOVE_TITLE_WORDS = 6
 
 
 def _cut_repeats(article: list[_Block], title_norms: list[str]) -> None:
