@@ -969,3 +969,14 @@ def test_a_section_label_above_the_headline_is_cut():
     assert "Pressemitteilungen" not in result.article_text
     assert ("navigation", "Pressemitteilungen") in result.blocks
     assert all(p in result.article_text for p in PARAGRAPHS)
+
+
+def test_a_date_line_with_its_time_after_a_slash_or_dash_is_cut():
+    from lesart.stages.extract import phrases as P
+    assert P.DATELINE.match("12. November 2015 / 13:48")
+    assert P.DATELINE.match("20. März 2021 - 15:00 Uhr")
+    assert not P.DATELINE.match("05.11.2022 - Dives - WUK")     # a concert list's line
+    html = (f"<html lang='de'><head><title>Haushalt</title></head><body><article><h1>Haushalt</h1>"
+            f"<p>20. März 2021 - 15:00 Uhr</p>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+            + "</article></body></html>")
+    _story_without(html, "15:00 Uhr")

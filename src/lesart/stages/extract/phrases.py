@@ -148,7 +148,10 @@ DATELINE = re.compile(
     r"^\W*(?:(?:aktualisiert|veröffentlicht|erstellt|updated|published|posted|last updated|"
     # ("Zuletzt 2013 gegen Brasilien erfolgreich" is a subheading: "zuletzt" and "Stand" need their date word)
     r"zuletzt (?:aktualisiert|geändert|bearbeitet|überarbeitet)|stand(?=\s*:)|stand (?:vom|am|des artikels|der informationen))\b.{0,50}$|"
-    r"(?:\w+,?\s+)?\d{1,2}\.\s?(?:\d{1,2}\.|[A-Za-zäöü]+\.?)\s?\d{2,4}(?:,?\s*(?:um\s*)?\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\W*$|"
+    # a date, and its time after a comma, "um", a slash or a dash ("12. November 2015 / 13:48",
+    # "20. März 2021 - 15:00 Uhr")
+    r"(?:\w+,?\s+)?\d{1,2}\.\s?(?:\d{1,2}\.|[A-Za-zäöü]+\.?)\s?\d{2,4}"
+    r"(?:(?:,?\s*(?:um\s*)?|\s*[/|–-]\s*)\d{1,2}[:.]\d{2}(?:\s*uhr)?)?\W*$|"
     r".{0,40}\b(?:minuten lesezeit|min\.? lesezeit|lesedauer|min read|minute read)\b.{0,60}$)",
     re.IGNORECASE,
 )
