@@ -1551,6 +1551,8 @@ def test_a_noun_of_saying_after_nach_takes_only_a_genitive_with_it():
     span = run(["Bei Angriffen sind nach palästinensischen Angaben von Montagabend bis Dienstag 20 Menschen getötet "
                 "worden."])     # 'von' + a time: a span of time, not the source
     assert claim_with(span, "20 Menschen").source.text == "palästinensischen Angaben"
+    pred = run(["Immerhin ist Deutschland nach Angaben des Statistischen Bundesamts größter EU-Exporteur in den Iran."])
+    assert claim_with(pred, "EU-Exporteur").source.text == "Angaben des Statistischen Bundesamts"
     # a "soll" framed in its own clause is the frame's (as "Der Mann soll nach Polizeiangaben ... haben"); the frame of
     # a last main clause joined by a comma is that clause's
     assert claim_with(doc, "Schäden").mode == "reported"

@@ -815,11 +815,12 @@ class GermanRules:
 
     def _np_after(self, tokens: list[Token], i: int, in_quote: list[bool]) -> int:
         """End (exclusive) of a noun phrase starting at token i; lists and genitives included."""
-        j, seen_noun = i, False
+        j, seen_noun, genitive_seen = i, False, False
         n = len(tokens)
         while j < n and not in_quote[j]:
             t = tokens[j]
             w = t.lower
+            genitive_seen = genitive_seen or (seen_noun or j == i) and w in ("des", "der")
             if w in AUX or (seen_noun and w in self.speech):
                 break
             if w in ("von", "vom") and not seen_noun and j > i and tokens[j - 1].lower in ARTICLES \
@@ -867,13 +868,16 @@ class GermanRules:
                 if j > i and tokens[j - 1].is_word:
                     j += 1      # its closing mark ends the phrase ("gemäß der „Wahren Tabelle“ | Eintracht Frankfurt")
                 break
-            if seen_noun and t.text[:1].islower() and not w.endswith("er") and tokens[j - 1].is_capitalised \
+            if seen_noun and t.text[:1].islower() and (not w.endswith("er") or genitive_seen) \
+                    and tokens[j - 1].is_capitalised \
                     and tokens[j - 1].lower not in ARTICLES and not (j > 1 and tokens[j - 2].text[:1].isdigit()) \
                     and not (j > 1 and tokens[j - 2].lower in ("vom", "von", "durch")):
                 # after a noun, an adjective or quantifier without an article opens the next phrase ("nach
                 # Angaben der Regierung | mehrere Dörfer"); a strong genitive goes on ("örtlicher Behörden"),
                 # as do a measure after its number ("der 21 Jahre alte Mann") and a participle after its
-                # agent ("eine vom UN-Menschenrechtsrat eingesetzte Kommission")
+                # agent ("eine vom UN-Menschenrechtsrat eingesetzte Kommission"); after a genitive with its
+                # article an -er word is the next phrase ("nach Angaben des Statistischen Bundesamts | größter
+                # EU-Exporteur")
                 break
             if t.text[:1].islower() and w.endswith(("e", "en", "er", "es", "em")) and w not in PREPOSITIONS \
                     and w not in _NO_ADJECTIVES and j + 1 < n and tokens[j + 1].lower not in ARTICLES \
