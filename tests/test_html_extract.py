@@ -980,3 +980,9 @@ def test_a_date_line_with_its_time_after_a_slash_or_dash_is_cut():
             f"<p>20. März 2021 - 15:00 Uhr</p>" + "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
             + "</article></body></html>")
     _story_without(html, "15:00 Uhr")
+
+
+def test_the_explore_further_label_is_cut():
+    from lesart.stages.extract import phrases as P
+    assert P.HTML_BOILERPLATE.search("Explore further")
+    assert not P.HTML_BOILERPLATE.search("Scientists want to explore further how the brain stops")

@@ -188,6 +188,8 @@ HTML_BOILERPLATE = FoldedPattern(
     r"\b(?:erhalten|bestellen|lesen) sie (?:die|unsere) aktuelle ausgabe|\bkostenlos erhalten sie\b|"
     r"tragen sie mit ihre[mr] (?:beitrag|spende|unterstützung)|\bmit ihre[mr] (?:spende|unterstützung) (?:helfen|ermöglichen|sichern|tragen)|"
     r"^\W*zur person\W*$|^\W*\d{1,3}\s*(?:min|minuten|sek|sekunden)\.?\W*$|"
+    # the label over the related-stories box of the Science X sites (phys.org, medicalxpress ...)
+    r"^\W*explore further\W*$|"
     r"^\W*(?:(?:mo|di|mi|do|fr|sa|so)\.?,\s*)?\d{1,2}[:.]\d{2}\s*uhr\W*$|^\W*(?:mo|di|mi|do|fr|sa|so)\.?,\s*\d{1,2}:\d{2}\W*$"
 )
 # The first line of a press release's end matter: the whole block is that box.
