@@ -272,6 +272,8 @@ def _first_person_coordinated(tokens: list[Token], i: int) -> bool:
 
 # Pronouns that end a noun phrase read backwards from "zufolge" ("lässt sich dies Tierärzten zufolge ...").
 _NOT_IN_SOURCE_PHRASE = frozenset("dies sich es man".split())
+# Words that open no noun phrase after "laut" ("Die Automobile waren laut und die stanken"): the adjective's.
+_NO_NOUN_PHRASE = frozenset("und oder aber sondern wie als genug ist sind war waren wird werden wurde gewesen".split())
 _WERDEN = frozenset("wird werden wurde wurden geworden werde würden würde".split())
 # Degree words before "laut" the adjective ("sehr laut", "zu laut").
 _DEGREE_WORDS = frozenset("sehr zu so ganz besonders ziemlich recht extrem viel nicht wie als".split())
@@ -282,7 +284,8 @@ def _laut_not_preposition(tokens: list[Token], i: int) -> bool:
     not "laut Polizei": capitalised after a word, after a degree word, or with no noun phrase after it."""
     if i > 0 and (tokens[i].is_capitalised and tokens[i - 1].is_word or tokens[i - 1].lower in _DEGREE_WORDS):
         return True      # (after a colon or dash "Laut" opens a clause: "...: Laut Untersuchungsergebnissen kann ...")
-    if i + 1 < len(tokens) and (tokens[i + 1].is_word or tokens[i + 1].text in OPENING_MARKS):
+    if i + 1 < len(tokens) and (tokens[i + 1].is_word and tokens[i + 1].lower not in _NO_NOUN_PHRASE
+                                or tokens[i + 1].text in OPENING_MARKS):
         return False
     # nothing to govern: the adjective, unless "laut werden" makes it voiced ("Kritik wird an der Entscheidung laut,
     # die Tochter ... zu machen": a speech act, as WikiNews marks it)
