@@ -986,3 +986,13 @@ def test_the_explore_further_label_is_cut():
     from lesart.stages.extract import phrases as P
     assert P.HTML_BOILERPLATE.search("Explore further")
     assert not P.HTML_BOILERPLATE.search("Scientists want to explore further how the brain stops")
+
+
+def test_comments_under_a_story_of_short_paragraphs_are_cut():
+    # The comment section's label wanted a 60-word paragraph above it: a story of short
+    # paragraphs (wire copy, a sentence or two each) kept its readers' comments.
+    body = "".join(f"<p>{p} Das teilte die Stadt am Montag mit.</p>" for p in PARAGRAPHS)
+    comment = "Endlich mal eine gute Nachricht aus dem Rathaus, weiter so und bitte auch an die Radwege denken!"
+    html = (f"<html lang='de'><head><title>Haushalt</title></head><body><article><h1>Haushalt</h1>{body}"
+            f"<h3>Kommentare</h3><p>{comment}</p></article></body></html>")
+    _story_without(html, "Radwege")

@@ -252,7 +252,7 @@ def _classify(article: list[_Block], meta: PageMeta, captions: _Captions, own_ho
             # the name on an expert's picture box, wherever the box stands.
             block.kind = "boilerplate"
         elif block.kind in ("body", "quote") and block.words <= P.AUTHOR_BIO_WORDS and P.HTML_BIO.search(block.text) \
-                and any(map(_substantial, article[:index])) and not any(map(_substantial, article[index + 1:])):
+                and _story_above(article, index) and not any(map(_substantial, article[index + 1:])):
             # under the story: "Die Autorin ist Achtsamkeitslehrerin und ..."
             block.kind = "boilerplate"
         elif block.kind == "body" and block.words <= P.CONTRIBUTORS_WORDS and P.CONTRIBUTORS.search(block.text) \
@@ -368,7 +368,7 @@ def _cut_comment_sections(article: list[_Block]) -> None:
     "Leserkommentare") starts the readers' comments: their names, votes and
     texts are not the story, however long."""
     for index, block in enumerate(article):
-        if block.words > 3 or not _COMMENTS_LABEL.match(block.text) or not any(map(_substantial, article[:index])):
+        if block.words > 3 or not _COMMENTS_LABEL.match(block.text) or not _story_above(article, index):
             continue
         before = sum(b.words for b in article[:index] if b.kind in ("body", "quote"))
         if sum(b.words for b in article[index + 1:] if b.kind in ("body", "quote")) >= before:
@@ -393,7 +393,7 @@ def _cut_about_sections(article: list[_Block]) -> None:
         if block.tag != "head" or block.kind not in ("heading", "boilerplate") or block.words > 6 \
                 or not P.ABOUT_HEADING.match(block.text):
             continue
-        if any(map(_substantial, article[index + 1:])) or not any(map(_substantial, article[:index])):
+        if any(map(_substantial, article[index + 1:])) or not _story_above(article, index):
             continue
         block.kind = "boilerplate"
         for following in article[index + 1:]:
