@@ -1478,8 +1478,9 @@ def test_adjectives_english_and_as_if_are_no_konjunktiv():
                "es nicht zu ändern."], tagger="auto")
     for words in ("schöne Region", "grüne Trikot", "up to date", "hinnehmen"):
         assert claim_with(doc, words).mode == "asserted", words
-    doc = run(["Er meine, dass die Lage ernst sei."])
+    doc = run(["Er meine, dass die Lage ernst sei. Beiträge geben die Meinung des Autors wieder, nicht meine."])
     assert claim_with(doc, "ernst").mode == "indirect"
+    assert claim_with(doc, "nicht meine").mode == "asserted"     # the possessive at the clause's end
 
 
 def test_attributive_english_and_first_person_forms_are_no_konjunktiv():

@@ -362,8 +362,9 @@ def is_konjunktiv(tokens: list[Token], i: int) -> bool:
         return False     # "Solltest du Fragen haben, sende ...", "Schlüpfe in die Rolle ... und erlebe deinen ...": the
         # reader addressed, an imperative (reported speech does not say "du")
     if w == "meine" and (i > 0 and tokens[i - 1].lower in PREPOSITIONS | {"und", "oder", "für"}
-                         or _noun_follows(tokens, i)):
-        return False     # "an meine innig geliebten Großeltern": the possessive, not "er meine, ..."
+                         or _noun_follows(tokens, i) or i + 1 == len(tokens) or tokens[i + 1].text in ".!?;)"):
+        return False     # "an meine innig geliebten Großeltern", "die Meinung des Autors, nicht meine.": the possessive,
+        # not "er meine, ..."
 
     if _attributive(tokens, i) or _among_english(tokens, i) or _first_person_coordinated(tokens, i):
         return False
