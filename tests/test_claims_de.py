@@ -1510,6 +1510,8 @@ def test_laut_as_noun_or_adjective_and_imperatives_are_no_frames():
                "auf das Firmenlogo und finde alle Stellenangebote. Schlüpfe in die Rolle eines Teammitglieds und erlebe "
                "unseren Prozess. Es richtet sich an hauptberuflich tätige Presseobleute. Wir sammeln Bedürfnisse und "
                "-werte der Kunden."], tagger="auto")
+    ferner = run(["Ferner hat der Kläger Schadensersatz verlangt."])     # an adverb simplemma keeps capitalised
+    assert claim_with(ferner, "Schadensersatz").source.text.startswith("der Kläger")
     doc2 = run(["Die Automobile waren laut und die stanken und die Pferde scheuten."])
     assert claim_with(doc2, "Automobile").mode == "asserted"
     for words in ("Zweitakts", "sehr laut", "Firmenlogo", "erlebe", "Presseobleute", "-werte"):

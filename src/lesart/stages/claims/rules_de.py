@@ -270,6 +270,8 @@ def _first_person_coordinated(tokens: list[Token], i: int) -> bool:
     return False
 
 
+# Sentence-initial adverbs that simplemma keeps capitalised, as if nouns ("Ferner hat der Kläger ... verlangt").
+_ADVERBS_LEMMATIZED_AS_NOUNS = frozenset("ferner desweiteren somit anfangs eingangs".split())
 # Pronouns that end a noun phrase read backwards from "zufolge" ("lässt sich dies Tierärzten zufolge ...").
 _NOT_IN_SOURCE_PHRASE = frozenset("dies sich es man".split())
 # Words that open no noun phrase after "laut" ("Die Automobile waren laut und die stanken"): the adjective's.
@@ -1994,7 +1996,7 @@ class GermanRules:
         """A capitalised sentence-initial adverb ("Insgesamt", "Damals"): simplemma's
         lemma stays lower-case for those, capitalised for nouns and names."""
         raw = simplemma.lemmatize(tok.text, lang="de")
-        return raw[:1].islower()
+        return raw[:1].islower() or tok.lower in _ADVERBS_LEMMATIZED_AS_NOUNS
 
     def opening_subject(self, tokens: list[Token]) -> tuple[int, int] | None:
         """The noun phrase that opens a main clause as its subject, the finite verb right after it
