@@ -996,3 +996,27 @@ def test_comments_under_a_story_of_short_paragraphs_are_cut():
     html = (f"<html lang='de'><head><title>Haushalt</title></head><body><article><h1>Haushalt</h1>{body}"
             f"<h3>Kommentare</h3><p>{comment}</p></article></body></html>")
     _story_without(html, "Radwege")
+
+
+def test_the_list_a_kept_paragraph_announces_comes_back():
+    # trafilatura kept "So schützen Sie sich vor Einbrechern:" but dropped the tips under it
+    # (a crime-prevention release); a list of links under "Links zur Sendung:" stays out.
+    from lxml import html as lxml_html
+    from lesart.stages.extract.html import _restore_announced_lists
+    from lesart.stages.extract.html_blocks import _Block
+    tips = ["Wenn Sie Ihr Haus verlassen, schließen Sie unbedingt Ihre Haustür ab.",
+            "Verschließen Sie immer Fenster, Balkon- und Terrassentüren."]
+    page = (f"<html><body><div><p>{PARAGRAPHS[0]}</p><p>So schützen Sie sich vor Einbrechern:</p>"
+            f"<ul><li><strong>Türen</strong><br>{tips[0]}</li><li>{tips[1]}</li></ul>"
+            f"<p>Links zur Sendung:</p><ul><li><a href='/a'>Interview eins</a></li>"
+            f"<li><a href='/b'>Interview zwei</a></li></ul></div></body></html>")
+    article = [_Block(kind="body", text=PARAGRAPHS[0], tag="p"),
+               _Block(kind="body", text="So schützen Sie sich vor Einbrechern:", tag="p"),
+               _Block(kind="body", text="Links zur Sendung:", tag="p")]
+    _restore_announced_lists(lxml_html.fromstring(page), article)
+    assert [b.text for b in article] == [PARAGRAPHS[0], "So schützen Sie sich vor Einbrechern:",
+                                         f"Türen {tips[0]}\n{tips[1]}", "Links zur Sendung:"]
+    assert article[2].kind == "body"
+    # a list the article already holds is not added twice
+    _restore_announced_lists(lxml_html.fromstring(page), article)
+    assert len(article) == 4

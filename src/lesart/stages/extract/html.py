@@ -126,6 +126,7 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None, tree=None)
     article = _split_glued(_split_repeats(article, captions))
     _classify(article, meta, captions, site_hosts(url, _og_url(elements["meta"])))
     _cut_loose_furniture(article)
+    _restore_announced_lists(tree, article)
     for index, text in reversed(embedded_posts(tree, [block.text for block in article], elements["blockquote"])):
         # the embed's button ("Sieh dir diesen Beitrag auf Instagram an") is no part of the post
         lines = text.split("\n")
@@ -358,6 +359,48 @@ def _body_blocks(body) -> list[_Block]:
     if loose:
         flush()
     return blocks
+
+
+# A paragraph, or a heading, right before a list in the page (XPath: only the few such
+# elements of a page are looked at in Python).
+_BEFORE_A_LIST = etree.XPath("//*[self::p or self::div or self::h2 or self::h3 or self::h4]"
+                             "[following-sibling::*[1][self::ul or self::ol]]")
+_LIST_LINK_SHARE = 0.5
+
+
+def _restore_announced_lists(tree, article: list[_Block]) -> None:
+    """The list that a kept paragraph announces ("So schützen Sie sich vor
+    Einbrechern:" / the tips), where trafilatura kept the paragraph but
+    dropped the list that follows it in the page: it comes back as a body
+    block after the paragraph.  Only a list of text, not of links ("Links zur
+    Sendung:", "Lesen Sie dazu auch die Pressemitteilungen:" over their
+    links), and only once (a list the article already holds stays as it is)."""
+    announcing = {_plain(b.text): i for i, b in enumerate(article) if b.kind == "body" and b.text.endswith(":")
+                  and b.words >= 3}
+    if not announcing:
+        return
+    held = " ".join(_plain(b.text) for b in article)
+    inserts = []
+    for element in _BEFORE_A_LIST(tree):
+        index = announcing.get(_plain(element.text_content()))
+        if index is None:
+            continue
+        # pieces apart: "<strong>Weiche Haut</strong><br>Für eine ..." must not read "HautFür"
+        items = [t for li in element.getnext().iter("li") if (t := " ".join(" ".join(li.itertext()).split()))]
+        if len(items) < 2 or any(_plain(item)[:60] in held for item in items):
+            continue
+        text = "\n".join(items)
+        linked = sum(len(" ".join(a.text_content().split())) for a in element.getnext().iter("a"))
+        if linked >= _LIST_LINK_SHARE * len(text):
+            continue
+        inserts.append((index, _Block(kind="body", text=text, tag="list", items=len(items),
+                                      link_share=min(1.0, linked / len(text)))))
+    for index, block in sorted(inserts, key=lambda pair: pair[0], reverse=True):
+        article.insert(index + 1, block)
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split())
 
 
 # Loose text shorter than this is a paragraph of the story only inside it.
