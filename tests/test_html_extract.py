@@ -1020,3 +1020,16 @@ def test_the_list_a_kept_paragraph_announces_comes_back():
     # a list the article already holds is not added twice
     _restore_announced_lists(lxml_html.fromstring(page), article)
     assert len(article) == 4
+
+
+def test_a_subheading_that_starts_like_the_headline_below_the_story_is_no_title():
+    # Under the game's description, "Bee Simulator Mehrspieler" starts like the headline
+    # "Bee Simulator", but it heads a section of the text, not the page.
+    description = ("Entdecke die großen Abenteuer einer kleinen Biene. Dieses süße Spiel zeigt den Alltag "
+                   "einer Biene und vermittelt dabei lehrreiche Inhalte über die Natur.")
+    html = (f"<html lang='de'><head><title>Bee Simulator</title></head><body><div class='content'>"
+            f"<p>{description}</p><h2>Bee Simulator Mehrspieler</h2>"
+            + "".join(f"<p>{p}</p>" for p in PARAGRAPHS) + "</div></body></html>")
+    result = extract_html(html)
+    assert ("heading", "Bee Simulator Mehrspieler") in result.blocks
+    assert description in result.article_text
