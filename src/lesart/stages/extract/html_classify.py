@@ -27,7 +27,7 @@ _CROSS_LINK = re.compile(r"\b(?:findest du|finden sie|findet ihr)\s+(?:hier|unte
 _CROSS_LINK_WORDS = 15
 
 
-def _STORY_SENTENCES(block: _Block) -> bool:
+def _running_text(block: _Block) -> bool:
     """A paragraph of running text (a body block of sentences, not a label or a menu line)."""
     return block.kind == "body" and block.words >= 15 and bool(_SENTENCE_END.search(block.text))
 # "Ad" alone (ADVERTISEMENT_START wants the whole word "Advertisement"; "Ad" opens too
@@ -199,7 +199,7 @@ def _classify(article: list[_Block], meta: PageMeta, captions: _Captions, own_ho
     for index, block in enumerate(article):
         short = block.words <= P.MAX_PHRASE_WORDS
         if index < 3 and block.words <= 40 and not any(b.kind == "title" for b in article[:index]) \
-                and not any(_STORY_SENTENCES(b) for b in article[:index]) \
+                and not any(_running_text(b) for b in article[:index]) \
                 and any(_is_title(block, t) for t in title_norms):
             # (not below a paragraph of the story: there a heading that starts like the
             # headline, "Bee Simulator Mehrspieler" under the game's description, is a subheading)
