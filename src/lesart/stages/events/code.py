@@ -789,18 +789,11 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
                 actor = subj
                 if target is not None and target.code == subj.code and target.place:
                     target = None
-        if lang == "en" and actor is None and typ in QUOTED_ACTS_EN:
-            # '"The test ... is in clear breach of UN resolutions," NATO Secretary General Jens Stoltenberg said': a
-            # speech act inside a quotation is made by the speaker of its tag
-            tagged = _tag_speaker_en(toks, h, mentions)
-            if tagged is not None:
-                actor = tagged
-                if target is tagged:
-                    target = None
-        if lang == "de" and actor is None and typ in QUOTED_ACTS_EN:
-            # "„Der Putinsche Überfall ... löst ... Abscheu ... aus“, sagte der Exekutiv-Vizepräsident ...": the
-            # speaker of the tag makes the speech act inside the quotation (calls_de)
-            tagged = tag_speaker_de(toks, h, mentions)
+        if lang in ("en", "de") and actor is None and typ in QUOTED_ACTS_EN:
+            # '"The test ... is in clear breach of UN resolutions," NATO Secretary General Jens Stoltenberg said',
+            # "„Der Putinsche Überfall ... löst ... Abscheu ... aus“, sagte der Exekutiv-Vizepräsident ...": a speech
+            # act inside a quotation is made by the speaker of its tag (calls_de for German)
+            tagged = (_tag_speaker_en if lang == "en" else tag_speaker_de)(toks, h, mentions)
             if tagged is not None:
                 actor = tagged
                 if target is tagged:
