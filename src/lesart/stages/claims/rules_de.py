@@ -270,8 +270,9 @@ def _first_person_coordinated(tokens: list[Token], i: int) -> bool:
     return False
 
 
-# Sentence-initial adverbs that simplemma keeps capitalised, as if nouns ("Ferner hat der Kläger ... verlangt").
-_ADVERBS_LEMMATIZED_AS_NOUNS = frozenset("ferner desweiteren somit anfangs eingangs".split())
+# Sentence-initial adverbs and particles that simplemma keeps capitalised, as if nouns ("Ferner hat der Kläger ...
+# verlangt", "Bitte nennen Sie eines.").
+_ADVERBS_LEMMATIZED_AS_NOUNS = frozenset("ferner desweiteren somit anfangs eingangs bitte danke".split())
 # Pronouns that end a noun phrase read backwards from "zufolge" ("lässt sich dies Tierärzten zufolge ...").
 _NOT_IN_SOURCE_PHRASE = frozenset("dies sich es man".split())
 # Words that open no noun phrase after "laut" ("Die Automobile waren laut und die stanken"): the adjective's.
