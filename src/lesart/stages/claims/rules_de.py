@@ -135,10 +135,6 @@ def _regular_konjunktiv(w: str) -> bool:
     return base == w + "n" or (w.endswith(("ere", "ele")) and base == w[:-1] + "n")
 
 
-# English words that stand before an English verb in a German text ("up to date", "save the date").
-_ENGLISH_BEFORE_VERB = frozenset("to the a an of and i you we they will can".split())
-
-
 _EXHORTATIONS = frozenset("denke bedenke nehme beachte vergleiche stelle vergegenwärtige".split())
 
 
@@ -221,7 +217,7 @@ jenes jede jeder jedem jeden jedes manche mancher manchen viele vielen einige ei
 beide beiden wenige wenigen mehrere mehreren solche solchen""".split())
 _ARTICLES = frozenset("der die das den dem des".split())
 _ADJECTIVE_ENDINGS = ("lich", "ig", "isch", "bar", "sam", "haft")
-# English function words near a form make it English ("a wonderful time", "on a steep slide", "feels like").
+# English function words near a form make it English ("ist immer up to date", "a wonderful time", "on a steep slide").
 _ENGLISH_FUNCTION_WORDS = frozenset("the a of and is are we you to that this with for on it be have has our my your "
                                     "they their from at by or".split())
 _CLAUSE_LINKS = frozenset("und oder aber sondern ,".split())
@@ -347,9 +343,8 @@ def is_konjunktiv(tokens: list[Token], i: int) -> bool:
         nxt = tokens[i + 1].text if i + 1 < len(tokens) else "."
         # not an adjective before its noun ("der steife Katholizismus": "steifen" is a verb too), nor part of
         # an address ("briefe@berliner-zeitung.de")
-        if not _regular_konjunktiv(w) or nxt[:1].isupper() or nxt == "@" \
-                or i > 0 and tokens[i - 1].lower in _ENGLISH_BEFORE_VERB:
-            return False     # ("ist immer up to date": English, not the Konjunktiv of 'daten')
+        if not _regular_konjunktiv(w) or nxt[:1].isupper() or nxt == "@":
+            return False
     # "man denke nur an ...", "man nehme": a subjunctive of exhortation, no one's words
     if w in _EXHORTATIONS and (i > 0 and tokens[i - 1].lower == "man" or i + 1 < len(tokens) and tokens[i + 1].lower == "man"):
         return False
