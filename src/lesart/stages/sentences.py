@@ -555,13 +555,17 @@ _LONG_ABBREVIATIONS = frozenset("""aufl hrsg ziff verf jhdt ggfs bspw inkl exkl 
     jahrg jhrg lfd ebd mind gegr gest ausg stck""".split())
 
 
+# Words that open a German sentence and no name (after a lost space below, after a dotted name here).
+_GERMAN_SENTENCE_OPENERS = frozenset("Der Die Das Ein Eine Er Es Wir Ich Im Am Auch Doch Aber Dies Diese Dieser".split())
+
+
 # A newspaper's dotted short name at a sentence's end ("erklärte eine Sprecherin gegenüber der F.A.Z. Neben
 # Cyberspionage erfolge ..."): SoMaJo reads the dots as an abbreviation's and keeps the next sentence on; before a word
 # that opens German sentences and no name, the sentence ends (a page review, 2026-11-28).
 _DOTTED_NAME_END = re.compile(r"\b((?:[A-ZÄÖÜ]\.){2,})(?=\s+([A-ZÄÖÜ][a-zäöüß]+)\b)")
-_GERMAN_OPENERS = frozenset("""Der Die Das Ein Eine Er Sie Es Wir Ich Im Am Auch Doch Aber Dies Diese Dieser Neben Nach
-    Laut Bei Mit Seit Zudem Dabei Damit Deshalb Daher Dort Hier Nun Jetzt Man Zuvor Später Außerdem Allerdings
-    Trotzdem Dennoch Vor Zum Zur Für Gegen Unter In An Auf Aus Als Wie Wenn Weil Dass Ob Bisher Inzwischen""".split())
+_GERMAN_OPENERS = _GERMAN_SENTENCE_OPENERS | frozenset("""Sie Neben Nach Laut Bei Mit Seit Zudem Dabei Damit Deshalb
+    Daher Dort Hier Nun Jetzt Man Zuvor Später Außerdem Allerdings Trotzdem Dennoch Vor Zum Zur Für Gegen Unter In An
+    Auf Aus Als Wie Wenn Weil Dass Ob Bisher Inzwischen""".split())
 
 
 def _split_missed_sentence_ends(paragraph: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -587,7 +591,7 @@ def _split_missed_sentence_ends(paragraph: str, spans: list[tuple[int, int]]) ->
 # Words that open a sentence and no name: after a full stop with no space ("Kan reported on Wednesday.The stabbing
 # occurred ..."), the page lost a space, and the sentence ends there.
 _SENTENCE_OPENERS = frozenset("""The A An He She It They We I In On At But And This That These Those His Her Their
-    Its Der Die Das Ein Eine Er Es Wir Ich Im Am Auch Doch Aber Dies Diese Dieser""".split())
+    Its""".split()) | _GERMAN_SENTENCE_OPENERS
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 
 

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 import simplemma
 
+from ..times import lexicon as TIME_WORDS
 from . import lexicon
 from .draft import Draft, span_of, trim
 from .sources import classify
@@ -296,14 +297,15 @@ _MAIN_CLAUSE_LINKS = frozenset("trotzdem dennoch allerdings doch jedoch zudem au
                                "inzwischen mittlerweile später danach zuvor".split())
 
 
-_TIME_WORDS = re.compile(r"(?i)^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|sonnabend|januar|februar|"
-                         r"märz|april|mai|juni|juli|august|september|oktober|november|dezember|anfang|mitte|ende|"
-                         r"beginn|morgen|mittag|abend|nacht|gestern|heute|\d)")
+# The German month and weekday names the times stage reads, and words of when.
+_TIME_WORD_STARTS = tuple(k for k in (*TIME_WORDS.MONTHS["de"], *TIME_WORDS.WEEKDAYS["de"]) if not k.endswith(".")) \
+    + ("anfang", "mitte", "ende", "beginn", "morgen", "mittag", "abend", "nacht", "gestern", "heute")
 
 
 def _time_word(tok: Token) -> bool:
     """A weekday, month, time of day or number: "von Montagabend bis Dienstag" is a span of time, not a source."""
-    return bool(_TIME_WORDS.match(tok.text))
+    w = tok.lower
+    return w[:1].isdigit() or w.startswith(_TIME_WORD_STARTS)
 
 
 # Words that open a genitive after a noun ("nach Angaben des Roten Kreuzes", "ihres Anwalts", "dieser Zeitung").

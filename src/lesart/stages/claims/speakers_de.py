@@ -877,7 +877,6 @@ def _negates_the_act(clause: str) -> bool:
     return any(not _ALS_BEFORE.search(clause, 0, m.start()) for m in _NEGATION.finditer(clause))
 
 
-_PREPOSITIONAL_CUE = re.compile(r"(?i)^(?:laut|nach|zufolge|gemäß|demnach|so)\b")
 
 
 def negated_speech_acts(doc: Document, claims: list[Claim]) -> list[Claim]:
@@ -888,7 +887,7 @@ def negated_speech_acts(doc: Document, claims: list[Claim]) -> list[Claim]:
     for c in claims:
         cue = c.cue
         if c.mode == "reported" and cue is not None and c.start <= cue.start < c.end \
-                and not _PREPOSITIONAL_CUE.match(cue.text):
+                and cue.text.split()[0].lower() not in _PREPOSITIONAL_CUES:
             left = doc.text.rfind(",", c.start, cue.start)
             right = doc.text.find(",", cue.end, c.end)
             clause = doc.text[left + 1 if left >= 0 else c.start:right if right >= 0 else c.end]
