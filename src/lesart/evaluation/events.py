@@ -3,11 +3,12 @@
 English: ``../shared/data/events/plover_gsr.jsonl`` (322 sentences from the CAMEO manual,
 hand-coded in PLOVER by Parus Analytics; ``split.json`` halves them into dev and test).
 German: ``tests/data/events_de.jsonl`` (sentences from German WikiNews, hand-coded by the
-project, see ``tests/data/events_de.README.md``; ``dev2`` to ``dev7`` are further tuning splits
-of that file, ``dev`` and ``test`` stay as they were); split ``check`` (German only) is the separate
+project, see ``tests/data/events_de.README.md``; ``dev2`` to ``dev8`` are further tuning splits
+of that file, ``dev`` and ``test`` stay as they were; ``dev8`` also holds sentences coded with no event,
+``event: []``, where any type the stage predicts counts as a false positive of that type); split ``check`` (German only) is the separate
 held-out check set ``tests/data/events_de_check.jsonl`` (see ``events_de_check.README.md``).
-English splits ``news`` (all), ``news-dev``, ``news-dev2``, ``news-dev3``, ``news-dev4``, ``news-dev5`` and ``news-dev6`` (for
-tuning) and ``news-check`` (held out)
+English splits ``news`` (all), ``news-dev``, ``news-dev2``, ``news-dev3``, ``news-dev4``, ``news-dev5``, ``news-dev6`` and
+``news-dev7`` (for tuning) and ``news-check`` (held out)
 are the project's second English set, ``tests/data/events_en_news.jsonl``: sentences of real English news
 (PolNeAR, scrapinghub dev pages) hand-coded in PLOVER (see ``events_en_news.README.md``); scored
 like ``check``, not pinned and not part of the test report.  Splits ``codebook`` (all),
@@ -96,15 +97,22 @@ def _f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 def evaluate(split: str = "test", lang: str = "en", entities: bool = True) -> dict[str, Any]:
     rows = load(split, lang)
     tp, fp, fn = Counter(), Counter(), Counter()
-    actor_hits = actor_n = rec_hits = rec_n = mode_hits = mode_n = status_hits = status_n = 0
+    actor_hits = actor_n = rec_hits = rec_n = mode_hits = mode_n = status_hits = status_n = none_n = none_hits = 0
     errors = []
     t0 = _time.perf_counter()
     for r in rows:
         doc = code_sentence(r["text"], lang, entities)
         ev = doc.events[0] if doc.events else None
-        gold = r["event"][0]
+        gold = r["event"][0] if r["event"] else None
         pred = ev.type if ev else None
-        if pred == gold:
+        if gold is None:                # a sentence coded with no event (dev8): a type predicted is a false positive
+            none_n += 1
+            none_hits += pred is None
+            if pred:
+                fp[pred] += 1
+                errors.append({"id": r["id"], "gold": None, "pred": pred, "trigger": ev.trigger.text,
+                               "text": r["text"]})
+        elif pred == gold:
             tp[gold] += 1
         else:
             fn[gold] += 1
@@ -140,7 +148,8 @@ def evaluate(split: str = "test", lang: str = "en", entities: bool = True) -> di
         if lang == "en" else "lesart German WikiNews set",
         "lang": lang, "split": split, "n": len(rows), "entities_stage": entities,
         "type_macro_f1": round(macro, 3),
-        "type_accuracy": acc(sum(tp.values()), len(rows)),
+        "type_accuracy": acc(sum(tp.values()) + none_hits, len(rows)),
+        "none_n": none_n, "none_left_uncoded": none_hits,
         "actor_code_acc": acc(actor_hits, actor_n), "actor_n": actor_n,
         "recipient_code_acc": acc(rec_hits, rec_n), "recipient_n": rec_n,
         "mode_acc": acc(mode_hits, mode_n), "mode_n": mode_n,
@@ -159,6 +168,8 @@ def markdown(results: dict[str, Any]) -> str:
                    ("recipient_code_acc", r["recipient_n"]), ("mode_acc", r["mode_n"]), ("status_acc", r["status_n"])):
         if r.get(key) is not None:
             lines.append(f"| {key} | {r[key]:.3f} | {n} | {goals.get(key, '')} |")
+    if r.get("none_n"):
+        lines.append(f"| no event left uncoded | {r['none_left_uncoded'] / r['none_n']:.3f} | {r['none_n']} | |")
     lines += ["", "| type | n | P | R | F1 |", "|---|---|---|---|---|"]
     for t, v in r["per_type"].items():
         lines.append(f"| {t} | {v['n']} | {v['precision']:.2f} | {v['recall']:.2f} | {v['f1']:.2f} |")
