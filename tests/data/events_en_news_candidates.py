@@ -1,6 +1,6 @@
 """Rebuild the candidate order of events_en_news.jsonl (content-blind filter, random.seed(2028)).
 
-Usage: LESART_SHARED=... python tests/data/events_en_news_candidates.py OUT.jsonl [--dev2]
+Usage: LESART_SHARED=... python tests/data/events_en_news_candidates.py OUT.jsonl [--dev2|--dev3|--dev4|--dev5|--dev6|--dev7]
 
 --dev2 writes the pool of the news-dev2 batch instead: positions 820 on of the seed-2028 order, minus
 sentences already in events_en_news.jsonl before that batch, news-dev side of the article split only,
@@ -23,6 +23,12 @@ random.seed(2031) (key "pos5").
 
 --dev6 writes the same pool in the same order (the news-dev5 batch had read positions 0-569; the news-dev6 batch read
 positions 570-1079). Sentences of both batches stay in it, so the positions are those of news-dev5's order.
+--dev7 writes the pool of the news-dev7 batch: (1) every sentence of the English scrapinghub dev pages that no
+earlier batch read under the all-types keep rule (not in events_en_news.jsonl, not of a news-check article, not at
+seed-2028 positions 0-1867 nor among the positions the news-dev2 batch read; news-dev3 had read these pages only for
+its weak types), shuffled with random.seed(2032) (key "pos7"); then (2) every sentence of the PolNeAR **dev**
+articles outside the seed-2028 candidate list (no batch read them), not of a news-check article, shuffled with
+random.seed(2032) and numbered on after (1).
 """
 import json, random, re, sys
 from pathlib import Path
@@ -163,5 +169,40 @@ if "--dev5" in sys.argv or "--dev6" in sys.argv:
     for k, c in enumerate(pool5):
         c["pos5"] = k
     uniq = pool5
+if "--dev7" in sys.argv:
+    import hashlib
+    gold = [json.loads(l) for l in Path(__file__).with_name("events_en_news.jsonl").read_text(encoding="utf-8").splitlines()]
+    done = {r["text"] for r in gold if r["split"] != "news-dev7"}
+    done1 = {r["text"] for r in gold if r["split"] not in ("news-dev2", "news-dev3", "news-dev4", "news-dev7")}
+    check = {r["source"]["article"] for r in gold if r["split"] == "news-check"}
+    pool2 = [c for c in uniq if c["pos"] >= 820 and c["text"] not in done1
+             and int(hashlib.sha1(c["article"].encode()).hexdigest(), 16) % 2 == 0]
+    random.seed(2029)
+    random.shuffle(pool2)
+    read = {c["text"] for c in pool2[:530]} | {c["text"] for c in uniq if c["pos"] < 1868} | done
+    listed = {c["text"] for c in uniq}
+    first, second, seen7 = [], [], set()
+    for p in load_gold("dev", ["scrapinghub"]):
+        if p.lang != "en" or p.url in check:
+            continue
+        for i, s in enumerate(sentences(p.gold_text)):
+            if s not in read and s not in seen7:
+                seen7.add(s)
+                first.append({"text": s, "corpus": "scrapinghub", "article": p.url, "sentence": i})
+    for f in sorted((SH / "dev" / "text").glob("*.txt")):
+        if f.stem in check:
+            continue
+        for i, s in enumerate(sentences(f.read_text(encoding="utf-8"))):
+            if s not in listed and s not in done and s not in seen7:
+                seen7.add(s)
+                second.append({"text": s, "corpus": "en-polnear", "polnear_split": "dev", "article": f.stem,
+                               "sentence": i})
+    random.seed(2032)
+    random.shuffle(first)
+    random.seed(2032)
+    random.shuffle(second)
+    uniq = first + second
+    for k, c in enumerate(uniq):
+        c["pos7"] = k
 Path(next((a for a in sys.argv[1:] if not a.startswith("--")), "candidates.jsonl")).write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in uniq))
 print(len(cands), len(uniq), sum(c["corpus"] == "scrapinghub" for c in uniq))
