@@ -11,11 +11,24 @@ NEWS = Path(__file__).parent / "data" / "events_en_news.jsonl"
 def test_news_splits_load():
     rows = [json.loads(line) for line in NEWS.read_text(encoding="utf-8").splitlines() if line.strip()]
     counts = Counter(r["split"] for r in rows)
-    assert set(counts) == {"news-dev", "news-check", "news-dev2", "news-dev3", "news-dev4", "news-dev5", "news-dev6"}
+    assert set(counts) == {"news-dev", "news-check", "news-dev2", "news-dev3", "news-dev4", "news-dev5", "news-dev6",
+                           "news-dev7"}
     for split, n in counts.items():
         assert len(load(split, "en")) == n
     assert len(load("news", "en")) == len(rows)
     assert len({r["text"] for r in rows}) == len(rows) and len({r["id"] for r in rows}) == len(rows)
+
+
+def test_news_dev7_reads_text_no_batch_read_and_keeps_news_check_articles_out():
+    dev7 = load("news-dev7", "en")
+    assert len(dev7) == 98
+    check_articles = {r["source"]["article"] for r in load("news-check", "en")}
+    assert not check_articles & {r["source"]["article"] for r in dev7}
+    assert all(r["source"]["polnear_split"] == "dev" for r in dev7 if r["source"]["corpus"].startswith("en-polnear"))
+    earlier = {r["text"] for r in load("news", "en") if r["split"] != "news-dev7"}
+    assert not earlier & {r["text"] for r in dev7}
+    none = [r for r in dev7 if not r["event"]]
+    assert len(none) == 18 and all(not r["actor"] and not r["recipient"] and not r["mode"] for r in none)
 
 
 def test_news_dev6_continues_the_news_dev5_order_and_keeps_news_check_articles_out():

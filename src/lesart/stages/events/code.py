@@ -474,7 +474,9 @@ def _reported_demands_en(taken: list[lexicon.Hit], toks: list[Token]) -> list[le
                     and h.head + 2 < len(toks):
                 obj = toks[h.head + 1]
                 to = next((k for k in range(h.head + 2, min(len(toks), h.head + 5)) if toks[k].lower == "to"), None)
-                heavier = to is not None and (obj.lower in _OBJECT_PRONOUNS_EN or obj.text[:1].isupper()) \
+                # "wants Iran to", "wants them to", "wants the UK to extradite Assange" (news-dev7): another party
+                heavier = to is not None and (obj.lower in _OBJECT_PRONOUNS_EN or obj.text[:1].isupper() or (
+                    obj.lower == "the" and toks[h.head + 2].text[:1].isupper())) \
                     and not any(t.text in BREAKS for t in toks[h.head + 1:to])
         if heavier:
             h = lexicon.Hit(lexicon.Entry(h.entry.type, h.entry.mode, h.entry.parts, DEMAND_WEIGHT),

@@ -16,7 +16,23 @@ def participle_noun(toks: list[Token], h: lexicon.Hit) -> bool:
         return False
     tok, part = toks[h.head], h.entry.parts[0]
     return (tok.text[:1].isupper() and toks[h.head - 1].lower in _ARTICLES and part.endswith("t")
-            and tok.lower in (part + "e", part + "en"))
+            and tok.lower in (part + "e", part + "en") and _participle_form(part))
+
+
+# A participle has a prefix of the past participle (ge-, or an inseparable be-, ver-, ent-, er-, zer-, miss-, unter-,
+# über-, durch-, emp-), possibly after a separable particle ("an-ge-klagt"), or ends in -iert; a noun in -t ("die
+# Proteste", "die Attentate", "die Rücktritte", dev8) is none, nor a noun compound of one ("Verbote", "Gefechte").
+_PARTICIPLE_PREFIXES = ("ge", "be", "ver", "ent", "er", "zer", "miss", "unter", "über", "durch", "emp")
+_SEPARABLE_DE = ("", "ab", "an", "auf", "aus", "ein", "fest", "frei", "vor", "nach", "zurück", "zu", "mit", "los", "weg",
+                 "hin", "her", "um", "nieder", "zusammen", "tot")
+_NOUNS_IN_T = ("verbot", "gebot", "gefecht", "gewalt", "akt", "haft", "moment", "verzicht", "schaft")
+
+
+def _participle_form(part: str) -> bool:
+    if part.endswith(_NOUNS_IN_T):
+        return False
+    return part.endswith("iert") or any(part.startswith(p) and part[len(p):].startswith(_PARTICIPLE_PREFIXES)
+                                        for p in _SEPARABLE_DE)
 
 
 # German: a press or media conference ("auf einer Pressekonferenz") is where something was said, not a meeting.
@@ -211,7 +227,9 @@ NOT_BEFORE = {"press": {"conference", "conferences", "release", "briefing", "fre
                           "book", "episode", "season", "app", "software", "model", "ad", "ads", "advertisement",
                           "poll", "survey", "study", "memo", "letter", "emails", "tape", "tapes", "analysis",
                           "budget", "proposal", "findings", "records", "transcripts", "returns", "guidelines",
-                          "plan", "statistics", "numbers", "photo", "picture", "pictures", "clip", "trailer"},
+                          "plan", "statistics", "numbers", "photo", "picture", "pictures", "clip", "trailer",
+                          # "the release of classified military and diplomatic material" (news-dev7)
+                          "material", "materials", "information", "files", "cables", "secrets", "papers"},
               "meet": {"target", "targets", "criteria", "requirements", "requirement", "deadline", "deadlines", "goal",
                        "goals", "standards", "expectations", "needs", "obligations"},
               "free": {"trade", "market", "elections", "election", "zone", "speech", "press", "movement", "of"},
@@ -318,6 +336,14 @@ def not_an_act(toks: list[Token], h: lexicon.Hit) -> bool:
                 break
             if t.lower in NOT_BEFORE["release"]:
                 return True
+        if h.head + 1 < len(toks) and toks[h.head + 1].lower == "of" and prev in DETERMINERS_EN:
+            # the noun: "the release of classified military and diplomatic material", "the release of the video"
+            # (news-dev7): what is made public, not who is set free ("the release of the hostages" stays)
+            for t in toks[h.head + 2:h.head + 9]:
+                if t.text in BREAKS or t.lower in ("to", "from", "after", "on", "in", "by", "who", "that"):
+                    break
+                if t.lower in NOT_BEFORE["release"]:
+                    return True
     if prev in NOT_AFTER.get(word, ()):
         return True
     if word not in NOT_BEFORE:

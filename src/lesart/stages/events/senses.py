@@ -150,7 +150,13 @@ def attacked_person(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Men
         return False
     if any(m.sector in ("MIL", "COP", "REB") for m in mentions):
         return False     # "Rebels attacked government forces", "police attacked opposition leaders": force
+    if obj.last + 2 < len(toks) and toks[obj.last + 1].text == "," and toks[obj.last + 2].lower in _SAYING_EN:
+        return True      # "it attacked Trump, saying he “has offended ... former prisoners of war”": the attack is
+        #                  what is said, whatever words of force the quotation holds (news-dev7)
     return not any(t.lower.startswith(FORCE_CUES + _FORCE_PARTIES_EN) for t in toks)
+
+
+_SAYING_EN = {"saying", "calling", "accusing", "arguing", "claiming", "charging", "writing", "telling", "noting"}
 
 
 def _one_person(m: actors.Mention) -> bool:
@@ -178,6 +184,11 @@ def force_in_sentence_en(toks: list[Token]) -> bool:
 def blast_verb(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Mention]) -> bool:
     """"Republicans blast Obama": "blast" as a verb with a party as its object is criticism; the noun
     ("a blast", "the blast killed") is the explosion."""
+    if h.first == h.last and toks[h.head].lemma == "pound" and h.head > 0 and toks[h.head].lower != "pound":
+        # "Harry Reid has been steadily pounding Trump as a “con artist”": a person pounded, in a sentence with no
+        # force, state or place, is criticism; "artillery pounded Aleppo", "pounded rebel positions" stay force
+        obj = next((m for m in mentions if m.first == h.head + 1), None)
+        return obj is not None and _one_person(obj) and _no_force_en(toks, mentions)
     if h.first != h.last or toks[h.head].lemma != "blast" or h.head == 0:
         return False
     if toks[h.head - 1].lower in DETERMINERS_EN or toks[h.head - 1].lower in ("bomb", "car", "suicide"):

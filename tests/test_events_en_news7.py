@@ -1,0 +1,52 @@
+"""English news: general rules added after the news-dev7 errors (2026-11-28, issue 6).
+Sentences from the news-dev7 batch (scrapinghub dev pages and PolNeAR dev campaign text, a tuning split since its
+blind score was taken) and helper-written wording of the same constructions."""
+import pytest
+
+from lesart.evaluation.events import code_sentence
+
+
+def first(text):
+    evs = code_sentence(text, "en").events
+    return evs[0] if evs else None
+
+
+@pytest.mark.parametrize("text", [
+    "Senate Minority Leader Harry Reid (D-Nev.), in particular, has been steadily pounding Trump as a “con artist”.",
+    "Meanwhile, it attacked Trump, saying he “has offended Hispanics, women, the disabled and former prisoners of war "
+    "with his insults and bombast.”",
+    "A new ad from Donald Trump’s presidential campaign is seizing on recent comments his rival made.",
+    "Organizations that seek to combat political misinformation cried foul.",
+    "Trump took offense at suggestions that he is not a self-made billionaire.",
+    "Republicans said the findings raised more troubling questions about the Justice Department's actions.",
+    "On Monday night, Clinton leaned in heavy and often, painting Trump as a Romney caricature.",
+])
+def test_criticism_idioms_are_accuse(text):
+    ev = first(text)
+    assert ev is not None and ev.type == "ACCUSE" and ev.mode == "disapprove"
+
+
+@pytest.mark.parametrize("text", [
+    "And I think his tweet yesterday was all about demonstrating that she was trying to distract attention.",
+    "The study demonstrates how the policy failed.",
+    "Primarily, Google tells us you should expect to buy, not rent cloud games.",
+])
+def test_no_act(text):
+    ev = first(text)
+    assert ev is None or ev.type not in ("PROTEST", "REQUEST")
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Russian artillery pounded Aleppo overnight.", "ASSAULT"),
+    ("Police seized on Tuesday three tons of cocaine.", "COERCE"),
+    ("The rebels demanded the release of the hostages.", "REQUEST"),
+    ("Protesters demonstrated outside the embassy.", "PROTEST"),
+])
+def test_force_seizures_and_releases_stay(text, typ):
+    assert first(text).type == typ
+
+
+def test_the_release_of_documents_is_no_retreat_and_want_x_to_is_a_request():
+    ev = first("The US wants the UK to extradite Assange, 47, over his alleged role in the release of classified "
+               "military and diplomatic material in 2010.")
+    assert ev.type == "REQUEST" and ev.actor.code == "USA" and ev.target.code == "GBR"
