@@ -50,3 +50,20 @@ def test_the_release_of_documents_is_no_retreat_and_want_x_to_is_a_request():
     ev = first("The US wants the UK to extradite Assange, 47, over his alleged role in the release of classified "
                "military and diplomatic material in 2010.")
     assert ev.type == "REQUEST" and ev.actor.code == "USA" and ev.target.code == "GBR"
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Elizabeth Warren grilled Wells Fargo CEO John Stumpf on Tuesday for his role in a widespread scheme.", "ACCUSE"),
+    ("The CEO was grilled by senators over the scandal.", "ACCUSE"),
+    ("Ohio Democratic Party Chairman David Pepper called Friday's decision a \"huge win for Ohio voters.\"", "SUPPORT"),
+    ("“Neither the president nor Congress should be permitted to make us wait another day to pass JASTA,” she said.",
+     "REQUEST"),
+    ("Iran should not be allowed to enrich uranium, the minister said.", "REQUEST"),
+])
+def test_grilling_praise_by_label_and_should_not_be_allowed(text, typ):
+    assert first(text).type == typ
+
+
+@pytest.mark.parametrize("text", ["Grilled chicken is a healthy option.", "Grill the steaks for five minutes."])
+def test_food_is_grilled_by_no_one(text):
+    assert first(text) is None

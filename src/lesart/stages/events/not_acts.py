@@ -306,6 +306,13 @@ def not_an_act(toks: list[Token], h: lexicon.Hit) -> bool:
         return True      # "the transcript of that call was released": a document made public
     if word == "ask" and h.head + 1 < len(toks) and toks[h.head + 1].lower in _WH | {"if"}:
         return True      # "Asked why he had yet to endorse Clinton, ...": a question, whatever "to" follows (news-dev6)
+    if word == "grill" and h.first == h.last:
+        # "grilled Wells Fargo CEO John Stumpf", "grilled him", "was grilled by senators" (news-dev7); "grilled
+        # chicken", "grill the steaks" are food
+        nxt = toks[h.head + 1] if h.head + 1 < len(toks) else None
+        return not (h.head > 0 and nxt is not None and (
+            nxt.text[:1].isupper() or nxt.lower in ("him", "her", "them", "me", "us")
+            or prev in PASSIVE_AUX and nxt.lower in ("by", "over", "about", "on", "for")))
     if word == "quit" and h.head + 1 < len(toks) and toks[h.head + 1].lower.endswith("ing") \
             and toks[h.head + 1].text[:1].islower():
         return True      # "It's time to quit attacking various people": giving up a habit, no resignation (news-dev6)

@@ -135,7 +135,9 @@ POS_EXTRA = {
            "triumph", "achievement", "helpful", "constructive", "positive", "encouraging", "promising",
            "important", "significant", "historic", "courageous", "brave", "wise", "good", "great",
            "excellent", "welcome", "right", "reasonable", "fair", "legitimate", "necessary", "step forward",
-           "landmark", "visionary", "champion", "peacemaker", "valuable", "useful", "best"},
+           "landmark", "visionary", "champion", "peacemaker", "valuable", "useful", "best",
+           # "called Friday's decision a \"huge win for Ohio voters\"" (news-dev7)
+           "win"},
 }
 # BABE marks some words as biased that are not negative
 _BABE_NOT_NEG = {"hero", "praised", "touted", "touting", "rosy", "tremendous", "righteous", "sober-minded",
