@@ -18,7 +18,8 @@ _CALL_LEMMAS = {"aufrufen", "aufruf", "rufen"}
 _CALLED_TO = {"zu", "zum", "zur"}
 # what a call names: (word start, PLOVER mode)
 _CALLED_ACTS = (("warnstreik", "strike"), ("generalstreik", "strike"), ("streik", "strike"), ("protest", "demo"),
-                ("demonstration", "demo"), ("kundgebung", "demo"), ("boykott", "boycott"))
+                ("demonstration", "demo"), ("kundgebung", "demo"), ("boykott", "boycott"),
+                ("gegenveranstaltung", "demo"), ("mahnwache", "demo"))
 _NEGATORS_DE = {"nicht", "kein", "keine", "keinen", "keiner", "keines", "keinem", "nie", "niemals"}
 TAG_VERBS_DE = {"sagte", "sagt", "sagten", "erklärte", "erklärt", "erklärten", "betonte", "betont", "meinte",
                 "meint", "schrieb", "schreibt", "warnte", "warnt", "fügte", "ergänzte", "sagen", "so"}
@@ -30,10 +31,18 @@ def called_act_de(toks: list[Token], h: lexicon.Hit) -> str | None:
     words = toks[h.first:h.last + 1]
     if not any(t.lemma in _CALL_LEMMAS or t.lower in ("aufgerufen", "ruft", "rief", "riefen") for t in words):
         return None
-    for k in range(h.first, h.last):
+    # the "zu" phrase fronted before a participle or final verb ("Zu den Gegenveranstaltungen hatten über 50 linke
+    # Gruppierungen aufgerufen", dev8): read from its clause's start
+    lo = h.first
+    if h.first == h.last and toks[h.head].text[:1].islower():
+        while lo > 0 and toks[lo - 1].text not in lexicon.CLAUSE_BREAKS:
+            lo -= 1
+    for k in range(lo, h.last):
         if toks[k].lower not in _CALLED_TO:
             continue
         for t in toks[k + 1:min(h.last + 1, k + 4)]:
+            if t is toks[h.head]:
+                break
             if t.text[:1].isupper():
                 low = t.lower.rsplit("-", 1)[-1]
                 mode = next((m for w, m in _CALLED_ACTS if low.startswith(w) or w in low), None)

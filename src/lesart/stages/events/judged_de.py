@@ -73,10 +73,13 @@ def _negative_word(toks: list[Token], lo: int, hi: int, noun: bool = False) -> b
 
 def _quote_start(toks: list[Token], k: int) -> int | None:
     """Direct speech before the tag ("„Die Bundesregierung handelt ... zu langsam, zu unklar und zu unentschlossen“,
-    sagt Asar"): the quotation, opened at the sentence's start, is the reported clause, commas and all."""
-    if k < 2 or toks[k - 1].text not in valence.CLOSE_QUOTES or toks[0].text not in valence.OPEN_QUOTES:
+    sagt Asar"): the quotation, opened at the sentence's start, is the reported clause, commas and all; so is the last
+    sentence of a quotation opened in an earlier one ("Das sind Terroristen und Menschen, die andere in Angst und
+    Schrecken versetzen wollen“, sagte Gabriel", dev8: a closing mark and no other mark before it)."""
+    if k < 2 or toks[k - 1].text not in valence.CLOSE_QUOTES:
         return None
-    return None if any(t.text in valence.OPEN_QUOTES | valence.CLOSE_QUOTES for t in toks[1:k - 1]) else 0
+    inside = toks[1:k - 1] if toks[0].text in valence.OPEN_QUOTES else toks[:k - 1]
+    return None if any(t.text in valence.OPEN_QUOTES | valence.CLOSE_QUOTES for t in inside) else 0
 
 
 def _predications(toks: list[Token]) -> list[lexicon.Hit]:

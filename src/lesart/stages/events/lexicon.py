@@ -15,7 +15,8 @@ DATA = Path(__file__).parent / "data"
 GAP = 6          # words a ".." in a pattern may skip
 CLAUSE_BREAKS = {",", ";", ":", "(", ")"}
 PARTICLES = {"ab", "an", "auf", "aus", "ein", "zu", "zurück", "vor", "fest", "frei", "bereit", "nach",
-             "zusammen", "mit", "fort", "her", "hin", "los", "um"}
+             "zusammen", "mit", "fort", "her", "hin", "los", "um",
+             "bei"}    # "sprangen ihrer Parteivorsitzenden ebenfalls bei", "legten den Streit bei" (dev8)
 GAP_DE = 10      # German puts the verb at the end of the clause: "Beziehungen ... (zehn Wörter) ... abgebrochen"
 # A separable particle ends its clause, however long the middle field ("billigten dem Iran ... das Recht
 # zur friedlichen Nutzung der Kernenergie zu"); the clause end keeps the longer reach precise.

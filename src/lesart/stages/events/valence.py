@@ -31,7 +31,8 @@ JUDGED = lexicon.Entry("ACCUSE", "disapprove", (MARK, "<judged>"), 3)
 # Verbs that put a predicate on their object with "als"/"as" (German, English), or with a second
 # object ("nannte X einen Verräter", "called X a liar", "branded X a traitor").
 AS_VERBS = {"de": {"bezeichnen", "charakterisieren", "beschreiben", "werten", "bewerten", "titulieren",
-                   "abstempeln", "abqualifizieren", "brandmarken", "verunglimpfen"},
+                   "abstempeln", "abqualifizieren", "brandmarken", "verunglimpfen",
+                   "beurteilen"},     # "Als „verpasste Chance“ beurteilte X das Pontifikat" (dev8)
             "en": {"describe", "characterize", "characterise", "portray", "depict", "label", "brand", "term",
                    "dub", "refer"}}     # "referred to Obama as ..."
 # bare second-object verbs (no "as"): English "called X a liar", "branded him a traitor", "labelled them
@@ -79,7 +80,11 @@ NEG_EXTRA = {
            # words of condemnation the shipped lexicon weighs neutral (dev7: "schrieb auf Facebook von einer
            # unfassbaren Tat")
            "unfassbar", "abscheulich", "menschenverachtend", "unentschuldbar", "schändlich", "infam",
-           "beschämend"},
+           "beschämend",
+           # judgements of reactions the shipped lexicon weighs neutral (dev8: "bezeichnete den Prozess als politische
+           # Inszenierung", "nannte ... Amflora „überflüssig wie ein Kropf“", "„Wortbruch und Vertrauensmissbrauch“",
+           # "Als „verpasste Chance“ beurteilte ...")
+           "inszenierung", "überflüssig", "wortbruch", "vertrauensmissbrauch", "verpasst", "verpasste"},
     "en": {"liar", "liars", "lie", "lies", "traitor", "traitors", "criminal", "criminals", "crime", "crimes",
            "terrorist", "terrorists", "terrorism", "terror", "murderer", "murderers", "killer", "killers",
            "dictator", "dictatorship", "tyrant", "tyranny", "thug", "thugs", "fascist", "fascism", "nazi",

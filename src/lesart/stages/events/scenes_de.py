@@ -1,0 +1,128 @@
+"""German scenes whose words of force or agreement name no political act (dev8 round, 2026-11-28):
+
+- a match report: "Auch der letzte Angriff der Ghanaer in der 91. Minute ... wurde von Torhüter Schwarzer abgewehrt",
+  "sah ein Schuss von Jonathan Mensah wie das Ausgleichstor aus": an attack, a shot or a counter-attack in a game is
+  no ASSAULT;
+- a contract of employment: "der bei Ajax Amsterdam unter Vertrag stehende Rommedahl" is no AGREE;
+- a traffic accident: "kam es ... zu einem folgeschweren Zusammenstoß eines Busses mit einem Zug" is no ASSAULT (a
+  clash with the police, "Zusammenstöße mit der Polizei", stays a riot);
+- a warning of a natural danger: "Die äthiopische Regierung warnt vor möglichen weiteren Überschwemmungen" warns
+  nobody off and accuses nobody (the THREATEN reading was already left out by not_acts.no_threat; this leaves out
+  "warnen vor" as disapproval);
+- a participle used as an adjective with no article before it: "Auch bereits wieder freigelassene Demonstranten
+  seien erneut inhaftiert worden" names the state of the demonstrators, the arrest is the act (not_acts.attributive
+  reads only the participle after an article).
+"""
+from __future__ import annotations
+
+from . import lexicon
+from .tokens import Token
+
+# words only a match report uses (a "Minute" needs its number: "in der 91. Minute")
+_MATCH_WORDS = {"torhüter", "torwart", "keeper", "elfmeter", "strafraum", "halbzeit", "anpfiff", "abpfiff",
+                "wiederanpfiff", "führungstor", "ausgleichstor", "siegtor", "eigentor", "anschlusstor", "ehrentreffer",
+                "kopfballtreffer", "torchance", "torchancen", "großchance", "großchancen", "tormöglichkeit",
+                "tormöglichkeiten", "eckball", "freistoß", "abseits", "nachspielzeit", "verlängerung", "ball"}
+_GAME_FORCE = ("angriff", "angriffe", "angreif", "konter", "schuss", "schüsse", "schoss", "geschossen", "attacke")
+
+
+def _match_report(toks: list[Token]) -> bool:
+    if any(t.lower in _MATCH_WORDS for t in toks):
+        return True
+    return any(t.lower in ("minute", "minuten") and k > 0 and toks[k - 1].text.isdigit()
+               and k > 1 and toks[k - 2].lower in ("der", "die") for k, t in enumerate(toks))
+
+
+def game_move_de(toks: list[Token], h: lexicon.Hit) -> bool:
+    """An attack or a shot in a match report is a move of the game."""
+    return h.entry.type == "ASSAULT" and toks[h.head].lower.startswith(_GAME_FORCE) and _match_report(toks)
+
+
+def under_contract_de(toks: list[Token], h: lexicon.Hit) -> bool:
+    """"unter Vertrag stehen/nehmen": employed by a club or firm, no agreement between parties."""
+    return h.entry.type == "AGREE" and h.first == h.last and toks[h.head].lower == "vertrag" and h.head > 0 \
+        and toks[h.head - 1].lower == "unter"
+
+
+_COLLISION = ("zusammenstoß", "zusammenstöß", "zusammengestoßen", "zusammenstieß", "kollision", "kollidier",
+              "zusammenprall", "zusammengeprallt", "auffahrunfall", "frontalzusammenstoß")
+_VEHICLES = ("bus", "busse", "zug", "züge", "auto", "pkw", "lkw", "lastwagen", "laster", "fahrzeug", "wagen", "kleinbus",
+             "reisebus", "straßenbahn", "tram", "motorrad", "fahrrad", "radfahrer", "flugzeug", "maschine", "schiff",
+             "boot", "fähre", "frachter", "tanker", "hubschrauber", "bahnübergang", "sattelzug", "transporter",
+             "güterzug", "regionalzug", "intercity", "taxi", "geisterfahrer")
+
+
+def traffic_collision_de(toks: list[Token], h: lexicon.Hit) -> bool:
+    """A collision of vehicles is an accident, no attack."""
+    if h.entry.type != "ASSAULT" or not toks[h.head].lower.startswith(_COLLISION):
+        return False
+    words = [t.lower for t in toks]
+    if any(w.startswith(("polizei", "polizist", "demonstrant", "sicherheitskräft", "soldat")) for w in words):
+        return False
+    return any(_vehicle(w.rsplit("-", 1)[-1]) for w in words)
+
+
+_CASE_ENDINGS = ("", "s", "es", "e", "en", "n", "ses", "se", "ns")
+
+
+def _vehicle(w: str) -> bool:
+    """A vehicle noun, inflected ("eines Busses", "mit einem Zug") or as a compound's head ("Reisebus")."""
+    return any(w.startswith(v) and w[len(v):] in _CASE_ENDINGS or len(w) > len(v) + 3 and w.endswith(v)
+               for v in _VEHICLES)
+
+
+# dangers of nature, weather and health, warned of after "vor" ("warnt vor möglichen weiteren Überschwemmungen")
+_DANGERS = ("überschwemmung", "hochwasser", "flut", "sturm", "stürm", "unwetter", "orkan", "gewitter", "lawine",
+            "hitze", "dürre", "glätte", "glatteis", "erdbeben", "nachbeben", "tsunami", "waldbr", "buschbr",
+            "starkregen", "regen", "schnee", "frost", "kälte", "vulkan", "erdrutsch", "schlammlawine", "taifun",
+            "hurrikan", "zyklon", "wirbelsturm", "tornado", "smog", "seuche", "epidemie", "pandemie", "virus", "viren",
+            "grippe", "infektion", "ansteckung", "krankheit", "dengue", "cholera", "malaria", "mücken", "zecken",
+            "pollen", "ozon", "feinstaub", "steinschlag", "sturmflut", "wellen", "verkehrsbehinderung", "staus",
+            "stau", "rauchgas")
+
+
+def natural_danger_de(toks: list[Token], h: lexicon.Hit) -> bool:
+    """A warning of a danger of nature or health: no threat and no accusation."""
+    word = toks[h.head].lower
+    if not word.startswith(("warn", "gewarnt")):
+        return False
+    for k in range(h.head + 1, min(len(toks), h.head + 3)):
+        if toks[k].lower in ("vor", "davor"):
+            for t in toks[k + 1:min(len(toks), k + 6)]:
+                if t.text in lexicon.CLAUSE_BREAKS:
+                    break
+                if t.text[:1].isupper() and t.lower.rsplit("-", 1)[-1].startswith(_DANGERS):
+                    return True
+            return False
+    return False
+
+
+_SEPARABLE_DE = ("", "ab", "an", "auf", "aus", "ein", "fest", "frei", "vor", "nach", "zurück", "zu", "mit", "los",
+                 "weg", "hin", "her", "um", "nieder", "zusammen", "tot")
+_ATTRIBUTIVE_END = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
+# words that may stand before an attributive participle with no article: adverbs and counts
+_BEFORE_BARE = {"auch", "bereits", "wieder", "erneut", "schon", "erst", "zuvor", "kurz", "inzwischen", "mehrere",
+                "zahlreiche", "viele", "einige", "etliche", "weitere", "zwei", "drei", "vier", "fünf", "sechs", "zehn",
+                "dutzende", "hunderte", "tausende", "alle", "beide", "sogar", "nur"}
+
+
+def bare_attributive_de(toks: list[Token], h: lexicon.Hit) -> bool:
+    """"Auch bereits wieder freigelassene Demonstranten seien erneut inhaftiert worden": a lower-case participle
+    with an adjective ending before a noun, opening its clause with nothing but adverbs and counts before it, while a
+    verb follows (not the noun phrase of a headline: "Freigelassene Geiseln")."""
+    if h.first != h.last or h.head + 2 >= len(toks):
+        return False
+    tok, nxt = toks[h.head], toks[h.head + 1]
+    if not (tok.text[:1].islower() and tok.lower.endswith(_ATTRIBUTIVE_END) and tok.lower != tok.lemma
+            and nxt.text[:1].isupper()):
+        return False
+    # a past participle by its form ("freigelassene", "festgenommenen", "getötete"): a weak form without "ge"
+    # ("verhaftete", "kritisierte") is also the finite past ("Auch würdigte Merkel ...", "..., kritisierte Lucke")
+    stem = tok.lemma
+    if not any(stem.startswith(p + "ge") for p in _SEPARABLE_DE):
+        return False
+    # the sentence opens with it, after adverbs and counts only
+    if any(not (t.lower in _BEFORE_BARE or t.text.isdigit()) for t in toks[:h.head]):
+        return False
+    # the clause goes on with a verb in lower case after the noun ("seien erneut inhaftiert worden")
+    return any(t.text[:1].islower() and t.text.isalpha() for t in toks[h.head + 2:])
