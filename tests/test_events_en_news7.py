@@ -67,3 +67,15 @@ def test_grilling_praise_by_label_and_should_not_be_allowed(text, typ):
 @pytest.mark.parametrize("text", ["Grilled chicken is a healthy option.", "Grill the steaks for five minutes."])
 def test_food_is_grilled_by_no_one(text):
     assert first(text) is None
+
+
+def test_the_accused_in_a_passive_is_the_subject_not_a_party_named_in_the_charge():
+    ev = first("Russia and the Syrian government have been accused of creating a humanitarian disaster in the Rukban "
+               "camp by blocking the delivery of aid in an attempt to force the U.S. to abandon the al-Tanf base.")
+    assert ev.type == "ACCUSE" and ev.target.code == "RUS"
+
+
+def test_naacp_is_a_us_organisation():
+    ev = first("In late September, a group of black parents sent a letter to the NAACP board of directors urging them "
+               "to reconsider.")
+    assert ev.type == "REQUEST" and ev.target.code == "USA"

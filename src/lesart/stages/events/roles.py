@@ -359,6 +359,10 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         if passive and subj:
             # who faces charges is the one accused, whatever stands after them ("at the United Nations")
             target = subj[0] if faced else target or subj[0]
+            if lang == "en" and typ == "ACCUSE" and target is not subj[0] and target.first > last:
+                # "Russia and the Syrian government have been accused of ... in an attempt to force the U.S. to
+                # abandon the al-Tanf base" (news-dev7): the one accused is the subject, not a party in the charge
+                target = subj[0]
         else:
             if actor is None and subj:
                 actor = subj[0]
