@@ -1532,6 +1532,22 @@ def test_a_negated_speech_act_is_the_authors_statement():
     assert claim_with(doc, "nicht haltbar").mode == "reported"
 
 
+def test_sentences_namings_and_getting_in_touch_report_no_words():
+    doc = run(["Im April verurteilte ihn ein Gericht zu einer dreijährigen Haft.",
+               "Das Amtsgericht hat die Frau am 22. August zu einer Geldstrafe verurteilt.",
+               "In Kuba werden sie meist „Los Cinco Heroes“ genannt.",
+               "Allerdings wurden Vorbedingungen für eine Waffenruhe genannt.",
+               "Der Plan wurde zurückgestellt, obwohl sich über 1.000 Kapitalanleger gemeldet hatten."])
+    for phrase in ("dreijährigen Haft", "Geldstrafe", "Los Cinco", "Vorbedingungen", "Kapitalanleger"):
+        c = claim_with(doc, phrase)
+        assert c.mode == "asserted" and c.source is None and c.cue is None, (phrase, c.mode, c.cue)
+    kept = run(["In einer gemeinsamen Erklärung verurteilten die G8-Staaten die Gewalt nach der Wahl.",
+                "Das Auswärtige Amt verurteilte den Anschlag als zutiefst erschütternd.",
+                "Als Grund wurden die unhygienischen Bedingungen genannt."])
+    for phrase in ("die Gewalt", "den Anschlag", "unhygienischen"):
+        assert claim_with(kept, phrase).mode == "reported", phrase
+
+
 def test_an_extended_attribute_after_laut_belongs_to_the_source():
     doc = run(["Laut der von der Terrororganisation Hamas kontrollierten Gesundheitsbehörde kamen neun Menschen ums "
                "Leben."])

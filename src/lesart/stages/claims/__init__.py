@@ -37,7 +37,7 @@ from .crf_repairs import (particle_cues_to_their_verb, reported_acts_name_their_
 from .german_sources import (tidy_german_source, whole_german_name, whole_prefields, with_apposition,
                              without_listener)
 from .sources import classify, own_account_kinds, page_kinds, refine_kinds
-from .speakers_de import (apposition_after_speaker, colon_frames, content_before_main_clause,
+from .speakers_de import (acts_without_words, apposition_after_speaker, colon_frames, content_before_main_clause,
                           first_person_frames_are_the_authors, german_speakers, impersonal_frames, negated_speech_acts,
                           quoted_person_speaks,
                           passive_naming_frame, reported_frames, subjects_of_sourceless_frames,
@@ -133,7 +133,7 @@ class ClaimsStage:
         doc.claims = interview_answers(doc, doc.claims, [b for b in doc.blocks if b.kind == "body"])
         if doc.language == "de":
             doc.claims = particle_cues_to_their_verb(doc, without_frame_as_content(without_line_labels(doc.claims)))
-            doc.claims = reported_acts_name_their_verb(doc, doc.claims)
+            doc.claims = acts_without_words(doc, reported_acts_name_their_verb(doc, doc.claims))
         doc.claims = page_kinds(doc, refine_kinds(doc.claims, doc.entities))
         if doc.language == "en":
             doc.claims = english_claims(doc, doc.claims)
