@@ -141,8 +141,9 @@ POS_EXTRA = {
            "important", "significant", "historic", "courageous", "brave", "wise", "good", "great",
            "excellent", "welcome", "right", "reasonable", "fair", "legitimate", "necessary", "step forward",
            "landmark", "visionary", "champion", "peacemaker", "valuable", "useful", "best",
-           # "called Friday's decision a \"huge win for Ohio voters\"" (news-dev7)
-           "win"},
+           # "called Friday's decision a \"huge win for Ohio voters\"" (news-dev7); not "win" alone ("not expecting
+           # to win Iowa", "was not a decisive win" are campaign talk, no judgement of a party)
+           "huge win", "big win", "major win"},
 }
 # BABE marks some words as biased that are not negative
 _BABE_NOT_NEG = {"hero", "praised", "touted", "touting", "rosy", "tremendous", "righteous", "sober-minded",
@@ -245,6 +246,10 @@ def _score(toks: list[Token], lo: int, hi: int, lang: str) -> float:
             # two-word items of the list ("con artist", "free riders", "war criminal") are one word there; the
             # tokens alone would never match
             total += sign * -0.5
+            skip = k + 1
+            continue
+        if k + 1 < hi and f"{t.lower} {toks[k + 1].lower}" in POS_EXTRA[lang]:
+            total += sign * 0.4      # and of the positive list ("a huge win", "a step forward")
             skip = k + 1
             continue
         p = polarity(t.lower, t.lemma, lang)
