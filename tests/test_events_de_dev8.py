@@ -47,7 +47,14 @@ def _first(text):
     ("Nach dem Unfall richteten sich die Proteste zunächst gegen die Stadtverwaltung.", "PROTEST"),
     # a participle as an adjective without an article, then the clause's own act
     ("Auch bereits freigelassene Journalisten seien erneut festgenommen worden.", "COERCE"),
+    # second round: a view stated with "sollen", resisting, an ultimatum without its comma, a condition, no permission
+    ("Nach Ansicht der Opposition sollen die Steuern für Familien gesenkt werden.", "REQUEST"),
+    ("Der Minister hatte sich lange gegen seine Entlassung gewehrt.", "REJECT"),
+    ("Die Rebellen stellten der Regierung ein Ultimatum bis Freitag die Gefangenen freizulassen.", "THREATEN"),
+    ("Im Falle einer Verurteilung droht dem Angeklagten eine lange Haftstrafe.", "SANCTION"),
+    ("Den Reportern war das Betreten des Lagers nicht gestattet.", "COERCE"),
 ])
+
 def test_dev8_constructions(text, typ):
     ev = _first(text)
     assert ev is not None and ev.type == typ, (text, ev and ev.type)
@@ -77,3 +84,10 @@ def test_dev8_scenes_code_nothing(text):
 def test_dev8_rules_leave_alone(text, typ):
     ev = _first(text)
     assert ev is not None and ev.type == typ, (text, ev and ev.type)
+
+
+def test_dev8_hearsay_and_tibet():
+    ev = _first("Er soll nach Ansicht der Ermittler an dem Überfall beteiligt gewesen sein.")
+    assert ev is None or ev.type != "REQUEST"
+    ev = _first("In Lhasa demonstrierten am Montag hunderte Tibeter gegen die Regierung.")
+    assert ev is not None and ev.type == "PROTEST" and ev.actor is not None and ev.actor.code == "CHN"

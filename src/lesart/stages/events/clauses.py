@@ -11,7 +11,10 @@ BACKGROUND = {"nach", "seit", "after", "following", "since", "wegen", "trotz", "
               "despite", "amid", "amidst", "during", "während", "angst", "furcht",
               # English topics: "talking with Chinese officials about the threat posed by North Korea", "warned
               # about the attacks": what is talked about is no act of the sentence
-              "about"}
+              "about",
+              # a condition: "Im Falle einer Verurteilung droht dem 66-Jährigen die Todesstrafe" (dev8): what would
+              # come of it is the sentence's event
+              "falle"}
 # Clause breaks; parentheses and quotation marks are not: "(FDP)", "(APEC)" are appositions and
 # „Beitrittskandidatenstatus“ a quoted word inside a clause (direct speech comes with its comma or colon).
 BREAKS = {",", ";", ":", "–", "—"}

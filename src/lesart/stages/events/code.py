@@ -579,6 +579,15 @@ def _noun_frame(toks: list[Token], f: lexicon.Hit) -> bool:
                 break
             if toks[j].lower == "zu" and toks[j + 1].text[:1].islower():
                 return True
+    elif k < len(toks) and toks[k].lower not in COMPLEMENT_DE | NOUN_COMPLEMENT:
+        # "stellten den Demonstranten ein Ultimatum bis Mittwoch die Blockaden aufzuheben" (dev8): a zu-infinitive
+        # clause without its comma
+        for j in range(k, min(len(toks), k + 8)):
+            if toks[j].text in BREAKS:
+                break
+            if zu_infinitive(toks[j]) or toks[j].lower == "zu" and j + 1 < len(toks) \
+                    and toks[j + 1].text[:1].islower() and toks[j + 1].text.isalpha():
+                return True
     return k < len(toks) and toks[k].lower in COMPLEMENT_DE | NOUN_COMPLEMENT
 CONDITION_DE = {"falls", "wenn", "sollte", "sollten", "solange"} | OTHERWISE_DE
 
@@ -829,6 +838,10 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             typ, mode, st = "REJECT", None, "happened"     # "Israel will not negotiate": a refusal
         elif lang == "de" and st == "denied" and typ == "SUPPORT" and toks[h.head].lemma in RECOGNISE:
             typ, mode, st = "REJECT", None, "happened"     # "erkennen die Unabhängigkeit nicht an": a refusal
+        elif lang == "de" and st == "denied" and typ == "CONCEDE" and toks[h.head].lemma in ("gestatten", "erlauben"):
+            # "Weder das Betreten noch Verlassen angrenzender Hotels war gestattet" (dev8): what is not allowed is
+            # forbidden (PLOVER COERCE restrict, as "verboten", "untersagt" in the German gold)
+            typ, mode, st = "COERCE", "restrict", "happened"
         elif lang == "de" and st == "denied" and typ in REFUSED and id(h) not in embedded and _will_not_de(toks, seg):
             # "dass er sich nicht an den Verhandlungen beteiligen wird", "will nicht mit den Rebellen verhandeln" (dev6):
             # a meeting or offer one will not make is refused (as English "will not negotiate"); one that did not

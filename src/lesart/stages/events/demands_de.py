@@ -24,7 +24,11 @@ _SELF = {"wir", "ich", "uns"}
 _CONDITION = {"wenn", "falls", "ob", "sofern", "bevor", "damit"}
 _NEG = {"nicht", "kein", "keine", "keinen", "keiner", "nie"}
 _BREAKS = lexicon.CLAUSE_BREAKS | {".", ";", "!", "?"}
-ASKED = frozenset(OBLIGE_DE | NEEDED_DE)      # what find asks the vocabulary; the rest it reads on the tokens
+# "nach Ansicht von ai", "nach seiner Auffassung" (dev8): whose view the clause states; with it, "soll/sollen" is what
+# should be done, not hearsay ("Gegen Beamte, die ..., sollen nach Ansicht von ai Disziplinarmaßnahmen ergriffen werden")
+OPINION_DE = {"ansicht", "meinung", "auffassung", "überzeugung", "einschätzung"}
+_SHOULD_DE = {"soll", "sollen"}
+ASKED = frozenset(OBLIGE_DE | NEEDED_DE | OPINION_DE | _SHOULD_DE)      # what find asks the vocabulary
 
 
 def _clause(toks: list[Token], k: int) -> tuple[int, int]:
@@ -66,17 +70,28 @@ def _tag_after(toks: list[Token], hi: int) -> int | None:
     return None
 
 
+def _opinion(toks: list[Token], lo: int, hi: int) -> int | None:
+    """The "nach" of "nach Ansicht von X", "nach seiner Meinung" in the clause lo..hi, or None."""
+    return next((j for j in range(lo, hi) if toks[j].lower == "nach"
+                 and any(toks[m].lower in OPINION_DE for m in range(j + 1, min(hi + 1, j + 3)))), None)
+
+
 def find(toks: list[Token], vocab: set[str] | frozenset[str] | None = None) -> list[lexicon.Hit]:
-    if vocab is not None and OBLIGE_DE.isdisjoint(vocab) and NEEDED_DE.isdisjoint(vocab):
+    if vocab is not None and OBLIGE_DE.isdisjoint(vocab) and NEEDED_DE.isdisjoint(vocab) \
+            and (_SHOULD_DE.isdisjoint(vocab) or OPINION_DE.isdisjoint(vocab)):
         return []
     for k, t in enumerate(toks):
-        oblige = t.lower in OBLIGE_DE and t.text[:1].islower()
+        should = t.lower in _SHOULD_DE and t.text[:1].islower()
+        oblige = (t.lower in OBLIGE_DE or should) and t.text[:1].islower()
         needed = t.lower in NEEDED_DE and k + 2 < len(toks) and toks[k + 1].text == "," \
             and toks[k + 2].lower == "dass"
         if not (oblige or needed):
             continue
         lo, hi = _clause(toks, k)
-        if oblige and (k == lo or any(x.lower in _CONDITION for x in toks[lo:k])
+        opinion = _opinion(toks, lo, hi) if oblige else None
+        if should and (opinion is None or toks[hi].lower in ("haben", "sein")):
+            continue     # "soll ... getötet haben", "soll nach Ansicht der Ermittler ... gewesen sein": hearsay
+        if oblige and (k == lo and opinion is None or any(x.lower in _CONDITION for x in toks[lo:k])
                        or toks[k - 1].lower in _SELF or (k + 1 < len(toks) and toks[k + 1].lower in _SELF)
                        or any(x.lower in _NEG for x in toks[k + 1:min(hi + 1, k + 3)])):
             continue     # "Sollte die Ukraine unterliegen", "wenn ... müsste", "wir müssen", "müsse nicht"
@@ -88,4 +103,6 @@ def find(toks: list[Token], vocab: set[str] | frozenset[str] | None = None) -> l
         tag = _tag_after(toks, hi)
         if tag is not None:
             return [lexicon.Hit(DEMANDED, k, tag, tag)]
+        if opinion is not None:
+            return [lexicon.Hit(DEMANDED, opinion, k, opinion)]
     return []
