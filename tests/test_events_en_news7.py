@@ -79,3 +79,13 @@ def test_naacp_is_a_us_organisation():
     ev = first("In late September, a group of black parents sent a letter to the NAACP board of directors urging them "
                "to reconsider.")
     assert ev.type == "REQUEST" and ev.target.code == "USA"
+
+
+@pytest.mark.parametrize("text", [
+    "Penn State quarterback Sean Clifford said he received death threats on social media after the loss.",
+    "The man threatened to kill the president.",
+    "He pleaded guilty to threatening to assault and murder a United States official.",
+])
+def test_threats_against_life_are_threats_of_violence(text):
+    ev = first(text)
+    assert ev.type == "THREATEN" and ev.mode == "violence"
