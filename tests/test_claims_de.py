@@ -1548,6 +1548,18 @@ def test_sentences_namings_and_getting_in_touch_report_no_words():
         assert claim_with(kept, phrase).mode == "reported", phrase
 
 
+def test_a_fronted_agent_runs_to_the_passive_auxiliary():
+    doc = run(["Von der Führung Hongkongs unter dem Chief Executive Leung wurde die Entscheidung begrüßt.",
+               "Von der Bewegung ''Occupy Central'' wurden Protestwellen angekündigt.",
+               "Von dort aus wurde der Plan begrüßt."])
+    c = claim_with(doc, "die Entscheidung begrüßt")
+    assert (c.mode, c.source.text, c.cue.text) == (
+        "reported", "der Führung Hongkongs unter dem Chief Executive Leung", "begrüßt")
+    c = claim_with(doc, "Protestwellen")
+    assert (c.mode, c.source.text) == ("reported", "der Bewegung ''Occupy Central''")
+    assert claim_with(doc, "Von dort aus").mode == "asserted"
+
+
 def test_an_extended_attribute_after_laut_belongs_to_the_source():
     doc = run(["Laut der von der Terrororganisation Hamas kontrollierten Gesundheitsbehörde kamen neun Menschen ums "
                "Leben."])

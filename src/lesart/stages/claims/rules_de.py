@@ -1457,6 +1457,14 @@ class GermanRules:
         if tokens[0].lower not in {"von", "vom"}:
             return self._agent_after_auxiliary(tokens, in_quote)
         src_b = self._np_after(tokens, 1, in_quote)
+        if 1 < src_b < len(tokens) and tokens[src_b].lower not in PASSIVE_FINITE:
+            # the Vorfeld is one constituent: the agent with what follows its noun runs to the auxiliary ("Von der
+            # Führung Hongkongs unter dem Chief Executive C.Y. Leung wurde ...", "Von der Bewegung ''Occupy
+            # Central'' wurden ...")
+            aux = next((k for k in range(src_b, min(len(tokens), 16)) if tokens[k].lower in PASSIVE_FINITE), None)
+            if aux is not None and not any(tokens[k].text in ",;:" or tokens[k].lower in SUBORDINATORS
+                                           for k in range(src_b, aux)):
+                src_b = aux
         if src_b == 1 or src_b >= len(tokens) or tokens[src_b].lower not in PASSIVE_FINITE:
             return None
         for k in range(len(tokens) - 1, src_b, -1):
