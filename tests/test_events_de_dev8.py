@@ -54,6 +54,11 @@ def _first(text):
     ("Die Rebellen stellten der Regierung ein Ultimatum bis Freitag die Gefangenen freizulassen.", "THREATEN"),
     ("Im Falle einer Verurteilung droht dem Angeklagten eine lange Haftstrafe.", "SANCTION"),
     ("Den Reportern war das Betreten des Lagers nicht gestattet.", "COERCE"),
+    # read-on: a warrant issued, force used, what is said of someone, a campaign against someone
+    ("Der Richter erließ am Abend Haftbefehl gegen den Verdächtigen.", "COERCE"),
+    ("Die Wachleute sollen gegen die Häftlinge Gewalt angewandt haben.", "ASSAULT"),
+    ("Dem Minister werden enge Kontakte zur Mafia nachgesagt.", "ACCUSE"),
+    ("Die Gewerkschaft sprach von einem „Feldzug gegen die Beschäftigten“.", "ACCUSE"),
 ])
 
 def test_dev8_constructions(text, typ):

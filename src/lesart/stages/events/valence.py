@@ -84,7 +84,10 @@ NEG_EXTRA = {
            # judgements of reactions the shipped lexicon weighs neutral (dev8: "bezeichnete den Prozess als politische
            # Inszenierung", "nannte ... Amflora „überflüssig wie ein Kropf“", "„Wortbruch und Vertrauensmissbrauch“",
            # "Als „verpasste Chance“ beurteilte ...")
-           "inszenierung", "überflüssig", "wortbruch", "vertrauensmissbrauch", "verpasst", "verpasste"},
+           "inszenierung", "überflüssig", "wortbruch", "vertrauensmissbrauch", "verpasst", "verpasste",
+           # a campaign against someone as a word of attack ("sprach ... von einem „Feldzug gegen die
+           # Gemeinschaftsschule“", dev8 read-on)
+           "feldzug", "hexenjagd", "hetzjagd", "hetzkampagne", "schmutzkampagne", "rufmord"},
     "en": {"liar", "liars", "lie", "lies", "traitor", "traitors", "criminal", "criminals", "crime", "crimes",
            "terrorist", "terrorists", "terrorism", "terror", "murderer", "murderers", "killer", "killers",
            "dictator", "dictatorship", "tyrant", "tyranny", "thug", "thugs", "fascist", "fascism", "nazi",
