@@ -89,3 +89,16 @@ def test_naacp_is_a_us_organisation():
 def test_threats_against_life_are_threats_of_violence(text):
     ev = first(text)
     assert ev.type == "THREATEN" and ev.mode == "violence"
+
+
+@pytest.mark.parametrize("text", [
+    "If you offer a customized service to an exclusive group of people, you can focus on building a referral network.",
+    "Retiring early doesn't have to mean never earning a paycheck again — unless you want it to.",
+])
+def test_the_reader_addressed_acts_in_no_event(text):
+    assert first(text) is None
+
+
+def test_you_as_an_object_leaves_the_act():
+    assert first("“We implore you to allow our volunteer physicians to hold a vaccine clinic,” the physicians stated "
+                 "in the letter.").type == "REQUEST"

@@ -30,7 +30,7 @@ from .demands_de import DEMANDED as DEMANDED_DE
 from .scenes_de import bare_attributive_de, game_move_de, natural_danger_de, traffic_collision_de, under_contract_de
 from .campaigns import campaign_talk
 from .everyday_words import (
-    adjective_promising, barring_unless, fire_noun, inside_name_en, killed_oneself, talk_about_topic,
+    adjective_promising, barring_unless, fire_noun, inside_name_en, killed_oneself, reader_addressed, talk_about_topic,
 )
 from .status import SINCE, parenthetical_negation_en, scheduled_en, demanded, status
 from .tokens import Token
@@ -613,7 +613,8 @@ def _no_act(toks: list[Token], h: lexicon.Hit, lang: str, mentions: list[actors.
         return (in_name(toks, h) or attributive_en(toks, h) or not_an_act(toks, h) or everyday_en(toks, h)
                 or campaign_talk(toks, h) or adjective_promising(toks, h) or inside_name_en(toks, h)
                 or talk_about_topic(toks, h) or fire_noun(toks, h) or barring_unless(toks, h)
-                or killed_oneself(toks, h) or quote_tag_concession(toks, h) or ended_inquiry(toks, h, lang, vocab)
+                or killed_oneself(toks, h) or reader_addressed(toks, h) or quote_tag_concession(toks, h)
+                or ended_inquiry(toks, h, lang, vocab)
                 or kind_named(toks, h, lang, vocab) or money_withdrawn(toks, h) or disaster_toll(toks, h)
                 # German too ("auf den iranischen Angriff reagiert") is written but not switched on: with it and
                 # four other German page rules the gate's German test actor pin fell one sentence (README

@@ -113,3 +113,27 @@ def barring_unless(toks: list[Token], h: lexicon.Hit) -> bool:
     if toks[h.head].lower != "barring" or h.head + 1 >= len(toks):
         return False
     return toks[h.head + 1].lower in _UNLESS_NEXT
+
+
+# The reader addressed (news-dev7 pages: "If you offer a customized service ...", "unless you want it to", "you'll
+# feel the relief", "You need to ... help"): an act whose subject is "you" with at most two auxiliaries or adverbs
+# between is advice to whoever reads, no party's act. (An imperative opening the sentence, "Seek out the healthy game
+# day snacks", was tried and left out: "Release the hostages now, the UN told the rebels" is a demand.)
+_YOU_EN = frozenset({"you", "you'll", "you’ll", "you're", "you’re", "you've", "you’ve", "you'd", "you’d"})
+_BETWEEN_YOU = frozenset({"can", "could", "will", "would", "should", "might", "may", "must", "need", "needs", "to",
+                          "do", "don't", "don’t", "also", "just", "really", "still", "even", "only", "then",
+                          "have", "are", "never", "always", "want", "already", "first"})
+
+
+def reader_addressed(toks: list[Token], h: lexicon.Hit) -> bool:
+    k = h.first - 1
+    between = 0
+    while k >= 0 and toks[k].lower in _BETWEEN_YOU and between < 2:
+        k -= 1
+        between += 1
+    if k >= 0 and toks[k].lower in _YOU_EN:
+        # "thank you", "told you", "implore you to allow": "you" as an object is addressed by someone else
+        return not (k > 0 and (toks[k - 1].text[:1].isalpha() and toks[k - 1].lower not in ("if", "when", "unless",
+                                                                                            "and", "but", "so", "once",
+                                                                                            "before", "after", "as")))
+    return False
