@@ -102,3 +102,15 @@ def test_the_reader_addressed_acts_in_no_event(text):
 def test_you_as_an_object_leaves_the_act():
     assert first("“We implore you to allow our volunteer physicians to hold a vaccine clinic,” the physicians stated "
                  "in the letter.").type == "REQUEST"
+
+
+@pytest.mark.parametrize("text", [
+    "They had a loft, which he didn't visit much, but they did have an en-suite bathroom.",
+    "While the man's symptoms improved a bit after that visit, they worsened later that month.",
+])
+def test_a_meeting_between_no_parties_is_no_event(text):
+    assert first(text) is None
+
+
+def test_a_visit_between_states_stays():
+    assert first("The Chinese premier visited Japan on Monday.").type == "CONSULT"

@@ -638,6 +638,12 @@ def _no_act(toks: list[Token], h: lexicon.Hit, lang: str, mentions: list[actors.
             or kind_named(toks, h, lang, vocab) or money_withdrawn(toks, h) or disaster_toll(toks, h))
 
 
+# Cooperation that needs parties on both sides (PLOVER: meetings, material cooperation): with no party named in the
+# sentence at all it is no event (aid is left out: "The doctors contributed money ... to pay the cost of the vaccines"
+# names its givers with no word the actor table knows)
+_BETWEEN_PARTIES_EN = {"CONSULT", "COOPERATE"}
+
+
 def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
          since_at: set[int] | None = None, hits: list[lexicon.Hit] | None = None,
          speakers: dict[int, list[actors.Mention]] | None = None,
@@ -945,6 +951,9 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
                                                                  or guarded_against(toks, seg, h)
                                                                  or topic_of_speech(toks, seg, h, hits))):
             rank -= 2        # "whom they had taken hostage", "the coalition fighting IS": background to the main clause
+        if lang == "en" and typ in _BETWEEN_PARTIES_EN and actor is None and target is None and not mentions:
+            continue         # "he didn't visit much", "after that visit", "a talking penguin" (news-dev7 pages): a
+            #                  meeting or cooperation between no parties at all is an everyday sense
         out.append(Coded(typ, mode, rank, (h.first, h.last), actor, target, location, st, seg, h.entry.weight))
     # Most salient first: the heaviest trigger codes the sentence (PLOVER codes one event per
     # sentence); the rest follow in text order.
