@@ -1560,6 +1560,14 @@ def test_a_fronted_agent_runs_to_the_passive_auxiliary():
     assert claim_with(doc, "Von dort aus").mode == "asserted"
 
 
+def test_a_von_of_the_second_conjunct_quotes_nothing_the_first_verb_said():
+    doc = run(["Petra Pau spricht von einer Neudefinition und fordert eine Rücknahme von „Schäuble I“.",
+               "Die Händler sprachen von „Panikverkäufen“."])
+    c = claim_with(doc, "Rücknahme")
+    assert (c.mode, c.source.text) == ("reported", "Petra Pau") and c.text.startswith("Petra Pau spricht")
+    assert claim_with(doc, "Panikverkäufen").mode == "direct"
+
+
 def test_an_extended_attribute_after_laut_belongs_to_the_source():
     doc = run(["Laut der von der Terrororganisation Hamas kontrollierten Gesundheitsbehörde kamen neun Menschen ums "
                "Leben."])

@@ -568,9 +568,12 @@ def _quoted_complement(r: Claim, q) -> bool:
     word = tokens[g].lower
     if word == "als":
         return True
-    lemmas = [lemma(t.text) for t in tokens if t.text[:1].islower()]
     if word in ("von", "vom", "über"):
-        return any(lv in ("sprechen", "reden") for lv in lemmas)
+        # the verb of speaking in the conjunct of the "von" ("spricht von ... und fordert eine Rücknahme von
+        # „Schäuble I“": the second "von" is the noun's, the act's quotation none)
+        start = max((k + 1 for k in range(g) if tokens[k].lower in ("und", "oder", "sowie") or tokens[k].text == ","),
+                    default=0)
+        return any(lemma(t.text) in ("sprechen", "reden") for t in tokens[start:g] if t.text[:1].islower())
     verb = next((k for k in range(len(tokens) - 1, -1, -1) if tokens[k].text[:1].islower()
                  and lemma(tokens[k].text) in _QUOTING_VERBS), None)
     return verb is not None and not any(t.lower in PREPOSITIONS for t in tokens[verb + 1:])
