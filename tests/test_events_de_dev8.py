@@ -97,3 +97,15 @@ def test_dev8_hearsay_and_tibet():
     assert ev is None or ev.type != "REQUEST"
     ev = _first("In Lhasa demonstrierten am Montag hunderte Tibeter gegen die Regierung.")
     assert ev is not None and ev.type == "PROTEST" and ev.actor is not None and ev.actor.code == "CHN"
+
+
+@pytest.mark.parametrize("text,typ,code", [
+    # a passive whose pattern opens with "zu" ("zu einer Geldstrafe ... verurteilt"): the court after "vom" acts
+    ("Der Mann war vom Amtsgericht Wolfsburg zu einer Geldstrafe verurteilt worden.", "SANCTION", "DEU"),
+    # a city's adjective in -er between the preposition and the agent ("vom Hamburger Verfassungsschutz")
+    ("Die Gruppe wird vom Hamburger Verfassungsschutz als extremistisch eingestuft.", "ACCUSE", "DEU"),
+])
+def test_dev8_passive_agents(text, typ, code):
+    ev = _first(text)
+    assert ev is not None and ev.type == typ and ev.actor is not None and ev.actor.code == code, \
+        (text, ev and (ev.type, ev.actor and ev.actor.code))

@@ -85,7 +85,10 @@ def _passive(toks: list[Token], h: lexicon.Hit, seg: tuple[int, int], lang: str)
     if lang == "en":
         return (head.lower.endswith(("ed", "en", "wn", "ught", "ot")) and head.lower != head.lemma) \
             or head.lower in SAME_FORM_PARTICIPLES     # "after he was shot down", "was hit by a brick"
-    return head.text[:1].islower() and head.lower != head.lemma and not head.lower.endswith(("te", "ten"))
+    # the participle may close a longer pattern ("vom Amtsgericht Wolfsburg zu einer Geldstrafe ... verurteilt worden",
+    # dev8: the pattern opens with "zu")
+    heads = (head,) if h.first == h.last else (head, toks[h.last])
+    return any(t.text[:1].islower() and t.lower != t.lemma and not t.lower.endswith(("te", "ten")) for t in heads)
 
 
 # English participles the lemmatizer leaves as they are (or that equal the base form)
@@ -201,6 +204,9 @@ def _prep_before(toks: list[Token], m: actors.Mention, lo: int, passive_de: bool
     return _prep_before_from(toks, m.first, lo)
 
 
+_CITY_ADJ_BEFORE_DE = {"vom", "von", "beim", "zum", "zur", "der", "dem", "den", "des", "durch"}
+
+
 def _prep_before_from(toks: list[Token], first: int, lo: int) -> str | None:
     for k in range(first - 1, max(lo, first - 4) - 1, -1):
         w = toks[k].lower
@@ -208,6 +214,9 @@ def _prep_before_from(toks: list[Token], first: int, lo: int) -> str | None:
             return w
         if toks[k + 1].lower in ("'s", "’s") and toks[k].text[:1].isupper():
             continue         # "by Hitler's Germany": the possessor belongs to the mention's phrase
+        if k == first - 1 and k > lo and toks[k].text[:1].isupper() and toks[k].lower.endswith("er") \
+                and toks[k - 1].lower in _CITY_ADJ_BEFORE_DE:
+            continue         # "vom Hamburger Verfassungsschutz": a city's adjective in -er belongs to the phrase
         if toks[k].text in BREAKS or toks[k].text[:1].isupper():
             return None      # a noun in between: the preposition governs something else
     return None
