@@ -114,3 +114,8 @@ def test_a_meeting_between_no_parties_is_no_event(text):
 
 def test_a_visit_between_states_stays():
     assert first("The Chinese premier visited Japan on Monday.").type == "CONSULT"
+
+
+def test_walking_off_the_job_is_a_strike_not_the_demand():
+    ev = first("Workers at the state oil company walked off the job demanding higher wages.")
+    assert ev.type == "PROTEST" and ev.mode == "strike"
