@@ -119,3 +119,9 @@ def test_a_visit_between_states_stays():
 def test_walking_off_the_job_is_a_strike_not_the_demand():
     ev = first("Workers at the state oil company walked off the job demanding higher wages.")
     assert ev.type == "PROTEST" and ev.mode == "strike"
+
+
+def test_a_time_limit_with_its_or_else_is_an_ultimatum():
+    assert first("The rebels gave the government 48 hours to release the prisoners or face attacks.").type == "THREATEN"
+    ev = first("The president gave his aides two days to prepare a report.")
+    assert ev is None or ev.type != "THREATEN"
