@@ -1033,3 +1033,28 @@ def test_a_subheading_that_starts_like_the_headline_below_the_story_is_no_title(
     result = extract_html(html)
     assert ("heading", "Bee Simulator Mehrspieler") in result.blocks
     assert description in result.article_text
+
+
+def test_a_subheading_set_as_a_div_between_two_kept_paragraphs_comes_back():
+    # PolitiFact sets its subheadings as <div class="pf_subheadline"> between the <p>s of
+    # the story; trafilatura kept the paragraphs and dropped the subheading. An ad label, a
+    # picture's placeholder and a linked line between paragraphs stay out.
+    from lxml import html as lxml_html
+    from lesart.stages.extract.html import _restore_between_paragraphs
+    from lesart.stages.extract.html_blocks import _Block
+    first, second, third, fourth = PARAGRAPHS[:4]
+    page = (f"<html><body><div><p>{first}</p><div class='pf_subheadline'>Who pays the cost of a tariff?</div>"
+            f"<p>{second}</p><div class='sdc-site-au'>Advertisement</div><p>{third}</p>"
+            f"<div class='article-image placeholder'>Placeholder image-1</div><p>{fourth}</p>"
+            f"<div><a href='/x'>Another story</a></div><p>{first}</p></div></body></html>")
+    article = [_Block(kind="body", text=text, tag="p") for text in (first, second, third, fourth)]
+    _restore_between_paragraphs(lxml_html.fromstring(page), article)
+    assert [b.text for b in article] == [first, "Who pays the cost of a tariff?", second, third, fourth]
+    assert article[1].kind == "heading"
+    # a pull quote named as one comes back as a quote; nothing comes back twice
+    quote = "All contact between his family and his friends dissolved, leaving little but bitterness."
+    page = f"<html><body><p>{first}</p><div class='pull-quote'>{quote}</div><p>{second}</p></body></html>"
+    article = [_Block(kind="body", text=first, tag="p"), _Block(kind="body", text=second, tag="p")]
+    _restore_between_paragraphs(lxml_html.fromstring(page), article)
+    _restore_between_paragraphs(lxml_html.fromstring(page), article)
+    assert [(b.kind, b.text) for b in article] == [("body", first), ("quote", quote), ("body", second)]

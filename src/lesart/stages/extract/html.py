@@ -11,6 +11,9 @@ found little, or much less than the page's paragraph text), readability-lxml
 gets a second vote; its reading replaces trafilatura's only when it contains
 trafilatura's and clearly more.  On German pages the standfirst (Vorspann)
 that trafilatura dropped with the header is put back at the article's start.
+Two kinds of story text that trafilatura drops come back in place: the list a
+kept paragraph announces ("... these conditions:"), and a subheading or pull
+quote set as a text-only <div> between two kept paragraphs.
 
 The passes over the blocks live beside this module: ``html_classify`` (by their
 text), ``html_boxes`` (by the page's containers), ``html_captions``; ``html_blocks``
@@ -34,7 +37,8 @@ from .html_blocks import _Block, _at_edge, _is_title, _title_norms
 from .html_boxes import _cut_boxes, _cut_dialogs, _cut_trailing_furniture, _source_lists
 from .html_captions import _Captions, _marked_captions
 from .html_classify import _classify, _split_glued, _split_repeats, site_hosts
-from .html_cut import dropped_blocks, lead_after_headline, lead_from_description, strip_noise, word_trigrams
+from .html_cut import (NOT_LEAD_TOKENS, class_tokens, dropped_blocks, furniture_kind, lead_after_headline,
+                       lead_from_description, strip_noise, word_trigrams)
 from .html_meta import METADATA_TAGS, PageMeta, elements_by_tag, read_metadata
 from .html_posts import embedded_posts
 
@@ -127,6 +131,7 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None, tree=None)
     _classify(article, meta, captions, site_hosts(url, _og_url(elements["meta"])))
     _cut_loose_furniture(article)
     _restore_announced_lists(tree, article)
+    _restore_between_paragraphs(tree, article)
     for index, text in reversed(embedded_posts(tree, [block.text for block in article], elements["blockquote"])):
         # the embed's button ("Sieh dir diesen Beitrag auf Instagram an") is no part of the post
         lines = text.split("\n")
@@ -395,6 +400,65 @@ def _restore_announced_lists(tree, article: list[_Block]) -> None:
             continue
         inserts.append((index, _Block(kind="body", text=text, tag="list", items=len(items),
                                       link_share=min(1.0, linked / len(text)))))
+    for index, block in sorted(inserts, key=lambda pair: pair[0], reverse=True):
+        article.insert(index + 1, block)
+
+
+# A text-only element (no link, picture or embed inside) that stands between two <p>
+# siblings: a subheading or a pull quote set as a <div> (_restore_between_paragraphs).
+_BETWEEN_PARAGRAPHS = etree.XPath(
+    "//*[self::div or self::span or self::h2 or self::h3 or self::h4 or self::h5 or self::h6]"
+    "[preceding-sibling::*[1][self::p]][following-sibling::*[1][self::p]]"
+    "[not(.//a or .//img or .//picture or .//figure or .//video or .//iframe or .//script or .//button"
+    " or .//input or .//ul or .//ol or .//table)]")
+_BETWEEN_MAX_WORDS = 40
+_BETWEEN_HEADING_WORDS = 15
+_PARAGRAPH_KEY_CHARS = 50
+# Markup of a picture, a video or its placeholder, not of the story's text.
+_NOT_BETWEEN_TOKENS = NOT_LEAD_TOKENS | {"placeholder", "hidden", "expandable", "box", "toggle", "audio", "player"}
+
+
+def _restore_between_paragraphs(tree, article: list[_Block]) -> None:
+    """A subheading or a pull quote that the page sets as a <div> between two
+    paragraphs of the story ('<div class="pf_subheadline">Who pays the cost of
+    a tariff?</div>', '<div class="pull-quote">...</div>'), where trafilatura
+    kept both paragraphs but dropped the element between them: it comes back
+    between the two.  Only text-only elements (no link, picture, embed, list
+    or form inside) whose markup names no furniture, picture or collapsed
+    box, up to 40 words, and not a phrase of the furniture ("Advertisement")."""
+    candidates = _BETWEEN_PARAGRAPHS(tree)
+    if not candidates:
+        return
+    keys = {}
+    for index, block in enumerate(article):
+        if block.kind in ("body", "quote") and block.words >= 8:
+            keys.setdefault(_plain(block.text)[:_PARAGRAPH_KEY_CHARS], index)
+    held = None
+    inserts = []
+    for element in candidates:
+        text = _plain(element.text_content())
+        words = len(text.split())
+        if not text or words > _BETWEEN_MAX_WORDS:
+            continue
+        before = keys.get(_plain(element.getprevious().text_content())[:_PARAGRAPH_KEY_CHARS])
+        after = keys.get(_plain(element.getnext().text_content())[:_PARAGRAPH_KEY_CHARS])
+        if before is None or after != before + 1:
+            continue
+        tokens = class_tokens(element)
+        if furniture_kind(element) is not None or tokens & _NOT_BETWEEN_TOKENS \
+                or P.phrase_kind(text) is not None or P.CAPTION_END.search(text) or P.CREDIT_LINE.search(text):
+            continue
+        if held is None:
+            held = " ".join(_plain(b.text) for b in article)
+        if text in held:
+            continue
+        if any("quote" in token for token in tokens):
+            kind, tag = "quote", "quote"
+        elif words <= _BETWEEN_HEADING_WORDS:
+            kind, tag = "heading", "head"
+        else:
+            kind, tag = "body", "p"
+        inserts.append((before, _Block(kind=kind, text=text, tag=tag)))
     for index, block in sorted(inserts, key=lambda pair: pair[0], reverse=True):
         article.insert(index + 1, block)
 
