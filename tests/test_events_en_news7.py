@@ -125,3 +125,17 @@ def test_a_time_limit_with_its_or_else_is_an_ultimatum():
     assert first("The rebels gave the government 48 hours to release the prisoners or face attacks.").type == "THREATEN"
     ev = first("The president gave his aides two days to prepare a report.")
     assert ev is None or ev.type != "THREATEN"
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Talks between the two Koreas were suspended after the incident.", "SANCTION"),
+    ("Aid to the country was halted last week.", "SANCTION"),
+    ("Moscow said it would respond to any NATO expansion with military measures.", "THREATEN"),
+    ("Verizon has struck a provisional work agreement with unions representing nearly 40,000 employees.", "AGREE"),
+])
+def test_passive_stops_announced_answers_and_struck_agreements(text, typ):
+    assert first(text).type == typ
+
+
+def test_talks_held_stay_talks():
+    assert first("The talks were held in Geneva.").type == "CONSULT"

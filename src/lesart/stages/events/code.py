@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from . import actors, judged_de, lexicon, valence
-from .shared import DETERMINERS_EN, FORCE_OR_PUNISHMENT, FORCES, FRAMES, NONE
+from .shared import DETERMINERS_EN, FORCE_OR_PUNISHMENT, FORCES, FRAMES, NONE, PASSIVE_AUX
 from .clauses import (
     BREAKS, SPEECH_CARRIERS_EN, background, dated_noun_en, fronted_de, guarded_against, in_zu_clause_de,
     participle_modifier,
@@ -511,6 +511,21 @@ def _operators(taken: list[lexicon.Hit], toks: list[Token]) -> list[lexicon.Hit]
         out[i] = lexicon.Hit(lexicon.Entry(o.entry.type, o.entry.mode, o.entry.parts,
                                            max(o.entry.weight, n.entry.weight)), o.first, o.last, o.head)
         out[i + 1] = None
+    # the passive: the act stopped stands before "was/were" and the verb ("Talks between the two Koreas were
+    # suspended after the incident", "Aid to the country was halted")
+    for i, o in enumerate(taken):
+        if out[i] is None or (o.entry.type, o.entry.mode) not in OPERATORS or o.first != o.last or i == 0 \
+                or not toks[o.head].lower.endswith("ed") or o.head == 0 or toks[o.head - 1].lower not in PASSIVE_AUX:
+            continue
+        n = taken[i - 1]
+        if out[i - 1] is None or n.entry.type == o.entry.type or n.entry.type in FRAMES or n.entry.type == NONE \
+                or o.first - n.last > _OBJECT_GAP + 3 or toks[n.head].lower.endswith(("ed", "ing")) \
+                or any(t.text in BREAKS or t.lower in ("that", "and", "but", "which", "who") for t in toks[n.last + 1:o.first]) \
+                or any(t.lower in PASSIVE_AUX or t.lower.endswith("ed") for t in toks[n.last + 1:o.head - 1]):
+            continue
+        out[i] = lexicon.Hit(lexicon.Entry(o.entry.type, o.entry.mode, o.entry.parts,
+                                           max(o.entry.weight, n.entry.weight)), o.first, o.last, o.head)
+        out[i - 1] = None
     return [h for h in out if h is not None]
 
 
