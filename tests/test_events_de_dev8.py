@@ -59,6 +59,12 @@ def _first(text):
     ("Die Wachleute sollen gegen die Häftlinge Gewalt angewandt haben.", "ASSAULT"),
     ("Dem Minister werden enge Kontakte zur Mafia nachgesagt.", "ACCUSE"),
     ("Die Gewerkschaft sprach von einem „Feldzug gegen die Beschäftigten“.", "ACCUSE"),
+    # second read-on: blame for an attack, a search warrant, approval, a gunshot wound, "schätzte ... als ... ein"
+    ("Nach Angaben der Polizei ist die Gruppe verantwortlich für den Anschlag auf die Botschaft.", "ACCUSE"),
+    ("Der Durchsuchungsbefehl wurde am Montag ausgestellt.", "COERCE"),
+    ("Der Vorschlag fand bei der Opposition großen Anklang.", "SUPPORT"),
+    ("Ein Wachmann erlag am Abend seiner Schussverletzung.", "ASSAULT"),
+    ("Der Ombudsmann schätzte das Gesetz als Verletzung der Verfassung ein.", "ACCUSE"),
 ])
 
 def test_dev8_constructions(text, typ):

@@ -32,7 +32,8 @@ JUDGED = lexicon.Entry("ACCUSE", "disapprove", (MARK, "<judged>"), 3)
 # object ("nannte X einen Verräter", "called X a liar", "branded X a traitor").
 AS_VERBS = {"de": {"bezeichnen", "charakterisieren", "beschreiben", "werten", "bewerten", "titulieren",
                    "abstempeln", "abqualifizieren", "brandmarken", "verunglimpfen",
-                   "beurteilen"},     # "Als „verpasste Chance“ beurteilte X das Pontifikat" (dev8)
+                   "beurteilen",      # "Als „verpasste Chance“ beurteilte X das Pontifikat" (dev8)
+                   "schätzen"},       # "schätzte ... das Gesetz als Verletzung der Kinderrechte ein" (dev8)
             "en": {"describe", "characterize", "characterise", "portray", "depict", "label", "brand", "term",
                    "dub", "refer"}}     # "referred to Obama as ..."
 # bare second-object verbs (no "as"): English "called X a liar", "branded him a traitor", "labelled them
