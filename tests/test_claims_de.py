@@ -1568,6 +1568,17 @@ def test_a_von_of_the_second_conjunct_quotes_nothing_the_first_verb_said():
     assert claim_with(doc, "Panikverkäufen").mode == "direct"
 
 
+def test_a_frame_in_the_second_of_two_verb_phrases_covers_that_one_only():
+    doc = run(["Der Mann soll die Frau berührt haben und laut Medienberichten auch versucht haben, sie festzuhalten.",
+               "Der Mann soll nach Polizeiangaben die Frau berührt haben."])
+    c = next(c for c in doc.claims if c.text == "Der Mann soll die Frau berührt haben")
+    assert c.mode == "hearsay" and c.cue is None
+    c = claim_with(doc, "versucht haben")
+    assert (c.mode, c.cue.text, c.source.text) == ("reported", "laut", "Medienberichten")
+    c = claim_with(doc, "nach Polizeiangaben")      # a frame in the clause of "soll" frames it all
+    assert c.mode == "reported" and c.cue.text.startswith("nach")
+
+
 def test_an_extended_attribute_after_laut_belongs_to_the_source():
     doc = run(["Laut der von der Terrororganisation Hamas kontrollierten Gesundheitsbehörde kamen neun Menschen ums "
                "Leben."])

@@ -742,6 +742,15 @@ class GermanRules:
             # clause of "soll" ("..., bei denen nach Angaben der Krankenhäuser 44 Menschen getötet worden sein sollen")
             a, b = hearsay
             source, cue = frame[0], frame[1]
+            # the frame in the second of two coordinated verb phrases covers that one only ("Der Mann soll die
+            # Frau berührt haben und laut Medienberichten auch versucht haben, ...": WikiNews FreeIndirect, then
+            # Indirect); the first ends in its perfect infinitive right before "und"
+            u = next((k for k in range(a + 2, b) if tokens[k].lower == "und" and tokens[k - 1].lower in ("haben", "sein")
+                      and is_participle(tokens[k - 2]) and tokens[k].end <= cue[0]), None)
+            if u is not None:
+                return [Draft(*self._content_span(tokens, a, u), "hearsay"),
+                        Draft(*self._content_span(tokens, u + 1, b), "indirect" if any(konj[u + 1:b]) else "reported",
+                              source=source, cue=cue)]
             return [Draft(*self._content_span(tokens, a, b), "indirect" if any(konj[a:b]) else "reported",
                           source=source, cue=cue)]
         if hearsay is not None:
