@@ -139,3 +139,8 @@ def test_passive_stops_announced_answers_and_struck_agreements(text, typ):
 
 def test_talks_held_stay_talks():
     assert first("The talks were held in Geneva.").type == "CONSULT"
+
+
+def test_troops_that_massed_are_mobilised():
+    ev = first("Ten thousand troops massed on the border.")
+    assert ev.type == "MOBILIZE" and ev.mode == "troops"
