@@ -66,6 +66,15 @@ def _first(text):
     ("Der Vorschlag fand bei der Opposition großen Anklang.", "SUPPORT"),
     ("Ein Wachmann erlag am Abend seiner Schussverletzung.", "ASSAULT"),
     ("Der Ombudsmann schätzte das Gesetz als Verletzung der Verfassung ein.", "ACCUSE"),
+    # third read-on: dissent caused, doubt, community service, a feminine judgement, a call past an apposition, a
+    # cordon, a confession extorted
+    ("Die Äußerungen des Bischofs hatten heftigen Widerspruch ausgelöst.", "ACCUSE"),
+    ("Mehrere Abgeordnete zweifelten am Wahrheitsgehalt der Angaben.", "ACCUSE"),
+    ("Die beiden Angeklagten müssen 200 Stunden gemeinnützige Arbeit leisten.", "SANCTION"),
+    ("Der Parteichef hält die Ministerin für eine Lügnerin.", "ACCUSE"),
+    ("Die Gewerkschaft hatte zu einer Kundgebung vor dem Rathaus, dem Sitz der Stadtregierung, aufgerufen.", "PROTEST"),
+    ("Das Viertel wurde von der Armee abgesperrt.", "COERCE"),
+    ("Das Geständnis sei unter Folter erzwungen worden, sagte sein Anwalt.", "ACCUSE"),
 ])
 
 def test_dev8_constructions(text, typ):

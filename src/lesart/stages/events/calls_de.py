@@ -35,7 +35,7 @@ def called_act_de(toks: list[Token], h: lexicon.Hit) -> str | None:
     # Gruppierungen aufgerufen", dev8): read from its clause's start
     lo = h.first
     if h.first == h.last and toks[h.head].text[:1].islower():
-        while lo > 0 and toks[lo - 1].text not in lexicon.CLAUSE_BREAKS:
+        while lo > 0 and (toks[lo - 1].text not in lexicon.CLAUSE_BREAKS or _apposition_ends(toks, lo - 1, h.first)):
             lo -= 1
     for k in range(lo, h.last):
         if toks[k].lower not in _CALLED_TO:
@@ -50,6 +50,19 @@ def called_act_de(toks: list[Token], h: lexicon.Hit) -> str | None:
                     return mode
                 break          # the noun of the "zu" phrase names something else ("zu Verhandlungen")
     return None
+
+
+_APPOSITION_OPENERS = {"einer", "eines", "einem", "der", "die", "das", "dem", "den", "des"}
+
+
+def _apposition_ends(toks: list[Token], k: int, end: int) -> bool:
+    """The comma at k closes or opens an apposition inside the phrase of the call ("zu einer Demonstration vom Stadion
+    zur Sukhumvit Road, einer der Haupteinkaufsstraßen Bangkoks, aufgerufen", dev8): the comma right before the verb
+    closes it, a comma with an article after it opens it."""
+    if toks[k].text != ",":
+        return False
+    return k + 1 == end or (k + 1 < len(toks) and toks[k + 1].lower in _APPOSITION_OPENERS
+                            and any(t.text == "," for t in toks[k + 1:end]))
 
 
 def self_negated(h: lexicon.Hit) -> bool:

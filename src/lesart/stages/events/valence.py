@@ -193,6 +193,11 @@ def polarity(word: str, lemma: str, lang: str) -> float:
         if w in extra_pos:
             return 0.4
     if lang == "de":
+        # the feminine of a person noun judges like its masculine ("hält diese für eine Verräterin", dev8; Lügnerin,
+        # Rassistin, Terroristinnen)
+        for end in ("innen", "in"):
+            if word.endswith(end) and len(word) > len(end) + 4 and word[:-len(end)] in extra_neg:
+                return -0.5
         for end in _ADJ_END_DE:
             if end and not word.endswith(end):
                 continue
