@@ -1058,3 +1058,27 @@ def test_a_subheading_set_as_a_div_between_two_kept_paragraphs_comes_back():
     _restore_between_paragraphs(lxml_html.fromstring(page), article)
     _restore_between_paragraphs(lxml_html.fromstring(page), article)
     assert [(b.kind, b.text) for b in article] == [("body", first), ("quote", quote), ("body", second)]
+
+
+def test_a_pull_quote_between_two_kept_paragraphs_comes_back():
+    # Slate's <div class="pull-quote"> repeats a sentence of the story; the Scrapinghub gold
+    # keeps it where the page shows it. On a German page (the Fundus parsers skip such a
+    # repeat) only a quote the article does not hold yet comes back.
+    from lxml import html as lxml_html
+    from lesart.stages.extract.html import _restore_pull_quotes
+    from lesart.stages.extract.html_blocks import _Block
+    first = ("All contact between the writer's family and his friends dissolved, leaving behind little but "
+             "bitterness, particularly when, a couple of months later, someone tried to edit his encyclopedia page "
+             "to remove all mention of his partner.")
+    second = "His friends and loved ones held their own memorial service, which many of his readers attended."
+    quote = "All contact between the writer's family and his friends dissolved, leaving behind little but bitterness."
+    page = (f"<html><body><p>{first}</p><div class='ad-slot'></div><div class='pull-quote pull-quote--right'>"
+            f"<span>{quote}</span></div><p>{second}</p></body></html>")
+
+    def restored(language):
+        article = [_Block(kind="body", text=first, tag="p"), _Block(kind="body", text=second, tag="p")]
+        _restore_pull_quotes(lxml_html.fromstring(page), article, language)
+        return [(b.kind, b.text) for b in article]
+
+    assert restored("en") == [("body", first), ("quote", quote), ("body", second)]
+    assert restored("de") == [("body", first), ("body", second)]

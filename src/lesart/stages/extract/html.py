@@ -132,6 +132,7 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None, tree=None)
     _cut_loose_furniture(article)
     _restore_announced_lists(tree, article)
     _restore_between_paragraphs(tree, article)
+    _restore_pull_quotes(tree, article, meta.language)
     for index, text in reversed(embedded_posts(tree, [block.text for block in article], elements["blockquote"])):
         # the embed's button ("Sieh dir diesen Beitrag auf Instagram an") is no part of the post
         lines = text.split("\n")
@@ -459,6 +460,54 @@ def _restore_between_paragraphs(tree, article: list[_Block]) -> None:
         else:
             kind, tag = "body", "p"
         inserts.append((before, _Block(kind=kind, text=text, tag=tag)))
+    for index, block in sorted(inserts, key=lambda pair: pair[0], reverse=True):
+        article.insert(index + 1, block)
+
+
+# A container that the markup names a pull quote ("pullquote-embed", "pull-quote--left",
+# "PullQuoteEmbedWrapper"), outermost ones only.
+_PULL_QUOTE_CLASS = ("contains(translate(@class, 'PULQOTE', 'pulqote'), 'pullquote') or "
+                     "contains(translate(@class, 'PULQOTE', 'pulqote'), 'pull-quote') or "
+                     "contains(translate(@class, 'PULQOTE', 'pulqote'), 'pull_quote')")
+_PULL_QUOTES = etree.XPath(f"//*[{_PULL_QUOTE_CLASS}][not(ancestor::*[{_PULL_QUOTE_CLASS}])]"
+                           "[not(.//a or .//img or .//picture or .//video or .//iframe or .//ul or .//ol)]")
+_PARAGRAPH_BEFORE = etree.XPath("preceding::p[1]")
+_PARAGRAPH_AFTER = etree.XPath("following::p[1]")
+_PULL_QUOTE_MAX_WORDS = 80
+
+
+def _restore_pull_quotes(tree, article: list[_Block], language: str | None) -> None:
+    """A pull quote the page sets between two paragraphs of the story (an <aside
+    class="pullquote-embed">, a <div class="pull-quote">), where trafilatura kept
+    both paragraphs and dropped the quote, comes back between them as a quote
+    block.  The Scrapinghub gold keeps a pull quote where the page shows it, also
+    when it repeats a sentence of the story; the Fundus parsers (German pages)
+    skip such a repeat, so on German pages only a quote whose text the article
+    does not already hold comes back."""
+    candidates = _PULL_QUOTES(tree)
+    if not candidates:
+        return
+    keys = {}
+    for index, block in enumerate(article):
+        if block.kind in ("body", "quote") and block.words >= 8:
+            keys.setdefault(_plain(block.text)[:_PARAGRAPH_KEY_CHARS], index)
+    held = " ".join(_plain(b.text) for b in article if b.kind in ("body", "quote", "heading"))
+    inserts = []
+    for element in candidates:
+        text = _plain(" ".join(element.itertext()))
+        if not text or len(text.split()) > _PULL_QUOTE_MAX_WORDS:
+            continue
+        before, after = _PARAGRAPH_BEFORE(element), _PARAGRAPH_AFTER(element)
+        if not before or not after:
+            continue
+        index = keys.get(_plain(before[0].text_content())[:_PARAGRAPH_KEY_CHARS])
+        if index is None or keys.get(_plain(after[0].text_content())[:_PARAGRAPH_KEY_CHARS]) != index + 1:
+            continue
+        start = text[:_PARAGRAPH_KEY_CHARS]
+        if any(_plain(b.text).startswith(start) and len(b.text) < 1.5 * len(text) for b in article) \
+                or (language == LEAD_LANGUAGE and start in held):
+            continue        # kept already as a block of its own; on German pages, kept anywhere
+        inserts.append((index, _Block(kind="quote", text=text, tag="quote")))
     for index, block in sorted(inserts, key=lambda pair: pair[0], reverse=True):
         article.insert(index + 1, block)
 
