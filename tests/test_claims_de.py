@@ -1532,7 +1532,7 @@ def test_a_negated_speech_act_is_the_authors_statement():
     assert claim_with(doc, "nicht haltbar").mode == "reported"
 
 
-def test_sentences_namings_and_getting_in_touch_report_no_words():
+def test_sentences_namings_getting_in_touch_and_demonstrations_report_no_words():
     doc = run(["Im April verurteilte ihn ein Gericht zu einer dreijährigen Haft.",
                "Das Amtsgericht hat die Frau am 22. August zu einer Geldstrafe verurteilt.",
                "In Kuba werden sie meist „Los Cinco Heroes“ genannt.",
@@ -1541,6 +1541,10 @@ def test_sentences_namings_and_getting_in_touch_report_no_words():
     for phrase in ("dreijährigen Haft", "Geldstrafe", "Los Cinco", "Vorbedingungen", "Kapitalanleger"):
         c = claim_with(doc, phrase)
         assert c.mode == "asserted" and c.source is None and c.cue is None, (phrase, c.mode, c.cue)
+    demo = run(["Einige Gegner protestierten mit einer Sitzblockade vor dem Gebäude gegen die Auflösung.",
+                "Dagegen protestierte auch der Deutsche Journalisten-Verband."])
+    assert claim_with(demo, "Sitzblockade").mode == "asserted"
+    assert claim_with(demo, "Journalisten-Verband").mode == "reported"
     kept = run(["In einer gemeinsamen Erklärung verurteilten die G8-Staaten die Gewalt nach der Wahl.",
                 "Das Auswärtige Amt verurteilte den Anschlag als zutiefst erschütternd.",
                 "Als Grund wurden die unhygienischen Bedingungen genannt."])
