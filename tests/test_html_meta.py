@@ -47,3 +47,16 @@ def test_authors_without_roles_degrees_or_the_sites_name():
     page = page.replace('<meta property="og:site_name" content="Business Insider Deutschland">', "")
     assert read_metadata(lxml_html.fromstring(page), url="https://www.businessinsider.de/x").site \
         == "businessinsider.de"                 # the host, not the Twitter handle
+
+
+def test_the_part_of_the_title_that_names_the_site_is_no_headline_variant():
+    # "<headline> - Entermedia" on entermedia.co.kr: "Entermedia" is the site, and a masthead
+    # line "Entermedia 주요뉴스" above the story matched it as the headline.
+    page = ("<html><head><title>엘제이-류화영 진흙탕 싸움, 공적인 사안으로 봐야하는 이유 - Entermedia</title></head>"
+            "<body><p>x</p></body></html>")
+    meta = read_metadata(lxml_html.fromstring(page), "http://entermedia.co.kr/news/news_view.html?idx=8576")
+    assert "Entermedia" not in meta.title_variants
+    assert "엘제이-류화영 진흙탕 싸움, 공적인 사안으로 봐야하는 이유" in meta.title_variants
+    # without the page's address the part stays, as before
+    meta = read_metadata(lxml_html.fromstring(page))
+    assert "Entermedia" in meta.title_variants

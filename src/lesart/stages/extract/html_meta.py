@@ -101,7 +101,7 @@ def read_metadata(tree, url: str | None = None, elements: dict[str, list] | None
     meta.page_type = _page_type(ld, metas)
     meta.descriptions = _descriptions(ld, metas)
     meta.description = meta.descriptions[0] if meta.descriptions else None
-    meta.title_variants = _title_variants(elements, meta.title, ld, metas)
+    meta.title_variants = _title_variants(elements, meta.title, ld, metas, (meta.site, _hostname(url)))
     return meta
 
 
@@ -117,13 +117,19 @@ def _descriptions(ld, metas) -> list[str]:
 _TITLE_SEPARATORS = re.compile(r"\s+[|–—:-]\s+|\s+[|]\s*")
 
 
-def _title_variants(elements, title, ld, metas) -> list[str]:
+def _title_variants(elements, title, ld, metas, site_names=()) -> list[str]:
+    """``site_names``: the site's name and host, where known: the part of "Headline -
+    Entermedia" that names the site is no headline (a masthead line "Entermedia
+    주요뉴스" above the story matched it, and the story's own headline below it
+    was then left in the article)."""
     variants = [title, _clean(ld.get("headline")), _first(metas, _TITLE_KEYS)]
+    sites = {_squashed(name.split(".")[0] if name == site_names[-1] else name)
+             for name in site_names if name}
     for element in elements["title"]:
         text = _clean(element.text_content())
         if text:
             variants.append(text)
-            variants.extend(_TITLE_SEPARATORS.split(text))
+            variants.extend(part for part in _TITLE_SEPARATORS.split(text) if _squashed(part) not in sites)
         break
     for element in elements["h1"]:
         variants.append(_clean(element.text_content()))
@@ -133,6 +139,10 @@ def _title_variants(elements, title, ld, metas) -> list[str]:
         if variant and len(variant) >= 8:
             unique.setdefault(variant, None)
     return list(unique)
+
+
+def _squashed(text: str) -> str:
+    return "".join(ch for ch in text.lower() if ch.isalnum())
 
 
 def _meta_tags(meta_elements) -> dict[str, list[str]]:
