@@ -1082,3 +1082,17 @@ def test_a_pull_quote_between_two_kept_paragraphs_comes_back():
 
     assert restored("en") == [("body", first), ("quote", quote), ("body", second)]
     assert restored("de") == [("body", first), ("body", second)]
+
+
+def test_a_time_stamp_line_and_a_blog_filing_line_are_cut():
+    # "기사입력 :[ 2018-08-25 15:24 ]" over a Korean story; "05/10/2018 - Publicado por: ... -
+    # Categoria: Saúde - Tags: ..." over a Brazilian city's news; a sentence with a date and a
+    # time, or a date line without a time, stays.
+    from lesart.stages.extract import phrases as P
+    for line in ("기사입력 :[ 2018-08-25 15:24 ]", "Posted: 2019-11-18 09:30",
+                 "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad",
+                 "Posted by admin | Category: News"):
+        assert P.HTML_BOILERPLATE.search(line), line
+    for line in ("The hearing is set for 2019-11-18 at 09:30 in the capital.", "Termin: 29.02.2020, 19 Uhr",
+                 "Published by Penguin, the book sold well."):
+        assert not P.HTML_BOILERPLATE.search(line), line

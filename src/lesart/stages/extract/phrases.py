@@ -190,6 +190,12 @@ HTML_BOILERPLATE = FoldedPattern(
     r"^\W*zur person\W*$|^\W*\d{1,3}\s*(?:min|minuten|sek|sekunden)\.?\W*$|"
     # the label over the related-stories box of the Science X sites (phys.org, medicalxpress ...)
     r"^\W*explore further\W*$|"
+    # a time stamp under a short label ("기사입력 :[ 2018-08-25 15:24 ]", "Posted: 2019-11-18 09:30")
+    r"^\D{0,20}?\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\W+\d{1,2}:\d{2}(?::\d{2})?\W*$|"
+    # a blog's filing line: who posted it, then its category or tags ("05/10/2018 - Publicado por:
+    # Clarissa Borba - Categoria: Saúde - Tags: ...", "Posted by admin | Category: News")
+    r"\b(?:posted|published|publicado|pubblicato|publié|veröffentlicht)\s+(?:by|por|da|par|von)\b.{0,80}"
+    r"\b(?:categor(?:y|ies|ia|ias|ie)|kategorien?|tags?|filed under|schlagworte)\s*:|"
     r"^\W*(?:(?:mo|di|mi|do|fr|sa|so)\.?,\s*)?\d{1,2}[:.]\d{2}\s*uhr\W*$|^\W*(?:mo|di|mi|do|fr|sa|so)\.?,\s*\d{1,2}:\d{2}\W*$"
 )
 # The first line of a press release's end matter: the whole block is that box.
