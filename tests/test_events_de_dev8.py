@@ -75,6 +75,12 @@ def _first(text):
     ("Die Gewerkschaft hatte zu einer Kundgebung vor dem Rathaus, dem Sitz der Stadtregierung, aufgerufen.", "PROTEST"),
     ("Das Viertel wurde von der Armee abgesperrt.", "COERCE"),
     ("Das Geständnis sei unter Folter erzwungen worden, sagte sein Anwalt.", "ACCUSE"),
+    # fourth read-on: a measure ordered, proceedings for a crime, a sentence served, a looming penalty, blame taken
+    ("Die Räumung des Lagers wurde vom Verwaltungsgericht angeordnet.", "COERCE"),
+    ("Gegen den Bürgermeister läuft ein Verfahren wegen Betrugs.", "ACCUSE"),
+    ("Er hatte acht Jahre wegen Raubes abgesessen.", "SANCTION"),
+    ("Im Falle einer Verurteilung würde ihm eine Haftstrafe drohen.", "SANCTION"),
+    ("Die Vorsitzende nahm die Verantwortung auf sich für die Niederlage.", "CONCEDE"),
 ])
 
 def test_dev8_constructions(text, typ):
@@ -125,3 +131,8 @@ def test_dev8_passive_agents(text, typ, code):
     ev = _first(text)
     assert ev is not None and ev.type == typ and ev.actor is not None and ev.actor.code == code, \
         (text, ev and (ev.type, ev.actor and ev.actor.code))
+
+
+def test_dev8_performing_is_no_denial():
+    ev = _first("Das Eröffnungsspiel bestreiten am Freitag Frankreich und Rumänien.")
+    assert ev is None or ev.type != "REJECT"

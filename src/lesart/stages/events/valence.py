@@ -42,7 +42,8 @@ OBJECT_VERBS_EN = {"call", "brand", "label", "term", "dub"}
 # German verbs that put a judgement on their object only when it is negative ("sieht das Land als Spielball
 # Kiews", "hält das Laissez-faire für falsch"); a positive one is mostly an assessment, no praise of a party
 # ("hält es für wichtig, dass ...", "sieht darin eine Chance")
-NEG_ONLY_DE = {"sehen": "als", "halten": "für"}
+NEG_ONLY_DE = {"sehen": "als", "halten": "für",
+               "betrachten": "als"}     # "Die PAD betrachtet die Rothemden als terroristische Elemente" (dev8)
 # German opening quotation marks: a label quoted as the object's predicate ("nannte Baerbock ein
 # „Auslaufmodell“", "bezeichnete ihn „eine Unverschämtheit“") is a scare-quoted characterisation
 OPEN_QUOTES = {"„", "\"", "»", "“", "‚"}
@@ -88,7 +89,9 @@ NEG_EXTRA = {
            "inszenierung", "überflüssig", "wortbruch", "vertrauensmissbrauch", "verpasst", "verpasste",
            # a campaign against someone as a word of attack ("sprach ... von einem „Feldzug gegen die
            # Gemeinschaftsschule“", dev8 read-on)
-           "feldzug", "hexenjagd", "hetzjagd", "hetzkampagne", "schmutzkampagne", "rufmord"},
+           "feldzug", "hexenjagd", "hetzjagd", "hetzkampagne", "schmutzkampagne", "rufmord",
+           # "als „nicht nachzuvollziehende Verirrung von sechs Juroren“ bezeichnet" (dev8 read-on)
+           "verirrung"},
     "en": {"liar", "liars", "lie", "lies", "traitor", "traitors", "criminal", "criminals", "crime", "crimes",
            "terrorist", "terrorists", "terrorism", "terror", "murderer", "murderers", "killer", "killers",
            "dictator", "dictatorship", "tyrant", "tyranny", "thug", "thugs", "fascist", "fascism", "nazi",
