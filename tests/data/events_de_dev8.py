@@ -14,7 +14,8 @@ counts a type predicted for them as a false positive). Kept sentences were coded
 was run on any of them. Positions 0-344 were read first (107 kept, 9 of them with no event); positions 345-459 were
 read on after the first rules of the round (36 kept, 3 with no event), and positions 460-579 after the read-on's rules
 (40 kept, 3 with no event), positions 580-699 after the next ones (43 kept, 3 with no event) and positions 700-819
-after those (47 kept, 3 with no event), each coded the same way before the stage ran on them.
+after those (47 kept, 3 with no event) and positions 820-939 after the rules for those (37 kept, 4 with no event), each
+coded the same way before the stage ran on them.
 Run: LESART_SHARED=../shared python tests/data/events_de_dev8.py
 """
 import gzip
