@@ -81,6 +81,11 @@ def _first(text):
     ("Er hatte acht Jahre wegen Raubes abgesessen.", "SANCTION"),
     ("Im Falle einer Verurteilung würde ihm eine Haftstrafe drohen.", "SANCTION"),
     ("Die Vorsitzende nahm die Verantwortung auf sich für die Niederlage.", "CONCEDE"),
+    # fifth read-on: a resignation handed in, an objection raised, a beating, a charge of defamation
+    ("Der Minister überreichte dem Präsidenten sein Rücktrittsgesuch.", "CONCEDE"),
+    ("Die Nachbarländer hatten Einspruch gegen den Bau erhoben.", "REJECT"),
+    ("Vor den Augen der Passanten ging die Prügelorgie weiter.", "ASSAULT"),
+    ("Von einer gezielten Verleumdung sprach der Abgeordnete.", "ACCUSE"),
 ])
 
 def test_dev8_constructions(text, typ):
@@ -133,6 +138,8 @@ def test_dev8_passive_agents(text, typ, code):
         (text, ev and (ev.type, ev.actor and ev.actor.code))
 
 
-def test_dev8_performing_is_no_denial():
+def test_dev8_match_reports_code_no_denial_and_no_meeting():
     ev = _first("Das Eröffnungsspiel bestreiten am Freitag Frankreich und Rumänien.")
     assert ev is None or ev.type != "REJECT"
+    ev = _first("In der 20. Minute versuchte sich der Stürmer aus 20 Metern, traf jedoch knapp über das Tor.")
+    assert ev is None, ev and (ev.type, ev.trigger.text)

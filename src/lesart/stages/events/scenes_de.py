@@ -34,8 +34,9 @@ def _match_report(toks: list[Token]) -> bool:
 
 
 def game_move_de(toks: list[Token], h: lexicon.Hit) -> bool:
-    """An attack or a shot in a match report is a move of the game."""
-    return h.entry.type == "ASSAULT" and toks[h.head].lower.startswith(_GAME_FORCE) and _match_report(toks)
+    """An attack or a shot in a match report is a move of the game; "traf ... über das Tor" hit, met no one."""
+    return (h.entry.type == "ASSAULT" and toks[h.head].lower.startswith(_GAME_FORCE)
+            or h.entry.type == "CONSULT" and toks[h.head].lemma == "treffen") and _match_report(toks)
 
 
 def under_contract_de(toks: list[Token], h: lexicon.Hit) -> bool:

@@ -91,7 +91,9 @@ NEG_EXTRA = {
            # Gemeinschaftsschule“", dev8 read-on)
            "feldzug", "hexenjagd", "hetzjagd", "hetzkampagne", "schmutzkampagne", "rufmord",
            # "als „nicht nachzuvollziehende Verirrung von sechs Juroren“ bezeichnet" (dev8 read-on)
-           "verirrung"},
+           "verirrung",
+           # "Von einer „gezielten Indiskredition“ sprach ... Ströbele" (dev8 read-on)
+           "indiskredition", "diskreditierung", "verleumdung", "verunglimpfung"},
     "en": {"liar", "liars", "lie", "lies", "traitor", "traitors", "criminal", "criminals", "crime", "crimes",
            "terrorist", "terrorists", "terrorism", "terror", "murderer", "murderers", "killer", "killers",
            "dictator", "dictatorship", "tyrant", "tyranny", "thug", "thugs", "fascist", "fascism", "nazi",
