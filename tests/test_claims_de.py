@@ -1541,6 +1541,14 @@ def test_sentences_namings_getting_in_touch_and_demonstrations_report_no_words()
     for phrase in ("dreijährigen Haft", "Geldstrafe", "Los Cinco", "Vorbedingungen", "Kapitalanleger"):
         c = claim_with(doc, phrase)
         assert c.mode == "asserted" and c.source is None and c.cue is None, (phrase, c.mode, c.cue)
+    names = run(["Dann nennt sie sich „documenta 12“ und findet im Juni statt.",
+                 "Rosinenbomber nannte man Flugzeuge, die die Stadt versorgten.",
+                 "Das Verfassungsgericht hat am 27. Februar ein mit Spannung erwartetes Urteil gesprochen.",
+                 "Auch vom Vorwurf der Verschwörung sprachen ihn die Geschworenen frei.",
+                 "Bei der Ankündigung hatte er das Jahr 2020 genannt."])
+    for phrase in ("documenta", "Rosinenbomber", "Verfassungsgericht", "Geschworenen"):
+        assert claim_with(names, phrase).mode == "asserted", phrase
+    assert claim_with(names, "das Jahr 2020").mode == "reported"
     demo = run(["Einige Gegner protestierten mit einer Sitzblockade vor dem Gebäude gegen die Auflösung.",
                 "Dagegen protestierte auch der Deutsche Journalisten-Verband."])
     assert claim_with(demo, "Sitzblockade").mode == "asserted"

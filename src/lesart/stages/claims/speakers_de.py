@@ -910,6 +910,13 @@ def negated_speech_acts(doc: Document, claims: list[Claim]) -> list[Claim]:
 # ... and a protest carried out as a demonstration, by its means or its place ("protestierten mit einer Sitzblockade vor
 # dem Gebäude ...", "protestierten in der nepalesischen Hauptstadt Kathmandu gegen ..."; WikiNews: train 0 of 33, dev
 # 0 of 18 tokens; "Dagegen protestierte auch der Journalisten-Verband" stays an act of speech)
+# ... and the other namings and a court's verdict: "Dann nennt sie sich „documenta 12“", "Rosinenbomber nannte man
+# Flugzeuge, die ...", "dürfen ab jetzt Ehe genannt werden", "– auch Pendlerpauschale genannt –" (a "genannt" with
+# no perfect auxiliary is a passive or an apposition; "hatte er das Jahr 2020 genannt" stays); "hat ... ein Urteil
+# gesprochen", "sprachen ihn die Geschworenen frei" (train 0 of 117 tokens)
+_NAMING = re.compile(r"\b(?:nennt|nannte|nennen|nannten)\s+(?:\w+\s+)?(?:sich|man)\b|\bman\s+(?:nennt|nannte)\b")
+_PERFECT_AUX = re.compile(r"\b(?:hat|hatte|hatten|haben|habe|hätte|hätten)\b")
+_VERDICT = re.compile(r"\bUrteile?\b|\b(?:frei|schuldig)\W*$")
 _PROTEST_MEANS = re.compile(r"\bmit\s+(?:\w+\s+){0,2}(?:Sitzblockaden?|Transparenten?|Plakaten?|Kundgebungen?|"
                             r"Demonstrationen?|Mahnwachen?|Menschenketten?|Märschen|Marsch|Streiks?|Hungerstreiks?|"
                             r"Blockaden?|Spruchbändern|Sprechchören)\b"
@@ -921,7 +928,7 @@ _SICH = re.compile(r"\bsich\b")
 
 
 def acts_without_words(doc: Document, claims: list[Claim]) -> list[Claim]:
-    """A summarised act (mode reported) whose verb, in its reading here, reports no one's words (see _SENTENCE above)
+    """A summarised act (mode reported) whose verb, in its reading here, reports no one's words (see the comments above)
     is the author's account of what happened: the claim becomes the author's, like a negated act
     (``negated_speech_acts``)."""
     return [replace(c, mode="asserted", source=None, cue=None) if _act_without_words(c) else c for c in claims]
@@ -934,7 +941,11 @@ def _act_without_words(c: Claim) -> bool:
     if verb == "verurteilen":
         return _SENTENCE.search(c.text) is not None and not _ALS.search(c.text)
     if verb == "nennen":
-        return c.source_is_passive_verb() and not _ALS.search(c.text)
+        return not _ALS.search(c.text) and (
+            c.source_is_passive_verb() or _NAMING.search(c.text) is not None
+            or (c.cue.text == "genannt" and not _PERFECT_AUX.search(c.text)))
+    if verb == "sprechen":
+        return _VERDICT.search(c.text) is not None
     if verb == "protestieren":
         return _PROTEST_MEANS.search(c.text) is not None
     return verb == "melden" and _SICH.search(c.text) is not None
