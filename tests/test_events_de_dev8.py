@@ -143,3 +143,6 @@ def test_dev8_match_reports_code_no_denial_and_no_meeting():
     assert ev is None or ev.type != "REJECT"
     ev = _first("In der 20. Minute versuchte sich der Stürmer aus 20 Metern, traf jedoch knapp über das Tor.")
     assert ev is None, ev and (ev.type, ev.trigger.text)
+    # a participle after a preposition merged with its article is an attribute ("im abgesperrten Bereich")
+    ev = _first("„Gefahr besteht nur im abgesperrten Bereich“, sagte der Sprecher der Feuerwehr.")
+    assert ev is None or ev.type != "COERCE", (ev.type, ev.trigger.text)

@@ -608,6 +608,8 @@ def in_name(toks: list[Token], h: lexicon.Hit) -> bool:
 
 _ARTICLES = DEFINITE_DE | {"ein", "eine", "einen", "einem", "einer", "eines", "diese", "dieser", "diesen", "diesem",
                            "seine", "seinen", "seiner", "ihre", "ihren", "ihrer"}
+# a preposition merged with its article, right before the participle ("im abgesperrten Gefahrenbereich", dev8 page check)
+_MERGED_ARTICLES = {"im", "am", "vom", "zum", "zur", "beim"}
 _ATTRIBUTIVE_END = ("te", "ten", "ter", "tes", "tem", "ene", "enen", "ener", "enes", "enem")
 
 
@@ -627,7 +629,7 @@ def attributive(toks: list[Token], h: lexicon.Hit) -> bool:
         return False
     i = h.head
     # "die verhängten Sanktionen", "den in Afghanistan stationierten Truppen" (not "Russland forderte Reformen")
-    if i > 0 and toks[i - 1].lower in _ARTICLES and not counted:
+    if i > 0 and (toks[i - 1].lower in _ARTICLES or toks[i - 1].lower in _MERGED_ARTICLES) and not counted:
         return True
     if not counted and any(toks[k].lower in _ARTICLES and toks[k + 1].lower in PLACE_PREP | RECIPIENT_PREP
                            for k in range(max(0, i - 4), i - 1)):
