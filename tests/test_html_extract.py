@@ -1096,3 +1096,20 @@ def test_a_time_stamp_line_and_a_blog_filing_line_are_cut():
     for line in ("The hearing is set for 2019-11-18 at 09:30 in the capital.", "Termin: 29.02.2020, 19 Uhr",
                  "Published by Penguin, the book sold well."):
         assert not P.HTML_BOILERPLATE.search(line), line
+
+
+def test_furniture_between_two_paragraphs_does_not_come_back():
+    # what _classify would cut stays out of the restored elements: the label over an ad slot,
+    # a date line, a credit line (and the ad label is boilerplate where trafilatura kept it)
+    from lxml import html as lxml_html
+    from lesart.stages.extract import phrases as P
+    from lesart.stages.extract.html import _restore_between_paragraphs
+    from lesart.stages.extract.html_blocks import _Block
+    first, second, third, fourth = PARAGRAPHS[:4]
+    page = (f"<html><body><p>{first}</p><div>Story continues below advertisement</div><p>{second}</p>"
+            f"<div>Updated 3:45 PM</div><p>{third}</p><div>Photo: Jane Doe</div><p>{fourth}</p></body></html>")
+    article = [_Block(kind="body", text=text, tag="p") for text in (first, second, third, fourth)]
+    _restore_between_paragraphs(lxml_html.fromstring(page), article)
+    assert [b.text for b in article] == [first, second, third, fourth]
+    assert P.HTML_BOILERPLATE.search("ARTICLE CONTINUES BELOW THIS AD")
+    assert not P.HTML_BOILERPLATE.search("The story continues below the fold of the report, he said.")

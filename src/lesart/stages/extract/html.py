@@ -447,8 +447,7 @@ def _restore_between_paragraphs(tree, article: list[_Block]) -> None:
         if before is None or after != before + 1:
             continue
         tokens = class_tokens(element)
-        if furniture_kind(element) is not None or tokens & _NOT_BETWEEN_TOKENS \
-                or P.phrase_kind(text) is not None or P.CAPTION_END.search(text) or P.CREDIT_LINE.search(text):
+        if furniture_kind(element) is not None or tokens & _NOT_BETWEEN_TOKENS or _furniture_text(text):
             continue
         if held is None:
             held = " ".join(_plain(b.text) for b in article)
@@ -463,6 +462,19 @@ def _restore_between_paragraphs(tree, article: list[_Block]) -> None:
         inserts.append((before, _Block(kind=kind, text=text, tag=tag)))
     for index, block in sorted(inserts, key=lambda pair: pair[0], reverse=True):
         article.insert(index + 1, block)
+
+
+def _furniture_text(text: str) -> bool:
+    """The phrases and line shapes by which _classify cuts a short block: an ad's or a
+    newsletter's label, a share bar, a byline, a credit, date or caption line, a bare
+    address, a "read more" button, an author's bio."""
+    words = len(text.split())
+    return bool(P.phrase_kind(text) or P.HTML_BOILERPLATE.search(text) or P.is_share_bar(text)
+                or P.CAPTION_END.search(text) or P.CAPTION_START.match(text) or P.READ_MORE.match(text)
+                or P.LEGAL_NOTICE.search(text) or P.AUTHOR_BIO.search(text) or P.ROLE_LINE.match(text)
+                or (words <= P.BYLINE_WORDS and (P.BYLINE.search(text) or P.HTML_BYLINE.search(text)))
+                or (words <= P.CREDIT_WORDS and (P.CREDIT_LINE.search(text) or P.DATELINE.match(text)
+                                                 or P.URL_ONLY.match(text))))
 
 
 # A container that the markup names a pull quote ("pullquote-embed", "pull-quote--left",
@@ -503,6 +515,8 @@ def _restore_pull_quotes(tree, article: list[_Block], language: str | None) -> N
             continue
         index = keys.get(_plain(before[0].text_content())[:_PARAGRAPH_KEY_CHARS])
         if index is None or keys.get(_plain(after[0].text_content())[:_PARAGRAPH_KEY_CHARS]) != index + 1:
+            continue
+        if _furniture_text(text):
             continue
         start = text[:_PARAGRAPH_KEY_CHARS]
         if any(_plain(b.text).startswith(start) and len(b.text) < 1.5 * len(text) for b in article) \

@@ -190,6 +190,10 @@ HTML_BOILERPLATE = FoldedPattern(
     r"^\W*zur person\W*$|^\W*\d{1,3}\s*(?:min|minuten|sek|sekunden)\.?\W*$|"
     # the label over the related-stories box of the Science X sites (phys.org, medicalxpress ...)
     r"^\W*explore further\W*$|"
+    # the label over an ad slot inside the story ("Story continues below advertisement",
+    # "Continue Reading Below", "Article continues below this ad")
+    r"^\W*(?:the )?(?:story|article|text|content) continues (?:below|after)(?: (?:this |the )?(?:ad|advert|advertisement))?\W*$|"
+    r"^\W*continue reading below\W*$|"
     # a time stamp under a short label ("기사입력 :[ 2018-08-25 15:24 ]", "Posted: 2019-11-18 09:30")
     r"^\D{0,20}?\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\W+\d{1,2}:\d{2}(?::\d{2})?\W*$|"
     # a blog's filing line: who posted it, then its category or tags ("05/10/2018 - Publicado por:
