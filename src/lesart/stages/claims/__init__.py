@@ -25,7 +25,7 @@ from ..spanindex import SpanIndex
 from .anonymous_sources import with_anonymous_sources
 from .antecedents import with_antecedents
 from .draft import Draft
-from .english_claims import english_claims
+from .english_claims import english_claims, subject_of_passive_as_content
 from .interviews import interview_answers
 from .linking import chain_continuations, link
 from .posts import post_draft
@@ -141,6 +141,8 @@ class ClaimsStage:
             doc.claims = own_account_kinds(doc, whole_prefields(doc, [whole_german_name(doc, with_apposition(
                 doc, without_listener(doc, tidy_german_source(c)))) for c in doc.claims]))
         doc.claims = _for_readers(doc, _without_titles(doc, doc.claims))
+        if doc.language == "en":
+            doc.claims = subject_of_passive_as_content(doc, doc.claims)
         doc.claims = with_antecedents(doc, doc.claims)
         return doc
 

@@ -1,0 +1,63 @@
+"""English span conventions of PolNeAR (issue 3, twenty-sixth session): a pronoun's contracted
+auxiliary opens the cue, and the subject of a passive or of a verb of seeming with no one named as
+saying it is a piece of the content; sentences of our own."""
+from __future__ import annotations
+
+from lesart.model import Claim, Source
+from lesart.stages.claims.english_claims import contracted_auxiliary_in_cue, subject_of_passive_as_content
+from test_claims import make_doc
+
+
+def _claim(doc, content: str, cue: str, source: str | None = None, mode: str = "indirect") -> Claim:
+    text = doc.text
+    c0, q0 = text.index(content), text.index(cue)
+    src = None
+    if source is not None:
+        s0 = text.index(source)
+        src = Source(start=s0, end=s0 + len(source), text=source, kind="person")
+    return Claim(start=c0, end=c0 + len(content), text=content, mode=mode, source=src, cue=doc.span(q0, q0 + len(cue)))
+
+
+def test_a_contracted_auxiliary_opens_the_cue():
+    for text, source, cue, content, want_cue, want_source in [
+            ("He’s claiming that the vote was rigged.", "He’s", "claiming", "that the vote was rigged",
+             "’s claiming", "He"),
+            ("They've suggested the plan would cost more.", "They", "suggested", "the plan would cost more",
+             "'ve suggested", "They")]:
+        doc = make_doc([text], "en")
+        (out,) = contracted_auxiliary_in_cue(doc, [_claim(doc, content, cue, source)])
+        assert out.cue.text == want_cue, text
+        assert out.source.text == want_source, text
+
+
+def test_a_possessive_is_no_auxiliary():
+    doc = make_doc(["Trump's assertion that more airstrikes are needed was criticized."], "en")
+    claim = _claim(doc, "that more airstrikes are needed", "assertion")
+    (out,) = contracted_auxiliary_in_cue(doc, [claim])
+    assert out.cue.text == "assertion"
+
+
+def test_the_subject_of_a_passive_without_a_speaker_is_a_piece_of_the_content():
+    for text, cue, content, subject in [
+            ("Many Democrats are expected to follow the lead of the senator.", "are expected",
+             "to follow the lead of the senator", "Many Democrats"),
+            ("Although North Korea is not thought to be capable of it, the test worried Seoul.", "is not thought",
+             "to be capable of it", "North Korea"),
+            ("In a poll this week, the mayor appears to have lost ground.", "appears", "to have lost ground",
+             "the mayor"),
+            ("Ariel Quiros, a local businessman, was accused of using the money for himself.", "was accused of",
+             "using the money for himself", "Ariel Quiros, a local businessman")]:
+        doc = make_doc([text], "en")
+        out = subject_of_passive_as_content(doc, [_claim(doc, content, cue)])
+        assert [c.text for c in out] == [subject, content], text
+        assert out[0].cue == out[1].cue
+
+
+def test_no_subject_piece_for_a_speaker_an_addressee_or_an_empty_it():
+    cases = [("Respondents were also asked to pick the loser.", "were also asked", "to pick the loser", None),
+             ("It seemed like the committee had decided.", "seemed like", "the committee had decided", None),
+             ("The governor is expected to sign the bill, aides said.", "is expected", "to sign the bill", "aides")]
+    for text, cue, content, source in cases:
+        doc = make_doc([text], "en")
+        claims = [_claim(doc, content, cue, source)]
+        assert subject_of_passive_as_content(doc, claims) == claims, text
