@@ -237,6 +237,18 @@ def test_hearsay_adverbs_mark_what_the_author_passes_on():
     assert framed.mode == "indirect" and framed.source.text == "Der Minister"
 
 
+def test_wikinews_scorer_gives_adverb_hearsay_no_quotation_type():
+    # the Redewiedergabe scheme marks represented words: "soll ... haben" is FreeIndirect, "angeblich" none
+    from lesart.evaluation.attribution import wikinews_type
+    doc = run(["Der Konzern hat angeblich 2.000 Stellen gestrichen.",
+               "Der Konzern soll 2.000 Stellen gestrichen haben.",
+               "Dem Vernehmen nach will der Konzern weitere Stellen streichen."])
+    assert claim_with(doc, "hat angeblich").mode == claim_with(doc, "soll 2.000").mode == "hearsay"
+    assert wikinews_type(claim_with(doc, "hat angeblich")) is None
+    assert wikinews_type(claim_with(doc, "soll 2.000")) == "FreeIndirect"
+    assert wikinews_type(claim_with(doc, "weitere Stellen")) == "FreeIndirect"
+
+
 def test_an_adverb_between_article_and_noun_stays_in_the_source():
     from test_claims import run
     doc = run(["Die Partei hatte sich laut dem zunächst internen Papier detailliert Gedanken zum Zeitpunkt gemacht.",
