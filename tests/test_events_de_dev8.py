@@ -131,6 +131,8 @@ def test_dev8_hearsay_and_tibet():
     ("Der Mann war vom Amtsgericht Wolfsburg zu einer Geldstrafe verurteilt worden.", "SANCTION", "DEU"),
     # a city's adjective in -er between the preposition and the agent ("vom Hamburger Verfassungsschutz")
     ("Die Gruppe wird vom Hamburger Verfassungsschutz als extremistisch eingestuft.", "ACCUSE", "DEU"),
+    # no agent: the court before which the verdict is given acts, the one convicted is the recipient
+    ("Jetzt wurde der Mann vor dem italienischen Schwurgericht zu lebenslanger Haft verurteilt.", "SANCTION", "ITA"),
 ])
 def test_dev8_passive_agents(text, typ, code):
     ev = _first(text)

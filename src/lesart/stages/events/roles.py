@@ -338,6 +338,9 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
                 continue
             if m.place:
                 continue
+            if lang == "de" and passive and prep == "vor" and m.sector == "JUD":
+                agents.append(m)     # "wurde vor dem italienischen Geschworenengericht ... verurteilt": the court acts
+                continue
             if prep in AGENT_PREP:
                 if lang == "de" and typ == "REQUEST" and not passive and prep in ("von", "vom"):
                     target = target or m     # "erwarten von Litauen eine Lösung": asked of Litauen
