@@ -61,3 +61,14 @@ def test_no_subject_piece_for_a_speaker_an_addressee_or_an_empty_it():
         doc = make_doc([text], "en")
         claims = [_claim(doc, content, cue, source)]
         assert subject_of_passive_as_content(doc, claims) == claims, text
+
+
+def test_a_relative_pronoun_before_the_speaker_is_a_piece_of_the_content():
+    from lesart.stages.claims.english_claims import relative_pronoun_as_content
+    doc = make_doc(["They bought the old mine, which Clarke says he is doing everything he can to keep open."], "en")
+    claim = _claim(doc, "he is doing everything he can to keep open", "says", "Clarke")
+    out = relative_pronoun_as_content(doc, [claim])
+    assert [c.text for c in out] == ["which", "he is doing everything he can to keep open"]
+    doc = make_doc(["He gave an interview, in which he says he will build a wall."], "en")
+    claim = _claim(doc, "he will build a wall", "says", "he")
+    assert relative_pronoun_as_content(doc, [claim]) == [claim]

@@ -25,7 +25,7 @@ from ..spanindex import SpanIndex
 from .anonymous_sources import with_anonymous_sources
 from .antecedents import with_antecedents
 from .draft import Draft
-from .english_claims import english_claims, subject_of_passive_as_content
+from .english_claims import english_claims, relative_pronoun_as_content, subject_of_passive_as_content
 from .interviews import interview_answers
 from .linking import chain_continuations, link
 from .posts import post_draft
@@ -142,7 +142,7 @@ class ClaimsStage:
                 doc, without_listener(doc, tidy_german_source(c)))) for c in doc.claims]))
         doc.claims = _for_readers(doc, _without_titles(doc, doc.claims))
         if doc.language == "en":
-            doc.claims = subject_of_passive_as_content(doc, doc.claims)
+            doc.claims = relative_pronoun_as_content(doc, subject_of_passive_as_content(doc, doc.claims))
         doc.claims = with_antecedents(doc, doc.claims)
         return doc
 

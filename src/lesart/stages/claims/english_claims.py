@@ -43,6 +43,8 @@ Scrapinghub dev pages, 2026-11-28).
 - ``subject_of_passive_as_content``: "Many Democrats are expected to follow ...", "North Korea is not thought
   to be capable of ...", "Trump appears to have learned ...": with no one named as saying it, the subject
   before the cue is a piece of what is said (PolNeAR's first content fragment), a second claim with that cue.
+- ``relative_pronoun_as_content``: "which Mr. Clarke says he is doing everything he can to keep open": the
+  relative pronoun before the speaker is the first piece of what is said, a second claim with that frame.
 """
 from __future__ import annotations
 
@@ -561,6 +563,44 @@ def subject_of_passive_as_content(doc: Document, claims: list[Claim]) -> list[Cl
             continue
         if seeming and text[a:b].lower() in ("it", "there") and not text.startswith(" to ", cue.end):
             continue
+        if taken is None:
+            spans = [(o.start, o.end) for o in claims if o.mode != "asserted"]
+            taken = SpanIndex(spans, spans)
+        if taken.any(a, b):
+            continue
+        added.append(replace(c, start=a, end=b, text=text[a:b]))
+    if not added:
+        return claims
+    return sorted(claims + added, key=lambda c: (c.start, c.end))
+
+
+# "which he described as ...", "what Trump says his tax plan would do": a relative pronoun right before the
+# speaker, not after a preposition ("in which he says ...": the pronoun is the circumstance, not the words).
+_RELATIVE_BEFORE_SPEAKER = re.compile(
+    r"(?i)(?<!\bin )(?<!\bat )(?<!\bon )(?<!\bfor )(?<!\bby )(?<!\bwith )(?<!\bof )(?<!\bfrom )(?<!\bduring )"
+    r"(?<!\bunder )(?<!\bafter )(?<!\bthrough )\b(?:which|what|who)\s+$")
+
+
+def relative_pronoun_as_content(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """"the Federal mine, which Mr. Clarke says he is doing everything he can to keep open", "amounting to
+    what the senators said was economic gerrymandering": the relative pronoun before the speaker stands for
+    what is said (the gap in "he is doing everything he can to keep open"); PolNeAR marks it as the first
+    piece of the content. It becomes a second claim with the same source and cue, after ``_for_readers``
+    (which drops one-word pieces the tagger cut off). PolNeAR dev: exact content 61.0 -> 61.2 (train
+    sample: +0.1; 10 of 13 pieces right)."""
+    text = doc.text
+    taken = None
+    added = []
+    for c in claims:
+        src, cue = c.source, c.cue
+        if c.mode in ("direct", "asserted") or cue is None or src is None \
+                or not src.end <= cue.start <= cue.end <= c.start:
+            continue
+        m = _RELATIVE_BEFORE_SPEAKER.search(text, max(0, src.start - 20), src.start)
+        if m is None or m.end() != src.start:
+            continue
+        a = m.start()
+        b = a + len(text[a:m.end()].rstrip())
         if taken is None:
             spans = [(o.start, o.end) for o in claims if o.mode != "asserted"]
             taken = SpanIndex(spans, spans)
