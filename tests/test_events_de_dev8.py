@@ -63,7 +63,7 @@ def _first(text):
     # second read-on: blame for an attack, a search warrant, approval, a gunshot wound, "schätzte ... als ... ein"
     ("Nach Angaben der Polizei ist die Gruppe verantwortlich für den Anschlag auf die Botschaft.", "ACCUSE"),
     ("Der Durchsuchungsbefehl wurde am Montag ausgestellt.", "COERCE"),
-    ("Der Vorschlag fand bei der Opposition großen Anklang.", "SUPPORT"),
+    ("Der Vorschlag fand großen Anklang bei der Opposition.", "SUPPORT"),
     ("Ein Wachmann erlag am Abend seiner Schussverletzung.", "ASSAULT"),
     ("Der Ombudsmann schätzte das Gesetz als Verletzung der Verfassung ein.", "ACCUSE"),
     # third read-on: dissent caused, doubt, community service, a feminine judgement, a call past an apposition, a
