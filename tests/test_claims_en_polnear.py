@@ -72,3 +72,13 @@ def test_a_relative_pronoun_before_the_speaker_is_a_piece_of_the_content():
     doc = make_doc(["He gave an interview, in which he says he will build a wall."], "en")
     claim = _claim(doc, "he will build a wall", "says", "he")
     assert relative_pronoun_as_content(doc, [claim]) == [claim]
+
+
+def test_a_quotation_after_a_colon_frame_takes_its_speaker_and_verb():
+    from lesart.stages.claims.english_claims import quotations_after_a_colon_frame
+    doc = make_doc(["The mayor spoke at the rally. He said:", "\u201cWe have a situation in our cities.\u201d"], "en")
+    quote = "\u201cWe have a situation in our cities.\u201d"
+    q0 = doc.text.index(quote)
+    claim = Claim(start=q0, end=q0 + len(quote), text=quote, mode="direct")
+    (out,) = quotations_after_a_colon_frame(doc, [claim])
+    assert (out.source.text, out.cue.text) == ("He", "said:")

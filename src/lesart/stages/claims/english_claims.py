@@ -43,6 +43,8 @@ Scrapinghub dev pages, 2026-11-28).
 - ``subject_of_passive_as_content``: "Many Democrats are expected to follow ...", "North Korea is not thought
   to be capable of ...", "Trump appears to have learned ...": with no one named as saying it, the subject
   before the cue is a piece of what is said (PolNeAR's first content fragment), a second claim with that cue.
+- ``quotations_after_a_colon_frame``: "He said:" closing a paragraph, the quotation in the next: the frame's
+  speaker, and the verb with its colon as the cue.
 - ``relative_pronoun_as_content``: "which Mr. Clarke says he is doing everything he can to keep open": the
   relative pronoun before the speaker is the first piece of what is said, a second claim with that frame.
 """
@@ -53,9 +55,11 @@ from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
 
-from ...model import Claim, Document
+from ...model import Claim, Document, Source
 from ..spanindex import SpanIndex
 from . import lexicon
+from .crf_repairs import _QUOTE_VERBS
+from .crf_repairs import _SPEAKER as _SPEAKER_PHRASE
 from .rules_en import lemma
 from .sources import _appositive_kind, _unnamed_group, classify
 from .text import SortedSentences, find_quotes, has_words, sentence_at
@@ -612,9 +616,39 @@ def relative_pronoun_as_content(doc: Document, claims: list[Claim]) -> list[Clai
     return sorted(claims + added, key=lambda c: (c.start, c.end))
 
 
+# "He said:", "The New York Times reports:", "Caddell continued:": a speaker and a verb of saying closing a
+# paragraph (or a line) on a colon, the quotation after it.
+_COLON_FRAME = re.compile(
+    rf"(?P<s>{_SPEAKER_PHRASE})\s+(?P<v>(?:(?:also|then|later|simply|once|again|further)\s+)?(?:{_QUOTE_VERBS}|"
+    r"reports|reported|stated|states|posted|posts|continued|responded)"
+    r"(?:\s+(?:on|in)\s+[\w\s]{1,30}?)?:)\s*$")
+COLON_FRAME_REACH = 150    # characters before the quotation searched for its frame
+
+
+def quotations_after_a_colon_frame(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """A quotation with no verb of its own after a frame that ends on a colon, often in the paragraph
+    before ("He said:\n\n\"We have a situation ...\"", "The New York Times reports:\n\n\"In an
+    illustration ...\""): the frame's speaker said it, and the verb with its colon is the cue (PolNeAR
+    marks "said:", "reports:": train 222 cues end on the colon, 18 stop before it). The tagger reads the
+    frame as a sentence of its own, and the quotation went without a cue or with the last speaker
+    linked. PolNeAR dev: exact source 75.6 -> 75.7, cue 69.1 -> 69.2 (train sample: source +0.1)."""
+    text = doc.text
+    out = []
+    for c in claims:
+        if c.mode == "direct" and c.cue is None:
+            m = _COLON_FRAME.search(text, max(0, c.start - COLON_FRAME_REACH), c.start)
+            if m is not None:
+                s0, s1 = m.span("s")
+                c = replace(c, cue=doc.span(*m.span("v")),
+                            source=Source(start=s0, end=s1, text=text[s0:s1], kind=classify(text[s0:s1])))
+        out.append(c)
+    return out
+
+
 def english_claims(doc: Document, claims: list[Claim]) -> list[Claim]:
     """The English checks, in order (the stage calls this after the source kinds)."""
     claims = groups_opening_a_sentence(doc, people_by_their_role(doc, tidy_speakers(doc, claims)))
     claims = around_according_to(doc, things_that_tell(doc, claims))
     claims = without_participles_of_doing(doc, the_reader_is_no_source(doc, claims))
-    return contracted_auxiliary_in_cue(doc, without_datelines(doc, without_page_furniture(doc, claims)))
+    claims = quotations_after_a_colon_frame(doc, without_datelines(doc, without_page_furniture(doc, claims)))
+    return contracted_auxiliary_in_cue(doc, claims)
