@@ -82,3 +82,17 @@ def test_a_quotation_after_a_colon_frame_takes_its_speaker_and_verb():
     claim = Claim(start=q0, end=q0 + len(quote), text=quote, mode="direct")
     (out,) = quotations_after_a_colon_frame(doc, [claim])
     assert (out.source.text, out.cue.text) == ("He", "said:")
+
+
+def test_a_second_verb_of_saying_starts_a_second_claim():
+    from lesart.stages.claims.english_claims import coordinated_sayings
+    text = "Trump said he would order a review of the defenses and warned against hackers from China."
+    doc = make_doc([text], "en")
+    claim = _claim(doc, "he would order a review of the defenses and warned against hackers from China", "said", "Trump")
+    out = coordinated_sayings(doc, [claim])
+    assert [(c.cue.text, c.text) for c in out] == [("said", "he would order a review of the defenses"),
+                                                   ("warned against", "hackers from China")]
+    assert out[1].source == claim.source
+    doc = make_doc(["She said the plan was “bold and worked” in the end."], "en")
+    claim = _claim(doc, "the plan was “bold and worked” in the end", "said", "She")
+    assert coordinated_sayings(doc, [claim]) == [claim]

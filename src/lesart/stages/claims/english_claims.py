@@ -45,6 +45,8 @@ Scrapinghub dev pages, 2026-11-28).
   before the cue is a piece of what is said (PolNeAR's first content fragment), a second claim with that cue.
 - ``quotations_after_a_colon_frame``: "He said:" closing a paragraph, the quotation in the next: the frame's
   speaker, and the verb with its colon as the cue.
+- ``coordinated_sayings``: "said he would order a review ... and warned against potential hackers": a second
+  verb of saying coordinated with the first starts a second claim of the same speaker.
 - ``relative_pronoun_as_content``: "which Mr. Clarke says he is doing everything he can to keep open": the
   relative pronoun before the speaker is the first piece of what is said, a second claim with that frame.
 """
@@ -645,10 +647,55 @@ def quotations_after_a_colon_frame(doc: Document, claims: list[Claim]) -> list[C
     return out
 
 
+# "... promised to continue supporting Clinton and said she would ...", "... behavior “outrageous” and called for
+# compensation ...": a second verb of saying in the past, coordinated with the first, and its particle.
+_AND_SAYING = re.compile(r"(?:,\s+|\s+)and\s+(?:(?:also|then|later)\s+)?(?P<v>[a-z]+ed|said|told|wrote|spoke|made)\b"
+                         r"(?P<p>\s+(?:for|on|against|about|to))?")
+
+
+def coordinated_sayings(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """A reported claim whose content runs on into a second verb of saying of the same speaker ("Trump
+    said he would order a thorough review of the nation’s computer defenses and warned against potential
+    hackers from China, Russia and North Korea", "Scott's family has called on police to release the
+    videos ... and called on people to protest peacefully") is two claims: the first ends before "and",
+    the second has that verb (with its particle, or its colon) as cue and what follows as content
+    (PolNeAR marks two attributions). Outside quotation marks; the verb must be in the English cue
+    lexicon. PolNeAR dev: exact cue 69.2 -> 69.5, content 61.2 -> 61.7 (train sample: cue +0.1,
+    content +0.2)."""
+    text = doc.text
+    speech = _speech_lemmas()
+    out = []
+    for c in claims:
+        if c.mode in ("indirect", "reported") and c.cue is not None and c.cue.end <= c.start \
+                and text[c.start] not in "“\"'‘":
+            for m in _AND_SAYING.finditer(text, c.start, c.end):
+                before = text[c.start:m.start()]
+                verb = m.group("v")
+                if _in_quotation(before) or len(before.split()) < 2 or (verb not in speech and lemma(verb) not in speech):
+                    continue
+                v0, v1 = m.start("v"), m.end("p") if m.group("p") else m.end("v")
+                rest = m.end()
+                if text[rest:rest + 1] == ":":
+                    v1 = rest + 1
+                while rest < c.end and (text[rest].isspace() or text[rest] in ",:"):
+                    rest += 1
+                if c.end - rest < 3:
+                    continue
+                out.append(replace(c, end=m.start(), text=before))
+                c = replace(c, start=rest, text=text[rest:c.end], cue=doc.span(v0, v1))
+                break
+        out.append(c)
+    return out
+
+
+def _in_quotation(before: str) -> bool:
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
 def english_claims(doc: Document, claims: list[Claim]) -> list[Claim]:
     """The English checks, in order (the stage calls this after the source kinds)."""
     claims = groups_opening_a_sentence(doc, people_by_their_role(doc, tidy_speakers(doc, claims)))
     claims = around_according_to(doc, things_that_tell(doc, claims))
     claims = without_participles_of_doing(doc, the_reader_is_no_source(doc, claims))
     claims = quotations_after_a_colon_frame(doc, without_datelines(doc, without_page_furniture(doc, claims)))
-    return contracted_auxiliary_in_cue(doc, claims)
+    return contracted_auxiliary_in_cue(doc, coordinated_sayings(doc, claims))
