@@ -420,6 +420,16 @@ _PARAGRAPH_KEY_CHARS = 50
 _NOT_BETWEEN_TOKENS = NOT_LEAD_TOKENS | {"placeholder", "hidden", "expandable", "box", "toggle", "audio", "player"}
 
 
+def _paragraph_keys(article: list[_Block]) -> dict[str, int]:
+    """The opening characters of each paragraph of the story (8 words or more) -> its index: how the restore
+    passes find the kept paragraphs around an element of the page."""
+    keys: dict[str, int] = {}
+    for index, block in enumerate(article):
+        if block.kind in ("body", "quote") and block.words >= 8:
+            keys.setdefault(_plain(block.text)[:_PARAGRAPH_KEY_CHARS], index)
+    return keys
+
+
 def _restore_between_paragraphs(tree, article: list[_Block]) -> None:
     """A subheading or a pull quote that the page sets as a <div> between two
     paragraphs of the story ('<div class="pf_subheadline">Who pays the cost of
@@ -431,10 +441,7 @@ def _restore_between_paragraphs(tree, article: list[_Block]) -> None:
     candidates = _BETWEEN_PARAGRAPHS(tree)
     if not candidates:
         return
-    keys = {}
-    for index, block in enumerate(article):
-        if block.kind in ("body", "quote") and block.words >= 8:
-            keys.setdefault(_plain(block.text)[:_PARAGRAPH_KEY_CHARS], index)
+    keys = _paragraph_keys(article)
     held = None
     inserts = []
     for element in candidates:
@@ -500,10 +507,7 @@ def _restore_pull_quotes(tree, article: list[_Block], language: str | None) -> N
                   and next(element.iter(*_NOT_IN_PULL_QUOTE), None) is None]
     if not candidates:
         return
-    keys = {}
-    for index, block in enumerate(article):
-        if block.kind in ("body", "quote") and block.words >= 8:
-            keys.setdefault(_plain(block.text)[:_PARAGRAPH_KEY_CHARS], index)
+    keys = _paragraph_keys(article)
     held = " ".join(_plain(b.text) for b in article if b.kind in ("body", "quote", "heading"))
     inserts = []
     for element in candidates:
