@@ -48,13 +48,15 @@ def country_pattern() -> re.Pattern:
                       + "|".join(DEMONYMS) + r")(?:e|en|er|es|em)\b|\bUS-")
 
 
-def candidates(part: str = "M") -> list[dict]:
-    corpus = Path(os.environ.get("LESART_SHARED", "../shared")) / "data" / "attribution" / "de-wikinews-quotation"
+def known(own_split: str) -> tuple[set[str], set[str], set[str], set[str]]:
+    """What earlier batches used, leaving out the rows of ``own_split`` (the batch being rebuilt): the articles
+    that hold a kept sentence, the kept sentences, the articles that hold a test sentence, and the sentences of
+    the recorded read lists."""
     used, gold, tested = set(), set(), set()
     for name in ("events_de.jsonl", "events_de_check.jsonl"):
         for line in (HERE / name).read_text(encoding="utf-8").splitlines():
             r = json.loads(line)
-            if r.get("split") == "dev5":
+            if r.get("split") == own_split:
                 continue
             gold.add(r["text"])
             used.add(r["source"].get("document", "").split(" - ")[0])
@@ -62,6 +64,12 @@ def candidates(part: str = "M") -> list[dict]:
                 tested.add(r["source"]["document"].split(" - ")[0])
     read = {c["text"] for c in leads(ARTICLES) + leads(ARTICLES_D) + leads(ARTICLES_D, 4, 6) + leads(ARTICLES, 4, 6)}
     read |= {c["text"] for c in lead_rows() + keyword_rows(("train",)) + keyword_rows(("dev", "test"))}
+    return used, gold, tested, read
+
+
+def candidates(part: str = "M") -> list[dict]:
+    corpus = Path(os.environ.get("LESART_SHARED", "../shared")) / "data" / "attribution" / "de-wikinews-quotation"
+    used, gold, tested, read = known("dev5")
     pat = country_pattern()
     out, seen = [], set()
     for split in ("train", "dev", "test"):

@@ -27,25 +27,12 @@ from pathlib import Path
 
 HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
-from events_de_dev3 import keyword_rows, lead_rows  # noqa: E402
-from events_de_dev5 import candidates as dev5_candidates, country_pattern  # noqa: E402
-from events_de_leads_c import ARTICLES, ARTICLES_D, leads  # noqa: E402
+from events_de_dev5 import candidates as dev5_candidates, country_pattern, known  # noqa: E402
 
 
 def candidates() -> list[dict]:
     corpus = Path(os.environ.get("LESART_SHARED", "../shared")) / "data" / "attribution" / "de-wikinews-quotation"
-    used, gold, tested = set(), set(), set()
-    for name in ("events_de.jsonl", "events_de_check.jsonl"):
-        for line in (HERE / name).read_text(encoding="utf-8").splitlines():
-            r = json.loads(line)
-            if r.get("split") == "dev8":
-                continue
-            gold.add(r["text"])
-            used.add(r["source"].get("document", "").split(" - ")[0])
-            if r.get("split") == "test":
-                tested.add(r["source"]["document"].split(" - ")[0])
-    read = {c["text"] for c in leads(ARTICLES) + leads(ARTICLES_D) + leads(ARTICLES_D, 4, 6) + leads(ARTICLES, 4, 6)}
-    read |= {c["text"] for c in lead_rows() + keyword_rows(("train",)) + keyword_rows(("dev", "test"))}
+    used, gold, tested, read = known("dev8")
     read |= {c["text"] for c in dev5_candidates("M") + dev5_candidates("N")}
     pat = country_pattern()
     out, seen = [], set()
