@@ -220,3 +220,32 @@ def test_house_numbers_and_years_of_an_era_are_no_quantities():
     assert _quantities("The office at 520 Third Street and the firm at 2134 Main St. opened.", "en") == []
     assert _quantities("Rome was founded in 753 BC.", "en") == []
     assert _quantities("Die Siedlung wurde ab etwa 900 v. Chr. bewohnt.") == []
+
+
+def test_range_ends_share_scale_and_currency():
+    # read on Scrapinghub dev pages (a Reuters trade story): '$40-50 billion' was $40
+    assert _quantities("He would need the $40-50 billion in annual purchases.", "en") == [
+        ("$40", 4e10, "USD", False), ("50 billion", 5e10, "USD", False)]
+    assert _quantities("between $40 and $50 billion", "en") == [
+        ("$40", 4e10, "USD", False), ("$50 billion", 5e10, "USD", False)]
+    assert _quantities("Between 10-15 soldiers died.", "en") == [
+        ("10", 10.0, "soldiers", False), ("15", 15.0, "soldiers", False)]
+    assert _quantities("Es kamen 3.000-4.000 Demonstranten.") == [
+        ("3.000", 3000.0, "Demonstranten", False), ("4.000", 4000.0, "Demonstranten", False)]
+    # no range: a score, a season, a phone number, two amounts of different units, a larger first end
+    assert _quantities("They lost 24-17 on Sunday in the 2019-20 season. Call 555-1234.", "en") == []
+    assert [q[0] for q in _quantities("a 2-3 loss", "en")] == ["2"]
+    assert _quantities("revenue rose 3.5 percent to $27.2 billion", "en") == [
+        ("3.5 percent", 3.5, "percent", False), ("$27.2 billion", 2.72e10, "USD", False)]
+    assert _quantities("between 500 and 2 million people", "en")[0] == ("500", 500.0, "people", False)
+
+
+def test_counted_noun_after_an_initialism_or_a_comma_between_adjectives():
+    # read on dev pages: 'Some 200 U.S. military personnel' counted 'U'; the 42.000 of a German quote was lost
+    assert _quantities("Some 200 U.S. military personnel are believed to remain.", "en") == [
+        ("Some 200", 200.0, "personnel", True)]
+    assert _quantities("dass der Iran in den letzten zwei Monaten mindestens 42.000 unschuldige, völlig "
+                       "unbewaffnete Demonstranten getötet hat") == [
+        ("mindestens 42.000", 42000.0, "Demonstranten", True)]
+    assert _quantities("Es gab 30 schwere, lebensgefährliche Verletzungen.") == [
+        ("30", 30.0, "Verletzungen", False)]

@@ -183,6 +183,11 @@ def _is_year(num: str, m: re.Match, text: str, lang: str) -> bool:
 _TIME_PREP_BEFORE = re.compile(r"\b(?:[Ss]eit|[Ss]ince|[Bb]is|[Uu]ntil|[Aa]b|[Ff]rom|[Bb]efore|[Aa]fter)\s+$")
 
 
+_DE_ADJECTIVE = re.compile(r"[a-zäöüß]+(?:e|en|er|es|em)|[a-zäöüß]{3,}(?:lich|ig|isch)")
+# An initialism with dots before the counted noun modifies it: 'Some 200 U.S. military personnel'.
+_DOTTED_INITIALISM = re.compile(r"\s+(?:[A-Z]\.){2,}(?=\s+[a-z])")
+
+
 def counted_noun(text: str, pos: int, lang: str) -> tuple[str | None, int]:
     """The noun a bare number counts: 'etwa 10.000 Soldaten' -> Soldaten.
 
@@ -192,6 +197,10 @@ def counted_noun(text: str, pos: int, lang: str) -> tuple[str | None, int]:
     """
     words = []
     p = pos
+    if lang == "en":
+        dotted = _DOTTED_INITIALISM.match(text, pos)
+        if dotted:
+            p = dotted.end()
     for _ in range(4 if lang == "de" else 6):
         m = WORD.match(text, p)
         if not m:
@@ -199,14 +208,23 @@ def counted_noun(text: str, pos: int, lang: str) -> tuple[str | None, int]:
         words.append((m.group(1), m.end(1)))
         p = m.end()
     if lang == "de":
-        for i, (w, end) in enumerate(words[:3]):
+        reach = 3
+        if len(words) >= 3 and words[1][0] == "," and len(words[2][0]) >= 5 and _DE_ADJECTIVE.fullmatch(words[0][0]) \
+                and _DE_ADJECTIVE.fullmatch(words[2][0]):
+            # adjectives in a row with a comma: '42.000 unschuldige, völlig unbewaffnete Demonstranten'
+            words = [words[0]] + words[2:]
+            m = WORD.match(text, p)
+            if m:
+                words.append((m.group(1), m.end(1)))
+            reach = 4
+        for i, (w, end) in enumerate(words[:reach]):
             if not w[:1].isalpha():
                 return None, pos
             if w[:1].isupper():
                 if w in lx.DE_NOT_UNIT or w.lower() in lx.TIME_WORDS["de"]:
                     return None, pos
                 return w, end
-            if not re.fullmatch(r"[a-zäöüß]+(?:e|en|er|es|em)|[a-zäöüß]{3,}(?:lich|ig|isch)", w):
+            if not _DE_ADJECTIVE.fullmatch(w):
                 return None, pos        # a verb or function word: nothing counted
             # (an uninflected adjective as an adverb before the noun too: 'rund 80 lebensbedrohlich Verletzte')
         return None, pos
@@ -237,6 +255,10 @@ def counted_noun(text: str, pos: int, lang: str) -> tuple[str | None, int]:
 def _en_plural(word: str) -> bool:
     return word in lx.EN_PLURALS or (word.endswith("s") and not word.endswith(("ss", "us")) and word != "news")
 
+
+# What a score counts ('a 2-3 loss'): a hyphen between two numbers before these is no range.
+_SCORE_NOUNS = frozenset({"win", "loss", "victory", "defeat", "lead", "draw", "tie", "record", "vote", "decision",
+                          "Sieg", "Niederlage", "Erfolg", "Führung", "Heimsieg", "Auswärtssieg"})
 
 _ARTICLES = {"de": {"ein", "eine", "einen", "einem", "einer"}, "en": {"one", "a", "an"}}
 
@@ -319,6 +341,7 @@ def _find(text: str, lang: str, start: int, end: int, fractions: bool = True, va
     that the fraction or vague-amount pattern needs."""
     out: list[Quantity] = []
     taken: list[tuple[int, int]] = []
+    scaled: dict[tuple[int, int], float] = {}      # the span of a number written with a scale word: its factor
 
     def free(s: int, e: int) -> bool:
         return all(e <= ts or s >= te for ts, te in taken)
@@ -387,6 +410,11 @@ def _find(text: str, lang: str, start: int, end: int, fractions: bool = True, va
         value = parse_number(num, lang)
         if value is None:
             continue
+        if text[s - 1:s] == "-" and not (out and out[-1].end == s - 1 and out[-1].value is not None
+                                         and out[-1].value < value
+                                         and counted_noun(text, e, lang)[0] not in _SCORE_NOUNS):
+            continue        # after 'digit-' only a range's higher second end ('$40-50 billion'): not '24-17',
+            #                 '2019-20', 'a 2-3 loss'
         scale, unit = m.group("scale"), None
         if scale and scale.lower() in ("m", "b", "k") and not (m.group("cur") or m.group("unit")):
             # A bare letter after a number is a scale only with a currency ('$5m'):
@@ -396,6 +424,7 @@ def _find(text: str, lang: str, start: int, end: int, fractions: bool = True, va
             scale, unit = None, "m"
         if scale:
             value *= lx.SCALES[lang][scale.lower()]
+            scaled[(s, e)] = lx.SCALES[lang][scale.lower()]
         if re.match(r"-?[A-Za-zÄÖÜäöü]", text[e:e + 2]):
             continue        # '37-Jährige', '2-Zimmer', '4Motion', '777x'
         if m.group("cur"):
@@ -424,8 +453,10 @@ def _find(text: str, lang: str, start: int, end: int, fractions: bool = True, va
                 and (unit[:1].isupper() or len(num) >= 3)
                 and _after_label(text, s) and not re.search(r"['’]s\s$", text[max(0, s - 4):s])):
             continue        # 'Resident Evil 2 Remake', 'Boeing 787 jets', 'Fortune 500 company': a name's number
-        if unit is None and (num.lower() in lx.NUMBER_WORDS[lang] or _after_label(text, s)):
-            continue        # 'Channel 13', 'Platz 93', a bare number word: not an amount
+        if unit is None and (num.lower() in lx.NUMBER_WORDS[lang]
+                             or not m.group("approx") and _after_label(text, s)):
+            continue        # 'Channel 13', 'Platz 93', a bare number word: not an amount ('Monaten mindestens
+            #                 42.000' is one: no label takes an approximation word)
         out.append(Quantity(start=s, end=e, text=text[s:e], value=value, unit=unit,
                             approx=bool(m.group("approx"))))
         taken.append((s, e))
@@ -440,7 +471,7 @@ def _find(text: str, lang: str, start: int, end: int, fractions: bool = True, va
                             unit=unit, approx=True))
         taken.append(m.span())
     out.sort(key=lambda q: q.start)
-    return _range_units(text, out, lang)
+    return _range_units(text, out, lang, scaled)
 
 
 # What joins the two ends of a range: "550 bis 600 Kinder", "zwischen 20 und 30 Menschen",
@@ -453,18 +484,32 @@ _FROM = {"de": re.compile(r"\bvon\s+$"), "en": re.compile(r"(?!)")}
 _ON = {"de": re.compile(r"\s*auf\s*$"), "en": re.compile(r"(?!)")}
 
 
-def _range_units(text: str, found: list[Quantity], lang: str) -> list[Quantity]:
+def _range_units(text: str, found: list[Quantity], lang: str,
+                 scaled: dict[tuple[int, int], float] | None = None) -> list[Quantity]:
     """The first end of a range counts what the second counts: "mindestens 550 bis 600 Kinder" is
-    550 Kinder, not a bare 550 (the noun stands only after the second number)."""
+    550 Kinder, not a bare 550 (the noun stands only after the second number). The scale word, too,
+    stands only after the second: "$40-50 billion", "between $40 and $50 billion" is 40 billion to
+    50 billion (the first end takes the factor where it has none and is no larger than the second's
+    number); and a currency written only before the first end is the second's: "$40-50 billion"."""
+    scaled = scaled or {}
     for first, second in zip(found, found[1:]):
-        if first.unit is not None or second.unit is None:
-            continue
+        if first.unit is not None and second.unit is not None and (
+                first.unit != second.unit or (first.start, first.end) in scaled):
+            continue        # '3.5 percent to $27.2 billion': two amounts, no range
         gap = text[first.end:second.start]
         if len(gap) > 12:
             continue
         joined = _RANGE_JOIN[lang].match(gap) or (
             _AND[lang].match(gap) and _BETWEEN[lang].search(text, max(0, first.start - 12), first.start)) or (
             _ON[lang].match(gap) and _FROM[lang].search(text, max(0, first.start - 6), first.start))
-        if joined:
+        if not joined:
+            continue
+        factor = scaled.get((second.start, second.end))
+        if factor and (first.start, first.end) not in scaled and first.value is not None \
+                and first.value <= second.value / factor:
+            first.value *= factor
+        if first.unit is None and second.unit is not None:
             first.unit = second.unit
+        elif second.unit is None and first.unit is not None:
+            second.unit = first.unit
     return found

@@ -27,7 +27,7 @@ def _main(lang: str) -> re.Pattern:
     # Scale words that are single letters ("m", "bn") must touch the number or
     # follow a currency; the unit group is checked for a word boundary by hand.
     return re.compile(
-        rf"(?<![\w.,:/-])(?:(?P<approx>{approx})\s+)?"
+        rf"(?:(?<![\w.,:/-])|(?<=\d-))(?:(?P<approx>{approx})\s+)?"
         rf"(?:(?P<cur>{cur})\s?)?"
         rf"(?P<num>{NUMBER[lang]}|(?:{words}|{lx.WRITTEN_NUMBER[lang]})(?=\s))(?![\d]|[.,:]\d)"
         rf"(?:\s?(?P<scale>{scale})(?![\w]))?"
