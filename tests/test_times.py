@@ -1236,3 +1236,13 @@ def test_german_perfect_infinitive_with_a_deadline(text, expected, value):
 def test_german_unsinniger_donnerstag_in_the_dative():
     assert _times("Am Unsinnigen Donnerstag findet der Umzug statt.", "2014-02-18")["Unsinnigen Donnerstag"].value \
         == "2014-02-27"
+
+
+def test_english_later_in_a_past_clause_is_no_future():
+    # read on a Scrapinghub dev page (AP, Esper in Hanoi): 'Later, ... Esper said' was FUTURE_REF
+    for text in ('Later, in remarks at the party headquarters, Esper said, "We oppose it."',
+                 "He later said he was wrong.", "Esper later met officials."):
+        assert "later" not in {t.lower() for t in _times(text, "2019-11-20", "en")}
+    assert _times("We will talk about it later.", "2019-11-20", "en")["later"].value == "FUTURE_REF"
+    assert _times("The firm is set to announce the terms later on Wednesday, but investors have been told.",
+                  "2019-11-20", "en")["later"].value == "FUTURE_REF"

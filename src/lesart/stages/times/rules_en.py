@@ -271,13 +271,29 @@ def reference(value):
     return lambda m, ctx: value
 
 
+def _later(m, ctx):
+    """A bare 'later' in a clause told in the past ('Later, in remarks at the party headquarters, Esper
+    said', 'He later said') is later than the story's last moment, no future of the publication: no
+    expression (German 'später' alone is none either); ahead of a future or tenseless clause it is
+    FUTURE_REF ('We will talk about it later')."""
+    if m.group("t").lower() == "later" and ctx.tense == "past" and not ctx.tenseless \
+            and not _LATER_TODAY.match(m.string, m.end()):
+        return None
+    return "FUTURE_REF"
+
+
+# 'later on Wednesday', 'later today', 'later this week': the day's or week's rest, as before
+_LATER_TODAY = re.compile(r"\s+(?:on\s+\w+day|today|tonight|this\s+(?:morning|afternoon|evening|week|month|year))\b",
+                          re.IGNORECASE)
+
+
 def _reference_rules() -> list[Rule]:
     out = []
     for value, words in lx.REFERENCE_WORDS[L].items():
         if value == "PAST_REF":
             words = [w for w in words if w not in ("once", "earlier")]
         out.append(rule(f"en-{value.lower()}", "DATE", rf"\b(?P<t>{alternation(words)})\b",
-                        reference(value), relative=False, priority=-1))
+                        _later if value == "FUTURE_REF" else reference(value), relative=False, priority=-1))
     return out
 
 
