@@ -1246,3 +1246,12 @@ def test_english_later_in_a_past_clause_is_no_future():
     assert _times("We will talk about it later.", "2019-11-20", "en")["later"].value == "FUTURE_REF"
     assert _times("The firm is set to announce the terms later on Wednesday, but investors have been told.",
                   "2019-11-20", "en")["later"].value == "FUTURE_REF"
+
+
+def test_next_day_after_the_story_went_back_to_a_past_year():
+    # read on a Fundus dev page (MZ): the day after the police's account of autumn 2022 was the page's next day
+    text = ("Irans Justiz wies den Bericht am Dienstag entschieden zurück. Im Herbst 2022 hatte die Polizei "
+            "erklärt, die junge Frau sei von einem Hochhaus gestürzt, ihre Leiche erst am nächsten Tag von den "
+            "Nachbarn entdeckt worden.")
+    assert _times(text, "2024-04-30")["nächsten Tag"].value == "2022"
+    assert _times("Am Dienstag kam er. Am folgenden Tag ging er.", "2024-04-30")["folgenden Tag"].value == "2024-05-01"

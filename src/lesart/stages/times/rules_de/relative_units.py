@@ -22,6 +22,11 @@ def relative_unit(m, ctx):
     unit = _UNIT_WORDS[m.group("unit").lower()]
     off = rel_offset(m.groupdict().get("rel"))
     story = ctx.story_day(m.start())
+    if unit == "D" and off > 0 and story and ctx.narrative_year is not None and story.year != ctx.narrative_year:
+        # "wies den Bericht am Dienstag zurück. Im Herbst 2022 hatte die Polizei erklärt, ... ihre Leiche erst
+        # am nächsten Tag ... entdeckt": the story went back to a past year after the day last named; the
+        # day after an unnamed day of that year is known to its year only
+        return str(ctx.narrative_year)
     if unit == "D" and off > 0 and story:
         # "Am Dienstag kam er. Am folgenden Tag ...": the day after the one last named.
         day = story + dt.timedelta(days=off)
