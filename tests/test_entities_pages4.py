@@ -185,3 +185,27 @@ def test_addresses_and_tables_are_no_names():
     assert is_no_name("WÜ TS Göppingen 28,50 m 26,78 28,47 x 28,50", "MISC")
     assert not is_no_name("Deutscher Schwimm-Verband", "ORG") and not is_no_name("Windows 10", "MISC")
     assert not is_no_name("Bundesministerium für Bildung und Forschung", "ORG")
+
+
+def test_a_site_named_by_its_domain_is_one_name():
+    # read on a Scrapinghub dev page: 'told Polygraph.info' gave the person 'Polygraph'
+    text = "Sources in the camp told Polygraph.info the claims are false. Write to info@foo.com or www.foo.com."
+    assert _apply(text, [("Polygraph", "PER")], "en") == [("Polygraph.info", "ORG", None)]
+    # GermEval labels sites OTH (MISC): 'Blick.ch', 'stern.de', 't-online.de'
+    text = "Wie Golem.de und t-online.de berichten, zahlt Samsung. Der Mann A.de Silva kam."
+    assert _apply(text, [("Samsung", "ORG")], "de") == [("Golem.de", "MISC", None), ("t-online.de", "MISC", None),
+                                                         ("Samsung", "ORG", None)]
+
+
+def test_an_untagged_surname_after_a_city_named_first_name_is_the_person():
+    # read on a Fundus dev page (Hamburger Abendblatt): 'Rom Braslavski' was Rome, twice, and no person
+    text = ("Berlin. Rom Braslavski wurde entführt. Zwei Jahre war Rom Braslavski in Geiselhaft. "
+            "Braslavski antwortet: Ja.")
+    out = _apply(text, [("Berlin", "LOC"), ("Rom", "LOC"), ("Rom", "LOC", "Zwei"), ("Braslavski", "PER", "Geiselhaft")],
+                 "de", kb={"Rom": "geonames:3169070"})
+    assert [x for x in out if x[1] == "PER"] == [("Rom Braslavski", "PER", None), ("Rom Braslavski", "PER", None),
+                                                 ("Braslavski", "PER", None)]
+    assert ("Rom", "LOC", "geonames:3169070") not in out
+    # a month is no first name ('From January to June Comelf exported', CoNLL)
+    text = "From January to June Comelf exported 59 percent. Comelf said so."
+    assert _apply(text, [("Comelf", "PER", "percent")], "en") == [("Comelf", "PER", None)]

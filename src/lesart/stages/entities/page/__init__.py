@@ -23,7 +23,7 @@ from .misc import (common_acronyms, initialisms, laws, month_names, named_events
                    standards, titles_by_majority, work_titles)
 from .offices import job_titles, office_of
 from .organisations import (ampersand_firms, body_names, clubs, firm_names, hospitals, lone_firms, missions,
-                            org_first_words, org_majority, teams_with_plural_verbs)
+                            org_first_words, org_majority, teams_with_plural_verbs, websites)
 from .people import (acronym_roles, first_names, first_words_of_names, genitive_heads, name_particles,
                      organisation_genitives, party_members, surnames_after, titled_names)
 from .places import (areas, celestial, country_codes, new_york_state, state_abbreviations, us_places,
@@ -104,6 +104,7 @@ def apply(text: str, ents: list[list], lang: str | None, context) -> list[list]:
     misc_minority(text, ents)
     if lang == "en":
         misc_majority(text, ents)
+    ents = websites(text, ents, lang)
     return ents
 
 

@@ -48,6 +48,34 @@ def _title_or_common(word: str) -> bool:
     return counts is not None and counts[0] > counts[1]
 
 
+# 'From January to June Comelf exported ...' (CoNLL): a month is no first name before an untagged name
+_MONTHS = frozenset("january february march april may june july august september october november december "
+                    "januar februar märz mai juni juli oktober dezember".split())
+
+
+def _untagged_after_a_word(text: str, ents: list[list], context, names: set[str]) -> list[list]:
+    """[start, end, "PER", None, start] for each mention of one of ``names`` that no entity covers and that
+    follows a capitalised word (untagged, or a one-word entity of its own)."""
+    if not names:
+        return []
+    tokens, words = context.tokens, context.words
+    covered = set()
+    for x in ents:
+        j = context.start_of.get(x[0])
+        while j is not None and j < len(tokens) and tokens[j][0] < x[1]:
+            covered.add(j)
+            j += 1
+    out = []
+    for i in range(1, len(words)):
+        if words[i] in names and i not in covered and words[i - 1][:1].isupper() \
+                and words[i - 1].lower() not in _MONTHS and text[tokens[i - 1][1]:tokens[i][0]] == " " \
+                and not (i + 1 < len(words) and words[i + 1][:1].isupper()
+                         and text[tokens[i][1]:tokens[i + 1][0]] == " "):
+            # (not inside a longer name: '2019 American Music Awards')
+            out.append([tokens[i][0], tokens[i][1], "PER", None, tokens[i][0]])
+    return out
+
+
 def first_names(text: str, ents: list[list], context, lang: str = "de") -> None:
     """See the module's doc. Only words the page does not write in lowercase, no stopwords."""
     pers = [x for x in ents if x[2] == "PER"]
@@ -59,10 +87,15 @@ def first_names(text: str, ents: list[list], context, lang: str = "de") -> None:
     surnames |= {text[x[0]:x[1]].rpartition(" ")[2] for x in pers if " " in text[x[0]:x[1]]}
     by_start = {x[0]: x for x in ents}
     ends = {x[1] for x in ents}
+    # The one-word persons' untagged mentions right after a capitalised word: "Rom Braslavski" twice with
+    # Braslavski a person elsewhere on the page but never here (the model read Rom as Rome and stopped);
+    # such a mention becomes a person only if the rules below give it its first name.
+    provisional = _untagged_after_a_word(text, ents, context, surnames - _person_words(text, ents))
     # pairs "W S" with S a one-word person: how often the page writes W right before S
     pairs: Counter = Counter()
-    cands = []
-    for x in pers:
+    inside: Counter = Counter()     # ... the pairs inside a sentence
+    cands, initial = [], []
+    for x in pers + provisional:
         i = start_of.get(x[0])
         if i is None or i == 0 or " " in text[x[0]:x[1]]:
             continue
@@ -71,10 +104,15 @@ def first_names(text: str, ents: list[list], context, lang: str = "de") -> None:
             continue
         w = words[i - 1]
         if not (w[:1].isupper() and w[1:].islower() and w.isalpha()) or context.is_common_word(w) \
-                or i - 1 in context.initial and "first" not in flags.get(w, ()) or _title_or_common(w):
+                or _title_or_common(w):
             continue
         pairs[(w, text[x[0]:x[1]])] += 1
+        if i - 1 in context.initial and "first" not in flags.get(w, ()):
+            initial.append((x, i - 1, w))   # "Berlin. Rom Braslavski wurde ...": only beside "war Rom Braslavski"
+            continue
+        inside[(w, text[x[0]:x[1]])] += 1
         cands.append((x, i - 1, w))
+    cands += [c for c in initial if inside[(c[2], text[c[0][0]:c[0][1]])]]
     drop = set()
     # surnames the page writes after a given name ("Ferdinand Marcos"): a name-like word once before one
     # of them is another given name of that family ("die Imelda Marcos")
@@ -95,11 +133,16 @@ def first_names(text: str, ents: list[list], context, lang: str = "de") -> None:
         other = by_start.get(ps)
         if other is None and tokens[j][1] in ends:
             continue                  # an entity ends on the word: part of another name
+        if len(x) > 4 and "first" not in flags.get(w, ()) and (other is None or other[2] != "LOC"):
+            continue                  # an untagged mention: only after a first name or a place's name ("Rom")
         if other is not None:
             if other[1] != tokens[j][1] or other[2] not in ("LOC", "PER") or (other[3] and other[3][:1] != "g"):
                 continue              # a country or a longer name before it: leave both
             drop.add(id(other))       # "Rom" (Rome) of "Rom Braslavski"
         x[0] = ps
+    ents += [x for x in provisional if x[0] != x[4]]
+    for x in provisional:
+        del x[4:]
     # a lone first name right before a surname the page tags as a person's ("Karsten" + "Haustein")
     for x in pers:
         name = text[x[0]:x[1]]
