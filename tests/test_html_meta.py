@@ -60,3 +60,12 @@ def test_the_part_of_the_title_that_names_the_site_is_no_headline_variant():
     # without the page's address the part stays, as before
     meta = read_metadata(lxml_html.fromstring(page))
     assert "Entermedia" in meta.title_variants
+
+
+def test_a_byline_in_capitals_is_written_as_a_name():
+    # read on a Scrapinghub dev page (AP via chron.com): the author was 'ROBERT BURNS'
+    page = """<html><head><meta name="author" content="ROBERT BURNS, MEG KINNARD and NATURSTROM AG">
+     </head><body><p>Text.</p></body></html>"""
+    assert read_metadata(lxml_html.fromstring(page)).authors == ["Robert Burns", "Meg Kinnard", "Naturstrom AG"]
+    page = page.replace("ROBERT BURNS, MEG KINNARD and NATURSTROM AG", "DPA AFP")
+    assert read_metadata(lxml_html.fromstring(page)).authors == ["DPA AFP"]      # initials stay

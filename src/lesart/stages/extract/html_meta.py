@@ -268,8 +268,24 @@ def _authors(ld: dict[str, Any], metas: dict[str, list[str]], site: str | None =
         names = people
     seen: dict[str, None] = {}
     for name in names:
-        seen.setdefault(name, None)
+        seen.setdefault(_uncapitalised(name), None)
     return list(seen)
+
+
+def _uncapitalised(name: str) -> str:
+    """A person's name set in capitals by the byline's style ("ROBERT BURNS", "JEAN-PIERRE DUPONT") in the
+    case a reader writes it ("Robert Burns"); an agency's or desk's initials ("AP", "DPA", "AFP/dpa") and
+    one-word names stay as they are."""
+    words = name.split()
+    if len(words) < 2 or not name.isupper() or all(sum(c.isalpha() for c in w) <= 3 for w in words):
+        return name
+    return " ".join(w.title() if sum(c.isalpha() for c in w) >= 2 and w.strip(".,/") not in _INITIALS else w
+                    for w in words)
+
+
+# Agencies' and broadcasters' initials and legal forms a byline in capitals keeps ("BBC NEWS", "NATURSTROM AG")
+_INITIALS = frozenset("AP AFP DPA BBC CNN NBC ABC CBS UPI KNA EPD SID APA SDA ANP DW ZDF ARD NDR WDR SWR MDR BR HR RBB "
+                      "ORF SRF NYT WSJ USA UK US EU UN AG SE KG OHG GMBH LLC INC LTD PLC CO".split())
 
 
 def _is_site(name: str, site: str | None) -> bool:
