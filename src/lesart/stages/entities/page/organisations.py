@@ -401,9 +401,9 @@ def websites(text: str, ents: list[list], lang: str) -> list[list]:
     """A site named by its domain is one name, the whole domain: the tokenizer cut 'Polygraph.info' at the
     dot and the model read 'Polygraph' as a person; 'Golem.de', 't-online.de' were no names at all.
     GermEval 2014 labels such sites OTH (14 of 16 in its files: 'Blick.ch', 'stern.de', 't-online.de'), so
-    German MISC; in English a site named in the news is the outlet, ORG. A lowercase name is taken only with
-    a hyphen or as a German outlet's known form ('stern.de'): a lowercase 'name.com' mid-sentence is rarer
-    as an outlet than as a word before a full stop."""
+    German MISC; in English a site named in the news is the outlet, ORG. In English a lowercase name is
+    taken only with a hyphen ('t-online.de'), German takes it too ('stern.de', 'rmv.de'); the name has two
+    letters at least ('A.de Silva' in CoNLL is an initial and a particle)."""
     if "." not in text:
         return ents
     found = []
