@@ -162,3 +162,14 @@ def test_could_before_a_verb_of_the_senses_is_ability_not_speculation_en():
     doc = analyze_text("The counselor was having lunch with the ambassador when Holmes could hear the president's voice.",
                        stages=["extract", "language", "sentences", "entities", "claims", "voice"])
     assert not any(v.kind == "speculation" and v.text == "could" for v in doc.voice)
+
+
+def test_german_words_of_a_state_or_a_legal_finding_are_not_value_words():
+    # read on Fundus dev pages: 'Bevor er verletzt und entführt worden war', 'Giftige Rauchwolke',
+    # 'Etwa 18.600 Menschen sind arbeitslos gemeldet' were the author's value words (SentiWS polarity)
+    text = ("Bevor er verletzt und entführt worden war, zog eine giftige Rauchwolke auf. 18.600 Menschen sind "
+            "arbeitslos, das Jahr war das wärmste, sie plädierten auf nicht schuldig. Das ist eine besorgniserregende Entwicklung.")
+    doc = VoiceStage()(_doc(text, "de"))
+    found = {v.text for v in doc.voice if v.kind in ("evaluative", "loaded")}
+    assert not found & {"verletzt", "giftige", "arbeitslos", "wärmste", "schuldig"}
+    assert "besorgniserregende" in found
