@@ -209,3 +209,13 @@ def test_an_untagged_surname_after_a_city_named_first_name_is_the_person():
     # a month is no first name ('From January to June Comelf exported', CoNLL)
     text = "From January to June Comelf exported 59 percent. Comelf said so."
     assert _apply(text, [("Comelf", "PER", "percent")], "en") == [("Comelf", "PER", None)]
+
+
+def test_a_round_bracket_the_name_does_not_open_ends_it():
+    # read on a Fundus dev page (t-online): 'Trump card) spielen!' was a name
+    text = 'als würde Gott seinen Trumpf (im englischen Original: Trump card) spielen!" Trump schrieb dazu.'
+    assert _apply(text, [("Trump card) spielen!", "MISC"), ("Trump", "PER", '"')], "de") == [
+        ("Trump card", "MISC", None), ("Trump", "PER", None)]
+    text = "Die Linke (PDS) kam. Jerry ( Jerry ) Koosman kam."
+    assert _apply(text, [("Die Linke (PDS)", "ORG"), ("Jerry ) Koosman", "PER")], "de") == [
+        ("Die Linke (PDS)", "ORG", None), ("Jerry ) Koosman", "PER", None)]

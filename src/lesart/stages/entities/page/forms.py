@@ -269,6 +269,16 @@ def brackets(text: str, ents: list[list]) -> list[list]:
                 x[0], x[1] = s, e
             else:
                 out = [y for y in out if y is not x]
+    for x in out:
+        # a round bracket the name does not open ends it: 'seinen Trumpf (im englischen Original: Trump card)
+        # spielen!' was the name 'Trump card) spielen!'
+        close = text.find(")", x[0], x[1])
+        if close > x[0] and "(" not in text[max(0, x[0] - 2):close]:    # ('( Tom ) Seaver': CoNLL's nickname)
+            e = close
+            while e > x[0] and not text[e - 1].isalnum():
+                e -= 1
+            if e > x[0]:
+                x[1] = e
     return out
 
 
