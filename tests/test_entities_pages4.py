@@ -219,3 +219,10 @@ def test_a_round_bracket_the_name_does_not_open_ends_it():
     text = "Die Linke (PDS) kam. Jerry ( Jerry ) Koosman kam."
     assert _apply(text, [("Die Linke (PDS)", "ORG"), ("Jerry ) Koosman", "PER")], "de") == [
         ("Die Linke (PDS)", "ORG", None), ("Jerry ) Koosman", "PER", None)]
+
+
+def test_an_office_run_into_a_persons_name_is_cut_off():
+    # read on a Scrapinghub dev page (Reuters): 'US Trade Representative Robert Lighthizer'
+    text = "Trump and US Trade Representative Robert Lighthizer recognize that. President Trump said so."
+    assert _apply(text, [("Representative Robert Lighthizer", "PER"), ("Trump", "PER", "President")], "en") == [
+        ("Robert Lighthizer", "PER", None), ("Trump", "PER", None)]

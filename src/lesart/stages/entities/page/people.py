@@ -300,6 +300,10 @@ def genitive_heads(text: str, ents: list[list]) -> list[list]:
 # Forms of address that the model runs into the name after them (a narrower list than _TITLES_EN:
 # "President X" tagged whole may be an office's name).
 _ADDRESS_TITLES_EN = frozenset("Mr Mrs Ms Miss Dr Mr. Mrs. Ms. Dr. Sir Dame Lord Lady".split())
+# Offices the model runs into a person's first and last name ("Representative Robert Lighthizer")
+_OFFICES_EN = frozenset("Representative Secretary Ambassador Spokesman Spokeswoman Spokesperson Commissioner "
+                        "Prosecutor Chairman Chairwoman Minister Senator Governor Mayor Chancellor Premier "
+                        "President Admiral Commander Sheriff".split())
 
 
 _ACRONYM_ROLE = re.compile(r"[A-ZÄÖÜ]{2,6}-([A-ZÄÖÜ][a-zäöüß]{3,}) ")
@@ -327,6 +331,12 @@ def titled_names(text: str, ents: list[list], lang: str) -> None:
     from ..merge import OFFICE_TITLES
 
     for x in ents:
+        if x[2] == "PER" and lang == "en" and x[3] is None:
+            head, space, rest = text[x[0]:x[1]].partition(" ")
+            if head in _OFFICES_EN and space and " " in rest and rest.replace(" ", "").replace(".", "").isalpha() \
+                    and all(w[:1].isupper() for w in rest.split()):
+                x[0] += len(head) + 1       # 'US Trade Representative Robert Lighthizer': the office is no name
+            continue
         if x[2] == "PER" or x[3] is not None:
             continue
         head, space, rest = text[x[0]:x[1]].partition(" ")
