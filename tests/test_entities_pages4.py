@@ -226,3 +226,9 @@ def test_an_office_run_into_a_persons_name_is_cut_off():
     text = "Trump and US Trade Representative Robert Lighthizer recognize that. President Trump said so."
     assert _apply(text, [("Representative Robert Lighthizer", "PER"), ("Trump", "PER", "President")], "en") == [
         ("Robert Lighthizer", "PER", None), ("Trump", "PER", None)]
+
+
+def test_a_name_before_a_prison_or_a_stadium_is_the_place():
+    # read on a Scrapinghub dev page (AP): 'the city's Hoa Lo prison' was a person
+    text = "He paid a visit to the city's Hoa Lo prison, dubbed the Hanoi Hilton."
+    assert _apply(text, [("Hoa Lo", "PER")], "en") == [("Hoa Lo", "LOC", None)]

@@ -52,6 +52,12 @@ def venues(text: str, ents: list[list]) -> None:
         head, space, last = surface.rpartition(" ")
         if space and last in VENUE_HEADS or "-" in last and last.rpartition("-")[2] in VENUE_HEADS_HYPHENATED:
             x[2] = "LOC"
+        elif _FACILITY_AFTER.match(text, x[1]):
+            x[2] = "LOC"        # 'the city's Hoa Lo prison' (English): a person's name names no prison
+
+
+# A lowercase facility noun right after a name: the name is the place's ('Hoa Lo prison', 'Insein jail')
+_FACILITY_AFTER = re.compile(r" (?:prison|jail|airport|airbase|stadium)\b")
 
 
 _AP_STATES = {
