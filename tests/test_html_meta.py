@@ -69,3 +69,17 @@ def test_a_byline_in_capitals_is_written_as_a_name():
     assert read_metadata(lxml_html.fromstring(page)).authors == ["Robert Burns", "Meg Kinnard", "Naturstrom AG"]
     page = page.replace("ROBERT BURNS, MEG KINNARD and NATURSTROM AG", "DPA AFP")
     assert read_metadata(lxml_html.fromstring(page)).authors == ["DPA AFP"]      # initials stay
+
+
+def test_a_wire_agency_or_owner_firm_as_publisher_is_not_the_site():
+    # read on a Scrapinghub dev page: an AP story on chron.com had the site 'Associated Press'
+    page = """<html><head><meta property="og:site_name" content="Houston Chronicle">
+     <script type="application/ld+json">{"@type": "NewsArticle", "headline": "Esper accuses China",
+      "publisher": {"@type": "NewsMediaOrganization", "name": "Associated Press"}}</script>
+     </head><body><p>Text.</p></body></html>"""
+    assert read_metadata(lxml_html.fromstring(page)).site == "Houston Chronicle"
+    assert read_metadata(lxml_html.fromstring(page.replace("Associated Press", "Tamedia AG"))).site \
+        == "Houston Chronicle"
+    # a paper's own name as publisher stays ('Süddeutsche Zeitung' beside 'Süddeutsche.de')
+    assert read_metadata(lxml_html.fromstring(page.replace("Associated Press", "Süddeutsche Zeitung"))).site \
+        == "Süddeutsche Zeitung"

@@ -38,6 +38,12 @@ _DATE_KEYS = (
 _AUTHOR_KEYS = ("author", "article:author", "dc.creator", "parsely-author",
                 "sailthru.author", "byl", "twitter:creator")
 _SITE_KEYS = ("og:site_name", "application-name", "publisher")
+# A JSON-LD publisher that names who delivered or owns the story, not the site that shows it: a news agency
+# or a paper's news service ('Associated Press' on chron.com, 'DH News Service' on deccanherald.com) or a
+# firm by its legal form ('Tamedia AG' on Tages-Anzeiger); the page's og:site_name names the site then.
+_NOT_THE_SITE = re.compile(r"(?i)^(?:the\s+)?(?:associated\s+press|ap|reuters|afp|agence\s+france-presse|dpa|"
+                           r"deutsche\s+presse-agentur)$|\bnews\s+service$|\bwire$|"
+                           r"\s(?:g?gmbh|ag|se|inc\.?|llc|ltd\.?|kg)$")
 # (twitter:site is a handle, "@tazgezwitscher": the host name says more)
 # Blog and site hosts whose name a page's JSON-LD may give as its publisher.
 HOSTING_PLATFORMS = frozenset({"blogger", "blogspot", "wordpress", "wordpress.com", "medium", "tumblr",
@@ -92,6 +98,9 @@ def read_metadata(tree, url: str | None = None, elements: dict[str, list] | None
     publisher = _clean(_name_of(ld.get("publisher")))
     if publisher and publisher.lower() in HOSTING_PLATFORMS:
         publisher = None    # Blogger names itself the publisher of every blog it hosts
+    site_name = _first(metas, ("og:site_name",))
+    if publisher and site_name and _NOT_THE_SITE.search(publisher) and not site_name.startswith("http"):
+        publisher = None    # a wire story's agency or the owner firm: 'Associated Press' on the Houston Chronicle
     meta.site = publisher or _first(metas, _SITE_KEYS) or _hostname(url)
     if meta.site and meta.site.startswith("@"):
         meta.site = meta.site[1:]
