@@ -97,6 +97,21 @@ random.seed(2028)
 random.shuffle(uniq)
 for k, c in enumerate(uniq):
     c["pos"] = k
+def polnear_sentences(split, check, skip, seen):
+    """Every sentence of the PolNeAR ``split`` articles outside ``check`` that is neither in ``skip`` nor in ``seen``
+    (which it extends), in article and sentence order."""
+    out = []
+    for f in sorted((SH / split / "text").glob("*.txt")):
+        if f.stem in check:
+            continue
+        for i, s in enumerate(sentences(f.read_text(encoding="utf-8"))):
+            if s not in skip and s not in seen:
+                seen.add(s)
+                out.append({"text": s, "corpus": "en-polnear", "polnear_split": split, "article": f.stem,
+                            "sentence": i})
+    return out
+
+
 if "--dev2" in sys.argv:
     import hashlib
     gold = Path(__file__).with_name("events_en_news.jsonl")
@@ -155,15 +170,7 @@ if "--dev5" in sys.argv or "--dev6" in sys.argv:
     done = {r["text"] for r in gold if r["split"] not in ("news-dev5", "news-dev6")}
     check = {r["source"]["article"] for r in gold if r["split"] == "news-check"}
     listed = {c["text"] for c in uniq}
-    pool5, seen5 = [], set()
-    for f in sorted((SH / "train" / "text").glob("*.txt")):
-        if f.stem in check:
-            continue
-        for i, s in enumerate(sentences(f.read_text(encoding="utf-8"))):
-            if s not in listed and s not in done and s not in seen5:
-                seen5.add(s)
-                pool5.append({"text": s, "corpus": "en-polnear", "polnear_split": "train", "article": f.stem,
-                              "sentence": i})
+    pool5 = polnear_sentences("train", check, listed | done, set())
     random.seed(2031)
     random.shuffle(pool5)
     for k, c in enumerate(pool5):
@@ -181,7 +188,7 @@ if "--dev7" in sys.argv:
     random.shuffle(pool2)
     read = {c["text"] for c in pool2[:530]} | {c["text"] for c in uniq if c["pos"] < 1868} | done
     listed = {c["text"] for c in uniq}
-    first, second, seen7 = [], [], set()
+    first, seen7 = [], set()
     for p in load_gold("dev", ["scrapinghub"]):
         if p.lang != "en" or p.url in check:
             continue
@@ -189,14 +196,7 @@ if "--dev7" in sys.argv:
             if s not in read and s not in seen7:
                 seen7.add(s)
                 first.append({"text": s, "corpus": "scrapinghub", "article": p.url, "sentence": i})
-    for f in sorted((SH / "dev" / "text").glob("*.txt")):
-        if f.stem in check:
-            continue
-        for i, s in enumerate(sentences(f.read_text(encoding="utf-8"))):
-            if s not in listed and s not in done and s not in seen7:
-                seen7.add(s)
-                second.append({"text": s, "corpus": "en-polnear", "polnear_split": "dev", "article": f.stem,
-                               "sentence": i})
+    second = polnear_sentences("dev", check, listed | done, seen7)
     random.seed(2032)
     random.shuffle(first)
     random.seed(2032)
