@@ -1675,3 +1675,13 @@ def test_a_verb_after_a_prepositional_phrase_is_no_attribute():
     assert c.source.text == "Scholz" and c.cue.text == "betonte"
     assert claim_with(doc, "geforderten Maßnahmen").mode == "asserted"
     assert claim_with(doc, "Komplizenschaft").mode == "asserted"
+
+
+def test_pretending_is_the_subject_s_claim():
+    # "vorgeben, ... zu" (to pretend, to claim falsely): the subject's claim, which the author does not vouch for;
+    # "ein Ziel vorgeben" (to set a target) reports no words (a whole-page reading, 2026-11-28)
+    doc = run(["Er gab vor, bisher nur wenige Kinder gezeugt zu haben.", "Die Regierung gab ein klares Ziel vor."],
+              tagger="auto")
+    c = claim_with(doc, "wenige Kinder")
+    assert (c.mode, c.source.text, c.cue.text) == ("indirect", "Er", "gab vor")
+    assert claim_with(doc, "klares Ziel").mode == "asserted"
