@@ -223,39 +223,41 @@ class _Entities:
         state = _place_state(kb) if kb.startswith("geonames:") else None
         return e.start, e.end, code, e.label == "LOC" and code is None, state, person
 
-    def people(self, toks: list[Token]) -> list[tuple[int, int]]:
-        """The first and last token of each person the entities layer names in ``toks`` (German: persons_de)."""
+    def _starting_in(self, toks: list[Token]) -> list:
+        """The entities that start within ``toks``."""
         if not self.entities or not toks:
             return []
+        return self.entities[bisect_left(self.starts, toks[0].start):bisect_right(self.starts, toks[-1].start)]
+
+    def people(self, toks: list[Token]) -> list[tuple[int, int]]:
+        """The first and last token of each person the entities layer names in ``toks`` (German: persons_de)."""
+        found = [e for e in self._starting_in(toks) if e.label == "PER"]
+        if not found:
+            return []
         starts, ends = list(map(_START, toks)), list(map(_END, toks))
-        out = []
-        for e in self.entities[bisect_left(self.starts, starts[0]):bisect_right(self.starts, starts[-1])]:
-            first, last = bisect_left(starts, e.start), bisect_left(ends, e.end)
-            if e.label == "PER" and first < len(toks) and last < len(toks) and starts[first] == e.start \
-                    and ends[last] == e.end:
-                out.append((first, last))
-        return out
+        return [span for span in (_token_span(starts, ends, e.start, e.end) for e in found) if span is not None]
 
     def codes(self, toks: list[Token]) -> dict[int, tuple[int, str | None, bool, str | None, bool]]:
-        if not self.entities or not toks:
+        items = [x for x in map(self._item, self._starting_in(toks)) if x is not None]
+        if not items:
             return {}
-        lo = bisect_left(self.starts, toks[0].start)
-        hi = bisect_right(self.starts, toks[-1].start)
-        if lo >= hi:
-            return {}
-        items = [x for x in map(self._item, self.entities[lo:hi]) if x is not None]
-        # the tokens' starts and ends are strictly increasing: an entity's first and last token by bisection
         starts = list(map(_START, toks))
         ends = list(map(_END, toks))
-        n = len(toks)
         out = {}
         for start, end, party_code, is_place, state, person in items:
-            first = bisect_left(starts, start)
-            if first < n and starts[first] == start:
-                last = bisect_left(ends, end)
-                if last < n and ends[last] == end:
-                    out[first] = (last, party_code, is_place, state, person)
+            span = _token_span(starts, ends, start, end)
+            if span is not None:
+                out[span[0]] = (span[1], party_code, is_place, state, person)
         return out
+
+
+def _token_span(starts: list[int], ends: list[int], start: int, end: int) -> tuple[int, int] | None:
+    """The first and last token of the characters start..end, where a token starts and one ends there (the tokens'
+    starts and ends are strictly increasing: bisection finds them)."""
+    first, last = bisect_left(starts, start), bisect_left(ends, end)
+    if first < len(starts) and starts[first] == start and last < len(ends) and ends[last] == end:
+        return first, last
+    return None
 
 
 _STATES: dict[str, str] = {}
