@@ -25,7 +25,9 @@ from dataclasses import replace
 
 from .actors import Mention
 from .code import Coded
+from .shared import DEFINITE_DE
 from .tokens import Token
+from .valence import INDEFINITE_DE
 
 # the finite verbs that open the verb bracket of a main clause after its subject: perfect with "haben" and modals;
 # not "sein", whose participle is as often a state the subject is in ("Johnson ist per Gesetz verpflichtet", "ist
@@ -34,7 +36,7 @@ AUXILIARIES = frozenset({
     "hat", "hatte", "haben", "hatten", "hätte", "hätten",
     "will", "wollte", "wollen", "wollten", "soll", "sollte", "sollen", "sollten", "muss", "musste", "müssen",
     "mussten", "kann", "konnte", "können", "konnten", "darf", "durfte", "dürfen", "durften", "möchte", "möchten"})
-ARTICLES = frozenset({"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines"})
+ARTICLES = frozenset(DEFINITE_DE | INDEFINITE_DE)
 WITH_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
 MAX_NOUN_PHRASE_OPENER = 4     # "Die Ex-Grünen-Vorsitzende", "Der Berliner Anwalt Dr." before the name
 
