@@ -1,0 +1,27 @@
+"""German event rules made for generality in the dev9 round (tests/data/events_de.README.md, "dev9": a blind batch of
+GerNTSA and Fundus dev sentences, and the failures found by reading whole pages). The sentences below are written
+for the test, not taken from the gold set."""
+import pytest
+
+from lesart.evaluation.events import code_sentence
+
+
+def test_dev9_is_its_own_split_with_sentences_of_no_event():
+    from lesart.evaluation.events import evaluate, load
+
+    rows = load("all", "de")
+    dev9 = load("dev9", "de")
+    assert len(dev9) == 125
+    assert {r["source"]["selection"] for r in dev9} == {"dev9-gerntsa-seed20", "dev9-fundus-seed22"}
+    assert not {r["text"] for r in dev9} & {r["text"] for r in rows if r["split"] != "dev9"}
+    # GerNTSA read on after dev7 (positions 0-699), Fundus dev pages only (never a test page)
+    assert all(r["source"]["position"] >= 700 for r in dev9 if r["id"].startswith("DE-NT9"))
+    none = [r for r in dev9 if not r["event"]]
+    assert len(none) == 18 and all(r["status"] is None and not r["actor"] for r in none)
+    res = evaluate("dev9", "de")
+    assert res["none_n"] == 18 and None not in res["per_type"]
+
+
+def _first(text):
+    doc = code_sentence(text, "de")
+    return doc.events[0] if doc.events else None
