@@ -224,3 +224,23 @@ def test_a_head_noun_the_tagger_gave_the_cue_is_the_speakers():
                          "said Friday", "that the site was hacked")
     out = tidy_speakers(doc, [claim])[0]
     assert (out.source.text, out.cue.text) == ("A department official", "said Friday")
+
+
+def test_a_deed_of_force_is_no_cue():
+    from lesart.stages.claims.english_claims import without_deeds_as_cues
+    text = "Police arrested him on Monday and said he had hidden weapons."
+    doc, arrest = _framed(text, "Police", "arrested", "him", kind="government")
+    _, saying = _framed(text, "Police", "said", "he had hidden weapons", kind="government")
+    assert without_deeds_as_cues(doc, [arrest, saying]) == [saying]
+    # alone in its sentence, the deed is the author's report
+    text = "Soldiers shot two men near the border."
+    doc, shot = _framed(text, "Soldiers", "shot", "two men near the border")
+    assert [(c.mode, c.text) for c in without_deeds_as_cues(doc, [shot])] == [("asserted", text)]
+    # an attack in words stays a cue (PolNeAR marks "attacked" as one)
+    text = "Trump attacked Machado in early-morning tweets."
+    doc, attack = _framed(text, "Trump", "attacked", "Machado in early-morning tweets")
+    assert without_deeds_as_cues(doc, [attack]) == [attack]
+    # the whole stage on the sentence the rule was written for
+    from lesart import analyze_text
+    doc = analyze_text("Police arrested him on Monday and said he had hidden weapons.")
+    assert [(c.mode, c.cue.text if c.cue else None) for c in doc.claims] == [("indirect", "said")]

@@ -38,6 +38,8 @@ Scrapinghub dev pages, 2026-11-28).
 - ``without_datelines``: a claim that opens with the article's dateline ("HAYWARD, Calif. (AP) — The Latest
   on ...", "DUBAI, United Arab Emirates — Dubai's flagship carrier ...", "(CNN)President Donald Trump ...")
   starts after it: where and through whom the story was filed is no part of what is claimed.
+- ``without_deeds_as_cues``: "Police arrested him ... and said ...": a deed of force or custody (arrest, kill,
+  shoot, seize, ...) is no cue, whatever the tagger read; the saying after it stays a claim.
 - ``contracted_auxiliary_in_cue``: "He’s claiming", "I’ve written extensively on": the auxiliary a pronoun
   carries is the cue's first word, not part of the speaker (PolNeAR's cue "’s claiming").
 - ``subject_of_passive_as_content``: "Many Democrats are expected to follow ...", "North Korea is not thought
@@ -452,7 +454,12 @@ def without_participles_of_doing(doc: Document, claims: list[Claim]) -> list[Cla
     is the author's. (Any sourceless participle, "offering", "supporting", "showing", was tried: PolNeAR dev
     exact cue 68.88 -> 68.85, content 60.79 -> 60.72, and "warning", "citing", "hinting" went too.)"""
     speech = _speech_lemmas()
-    gone = [c for c in claims if _participle_of_doing(doc, c, speech)]
+    return _to_the_author(doc, claims, [c for c in claims if _participle_of_doing(doc, c, speech)])
+
+
+def _to_the_author(doc: Document, claims: list[Claim], gone: list[Claim]) -> list[Claim]:
+    """``claims`` without ``gone``; the sentence of a claim that went, where no claim left covers any of
+    it, is the author's own (asserted) when it states something (four words, no question)."""
     if not gone:
         return claims
     gone_ids = {id(g) for g in gone}
@@ -468,6 +475,22 @@ def without_participles_of_doing(doc: Document, claims: list[Claim]) -> list[Cla
         if has_words(text, 4) and not text.endswith("?"):
             added.append(Claim(start=sent.start, end=sent.start + len(text), text=text, mode="asserted"))
     return sorted(kept + added, key=lambda c: (c.start, c.end))
+
+
+# Deeds of force or custody: what police or soldiers do to someone, never a way of saying something
+# (PolNeAR train marks none of these words as a cue; "attacked", "blasted", "charged", "hit" are
+# attacks in words there and stay).
+_DEEDS = frozenset("""arrest detain kill shoot shot wound injure bomb raid seize jail imprison kidnap abduct execute
+    stab handcuff apprehend incarcerate behead torture strangle""".split())
+
+
+def without_deeds_as_cues(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """An English claim whose cue is a deed of force or custody ("Police arrested| him on Monday and said
+    he had hidden weapons": the tagger read "arrested" as a verb of saying with "him" as what was said)
+    is none: a fact-checker reads the arrest as the author's report, and the saying after "and" stays
+    the police's claim."""
+    return _to_the_author(doc, claims, [c for c in claims if c.mode != "asserted" and c.cue is not None
+                                        and lemma(c.cue.text.strip().lower()) in _DEEDS])
 
 
 # "He’s claiming", "they’ve suggested", "who’d add": the auxiliary a pronoun carries is the cue's first
@@ -692,6 +715,6 @@ def english_claims(doc: Document, claims: list[Claim]) -> list[Claim]:
     """The English checks, in order (the stage calls this after the source kinds)."""
     claims = groups_opening_a_sentence(doc, people_by_their_role(doc, tidy_speakers(doc, claims)))
     claims = around_according_to(doc, things_that_tell(doc, claims))
-    claims = without_participles_of_doing(doc, the_reader_is_no_source(doc, claims))
+    claims = without_participles_of_doing(doc, the_reader_is_no_source(doc, without_deeds_as_cues(doc, claims)))
     claims = quotations_after_a_colon_frame(doc, without_datelines(doc, without_page_furniture(doc, claims)))
     return contracted_auxiliary_in_cue(doc, coordinated_sayings(doc, claims))
