@@ -29,6 +29,13 @@ seed-2028 positions 0-1867 nor among the positions the news-dev2 batch read; new
 its weak types), shuffled with random.seed(2032) (key "pos7"); then (2) every sentence of the PolNeAR **dev**
 articles outside the seed-2028 candidate list (no batch read them), not of a news-check article, shuffled with
 random.seed(2032) and numbered on after (1).
+
+--dev8 writes the pool of the news-dev8 batch: (1) the seed-2028 candidate list (sentences naming a non-US country,
+nationality or international body) from position 1868 on, minus sentences already in events_en_news.jsonl, minus
+sentences of articles that have a news-check sentence, minus the positions the news-dev2 batch read (the news-dev3
+batch had read these only for its weak types, so the weak-type events there are already in the set), shuffled with
+random.seed(2033); then (2) the news-dev5 pool (PolNeAR train outside the candidate list) from its position 1080 on
+(no batch read them), in that pool's order. Key "pos8" numbers both in that order.
 """
 import json, random, re, sys
 from pathlib import Path
@@ -204,5 +211,29 @@ if "--dev7" in sys.argv:
     uniq = first + second
     for k, c in enumerate(uniq):
         c["pos7"] = k
+if "--dev8" in sys.argv:
+    import hashlib
+    gold = [json.loads(l) for l in Path(__file__).with_name("events_en_news.jsonl").read_text(encoding="utf-8").splitlines()]
+    done = {r["text"] for r in gold if r["split"] != "news-dev8"}
+    done1 = {r["text"] for r in gold if r["split"] not in ("news-dev2", "news-dev3", "news-dev4", "news-dev7", "news-dev8")}
+    check = {r["source"]["article"] for r in gold if r["split"] == "news-check"}
+    pool2 = [c for c in uniq if c["pos"] >= 820 and c["text"] not in done1
+             and int(hashlib.sha1(c["article"].encode()).hexdigest(), 16) % 2 == 0]
+    random.seed(2029)
+    random.shuffle(pool2)
+    read2 = {c["text"] for c in pool2[:530]}
+    first = [c for c in uniq if c["pos"] >= 1868 and c["text"] not in done and c["article"] not in check
+             and c["text"] not in read2]
+    random.seed(2033)
+    random.shuffle(first)
+    done5 = {r["text"] for r in gold if r["split"] not in ("news-dev5", "news-dev6", "news-dev8")}
+    listed = {c["text"] for c in uniq}
+    pool5 = polnear_sentences("train", check, listed | done5, set())
+    random.seed(2031)
+    random.shuffle(pool5)
+    second = [c for c in pool5[1080:] if c["text"] not in done]
+    uniq = first + second
+    for k, c in enumerate(uniq):
+        c["pos8"] = k
 Path(next((a for a in sys.argv[1:] if not a.startswith("--")), "candidates.jsonl")).write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in uniq))
 print(len(cands), len(uniq), sum(c["corpus"] == "scrapinghub" for c in uniq))

@@ -7,8 +7,8 @@ project, see ``tests/data/events_de.README.md``; ``dev2`` to ``dev8`` are furthe
 of that file, ``dev`` and ``test`` stay as they were; ``dev8`` also holds sentences coded with no event,
 ``event: []``, where any type the stage predicts counts as a false positive of that type); split ``check`` (German only) is the separate
 held-out check set ``tests/data/events_de_check.jsonl`` (see ``events_de_check.README.md``).
-English splits ``news`` (all), ``news-dev``, ``news-dev2``, ``news-dev3``, ``news-dev4``, ``news-dev5``, ``news-dev6`` and
-``news-dev7`` (for tuning) and ``news-check`` (held out)
+English splits ``news`` (all), ``news-dev``, ``news-dev2``, ``news-dev3``, ``news-dev4``, ``news-dev5``, ``news-dev6``,
+``news-dev7``, ``news-dev8`` (for tuning), and ``news-check`` (held out)
 are the project's second English set, ``tests/data/events_en_news.jsonl``: sentences of real English news
 (PolNeAR, scrapinghub dev pages) hand-coded in PLOVER (see ``events_en_news.README.md``); scored
 like ``check``, not pinned and not part of the test report.  Splits ``codebook`` (all),
