@@ -244,3 +244,19 @@ def test_a_deed_of_force_is_no_cue():
     from lesart import analyze_text
     doc = analyze_text("Police arrested him on Monday and said he had hidden weapons.")
     assert [(c.mode, c.cue.text if c.cue else None) for c in doc.claims] == [("indirect", "said")]
+
+
+def test_the_people_a_thing_leaves_wondering_are_the_source():
+    from lesart.stages.claims.english_claims import tidy_speakers
+    text = "The demand has US officials wondering whether the talks can go on."
+    doc, claim = _framed(text, "The demand", "wondering", "whether the talks can go on")
+    (out,) = tidy_speakers(doc, [claim])
+    assert (out.source.text, out.source.kind) == ("US officials", "government")
+    text = "The move left analysts wondering whether Beijing would retaliate."
+    doc, claim = _framed(text, "The move left analysts", "wondering", "whether Beijing would retaliate")
+    (out,) = tidy_speakers(doc, [claim])
+    assert (out.source.text, out.source.kind) == ("analysts", "anonymous")
+    # people who wonder themselves keep their place
+    text = "Analysts are wondering whether Beijing would retaliate."
+    doc, claim = _framed(text, "Analysts", "are wondering", "whether Beijing would retaliate", kind="anonymous")
+    assert tidy_speakers(doc, [claim]) == [claim]

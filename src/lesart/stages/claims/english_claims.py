@@ -159,12 +159,32 @@ def _head_noun_in_cue(doc: Document, c: Claim) -> Claim:
                    cue=doc.span(start, cue.end))
 
 
+# "The demand has US officials| wondering", "The move left analysts| questioning": what a thing leaves
+# people doing; the people are the ones who wonder, the thing before the verb is no speaker.
+_LEFT_DOING = re.compile(r"\b(?:has|have|had|left|leaves|leaving|got|gets|keeps|kept|sets|set)\s+"
+                         r"(?P<who>(?:[\w’'.-]+\s+){0,3}[\w’'.-]+)\s*$")
+_DOING_CUES = frozenset("wondering questioning asking speculating guessing worrying puzzling".split())
+
+
+def _people_left_doing(doc: Document, c: Claim) -> Claim:
+    s, cue = c.source, c.cue
+    if s is None or cue is None or cue.text.strip().lower() not in _DOING_CUES or not s.start < cue.start:
+        return c
+    m = _LEFT_DOING.search(doc.text, s.start, cue.start)
+    if m is None:
+        return c
+    w0, w1 = m.span("who")
+    who = doc.text[w0:w1]
+    return replace(c, source=Source(start=w0, end=w1, text=who, kind=classify(who)))
+
+
 def tidy_speakers(doc: Document, claims: list[Claim]) -> list[Claim]:
     """English sources that run past the speaker end at the speaker (see ``_speaker_end``); a kind
-    that the source's words decided is decided again by the words left."""
+    that the source's words decided is decided again by the words left; the people a thing leaves
+    wondering are the source ("The demand has US officials wondering whether ...")."""
     out = []
     for c in claims:
-        c = _head_noun_in_cue(doc, c)
+        c = _people_left_doing(doc, _head_noun_in_cue(doc, c))
         s = c.source
         if s is None or " " not in s.text.strip():
             out.append(c)
