@@ -25,3 +25,22 @@ def test_dev9_is_its_own_split_with_sentences_of_no_event():
 def _first(text):
     doc = code_sentence(text, "de")
     return doc.events[0] if doc.events else None
+
+
+@pytest.mark.parametrize("text,actor,target", [
+    # German V2 with a fronted adverbial: the name after the finite verb is the subject, the party after it the object
+    ("Am Montag kritisierte Julia Klöckner die Regierung.", "Julia Klöckner", "Regierung"),
+    ("Am Montag hat Julia Klöckner die Regierung scharf kritisiert.", "Julia Klöckner", "Regierung"),
+    ("Dabei verurteilte Tino Chrupalla die Proteste vor dem Wohnhaus der Ministerin.", "Tino Chrupalla", "Ministerin"),
+])
+def test_subject_after_the_finite_verb_is_the_actor(text, actor, target):
+    ev = _first(text)
+    assert ev.actor.text == actor and ev.target.text == target
+
+
+@pytest.mark.parametrize("text,actor", [
+    ("Am Montag wurde Julia Klöckner von der Regierung kritisiert.", "Regierung"),     # passive: acted on
+    ("Gestern verhaftete die Polizei Julia Klöckner.", "Polizei"),                     # the subject comes first
+])
+def test_a_name_after_the_verb_that_is_no_subject_is_not_the_actor(text, actor):
+    assert _first(text).actor.text == actor

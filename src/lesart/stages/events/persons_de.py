@@ -38,6 +38,17 @@ AUXILIARIES = frozenset({
     "mussten", "kann", "konnte", "können", "konnten", "darf", "durfte", "dürfen", "durften", "möchte", "möchten"})
 ARTICLES = frozenset(DEFINITE_DE | INDEFINITE_DE)
 WITH_TYPES = frozenset({"CONSULT", "COOPERATE", "AGREE"})
+# words that open a German main clause's prefield without being its subject: prepositions of a fronted adverbial
+# ("Am Montag", "Nach der Sitzung") and adverbs ("Dabei", "Gestern"); after them the finite verb comes second
+# and the subject follows it
+FRONTED_DE = frozenset("""
+am an im in nach vor bei beim mit seit auf zu zum zur während wegen trotz über unter für gegen vom von aus durch bis
+ab ende anfang mitte laut angesichts dabei dann damit daraufhin danach darauf gestern heute morgen zuvor zudem
+außerdem auch später erneut nun jetzt bereits zuletzt deshalb daher dort hier inzwischen indes unterdessen jedoch
+allerdings trotzdem dennoch anschließend zunächst schließlich ebenfalls kürzlich jüngst vergangene vergangenen
+letzte letzten vorige vorigen bislang bisher erst gleichzeitig zugleich ausdrücklich mehrfach wiederholt
+""".split())
+MAX_PREFIELD = 8               # tokens before the finite verb ("Am Rande des Gipfels in Brüssel am Montag")
 MAX_NOUN_PHRASE_OPENER = 4     # "Die Ex-Grünen-Vorsitzende", "Der Berliner Anwalt Dr." before the name
 
 
@@ -56,6 +67,34 @@ def _taken(span: tuple[int, int], *parties: Mention | None) -> bool:
     return any(m is not None and m.first <= span[1] and span[0] <= m.last for m in parties)
 
 
+def _inverted_subject(toks: list[Token], c: Coded, people: list[tuple[int, int]]) -> Mention | None:
+    """The person who is the subject of a German main clause that puts the finite verb before it: a fronted
+    phrase, then the finite verb (the trigger itself or a "haben"/modal auxiliary before it), then the name
+    ("Am Montag kritisierte Julia Klöckner ...", "Gestern hat Julia Klöckner ... kritisiert"). Only where roles
+    found no actor, or one that stands after the name (the object: a subject comes first in the middle field);
+    with an article or titles between verb and name only in that second case ("die Polizei Julia K." has the
+    subject first). Never after a form of "werden" or "sein" (a passive's subject is acted on)."""
+    s0, s1 = c.segment
+    first = c.trigger[0]
+    verbs = [first] + [k for k in range(s0 + 1, first) if toks[k].lower in AUXILIARIES]
+    if toks[s0].lower not in FRONTED_DE:
+        return None          # the clause may open with its subject ("Der AStA wies Luckes Kritik zurück")
+    for v in verbs:
+        if v == s0 or v > s0 + MAX_PREFIELD or any(s0 <= a < v for a, _ in people):
+            continue         # V1, or a name before the verb (the subject: "Die Ex-Vorsitzende Ricarda Lang ...")
+        for a, b in people:
+            if a <= v or b >= s1:
+                continue
+            if c.actor is None and a != v + 1:
+                break
+            if c.actor is not None and not (c.actor.first > b and _opener(toks, v + 1, a)):
+                break
+            if v != first and b >= first:
+                break        # an auxiliary's subject stands inside its bracket, before the trigger
+            return _person(a, b)
+    return None
+
+
 def fill(c: Coded, toks: list[Token], people: list[tuple[int, int]]) -> Coded:
     """``c`` with a person of ``people`` (token spans of the sentence's PER entities, in order) as its actor or
     recipient where the slot is empty and the word order names the role."""
@@ -64,6 +103,14 @@ def fill(c: Coded, toks: list[Token], people: list[tuple[int, int]]) -> Coded:
     if not people or (c.actor is not None and c.target is not None) or not toks[first].text[:1].islower():
         return c     # a noun's event ("Evangelista hat die Morde untersucht") is not done by the verb's subject
     actor, target = c.actor, c.target
+    inverted = _inverted_subject(toks, c, people)
+    if inverted is not None:
+        # German V2 with the subject after the finite verb: the name right after it is who acts, and a party
+        # that roles took as the actor further on is the object ("Am Montag kritisierte Julia Klöckner die
+        # Regierung": not the Regierung's criticism)
+        if actor is not None and target is None:
+            target = actor
+        return replace(c, actor=inverted, target=target)
     if actor is None:
         for a, b in people:
             if not (s0 <= a and b < first) or _taken((a, b), target, c.location):
