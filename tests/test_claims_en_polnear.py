@@ -93,6 +93,14 @@ def test_a_second_verb_of_saying_starts_a_second_claim():
     assert [(c.cue.text, c.text) for c in out] == [("said", "he would order a review of the defenses"),
                                                    ("warned against", "hackers from China")]
     assert out[1].source == claim.source
+    # each verb decides its own mode: an accusation is reported, what was said after "and" indirect
+    text = "Prosecutors accused him of fraud and said he had hidden millions abroad."
+    doc = make_doc([text], "en")
+    claim = _claim(doc, "him of fraud and said he had hidden millions abroad", "accused", "Prosecutors",
+                   mode="reported")
+    out = coordinated_sayings(doc, [claim])
+    assert [(c.mode, c.cue.text, c.text) for c in out] == [("reported", "accused", "him of fraud"),
+                                                           ("indirect", "said", "he had hidden millions abroad")]
     doc = make_doc(["She said the plan was “bold and worked” in the end."], "en")
     claim = _claim(doc, "the plan was “bold and worked” in the end", "said", "She")
     assert coordinated_sayings(doc, [claim]) == [claim]

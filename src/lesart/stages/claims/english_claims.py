@@ -703,6 +703,7 @@ def coordinated_sayings(doc: Document, claims: list[Claim]) -> list[Claim]:
     content +0.2)."""
     text = doc.text
     speech = _speech_lemmas()
+    reported = lexicon.cues("en").get("reported", frozenset())
     out = []
     for c in claims:
         if c.mode in ("indirect", "reported") and c.cue is not None and c.cue.end <= c.start \
@@ -721,7 +722,10 @@ def coordinated_sayings(doc: Document, claims: list[Claim]) -> list[Claim]:
                 if c.end - rest < 3:
                     continue
                 out.append(replace(c, end=m.start(), text=before))
-                c = replace(c, start=rest, text=text[rest:c.end], cue=doc.span(v0, v1))
+                # the second verb decides its own mode ("accused him of fraud and said he had hidden
+                # millions": the accusation is reported, what was said indirect)
+                mode = "reported" if lemma(verb) in reported or verb in reported else "indirect"
+                c = replace(c, start=rest, text=text[rest:c.end], cue=doc.span(v0, v1), mode=mode)
                 break
         out.append(c)
     return out
