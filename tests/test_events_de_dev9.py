@@ -44,3 +44,42 @@ def test_subject_after_the_finite_verb_is_the_actor(text, actor, target):
 ])
 def test_a_name_after_the_verb_that_is_no_subject_is_not_the_actor(text, actor):
     assert _first(text).actor.text == actor
+
+
+@pytest.mark.parametrize("text", [
+    "Der Mann schlug einen Polizisten.",
+    "Mehrere Männer hatten den Obdachlosen geschlagen und getreten.",
+    "Der Vater soll seine Kinder regelmäßig geschlagen haben.",
+])
+def test_a_blow_is_an_assault(text):
+    ev = _first(text)
+    assert ev.type == "ASSAULT" and ev.mode == "beat"
+
+
+@pytest.mark.parametrize("text", [
+    # "schlagen" that strikes no one: a particle, a fixed phrase, reflexive, flames
+    "Der Versuch schlug fehl.",
+    "Die Opposition schlug Alarm.",
+    "Die Regierung will eine Brücke zu den Gewerkschaften schlagen.",
+    "Er hat sich im Wahlkampf gut geschlagen.",
+    "Die Kosten schlagen mit 20 Millionen Euro zu Buche.",
+    "Durch die Hitze barsten die Scheiben, Flammen schlugen auf die Straße.",
+    # sports reports: a race, a tennis match, a derby, a pitch invasion; conceding defeat
+    "Jeweils in vier Sätzen schlug er den an Nummer 12 gesetzten Franzosen.",
+    "Der Belgier wagte in der Abfahrt der letzten Runde den entscheidenden Angriff.",
+    "Nach dem Derby wurde der Stürmer vom Platz geschossen.",
+    "Beim Platzsturm nach dem Bundesliga-Aufstieg wurden mehrere Menschen verletzt.",
+    "Die Schwimmerin musste sich im Finale nur der Italienerin geschlagen geben.",
+])
+def test_no_blow(text):
+    ev = _first(text)
+    assert ev is None or ev.type != "ASSAULT"
+
+
+def test_a_proposal_after_an_apposition_is_no_blow():
+    ev = _first("Des Weiteren schlug der Fraktionschef den Obmann im Ausschuss, Thomas Weber, als Nachfolger vor.")
+    assert ev is None or ev.type != "ASSAULT"
+
+
+def test_fans_attacking_police_at_a_derby_stay_an_assault():
+    assert _first("Nach dem Derby griffen Fans mehrere Polizisten mit Flaschen an.").type == "ASSAULT"

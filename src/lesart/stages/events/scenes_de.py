@@ -23,7 +23,26 @@ _MATCH_WORDS = {"torhüter", "torwart", "keeper", "elfmeter", "strafraum", "halb
                 "wiederanpfiff", "führungstor", "ausgleichstor", "siegtor", "eigentor", "anschlusstor", "ehrentreffer",
                 "kopfballtreffer", "torchance", "torchancen", "großchance", "großchancen", "tormöglichkeit",
                 "tormöglichkeiten", "eckball", "freistoß", "abseits", "nachspielzeit", "verlängerung", "ball"}
-_GAME_FORCE = ("angriff", "angriffe", "angreif", "konter", "schuss", "schüsse", "schoss", "geschossen", "attacke")
+_GAME_FORCE = ("angriff", "angriffe", "angreif", "konter", "schuss", "schüsse", "schoss", "geschossen", "attacke",
+               "attackier", "schlug", "schlag", "geschlagen", "verletzt")
+# words of other sports reports (dev9: a cycling race, a tennis match, a derby, a pitch invasion): "den entscheidenden
+# Angriff wagte", "wehrte ... die Attacken anderer Fahrer ab", "schlug den an Nummer 23 gesetzten Ugo Humbert",
+# "Gyamerah vom Platz geschossen"; a word, or a compound's head or first part ("Bundesliga", "HSV-Profi")
+_SPORTS_WORDS = {"derby", "stadtderby", "liga", "bundesliga", "weltcup", "etappe", "peloton", "podest", "saison",
+                 "spieltag", "tabelle", "torschütze", "stürmer", "mittelfeld", "mittelfeldspieler", "olympiasieger",
+                 "olympiasiegerin", "weltmeister", "weltmeisterin", "titelverteidiger", "meisterschaft",
+                 "meisterschaften", "landesmeisterschaft", "landesmeisterschaften", "grand", "tennis", "wimbledon",
+                 "platzsturm", "platzsturms", "zielgerade", "zielsprint", "ausreißer", "ausreißergruppe",
+                 "rennen", "rennens", "trainer", "cheftrainer", "abfahrt", "fahrer", "radprofi", "radprofis",
+                 "tennisprofi", "fußball", "handball", "eishockey", "basketball", "volleyball", "formel", "supercup",
+                 "pokal", "nationalmannschaft", "teamkollege", "teamkollegen", "kurzbahn-em", "em", "wm", "sätzen",
+                 "gesetzten", "gesetzte"}
+_SPORTS_ENDS = ("profi", "profis", "liga", "meister", "meisterin", "derby", "rennen", "etappe", "trainer", "spieler",
+                "spielerin", "läufer", "läuferin", "fahrer", "fahrerin", "sportler", "sportlerin", "turnier", "pokal",
+                "-em", "-wm", "finale", "halbfinale", "marathon")
+# who stands on a pitch or a course to keep order: force against them is no move of a game ("Fans attackierten
+# Ordner und Polizisten nach dem Derby")
+_ORDER_FORCES = ("polizei", "polizist", "ordner", "sicherheitskräft", "soldat", "beamte", "demonstrant")
 
 
 def _match_report(toks: list[Token]) -> bool:
@@ -33,10 +52,28 @@ def _match_report(toks: list[Token]) -> bool:
                and k > 1 and toks[k - 2].lower in ("der", "die") for k, t in enumerate(toks))
 
 
+def _sports_report(toks: list[Token]) -> bool:
+    words = [t.lower for t in toks]
+    if any(w.startswith(_ORDER_FORCES) for w in words):
+        return False
+    return any(w in _SPORTS_WORDS or (len(w) > 6 and w.endswith(_SPORTS_ENDS)) for w in words)
+
+
+def given_up_de(toks: list[Token], h: lexicon.Hit) -> bool:
+    """"sich geschlagen geben" (to concede defeat) is never a beating."""
+    return h.entry.type == "ASSAULT" and toks[h.head].lower == "geschlagen" and h.head + 1 < len(toks) \
+        and toks[h.head + 1].lemma == "geben"
+
+
 def game_move_de(toks: list[Token], h: lexicon.Hit) -> bool:
-    """An attack or a shot in a match report is a move of the game; "traf ... über das Tor" hit, met no one."""
-    return (h.entry.type == "ASSAULT" and toks[h.head].lower.startswith(_GAME_FORCE)
-            or h.entry.type == "CONSULT" and toks[h.head].lemma == "treffen") and _match_report(toks)
+    """An attack or a shot in a match report is a move of the game; "traf ... über das Tor" hit, met no one. An
+    attack, a blow, a shot or a wound in another sports report (a race, a tennis match, a derby) is play too, unless
+    the police or stewards are there (given_up_de: "sich geschlagen geben" in any report)."""
+    if given_up_de(toks, h):
+        return True
+    game = (h.entry.type == "ASSAULT" and toks[h.head].lower.startswith(_GAME_FORCE)
+            or h.entry.type == "CONSULT" and toks[h.head].lemma == "treffen")
+    return game and (_match_report(toks) or h.entry.type == "ASSAULT" and _sports_report(toks))
 
 
 def under_contract_de(toks: list[Token], h: lexicon.Hit) -> bool:
@@ -127,3 +164,45 @@ def bare_attributive_de(toks: list[Token], h: lexicon.Hit) -> bool:
         return False
     # the clause goes on with a verb in lower case after the noun ("seien erneut inhaftiert worden")
     return any(t.text[:1].islower() and t.text.isalpha() for t in toks[h.head + 2:])
+
+
+# "schlagen" is a blow only with someone to strike: not with a separable particle ending its clause ("schlug ... vor"
+# proposed, "schlug fehl" failed, "schlug ein" struck, "schlug ... aus" refused, "schlug zu" is kept), not with the
+# object of a fixed phrase ("Alarm schlagen", "Wellen schlagen", "Kapital schlagen", "eine Brücke schlagen", "zu
+# Buche schlagen", "einen Weg einschlagen", "Wurzeln schlagen"), not reflexive ("schlug sich auf die Seite",
+# "hat sich gut geschlagen"), not a heart, a clock, a bell or lightning
+_BLOW_PARTICLES = {"vor", "fehl", "ein", "aus", "ab", "auf", "um", "nach", "durch", "los", "an", "kaputt", "breit",
+                   "vorgeschlagen"}
+_FIXED_OBJECTS = ("alarm", "welle", "wellen", "brücke", "kapital", "buche", "weg", "wurzel", "seite", "bresche", "krach",
+                  "lärm", "töne", "ton", "purzelbaum", "schlacht", "rad", "sahne", "eier", "flügel", "takt", "zeit",
+                  "funken", "profit", "vorteil", "haken", "kurs", "richtung", "bogen", "herz", "uhr", "blitz", "glocke",
+                  "stunde", "nagel", "schaum", "nägel", "kreuz", "zelt", "zelte", "lager", "feuer", "wind", "bilanz",
+                  "rekord", "gegner", "konkurrenz", "favorit", "favoriten", "flammen", "flamme", "flucht")
+
+
+def no_blow_de(toks: list[Token], h: lexicon.Hit) -> bool:
+    """The verb "schlagen" (ASSAULT beat) where it strikes no one (see above); sports reports: game_move_de."""
+    if h.entry.type != "ASSAULT" or h.first != h.last or toks[h.head].lemma != "schlagen" \
+            or not toks[h.head].text[:1].islower():
+        return False
+    i = h.head
+    if (i > 0 and toks[i - 1].lower == "sich") or (i + 1 < len(toks) and toks[i + 1].lower == "sich") \
+            or any(t.lower == "sich" for t in toks[max(0, i - 4):i]) and toks[i].lower == "geschlagen":
+        return True
+    lo, hi = i, i
+    while lo > 0 and toks[lo - 1].text not in lexicon.CLAUSE_BREAKS:
+        lo -= 1
+    while hi + 1 < len(toks) and toks[hi + 1].text not in lexicon.CLAUSE_BREAKS:
+        hi += 1
+    while hi > i and not toks[hi].text[:1].isalnum():
+        hi -= 1          # the full stop or a closing quote
+    if hi > i and toks[hi].lower in _BLOW_PARTICLES:
+        return True
+    # or the particle closes the sentence after an apposition ("schlug ... den SPD-Obmann, Thomas Oppermann, als
+    # Nachfolger vor")
+    last = len(toks) - 1
+    while last > hi and not toks[last].text[:1].isalnum():
+        last -= 1
+    if last > hi and toks[last].lower in _BLOW_PARTICLES:
+        return True
+    return any(t.lower in _FIXED_OBJECTS for t in toks[lo:hi + 1] if t.text[:1].isupper())
