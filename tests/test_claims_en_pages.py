@@ -3,6 +3,8 @@ Scrapinghub dev pages, 2026-11-28): sources that run past their speaker, kinds o
 verbs that say nothing; sentences of our own."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from lesart.model import Claim, Source
 from test_claims import make_doc
 
@@ -260,3 +262,19 @@ def test_the_people_a_thing_leaves_wondering_are_the_source():
     text = "Analysts are wondering whether Beijing would retaliate."
     doc, claim = _framed(text, "Analysts", "are wondering", "whether Beijing would retaliate", kind="anonymous")
     assert tidy_speakers(doc, [claim]) == [claim]
+
+
+def test_the_agent_of_a_passive_cue_is_the_source():
+    from lesart import analyze_text
+    doc = analyze_text("The registration issue was first reported by The Washington Post.")
+    assert [(c.source.text, c.source.kind, c.cue.text, c.text) for c in doc.claims] == [
+        ("The Washington Post", "media", "was first reported", "The registration issue")]
+    doc = analyze_text("Oz has been called a charlatan by fellow physicians for promoting weight-loss products.")
+    assert {c.source.text for c in doc.claims} == {"fellow physicians"}
+    assert "Oz" in [c.text for c in doc.claims]
+    # a measure after "by" is no agent
+    from lesart.stages.claims.english_claims import agents_of_passives
+    text = "Clinton was supported by 42 percent of those responding."
+    doc, claim = _framed(text, "Clinton", "was supported", "Clinton")
+    claim = replace(claim, source=None)
+    assert agents_of_passives(doc, [claim]) == [claim]

@@ -40,6 +40,8 @@ Scrapinghub dev pages, 2026-11-28).
   starts after it: where and through whom the story was filed is no part of what is claimed.
 - ``without_deeds_as_cues``: "Police arrested him ... and said ...": a deed of force or custody (arrest, kill,
   shoot, seize, ...) is no cue, whatever the tagger read; the saying after it stays a claim.
+- ``agents_of_passives``: "Assange was accused of rape by a woman", "was first reported by The Washington Post":
+  the agent after a passive cue is the source.
 - ``contracted_auxiliary_in_cue``: "He’s claiming", "I’ve written extensively on": the auxiliary a pronoun
   carries is the cue's first word, not part of the speaker (PolNeAR's cue "’s claiming").
 - ``subject_of_passive_as_content``: "Many Democrats are expected to follow ...", "North Korea is not thought
@@ -513,6 +515,76 @@ def without_deeds_as_cues(doc: Document, claims: list[Claim]) -> list[Claim]:
                                         and lemma(c.cue.text.strip().lower()) in _DEEDS])
 
 
+# A passive cue ("was accused", "was first reported", "has been called") and the agent after it ("by a
+# woman", "by The Washington Post", "by fellow physicians"): the agent is who said it.
+_PASSIVE_CUE = re.compile(r"(?i)\b(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+|first\s+|also\s+)?"
+                          r"[a-z]+(?:ed|en|wn|lt|pt)$")
+_BY_AGENT = re.compile(r"\bby\s+(?P<who>(?:(?:the|a|an|fellow|some|several|many|other)\s+)?"
+                       r"(?!(?:about|far|nearly|more|less|up|around|almost)\b)[\w’'.&-]+"
+                       r"(?:\s+(?!(?:for|in|after|with|to|on|at|following|because|who|which|that|and|or|but|as|"
+                       r"over|since|during|from|of)\b)[\w’'.&-]+){0,5})")
+_AGENT_WINDOW = 60      # the agent follows the passive within a short phrase ("accused of rape by a woman")
+
+
+def _agent_after(doc: Document, cue, sentence_end: int):
+    m = _BY_AGENT.search(doc.text, cue.end, min(sentence_end, cue.end + _AGENT_WINDOW))
+    if m is None or "," in doc.text[cue.end:m.start()] or re.search(r"\d", m.group("who")):
+        return None
+    w0, w1 = m.span("who")
+    while w1 > w0 and doc.text[w1 - 1] in ".’'":
+        w1 -= 1
+    who = doc.text[w0:w1]
+    return (m.start(), w0, w1, who) if has_words(who, 1) else None
+
+
+def agents_of_passives(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """An English claim whose cue is a passive with no speaker before it ("Assange was accused of rape by a
+    woman", "The registration issue was first reported by The Washington Post", "Oz has been called a
+    charlatan by fellow physicians") has the agent after "by" as its source, for every piece of the claim
+    with that cue; "by NP" at the end of what is said is cut off it (PolNeAR marks the agent as the source,
+    outside the content). A measure ("by about a quarter of voters", "by 42 percent") is no agent."""
+    sentences = SortedSentences(doc)
+    agents: dict[tuple[int, int], tuple] = {}
+    subjects: dict[tuple[int, int], tuple[int, int] | None] = {}
+    for c in claims:
+        cue = c.cue
+        if c.mode == "asserted" or cue is None or (cue.start, cue.end) in agents \
+                or _PASSIVE_CUE.search(cue.text.strip()) is None:
+            continue
+        if c.source is not None and not (c.source.text.strip().islower() and " " not in c.source.text.strip()):
+            continue
+        sent = sentence_at(sentences, cue.start)
+        if sent is None:
+            continue
+        found = _agent_after(doc, cue, sent.end)
+        if found is not None:
+            agents[(cue.start, cue.end)] = found
+            subjects[(cue.start, cue.end)] = _subject_before(doc.text, sent.start, cue.start)
+    if not agents:
+        return claims
+    out = []
+    for c in claims:
+        found = agents.get((c.cue.start, c.cue.end)) if c.cue is not None and c.mode != "asserted" else None
+        if found is None:
+            out.append(c)
+            continue
+        by, w0, w1, who = found
+        c = replace(c, source=Source(start=w0, end=w1, text=who, kind=classify(who)))
+        if c.start <= by < w1 <= c.end and doc.text[w1:c.end].strip(" .,") == "":
+            end = by
+            while end > c.start and doc.text[end - 1].isspace():
+                end -= 1
+            if end <= c.start:
+                # the piece was the agent alone: what was said is the passive's subject
+                subject = subjects[(c.cue.start, c.cue.end)]
+                if subject is None or any(o.cue is c.cue or (o.start, o.end) == subject for o in out):
+                    continue
+                end, c = subject[1], replace(c, start=subject[0])
+            c = replace(c, end=end, text=doc.text[c.start:end])
+        out.append(c)
+    return out
+
+
 # "He’s claiming", "they’ve suggested", "who’d add": the auxiliary a pronoun carries is the cue's first
 # word (PolNeAR: "’s claiming", "'ve suggested"), not part of the speaker.
 _CONTRACTED_AUXILIARY = re.compile(r"(?<!\w)(?i:he|she|they|we|i|you|who)(?P<aux>['’](?:s|ve|re|d|ll|m))\s*$")
@@ -594,7 +666,8 @@ def subject_of_passive_as_content(doc: Document, claims: list[Claim]) -> list[Cl
     what is said; PolNeAR marks it as a piece of the content before the cue (train: 316 of 390 such
     attributions without a source), as it marks the piece before a parenthetical frame. The subject
     becomes a second claim with the same cue, as ``crf_repairs._words_before_parenthetical_frame`` adds that piece.
-    Only where the claim has no source (``_passive_hearsay`` dropped the subject as one), its content
+    Only where the claim has no source before the cue (``_passive_hearsay`` dropped the subject as one; the
+    agent after it, "was accused of rape by a woman", is ``agents_of_passives``'), its content
     follows the cue, and the cue is no telling of an addressee ("were asked to pick"); an "it" or
     "there" before a verb of seeming that no infinitive follows ("It seemed like ...") is no subject.
     The stage runs this after ``_for_readers``, which drops a one-word piece cut from a claim with the
@@ -607,8 +680,9 @@ def subject_of_passive_as_content(doc: Document, claims: list[Claim]) -> list[Cl
     pieces = []
     for c in claims:
         cue = c.cue
-        if c.mode in ("direct", "asserted") or cue is None or c.source is not None or cue.end > c.start:
-            continue
+        if c.mode in ("direct", "asserted") or cue is None or cue.end > c.start \
+                or (c.source is not None and text[max(0, c.source.start - 3):c.source.start] != "by "):
+            continue        # a speaker named, unless it is the passive's agent ("by a woman")
         verb = cue.text.strip()
         seeming = _SEEMING_CUE.fullmatch(verb) is not None
         if not (seeming or _PASSIVE_SUBJECT_CUE.fullmatch(verb)) or _ADDRESSED.match(verb):
@@ -741,4 +815,4 @@ def english_claims(doc: Document, claims: list[Claim]) -> list[Claim]:
     claims = around_according_to(doc, things_that_tell(doc, claims))
     claims = without_participles_of_doing(doc, the_reader_is_no_source(doc, without_deeds_as_cues(doc, claims)))
     claims = quotations_after_a_colon_frame(doc, without_datelines(doc, without_page_furniture(doc, claims)))
-    return contracted_auxiliary_in_cue(doc, coordinated_sayings(doc, claims))
+    return agents_of_passives(doc, contracted_auxiliary_in_cue(doc, coordinated_sayings(doc, claims)))
