@@ -83,3 +83,22 @@ def test_a_proposal_after_an_apposition_is_no_blow():
 
 def test_fans_attacking_police_at_a_derby_stay_an_assault():
     assert _first("Nach dem Derby griffen Fans mehrere Polizisten mit Flaschen an.").type == "ASSAULT"
+
+
+def test_a_comma_between_adjectives_does_not_split_the_clause():
+    # the object after "unschuldige, völlig unbewaffnete" is no actor of its own clause
+    ev = _first("Die syrische Armee hat zahlreiche friedliche, unbewaffnete Zivilisten erschossen.")
+    assert ev.type == "ASSAULT" and ev.actor.code == "SYR" and ev.target.text == "Zivilisten"
+    ev = _first("„Könnte jemand dem Papst sagen, dass der Iran mindestens 42.000 unschuldige, völlig unbewaffnete "
+                "Demonstranten getötet hat?“, schrieb Trump am Mittwoch.")
+    assert ev.type == "ASSAULT" and ev.actor.code == "IRN"
+    assert ev.target is None or ev.target.code != "USA"      # the speaker of the tag is no recipient
+
+
+@pytest.mark.parametrize("text", [
+    "Der Iran warf den Medien vor, Lügen zu verbreiten.",
+    "Teheran warf den westlichen Medien vor, die Proteste anzuheizen.",
+])
+def test_the_media_a_state_accuses_are_not_its_own(text):
+    ev = _first(text)
+    assert ev.type == "ACCUSE" and ev.actor.code == "IRN" and (ev.target is None or ev.target.code is None)

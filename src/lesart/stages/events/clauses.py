@@ -43,7 +43,7 @@ FRONTED_EN = {"when", "if", "after", "although", "though", "while", "because", "
 def segments(toks: list[Token]) -> list[tuple[int, int]]:
     out, lo = [], 0
     for i, t in enumerate(toks):
-        if t.text in BREAKS and not thousands_comma(toks, i):
+        if t.text in BREAKS and not thousands_comma(toks, i) and not adjective_comma_de(toks, i):
             if i > lo:
                 out.append((lo, i))
             lo = i + 1
@@ -56,6 +56,39 @@ def thousands_comma(toks: list[Token], i: int) -> bool:
     """"25,000": a comma between digits with no space is part of a number, not a clause break."""
     return (toks[i].text == "," and 0 < i < len(toks) - 1 and toks[i - 1].end == toks[i].start
             and toks[i + 1].start == toks[i].end and toks[i - 1].text[-1:].isdigit() and toks[i + 1].text[:1].isdigit())
+
+
+# German words that open a noun phrase before its attributive adjectives ("mindestens 42.000 unschuldige, völlig
+# unbewaffnete Demonstranten"): articles, possessives, quantifiers (a number counts too)
+_NP_OPENERS_DE = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "kein",
+                  "keine", "keinen", "keinem", "keiner", "sein", "seine", "seinen", "seinem", "seiner", "ihr", "ihre",
+                  "ihren", "ihrem", "ihrer", "unser", "unsere", "unseren", "viele", "vielen", "zahlreiche",
+                  "zahlreichen", "mehrere", "mehreren", "einige", "einigen", "alle", "allen", "hunderte", "tausende",
+                  "dutzende", "mindestens", "rund", "etwa", "über", "fast", "beide", "beiden", "weitere", "weiteren"}
+_ADJECTIVE_ENDS_DE = ("e", "en", "er", "es", "em")
+_ADVERBS_BEFORE_ADJECTIVE_DE = {"völlig", "sehr", "teils", "meist", "oft", "zum", "teil", "schwer", "leicht", "hoch",
+                                "besonders", "weitgehend", "größtenteils", "komplett", "ganz", "friedlich"}
+
+
+def adjective_comma_de(toks: list[Token], i: int) -> bool:
+    """A German comma between two attributive adjectives of one noun ("mindestens 42.000 unschuldige, völlig
+    unbewaffnete Demonstranten") is no clause break: the adjective before it follows an article, a quantifier or a
+    number, and after it come at most two adverbs, an inflected adjective and the capitalised noun."""
+    if toks[i].text != "," or i < 2 or i + 2 >= len(toks):
+        return False
+    adj = toks[i - 1]
+    if not (adj.text.isalpha() and adj.text[:1].islower() and adj.lower.endswith(_ADJECTIVE_ENDS_DE)
+            and adj.lemma != adj.lower):
+        return False
+    before = toks[i - 2]
+    if not (before.lower in _NP_OPENERS_DE or before.text[:1].isdigit()):
+        return False
+    j = i + 1
+    while j < len(toks) - 1 and toks[j].lower in _ADVERBS_BEFORE_ADJECTIVE_DE and j < i + 3:
+        j += 1
+    nxt = toks[j]
+    return (j + 1 < len(toks) and nxt.text.isalpha() and nxt.text[:1].islower() and nxt.lower.endswith(_ADJECTIVE_ENDS_DE)
+            and toks[j + 1].text[:1].isupper())
 
 
 def segment_of(segs: list[tuple[int, int]], i: int) -> tuple[int, int]:

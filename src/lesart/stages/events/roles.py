@@ -638,7 +638,11 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
             # makers", "lawmakers passed sanctions against Iran" the one state named is the other side)
             actor = replace(actor, code=only)
         if target is not None and target.code is None and not (_bare_person(target) and typ in CONFLICT) \
-                and not (typ in ("MOBILIZE", "RETREAT") and target.sector in FORCES and actor is not None and actor.code):
+                and not (typ in ("MOBILIZE", "RETREAT") and target.sector in FORCES and actor is not None and actor.code) \
+                and not (lang == "de" and actor is not None and actor.code == only and not actor.sector
+                         and not actor.person and toks[target.last].lower.startswith(_MEDIA_DE)):
+            # (German: not the media a state named as such accuses: "Der Iran warf den Medien vor, ..." does not say
+            # whose media; a domestic event names its sides by sector, "die iranische Regierung ... die Presse")
             # (not the forces a coded actor moves: "Die Nato verlegt Truppen nach Litauen" are NATO's troops)
             target = replace(target, code=only)
     if location is not None and location.code and location.code not in ("IGO", "NGO", "IMG"):
@@ -662,10 +666,25 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         # "offered its troops to Lebanon", "military aid to Mozambique": the troops or the aid are
         # what is given; the state named after them is the recipient (a person is a recipient of their own)
         later = [m for m in mentions if m.first > max(last, target.last) and m.code
-                 and (actor is None or m.code != actor.code)]
+                 and (actor is None or m.code != actor.code)
+                 # German: not past a quotation's end ("dass der Iran ... Demonstranten getötet hat, ...“, schrieb
+                 # Trump": the speaker of the tag is no recipient of the killing)
+                 and not (lang == "de" and any(_speech_end_de(toks, k) for k in range(target.last + 1, m.first)))]
         if later:
             target = replace(later[0], place=False)
     return actor, target, location
+
+
+# German words for the press as a whole ("den Medien", "der Presse", "westliche Journalisten")
+_MEDIA_DE = ("medien", "presse", "journalist")
+
+
+def _speech_end_de(toks: list[Token], k: int) -> bool:
+    """toks[k] closes a German direct speech before its tag ('...?“, schrieb Trump'): a closing quotation mark after
+    a sentence's end or before a comma (not a quoted word: „Opfer des Terrorismus“ und ...)."""
+    if toks[k].text not in _CLOSE_Q and toks[k].text not in ("“", "”", "«", "»"):
+        return False
+    return (k > 0 and toks[k - 1].text in (".", "?", "!", ",")) or (k + 1 < len(toks) and toks[k + 1].text == ",")
 
 
 # A judgement put in quotation marks and tagged with its speaker ("“Donald Trump is a dictator in the making,” said
