@@ -1113,3 +1113,24 @@ def test_furniture_between_two_paragraphs_does_not_come_back():
     assert [b.text for b in article] == [first, second, third, fourth]
     assert P.HTML_BOILERPLATE.search("ARTICLE CONTINUES BELOW THIS AD")
     assert not P.HTML_BOILERPLATE.search("The story continues below the fold of the report, he said.")
+
+
+def test_a_list_of_steps_that_opens_with_a_phrase_stays_a_list_of_plugs_goes():
+    # "Sign up for ..." opens the first step of a how-to list in the story (Scrapinghub dev:
+    # how to get Hulu's bundle); a list of plug labels with the same phrase is furniture
+    from lesart.stages.extract.html_blocks import _Block
+    from lesart.stages.extract.html_captions import _Captions
+    from lesart.stages.extract.html_classify import _classify
+    from lesart.stages.extract.html_meta import PageMeta
+    steps = ("Sign up for a Hulu ad-free account for $11.99 a month\n"
+             "If you already have a Hulu account, visit your account page to upgrade\n"
+             "Sign up for the Disney+ bundle using the same email as your Hulu account")
+    plugs = "Order Reprints\nPrint Article"
+    labels = "Newsletter abonnieren\nE-Paper und News in einer App\nPush-Nachrichten über den Tag hinweg"
+    article = [_Block(kind="body", text=PARAGRAPHS[0], tag="p"),
+               _Block(kind="body", text=steps, tag="list", items=3),
+               _Block(kind="body", text=plugs, tag="list", items=2),
+               _Block(kind="body", text=labels, tag="list", items=3),
+               _Block(kind="body", text=PARAGRAPHS[1], tag="p")]
+    _classify(article, PageMeta(), _Captions([]))
+    assert [b.kind for b in article[1:4]] == ["body", "boilerplate", "boilerplate"]

@@ -229,7 +229,8 @@ def _classify(article: list[_Block], meta: PageMeta, captions: _Captions, own_ho
                 and _CROSS_LINK.search(block.text):
             block.kind = "navigation"
         elif short and (kind := P.phrase_kind(block.text)) is not None \
-                and not (kind == "advertisement" and P.AD_WORD_IN_SENTENCE.match(block.text)):
+                and not (kind == "advertisement" and P.AD_WORD_IN_SENTENCE.match(block.text)) \
+                and not _list_of_steps(block):
             block.kind = kind
         elif short and (P.HTML_BOILERPLATE.search(block.text) or P.is_share_bar(block.text)):
             block.kind = "boilerplate"
@@ -470,6 +471,25 @@ def _is_teaser_box(block: _Block) -> bool:
     lines = [line for line in block.text.split("\n") if line.strip()]
     return (block.kind == "body" and len(lines) >= 2 and block.link_share >= _TEASER_BOX_SHARE
             and all(len(line.split()) <= _TEASER_LINE_WORDS for line in lines))
+
+
+def _list_of_steps(block: _Block) -> bool:
+    """A list (two items or more) whose items are not all furniture phrases: the
+    phrase at its start opens the first of its steps, not a sign-up box ("Sign up
+    for a Hulu ad-free account for $11.99 a month" / "If you already have a Hulu
+    account, visit your account page to upgrade" / ...: how to get the offer the
+    story is about): its items are sentences, _STEP_WORDS words on average.  A
+    box of plugs is a list of labels ("Order Reprints" / "Print Article", "E-Paper
+    und News in einer App" / "Push-Nachrichten über den Tag hinweg"), or repeats
+    its phrase in every item."""
+    if block.tag != "list" or block.items < 2:
+        return False
+    items = [line for line in block.text.split("\n") if line.strip()]
+    return len(items) >= 2 and block.words >= _STEP_WORDS * len(items) \
+        and any(P.phrase_kind(item) is None for item in items)
+
+
+_STEP_WORDS = 8
 
 
 def _is_link_dump(text: str) -> bool:
