@@ -102,3 +102,11 @@ def test_a_comma_between_adjectives_does_not_split_the_clause():
 def test_the_media_a_state_accuses_are_not_its_own(text):
     ev = _first(text)
     assert ev.type == "ACCUSE" and ev.actor.code == "IRN" and (ev.target is None or ev.target.code is None)
+
+
+@pytest.mark.parametrize("text", [
+    "Polizisten gehen mit Schlagstöcken gegen Demonstranten vor (Symbolbild).",
+    "Ein Notarzt konnte den schwer verletzten Mann nicht mehr retten (Symbolfoto).",
+])
+def test_a_symbol_picture_caption_reports_no_event(text):
+    assert _first(text) is None

@@ -206,3 +206,14 @@ def no_blow_de(toks: list[Token], h: lexicon.Hit) -> bool:
     if last > hi and toks[last].lower in _BLOW_PARTICLES:
         return True
     return any(t.lower in _FIXED_OBJECTS for t in toks[lo:hi + 1] if t.text[:1].isupper())
+
+
+# A picture caption marked as a symbol or archive picture ("Polizisten nehmen einen Mann fest (Symbolbild)", "Ein
+# Notarzt konnte den Arbeiter nicht mehr retten (Symbolfoto)"): it says what a stock picture shows, not what the page
+# reports happened (whole-page reading, dev9)
+_PICTURE_MARKS = ("symbolfoto", "symbolbild", "archivbild", "archivfoto", "symbolfotos", "symbolbilder")
+
+
+def symbol_picture_de(toks: list[Token], h: lexicon.Hit) -> bool:
+    """Any trigger of a sentence marked as a symbol or archive picture."""
+    return any(t.lower.startswith(_PICTURE_MARKS) for t in toks)
