@@ -12,7 +12,7 @@ def test_news_splits_load():
     rows = [json.loads(line) for line in NEWS.read_text(encoding="utf-8").splitlines() if line.strip()]
     counts = Counter(r["split"] for r in rows)
     assert set(counts) == {"news-dev", "news-check", "news-dev2", "news-dev3", "news-dev4", "news-dev5", "news-dev6",
-                           "news-dev7"}
+                           "news-dev7", "news-dev8"}
     for split, n in counts.items():
         assert len(load(split, "en")) == n
     assert len(load("news", "en")) == len(rows)

@@ -20,7 +20,7 @@ from .senses import (
     demonstrators_demand_de,
 )
 from .not_acts import (
-    assumption_de, attributive, attributive_en, closure_de, contest_de, court_place_de, disaster_toll, ended_inquiry,
+    assumption_de, attributive, attributive_en, closure_de, contest_de, contest_en, court_place_de, disaster_toll, ended_inquiry,
     evaluated_de, dependent_de, everyday_en, gerundive_de, hurt_oneself_de, in_name, kept_to_de, kind_named, money_withdrawn,
     named_not_done, no_threat, not_an_act, participle_noun, press_de, quote_tag_concession, reader_address_de,
     responded_to, statement_de, struggle_de, talked_about_in, toll_de, unjudged_de, values_distanced_de,
@@ -632,7 +632,7 @@ def _no_act(toks: list[Token], h: lexicon.Hit, lang: str, mentions: list[actors.
                 or campaign_talk(toks, h) or adjective_promising(toks, h) or inside_name_en(toks, h)
                 or talk_about_topic(toks, h) or fire_noun(toks, h) or barring_unless(toks, h)
                 or killed_oneself(toks, h) or reader_addressed(toks, h) or quote_tag_concession(toks, h)
-                or ended_inquiry(toks, h, lang, vocab)
+                or ended_inquiry(toks, h, lang, vocab) or contest_en(toks, h)
                 or kind_named(toks, h, lang, vocab) or money_withdrawn(toks, h) or disaster_toll(toks, h)
                 # German too ("auf den iranischen Angriff reagiert") is written but not switched on: with it and
                 # four other German page rules the gate's German test actor pin fell one sentence (README
@@ -760,7 +760,9 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
                 target = None
             actor = speaker
         if lang == "en" and target is not None and typ not in PLACE_TARGET and not target.implicit \
-                and not target.sector and where_not_whom(toks, target):
+                and not target.sector and where_not_whom(toks, target) \
+                and not (toks[h.last].lower == "at" and target.first == h.last + 1):
+            # (the pattern's own "at" -- "fired back at Trump", "lashed out at Clinton" -- names whom, news-dev8)
             # "At the White House, Trump ... slammed the hearings", "a July 10 meeting at the White House", "a key
             # September conversation in Warsaw between Sondland and ...": a seat or city after "at" (or a city after
             # "in" before the sides of the meeting) is where a statement or meeting took place, not whom it

@@ -2,6 +2,8 @@
 without a threat, acts named but not done, judged or answered acts, contests, court places."""
 from __future__ import annotations
 
+import re
+
 from . import actors, lexicon
 from .shared import (
     DEFINITE_DE, DETERMINERS_EN, FORCE_CUES, FORCES, PASSIVE_AUX, PLACE_PREP, RECIPIENT_PREP,
@@ -146,6 +148,46 @@ def contest_de(toks: list[Token], h: lexicon.Hit) -> bool:
     return any(t.text[:1].isupper() and t.lower.endswith(_CONTESTS_DE) for t in toks)
 
 
+# Words of a sports report ("The Warriors beat the Cavaliers 112-103", "the Patriots crushed the Jets", "launched an
+# attack in the second half of the game"): beating, crushing, attacking and shooting there are play, not force.
+_SPORTS_EN = {"game", "games", "season", "league", "playoff", "playoffs", "championship", "championships", "tournament",
+              "quarterback", "coach", "inning", "innings", "touchdown", "touchdowns", "halftime", "nba", "nfl", "mlb",
+              "nhl", "fifa", "uefa", "semifinal", "semifinals", "striker", "midfielder", "pitcher", "overtime",
+              "teammate", "teammates", "goalkeeper", "stadium", "super bowl", "world cup", "premier league"}
+_ARMED_EN = ("militant", "gunm", "terror", "rebel", "insurgent", "jihadist", "bomber", "attacker", "police", "riot",
+             "hooligan", "stab", "assault")
+_SCORE = re.compile(r"\d{1,3}[-–]\d{1,3}")
+
+
+# Words of force that sports reports use for play ("beat", "crushed", "attack", "shot"); a capitalised trigger inside
+# the sentence is a team's name ("the Jets", "the Raiders").
+_PLAY_VERBS_EN = {"beat", "crush", "attack", "defeat", "rout", "shoot", "shot", "strike", "hammer", "thrash", "blast",
+                  "fire", "down", "tackle", "raid", "storm", "invade", "ambush", "blitz", "destroy", "demolish",
+                  "annihilate", "bombard", "pummel", "batter", "clash", "fight", "battle", "charge", "counterattack",
+                  "assault", "offensive", "kick", "punch", "hit", "knock", "launch", "mount"}
+
+
+def contest_en(toks: list[Token], h: lexicon.Hit) -> bool:
+    """An English force word (ASSAULT, MOBILIZE) of play in a sports report: a score ("112-103", not a year or a
+    date) or a sports word in the sentence, and no weapon, wound or armed party (shared.FORCE_CUES: "Militants
+    attacked fans at the stadium, killing three" stays an assault)."""
+    if h.entry.type not in ("ASSAULT", "MOBILIZE"):
+        return False
+    head = toks[h.head]
+    if head.lemma not in _PLAY_VERBS_EN and not (head.text[:1].isupper() and h.head > 0):
+        return False     # "jailed ... for playing in a youth football tournament" stays an arrest (PLOVER dev)
+    words = [t.lower for t in toks]
+    joined = " ".join(words)
+    sports = any(w in _SPORTS_EN for w in words) or any(p in joined for p in ("super bowl", "world cup", "premier league"))
+    if not sports:
+        sports = any(_SCORE.fullmatch(t.text) and not t.text[:2] in ("19", "20") for t in toks) or any(
+            t.text.isdigit() and len(t.text) <= 3 and k + 2 < len(toks) and toks[k + 1].text in ("-", "–")
+            and toks[k + 2].text.isdigit() and len(toks[k + 2].text) <= 3 for k, t in enumerate(toks))
+    if not sports or any(w == "war" for w in words):
+        return False     # "war games" are exercises
+    return not any(w.startswith(FORCE_CUES + _ARMED_EN) for w in words if w not in ("shot", "shots", "air"))
+
+
 _CLOSE_QUOTES = {'"', "“", "”", "»", "«", "'", "’", "‘"}
 
 
@@ -217,7 +259,10 @@ NOT_AFTER = {"order": {"in"}, "charge": {"in", "took", "take", "takes"},
              "jail": {"in", "from", "of", "out"},
              "stop": {"first", "last", "next", "final", "second", "third", "each", "every", "bus", "pit", "tour",
                       "whistle", "truck", "rest"},   # "the first stop of 30 cities": a place on a route
-             "custody": {"in", "of", "from"}}
+             "custody": {"in", "of", "from"},
+             # "SiriusXM host Matt Boyle", "a radio host", "talk show host": a broadcaster, not hosting talks (news-dev8)
+             "host": {"radio", "show", "talk", "tv", "television", "siriusxm", "podcast", "news", "program", "programme",
+                      "co", "late-night", "cable", "game"}}
 NOT_BEFORE = {"press": {"conference", "conferences", "release", "briefing", "freedom", "agency", "secretary", "office",
                         "reports", "report"},
               "appeal": {"court", "courts", "judge", "judges"},

@@ -278,6 +278,11 @@ def _noun_phrase_to_de(toks: list[Token], last: int, m: actors.Mention) -> bool:
                for t in toks[last + 1:k])
 
 
+# English verbs of motion whose object is a place ("tried to enter California"): never the subject of a passive act.
+_MOTION_VERBS_EN = {"enter", "reach", "cross", "leave", "visit", "flee", "travel", "return", "arrive",
+                    "head", "fly", "drive", "walk", "sail", "move"}
+
+
 # Material acts a force or weapon noun can name ("warplanes", "troops", "riot police"): a coded party whose phrase ends
 # in that noun is the actor.
 _FORCE_NOUN_TYPES = {"ASSAULT", "MOBILIZE", "COERCE"}
@@ -317,6 +322,12 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
                 continue     # "some of Neumann's shares": a person who owns a thing is no party to the act
             if lang == "en" and m.last < first and _addressee_en(toks, m):
                 continue     # "told Business Insider that ...", "told the Intelligence Committee, ...": who is told
+            if lang == "en" and passive and m.last < first and m.first > 0 and m.code and not m.person \
+                    and toks[m.first - 1].lemma in _MOTION_VERBS_EN:
+                # "I tried to enter California ... but was caught by police and deported" (a Scrapinghub page): a
+                # state or place a verb of motion goes to is where, not the one the passive act was done to
+                location = location or replace(m, place=True)
+                continue
             prep = _prep_before(toks, m, scope[0], passive and lang == "de")
             if lang == "de" and prep in LOCATIVE_PREP and m.code and m.sector is None and not m.person \
                     and m.last + 1 == h.first and _opens_clause(toks, m, scope[0]) and any(
@@ -346,6 +357,12 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
                     target = target or m     # "erwarten von Litauen eine Lösung": asked of Litauen
                     continue
                 agents.append(m)     # "was attacked by X"; not "a visit by X" after an active verb
+                continue
+            if lang == "en" and passive and prep == "from" and m.first > last and not m.person:
+                # "was caught by police and deported from Arizona", "was expelled from Russia": where from, not whom
+                # (the one acted on is the passive's subject)
+                if m.country_name or m.place or m.code:
+                    location = location or replace(m, place=True)
                 continue
             if m.first > last:
                 after.append(m)
@@ -400,8 +417,9 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
                   and not _sector_adjective(toks, m, last)] if not passive else []
         if inside:
             target = inside[0]     # "blame China for ...", "accused Iran of ...": the object inside the pattern
-        elif lang == "en" and after:
-            # English: whoever comes first after the verb, object or prepositional recipient
+        elif lang == "en" and after and not (target is not None and first < target.first and target.last < last):
+            # English: whoever comes first after the verb, object or prepositional recipient (not over a recipient
+            # of the pattern's own preposition inside it: "spoke with his South Korean counterpart ... North Korean")
             if not (passive and target is None and _pronoun_passive_en(toks, first)):
                 # "He was arrested in April for the March 21 call to the offices of Omar": the pronoun is the one
                 # arrested; a party in a later phrase is not

@@ -144,6 +144,11 @@ def attacked_person(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Men
         # side in a sentence without force, states or places is criticism (news-dev6)
         return _no_force_en(toks, mentions)
     obj = next((m for m in mentions if m.first == h.head + 1), None)
+    if obj is None and _person_role_after(toks, h.head + 1):
+        # "When Donald Trump attacked a federal judge whose parents were born in Mexico" (news-dev8): an office
+        # holder or public figure named by a noun, not by a name, in a sentence with no weapon, wound or force
+        return not any(m.sector in ("MIL", "COP", "REB") for m in mentions) \
+            and not any(t.lower.startswith(FORCE_CUES + _FORCE_PARTIES_EN) for t in toks)
     if obj is None or obj.place or obj.country_name or obj.sector in ("MIL", "COP", "REB"):
         return False
     if not (obj.person or obj.named or obj.sector in _SPEAKING_SECTORS):
@@ -154,6 +159,25 @@ def attacked_person(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Men
         return True      # "it attacked Trump, saying he “has offended ... former prisoners of war”": the attack is
         #                  what is said, whatever words of force the quotation holds (news-dev7)
     return not any(t.lower.startswith(FORCE_CUES + _FORCE_PARTIES_EN) for t in toks)
+
+
+# Nouns of persons who speak in public life, whom one attacks with words ("attacked a federal judge", "attacked his
+# rivals", "attacks the media"): a determiner or possessive and up to two adjectives may stand before them.
+_PERSON_ROLES_EN = ("judge", "senator", "congressman", "congresswoman", "lawmaker", "governor", "mayor", "candidate",
+                    "rival", "opponent", "critic", "reporter", "journalist", "press", "media", "moderator", "host",
+                    "pope", "president", "nominee", "challenger", "incumbent", "democrat", "republican", "opposition")
+
+
+def _person_role_after(toks: list[Token], i: int) -> bool:
+    if i >= len(toks) or toks[i].lower not in DETERMINERS_EN | {"his", "her", "their", "its", "my", "our", "your"}:
+        return False
+    for k in range(i + 1, min(i + 4, len(toks))):
+        w = toks[k].lower
+        if w.rstrip("s") in _PERSON_ROLES_EN or w in _PERSON_ROLES_EN:
+            return True
+        if not (toks[k].text.isalpha() and toks[k].text[:1].islower()):
+            return False
+    return False
 
 
 _SAYING_EN = {"saying", "calling", "accusing", "arguing", "claiming", "charging", "writing", "telling", "noting"}
