@@ -118,3 +118,18 @@ def test_sports_reports_are_no_force(text):
 def test_force_and_appeals_stay(text, typ):
     ev = first(text)
     assert ev is not None and ev.type == typ
+
+
+@pytest.mark.parametrize("text", [
+    "But they are convinced that the president could have accomplished much more if only he’d fought harder for his "
+    "agenda.",
+    "She fights hard for working families in Ohio.",
+])
+def test_fighting_hard_for_a_cause_is_no_assault(text):
+    ev = first(text)
+    assert ev is None or ev.type != "ASSAULT"
+
+
+def test_fighting_stays_assault():
+    ev = first("Government troops fought rebels near Aleppo on Sunday.")
+    assert ev is not None and ev.type == "ASSAULT"

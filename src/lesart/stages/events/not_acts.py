@@ -485,6 +485,7 @@ _CONTEST = {"incumbent", "rival", "rivals", "challenger", "opponent", "opponents
             "goals", "team", "teams", "champion", "champions", "favourite", "favorite", "favourites", "favorites",
             "seed", "deadline", "traffic", "heat", "market", "competition", "competitors", "race", "primary",
             "candidate", "candidates", "semi-final", "final", "finals", "match", "game", "set", "sets"}
+_HARD = {"hard", "harder", "hardest", "tirelessly", "fiercely", "long", "so", "very", "relentlessly"}
 _STRUGGLE_OBJECTS = {"extradition", "deportation", "charges", "charge", "cancer", "illness", "disease", "addiction",
                      "depression", "obesity", "injury", "injuries", "tears", "fire", "fires", "wildfire", "wildfires",
                      "flames", "blaze", "odds", "traffic", "crowds", "weather", "heat", "fatigue", "virus", "flu",
@@ -521,8 +522,11 @@ NEEDS_CONTEXT = {
     "want": lambda ahead, behind, nxt: nxt != "to" and "to" in ahead,
     # fighting as force (PLOVER ASSAULT), not striving or a struggle with a thing: "battle to win the election",
     # "fight for the title", "fought back tears", "is battling extradition", "fighting cancer"
-    "fight": lambda ahead, behind, nxt: nxt not in _STRIVE_NEXT and not ahead & _STRUGGLE_OBJECTS,
-    "battle": lambda ahead, behind, nxt: nxt not in _STRIVE_NEXT and not ahead & _STRUGGLE_OBJECTS,
+    # ("fought harder for his agenda", "fights hard for working families": striving, news-dev6/8)
+    "fight": lambda ahead, behind, nxt: nxt not in _STRIVE_NEXT and not ahead & _STRUGGLE_OBJECTS
+    and not (nxt in _HARD and "for" in ahead),
+    "battle": lambda ahead, behind, nxt: nxt not in _STRIVE_NEXT and not ahead & _STRUGGLE_OBJECTS
+    and not (nxt in _HARD and "for" in ahead),
     # beating a person (PLOVER ASSAULT beat), not winning: "beat incumbent Gov. Matt Bevin", "beat expectations",
     # "beat Croatia 3-1", "beat the odds"
     "beat": lambda ahead, behind, nxt: not (ahead | behind) & _CONTEST and not any(
