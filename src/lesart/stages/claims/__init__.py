@@ -34,6 +34,7 @@ from .rules_de import GermanRules
 from .rules_en import EnglishRules
 from .crf_repairs import (particle_cues_to_their_verb, reported_acts_name_their_verb, without_frame_as_content,
                           without_line_labels)
+from .german_readers import authors_clause_before_speech, quotations_inside_indirect, without_datelines
 from .german_sources import (tidy_german_source, whole_german_name, whole_prefields, with_apposition,
                              without_listener)
 from .sources import classify, own_account_kinds, page_kinds, refine_kinds
@@ -140,6 +141,8 @@ class ClaimsStage:
         if doc.language == "de":
             doc.claims = own_account_kinds(doc, whole_prefields(doc, [whole_german_name(doc, with_apposition(
                 doc, without_listener(doc, tidy_german_source(c)))) for c in doc.claims]))
+            doc.claims = authors_clause_before_speech(doc, quotations_inside_indirect(doc, without_datelines(
+                doc, doc.claims)))
         doc.claims = _for_readers(doc, _without_titles(doc, doc.claims))
         if doc.language == "en":
             doc.claims = relative_pronoun_as_content(doc, subject_of_passive_as_content(doc, doc.claims))
@@ -722,8 +725,10 @@ def _without_titles(doc: Document, claims: list[Claim]) -> list[Claim]:
     # „STOL, Nachrichten für Südtirol“ soll ...": a page review, 2026-11-28)
     sources = [(o.source.start, o.source.end) for o in claims
                if o.source is not None and o.source.end - o.source.start > 3]
+    by_span = SpanIndex(sources, sources)   # (a page's sources by position: no scan of all for each quotation)
     for c in claims:
-        if c.mode == "direct" and any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end) for a, b in sources):
+        if c.mode == "direct" and any(a <= c.start and c.end <= b and (a, b) != (c.start, c.end)
+                                      for a, b in by_span.overlapping(c.start, c.end)):
             titles.append(c)
             continue
         if c.mode != "direct" or c.cue is not None:
