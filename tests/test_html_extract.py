@@ -1134,3 +1134,21 @@ def test_a_list_of_steps_that_opens_with_a_phrase_stays_a_list_of_plugs_goes():
                _Block(kind="body", text=PARAGRAPHS[1], tag="p")]
     _classify(article, PageMeta(), _Captions([]))
     assert [b.kind for b in article[1:4]] == ["body", "boilerplate", "boilerplate"]
+
+
+def test_links_come_back_when_the_passes_cut_the_whole_article():
+    # a link blog's post (trafilatura_de): every block a list of links, each cut as a menu;
+    # with a paragraph of the story left, a link list stays cut
+    from lesart.stages.extract.html import _keep_links_when_nothing_is_left
+    from lesart.stages.extract.html_blocks import _Block
+    links = _Block(kind="body", text="Presseförderung: Studie zweifelt an Stütze vom Staat\n"
+                                     "via Horizont https://ift.tt/2loCdek", tag="list", items=2, link_share=0.9)
+    stamp = _Block(kind="body", text="2019-10-06", tag="p")
+    read = [(links, links.kind), (stamp, stamp.kind)]
+    links.kind, stamp.kind = "navigation", "boilerplate"
+    _keep_links_when_nothing_is_left(read)
+    assert (links.kind, stamp.kind) == ("body", "boilerplate")
+    story = _Block(kind="body", text=PARAGRAPHS[0], tag="p")
+    links.kind = "navigation"
+    _keep_links_when_nothing_is_left([(story, "body"), (links, "body")])
+    assert links.kind == "navigation"

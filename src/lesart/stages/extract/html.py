@@ -128,6 +128,7 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None, tree=None)
         article = _second_vote(html, article, result)
     captions = _Captions(elements["figcaption"], _marked_captions(tree))
     article = _split_glued(_split_repeats(article, captions))
+    read = [(block, block.kind) for block in article]
     _classify(article, meta, captions, site_hosts(url, _og_url(elements["meta"])))
     _cut_loose_furniture(article)
     _restore_announced_lists(tree, article)
@@ -150,6 +151,7 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None, tree=None)
     _cut_boxes(article, (boxes + _source_lists(tree, html)) if meta.language == LEAD_LANGUAGE else boxes)
     _cut_trailing_furniture(article, cut + [(kind, "", element) for kind, element in holders])
     _cut_dialogs(article, [element for _, _, element in cut] + [element for _, element in holders])
+    _keep_links_when_nothing_is_left(read)
     anchor_line = _article_line(html, _fingerprints(article, 2 * _STORY_START_CHARS))
     lead = _pick_lead(leads, anchor_line, article, meta, captions)
     if lead is None:
@@ -168,6 +170,20 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None, tree=None)
     title = [("title", meta.title)] if meta.title and not any(b.kind == "title" for b in article) else []
     result.blocks = before + title + [(b.kind, b.text) for b in article] + after
 
+
+
+def _keep_links_when_nothing_is_left(read: list[tuple[_Block, str]]) -> None:
+    """When the passes over the blocks cut every block of the article that
+    trafilatura read, the blocks they cut as links (link lists, link lines,
+    teaser boxes) come back: a page whose whole text is links is a link blog's
+    post or a list of sources ("Presseförderung: Studie zweifelt an Stütze vom
+    Staat" / "via Horizont https://..."), and an empty article hides it all.
+    ``read``: each block with the kind it had before the passes."""
+    if any(block.kind in ("body", "heading", "quote") for block, _ in read):
+        return
+    for block, kind in read:
+        if block.kind == "navigation" and kind in ("body", "heading", "quote"):
+            block.kind = kind
 
 
 def _og_url(metas) -> str | None:
