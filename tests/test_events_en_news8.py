@@ -133,3 +133,10 @@ def test_fighting_hard_for_a_cause_is_no_assault(text):
 def test_fighting_stays_assault():
     ev = first("Government troops fought rebels near Aleppo on Sunday.")
     assert ev is not None and ev.type == "ASSAULT"
+
+
+def test_calling_off_a_strike_is_a_concession_and_blocking_sanctions_a_rejection():
+    ev = first("The dockworkers' union called off the strike on Friday.")
+    assert ev is not None and ev.type == "CONCEDE"
+    ev = first("Hungary blocked the EU sanctions package.")
+    assert ev is not None and ev.type == "REJECT" and ev.actor.code == "HUN"
