@@ -308,6 +308,18 @@ def _content_pieces(claim: Claim) -> list[tuple[int, int]]:
     return [(claim.start, min(cue.start, src.start)), (max(cue.end, src.end), claim.end)]
 
 
+def _quoted_inside(claim: Claim) -> list[tuple[int, int]]:
+    """Quotations of four words or more inside a German indirect or reported claim ("der Fahrer sei „mit
+    deutlich überhöhter Geschwindigkeit“ unterwegs gewesen"): the speaker's own words inside the
+    speech, which lesart keeps in the one claim and WikiNews marks as a Direct annotation nested in
+    the Indirect one (train: 114 such nestings)."""
+    from ..stages.claims.text import find_quotes, has_words
+    if not any(ch in claim.text for ch in "„“\"»«"):
+        return []
+    return [(q.start, q.end) for q in find_quotes(claim.text, claim.start)
+            if (q.start, q.end) != (claim.start, claim.end) and has_words(claim.text[q.start - claim.start:q.end - claim.start], 4)]
+
+
 def _token_ids(tokens: list[tuple[int, int]], spans: Iterable[tuple[int, int]]) -> set[int]:
     ids: set[int] = set()
     for s, e in spans:
@@ -340,6 +352,8 @@ def score_wikinews(pairs: list[tuple[GoldDoc, list[Claim]]]) -> dict:
             for piece in _content_pieces(c):
                 pred_by[f"type:{t}"].append(piece)
                 pred_by["any quotation"].append(piece)
+            if t != "Direct" and gold.language == "de":
+                pred_by["type:Direct"].extend(_quoted_inside(c))
             if names_speaker(c):
                 pred_by["speaker"].append((c.source.start, c.source.end))
             if c.cue is not None and t != "Reported":

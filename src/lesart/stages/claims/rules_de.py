@@ -1555,6 +1555,9 @@ class GermanRules:
                     return f"{lv}+{tokens[j].lower}"
             if i > 0 and tokens[i - 1].lower in particles and is_participle(t):
                 return f"{lv}+{tokens[i - 1].lower}"      # "hat ... deutlich gemacht, dass"
+            if lv == "halten" and 1 < i < 5 and tokens[0].lower == "für" and tokens[1].lower != "wie" \
+                    and tokens[-1].text != "?":
+                return "halten+für"      # "Für plausibel hält das Gericht ...": the predicate fronted
         if lv == "sprechen" and any(tokens[k].lower in _ARGUES_FOR for k in range(i + 1, clause_end)):
             return None      # "Vieles spricht dafür, dass ...", "Faktoren sprechen dagegen": argues, says nothing
         if lv in self.speech or lv in self.reported:
@@ -1643,7 +1646,11 @@ class GermanRules:
                     or (
                     # (a verb of telling too: "..., berichtet das Polizeipräsidium Westpfalz.")
                     base not in WEAK - TELLING_WEAK and i == ca and cb >= n - 1
-                    and self._verb_final_particle_ok(tokens, i, cb))):
+                    and self._verb_final_particle_ok(tokens, i, cb)
+                    # "Dass der Mann in Notwehr handelte, hält das Gericht für plausibel": a fronted
+                    # that-clause is what the verb after it frames, in any mood
+                    or i == ca and tokens[lead].lower in ("dass", "ob") and entry in self.speech
+                    and self._speech_act_reading(tokens, i, entry, cb))):
                 complement = (lead, ca - 1)  # "Die Lage sei ernst, sagte der Minister."
                 mode = "direct" if in_quote[lead] and all(in_quote[lead:ca - 1]) else "indirect"
             elif after == "," and cb + 1 < n and in_quote[cb + 1]:
@@ -1776,7 +1783,10 @@ class GermanRules:
         k = ca - 2
         while k >= 0 and tokens[k].text != ",":
             k -= 1
-        return k if k > 0 and k + 1 < ca - 1 and tokens[k + 1].lower in RELATIVE_PRONOUNS else None
+        # (not a main clause whose article looks like one: "Das Unternehmen hat 500 Mitarbeiter, die Lage sei
+        # aber ernst, sagte Müller", the verb second)
+        return k if k > 0 and k + 1 < ca - 1 and tokens[k + 1].lower in RELATIVE_PRONOUNS \
+            and not GermanRules._v2_statement(tokens, k + 1) else None
 
     @staticmethod
     def _dependent_clauses_end(tokens, cb):
@@ -1948,6 +1958,9 @@ class GermanRules:
             # not "hielt eine Rede für die Opfer"
             k = next((k for k in range(cb - 1, i, -1) if tokens[k].lower == "für"), None)
             rest = [t for t in tokens[k + 1:cb] if t.is_word] if k is not None else []
+            if not rest and i > 1 and tokens[0].lower == "für" and tokens[1].lower != "wie" and tokens[-1].text != "?":
+                # "Für plausibel hält das Gericht die Darstellung": the predicate fronted
+                rest = [t for t in tokens[1:i] if t.is_word]
             return bool(rest) and len(rest) <= 3 and rest[-1].text[:1].islower()
         around = [tokens[k].text for k in range(max(0, i - 3), min(len(tokens), i + 3))]
         return not ("(" in around and ")" in around)

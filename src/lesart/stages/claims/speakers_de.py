@@ -144,13 +144,44 @@ def _subject_for(tokens, a: int, b: int, entities) -> tuple[tuple[int, int], int
     if b < len(tokens) and tokens[b].text in "„»\"":
         close = next((k for k in range(b + 1, min(len(tokens), b + 8)) if tokens[k].text in "“«\""), None)
         b = close + 1 if close is not None else b
+    if a == 1 and tokens[0].lower in ("die", "das") and b < len(tokens) and _fronted_object(tokens, 0, b, entities):
+        a = 0      # the tagger's "Vorwürfe" without its article
     if b < len(tokens) and _is_finite_verb(tokens[b]) and (tokens[a].lower in _OBJECT_OPENERS
-                                                           or _dative_der_phrase(tokens, a, b)):
+                                                           or _dative_der_phrase(tokens, a, b)
+                                                           or _fronted_object(tokens, a, b, entities)):
         mid = _midfield(tokens, b)
+        while mid is not None and mid[1] - 1 > mid[0] and tokens[mid[1] - 1].text in "„“”«»\"":
+            mid = mid[0], mid[1] - 1     # (the opening mark of what he called it: "nannte der Sprecher „absurd“")
         opens = a == 0 or tokens[a - 1].text in ",;:–—" or tokens[a - 1].lower in _LEADERS
         if opens and mid is not None and _nominal_start(tokens[mid[0]]):
             return mid, b
     return None
+
+
+# Verbs that judge or name an accusative object ("Die Vorwürfe nannte der Sprecher „absurd“", "Die Darstellung hält
+# das Gericht für plausibel"): with "die"/"das" before them the phrase may be the object as well as the subject.
+_JUDGING_VERBS = frozenset("""nennen bezeichnen halten werten bewerten einstufen kritisieren begrüßen loben verurteilen
+    zurückweisen weisen ablehnen lehnen dementieren bestreiten bestätigen fordern""".split())
+# Speaking kinds of the phrase after the verb (an organisation too: "begrüßten Umweltverbände").
+_MIDFIELD_SPEAKING_KINDS = ("government", "intelligence", "media", "organisation")
+
+
+def _fronted_object(tokens, a: int, b: int, entities) -> bool:
+    """tokens[a:b], opened by "die" or "das" before a judging or naming verb tokens[b], is its object when its
+    head noun names no one who speaks and the phrase after the verb does ("Die Vorwürfe nannte der Sprecher
+    „völlig absurd“"; not "Die Ministerin sagte der Zeitung", whose first phrase speaks)."""
+    if tokens[a].lower not in ("die", "das") or lemma(tokens[b].text) not in _JUDGING_VERBS:
+        return False
+    head = next((k + 1 for k in range(a + 1, b) if tokens[k].is_capitalised), None)
+    if head is None or _speaker_like(tokens, a, head, entities):
+        return False
+    mid = _midfield(tokens, b)
+    if mid is None or not _nominal_start(tokens[mid[0]]) or tokens[mid[0]].lower in ("er", "sie", "ich", "wir"):
+        return False
+    # its head, not a genitive after it ("begrüßten die Ankündigung des Premierministers": the announcement)
+    end = next((k + 1 for k in range(mid[0], mid[1]) if tokens[k].is_capitalised), mid[1])
+    return _speaker_like(tokens, mid[0], end, entities) or classify(
+        " ".join(t.text for t in tokens[mid[0]:end])) in _MIDFIELD_SPEAKING_KINDS
 
 
 def _dative_der_phrase(tokens, a: int, b: int) -> bool:
@@ -200,7 +231,10 @@ def german_speakers(doc: Document, claims: list[Claim]) -> list[Claim]:
     out = []
     for c in claims:
         s = c.source
-        if s is None or c.mode == "asserted" or s.kind in ("unspecified", "anonymous"):
+        if s is None or c.mode == "asserted" or s.kind == "anonymous" \
+                or s.kind == "unspecified" and not (s.text.startswith(("Die ", "Das "))
+                                                    or doc.text[max(0, s.start - 4):s.start] in ("Die ", "Das ")):
+            # (an unspecified "Die Vorwürfe" may be the object before the verb: "Die Vorwürfe nannte der Sprecher")
             out.append(c)
             continue
         if c.cue is not None and c.cue.text.lower() in _PREPOSITIONAL_CUES:

@@ -1,0 +1,134 @@
+"""German claims, last checks from reading whole pages as a fact-checker (2026-11-28, session 27).
+
+Each step takes the page's claims and gives them back, in order:
+
+- ``without_datelines``: an agency dateline ("BERLIN (dpa) - ", "MÜNCHEN, 3. März (Reuters) - ") at
+  the start of a claim is the page's furniture, not what anyone said: the claim starts after it.
+- ``quotations_inside_indirect``: a quotation inside indirect speech ("Die Polizei teilte mit, der
+  Fahrer sei „mit deutlich überhöhter Geschwindigkeit“ unterwegs gewesen") is part of that claim, the
+  speaker's own words in it, not a second claim of its own. (WikiNews marks such a passage as a Direct
+  annotation nested in the Indirect one; its scorer reads the quotation marks inside the claim,
+  ``evaluation.attribution._content_pieces``.)
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ...model import Claim, Document
+from ..spanindex import SpanIndex
+
+# a dateline: place (and date) before an agency's short name in brackets and a dash; at most 60
+# characters before the bracket, so a sentence that names "(dpa)" in passing is not cut
+_DATELINE = re.compile(r"[^!?„“\"»«\n]{0,60}?\((?:AP|dpa|AFP|Reuters|KNA|epd|sda|SDA|APA|ddp|dapd|ots|rtr|afp)\)"
+                       r"\s*[-–—]+\s*")
+_OPENING_MARK = "„“\"»«‚‘"
+
+
+def without_datelines(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """A dateline at a claim's start, or between the sentence's start and the claim's, is cut off."""
+    out: list[Claim] = []
+    for c in claims:
+        line_start = doc.text.rfind("\n", 0, c.start) + 1
+        if c.start - line_start <= 80 and "(" in doc.text[line_start:min(c.end, line_start + 90)]:
+            m = _DATELINE.match(doc.text, line_start, c.end)
+            if m is not None and c.start < m.end() < c.end and (
+                    c.source is None or not c.start <= c.source.start < m.end()):
+                c = replace(c, start=m.end(), text=doc.text[m.end():c.end])
+        out.append(c)
+    return out
+
+
+def quotations_inside_indirect(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """A direct claim strictly inside an indirect claim of the same speaker (or with
+    none of its own) is a quoted phrase of that speech: dropped, the quotation stays in the
+    indirect claim's text. ``claims`` sorted by start."""
+    # (not a summarised act: in "wurde von der Opposition als „Akt der blanken Verzweiflung“ kritisiert" the
+    # quotation is the one record of the words)
+    outer = [c for c in claims if c.mode == "indirect"]
+    if not outer:
+        return claims
+    index = SpanIndex(outer, [(o.start, o.end) for o in outer])
+    out: list[Claim] = []
+    for c in claims:
+        if c.mode == "direct" and c.text[:1] in _OPENING_MARK and any(
+                o.start < c.start and c.end <= o.end and _same_speaker(c, o) for o in index.overlapping(c.start, c.end)):
+            continue
+        out.append(c)
+    return out
+
+
+def _same_speaker(quote: Claim, outer: Claim) -> bool:
+    if quote.source is None or outer.source is None:
+        return True
+    return (quote.source.start, quote.source.end) == (outer.source.start, outer.source.end) \
+        or quote.source.text == outer.source.text
+
+
+def authors_clause_before_speech(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """An indirect claim framed after it ("..., sagte Müller") whose first main clause is in the indicative
+    and whose next main clause, after a comma, is in Konjunktiv I: the first clause is the author's report,
+    only the Konjunktiv clause is the speaker's ("Das Unternehmen hat 500 Mitarbeiter, die Lage sei aber
+    ernst, sagte Müller"; "Am Montag tagte der Rat, die Entscheidung sei gefallen, sagte der Bürgermeister").
+    The claim starts at the Konjunktiv clause; the part before it becomes the author's claim."""
+    from .rules_de import SUBJUNCTIVE_II, is_konjunktiv, shared_rules
+    from .text import tokenize
+    out: list[Claim] = []
+    for c in claims:
+        if c.mode != "indirect" or c.cue is None or c.cue.start < c.end or "," not in c.text \
+                or c.source is None or c.source.start < c.end \
+                or doc.text[max(0, c.start - 8):c.start].rstrip()[-1:] in (",", ";"):
+            # (a claim that starts after a comma may be a relative or subordinate clause's words)
+            out.append(c)
+            continue
+        tokens = tokenize(c.text, c.start)
+        cut = _konjunktiv_clause_after_indicative(tokens, shared_rules(), is_konjunktiv, SUBJUNCTIVE_II)
+        if cut is None:
+            out.append(c)
+            continue
+        comma, start = tokens[cut - 1], tokens[cut].start
+        first = replace(c, end=comma.start, text=doc.text[c.start:comma.start], mode="asserted", source=None, cue=None)
+        out.extend([first, replace(c, start=start, text=doc.text[start:c.end])])
+    return out
+
+
+_OPENING_SUBJECTS = frozenset("der die das ein eine er sie es man wir".split())
+
+
+def _konjunktiv_clause_after_indicative(tokens, rules, is_konjunktiv, subjunctive_ii) -> int | None:
+    """Index of the first token of the first comma clause in Konjunktiv when every clause before it is in the
+    indicative, the first one a main clause with its verb second and the Konjunktiv one too; else None."""
+    commas = [k for k, t in enumerate(tokens) if t.text == ","]
+    quoted = any(t.text in _OPENING_MARK for t in tokens)
+    if not commas or quoted:
+        return None
+    starts = [0] + [k + 1 for k in commas]
+    ends = commas + [len(tokens)]
+    konj = [any(is_konjunktiv(tokens, k) or tokens[k].lower in subjunctive_ii for k in range(a, b))
+            for a, b in zip(starts, ends)]
+    j = next((x for x, v in enumerate(konj) if v), None)
+    if not j or not _main_clause(tokens, 0, ends[0], rules) or not rules._v2_statement(tokens, starts[j]):
+        return None
+    return starts[j]
+
+
+def _main_clause(tokens, a: int, b: int, rules) -> bool:
+    """tokens[a:b] is a main clause in the indicative with its verb second: a subject first ("Das Unternehmen
+    hat ...") or a fronted phrase, the verb and its subject ("Am Montag tagte der Rat")."""
+    if b - a < 3 or tokens[a].lower in _SUBORDINATE_OPENERS:
+        return False
+    if rules._v2_statement(tokens, a):
+        return True
+    for k in range(a + 1, min(b - 1, a + 5)):
+        w = tokens[k]
+        if w.text[:1].islower() and w.is_word and tokens[k + 1].lower in _OPENING_SUBJECTS and k > a + 1 \
+                and all(t.text[:1].isupper() or t.text[:1].isdigit() or t.lower in _FRONTED_WORDS
+                        for t in tokens[a:k]):
+            return True
+    return False
+
+
+_SUBORDINATE_OPENERS = frozenset("""dass ob weil da wenn als nachdem bevor obwohl während damit sodass wie wo
+    dessen deren welche welcher welches und oder aber""".split())
+_FRONTED_WORDS = frozenset("am im vom zum zur beim in an auf nach vor seit bei mit von der die das den dem des "
+                           "vergangenen letzten kommenden ersten".split())
