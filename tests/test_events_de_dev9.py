@@ -110,3 +110,32 @@ def test_the_media_a_state_accuses_are_not_its_own(text):
 ])
 def test_a_symbol_picture_caption_reports_no_event(text):
     assert _first(text) is None
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Der Sänger ohrfeigte den Moderator auf offener Bühne.", "ASSAULT"),
+    ("Bei einem Streit zog der Mann eine Pistole, drückte ab und verletzte den Nachbarn.", "ASSAULT"),
+    ("Ein Mann liegt nach einem Schusswaffeneinsatz der Polizei im Krankenhaus.", "ASSAULT"),
+    ("Der Verband hatte den Spieler zu einer hohen Geldstrafe verdonnert.", "SANCTION"),
+    ("Die Staatsanwaltschaft hat Vorermittlungen gegen den Bürgermeister eingeleitet.", "ACCUSE"),
+    ("Die Kanzlerin drückte den Helfern ihren großen Respekt aus.", "SUPPORT"),
+    ("Die beiden Minister besiegelten das Abkommen mit einem Handschlag.", "SUPPORT"),
+    ("Gegen den flüchtigen Mann wurde ein Haftbefehl ausgestellt.", "COERCE"),
+    # protecting oneself is no aid given: the attack is the event
+    ("Die Angriffe auf die Stadt gehen weiter, viele Bewohner schützen sich in Kellern.", "ASSAULT"),
+])
+def test_dev9_vocabulary(text, typ):
+    assert _first(text).type == typ
+
+
+@pytest.mark.parametrize("text", [
+    "Eine Autofahrerin missachtete am Abend eine rote Ampel und stieß mit einem Bus zusammen.",
+    "Bei der Explosion eines Einfamilienhauses sind zwei Menschen verletzt worden.",
+    "Bei einer Gasexplosion in einem Wohnhaus starben drei Menschen.",
+])
+def test_everyday_scenes_report_no_event(text):
+    assert _first(text) is None
+
+
+def test_an_explosion_in_a_metro_station_stays_an_attack():
+    assert _first("Bei einer Explosion in einer Metro-Station sind neun Menschen getötet worden.").type == "ASSAULT"

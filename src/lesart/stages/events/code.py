@@ -28,8 +28,8 @@ from .not_acts import (
 from .calls_de import called_act_de, self_negated, tag_speaker_de
 from .demands_de import DEMANDED as DEMANDED_DE
 from .scenes_de import (
-    bare_attributive_de, game_move_de, natural_danger_de, no_blow_de, symbol_picture_de, traffic_collision_de,
-    under_contract_de,
+    bare_attributive_de, everyday_scene_de, game_move_de, natural_danger_de, no_blow_de, symbol_picture_de,
+    traffic_collision_de, under_contract_de,
 )
 from .campaigns import campaign_talk
 from .everyday_words import (
@@ -652,7 +652,7 @@ def _no_act(toks: list[Token], h: lexicon.Hit, lang: str, mentions: list[actors.
                 # participle as an adjective without an article (scenes_de)
                 or game_move_de(toks, h) or under_contract_de(toks, h) or traffic_collision_de(toks, h)
                 or natural_danger_de(toks, h) or bare_attributive_de(toks, h) or no_blow_de(toks, h)
-                or symbol_picture_de(toks, h))
+                or symbol_picture_de(toks, h) or everyday_scene_de(toks, h))
     return (killed_oneself(toks, h) or quote_tag_concession(toks, h) or ended_inquiry(toks, h, lang, vocab)
             or kind_named(toks, h, lang, vocab) or money_withdrawn(toks, h) or disaster_toll(toks, h))
 

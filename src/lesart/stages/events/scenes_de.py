@@ -217,3 +217,39 @@ _PICTURE_MARKS = ("symbolfoto", "symbolbild", "archivbild", "archivfoto", "symbo
 def symbol_picture_de(toks: list[Token], h: lexicon.Hit) -> bool:
     """Any trigger of a sentence marked as a symbol or archive picture."""
     return any(t.lower.startswith(_PICTURE_MARKS) for t in toks)
+
+
+# Everyday scenes of the dev9 batch:
+# - protecting oneself ("viele Bewohner schützen sich mit Decken") is no aid given to anyone;
+# - disregarding a red light or a right of way is a traffic offence, no rejection of a party;
+# - a gas or boiler explosion, or the explosion "of" a house, is an accident (an explosion near a bus or in a metro
+#   station stays an attack: the gold codes those as ASSAULT).
+_TRAFFIC_RULES = ("ampel", "rotlicht", "vorfahrt", "stoppschild", "stopschild", "tempolimit", "geschwindigkeit",
+                  "verkehrsregel", "sperrlinie", "halteverbot", "überholverbot")
+_ACCIDENT_EXPLOSIONS = ("gasexplosion", "kesselexplosion", "staubexplosion", "gasverpuffung", "verpuffung")
+_EXPLODED_THINGS = ("einfamilienhaus", "mehrfamilienhaus", "wohnhaus", "hauses", "gebäudes", "gastank", "tanks",
+                    "kessels", "heizkessel", "akkus", "trafos", "transformators", "gasflasche", "boilers")
+
+
+def everyday_scene_de(toks: list[Token], h: lexicon.Hit) -> bool:
+    """Protecting oneself, a traffic offence, an accidental explosion (see above)."""
+    i = h.head
+    word = toks[i].lower
+    if h.entry.type == "AID" and toks[i].lemma in ("schützen", "beschützen") and (
+            i + 1 < len(toks) and toks[i + 1].lower == "sich" or i > 0 and toks[i - 1].lower == "sich"):
+        return True
+    if h.entry.type == "REJECT" and word.startswith(("missacht", "überfuhr", "überfahren")):
+        return any(t.lower.startswith(_TRAFFIC_RULES) for t in toks[i + 1:i + 8])
+    if h.entry.type == "ASSAULT":
+        # the explosion, and the wounds and deaths it caused ("Bei der Explosion eines Einfamilienhauses sind zwei
+        # Menschen verletzt worden")
+        return any(_accidental_explosion(toks, k) for k in range(len(toks)))
+    return False
+
+
+def _accidental_explosion(toks: list[Token], k: int) -> bool:
+    word = toks[k].lower
+    if word.startswith(_ACCIDENT_EXPLOSIONS):
+        return True
+    return word.startswith("explosion") and k + 2 < len(toks) and toks[k + 1].lower in ("eines", "des", "einer", "der") \
+        and any(t.lower.startswith(_EXPLODED_THINGS) for t in toks[k + 2:k + 4])
