@@ -86,3 +86,22 @@ def test_two_nouns_in_the_midfield_and_a_fronted_object(tagger):
     assert c.source.text == "der Sprecher des Ministeriums" and c.cue.text == "nannte"
     # the phrase before the verb speaks when it names someone: the dative after it is the listener
     assert claim_with(doc, "sie habe nichts gewusst").source.text == "Die Ministerin"
+
+
+@pytest.mark.parametrize("tagger", ["rules", "auto"])
+def test_a_bare_object_after_the_midfield_speaker_is_no_part_of_it(tagger):
+    doc = run(["Vor Gericht hat der Kläger Schadensersatz verlangt.",
+               "Am Montag forderte die Gewerkschaft Lohnerhöhungen von fünf Prozent.",
+               "Am Montag forderte die Gewerkschaft Verdi höhere Löhne."], tagger=tagger)
+    assert claim_with(doc, "Schadensersatz").source.text == "der Kläger"
+    assert claim_with(doc, "Lohnerhöhungen").source.text == "die Gewerkschaft"
+    assert claim_with(doc, "höhere Löhne").source.text == "die Gewerkschaft Verdi"   # a name in apposition
+
+
+@pytest.mark.parametrize("tagger", ["rules", "auto"])
+def test_a_quotation_inside_a_prepositional_frame_stays_in_it(tagger):
+    doc = run(["Nach Angaben der Polizei war der Fahrer „mit deutlich überhöhter Geschwindigkeit“ unterwegs.",
+               "Der Plan wurde von der Opposition als „Akt der blanken Verzweiflung“ kritisiert."], tagger=tagger)
+    assert not [c for c in doc.claims if c.mode == "direct" and "Geschwindigkeit" in c.text]
+    # a summarised act keeps its quotation as the record of the words
+    assert claim_with(doc, "Verzweiflung").mode == "direct"

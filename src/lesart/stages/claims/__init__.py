@@ -34,7 +34,8 @@ from .rules_de import GermanRules
 from .rules_en import EnglishRules
 from .crf_repairs import (particle_cues_to_their_verb, reported_acts_name_their_verb, without_frame_as_content,
                           without_line_labels)
-from .german_readers import authors_clause_before_speech, quotations_inside_indirect, without_datelines
+from .german_readers import (authors_clause_before_speech, object_after_midfield_speaker, quotations_inside_indirect,
+                             without_datelines)
 from .german_sources import (tidy_german_source, whole_german_name, whole_prefields, with_apposition,
                              without_listener)
 from .sources import classify, own_account_kinds, page_kinds, refine_kinds
@@ -141,8 +142,8 @@ class ClaimsStage:
         if doc.language == "de":
             doc.claims = own_account_kinds(doc, whole_prefields(doc, [whole_german_name(doc, with_apposition(
                 doc, without_listener(doc, tidy_german_source(c)))) for c in doc.claims]))
-            doc.claims = authors_clause_before_speech(doc, quotations_inside_indirect(doc, without_datelines(
-                doc, doc.claims)))
+            doc.claims = object_after_midfield_speaker(doc, authors_clause_before_speech(
+                doc, quotations_inside_indirect(doc, without_datelines(doc, doc.claims))))
         doc.claims = _for_readers(doc, _without_titles(doc, doc.claims))
         if doc.language == "en":
             doc.claims = relative_pronoun_as_content(doc, subject_of_passive_as_content(doc, doc.claims))

@@ -23,6 +23,7 @@ from ..spanindex import SpanIndex
 _DATELINE = re.compile(r"[^!?„“\"»«\n]{0,60}?\((?:AP|dpa|AFP|Reuters|KNA|epd|sda|SDA|APA|ddp|dapd|ots|rtr|afp)\)"
                        r"\s*[-–—]+\s*")
 _OPENING_MARK = "„“\"»«‚‘"
+_PREPOSITIONAL_CUE = re.compile(r"(?i)(?:laut|nach\b.*|zufolge|gemäß|gemäss|demnach|so)$")
 
 
 def without_datelines(doc: Document, claims: list[Claim]) -> list[Claim]:
@@ -45,7 +46,10 @@ def quotations_inside_indirect(doc: Document, claims: list[Claim]) -> list[Claim
     indirect claim's text. ``claims`` sorted by start."""
     # (not a summarised act: in "wurde von der Opposition als „Akt der blanken Verzweiflung“ kritisiert" the
     # quotation is the one record of the words)
-    outer = [c for c in claims if c.mode == "indirect"]
+    # quotation is the one record of the words); a frame by a preposition ("Nach Angaben der Polizei war der Mann
+    # „stark alkoholisiert“", mode reported) is indirect speech in all but name
+    outer = [c for c in claims if c.mode == "indirect" or c.mode == "reported" and c.cue is not None
+             and _PREPOSITIONAL_CUE.match(c.cue.text)]
     if not outer:
         return claims
     index = SpanIndex(outer, [(o.start, o.end) for o in outer])
@@ -132,3 +136,61 @@ _SUBORDINATE_OPENERS = frozenset("""dass ob weil da wenn als nachdem bevor obwoh
     dessen deren welche welcher welches und oder aber""".split())
 _FRONTED_WORDS = frozenset("am im vom zum zur beim in an auf nach vor seit bei mit von der die das den dem des "
                            "vergangenen letzten kommenden ersten".split())
+
+
+# Verbs of a summarised act that need an accusative object ("hat Schadensersatz verlangt").
+_OBJECT_ACTS = frozenset("""verlangen fordern kritisieren bestätigen begrüßen ablehnen lehnen dementieren bestreiten
+    ankündigen kündigen zurückweisen weisen loben verurteilen""".split())
+_ARTICLES = frozenset("der die das ein eine".split())
+
+
+def object_after_midfield_speaker(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """A summarised act's source of an article, a noun and a second bare noun ("hat der Kläger Schadensersatz
+    verlangt", "forderte die Gewerkschaft Lohnerhöhungen von fünf Prozent") ends before the second noun when
+    nothing else after it can be the verb's object: the second noun is what was asked for, not a name in
+    apposition ("die Gewerkschaft Verdi forderte höhere Löhne" keeps its name)."""
+    from .rules_de import lemma
+    out: list[Claim] = []
+    for c in claims:
+        s = c.source
+        words = s.text.split() if s is not None and c.mode == "reported" and c.cue is not None else []
+        if len(words) == 3 and words[0].lower() in _ARTICLES and words[1][:1].isupper() and words[2][:1].isupper() \
+                and words[2].isalpha() and (c.cue.start < s.start or c.cue.start >= s.end) and s.end < c.end \
+                and lemma(c.cue.text.split()[0]) in _OBJECT_ACTS and _no_object_after(doc.text[s.end:c.end]) \
+                and not any(e.start < s.end and e.end > s.end - len(words[2]) and e.label in ("PER", "ORG")
+                            for e in (doc.entities or [])):
+            end = s.end - len(words[2])
+            while doc.text[end - 1].isspace():
+                end -= 1
+            c = replace(c, source=replace(s, end=end, text=doc.text[s.start:end]))
+        out.append(c)
+    return out
+
+
+
+def _no_object_after(rest: str) -> bool:
+    """The text after the source holds no object: prepositional phrases, a participle, a particle."""
+    rest = rest.strip().rstrip(".!").strip()
+    if not rest:
+        return True
+    if any(ch in rest for ch in ",;:„“\"»«"):
+        return False
+    words = rest.split()
+    k = 0
+    while k < len(words):
+        w = words[k].lower()
+        if w in ("am", "im", "vom", "zum", "zur", "beim", "in", "an", "auf", "von", "vor", "nach", "für", "mit", "bei",
+                 "aus", "über", "um", "gegen", "seit", "wegen"):
+            # the phrase runs to its noun (capitalised) or number
+            k += 1
+            while k < len(words) and not (words[k][:1].isupper() or words[k][:1].isdigit()):
+                k += 1
+            k += 1
+            while k < len(words) and words[k][:1].isupper():
+                k += 1
+            continue
+        if words[k][:1].islower() and k == len(words) - 1:
+            k += 1      # the participle or particle closing the clause
+            continue
+        return False
+    return True
