@@ -140,3 +140,9 @@ def test_calling_off_a_strike_is_a_concession_and_blocking_sanctions_a_rejection
     assert ev is not None and ev.type == "CONCEDE"
     ev = first("Hungary blocked the EU sanctions package.")
     assert ev is not None and ev.type == "REJECT" and ev.actor.code == "HUN"
+
+
+def test_a_range_is_no_score():
+    # "3-5 years" is no game's score: the attack stays what the lexicon makes of it, not a sports report's play
+    ev = first("The country could attack its neighbour within 3-5 years, analysts said.")
+    assert ev is not None and ev.type == "ASSAULT"

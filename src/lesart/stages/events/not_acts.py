@@ -167,6 +167,17 @@ _PLAY_VERBS_EN = {"beat", "crush", "attack", "defeat", "rout", "shoot", "shot", 
                   "assault", "offensive", "kick", "punch", "hit", "knock", "launch", "mount"}
 
 
+# What a range or a vote count is followed by ("3-5 years", "a 5-4 ruling", "a 52-48 vote"): no score of a game.
+_UNITS_EN = {"year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours", "minute", "minutes",
+             "percent", "%", "per", "times", "million", "billion", "thousand", "people", "miles", "kilometers", "km",
+             "degrees", "feet", "inches", "pounds", "ruling", "rulings", "decision", "vote", "votes", "majority",
+             "margin", "split", "year-old", "year-olds"}
+
+
+def _no_unit(toks: list[Token], k: int) -> bool:
+    return not (k < len(toks) and toks[k].lower in _UNITS_EN)
+
+
 def contest_en(toks: list[Token], h: lexicon.Hit) -> bool:
     """An English force word (ASSAULT, MOBILIZE) of play in a sports report: a score ("112-103", not a year or a
     date) or a sports word in the sentence, and no weapon, wound or armed party (shared.FORCE_CUES: "Militants
@@ -180,9 +191,11 @@ def contest_en(toks: list[Token], h: lexicon.Hit) -> bool:
     joined = " ".join(words)
     sports = any(w in _SPORTS_EN for w in words) or any(p in joined for p in ("super bowl", "world cup", "premier league"))
     if not sports:
-        sports = any(_SCORE.fullmatch(t.text) and not t.text[:2] in ("19", "20") for t in toks) or any(
+        sports = any(_SCORE.fullmatch(t.text) and not t.text[:2] in ("19", "20") and _no_unit(toks, k + 1)
+                     for k, t in enumerate(toks)) or any(
             t.text.isdigit() and len(t.text) <= 3 and k + 2 < len(toks) and toks[k + 1].text in ("-", "–")
-            and toks[k + 2].text.isdigit() and len(toks[k + 2].text) <= 3 for k, t in enumerate(toks))
+            and toks[k + 2].text.isdigit() and len(toks[k + 2].text) <= 3 and _no_unit(toks, k + 3)
+            for k, t in enumerate(toks))
     if not sports or any(w == "war" for w in words):
         return False     # "war games" are exercises
     return not any(w.startswith(FORCE_CUES + _ARMED_EN) for w in words if w not in ("shot", "shots", "air"))
