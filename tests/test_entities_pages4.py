@@ -232,3 +232,28 @@ def test_a_name_before_a_prison_or_a_stadium_is_the_place():
     # read on a Scrapinghub dev page (AP): 'the city's Hoa Lo prison' was a person
     text = "He paid a visit to the city's Hoa Lo prison, dubbed the Hanoi Hilton."
     assert _apply(text, [("Hoa Lo", "PER")], "en") == [("Hoa Lo", "LOC", None)]
+
+
+def test_a_small_town_in_a_dateline_in_ordinary_case_is_a_place_wherever_the_page_names_it():
+    from lesart.stages.entities.page.forms import mixed_case_datelines
+    # Stuttgarter Zeitung (Fundus dev): the model tags "Gundremmingen" nowhere on the page
+    text = ("Kühltürme von AKW Gundremmingen gesprengt\n"
+            "Gundremmingen - Die beiden jeweils 160 Meter hohen Kühltürme des früheren Kernkraftwerks Gundremmingen "
+            "in Schwaben sind knapp vier Jahre nach der Stilllegung des Atommeilers gesprengt worden.")
+    out = _apply(text, [("Schwaben", "LOC")], "de")
+    assert [x for x in out if x[0] == "Gundremmingen"] == [("Gundremmingen", "LOC", "geonames:2913657")] * 3
+
+    def found(text, ents=()):
+        return [(text[x[0]:x[1]], x[2], x[3]) for x in mixed_case_datelines(text, [list(x) for x in ents])]
+    # a double dateline stays one place, a model's span stays as it is
+    text = ("Frankfurt/Main (dpa) - Die Notenbank hat am Donnerstag den Leitzins erneut angehoben, wie sie in einer "
+            "Mitteilung schrieb, und weitere Schritte angekündigt.")
+    assert found(text) == [("Frankfurt/Main", "LOC", None)]
+    assert found(text, [(0, 14, "ORG", None)]) == [("Frankfurt/Main", "ORG", None)]
+    # a glossary line, a shop or a person opening a paragraph is no town; a headline does not run on
+    for text in ("Pensionskasse - Die Beiträge zahlt der Arbeitgeber aus dem Bruttogehalt ein, und die Kasse legt "
+                 "das Geld für den Arbeitnehmer bis zur Rente an.",
+                 "Edeka Rheinstetten - Der Markt hat am Samstag wieder geöffnet und bietet nun auch eine große "
+                 "Frischetheke mit regionalen Produkten an.",
+                 "Rückbau von Gundremmingen - Kühltürme gesprengt"):
+        assert found(text) == []

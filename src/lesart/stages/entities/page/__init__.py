@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from .forms import (brackets, clauses, common_compounds, common_nouns_as_people, datelines, diseases, glued_words,
+                    mixed_case_datelines,
                     headline_tails,
                     interjections, law_parts, leading_articles, lone_letters, no_capitals, nouns_before_countries,
                     platforms, split_names, state_forms, verbal_plurals)
@@ -44,6 +45,7 @@ def apply(text: str, ents: list[list], lang: str | None, context) -> list[list]:
     ents = split_names(text, ents)
     if lang == "de":
         datelines(text, ents)
+        ents = mixed_case_datelines(text, ents)
     else:
         ents = headline_tails(text, ents)
         ents = leading_articles(text, ents)

@@ -15,6 +15,8 @@
   person, "Section 1001" or "Subtitle D" no person nor body;
 - ``headline_tails``: English, a headline's next word run into a name ("FBI Just") is cut off;
 - ``datelines``: German, a town in capitals opening a paragraph ("CALDEN. In Sorge ...") is a place;
+- ``mixed_case_datelines``: German, a town in ordinary case before a dash opening a body paragraph
+  ("Gundremmingen - Die beiden ...", "Bad Tölz (dpa) - ...") is a place, and so are its other untagged mentions;
 - ``split_names``: two names a space apart that the page writes as one name elsewhere are that name;
 - ``diseases``: "Corona", "Covid-19", "Ebola" are no place nor person;
 - ``clauses``: a span of four or more words with a lowercase auxiliary or pronoun is a clause, no name.
@@ -369,6 +371,64 @@ def datelines(text: str, ents: list[list]) -> None:
                 and (x[0] == 0 or text[x[0] - 1] == "\n") and _DATELINE_AFTER.match(text, x[1]) \
                 and re.search(rf"\b(?:in|aus|nach) {surface.title()}\b", text):
             x[2] = "LOC"
+
+
+# A dateline in ordinary case opening a body paragraph ("Gundremmingen - Die beiden ...", "Bad Tölz (dpa) -
+# Ein ...", "Frankfurt/Main – Der ..."): the town, up to three words, an agency in brackets, a dash, then the
+# sentence.  The paragraph must run on (a headline "Rückbau von Atomkraftwerk - Kühltürme ..." does not).
+_MIXED_DATELINE = re.compile(
+    r"(?P<place>[A-ZÄÖÜ][a-zäöüß]+(?:(?: |-|/)[A-ZÄÖÜ][a-zäöüß]+){0,2})"
+    r"(?: \((?:dpa|AFP|AP|Reuters|KNA|epd|dts|SID|ots|red|lby|lnw|lni|lsw|lhe|lrs|lsn|lmv|lno|lbn|lth|lsa)"
+    r"(?:/[\w-]+)?\))? [-–—] (?=[A-ZÄÖÜ„»\"])")
+_MIN_DATELINE_PARAGRAPH = 15      # words
+
+
+def _known_place(place: str) -> str | None:
+    """The GeoNames id of a dateline's town: a town of the German-speaking countries (``towns.py``) or a
+    city the gazetteer links; for "Frankfurt/Main", "München/London" every part must be one."""
+    from ..gazetteer import load as load_gazetteer
+    from ..towns import load as load_towns
+
+    towns, link = load_towns(), load_gazetteer().link
+    ids = []
+    for part in place.split("/"):
+        entry = link.get(part)
+        kb_id = towns.get(part) or (entry.kb_id if entry is not None and entry.label == "LOC" else None)
+        if kb_id is None and part not in ("Main", "Oder", "Saale", "Donau"):     # Frankfurt/Main, Halle/Saale
+            return None
+        ids.append(kb_id)
+    return ids[0] if len(ids) == 1 else ""
+
+
+def mixed_case_datelines(text: str, ents: list[list]) -> list[list]:
+    """German: the town of a dateline in ordinary case ("Gundremmingen - Die beiden jeweils 160 Meter hohen
+    Kühltürme des früheren Kernkraftwerks Gundremmingen ...") is a place, there and wherever the page names it
+    again and the model tagged nothing (the model knows small towns only from context, and a dateline gives it
+    none).  The town must be a known place (``_known_place``: a glossary line "Pensionskasse - Die ...", a shop
+    "Edeka Rheinstetten -" or a name "Leandra Lou -" opens a paragraph just so); a span the model tagged stays
+    as it is.  A town alone gets its GeoNames id; two towns of a double dateline stay one place, as GermEval
+    tags them."""
+    places: dict[str, str | None] = {}
+    for m in re.finditer(r"(?:^|\n)", text):
+        start = m.end()
+        d = _MIXED_DATELINE.match(text, start)
+        if d is None or d.group("place") in places:
+            continue
+        end = text.find("\n", start)
+        if len(text[start:end if end >= 0 else len(text)].split()) < _MIN_DATELINE_PARAGRAPH:
+            continue
+        kb_id = _known_place(d.group("place"))
+        if kb_id is not None:
+            places[d.group("place")] = kb_id or None
+    if not places:
+        return ents
+    taken = sorted((x[0], x[1]) for x in ents)
+    added = []
+    for place, kb_id in places.items():
+        for m in re.finditer(rf"(?<![\w-]){re.escape(place)}(?![\w-])", text):
+            if not any(a < m.end() and m.start() < b for a, b in taken):
+                added.append([m.start(), m.end(), "LOC", kb_id])
+    return sorted(ents + added, key=lambda x: x[0]) if added else ents
 
 
 def split_names(text: str, ents: list[list]) -> list[list]:
