@@ -16,10 +16,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from .forms import (brackets, clauses, common_compounds, common_nouns_as_people, datelines, diseases, glued_words,
-                    mixed_case_datelines,
-                    headline_tails,
-                    interjections, law_parts, leading_articles, lone_letters, no_capitals, nouns_before_countries,
-                    platforms, split_names, state_forms, verbal_plurals)
+                    headline_tails, interjections, law_parts, leading_articles, lone_letters, mixed_case_datelines,
+                    no_capitals, nouns_before_countries, platforms, split_names, state_forms, verbal_plurals)
 from .misc import (common_acronyms, initialisms, laws, month_names, named_events, products, quoted_titles,
                    standards, titles_by_majority, work_titles)
 from .offices import job_titles, office_of
