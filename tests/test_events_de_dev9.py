@@ -139,3 +139,17 @@ def test_everyday_scenes_report_no_event(text):
 
 def test_an_explosion_in_a_metro_station_stays_an_attack():
     assert _first("Bei einer Explosion in einer Metro-Station sind neun Menschen getötet worden.").type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text,code", [
+    # Austrian federal offices and parties, leaders named without their country
+    ("Freitagabend ist Bundeskanzler Karl Nehammer zu seinem Besuch in die Ukraine aufgebrochen.", "AUT"),
+    ("Die ÖVP wies die Vorwürfe des Rechnungshofs zurück.", "AUT"),
+    ("Auch Gesundheitsminister Karl Lauterbach hat die Pläne scharf kritisiert.", "DEU"),
+])
+def test_actor_codes_of_named_austrian_and_german_politicians(text, code):
+    assert _first(text).actor.code == code
+
+
+def test_a_german_federal_title_stays_german():
+    assert _first("Bundeskanzler Olaf Scholz reiste am Montag nach Kiew.").actor.code == "DEU"

@@ -403,6 +403,12 @@ def find(toks: list[Token], lang: str,
             # after a compound on another's name is the party; the compound says how the two relate
             merged[-1] = replace(m, first=prev.first)
             continue
+        if lang == "de" and prev is not None and prev.code == "DEU" and m.code in ("AUT", "CHE") and not m.place \
+                and prev.last + 1 == m.first and toks[prev.last].lower.startswith("bundes"):
+            # "Bundeskanzler Karl Nehammer", "Bundespräsident Van der Bellen": Austria and Switzerland have federal
+            # offices too; the holder's coded name says whose
+            merged[-1] = Mention(prev.first, m.last, m.code, prev.sector or m.sector, False, False)
+            continue
         if prev is not None and prev.code and not prev.place and (m.person and m.code is None or m.code == prev.code) \
                 and _title_before(prev, m, toks, lang):
             # "Russian opposition leader Alexei Navalny", "Ukraine's foreign minister Dmytro Kuleba", "der
