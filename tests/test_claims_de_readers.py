@@ -66,11 +66,17 @@ def test_the_authors_indicative_clause_before_a_speakers_konjunktiv(tagger):
 def test_no_dateline_in_a_claim(tagger):
     doc = run(["BERLIN (dpa) - Die Regierung will die Steuern senken, sagte Finanzminister Müller am Montag.",
                "Washington/Berlin (AFP) - Die USA und Deutschland wollen enger zusammenarbeiten, sagte Scholz.",
-               "Hamburg (dpa) – Der Hafen meldet für das Jahr einen Rekordumschlag."], tagger=tagger)
+               "Hamburg (dpa) – Der Hafen meldet für das Jahr einen Rekordumschlag.",
+               "Kiel (dpa/lno) - Die Landesregierung will die Schulen sanieren, sagte die Ministerin.",
+               "Berlin (dts Nachrichtenagentur) - Die Lage sei ernst, sagte der Sprecher.",
+               "Der Bericht (dpa) wurde gestern veröffentlicht, sagte Müller."], tagger=tagger)
     c = claim_with(doc, "Steuern senken")
     assert c.text == "Die Regierung will die Steuern senken" and c.source.text == "Finanzminister Müller"
     assert claim_with(doc, "enger zusammenarbeiten").text.startswith("Die USA")
     assert claim_with(doc, "Rekordumschlag").text.startswith("Der Hafen")
+    assert claim_with(doc, "Schulen sanieren").text.startswith("Die Landesregierung")
+    assert claim_with(doc, "Die Lage sei ernst").text == "Die Lage sei ernst"
+    assert claim_with(doc, "veröffentlicht").text.startswith("Der Bericht (dpa)")   # no dateline: no dash
     check_spans(doc)
 
 

@@ -20,8 +20,9 @@ from ..spanindex import SpanIndex
 
 # a dateline: place (and date) before an agency's short name in brackets and a dash; at most 60
 # characters before the bracket, so a sentence that names "(dpa)" in passing is not cut
-_DATELINE = re.compile(r"[^!?„“\"»«\n]{0,60}?\((?:AP|dpa|AFP|Reuters|KNA|epd|sda|SDA|APA|ddp|dapd|ots|rtr|afp)\)"
-                       r"\s*[-–—]+\s*")
+_AGENCY = r"(?:AP|dpa|AFP|afp|Reuters|rtr|KNA|epd|sda|SDA|APA|ddp|dapd|dts|SID|sid|ots|idea|AWP|Keystone-SDA)"
+_DATELINE = re.compile(r"[^!?„“\"»«\n]{0,60}?\(" + _AGENCY
+                       + r"(?:\s+Nachrichtenagentur)?(?:\s*/\s*[\w-]{2,12}){0,3}\)\s*[-–—]+\s*")
 _OPENING_MARK = "„“\"»«‚‘"
 _PREPOSITIONAL_CUE = re.compile(r"(?i)(?:laut|nach\b.*|zufolge|gemäß|gemäss|demnach|so)$")
 
@@ -56,7 +57,8 @@ def quotations_inside_indirect(doc: Document, claims: list[Claim]) -> list[Claim
     out: list[Claim] = []
     for c in claims:
         if c.mode == "direct" and c.text[:1] in _OPENING_MARK and any(
-                o.start < c.start and c.end <= o.end and _same_speaker(c, o) for o in index.overlapping(c.start, c.end)):
+                o.start < c.start and c.end <= o.end and _same_speaker(c, o)
+                for o in index.overlapping(c.start, c.end)):
             continue
         out.append(c)
     return out
