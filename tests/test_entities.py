@@ -664,6 +664,12 @@ def test_a_common_word_opening_a_sentence_is_no_part_of_the_name_after_it_en():
     name = [[0, len("Former National Security Council"), "ORG", None]]
     kept = drop_common_initials(_Context(text, [0], "en"), name, 0.7)
     assert [text[s:e] for s, e, _, _ in kept] == ["National Security Council"]   # a word of standing
+    # a quotation's first word is capitalised as a sentence's is (Scrapinghub dev: "Sacrifice" PER)
+    text = 'Steve Adcock wrote on his blog, "Sacrifice is necessary to retire early." He told "Washington" to wait.'
+    s0, w0 = text.index("Sacrifice"), text.index("Washington")
+    ents = [[s0, s0 + len("Sacrifice"), "PER", None], [w0, w0 + len("Washington"), "LOC", None]]
+    kept = drop_common_initials(_Context(text, [0, text.index("He")], "en"), ents, 0.7)
+    assert [text[s:e] for s, e, _, _ in kept] == ["Washington"]
 
 
 def test_a_model_span_across_a_finite_verb_is_two_names():

@@ -82,7 +82,7 @@ def _inside(prev: str) -> bool:
 
 
 def drop_common_initials(context: "_Context", ents: list[list], min_share: float) -> list[list]:
-    """The entities without one-word names at a sentence's start that are common words: the raw news
+    """The entities without one-word names at a sentence's or a quotation's start that are common words: the raw news
     text (``casing.py``) writes the word in lowercase in more than ``min_share`` of its lowercase and
     mid-sentence capitalised uses, the gazetteer does not know it (in title case: "DUBAI"), and the
     document never capitalises it after a lowercase word or a comma ("... said Long")."""
@@ -92,7 +92,7 @@ def drop_common_initials(context: "_Context", ents: list[list], min_share: float
     table = load_casing("en")
     if not table or not context.initial:
         return ents
-    initial = {context.tokens[i]: i for i in context.initial}
+    initial = {context.tokens[i]: i for i in context.initial | _quotation_initials(context)}
     keep = []
     for x in ents:
         i = initial.get((x[0], x[1])) if x[3] is None else None
@@ -112,6 +112,17 @@ def drop_common_initials(context: "_Context", ents: list[list], min_share: float
             _trim_common_initial(context, x, i, table)
         keep.append(x)
     return keep
+
+
+_OPENING_QUOTES = frozenset({"“", '"', "‘"})
+
+
+def _quotation_initials(context: "_Context") -> set[int]:
+    """The first word of a quotation inside a sentence ('wrote on his blog, “Sacrifice is necessary to retire
+    early ...”'): capitalised because the quoted sentence starts there, as a sentence's first word is."""
+    words = context.words
+    return {i for i in range(1, len(words)) if words[i - 1] in _OPENING_QUOTES and words[i][:1].isupper()
+            and (i < 2 or words[i - 2] in (",", ":"))}
 
 
 # Lowercase share in the raw news text above which a sentence's first word is no part of a name
