@@ -1,6 +1,6 @@
 """Rebuild the candidate order of events_en_news.jsonl (content-blind filter, random.seed(2028)).
 
-Usage: LESART_SHARED=... python tests/data/events_en_news_candidates.py OUT.jsonl [--dev2|--dev3|--dev4|--dev5|--dev6|--dev7]
+Usage: LESART_SHARED=... python tests/data/events_en_news_candidates.py OUT.jsonl [--dev2|--dev3|--dev4|--dev5|--dev6|--dev7|--dev8]
 
 --dev2 writes the pool of the news-dev2 batch instead: positions 820 on of the seed-2028 order, minus
 sentences already in events_en_news.jsonl before that batch, news-dev side of the article split only,
@@ -119,6 +119,24 @@ def polnear_sentences(split, check, skip, seen):
     return out
 
 
+def gold_rows():
+    """The rows of events_en_news.jsonl as they stand."""
+    return [json.loads(l) for l in Path(__file__).with_name("events_en_news.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def read_by_dev2(uniq, gold, not_before):
+    """The sentences the news-dev2 batch read (its pool's first 530, seed 2029), its pool rebuilt as that batch
+    drew it: positions 820 on, minus the sentences coded in every split but ``not_before`` (news-dev2 and the
+    batches after it), news-dev side of the article split only."""
+    import hashlib
+    done1 = {r["text"] for r in gold if r["split"] not in not_before}
+    pool2 = [c for c in uniq if c["pos"] >= 820 and c["text"] not in done1
+             and int(hashlib.sha1(c["article"].encode()).hexdigest(), 16) % 2 == 0]
+    random.seed(2029)
+    random.shuffle(pool2)
+    return {c["text"] for c in pool2[:530]}
+
+
 if "--dev2" in sys.argv:
     import hashlib
     gold = Path(__file__).with_name("events_en_news.jsonl")
@@ -132,15 +150,11 @@ if "--dev2" in sys.argv:
         c["pos2"] = k
 if "--dev3" in sys.argv:
     import hashlib
-    gold = [json.loads(l) for l in Path(__file__).with_name("events_en_news.jsonl").read_text(encoding="utf-8").splitlines()]
+    gold = gold_rows()
     done = {r["text"] for r in gold if r["split"] != "news-dev3"}
-    done1 = {r["text"] for r in gold if r["split"] not in ("news-dev2", "news-dev3")}
     check = {r["source"]["article"] for r in gold if r["split"] == "news-check"}
     even = lambda a: int(hashlib.sha1(a.encode()).hexdigest(), 16) % 2 == 0  # noqa: E731
-    pool2 = [c for c in uniq if c["pos"] >= 820 and c["text"] not in done1 and even(c["article"])]
-    random.seed(2029)
-    random.shuffle(pool2)
-    read2 = {c["text"] for c in pool2[:530]}
+    read2 = read_by_dev2(uniq, gold, ("news-dev2", "news-dev3"))
     first = [c for c in uniq if c["pos"] >= 1450 and c["text"] not in done and c["article"] not in check
              and c["text"] not in read2]
     # the scrapinghub pool was drawn before the news-check-side articles joined (1), so it leaves out only
@@ -160,20 +174,14 @@ if "--dev3" in sys.argv:
         c["pos3"] = k
     uniq = first + second
 if "--dev4" in sys.argv:
-    import hashlib
-    gold = [json.loads(l) for l in Path(__file__).with_name("events_en_news.jsonl").read_text(encoding="utf-8").splitlines()]
+    gold = gold_rows()
     done = {r["text"] for r in gold if r["split"] != "news-dev4"}
-    done1 = {r["text"] for r in gold if r["split"] not in ("news-dev2", "news-dev3", "news-dev4")}
     check = {r["source"]["article"] for r in gold if r["split"] == "news-check"}
-    pool2 = [c for c in uniq if c["pos"] >= 820 and c["text"] not in done1
-             and int(hashlib.sha1(c["article"].encode()).hexdigest(), 16) % 2 == 0]
-    random.seed(2029)
-    random.shuffle(pool2)
-    read2 = {c["text"] for c in pool2[:530]}
+    read2 = read_by_dev2(uniq, gold, ("news-dev2", "news-dev3", "news-dev4"))
     uniq = [c for c in uniq if c["pos"] >= 820 and c["text"] not in done and c["article"] not in check
             and c["text"] not in read2]
 if "--dev5" in sys.argv or "--dev6" in sys.argv:
-    gold = [json.loads(l) for l in Path(__file__).with_name("events_en_news.jsonl").read_text(encoding="utf-8").splitlines()]
+    gold = gold_rows()
     done = {r["text"] for r in gold if r["split"] not in ("news-dev5", "news-dev6")}
     check = {r["source"]["article"] for r in gold if r["split"] == "news-check"}
     listed = {c["text"] for c in uniq}
@@ -184,16 +192,11 @@ if "--dev5" in sys.argv or "--dev6" in sys.argv:
         c["pos5"] = k
     uniq = pool5
 if "--dev7" in sys.argv:
-    import hashlib
-    gold = [json.loads(l) for l in Path(__file__).with_name("events_en_news.jsonl").read_text(encoding="utf-8").splitlines()]
+    gold = gold_rows()
     done = {r["text"] for r in gold if r["split"] != "news-dev7"}
-    done1 = {r["text"] for r in gold if r["split"] not in ("news-dev2", "news-dev3", "news-dev4", "news-dev7")}
     check = {r["source"]["article"] for r in gold if r["split"] == "news-check"}
-    pool2 = [c for c in uniq if c["pos"] >= 820 and c["text"] not in done1
-             and int(hashlib.sha1(c["article"].encode()).hexdigest(), 16) % 2 == 0]
-    random.seed(2029)
-    random.shuffle(pool2)
-    read = {c["text"] for c in pool2[:530]} | {c["text"] for c in uniq if c["pos"] < 1868} | done
+    read = read_by_dev2(uniq, gold, ("news-dev2", "news-dev3", "news-dev4", "news-dev7")) \
+        | {c["text"] for c in uniq if c["pos"] < 1868} | done
     listed = {c["text"] for c in uniq}
     first, seen7 = [], set()
     for p in load_gold("dev", ["scrapinghub"]):
@@ -212,16 +215,10 @@ if "--dev7" in sys.argv:
     for k, c in enumerate(uniq):
         c["pos7"] = k
 if "--dev8" in sys.argv:
-    import hashlib
-    gold = [json.loads(l) for l in Path(__file__).with_name("events_en_news.jsonl").read_text(encoding="utf-8").splitlines()]
+    gold = gold_rows()
     done = {r["text"] for r in gold if r["split"] != "news-dev8"}
-    done1 = {r["text"] for r in gold if r["split"] not in ("news-dev2", "news-dev3", "news-dev4", "news-dev7", "news-dev8")}
     check = {r["source"]["article"] for r in gold if r["split"] == "news-check"}
-    pool2 = [c for c in uniq if c["pos"] >= 820 and c["text"] not in done1
-             and int(hashlib.sha1(c["article"].encode()).hexdigest(), 16) % 2 == 0]
-    random.seed(2029)
-    random.shuffle(pool2)
-    read2 = {c["text"] for c in pool2[:530]}
+    read2 = read_by_dev2(uniq, gold, ("news-dev2", "news-dev3", "news-dev4", "news-dev7", "news-dev8"))
     first = [c for c in uniq if c["pos"] >= 1868 and c["text"] not in done and c["article"] not in check
              and c["text"] not in read2]
     random.seed(2033)
