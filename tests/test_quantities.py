@@ -249,3 +249,22 @@ def test_counted_noun_after_an_initialism_or_a_comma_between_adjectives():
         ("mindestens 42.000", 42000.0, "Demonstranten", True)]
     assert _quantities("Es gab 30 schwere, lebensgefährliche Verletzungen.") == [
         ("30", 30.0, "Verletzungen", False)]
+
+
+def test_english_counted_noun_stops_at_line_breaks_adverbs_and_explained_acronyms():
+    # read on Scrapinghub dev pages (whole-page round): a box score's last number counted the team on the
+    # next line ('— 70\n\nPalm Bay' was 70 'Bay'), an adverb was the unit ('from 16 currently'), an acronym
+    # its brackets explain was the unit ('three FIRE (financial independence, retire early) categories')
+    assert _quantities("Rockledge 14 11 6 15 — 44\n\nPalm Bay (1-0): Tolivert 25 points.", "en")[-2:] == [
+        ("44", 44.0, None, False), ("25", 25.0, "points", False)]
+    assert _quantities("Palm Bay d. Rockledge 70-44\n\nRockledge (1-0): Smith 4 points.", "en") == [
+        ("4", 4.0, "points", False)]
+    assert _quantities("sales are expected to grow from 16 currently to as many as 80 by 2022", "en")[0] == (
+        "16", 16.0, None, False)
+    assert _quantities("NASA chose bids from two relatively smaller organisations.", "en") == [
+        ("two", 2.0, "organisations", False)]
+    assert _quantities("It announced an order of 50 Airbus A350-900 jets on Monday.", "en") == [
+        ("50", 50.0, "jets", False)]
+    assert _quantities("you'll fall into one of three FIRE (financial independence, retire early) "
+                       "categories", "en") == []
+    assert _quantities("The two became romantically involved in 1993.", "en") == []

@@ -205,6 +205,8 @@ def counted_noun(text: str, pos: int, lang: str) -> tuple[str | None, int]:
         m = WORD.match(text, p)
         if not m:
             break
+        if lang == "en" and "\n" in text[p:m.start(1)]:
+            break                   # a line break ends the phrase: a table's last score counts no name below
         words.append((m.group(1), m.end(1)))
         p = m.end()
     if lang == "de":
@@ -243,13 +245,24 @@ def counted_noun(text: str, pos: int, lang: str) -> tuple[str | None, int]:
                 or lw.endswith(("ed", "ing")) or lw in lx.EN_VERBS_ADVERBS):
             break                   # function word, verb or punctuation ends the noun phrase
         k += 1
-        if lw in lx.EN_NOT_UNIT:
-            continue
-        unit, end = w.strip("“”\"'"), e
+        if lw in lx.EN_NOT_UNIT or _EN_ADVERB.search(lw):
+            continue                # an adverb counts nothing: 'from 16 currently to', 'two relatively smaller firms'
+        bare = w.strip("“”\"'")
+        if any(c.isdigit() for c in bare):
+            continue                # a model number is no counted noun: '50 Airbus A350-900 jets'
+        if bare.isupper() and len(bare) > 1 and text.startswith(" (", e):
+            continue                # an acronym its brackets explain modifies what follows: 'three FIRE
+            #                         (financial independence, retire early) categories'
+        unit, end = bare, e
         nxt = words[k][0].lower() if k < min(reach, len(words)) else ""
         if _en_plural(lw) and not (_en_plural(nxt) and nxt.isalpha() and nxt not in lx.EN_STOP):
             break                   # a plural noun is the head: '5 million face masks' ('police officers' go on)
     return unit, end
+
+
+# Adverbs by their suffix ('currently', 'reportedly', 'roughly' is not one: too short a stem to tell from
+# 'rally', 'ally', 'family', 'supply'): they end the noun phrase after a number.
+_EN_ADVERB = re.compile(r"\w{3,}(?:ently|antly|ously|ively|fully|ably|ibly|ately|edly|ally)$")
 
 
 def _en_plural(word: str) -> bool:

@@ -161,7 +161,7 @@ EN_VERBS_ADVERBS = frozenset("""go goes went come comes came get gets got make m
     together apart alone away instead still even ever never always often too very then there now
     say says see saw know knew think thought want wants need needs
     held fell rose won lost paid told found sold spent kept met sent brought bought caught fought stood fled
-    felt heard began grew threw flew struck died""".split())
+    felt heard began grew threw flew struck died became become becomes""".split())
 
 # Nouns that label a number rather than count something: 'Nummer Zwei', 'Platz 93', 'Channel 13',
 # 'page 5', 'Game 7'.  A bare number after one of them is no amount, whatever follows it.
