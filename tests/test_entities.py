@@ -683,3 +683,14 @@ def test_a_model_span_across_a_finite_verb_is_two_names():
     assert spans == [(tokens[1][0], tokens[1][1], "ORG"), (tokens[3][0], tokens[3][1], "ORG")]
     # a work's title may hold a verb
     assert _split_at_verbs([(tokens[1][0], tokens[3][1], "MISC")], tokens, words) == [(tokens[1][0], tokens[3][1], "MISC")]
+
+
+def test_first_word_in_round_brackets_is_an_initial_for_the_common_word_check():
+    # IGN deals page (Scrapinghub dev): "(Originally $200)" ORG; a ticker in capitals stays ("(LOW) stock")
+    from lesart.stages.entities.document import _Context, drop_common_initials
+
+    text = "Apple Watch Series 3 for $169.99 (Originally $200). Peer Lowe's (LOW) stock is off too."
+    o, lo = text.index("Originally"), text.index("LOW")
+    ents = [[o, o + len("Originally"), "ORG", None], [lo, lo + 3, "ORG", None]]
+    kept = drop_common_initials(_Context(text, [0, text.index("Peer")], "en"), ents, 0.7)
+    assert [text[s:e] for s, e, _, _ in kept] == ["LOW"]

@@ -257,3 +257,21 @@ def test_a_small_town_in_a_dateline_in_ordinary_case_is_a_place_wherever_the_pag
                  "Frischetheke mit regionalen Produkten an.",
                  "Rückbau von Gundremmingen - Kühltürme gesprengt"):
         assert found(text) == []
+
+
+def test_acronyms_of_common_nouns_trade_terms_and_named_days():
+    # English whole-page round on Scrapinghub dev pages (Business Insider, Barron's, IGN, Tor.com)
+    text = ("you'll fall into one of three FIRE (financial independence, retire early) categories: FIRE, "
+            "leanFIRE, and fatFIRE. Employer-sponsored plans and IRAs provide tax advantages; $6,000 to a "
+            "traditional IRA. You can dip into your Roth IRA. Legere will hand over the reins to COO Mike Siever. "
+            "Home Depot (ticker: HD) reported $2.53 a share. Version tested: PC. Skip the Black Friday rush. "
+            "His Christmas cards were prized.")
+    spans = [("FIRE", "ORG"), ("FIRE", "ORG", "categories"), ("IRA", "ORG", "traditional"), ("Roth IRA", "ORG"),
+             ("COO", "ORG"), ("Mike Siever", "PER"), ("Home Depot", "ORG"), ("HD", "ORG"), ("PC", "LOC"),
+             ("Black Friday", "PER"), ("Christmas", "LOC")]
+    assert _apply(text, spans, "en") == [
+        ("Roth IRA", "MISC", None), ("Mike Siever", "PER", None), ("Home Depot", "ORG", None), ("HD", "ORG", None),
+        ("Black Friday", "MISC", None), ("Christmas", "MISC", None)]
+    # not counted in the plural, not explained: the Irish Republican Army stays a body (CoNLL)
+    text = "The IRA said on Sunday it would not resume its campaign."
+    assert _apply(text, [("IRA", "ORG")], "en") == [("IRA", "ORG", None)]

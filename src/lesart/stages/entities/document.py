@@ -121,8 +121,12 @@ def _quotation_initials(context: "_Context") -> set[int]:
     """The first word of a quotation inside a sentence ('wrote on his blog, “Sacrifice is necessary to retire
     early ...”'): capitalised because the quoted sentence starts there, as a sentence's first word is."""
     words = context.words
-    return {i for i in range(1, len(words)) if words[i - 1] in _OPENING_QUOTES and words[i][:1].isupper()
-            and (i < 2 or words[i - 2] in (",", ":"))}
+    return {i for i in range(1, len(words)) if words[i][:1].isupper() and (
+        words[i - 1] in _OPENING_QUOTES and (i < 2 or words[i - 2] in (",", ":"))
+        # a round bracket's first word is capitalised as a sentence's is ('for $169.99 (Originally $200)',
+        # '(Turquoise, Yellow, or Gray)'): the same check of the word's casing decides
+        # (not a word in capitals: an abbreviation or a ticker, '(LOW) stock is off too')
+        or words[i - 1] == "(" and not words[i].isupper())}
 
 
 # Lowercase share in the raw news text above which a sentence's first word is no part of a name

@@ -27,6 +27,9 @@ def common_acronyms(text: str, ents: list[list], lang: str) -> list[list]:
     for name in names:
         if not _ACRONYM.fullmatch(name):
             continue
+        if lang == "en" and (_explained_after(text, name) or _plural_on_page(text, name)):
+            common.add(name)
+            continue
         i = text.find("(" + name + ")")
         if i < 2 or text[i - 1] != " ":
             continue
@@ -50,7 +53,34 @@ def common_acronyms(text: str, ents: list[list], lang: str) -> list[list]:
                 common.add(name)
     if not common:
         return ents
-    return [x for x in ents if x[3] is not None or text[x[0]:x[1]] not in common]
+    out = []
+    for x in ents:
+        surface = text[x[0]:x[1]]
+        if x[3] is None and surface in common:
+            continue
+        if x[3] is None and x[2] == "ORG" and surface.rpartition(" ")[2] in common:
+            x[2] = "MISC"         # a kind of the thing named for someone: "Roth IRA" beside "IRAs"
+        out.append(x)
+    return out
+
+
+def _explained_after(text: str, name: str) -> bool:
+    """English: the acronym right before brackets of lowercase words whose initials spell it, commas
+    allowed ("three FIRE (financial independence, retire early) categories")."""
+    i = text.find(name + " (")
+    if i < 0:
+        return False
+    close = text.find(")", i)
+    words = re.findall(r"[\w'-]+", text[i + len(name) + 2:close]) if 0 < close - i < 120 else []
+    return len(words) == len(name) and all(w[:1].islower() for w in words) \
+        and "".join(w[0] for w in words).upper() == name
+
+
+def _plural_on_page(text: str, name: str) -> bool:
+    """English: an acronym the page also counts in the plural ("IRAs provide unparalleled tax advantages",
+    "two SPACs") is a common noun's ("a traditional IRA"), no body's: bodies are not counted so.  Three
+    letters at least ("MPs" beside the "MP" of a party's name would be no evidence)."""
+    return len(name) >= 3 and re.search(r"(?<![\w-])" + name + r"s\b", text) is not None
 
 
 def _letters_in_order(letters: str, word: str) -> bool:
@@ -71,7 +101,10 @@ STANDARDS = frozenset(
     "DVD SUV SUVs EV EVs GPS DNA RNA mRNA".split()) | frozenset(
     # identifiers and trade terms (fifth reading round: "PZN, AVP/UVP" and "DOI 10.1126/..." ORG on a
     # pharmacy and a science page, "our enhanced AI technology" and "programmatic RTB exchange" ORG)
-    "AI RTB DSP DSPs SEO CRM ERP SaaS VPN DOI ISBN ISSN IBAN PZN ATC AVP UVP".split())
+    "AI RTB DSP DSPs SEO CRM ERP SaaS VPN DOI ISBN ISSN IBAN PZN ATC AVP UVP".split()) | frozenset(
+    # device classes, display and network terms, business roles (English reading round on Scrapinghub dev pages:
+    # "HD", "RGB", "ECG", "VR", "IPO", "COO" ORG, "PC", "NAS" LOC; CoNLL and GermEval tag none of them alone)
+    "PC PCs TV TVs HD HDR UHD VR RGB LAN WAN NAS ECG EKG IPO IPOs CEO CEOs CFO COO CTO".split())
 _ISO_NORM = re.compile(r"(?:ISO|DIN|EN|IEC)(?:/IEC)?[ -]\d[\d:.-]*")
 # A standard with a code word after it ("ATC Code", "ISBN-Nummer") or several joined by slashes ("AVP/UVP").
 _CODE_WORD = re.compile(r"[ -](?:Code|Codes|Nummer|Number|Nr\.?)")
@@ -86,10 +119,14 @@ def _standard(surface: str) -> bool:
     return "/" in surface and all(part in STANDARDS for part in surface.split("/"))
 
 
+_TICKER_BEFORE = re.compile(r"(?:ticker|symbol|NYSE|NASDAQ|Nasdaq):\s*$", re.IGNORECASE)
+
+
 def standards(text: str, ents: list[list]) -> list[list]:
     """A standard or a format (``STANDARDS``; "ISO 27001", "DIN EN 1090") tagged ORG or MISC names no body."""
-    drop = [x for x in ents if x[2] in ("ORG", "MISC") and x[3] is None and x[1] - x[0] <= 16
-            and _standard(text[x[0]:x[1]])]
+    drop = [x for x in ents if x[3] is None and x[1] - x[0] <= 16 and _standard(text[x[0]:x[1]])
+            and (x[2] in ("ORG", "MISC") or text[x[0]:x[1]] in STANDARDS)   # a listed term under any label
+            and not _TICKER_BEFORE.search(text, max(0, x[0] - 12), x[0])]   # 'Home Depot (ticker: HD)': a firm
     if not drop:
         return ents
     ids = set(map(id, drop))
@@ -104,12 +141,23 @@ _EVENT_TAILS = frozenset(
     "Weltcup Pokal Grand-Prix Prix Awards Oscars Olympia".split())
 
 
+# Named days and feasts: a holiday, no person nor place ("Black Friday" PER ten times, "Christmas" LOC on
+# Scrapinghub dev pages).  A weekday closes a named day only after another word ("Black Friday", "Super
+# Tuesday", "Good Friday"); a weekday alone is a date, no entity.
+_WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+_FEASTS = frozenset("Christmas Easter Thanksgiving Halloween Hanukkah Ramadan Diwali Passover Pentecost".split())
+
+
 def named_events(text: str, ents: list[list]) -> None:
     for x in ents:
-        if x[2] == "ORG" and x[3] is None:
-            last = text[x[0]:x[1]].rpartition(" ")[2]
-            if last in _EVENT_TAILS:
-                x[2] = "MISC"
+        if x[3] is not None:
+            continue
+        surface = text[x[0]:x[1]]
+        head, _, last = surface.rpartition(" ")
+        if x[2] == "ORG" and last in _EVENT_TAILS:
+            x[2] = "MISC"
+        elif x[2] in ("PER", "LOC", "ORG") and (surface in _FEASTS or head and last in _WEEKDAYS):
+            x[2] = "MISC"
 
 
 # A month's name before or after a day ("July 2 – Uncasville", "Sept. 5 --", "am 3. Juli"): a date, no name.
