@@ -1255,3 +1255,14 @@ def test_next_day_after_the_story_went_back_to_a_past_year():
             "Nachbarn entdeckt worden.")
     assert _times(text, "2024-04-30")["nächsten Tag"].value == "2022"
     assert _times("Am Dienstag kam er. Am folgenden Tag ging er.", "2024-04-30")["folgenden Tag"].value == "2024-05-01"
+
+
+def test_english_frequency_word_in_a_paper_s_name_is_no_set():
+    # Scrapinghub dev (Reuters on Hong Kong): "the People’s Daily, the mouthpiece of the Communist Party" was P1D
+    got = _times("On Monday, the People’s Daily, the mouthpiece of the party, said so. The Daily Mail reported "
+                 "it. Sales are reported monthly.", "2019-11-18", "en")
+    assert sorted(got) == ["Monday", "monthly"], got
+    assert (got["monthly"].type, got["monthly"].value) == ("SET", "P1M")
+    # a headline in title case keeps it: "Despite The Monthly Fee, You're Still Buying Games"
+    got = _times("Despite The Monthly Fee, You're Still Buying Games\nStadia costs $10.", "2019-11-18", "en")
+    assert (got["Monthly"].type, got["Monthly"].value) == ("SET", "P1M"), got

@@ -230,7 +230,29 @@ def clock(m, ctx):
 _WEEKDAY_AFTER = re.compile(rf"\s+on\s+(?P<some>(?:a|an|any)\s+)?(?P<wd>{WD})\b", re.I)
 
 
+# A capitalised frequency word inside a name: after a possessive ("the People’s Daily") or before another
+# capitalised word outside a title-case line ("the Daily Mail reported", "The Weekly Standard"): a
+# newspaper's or a show's name, no SET (Scrapinghub dev: "On Monday, the People’s Daily, the mouthpiece").
+_POSSESSIVE_BEFORE = re.compile(r"[A-Z]\w*['’]s\s+$")
+_CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
+
+
+def _in_a_name(m) -> bool:
+    text, s, e = m.string, m.start("w"), m.end("w")
+    if not text[s].isupper():
+        return False
+    if _POSSESSIVE_BEFORE.search(text, max(0, s - 40), s):
+        return True
+    if not _CAPITAL_AFTER.match(text, e):
+        return False
+    line = text[text.rfind("\n", 0, s) + 1:(text.find("\n", e) + 1 or len(text) + 1) - 1]
+    words = [w for w in re.findall(r"[A-Za-z]+", line) if len(w) > 3]
+    return sum(w[0].isupper() for w in words) * 2 <= len(words)     # not in a headline in title case
+
+
 def set_word(m, ctx):
+    if _in_a_name(m):
+        return None
     return lx.SET_WORDS[L][m.group("w").lower()]
 
 
