@@ -278,3 +278,31 @@ def test_the_agent_of_a_passive_cue_is_the_source():
     doc, claim = _framed(text, "Clinton", "was supported", "Clinton")
     claim = replace(claim, source=None)
     assert agents_of_passives(doc, [claim]) == [claim]
+
+
+def test_where_it_was_said_is_no_content():
+    # Business Insider (Scrapinghub dev): the content was 'an episode of their podcast "Beyond Finances."'
+    from lesart.stages.claims.english_claims import where_it_was_said
+    text = ('You can make an even bigger difference by increasing your income, he and his wife Kali explained on an '
+            'episode of their podcast "Beyond Finances."')
+    doc, claim = _framed(text, "he", "explained", 'an episode of their podcast "Beyond Finances."')
+    mine = Claim(start=0, end=len(text) - 1, text=text[:-1], mode="asserted")
+    out = where_it_was_said(doc, [mine, claim])
+    assert [(c.text, c.mode, c.cue.text) for c in out] == [
+        ("You can make an even bigger difference by increasing your income", "indirect", "explained")]
+    # no clause before the speaker: no claim; a clause or a quotation after the place stays content
+    doc, claim = _framed("He explained on an episode of their podcast.", "He", "explained",
+                         "an episode of their podcast")
+    assert where_it_was_said(doc, [claim]) == []
+    for text, content in [("Mr. Stenger announced in a statement this month that he had reached a settlement.",
+                           "that he had reached a settlement"),
+                          ("“He looked surprised,” she wrote in an email. “Sort of mildly quizzical.”",
+                           "“Sort of mildly quizzical.”")]:
+        doc, claim = _framed(text, "she" if "she" in text else "Mr. Stenger",
+                             "wrote" if "wrote" in text else "announced", content)
+        assert where_it_was_said(doc, [claim]) == [claim], text
+    # a preposition and an object alone is no content; an infinitive is ('declined to comment')
+    doc, claim = _framed("Vindman reported to him.", "Vindman", "reported", "to him")
+    assert where_it_was_said(doc, [claim]) == []
+    doc, claim = _framed("Through a spokesman, he declined to comment.", "he", "declined", "to comment")
+    assert where_it_was_said(doc, [claim]) == [claim]

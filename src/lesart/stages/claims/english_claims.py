@@ -809,10 +809,80 @@ def _in_quotation(before: str) -> bool:
     return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
+# Where a thing was said, opening a content right after "<cue> on/in": 'explained on an episode of their
+# podcast "Beyond Finances."', 'said in an interview with CNN', 'wrote in a blog post'.
+_WHERE_GAP = re.compile(r"\s+(?:on|in|during|via|through)\s+")
+_MEDIUM = frozenset("""episode episodes podcast podcasts interview interviews statement statements post posts blog
+    blogs show shows broadcast broadcasts programme program tweet tweets email emails e-mail letter letters video
+    videos call conference appearance column op-ed speech newsletter book memoir documentary""".split())
+_WHERE_OPENER = frozenset("a an the his her their its our my".split())
+# A content of a preposition and a word or two right after the cue: no claim ('Vindman reported to him',
+# 'She apologizes to her family').
+# (an infinitive is content: 'declined to comment', 'pledged to remain civil')
+_BARE_PREPOSITION = re.compile(r"(?i)to\s+(?:him|her|them|me|us|it|(?:his|her|their|its|my|our|the)\s+[\w’'-]+)\W*")
+
+
+def where_it_was_said(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """A content that only names where it was said, right after the cue and a preposition ('You can make an
+    even bigger difference by increasing your income, he and his wife Kali explained on an episode of their
+    podcast "Beyond Finances."': the content was the episode; Scrapinghub dev), is the sentence's clause
+    before the speaker and its comma where the speaker follows one (replacing a claim of the author's there),
+    else no claim; a content of a preposition and a word or two ('reported to him') is no claim either."""
+    text = doc.text
+    cands = []
+    for c in claims:
+        cue, src = c.cue, c.source
+        if cue is None or src is None or not cue.end <= c.start:
+            continue
+        gap = text[cue.end:c.start]
+        if not gap.strip() and _BARE_PREPOSITION.fullmatch(c.text.strip()):
+            cands.append((c, None))
+            continue
+        where = _WHERE_GAP.match(text, cue.end, c.start + 1)
+        words = text[where.end():c.end].split() if where else []
+        if not words or len(words) > 14 or words[0].lower() not in _WHERE_OPENER \
+                or not any(w.lower().strip(".,\"“”'’") in _MEDIUM for w in words[1:5]) \
+                or len(text[cue.end:c.start].split()) > 6 \
+                or any(w.lower() in ("that", "whether", "if", "to") for w in c.text.split()) \
+                or c.text[:1] in "\"“‘'" or re.search(r"[.!?\"“”]", text[cue.end:c.start]):
+            continue    # (a clause after the place is content: 'announced in a statement this month that ...';
+            #            so is a quotation after it: 'she wrote in an email. “Sort of mildly quizzical.”')
+        cands.append((c, src))
+    if not cands:
+        return claims
+    sentences = SortedSentences(doc)
+    gone: set[int] = set()
+    added: list[Claim] = []
+    for c, src in cands:
+        gone.add(id(c))
+        sent = sentence_at(sentences, c.start) if src is not None else None
+        if sent is None or not sent.start < src.start < c.start:
+            continue
+        before = text[sent.start:src.start].rstrip()
+        if not before.endswith(",") or len(before.split()) < 4:
+            continue
+        end = sent.start + len(before) - 1
+        start = sent.start + (len(text[sent.start:end]) - len(text[sent.start:end].lstrip()))
+        for o in claims:
+            if o is not c and o.start < end and start < o.end:
+                if (o.start, o.end) == (start, end) and o.cue is not None:
+                    break       # the claim is there already
+                if o.cue is None and o.mode == "asserted":
+                    gone.add(id(o))
+                else:
+                    break
+        else:
+            inner = text[start:end]
+            mode = "direct" if inner[:1] in "\"“" else "indirect"
+            added.append(replace(c, start=start, end=end, text=inner, mode=mode))
+    return sorted([c for c in claims if id(c) not in gone] + added, key=lambda x: (x.start, x.end))
+
+
 def english_claims(doc: Document, claims: list[Claim]) -> list[Claim]:
     """The English checks, in order (the stage calls this after the source kinds)."""
     claims = groups_opening_a_sentence(doc, people_by_their_role(doc, tidy_speakers(doc, claims)))
     claims = around_according_to(doc, things_that_tell(doc, claims))
     claims = without_participles_of_doing(doc, the_reader_is_no_source(doc, without_deeds_as_cues(doc, claims)))
     claims = quotations_after_a_colon_frame(doc, without_datelines(doc, without_page_furniture(doc, claims)))
+    claims = where_it_was_said(doc, claims)
     return agents_of_passives(doc, contracted_auxiliary_in_cue(doc, coordinated_sayings(doc, claims)))
