@@ -306,3 +306,18 @@ def test_where_it_was_said_is_no_content():
     assert where_it_was_said(doc, [claim]) == []
     doc, claim = _framed("Through a spokesman, he declined to comment.", "he", "declined", "to comment")
     assert where_it_was_said(doc, [claim]) == [claim]
+
+
+def test_what_the_speaker_was_doing_and_a_date_alone_are_no_content():
+    # Forbes and Wired (Scrapinghub dev): 'Cook said while visiting ...' and 'In 1997, Elise wrote, ...'
+    from lesart.stages.claims.english_claims import where_it_was_said
+    text = ("After the first iPhones shipped, people began using them for business, Cook said while visiting "
+            "Salesforce's Dreamforce conference in San Francisco.")
+    doc, claim = _framed(text, "Cook", "said", "while visiting Salesforce's Dreamforce conference in San Francisco")
+    out = where_it_was_said(doc, [claim])
+    assert [(c.text, c.cue.text) for c in out] == [
+        ("After the first iPhones shipped, people began using them for business", "said")]
+    text = "In 1997, Elise wrote, she interviewed Mike for a convention."
+    doc, date = _framed(text, "Elise", "wrote", "In 1997")
+    _, right = _framed(text, "Elise", "wrote", "she interviewed Mike for a convention")
+    assert where_it_was_said(doc, [date, right]) == [right]

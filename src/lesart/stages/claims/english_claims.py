@@ -819,6 +819,14 @@ _WHERE_OPENER = frozenset("a an the his her their its our my".split())
 # A content of a preposition and a word or two right after the cue: no claim ('Vindman reported to him',
 # 'She apologizes to her family').
 # (an infinitive is content: 'declined to comment', 'pledged to remain civil')
+# What the speaker was doing when saying it, right after the cue ('Cook said while visiting Salesforce's
+# Dreamforce conference'), and a content that is only a date ('In 1997, Elise wrote, she interviewed Mike'
+# gave 'In 1997' as a claim of its own beside the right one).
+_DOING_WHILE = re.compile(r"(?:while|when|after|before)\s+[a-z]+ing\b")
+_MONTHS_DAYS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+                "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+_ONLY_A_DATE = re.compile(rf"(?i)(?:in|on|since|until|by|during)\s+(?:(?:early|late|mid)\s+)?"
+                          rf"(?:\d{{4}}s?|(?:{_MONTHS_DAYS})(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?)")
 _BARE_PREPOSITION = re.compile(r"(?i)to\s+(?:him|her|them|me|us|it|(?:his|her|their|its|my|our|the)\s+[\w’'-]+)\W*")
 
 
@@ -827,16 +835,23 @@ def where_it_was_said(doc: Document, claims: list[Claim]) -> list[Claim]:
     even bigger difference by increasing your income, he and his wife Kali explained on an episode of their
     podcast "Beyond Finances."': the content was the episode; Scrapinghub dev), is the sentence's clause
     before the speaker and its comma where the speaker follows one (replacing a claim of the author's there),
-    else no claim; a content of a preposition and a word or two ('reported to him') is no claim either."""
+    else no claim; so is what the speaker was doing ('Cook said while visiting ...'); a content of 'to' and an
+    object ('reported to him') or of a date alone ('In 1997, Elise wrote, she ...') is no claim either."""
     text = doc.text
     cands = []
     for c in claims:
         cue, src = c.cue, c.source
+        if cue is not None and _ONLY_A_DATE.fullmatch(c.text.strip(" ,.")):
+            cands.append((c, None))
+            continue
         if cue is None or src is None or not cue.end <= c.start:
             continue
         gap = text[cue.end:c.start]
         if not gap.strip() and _BARE_PREPOSITION.fullmatch(c.text.strip()):
             cands.append((c, None))
+            continue
+        if not gap.strip() and _DOING_WHILE.match(c.text):
+            cands.append((c, src))
             continue
         where = _WHERE_GAP.match(text, cue.end, c.start + 1)
         words = text[where.end():c.end].split() if where else []
