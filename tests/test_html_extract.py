@@ -801,6 +801,37 @@ def test_a_paragraph_split_at_a_link_is_put_back_together():
     assert "rushed off alone to a security fair in Las Vegas, hoping" in text
 
 
+def test_a_share_word_link_inside_a_sentence_keeps_the_rest_of_the_sentence():
+    # Text set in a <div> with <br>s (a book review): trafilatura, asked for links, reads the link
+    # on its own and drops it, with the rest of the sentence, when its text is one of its share-button
+    # words ("PDF", "E-Mail", "Facebook"): the paragraph read "Ein Blick in das Inhaltsverzeichnis (".
+    review = (
+        "<h2>Aufbau und Inhalt</h2><br />"
+        f"{_long(PARAGRAPHS[:2])}<br /><br />"
+        "Ein Blick in das Inhaltsverzeichnis (<a href='https://example.org/inhalt.pdf'>PDF</a>) zeigt aber: "
+        "Hier bleiben kaum Fragen offen. In neun Kapiteln erfasst das Buch alle relevanten Rechtsgebiete."
+        f"<br /><br />{_long(PARAGRAPHS[2:])}<br />"
+    )
+    html = (f"<html lang='de'><head><title>Internetrecht</title></head><body><article><h1>Internetrecht</h1>"
+            f"<div class='entry'>{review}</div></article></body></html>")
+    text = extract_html(html).article_text
+    assert ("Ein Blick in das Inhaltsverzeichnis (PDF) zeigt aber: Hier bleiben kaum Fragen offen. "
+            "In neun Kapiteln") in text
+
+
+def test_share_bar_links_stay_links_and_the_page_keeps_its_links():
+    from lesart.stages.extract.html import _parse, _trafilatura_blocks, _unlink_filtered_words
+    bar = _parse("<html><body><div class='share'><a href='/f'>Facebook</a> | <a href='/t'>Twitter</a> | "
+                 "<a href='/m'>E-Mail</a></div></body></html>")
+    assert _unlink_filtered_words(bar) == []
+    page = _parse(f"<html><body><article><div><h2>Termine</h2><br />{_long(PARAGRAPHS)}<br /><br />"
+                  f"Folgen Sie uns auf <a href='/f'>Facebook</a>, dort gibt es jeden Tag Neues aus der Stadt.<br /><br />"
+                  f"{_long(PARAGRAPHS[::-1])}</div></article></body></html>")
+    blocks = _trafilatura_blocks(page)
+    assert any("auf Facebook, dort gibt es jeden Tag Neues" in block.text for block in blocks)
+    assert [link.text for link in page.iter("a")] == ["Facebook"]     # named <a> again after trafilatura's pass
+
+
 def test_a_paragraph_that_opens_with_a_link_keeps_its_space():
     body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
     html = (f"<html lang='de'><head><title>Haushalt</title></head><body><article><h1>Haushalt</h1>{body}"

@@ -325,16 +325,59 @@ def _trafilatura_blocks(tree) -> list[_Block]:
     from trafilatura import bare_extraction
     # No url: trafilatura would make every link target absolute, and only
     # the link texts are used here (for the link share of a block).
-    document = bare_extraction(
-        tree, output_format="xml", include_comments=False,
-        include_links=True, include_tables=True, with_metadata=False,
-    )
+    unlinked = _unlink_filtered_words(tree)
+    try:
+        document = bare_extraction(
+            tree, output_format="xml", include_comments=False,
+            include_links=True, include_tables=True, with_metadata=False,
+        )
+    finally:
+        for link in unlinked:      # trafilatura read a copy: the page's own links come back
+            link.tag = "a"
     if document is None or document.body is None:
         return []
     _rejoin_split_links(document.body)
     _restore_link_spaces(document.body, tree)
     _mark_line_breaks(document.body)
     return _body_blocks(document.body)
+
+
+# A link's tail holding this many words of letters continues a sentence of the story.
+_SENTENCE_TAIL_WORDS = 3
+# Longer than any text RE_FILTER matches ("More on this" and 8 more characters, around white space).
+_FILTERED_WORD_CHARS = 40
+
+
+def _unlink_filtered_words(tree) -> list:
+    """The links whose text is one of the share-button words trafilatura
+    filters ("PDF", "E-Mail", "Facebook", "Drucken": ``trafilatura.utils.RE_FILTER``)
+    and whose tail continues a sentence, renamed to <span> for trafilatura's
+    pass (the caller names them <a> again); returns them.
+
+    Asked for links, trafilatura keeps each link as an element of its own;
+    one that stands loose in a <div> (text set with <br>s, no <p>) is read on
+    its own (``main_extractor.handle_textelem`` -> ``handle_formatting`` ->
+    ``htmlprocessing.process_node``), and ``utils.textfilter`` drops it when
+    its text is such a word, together with its tail: the rest of the
+    sentence.  "Ein Blick in das Inhaltsverzeichnis (<a>PDF</a>) zeigt aber:
+    ..." was read as "Ein Blick in das Inhaltsverzeichnis (".  Without links
+    the <a> is plain text by then and nothing is lost; as a <span> it is
+    plain text too (trafilatura strips spans after its link-density tests).
+    Share bars keep their links: their tails are no sentence."""
+    from trafilatura.utils import RE_FILTER
+    renamed = []
+    for link in tree.iter("a"):     # (about 0.2 ms a page: the cheap tests first)
+        tail = link.tail
+        if tail is None or len(tail) < 8 or tail.isspace():
+            continue
+        text = link.text if not len(link) else "".join(link.itertext())
+        if not text or len(text) > _FILTERED_WORD_CHARS:
+            continue
+        if any(RE_FILTER.match(line) for line in text.strip().splitlines()) \
+                and len(_LETTER_WORDS.findall(tail)) >= _SENTENCE_TAIL_WORDS:
+            link.tag = "span"
+            renamed.append(link)
+    return renamed
 
 
 def _body_blocks(body) -> list[_Block]:
