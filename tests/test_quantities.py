@@ -268,3 +268,18 @@ def test_english_counted_noun_stops_at_line_breaks_adverbs_and_explained_acronym
     assert _quantities("you'll fall into one of three FIRE (financial independence, retire early) "
                        "categories", "en") == []
     assert _quantities("The two became romantically involved in 1993.", "en") == []
+
+
+def test_english_counted_noun_skips_ly_adverbs_and_capitalised_adjectives():
+    # PolNeAR train (AP, Politico): '35 randomly selected precincts' counted 'randomly', '800 likely Republican
+    # primary voters' counted 'primary', 'five reasonably viable Republican candidates' counted 'Republican'
+    assert _quantities("In an online poll of 800 likely Republican primary voters, Trump led.", "en")[0] == (
+        "800", 800.0, "voters", False)
+    assert _quantities("With five reasonably viable Republican candidates, nobody leads.", "en") == [
+        ("five", 5.0, "candidates", False)]
+    assert _quantities("voters leaving 35 randomly selected precincts", "en") == [("35", 35.0, None, False)]
+    # joined adjectives before the noun, and a demonym in -ese that is the noun
+    assert _quantities("Mr. Obama freed seven Iranian and Iranian-American men.", "en") == [
+        ("seven", 7.0, "men", False)]
+    assert _quantities("It helped pull 300 million Chinese out of poverty.", "en") == [
+        ("300 million", 3e8, "Chinese", False)]

@@ -231,12 +231,13 @@ def counted_noun(text: str, pos: int, lang: str) -> tuple[str | None, int]:
             # (an uninflected adjective as an adverb before the noun too: 'rund 80 lebensbedrohlich Verletzte')
         return None, pos
     unit, end = None, pos
+    demonym = None
     reach = 3
     k = 0
     while k < min(reach, len(words)):
         w, e = words[k]
         lw = w.lower().strip("“”\"'")
-        if lw in ("and", "or") and unit is not None and not _en_plural(unit.lower()) \
+        if lw in ("and", "or") and (unit is None and k > 0 or unit is not None and not _en_plural(unit.lower())) \
                 and any(_en_plural(x.lower()) for x, _ in words[k + 1:k + 3]):
             reach = k + 3           # 'four national security and diplomatic officials': modifiers joined
             k += 1
@@ -245,9 +246,17 @@ def counted_noun(text: str, pos: int, lang: str) -> tuple[str | None, int]:
                 or lw.endswith(("ed", "ing")) or lw in lx.EN_VERBS_ADVERBS):
             break                   # function word, verb or punctuation ends the noun phrase
         k += 1
-        if lw in lx.EN_NOT_UNIT or _EN_ADVERB.search(lw):
-            continue                # an adverb counts nothing: 'from 16 currently to', 'two relatively smaller firms'
+        if lw in lx.EN_NOT_UNIT:
+            continue
         bare = w.strip("“”\"'")
+        if _en_adverb(lw) or bare[:1].isupper() and _EN_NAME_ADJECTIVE.search(lw):
+            # an adverb counts nothing ('from 16 currently to', '35 randomly selected precincts'), nor does a
+            # capitalised adjective ('389 Democratic or Democratic-leaning voters'); neither takes a word of
+            # the reach: 'five reasonably viable Republican candidates'
+            reach = min(reach + 1, 5)
+            if lw.endswith("ese"):
+                demonym = (bare, e)     # counted if nothing follows: 'millions of Chinese'
+            continue
         if any(c.isdigit() for c in bare):
             continue                # a model number is no counted noun: '50 Airbus A350-900 jets'
         if bare.isupper() and len(bare) > 1 and text.startswith(" (", e):
@@ -257,12 +266,20 @@ def counted_noun(text: str, pos: int, lang: str) -> tuple[str | None, int]:
         nxt = words[k][0].lower() if k < min(reach, len(words)) else ""
         if _en_plural(lw) and not (_en_plural(nxt) and nxt.isalpha() and nxt not in lx.EN_STOP):
             break                   # a plural noun is the head: '5 million face masks' ('police officers' go on)
+    if unit is None and demonym is not None:
+        return demonym
     return unit, end
 
 
-# Adverbs by their suffix ('currently', 'reportedly', 'roughly' is not one: too short a stem to tell from
-# 'rally', 'ally', 'family', 'supply'): they end the noun phrase after a number.
-_EN_ADVERB = re.compile(r"\w{3,}(?:ently|antly|ously|ively|fully|ably|ibly|ately|edly|ally)$")
+# Adverbs by their suffix: six letters or more in -ly ('currently', 'randomly', 'solidly', 'barely'), not the
+# nouns in -ly a number counts ('two family homes' counts homes either way).
+_LY_NOUNS = frozenset("family assembly supply monopoly anomaly butterfly homily melancholy".split())
+# Capitalised adjectives of parties and nations ('Democratic', 'Republican', 'Chinese', 'British').
+_EN_NAME_ADJECTIVE = re.compile(r"(?:ic|an|ese|ish)$")
+
+
+def _en_adverb(word: str) -> bool:
+    return len(word) >= 6 and word.endswith("ly") and word.isalpha() and word not in _LY_NOUNS
 
 
 def _en_plural(word: str) -> bool:
