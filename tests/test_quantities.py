@@ -283,3 +283,12 @@ def test_english_counted_noun_skips_ly_adverbs_and_capitalised_adjectives():
         ("seven", 7.0, "men", False)]
     assert _quantities("It helped pull 300 million Chinese out of poverty.", "en") == [
         ("300 million", 3e8, "Chinese", False)]
+
+
+def test_video_lines_written_with_p_are_no_pence():
+    # IGN deals page (Scrapinghub dev): '15" 1080p GTX 1660 Ti Laptop' was 1080 GBP-pence
+    assert [q[2] for q in _quantities('Dell G3 15" 1080p GTX 1660 Ti Laptop for $799.99', "en")] == [None, "USD"]
+    assert _quantities("You can stream in 4K or 720p.", "en") == []
+    # pence stay pence where no word of screens or video is near
+    assert _quantities("Shares rose 12p to 480p.", "en") == [
+        ("12p", 12.0, "GBP-pence", False), ("480p", 480.0, "GBP-pence", False)]

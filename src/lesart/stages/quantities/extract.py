@@ -282,6 +282,12 @@ def _en_adverb(word: str) -> bool:
     return len(word) >= 6 and word.endswith("ly") and word.isalpha() and word not in _LY_NOUNS
 
 
+# The line counts of video formats, written with a 'p' (progressive) as pence are: '720p', '1080p', '2160p'.
+_VIDEO_LINES = frozenset({144.0, 240.0, 360.0, 480.0, 576.0, 720.0, 1080.0, 1440.0, 2160.0, 4320.0})
+_VIDEO_WORDS = re.compile(r"(?i)\b(?:video|videos|resolution|display|screen|monitor|stream\w*|HDR?|[48]K|fps|laptop|"
+                          r"TV|camera|\d+Hz|GTX|RTX|pixels?|YouTube|webcam)\b")
+
+
 def _en_plural(word: str) -> bool:
     return word in lx.EN_PLURALS or (word.endswith("s") and not word.endswith(("ss", "us")) and word != "news")
 
@@ -461,6 +467,10 @@ def _find(text: str, lang: str, start: int, end: int, fractions: bool = True, va
             unit = lx.CURRENCY_BEFORE[m.group("cur").lower()]
         if m.group("unit"):
             unit = lx.UNITS[lang][re.sub(r"\s+", " ", m.group("unit").lower())]
+            if unit == "GBP-pence" and value in _VIDEO_LINES and not m.group("cur") \
+                    and _VIDEO_WORDS.search(text, max(0, s - 60), min(len(text), e + 60)):
+                continue    # a display's or a video's lines ('15" 1080p GTX 1660 Ti Laptop'), no pence
+                #             ('Shares rose 12p to 480p' stays: no word of screens or video near)
         elif unit is None:
             noun, _ = counted_noun(text, e, lang)
             unit = lx.UNITS[lang].get(noun.lower(), noun) if noun else None
