@@ -1266,3 +1266,13 @@ def test_english_frequency_word_in_a_paper_s_name_is_no_set():
     # a headline in title case keeps it: "Despite The Monthly Fee, You're Still Buying Games"
     got = _times("Despite The Monthly Fee, You're Still Buying Games\nStadia costs $10.", "2019-11-18", "en")
     assert (got["Monthly"].type, got["Monthly"].value) == ("SET", "P1M"), got
+
+
+def test_english_title_case_time_words_after_a_name_are_a_programme_s_name():
+    # PolNeAR train (AP, Breitbart): '“CBS This Morning”' was this morning, 'Breitbart News Daily' a SET
+    got = _times("Speaking to “CBS This Morning” Monday, Rubio refrained. Breitbart News Daily airs on SiriusXM. "
+                 "He spoke this morning.", "2016-02-08", "en")
+    assert sorted(got) == ["Monday", "this morning"], got
+    # a headline in title case keeps them
+    got = _times("Trump Speaks This Morning\nHe will speak.", "2016-02-08", "en")
+    assert got["This Morning"].type == "TIME", got

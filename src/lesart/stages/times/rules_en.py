@@ -134,6 +134,8 @@ def relative_day(m, ctx):
 
 
 def this_pod(m, ctx):
+    if _title_case_after_a_name(m):
+        return None     # a show's name: 'Speaking to “CBS This Morning” Monday'
     a = ctx.anchor_date()
     if m.group("rel").lower() in ("last", "yesterday") :
         a -= dt.timedelta(days=1)
@@ -230,24 +232,42 @@ def clock(m, ctx):
 _WEEKDAY_AFTER = re.compile(rf"\s+on\s+(?P<some>(?:a|an|any)\s+)?(?P<wd>{WD})\b", re.I)
 
 
-# A capitalised frequency word inside a name: after a possessive ("the People’s Daily") or before another
+# A capitalised frequency word inside a name: after a possessive ("the People’s Daily") or a capitalised word
+# ("Breitbart News Daily airs on SiriusXM"), or before another
 # capitalised word outside a title-case line ("the Daily Mail reported", "The Weekly Standard"): a
 # newspaper's or a show's name, no SET (Scrapinghub dev: "On Monday, the People’s Daily, the mouthpiece").
 _POSSESSIVE_BEFORE = re.compile(r"[A-Z]\w*['’]s\s+$")
 _CAPITAL_AFTER = re.compile(r"\s+[A-Z][a-z]")
 
 
+_CAPITALISED_BEFORE = re.compile(r"[A-Z][\w’'&-]*\s+$")
+
+
+def _title_case_after_a_name(m) -> bool:
+    """Every word of the match capitalised, right after a capitalised word that does not end a sentence: a
+    programme's or a paper's name ('CBS This Morning', 'Breitbart News Daily')."""
+    text, s = m.string, m.start()
+    return all(w[:1].isupper() for w in m.group(0).split()) \
+        and _CAPITALISED_BEFORE.search(text, max(0, s - 40), s) is not None and not _title_line(text, s, m.end())
+
+
+def _title_line(text: str, s: int, e: int) -> bool:
+    """Most words of the line capitalised and no full stop at its end: a headline in title case ("Despite The
+    Monthly Fee, You're Still Buying Games"), not a sentence full of names."""
+    line = text[text.rfind("\n", 0, s) + 1:(text.find("\n", e) + 1 or len(text) + 1) - 1].rstrip()
+    if line.endswith((".", "!", "?", ".”", '."', ".’")):
+        return False
+    words = [w for w in re.findall(r"[A-Za-z]+", line) if len(w) > 3]
+    return sum(w[0].isupper() for w in words) * 2 > len(words)
+
+
 def _in_a_name(m) -> bool:
     text, s, e = m.string, m.start("w"), m.end("w")
     if not text[s].isupper():
         return False
-    if _POSSESSIVE_BEFORE.search(text, max(0, s - 40), s):
+    if _POSSESSIVE_BEFORE.search(text, max(0, s - 40), s) or _title_case_after_a_name(m):
         return True
-    if not _CAPITAL_AFTER.match(text, e):
-        return False
-    line = text[text.rfind("\n", 0, s) + 1:(text.find("\n", e) + 1 or len(text) + 1) - 1]
-    words = [w for w in re.findall(r"[A-Za-z]+", line) if len(w) > 3]
-    return sum(w[0].isupper() for w in words) * 2 <= len(words)     # not in a headline in title case
+    return _CAPITAL_AFTER.match(text, e) is not None and not _title_line(text, s, e)
 
 
 def set_word(m, ctx):
