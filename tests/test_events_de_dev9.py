@@ -153,3 +153,16 @@ def test_actor_codes_of_named_austrian_and_german_politicians(text, code):
 
 def test_a_german_federal_title_stays_german():
     assert _first("Bundeskanzler Olaf Scholz reiste am Montag nach Kiew.").actor.code == "DEU"
+
+
+def test_parties_after_a_preposition_or_in_the_dateline_are_no_subject():
+    # dev9 (GerNTSA): the fronted adverbial names the USA and Mexico, the dateline dpa; the government sues
+    ev = _first("Boston/Mexiko-Stadt (dpa) - Wegen des Gebrauchs geschmuggelter Waffen aus den USA durch kriminelle "
+                "Gruppen in Mexiko hat die mexikanische Regierung mehrere Waffenhersteller und -händler in den USA "
+                "verklagt.")
+    assert (ev.type, ev.actor.text, ev.actor.code, ev.target.code) == ("ACCUSE", "mexikanische Regierung", "MEX", "USA")
+    # with no other party before the verb, one after a preposition may still act: the court the trial is before
+    # (dev: the place "Den Haag" acted before), and the German column of the actor table knows "ICTY"
+    ev = _first("Am Mittwoch hat in Den Haag vor dem Internationalen Strafgerichtshof für das ehemalige Jugoslawien "
+                "(ICTY) der Kriegsverbrecherprozess gegen Ratko Mladić begonnen.")
+    assert (ev.type, ev.actor.text, ev.actor.code) == ("ACCUSE", "ICTY", "IGO")

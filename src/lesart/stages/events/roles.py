@@ -311,6 +311,7 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         obj: list[actors.Mention] = []
         agents: list[actors.Mention] = []
         oblique: list[actors.Mention] = []     # German dative/accusative objects (never the actor)
+        governed: list[actors.Mention] = []    # German parties after a preposition, before the verb
         for m in mentions:
             if lang == "en" and scope[0] <= m.first < h.head <= m.last and h.first == h.last and m.code \
                     and not m.place and typ in _FORCE_NOUN_TYPES and toks[h.head].text[:1].islower():
@@ -371,10 +372,16 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
                     target = target or m
             elif lang == "de" and prep is None and _oblique_de(toks, m, scope[0]):
                 oblique.append(m)
+            elif lang == "de" and prep is not None and m.first < first:
+                governed.append(m)   # "Wegen ... Waffen aus den USA ... hat die mexikanische Regierung ... verklagt"
             elif m.first < first:
                 subj.append(m)
             else:
                 obj.append(m)
+        if governed:
+            # a German subject never stands after a preposition: a party inside a prepositional phrase before the
+            # verb is a subject only where no other party is
+            subj = (subj + governed) if not subj else subj + [g for g in governed if g.first > subj[-1].last]
         if lang == "en" and subj:
             k = max((i for i in range(max(scope[0], seg[0]), first) if toks[i].lower in CLAUSE_OPENERS_EN), default=None)
             own = [m for m in subj if k is not None and m.first > k
