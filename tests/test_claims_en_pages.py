@@ -35,7 +35,10 @@ def test_a_source_that_runs_past_its_speaker_ends_at_the_speaker():
              "Mia Holt, the town's planning officer"),
             ("“We are ready,” comments Lee in a statement.", "Lee in", "comments", "“We are ready,”", "Lee"),
             ("The Harbour Gazette - reports the ferry is late.", "The Harbour Gazette -", "reports",
-             "the ferry is late", "The Harbour Gazette")]:
+             "the ferry is late", "The Harbour Gazette"),
+            # Forbes (Scrapinghub dev): 'Benioff weighed in, telling the audience "We all miss Steve so much,"'
+            ('Benioff weighed in, telling "We all miss Steve so much."', "Benioff weighed in,", "telling",
+             '"We all miss Steve so much."', "Benioff")]:
         doc, claim = _framed(text, source, cue, content)
         assert tidy_speakers(doc, [claim])[0].source.text == speaker, text
     # a whole apposition, a relative clause that closes, nouns and adjectives in -ly stay

@@ -97,6 +97,9 @@ _CONJUNCTION_END = re.compile(r"\s+(?:and|or|but)\s*$")
 # the sentence restarts; the speaker is the name before it.
 _PRONOUN_END = re.compile(r"\s*,\s*(?:she|he|they)\s*$")
 _DASH_END = re.compile(r"\s*[—–-]\s*$")
+# A verb and its particle before the comma of a participle frame: "Benioff weighed in, telling ...", "Trump
+# fired back, saying ..." (the source ran over the verb).
+_PARTICLE_VERB_END = re.compile(r"\s+[a-z]+ed\s+(?:in|back|up|out)\s*,\s*$")
 
 
 TAIL_CHARS = 60
@@ -115,7 +118,7 @@ def _speaker_end(text: str) -> int:
                 pass
             end = rel.start() if rel is not None and rel.start() > 0 else m.start()
             continue
-        for rx in (_ASIDE, _OPEN_RELATIVE, _PRONOUN_END, _PREPOSITION_END, _DASH_END):
+        for rx in (_ASIDE, _OPEN_RELATIVE, _PRONOUN_END, _PREPOSITION_END, _DASH_END, _PARTICLE_VERB_END):
             m = rx.search(t, tail)
             if m is not None and m.start() > 0 and not (rx is _OPEN_RELATIVE and _OF_END.search(t, 0, m.start())):
                 end = m.start()
