@@ -295,17 +295,40 @@ def wikinews_type(claim: Claim) -> str | None:
     return None
 
 
-def _content_pieces(claim: Claim) -> list[tuple[int, int]]:
+def _wikinews_speaker(claim: Claim, text: str) -> tuple[int, int]:
+    """The claim's source as WikiNews marks a German prepositional frame's speaker: with the account noun
+    ("nach |Angaben der Polizei|", "|Seiner Meinung| nach"), where lesart's source is who gave the account
+    ("der Polizei", "Seiner"; ``stages.claims.german_readers.speaker_of_account``)."""
+    from ..stages.claims.german_readers import ACCOUNT_NOUNS
+    s, cue = claim.source, claim.cue
+    start, end = s.start, s.end
+    account = re.search(r"(?<![\w-])((?:[a-zäöüß][\w-]{2,}(?:e|en|er|em|es)\s+){0,2}(?:" + ACCOUNT_NOUNS
+                        + r")\s+(?:(?:von|vom)\s+)?)$", text[max(0, s.start - 80):s.start])
+    if cue is not None and account is not None and (
+            cue.start >= s.end or not text[cue.end:s.start - len(account.group(1))].strip()):
+        # "nach |Angaben der Polizei|", "|Informationen des Senders| zufolge"
+        start = s.start - len(account.group(1))
+    elif cue is not None and s.end <= cue.start:
+        m = re.fullmatch(r"(\s+(?:" + ACCOUNT_NOUNS + r"))\s+", text[s.end:cue.start])
+        if m is not None:
+            end = s.end + m.end(1)
+    return start, end
+
+
+def _content_pieces(claim: Claim, source: tuple[int, int] | None = None) -> list[tuple[int, int]]:
     """The claim's content as WikiNews marks it: a German claim around its prepositional frame ("Die
     Armee hat nach Angaben der Regierung mehrere Dörfer zurückerobert", one claim for a reader) or
     its parenthetical frame ("Die Lage, sagte der Minister, sei ernst") is the text on both sides of
     the frame, the frame itself being source and cue, not quotation.  (A summarised speech act,
     "reported", keeps its speaker and verb: WikiNews marks them as part of it.)"""
     cue, src = claim.cue, claim.source
-    if cue is None or src is None or not (PREPOSITIONAL_CUES.match(cue.text) or claim.mode == "indirect") \
-            or not (claim.start < min(cue.start, src.start) and max(cue.end, src.end) < claim.end):
+    if cue is None or src is None or not (PREPOSITIONAL_CUES.match(cue.text) or claim.mode == "indirect"):
         return [(claim.start, claim.end)]
-    return [(claim.start, min(cue.start, src.start)), (max(cue.end, src.end), claim.end)]
+    # ``source``: the speaker as the corpus marks it (``_wikinews_speaker``), where it differs from the claim's
+    s_start, s_end = source if source is not None else (src.start, src.end)
+    if not (claim.start < min(cue.start, s_start) and max(cue.end, s_end) < claim.end):
+        return [(claim.start, claim.end)]
+    return [(claim.start, min(cue.start, s_start)), (max(cue.end, s_end), claim.end)]
 
 
 def _quoted_inside(claim: Claim) -> list[tuple[int, int]]:
@@ -349,13 +372,16 @@ def score_wikinews(pairs: list[tuple[GoldDoc, list[Claim]]]) -> dict:
             t = wikinews_type(c)
             if t is None:
                 continue
-            for piece in _content_pieces(c):
+            speaker = None
+            if c.source is not None:
+                speaker = _wikinews_speaker(c, gold.text) if gold.language == "de" else (c.source.start, c.source.end)
+            for piece in _content_pieces(c, speaker):
                 pred_by[f"type:{t}"].append(piece)
                 pred_by["any quotation"].append(piece)
             if t != "Direct" and gold.language == "de":
                 pred_by["type:Direct"].extend(_quoted_inside(c))
             if names_speaker(c):
-                pred_by["speaker"].append((c.source.start, c.source.end))
+                pred_by["speaker"].append(speaker)
             if c.cue is not None and t != "Reported":
                 # WikiNews gives a summarised speech act no cue (train: 291 of 297 Reported
                 # annotations): its verb is part of the content, so lesart's cue of such an

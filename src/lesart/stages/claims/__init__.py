@@ -35,6 +35,7 @@ from .rules_en import EnglishRules
 from .crf_repairs import (particle_cues_to_their_verb, reported_acts_name_their_verb, without_frame_as_content,
                           without_line_labels)
 from .german_readers import (authors_clause_before_speech, object_after_midfield_speaker, quotations_inside_indirect,
+                             law_kinds, named_person_kind, speaker_of_account, verb_for_a_phrase_cue,
                              without_datelines)
 from .german_sources import (tidy_german_source, whole_german_name, whole_prefields, with_apposition,
                              without_listener)
@@ -144,10 +145,14 @@ class ClaimsStage:
                 doc, without_listener(doc, tidy_german_source(c)))) for c in doc.claims]))
             doc.claims = object_after_midfield_speaker(doc, authors_clause_before_speech(
                 doc, quotations_inside_indirect(doc, without_datelines(doc, doc.claims))))
+            doc.claims = law_kinds(doc, verb_for_a_phrase_cue(doc, named_person_kind(doc, doc.claims)))
         doc.claims = _for_readers(doc, _without_titles(doc, doc.claims))
         if doc.language == "en":
             doc.claims = relative_pronoun_as_content(doc, subject_of_passive_as_content(doc, doc.claims))
         doc.claims = with_antecedents(doc, doc.claims)
+        if doc.language == "de":
+            # after the antecedents: "Seiner Meinung nach" is read as "er" before its source is cut to "Seiner"
+            doc.claims = speaker_of_account(doc, doc.claims)
         return doc
 
     def _rules_pass(self, doc: Document, tokens: dict[tuple[str, int], list] | None = None) -> Document:

@@ -174,7 +174,61 @@ def antecedents(doc: Document, claims: list[Claim], kinds: dict[int, str] | None
             # ("die Familie", "Hitzeextreme", "My business account" tagged as speakers are no antecedents)
             if any(e.start < end and s.start < e.end for e in persons):
                 named.append(((s.start, end), gender))
+    if doc.language == "de" and persons:
+        for c in claims:
+            if c.source is not None and id(c) not in out and c.source.kind in ("person", "anonymous"):
+                found = _described_person(doc, c.source, persons)
+                if found is not None:
+                    out[id(c)] = found
+                    kinds[id(c)] = "person"
     return out
+
+
+# "der Leseforscher", "laut dem Forscher", "die Ministerin": an article, adjectives, one noun and no name
+_DESCRIPTION = re.compile(r"(?:[Dd]er|[Dd]ie|[Dd]em|[Dd]es|[Dd]en)\s+(?:[a-zäöüß][\w-]*e[nmrs]?\s+){0,2}"
+                          r"(?P<noun>[A-ZÄÖÜ][a-zäöüß-]{3,})")
+# How far back (sentences) the person a description stands for may have been named with that noun
+DESCRIBED_SENTENCES_BACK = 25
+
+
+def _described_person(doc: Document, s, persons) -> tuple[int, int] | None:
+    """German: the person a definite description as source stands for ("laut dem Forscher" after "Der
+    Osnabrücker Leseforscher Christian Dawidowski"): the last person entity before it named with a word that
+    ends in the description's noun, right before the name ("Leseforscher Christian Dawidowski") or in an
+    apposition after it ("Jochen Oltmer, Vizepräsident der Universität"); else None.  A man's noun ("der
+    Forscher") or a woman's ("die Forscherin") only: a plural "die Forscher" is a group."""
+    m = _DESCRIPTION.fullmatch(s.text.strip())
+    if m is None or any(e.start < s.end and s.start < e.end for e in persons):
+        return None
+    noun = m.group("noun").lower()
+    article = s.text.strip().split()[0].lower()
+    if article == "die" and not noun.endswith("in"):
+        return None
+    stems = {noun}
+    if noun.endswith(("s", "n")) and not noun.endswith(("ss", "in")):
+        stems.add(noun[:-1])           # "des Forschers", "den Präsidenten"
+    if noun.endswith(("en", "es")) and not noun.endswith("innen"):
+        stems.add(noun[:-2])
+    stems = {w for w in stems if len(w) >= 5}
+    here = bisect_right([sent.start for sent in doc.sentences], s.start)
+    first = doc.sentences[max(0, here - 1 - DESCRIBED_SENTENCES_BACK)].start if doc.sentences else 0
+    for e in reversed(persons):
+        if e.end > s.start or e.start < first:
+            continue
+        before = doc.text[max(0, e.start - 60):e.start].split()[-3:]
+        after = re.match(r",\s+(?:(?:der|die|des|ehemalige[rn]?|neue[rn]?|stellvertretende[rn]?)\s+)?([\w-]+)",
+                         doc.text[e.end:e.end + 60])
+        words = [w.strip(",;:()").lower() for w in before if w[:1].isupper()] + ([after.group(1).lower()] if after else [])
+        if before and before[-1].endswith((",", ".", ":", ";")):
+            words = words[len(before):]
+        if any(w.endswith(stem) for w in words for stem in stems):
+            # another person named in between may be the one meant ("..., räumt Aberle ein. ..., so der
+            # Mediziner": Aberle, a physician too, not the "Ernährungsmediziner Andreas Pfeiffer" named before him)
+            surname = e.text.split()[-1]
+            if any(e.end <= o.start and o.end <= s.start and o.text.split()[-1] != surname for o in persons):
+                return None
+            return e.start, e.end
+    return None
 
 
 def _group_or_body(s, c: Claim, persons, person_ends: list[int]) -> tuple[tuple[int, int], str] | None:

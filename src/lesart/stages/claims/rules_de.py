@@ -1625,11 +1625,12 @@ class GermanRules:
                 complement = (cb + 1, n)
                 mode = "direct" if cb + 1 < n and in_quote[cb + 1] else "indirect"
             elif after == "," and (nxt in {"dass", "ob"} or any(konj[cb + 1:n])
-                                   or (base not in WEAK and nxt not in NOT_REPORTED_CLAUSE
+                                   or ((base not in WEAK or apposition_vorfeld) and nxt not in NOT_REPORTED_CLAUSE
                                        and any(tokens[k].lower in SUBJUNCTIVE_II for k in range(cb + 1, n)))):
                 complement = (cb + 1, n)
                 mode = "indirect"
-            elif after == "," and entry in self.speech and base not in WEAK and ca == 0 and self._is_v2(tokens, i, ca) \
+            elif after == "," and entry in self.speech and base not in WEAK \
+                    and (ca == 0 and self._is_v2(tokens, i, ca) or apposition_vorfeld) \
                     and tokens[i - 1].lower != "zu" and not self._object_after_verb(tokens, i, ca, cb) \
                     and self._v2_statement(tokens, cb + 1):
                 complement = (cb + 1, n)  # "Merkel sagte, die Krise dauert noch lange": indirect speech in the indicative
