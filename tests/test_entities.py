@@ -694,3 +694,13 @@ def test_first_word_in_round_brackets_is_an_initial_for_the_common_word_check():
     ents = [[o, o + len("Originally"), "ORG", None], [lo, lo + 3, "ORG", None]]
     kept = drop_common_initials(_Context(text, [0, text.index("Peer")], "en"), ents, 0.7)
     assert [text[s:e] for s, e, _, _ in kept] == ["LOW"]
+
+
+def test_a_country_after_a_common_first_name_is_a_surname():
+    from lesart.stages.entities.merge import merge
+    for text, lang in (("The Wheel of Time author Robert Jordan died in 2007.", "en"),
+                       ("Der Schriftsteller Robert Jordan starb 2007.", "de")):
+        assert ("Robert Jordan", "PER") in [(text[s:e], lab) for s, e, lab, _ in merge(text, [], lang=lang)]
+    # a country in a list, or after a place, stays the country
+    text = "Officials from Sudan, Jordan and Egypt met in Amman."
+    assert ("Jordan", "LOC", "JOR") in [(text[s:e], lab, kb) for s, e, lab, kb in merge(text, [], lang="en")]

@@ -77,6 +77,13 @@ def merge(text: str, model: list[tuple[int, int, str]], gazetteer: Gazetteer | N
                 ents = [x for x in ents if not (b <= x[0] and x[1] <= e)] + [[b, e, "ORG", None]]
                 continue
         overlapping = [x for x in ents if x[0] < e and s < x[1]]
+        if entry.kind in ("country", "place") and tj - ti == 1 and not overlapping and _first_name_before(words, ti):
+            # "The Wheel of Time author Robert Jordan died": a country or city after a common first name is a
+            # surname ("Michael Jordan", "Robert Paris"); the model had tagged nothing there
+            b = tokens[ti - 1][0]
+            if not any(x[0] < e and b < x[1] for x in ents):
+                ents.append([b, e, "PER", None])
+                continue
         same = [x for x in overlapping if x[0] == s and x[1] == e]
         if same:
             x = same[0]
@@ -125,6 +132,23 @@ def merge(text: str, model: list[tuple[int, int, str]], gazetteer: Gazetteer | N
             if entry is not None and entry.label == "LOC":
                 x[3] = entry.kb_id
     return sorted((tuple(x) for x in ents), key=lambda x: (x[0], x[1]))
+
+
+# A first name as common as this (nam_dict.txt's rating in some country, 1-13) before a country or city
+# makes that word a surname; "Chad", "Paris" (5, 3) are rarer as first names than as places.
+SURNAME_AFTER_FIRST_NAME_RATE = 7
+
+
+def _first_name_before(words: list[str], ti: int) -> bool:
+    """The word before token ``ti`` is a capitalised common first name that is no place of the gazetteer."""
+    from .features import first_names
+
+    if ti == 0:
+        return False
+    word = words[ti - 1]
+    if not (word[:1].isupper() and word[1:].islower() and word.isalpha()):
+        return False
+    return first_names().get(word, 0) >= SURNAME_AFTER_FIRST_NAME_RATE and not load().match([word])
 
 
 # The head word of a body named after a person ("Ludwig Maximilian University", "Robert Koch-Institut",
