@@ -823,7 +823,7 @@ def test_share_bar_links_stay_links_and_the_page_keeps_its_links():
     from lesart.stages.extract.html import _parse, _trafilatura_blocks, _unlink_filtered_words
     bar = _parse("<html><body><div class='share'><a href='/f'>Facebook</a> | <a href='/t'>Twitter</a> | "
                  "<a href='/m'>E-Mail</a></div></body></html>")
-    assert _unlink_filtered_words(bar) == []
+    assert _unlink_filtered_words(bar.iter("a")) == []
     page = _parse(f"<html><body><article><div><h2>Termine</h2><br />{_long(PARAGRAPHS)}<br /><br />"
                   f"Folgen Sie uns auf <a href='/f'>Facebook</a>, dort gibt es jeden Tag Neues aus der Stadt.<br /><br />"
                   f"{_long(PARAGRAPHS[::-1])}</div></article></body></html>")

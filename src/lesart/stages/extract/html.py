@@ -120,10 +120,10 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None, tree=None)
     if tree is None:
         result.warnings.append("input could not be parsed as HTML")
         return
-    elements = elements_by_tag(tree, METADATA_TAGS + ("figcaption", "blockquote"))
+    elements = elements_by_tag(tree, METADATA_TAGS + ("figcaption", "blockquote", "a"))
     meta = read_metadata(tree, url, elements)
     _copy_meta(result, meta)
-    article = _trafilatura_blocks(tree)
+    article = _trafilatura_blocks(tree, elements["a"])
     if _unsure(tree, article):
         article = _second_vote(html, article, result)
     captions = _Captions(elements["figcaption"], _marked_captions(tree))
@@ -321,11 +321,12 @@ def _copy_meta(result: HtmlExtraction, meta: PageMeta) -> None:
         setattr(result, f.name, getattr(meta, f.name))
 
 
-def _trafilatura_blocks(tree) -> list[_Block]:
+def _trafilatura_blocks(tree, links=None) -> list[_Block]:
+    """``links``: the page's <a> elements, if at hand (from the walk for the metadata)."""
     from trafilatura import bare_extraction
     # No url: trafilatura would make every link target absolute, and only
     # the link texts are used here (for the link share of a block).
-    unlinked = _unlink_filtered_words(tree)
+    unlinked = _unlink_filtered_words(tree.iter("a") if links is None else links)
     try:
         document = bare_extraction(
             tree, output_format="xml", include_comments=False,
@@ -348,7 +349,7 @@ _SENTENCE_TAIL_WORDS = 3
 _FILTERED_WORD_CHARS = 40
 
 
-def _unlink_filtered_words(tree) -> list:
+def _unlink_filtered_words(links) -> list:
     """The links whose text is one of the share-button words trafilatura
     filters ("PDF", "E-Mail", "Facebook", "Drucken": ``trafilatura.utils.RE_FILTER``)
     and whose tail continues a sentence, renamed to <span> for trafilatura's
@@ -366,7 +367,7 @@ def _unlink_filtered_words(tree) -> list:
     Share bars keep their links: their tails are no sentence."""
     from trafilatura.utils import RE_FILTER
     renamed = []
-    for link in tree.iter("a"):     # (about 0.2 ms a page: the cheap tests first)
+    for link in links:      # (about 0.07 ms a page: the cheap tests first)
         tail = link.tail
         if tail is None or len(tail) < 8 or tail.isspace():
             continue
