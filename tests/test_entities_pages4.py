@@ -275,3 +275,9 @@ def test_acronyms_of_common_nouns_trade_terms_and_named_days():
     # not counted in the plural, not explained: the Irish Republican Army stays a body (CoNLL)
     text = "The IRA said on Sunday it would not resume its campaign."
     assert _apply(text, [("IRA", "ORG")], "en") == [("IRA", "ORG", None)]
+
+
+def test_a_country_leaving_a_union_is_a_process_not_a_person():
+    text = "Theresa May said Brexit would happen on time. Der Grexit wurde damals gefordert. Exit polls closed."
+    out = _apply(text, [("Theresa May", "PER"), ("Brexit", "PER"), ("Grexit", "LOC")], "en")
+    assert ("Brexit", "MISC", None) in out and ("Grexit", "MISC", None) in out and ("Theresa May", "PER", None) in out

@@ -146,6 +146,9 @@ _EVENT_TAILS = frozenset(
 # Tuesday", "Good Friday"); a weekday alone is a date, no entity.
 _WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 _FEASTS = frozenset("Christmas Easter Thanksgiving Halloween Hanukkah Ramadan Diwali Passover Pentecost".split())
+# A country's leaving a union, named as one word ("Brexit", "Grexit", "Megxit", "Frexit"): a process, no person
+# ("Theresa May said Brexit would happen": PER after a verb of saying) nor place.
+_EXIT_WORD = re.compile(r"[A-Z][a-z]+(?:exit|xit)(?:s)?")
 
 
 def named_events(text: str, ents: list[list]) -> None:
@@ -156,7 +159,8 @@ def named_events(text: str, ents: list[list]) -> None:
         head, _, last = surface.rpartition(" ")
         if x[2] == "ORG" and last in _EVENT_TAILS:
             x[2] = "MISC"
-        elif x[2] in ("PER", "LOC", "ORG") and (surface in _FEASTS or head and last in _WEEKDAYS):
+        elif x[2] in ("PER", "LOC", "ORG") and (surface in _FEASTS or head and last in _WEEKDAYS
+                                               or _EXIT_WORD.fullmatch(surface)):
             x[2] = "MISC"
 
 
