@@ -193,6 +193,15 @@ def test_a_prepositional_phrase_after_the_speaker_is_no_cue():
     c = claim_with(doc, "einhellige Meinung")
     assert c.mode == "direct" and c.source.text == "Hamburgs Polizeipräsident Falk Schnabel" and c.cue.text == "erklärt"
     check_spans(doc)
+    # nor an adverb (a fundus dev page, golem.de)
+    from lesart.model import Claim, Source, Span
+    from lesart.stages.claims.german_readers import verb_for_a_phrase_cue
+    text = "Darin beklagt Samsung zusätzlich, dass Datang Mobile kein Angebot unterbreitet habe."
+    c = Claim(start=39, end=len(text) - 1, text=text[39:-1], mode="indirect",
+              source=Source(start=14, end=21, text="Samsung", kind="organisation"), cue=Span(start=22, end=32, text="zusätzlich"))
+    doc.text = text
+    (out,) = verb_for_a_phrase_cue(doc, [c])
+    assert out.cue.text == "beklagt" and text[out.cue.start:out.cue.end] == "beklagt"
 
 
 def test_the_federal_prosecutor_is_an_office_of_state():
@@ -219,3 +228,39 @@ def test_a_law_as_source_names_no_one(tagger="auto"):
               source=Source(start=3, end=16, text="Gesetzentwurf", kind="person"), cue=Span(start=17, end=28, text=text[17:28]))
     (out,) = law_kinds(doc, [c])
     assert out.source.kind == "unspecified"
+
+
+def test_he_may_stand_for_a_person_named_after_a_title():
+    from lesart.api import analyze_text
+    # a hand-read Fundus dev page (euronews.com): "er" went to the last source of kind person, passing over the
+    # ambassador and the Secretary-General named with their titles
+    doc = analyze_text(
+        "Titel\n\n„Das verstößt gegen das Völkerrecht“, sagte Jay Dharmadhikari, stellvertretender französischer "
+        "Botschafter bei der UNO. US-Botschafter Mike Waltz wies die Vorwürfe zurück. Zugleich forderte er den "
+        "Sicherheitsrat auf, Maduro scharf zu verurteilen.",
+        stages=["extract", "language", "sentences", "entities", "claims"])
+    c = claim_with(doc, "scharf zu verurteilen")
+    assert c.source.text == "er" and c.source.refers_to.text == "US-Botschafter Mike Waltz"
+
+
+@pytest.mark.parametrize("tagger", ["rules", "auto"])
+def test_a_clause_of_time_after_the_frame_is_no_speech(tagger):
+    # a hand-read Fundus dev page (abendblatt.de)
+    doc = run(["„Ich bin mega happy“, sagte Franke, nachdem er seine Freude auf den Knien sitzend herausgeschrien hatte.",
+               "Er sagte, als er ankam, sei alles ruhig gewesen.",
+               "Die Firma warf ihm vor, seit 2014 Vorschriften verletzt zu haben."], tagger=tagger)
+    assert claim_with(doc, "herausgeschrien").mode == "asserted"
+    assert claim_with(doc, "mega happy").source.text == "Franke"
+    assert claim_with(doc, "alles ruhig").mode == "indirect"      # a Konjunktiv: what he said
+    assert claim_with(doc, "Vorschriften verletzt").mode == "indirect"     # "seit" a preposition, a zu-clause
+    check_spans(doc)
+
+
+def test_a_cue_ends_before_the_name_of_its_speaker():
+    from lesart.api import analyze_text
+    # a hand-read Fundus dev page (abendblatt.de): the tagger's cue "erzählte Koech"
+    doc = analyze_text("Titel\n\nDer Kenianer Cosmas Koech gewann. Im Gespräch mit dem Abendblatt erzählte Koech, dass "
+                       "ihm der Wind zu schaffen gemacht hätte.",
+                       stages=["extract", "language", "sentences", "entities", "claims"])
+    c = claim_with(doc, "Wind zu schaffen")
+    assert c.source.text == "Koech" and c.cue.text == "erzählte"

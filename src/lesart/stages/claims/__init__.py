@@ -35,8 +35,8 @@ from .rules_en import EnglishRules
 from .crf_repairs import (particle_cues_to_their_verb, reported_acts_name_their_verb, without_frame_as_content,
                           without_line_labels)
 from .german_readers import (authors_clause_before_speech, object_after_midfield_speaker, quotations_inside_indirect,
-                             law_kinds, named_person_kind, speaker_of_account, verb_for_a_phrase_cue,
-                             without_datelines)
+                             cue_without_its_speaker, law_kinds, named_person_kind, no_speech_in_a_circumstance,
+                             speaker_of_account, verb_for_a_phrase_cue, without_datelines)
 from .german_sources import (tidy_german_source, whole_german_name, whole_prefields, with_apposition,
                              without_listener)
 from .sources import classify, own_account_kinds, page_kinds, refine_kinds
@@ -146,6 +146,7 @@ class ClaimsStage:
             doc.claims = object_after_midfield_speaker(doc, authors_clause_before_speech(
                 doc, quotations_inside_indirect(doc, without_datelines(doc, doc.claims))))
             doc.claims = law_kinds(doc, verb_for_a_phrase_cue(doc, named_person_kind(doc, doc.claims)))
+            doc.claims = no_speech_in_a_circumstance(doc, cue_without_its_speaker(doc, doc.claims))
         doc.claims = _for_readers(doc, _without_titles(doc, doc.claims))
         if doc.language == "en":
             doc.claims = relative_pronoun_as_content(doc, subject_of_passive_as_content(doc, doc.claims))

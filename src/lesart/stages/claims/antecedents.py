@@ -129,7 +129,10 @@ def antecedents(doc: Document, claims: list[Claim], kinds: dict[int, str] | None
         # a named person whose title gives the source another kind ("Serene Gregg, local president
         # of the prison workers' union": organisation) is still someone "she" can refer to
         possessive_frame = s is not None and doc.language == "de" and _HIS_VIEW.fullmatch(s.text.strip()) is not None
-        if s is None or (s.kind != "person" and s.start not in person_starts and not possessive_frame):
+        if s is None or (s.kind != "person" and s.start not in person_starts and not possessive_frame
+                         and not (doc.language == "de" and _names_a_person(s, persons))):
+            # (German: a person named after a title that gives the source another kind, "US-Botschafter Mike Waltz
+            # wies ... zurück. Zugleich forderte er ...", is someone "er" can stand for)
             continue
         word = "er" if possessive_frame else s.text.strip().lower()
         if word in _MALE or word in _FEMALE:
@@ -182,6 +185,11 @@ def antecedents(doc: Document, claims: list[Claim], kinds: dict[int, str] | None
                     out[id(c)] = found
                     kinds[id(c)] = "person"
     return out
+
+
+def _names_a_person(s, persons) -> bool:
+    """A person entity of two or more words lies inside source ``s`` ("UN-Generalsekretär António Guterres")."""
+    return any(s.start <= e.start and e.end <= s.end and " " in e.text.strip() for e in persons)
 
 
 # "der Leseforscher", "laut dem Forscher", "die Ministerin": an article, adjectives, one noun and no name

@@ -280,21 +280,27 @@ def _covered(persons, start: int, end: int) -> bool:
 # not the frames' own ("nach", "laut", "zufolge", "gemäß")
 _PHRASE_PREPOSITIONS = frozenset("mit in im auf über bei beim für gegenüber vor zu zum zur am an unter aus".split())
 _PHRASE_WORDS = frozenset("der die das den dem des ein eine einen einem einer eines".split())
+# one-word cues that frame by themselves
+_FRAME_WORDS = frozenset("so demnach laut zufolge nach gemäß gemäss wie als angeblich offenbar vermutlich "
+                         "mutmaßlich dazu".split())
 
 
 def verb_for_a_phrase_cue(doc: Document, claims: list[Claim]) -> list[Claim]:
-    """A cue that is only a prepositional phrase after the speaker ("Dass sie gestattet worden war, erklärt
-    Hamburgs Polizeipräsident Falk Schnabel mit der Rechtsgrundlage: „Es war ...“") is the verb of saying right
-    before the speaker, where there is one."""
+    """A cue that is only a prepositional phrase or an adverb after the speaker ("Dass sie gestattet worden war,
+    erklärt Hamburgs Polizeipräsident Falk Schnabel mit der Rechtsgrundlage: „Es war ...“"; "Darin beklagt Samsung
+    zusätzlich, dass ...") is the verb of saying right before the speaker, where there is one."""
     from .rules_de import lemma, shared_rules
     speech = shared_rules().speech
     out: list[Claim] = []
     for c in claims:
         s, cue = c.source, c.cue
         words = cue.text.split() if cue is not None else []
-        if s is not None and len(words) >= 2 and words[0] in _PHRASE_PREPOSITIONS and s.end <= cue.start \
-                and not doc.text[s.end:cue.start].strip() \
-                and all(w in _PHRASE_WORDS or w[:1].isupper() for w in words[1:]):
+        phrase = len(words) >= 2 and words[0] in _PHRASE_PREPOSITIONS \
+            and all(w in _PHRASE_WORDS or w[:1].isupper() for w in words[1:])
+        # an adverb after the speaker ("Darin beklagt Samsung zusätzlich, dass ..."): no verb, no frame of its own
+        adverb = len(words) == 1 and words[0].isalpha() and words[0].islower() and words[0] not in _FRAME_WORDS \
+            and lemma(words[0]) not in speech
+        if s is not None and (phrase or adverb) and s.end <= cue.start and not doc.text[s.end:cue.start].strip():
             before = doc.text[max(0, s.start - 40):s.start].split()
             verb = before[-1] if before else ""
             if verb.isalpha() and verb.islower() and lemma(verb) in speech:
@@ -322,5 +328,47 @@ def law_kinds(doc: Document, claims: list[Claim]) -> list[Claim]:
             if _LAW_START.match(s.text) or (head and _LAW_HEAD.search(head.rsplit("-", 1)[-1] if "-" in head
                                                                         else head)):
                 c = replace(c, source=replace(s, kind="unspecified"))
+        out.append(c)
+    return out
+
+
+def cue_without_its_speaker(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """A cue that runs into its speaker ("erzählte Koech, dass ...": cue "erzählte Koech") ends before it."""
+    out: list[Claim] = []
+    for c in claims:
+        s, cue = c.source, c.cue
+        if s is not None and cue is not None and cue.start < s.start < cue.end <= s.end \
+                and any(e.label in ("PER", "ORG") and e.start < s.end and s.start < e.end for e in (doc.entities or [])):
+            # a name (not "die von ihm geäußerte Hoffnung", a cue with its noun; nor "Es wird angenommen")
+            # (not "Es wird angenommen", whose source is the passive's verb)
+            end = s.start
+            while end > cue.start and doc.text[end - 1].isspace():
+                end -= 1
+            if end > cue.start:
+                c = replace(c, cue=replace(cue, end=end, text=doc.text[cue.start:end]))
+        out.append(c)
+    return out
+
+
+# subordinators of a circumstance: after "sagte Franke," they tell when or why he spoke, not what
+_CIRCUMSTANCE = frozenset("nachdem bevor als während weil obwohl sobald seitdem".split())
+_ZU_INFINITIVE = re.compile(r"\bzu\s+\w+(?:\s+(?:haben|sein|werden))?[.!]?$")
+
+
+def no_speech_in_a_circumstance(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """An indirect claim after its frame that is a clause of time or reason in the indicative ("„Ich bin mega
+    happy“, sagte Franke, nachdem er seine Freude herausgeschrien hatte") is the author's: what was said is the
+    quotation before. A Konjunktiv keeps it ("sagte, als er ankam, sei alles ruhig gewesen")."""
+    from .rules_de import SUBJUNCTIVE_II, is_konjunktiv
+    from .text import tokenize
+    out: list[Claim] = []
+    for c in claims:
+        if c.mode == "indirect" and c.cue is not None and c.cue.end <= c.start and c.source is not None \
+                and c.text.split(maxsplit=1)[0].lower() in _CIRCUMSTANCE and not _ZU_INFINITIVE.search(c.text) \
+                and c.text.rstrip(" .!?“\"").split()[-1][:1].islower() \
+                and doc.text[max(0, c.start - 3):c.start].rstrip().endswith(","):
+            tokens = tokenize(c.text, c.start)
+            if not any(is_konjunktiv(tokens, k) or t.lower in SUBJUNCTIVE_II for k, t in enumerate(tokens)):
+                c = replace(c, mode="asserted", source=None, cue=None)
         out.append(c)
     return out
