@@ -46,3 +46,15 @@ def test_an_english_interview_with_named_turns():
     assert [(c.source.text, c.text) for c in answers] == [
         ("Jane Smith", "At least another month. Both sides have hardened their positions."),
         ("Jane Smith", "Then the tariffs stay in place.")]
+
+
+def test_a_lines_label_is_no_interviewee():
+    # a trafilatura_de page (a car-finance guide): "Quellen:" under a table made every paragraph after it a
+    # quotation of "Quellen"
+    doc = ClaimsStage(tagger="auto")(make_doc([
+        "Tipp: Was kostet das Leasing?",
+        "Quellen: Vergleich.de Autokredit Vergleich, Audi Leasing-Konfigurator",
+        "Bei Wagen in der höheren Preiskategorie ist es wahrscheinlich, dass Sie Einmalzahlungen leisten.",
+        "Beim Leasing zahlen Sie in diesem Beispiel anfangs knapp 9.000 Euro.",
+    ]))
+    assert not any(c.source and c.source.text in ("Quellen", "Tipp") for c in doc.claims), _said(doc)
