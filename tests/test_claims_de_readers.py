@@ -220,6 +220,9 @@ def test_a_law_as_source_names_no_one(tagger="auto"):
     assert claim_with(doc, "strafbar").source.kind == "unspecified"
     assert claim_with(doc, "keinen Alkohol").source.kind == "unspecified"
     assert claim_with(doc, "Straße gesperrt").source.kind != "unspecified"
+    # a fundus dev page (tageblatt.lu): "laut Regularien"
+    reg = run(["Eine zusätzliche Sohle ist laut Regularien nicht erlaubt."], tagger="auto")
+    assert claim_with(reg, "Sohle").source.kind == "unspecified"
     # a fundus dev page (taz.de): a draft law is a document
     from lesart.stages.claims.german_readers import law_kinds
     from lesart.model import Claim, Source, Span

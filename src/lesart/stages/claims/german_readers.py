@@ -312,7 +312,8 @@ def verb_for_a_phrase_cue(doc: Document, claims: list[Claim]) -> list[Claim]:
 
 # the head of a law or a set of rules ("Strafgesetzbuch", "Straßenverkehrsordnung", "Kollisionsverhütungsregeln")
 _LAW_HEAD = re.compile(r"(?i)(?:gesetz|gesetzes|gesetzbuch|gesetzbuches|gesetzbuchs|ordnung|regeln|richtlinie|"
-                       r"richtlinien|verordnung|satzung|vertrag|vertrags|vertrages|abkommen|abkommens|entwurf|entwurfs|gesetzentwurf)$")
+                       r"richtlinien|verordnung|satzung|vertrag|vertrags|vertrages|abkommen|abkommens|entwurf|entwurfs|"
+                       r"regularien|reglement|reglements|statuten|regelwerk|regelwerks)$")
 _LAW_START = re.compile(r"\s*(?:§|Art\.|Artikel\s+\d|Paragraf|Paragraph)")
 
 
