@@ -46,7 +46,6 @@ def quotations_inside_indirect(doc: Document, claims: list[Claim]) -> list[Claim
     none of its own) is a quoted phrase of that speech: dropped, the quotation stays in the
     indirect claim's text. ``claims`` sorted by start."""
     # (not a summarised act: in "wurde von der Opposition als „Akt der blanken Verzweiflung“ kritisiert" the
-    # quotation is the one record of the words)
     # quotation is the one record of the words); a frame by a preposition ("Nach Angaben der Polizei war der Mann
     # „stark alkoholisiert“", mode reported) is indirect speech in all but name
     outer = [c for c in claims if c.mode == "indirect" or c.mode == "reported" and c.cue is not None
