@@ -1019,6 +1019,25 @@ def test_the_explore_further_label_is_cut():
     assert not P.HTML_BOILERPLATE.search("Scientists want to explore further how the brain stops")
 
 
+def test_folded_patterns_found_answers_as_search_does():
+    # found() splits a pattern's alternatives (anchored, starting with a letter, the rest)
+    # for speed; it must say what bool(search()) says, on every pattern and kind of line.
+    from lesart.stages.extract import phrases as P
+    assert P._alternatives(r"^a[|\]]b|(?:c|d)|\|e|[]|]f") == [r"^a[|\]]b", "(?:c|d)", r"\|e", "[]|]f"]
+    lines = ["View this post on Instagram", "Explore further", "Scientists want to explore further how",
+             "Pressekontakt: Anna Muster", "Story continues below advertisement", "Mo, 11:41 Uhr", "2 min",
+             "Posted by admin | Category: News", "Fotos zum Download finden Sie hier", "Das ganze Interview gibt es hier",
+             "Das Konzeptpapier finden Sie hier:", "Abonnieren Sie unseren Newsletter", "Externe Inhalte laden",
+             "ANZEIGE", "Werbung nervt.", "Der Vergleich zeigt die Kosten", "Preisvergleich zeigt aktuelle Tarife",
+             "Insel 2025, 542 S., 28 €", "Jetzt die aktuelle Ausgabe bestellen!", "İSTANBUL NEWSLETTER", "Foto: dpa",
+             "Bild: Anna Muster / dpa", "Die Anlage ist immer mit Risiko verbunden", "", "   ", "Hauptinhalt"]
+    for pattern in (v for v in vars(P).values() if isinstance(v, P.FoldedPattern)):
+        for line in lines:
+            assert pattern.found(line) == bool(pattern.search(line)), (pattern.source[:30], line)
+            assert pattern.found(line, line.lower()) == bool(pattern.search(line, line.lower()))
+    assert P.HTML_BOILERPLATE.found("Explore further") and not P.HTML_BOILERPLATE.found("We explore further")
+
+
 def test_comments_under_a_story_of_short_paragraphs_are_cut():
     # The comment section's label wanted a 60-word paragraph above it: a story of short
     # paragraphs (wire copy, a sentence or two each) kept its readers' comments.

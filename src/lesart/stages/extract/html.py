@@ -137,7 +137,7 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None, tree=None)
     for index, text in reversed(embedded_posts(tree, [block.text for block in article], elements["blockquote"])):
         # the embed's button ("Sieh dir diesen Beitrag auf Instagram an") is no part of the post
         lines = text.split("\n")
-        furniture = [line for line in lines if P.HTML_BOILERPLATE.search(line)]
+        furniture = [line for line in lines if P.HTML_BOILERPLATE.found(line)]
         post = "\n".join(line for line in lines if line not in furniture)
         if furniture:
             article.insert(index + 1, _Block(kind="boilerplate", text="\n".join(furniture), tag="quote"))
@@ -536,7 +536,7 @@ def _furniture_text(text: str) -> bool:
     newsletter's label, a share bar, a byline, a credit, date or caption line, a bare
     address, a "read more" button, an author's bio."""
     words = len(text.split())
-    return bool(P.phrase_kind(text) or P.HTML_BOILERPLATE.search(text) or P.is_share_bar(text)
+    return bool(P.phrase_kind(text) or P.HTML_BOILERPLATE.found(text) or P.is_share_bar(text)
                 or P.CAPTION_END.search(text) or P.CAPTION_START.match(text) or P.READ_MORE.match(text)
                 or P.LEGAL_NOTICE.search(text) or P.AUTHOR_BIO.search(text) or P.ROLE_LINE.match(text)
                 or (words <= P.BYLINE_WORDS and (P.BYLINE.search(text) or P.HTML_BYLINE.search(text)))

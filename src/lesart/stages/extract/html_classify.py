@@ -56,7 +56,7 @@ def _line_kind(line: str, seen: Container[str], phrases: bool) -> str | None:
     kind = P.phrase_kind(line)
     if kind == "advertisement" and P.AD_WORD_IN_SENTENCE.match(line):
         kind = None         # "Werbung nervt." opens a sentence; it labels nothing
-    if kind is None and P.HTML_BOILERPLATE.search(line):
+    if kind is None and P.HTML_BOILERPLATE.found(line):
         kind = "boilerplate"
     if kind is None and words <= P.CREDIT_WORDS and (P.CREDIT_LINE.search(line) or P.DATELINE.match(line)):
         kind = "boilerplate"
@@ -232,7 +232,7 @@ def _classify(article: list[_Block], meta: PageMeta, captions: _Captions, own_ho
                 and not (kind == "advertisement" and P.AD_WORD_IN_SENTENCE.match(block.text)) \
                 and not _list_of_steps(block):
             block.kind = kind
-        elif short and (P.HTML_BOILERPLATE.search(block.text) or P.is_share_bar(block.text)):
+        elif short and (P.HTML_BOILERPLATE.found(block.text) or P.is_share_bar(block.text)):
             block.kind = "boilerplate"
         elif block.words <= P.BYLINE_WORDS and P.HTML_BYLINE.search(block.text) \
                 and (block.kind == "body" or (block.kind == "heading" and not any(map(_substantial, article[:index])))):

@@ -27,11 +27,75 @@ class FoldedPattern:
         self.source = source
         self.folded = re.compile(source)
         self.ignorecase = re.compile(source, re.IGNORECASE)
+        self._parts = _split_alternatives(source)
 
     def search(self, text: str, low: str | None = None):
         if not text.isascii() and _FOLD_EXCEPTIONS.search(text):
             return self.ignorecase.search(text)
         return self.folded.search(text.lower() if low is None else low)
+
+    def found(self, text: str, low: str | None = None) -> bool:
+        """``bool(self.search(text, low))``, faster: the pattern's alternatives
+        searched as up to three patterns (see ``_split_alternatives``)."""
+        if not text.isascii() and _FOLD_EXCEPTIONS.search(text):
+            return self.ignorecase.search(text) is not None
+        low = text.lower() if low is None else low
+        return any(part(low) is not None for part in self._parts)
+
+
+def _alternatives(source: str) -> list[str]:
+    """The top-level alternatives of a regular expression's source."""
+    found, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(source):
+        char = source[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            i += 1 + (source[i + 1:i + 2] == "^")
+            i += source[i:i + 1] == "]"       # a "]" first in a class is the character
+            continue
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            found.append(source[start:i])
+            start = i + 1
+        i += 1
+    found.append(source[start:])
+    return found
+
+
+def _split_alternatives(source: str) -> list:
+    """Matchers whose answers together say whether ``source`` matches (its
+    ``search`` finds something) in a text: the alternatives anchored with "^"
+    tried at the start only (``match``, no "^": without re.MULTILINE that is
+    the only place "^" matches), those that start with a letter in one pattern,
+    which re then looks for only where one of their first letters stands, and
+    the rest in another.  A pattern whose alternatives start with "\\b", "^" and
+    a letter in turn (HTML_BOILERPLATE) is otherwise tried alternative by
+    alternative at every position of the text: about 50 microseconds a short
+    block, 12 split.  Sources with backreferences or global flags stay whole."""
+    whole = [re.compile(source).search]
+    if re.search(r"\\\d|\(\?P[<=]|^\(\?[a-zA-Z]+\)", source):
+        return whole
+    alternatives = _alternatives(source)
+    if "|".join(alternatives) != source or len(alternatives) < 2:
+        return whole
+    anchored = [a[1:] for a in alternatives if a.startswith("^")]
+    lettered = [a for a in alternatives if not a.startswith("^") and a[:1].isalpha()]
+    rest = [a for a in alternatives if not a.startswith("^") and not a[:1].isalpha()]
+    parts = []
+    if anchored:
+        parts.append(re.compile("(?:" + "|".join(anchored) + ")").match)
+    for group in (lettered, rest):
+        if group:
+            parts.append(re.compile("|".join(group)).search)
+    return parts
 
 
 _FOLD_EXCEPTIONS = re.compile("[\u0130\u0131\u017f]")
@@ -343,7 +407,7 @@ def phrase_kind(text: str) -> str | None:
     if ADVERTISEMENT_START.search(text):
         return "advertisement"
     low = text.lower()
-    if BOILERPLATE_START.search(text) or BOILERPLATE_ANYWHERE.search(text, low):
+    if BOILERPLATE_START.search(text) or BOILERPLATE_ANYWHERE.found(text, low):
         return "boilerplate"
     if any(phrase in low for phrase in BOILERPLATE_SUBSTRINGS) \
             or ("hier können sie" in low and PREORDER.search(low)) \
