@@ -1038,6 +1038,24 @@ def test_folded_patterns_found_answers_as_search_does():
     assert P.HTML_BOILERPLATE.found("Explore further") and not P.HTML_BOILERPLATE.found("We explore further")
 
 
+def test_cheap_tests_before_the_contributor_and_tweet_patterns_never_skip_a_match():
+    # _classify and _split_glued run CONTRIBUTORS and TWEET_BUTTON only where "by"/"contr" and
+    # "tweet" stand in the lowered text: their letters match only themselves under re.IGNORECASE.
+    import re
+    import sys
+    from lesart.stages.extract import phrases as P
+    every = "".join(chr(i) for i in range(sys.maxunicode + 1) if not 0xD800 <= i < 0xE000)
+    for letter in "bycontrwe":
+        assert {c.lower() for c in re.findall(letter, every, re.IGNORECASE)} == {letter}
+    for line in ["(Reporting by Will Dunham; Editing by Tom Brown)", "WRITING BY Jane Doe",
+                 "Associated Press writers Alan Fram and Zeke Miller CONTRIBUTED to this report.",
+                 "Additional reporting by Joseph Hudak"]:
+        assert P.CONTRIBUTORS.search(line) and P.may_name_contributors(line)
+    assert not P.may_name_contributors("Die Polizei ermittelt weiter.")
+    assert "tweet" in "A quotable sentence. Click To TWEET".lower()
+    assert P.TWEET_BUTTON.search("A quotable sentence. Click To TWEET")
+
+
 def test_comments_under_a_story_of_short_paragraphs_are_cut():
     # The comment section's label wanted a 60-word paragraph above it: a story of short
     # paragraphs (wire copy, a sentence or two each) kept its readers' comments.

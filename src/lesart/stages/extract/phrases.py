@@ -290,6 +290,14 @@ HTML_BIO = re.compile(
 CONTRIBUTORS = re.compile(r"^\W*(?:additional |with )?reporting by\b|^\W*(?:writing|editing|compiled) by\b|"
                           r"\bcontributed (?:reporting )?to this (?:report|story|article)\W*$", re.IGNORECASE)
 CONTRIBUTORS_WORDS = 60
+
+
+def may_name_contributors(text: str) -> bool:
+    """False where CONTRIBUTORS cannot match: each of its alternatives needs "by" or
+    "contr", whose letters match no other letter under re.IGNORECASE (unlike i, k and
+    s).  A substring test is a fraction of the pattern's search, which starts with "\\b"."""
+    low = text.lower()
+    return "by" in low or "contr" in low
 # The words of a share bar ("| Tweet |", "Teilen: Facebook Twitter E-Mail").
 SHARE_WORDS = frozenset({
     "tweet", "tweeten", "teilen", "share", "facebook", "twitter", "whatsapp", "e-mail", "email", "mail",
