@@ -380,8 +380,9 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
                 obj.append(m)
         if governed:
             # a German subject never stands after a preposition: a party inside a prepositional phrase before the
-            # verb is a subject only where no other party is
-            subj = (subj + governed) if not subj else subj + [g for g in governed if g.first > subj[-1].last]
+            # verb is a subject only where no other party is (or after the last one that is)
+            last_subject = subj[-1].last if subj else -1
+            subj = subj + [g for g in governed if g.first > last_subject]
         if lang == "en" and subj:
             k = max((i for i in range(max(scope[0], seg[0]), first) if toks[i].lower in CLAUSE_OPENERS_EN), default=None)
             own = [m for m in subj if k is not None and m.first > k
@@ -707,7 +708,7 @@ _MEDIA_DE = ("medien", "presse", "journalist")
 def _speech_end_de(toks: list[Token], k: int) -> bool:
     """toks[k] closes a German direct speech before its tag ('...?“, schrieb Trump'): a closing quotation mark after
     a sentence's end or before a comma (not a quoted word: „Opfer des Terrorismus“ und ...)."""
-    if toks[k].text not in _CLOSE_Q and toks[k].text not in ("“", "”", "«", "»"):
+    if toks[k].text not in _CLOSE_Q_DE:
         return False
     return (k > 0 and toks[k - 1].text in (".", "?", "!", ",")) or (k + 1 < len(toks) and toks[k + 1].text == ",")
 
@@ -719,6 +720,7 @@ QUOTE_TAG_EN = {"said", "says", "told", "tells", "wrote", "writes", "added", "ad
                 "declared", "contended", "emphasized", "emphasised", "stressed"}
 _OPEN_Q = {"“", '"', "''", "‘‘"}
 _CLOSE_Q = {"”", '"', "''", "’’"}
+_CLOSE_Q_DE = _CLOSE_Q | {"“", "«", "»"}      # German closes with “ (and »« either way)
 
 
 def _quote_tag_parties(toks: list[Token], head: int, mentions: list[actors.Mention], actor, target):
