@@ -12,11 +12,22 @@ def test_news_splits_load():
     rows = [json.loads(line) for line in NEWS.read_text(encoding="utf-8").splitlines() if line.strip()]
     counts = Counter(r["split"] for r in rows)
     assert set(counts) == {"news-dev", "news-check", "news-dev2", "news-dev3", "news-dev4", "news-dev5", "news-dev6",
-                           "news-dev7", "news-dev8"}
+                           "news-dev7", "news-dev8", "news-dev9"}
     for split, n in counts.items():
         assert len(load(split, "en")) == n
     assert len(load("news", "en")) == len(rows)
     assert len({r["text"] for r in rows}) == len(rows) and len({r["id"] for r in rows}) == len(rows)
+
+
+def test_news_dev9_reads_reuters_dev_text_in_its_order_with_one_row_in_five_without_event():
+    dev9 = load("news-dev9", "en")
+    assert len(dev9) == 98
+    assert all(r["source"]["conll_split"] == "testa" and r["source"]["position"] <= 269 for r in dev9)
+    earlier = {r["text"] for r in load("news", "en") if r["split"] != "news-dev9"}
+    assert not earlier & {r["text"] for r in dev9}
+    none = [r for r in dev9 if not r["event"]]
+    assert len(none) == 22 and all(r["source"]["position"] < 160 and r["source"]["position"] % 3 == 0 for r in none)
+    assert all(not r["actor"] and not r["recipient"] and not r["mode"] for r in none)
 
 
 def test_news_dev7_reads_text_no_batch_read_and_keeps_news_check_articles_out():

@@ -1,6 +1,6 @@
 """Rebuild the candidate order of events_en_news.jsonl (content-blind filter, random.seed(2028)).
 
-Usage: LESART_SHARED=... python tests/data/events_en_news_candidates.py OUT.jsonl [--dev2|--dev3|--dev4|--dev5|--dev6|--dev7|--dev8]
+Usage: LESART_SHARED=... python tests/data/events_en_news_candidates.py OUT.jsonl [--dev2|--dev3|--dev4|--dev5|--dev6|--dev7|--dev8|--dev9]
 
 --dev2 writes the pool of the news-dev2 batch instead: positions 820 on of the seed-2028 order, minus
 sentences already in events_en_news.jsonl before that batch, news-dev side of the article split only,
@@ -36,6 +36,12 @@ sentences of articles that have a news-check sentence, minus the positions the n
 batch had read these only for its weak types, so the weak-type events there are already in the set), shuffled with
 random.seed(2033); then (2) the news-dev5 pool (PolNeAR train outside the candidate list) from its position 1080 on
 (no batch read them), in that pool's order. Key "pos8" numbers both in that order.
+--dev9 writes the pool of the news-dev9 batch: sentences of CoNLL-2003's English Reuters newswire of August 1996
+(``../shared/data/ner/conll2003-en/eng.testa``, the NER development split; no batch read Reuters text), 60-300
+characters after the tokens are joined back into text (``conll_text``), from every document whose headline is neither a
+sports headline ("SOCCER - ...", "Boxing-Bruno quits ...") nor all capitals (results tables and company figures), shuffled
+with random.seed(2034) (key "pos9"; "article" is "eng.testa doc N", N counting -DOCSTART- from 0, "sentence" the
+sentence's index in its document, the headline 0).
 """
 import json, random, re, sys
 from pathlib import Path
@@ -232,5 +238,54 @@ if "--dev8" in sys.argv:
     uniq = first + second
     for k, c in enumerate(uniq):
         c["pos8"] = k
+SPORTS = re.compile(r"(?i)^(soccer|cricket|tennis|golf|baseball|basketball|boxing|squash|athletics|rugby|cycling|"
+                    r"motor racing|horse racing|nfl|nhl|nba|ice hockey|hockey|swimming|rowing|badminton|skiing|"
+                    r"alpine skiing|sailing|volleyball|judo|wrestling|table tennis|equestrian|olympics|formula one|"
+                    r"motorcycling|handball|snooker|triathlon|speedway|american football|yachting|darts)\b\W*-?")
+
+
+def conll_text(tokens):
+    """Reuters tokens joined back into text: no space before punctuation and clitics, quotes hug their words."""
+    text, quote_open = "", False
+    for t in tokens:
+        t = {"``": '"', "''": '"'}.get(t, t)
+        if t == '"':
+            text += (" " if text and quote_open is False else "") + t
+            quote_open = not quote_open
+            continue
+        glue = (not text or text.endswith(("(", "$")) or (text.endswith('"') and quote_open)
+                or t in {",", ".", ":", ";", "?", "!", ")", "%"} or t.lower() in {"'s", "n't", "'re", "'ve", "'ll", "'d", "'m", "'"})
+        text += ("" if glue else " ") + t
+    return text
+
+
+def conll_pool(path):
+    docs, doc, sent = [], None, []
+    for line in list(path.read_text(encoding="utf-8").splitlines()) + [""]:
+        if line.startswith("-DOCSTART-"):
+            doc = []
+            docs.append(doc)
+        elif not line.strip():
+            if sent and doc is not None:
+                doc.append(conll_text(sent))
+            sent = []
+        else:
+            sent.append(line.split()[0])
+    pool = []
+    for d, sents in enumerate(docs):
+        head = sents[0] if sents else ""
+        if SPORTS.match(head) or head.upper() == head:
+            continue
+        pool += [{"text": s, "corpus": "conll2003-en", "article": f"eng.testa doc {d}", "sentence": i}
+                 for i, s in enumerate(sents) if 60 <= len(s) <= 300]
+    return pool
+
+
+if "--dev9" in sys.argv:
+    uniq = conll_pool(shared_dir() / "data" / "ner" / "conll2003-en" / "eng.testa")
+    random.seed(2034)
+    random.shuffle(uniq)
+    for k, c in enumerate(uniq):
+        c["pos9"] = k
 Path(next((a for a in sys.argv[1:] if not a.startswith("--")), "candidates.jsonl")).write_text("".join(json.dumps(c, ensure_ascii=False) + "\n" for c in uniq))
 print(len(cands), len(uniq), sum(c["corpus"] == "scrapinghub" for c in uniq))

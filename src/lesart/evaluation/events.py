@@ -8,9 +8,9 @@ of that file, ``dev`` and ``test`` stay as they were; ``dev8`` also holds senten
 ``event: []``, where any type the stage predicts counts as a false positive of that type); split ``check`` (German only) is the separate
 held-out check set ``tests/data/events_de_check.jsonl`` (see ``events_de_check.README.md``).
 English splits ``news`` (all), ``news-dev``, ``news-dev2``, ``news-dev3``, ``news-dev4``, ``news-dev5``, ``news-dev6``,
-``news-dev7``, ``news-dev8`` (for tuning), and ``news-check`` (held out)
+``news-dev7``, ``news-dev8``, ``news-dev9`` (for tuning), and ``news-check`` (held out)
 are the project's second English set, ``tests/data/events_en_news.jsonl``: sentences of real English news
-(PolNeAR, scrapinghub dev pages) hand-coded in PLOVER (see ``events_en_news.README.md``); scored
+(PolNeAR, scrapinghub dev pages, CoNLL-2003's Reuters newswire) hand-coded in PLOVER (see ``events_en_news.README.md``); scored
 like ``check``, not pinned and not part of the test report.  Splits ``codebook`` (all),
 ``codebook-dev`` and ``codebook-check`` are the third, ``tests/data/events_en_codebook.jsonl``: short
 sentences written from the PLOVER manual's definitions and examples and the CAMEO2PLOVER code names
