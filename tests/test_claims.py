@@ -557,6 +557,25 @@ def test_source_kinds_from_their_words(phrase, kind):
     assert classify(phrase) == kind
 
 
+# One convention in both languages: a body's head named with their office speaks with the body's kind (state
+# offices: government; the head of a company, party or club: organisation); a bare "the CEO", a kitchen's chef
+# or a post in a body is a person.
+@pytest.mark.parametrize("phrase, kind", [
+    ("Bundeskanzler Olaf Scholz", "government"), ("Chancellor Olaf Scholz", "government"),
+    ("Staatschef Xi Jinping", "government"), ("Kreml-Chef Wladimir Putin", "government"),
+    ("Siemens-Chef Roland Busch", "organisation"), ("Siemens CEO Roland Busch", "organisation"),
+    ("Deutsche-Bank-Chef Christian Sewing", "organisation"), ("Bahnchef Richard Lutz", "organisation"),
+    ("Der Chef der Deutschen Bank, Christian Sewing", "organisation"),
+    ("Roland Busch, chief executive of Siemens", "organisation"),
+    ("Tesla chief executive Elon Musk", "organisation"),
+    ("the CEO", "person"), ("der Chef", "person"), ("Küchenchef Tim Mälzer", "person"),
+    ("Chefredakteur Giovanni di Lorenzo", "person"),
+    ("Omar Lamrani, a senior military analyst at Stratfor", "person")])
+def test_source_kinds_of_office_holders(phrase, kind):
+    from lesart.stages.claims.sources import classify
+    assert classify(phrase) == kind
+
+
 def test_both_sides_of_a_frame_show_as_one_row():
     from lesart.model import Claim, Source, Span
     from lesart.render.claim_rows import claim_rows

@@ -243,12 +243,18 @@ def speaker_of_account(doc: Document, claims: list[Claim]) -> list[Claim]:
 
 
 _SPEAKS_FOR = ("sprecher", "sprecherin", "pressestelle", "pressesprecher")
+# Offices that head the body they name ("Vizepräsident der Universität", "Vorsitzende des Vereins",
+# "Chef der Deutschen Bank", "Bürgermeisterin von Kiel"): the head speaks with the body's authority, as
+# "Yamaha-Präsident Ken Oda" and "Bundeskanzler Olaf Scholz" do (sources.py, the kinds' convention).
+_HEAD_OFFICES = ("präsident", "vorsitzend", "chef", "minister", "kanzler", "bürgermeister", "gouverneur",
+                 "generalsekretär", "geschäftsführer", "landrat", "landrätin", "oberhaupt")
 
 
 def named_person_kind(doc: Document, claims: list[Claim]) -> list[Claim]:
-    """A person named in apposition to a role ("Der Vizepräsident für Studium und Lehre der Universität Osnabrück,
-    Jochen Oltmer"; "Jochen Oltmer, Vizepräsident der Universität") is a person, not the body the role belongs
-    to; a spokesperson ("Die Sprecherin der Polizei, Anna Weber") speaks for the body and keeps its kind."""
+    """A person named in apposition to a role in a body ("Die Referentin des Ministeriums, Anna Weber"; "Anna
+    Weber, Mitglied des Stadtrats") is a person, not the body; a spokesperson ("Die Sprecherin der Polizei, Anna
+    Weber") or the body's head ("Der Vizepräsident ... der Universität Osnabrück, Jochen Oltmer") speaks for
+    the body and keeps its kind."""
     persons = [e for e in (doc.entities or []) if e.label == "PER" and " " in e.text.strip()]
     if not persons:
         return claims
@@ -264,10 +270,20 @@ def named_person_kind(doc: Document, claims: list[Claim]) -> list[Claim]:
             if name is None or not _covered(persons, name[0], name[1]):
                 name = (s.start, s.start + len(first.rstrip()), rest) if len(first.split()) <= 4 else None
             if name is not None and _covered(persons, name[0], name[1]) and len(name[2].split()) >= 1 \
-                    and not any(w in name[2].lower() for w in _SPEAKS_FOR):
+                    and not any(w in name[2].lower() for w in _SPEAKS_FOR) and not _heads_the_body(name[2]):
                 c = replace(c, source=replace(s, kind="person"))
         out.append(c)
     return out
+
+
+_ROLE_COMPLEMENT = re.compile(r"(?i)\s(?:des|der|dem|den|von|vom|für|im|am|beim|bei|in)\s")
+
+
+def _heads_the_body(role: str) -> bool:
+    """The role's own words, before what it is of ("Der Vizepräsident| für Studium ... der Universität"), name
+    an office that heads a body, not a post in it ("Die Referentin| des Ministeriums")."""
+    own = _ROLE_COMPLEMENT.split(role, 1)[0].lower()
+    return any(office in own for office in _HEAD_OFFICES)
 
 
 def _covered(persons, start: int, end: int) -> bool:

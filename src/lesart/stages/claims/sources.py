@@ -1,4 +1,14 @@
-"""What kind of source a source phrase names."""
+"""What kind of source a source phrase names.
+
+The convention, the same in German and English: the kind is the authority a source speaks with. A body
+(a government, a ministry, a company, a newspaper, a secret service) has its own kind; so do its spokespeople
+("der Regierungssprecher", "a spokesperson for the Pentagon") and its head named by office: state offices
+are government ("Bundeskanzler Olaf Scholz", "Chancellor Olaf Scholz", "Governor Gavin Newsom"), the head of
+a company, party, club or institute is an organisation ("Siemens-Chef Roland Busch", "Apple CEO Tim Cook",
+"Yamaha-Präsident Ken Oda", "Der Vizepräsident der Universität, Jochen Oltmer"). Anyone else named is a
+person: a post in a body ("Die Referentin des Ministeriums, Eva Brandner"), an expert or critic of it
+("Geheimdienstexperte Adrian Hänni"), a bare "the CEO". Unnamed groups are anonymous; passives and "es heißt"
+unspecified."""
 from __future__ import annotations
 
 import re
@@ -100,6 +110,8 @@ def classify(text: str) -> str:
             return kind
     if words[-1] in LEADERSHIP and _names_a_country(text.rsplit(None, 1)[0] if " " in text.strip() else ""):
         return "government"      # "Chinas Führung", "die russische Führung", "Iran's leadership"
+    if _heads_a_named_body(text):
+        return "organisation"    # "Siemens-Chef Roland Busch", "Apple CEO Tim Cook": the company's head speaks for it
     if words[0] in PRONOUNS or any(w in PERSON_NOUNS for w in words):
         return "person"
     if words[0] in {"es", "it", "man"}:
@@ -109,6 +121,24 @@ def classify(text: str) -> str:
         # "Der Vorwurf lautete, ...": no one named
         return "unspecified"
     return "person"
+
+
+# The head of a company, a party or a club named with its body (no word of state, which the kind stems
+# read first: "Kreml-Chef", "Regierungschef", "Pentagon chief"): the body speaks through its head, as a
+# president or chair of one does (``_heads_an_organisation``). A bare "der Chef" or "the CEO" names no body
+# and stays a person; so does a kitchen's chef.
+_EXECUTIVE = r"(?:CEO|[Cc]hief [Ee]xecutive(?: [Oo]fficer)?|[Mm]anaging [Dd]irector|[Bb]oss|[Cc]hief)"
+_EXECUTIVE_DE = r"(?:Chef|Chefin|Vorstandschef|Vorstandschefin|Vorstandsvorsitzende[rn]?|Geschäftsführer|Geschäftsführerin)"
+_HEAD_OF_BODY = re.compile(
+    rf"\b[A-ZÄÖÜ][\w.&]*(?:-[A-ZÄÖÜ]?[\w.&]+)*-{_EXECUTIVE_DE}\b"                 # "Siemens-Chef", "Deutsche-Bank-Chef"
+    r"|\b[A-ZÄÖÜ][a-zäöüß]{2,}(?<!Küchen)(?<!Koch)(?:chef|chefin)\b"                 # "Bahnchef", "Parteichef"
+    rf"|\b[A-Z][\w.&]+\s+{_EXECUTIVE}\s+[A-Z]"                                        # "Apple CEO Tim", "Tesla chief executive Elon"
+    rf"|\b{_EXECUTIVE}\s+(?:of|at)\s+(?:the\s+)?[A-Z]"                                   # "chief executive of Siemens"
+    rf"|\b{_EXECUTIVE_DE}\s+(?:der|des|von|vom)\s+[A-ZÄÖÜ]")                            # "Chef der Deutschen Bank"
+
+
+def _heads_a_named_body(text: str) -> bool:
+    return _HEAD_OF_BODY.search(text) is not None
 
 
 def _title_before_a_name(text: str) -> bool:
@@ -222,6 +252,8 @@ def _appositive_kind(text: str) -> str | None:
     if any(w in SPOKESPEOPLE or w.endswith(("sprecher", "sprecherin")) for w in own_words) and cut is not None:
         kind = classify(description[cut.end():])
         return kind if kind not in ("unspecified",) else "person"
+    if _heads_a_named_body(description):
+        return "organisation"  # "Roland Busch, chief executive of Siemens": the company's head
     if any(w in PERSON_NOUNS and w not in ("chief", "director", "leiter", "chef", "chefin", "direktor")
            for w in own_words):
         return "person"      # "a senior military analyst": an analyst, whatever the field
