@@ -363,6 +363,8 @@ def test_first_names_come_from_the_installed_name_dictionary():
     assert "first" not in gazetteer_flags().get("Regierung", ())
     # a name and a place at once keeps both lists
     assert {"city", "first"} <= set(gazetteer_flags()["Florence"])
+    # read once per process: the surname rule asks for it page after page
+    assert first_names() is names
 
 
 def test_a_name_after_an_organisation_noun_is_an_organisation():
