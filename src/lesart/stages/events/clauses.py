@@ -305,8 +305,8 @@ def _zu_clause_de(toks: list[Token], seg: tuple[int, int]) -> bool:
     end = seg[1] - 1
     while end > seg[0] and not toks[end].text[:1].isalnum():
         end -= 1
-    return end > seg[0] and toks[end - 1].lower == "zu" and toks[end].text[:1].islower() \
-        and toks[end].lower.endswith(("en", "ern", "eln"))
+    return end > seg[0] and toks[end].text[:1].islower() and (zu_infinitive(toks[end]) or (
+        toks[end - 1].lower == "zu" and toks[end].lower.endswith(("en", "ern", "eln"))))
 FRONTED_DE = {"nachdem", "weil", "obwohl", "obgleich", "wenn", "falls", "bevor", "sobald", "seitdem", "als"}
 _DA_CLAUSE_DE = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "beide", "er", "sie", "es", "wir",
                  "man", "kein", "keine", "viele", "diese", "dieser", "dies"}
@@ -315,7 +315,11 @@ _DA_CLAUSE_DE = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer
 def fronted_de(toks: list[Token], segs: list[tuple[int, int]], seg: tuple[int, int]) -> bool:
     """"Nachdem die Regierung den Insassen mehr Essen zur Verfügung gestellt hatte, wurde der Direktor
     freigelassen": a fronted adverbial clause (up to its comma) is background to the main clause after it ("Als
-    Reaktion auf" is no clause: "als" opens one only before a lower-case word)."""
+    Reaktion auf" is no clause: "als" opens one only before a lower-case word). A zu-infinitive clause right after
+    it belongs to it ("Nachdem er angedeutet hatte, ein knappes Ergebnis nicht anzuerkennen, gratulierte Kast ...",
+    dev9)."""
+    if len(segs) > 2 and seg == segs[1] and _zu_clause_de(toks, seg):
+        seg = segs[0]
     if seg[0] != 0 or len(segs) < 2 or len(toks) < 2:
         return False
     if toks[0].lower == "da":

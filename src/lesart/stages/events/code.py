@@ -6,7 +6,7 @@ from dataclasses import dataclass, replace
 from . import actors, judged_de, lexicon, valence
 from .shared import DETERMINERS_EN, FORCE_OR_PUNISHMENT, FORCES, FRAMES, NONE, PASSIVE_AUX
 from .clauses import (
-    BREAKS, SPEECH_CARRIERS_EN, background, dated_noun_en, fronted_de, guarded_against, in_zu_clause_de,
+    BREAKS, FRONTED_DE, SPEECH_CARRIERS_EN, background, dated_noun_en, fronted_de, guarded_against, in_zu_clause_de,
     participle_modifier,
     relative_participle, segment_of, segments, subordinate, topic_of_speech, zu_clause_de, zu_infinitive,
 )
@@ -26,7 +26,7 @@ from .not_acts import (
     responded_to, statement_de, struggle_de, talked_about_in, toll_de, unjudged_de, values_distanced_de,
 )
 from .calls_de import called_act_de, self_negated, tag_speaker_de
-from .demands_de import DEMANDED as DEMANDED_DE
+from .demands_de import DEMANDED as DEMANDED_DE, demanded_clause
 from .scenes_de import (
     bare_attributive_de, everyday_scene_de, game_move_de, natural_danger_de, no_blow_de, symbol_picture_de,
     traffic_collision_de, under_contract_de,
@@ -113,6 +113,27 @@ class Coded:
     strength: int = 3                  # the trigger's lexicon weight, before the ranking above
 
 
+# A fronted adverbial clause ("Nachdem ..., Weil ...,") says what came before or why: its act ranks below the main
+# clause's, even a heavier one (a negated recognition, weight 4, against "gratulierte", weight 2; dev9)
+FRONTED_RANK_DE = 4
+# "sich für ... aussprechen", "sich dafür aussprechen, ...": the lexicon's REQUEST patterns of advocating
+ADVOCATE_DE = {("sprechen", "..", "für", "..", "aus"), ("sich", "..", "für", "..", "aussprechen"),
+               ("sprechen", "sich", "..", "dafür", "..", "aus"), ("sich", "..", "dafür", "aussprechen")}
+ADVOCATE_REACH_DE = 20      # words of the dass- or zu-clause after "dafür ausgesprochen,"
+# nouns of revoking a measure: advocating one demands it of whoever imposed the measure
+REVOKING_DE = ("aufhebung", "lockerung", "rücknahme", "abschaffung")
+
+
+def _fronted_end_de(toks: list[Token]) -> int:
+    """The end of a fronted adverbial clause and its zu-clause (clauses.fronted_de), or 0."""
+    if not toks or toks[0].lower not in FRONTED_DE and toks[0].lower != "da":
+        return 0
+    segs = segments(toks)
+    if not fronted_de(toks, segs, segs[0]):
+        return 0
+    return segs[1][1] if len(segs) > 2 and fronted_de(toks, segs, segs[1]) else segs[0][1]
+
+
 def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] | None = None, lang: str = "en",
            retype: dict[int, str] | None = None) -> list[tuple[lexicon.Hit, str | None]]:
     """The triggers that code this sentence, each with its (possibly refined) mode.
@@ -132,6 +153,7 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
             h.first < o.head < h.last and o.entry.weight >= 2 and o.entry.type != NONE for o in hits)]
         hits = [h for h in hits if not any(h is b or h.first == h.last == b.head for b in brackets)]
     fallback = []
+    asked_mode = None
     if lang == "de":
         # a demand in a speaker's mouth without a verb of demanding (demands_de) codes only where nothing else does
         fallback = [h for h in hits if h.entry is DEMANDED_DE]
@@ -154,11 +176,26 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
     taken = sorted((h for h in taken if h.entry.type != NONE), key=lambda h: h.first)
     if fallback and not taken:
         taken = fallback[:1]
+    elif lang == "de" and fallback and toks[fallback[0].first].lower != "nach":     # not "nach Einschätzung ..."
+        # "„Die Generaldirektorin ... muss unverzüglich zurücktreten“, sagte der Präsident", "Die Bundesregierung
+        # »sollte daher bereit sein, ...«, so Wüst": the act a speaker says a party must do is what is demanded
+        # (planned), the demand codes the sentence, as the lexicon's "müsse/solle" do (MODAL_DEMAND_DE below)
+        lo, hi = demanded_clause(toks, fallback[0])
+        demanded = [h for h in taken if lo <= h.head <= hi and h.entry.type != "REQUEST"]
+        if demanded:
+            first = demanded[0]
+            asked_mode = "change" if first.entry.mode == "resign" else ASKED_MODE.get(first.entry.type)
+            for h in demanded:
+                embedded[id(h)] = "planned"
+            taken = sorted(taken + fallback[:1], key=lambda h: h.first)
     if lang == "en":
         taken = _reported_demands_en(_operators(taken, toks), toks)
     elif lang == "de":
         taken = _operators_de(taken, toks)
     modes = {id(h): h.entry.mode for h in taken}
+    fronted_end = _fronted_end_de(toks) if lang == "de" else 0
+    if asked_mode is not None:
+        modes[id(fallback[0])] = asked_mode      # what is asked for: "muss zurücktreten" change, as English frames
     dropped: set[int] = set()
     for f in taken:
         if f.entry.type not in FRAMES or id(f) in dropped:
@@ -173,6 +210,9 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
         for h in taken:
             if h.first <= f.last or id(h) in dropped or h.entry.type == f.entry.type:
                 continue
+            if f.head < fronted_end <= h.first:
+                continue     # "Obwohl er gedroht hatte, die Gespräche abzubrechen, traf sich der Minister ...": a frame
+                #              of the fronted clause ends with it, the main clause is no complement of it
             if lang == "en" and any(t.text in BREAKS for t in toks[f.last + 1:h.first]) and _relative_en(toks, f.first):
                 continue     # "two Democrats, both of whom opposed the Iran deal, are backing the measure": the
                 #              relative clause ends at its comma, the main clause's act is no complement of it
@@ -224,6 +264,19 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
                     modes[id(f)] = None
             else:
                 embedded[id(h)] = EMBEDDING.get(f.entry.type, "")
+    if lang == "de" and retype is not None:
+        for f in taken:
+            if f.entry.parts not in ADVOCATE_DE or id(f) in dropped:
+                continue
+            end = f.last + (ADVOCATE_REACH_DE if "dafür" in f.entry.parts else 0)
+            if not any(h is not f and f.first < h.head <= end and (
+                    h.entry.type == "RETREAT" or toks[h.head].lower.startswith(REVOKING_DE)) for h in hits):
+                # "sprach sich für einen Kompromiss / für die Aufnahme von Migranten aus": backing a policy or a
+                # measure is SUPPORT (the German gold); advocating a release, withdrawal or resignation ("für die
+                # Freilassung der Gefangenen", "für die Aufhebung des Embargos") stays a demand on whoever must yield
+                # (REQUEST)
+                retype[id(f)] = "SUPPORT"
+                modes[id(f)] = None
     if lang == "de":
         for f in taken:
             if f.entry.parts[0] not in MODAL_DEMAND_DE or f.entry.type != "REQUEST" or id(f) in dropped:
@@ -966,7 +1019,9 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             rank = min(rank, 1)   # "Der Angeklagte erhielt eine Strafe": a person, the Strafe is the event
         if lang == "de" and _inverted_tag_de(toks, h, typ, hits):
             rank += 1.5      # "Spione müssten ausgewiesen werden, forderte die Partei": the speech act of the tag
-        if subordinate(toks, seg, h, lang) or (lang == "de" and fronted_de(toks, segs, seg)) \
+        if lang == "de" and fronted_de(toks, segs, seg):
+            rank -= FRONTED_RANK_DE     # "Nachdem ... angedeutet hatte, ... nicht anzuerkennen, gratulierte Kast"
+        elif subordinate(toks, seg, h, lang) \
                 or (lang == "en" and (participle_modifier(toks, h)
                                                                  or relative_participle(toks, seg, h, hits)
                                                                  or guarded_against(toks, seg, h)

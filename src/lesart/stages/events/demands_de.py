@@ -54,7 +54,7 @@ def _speaker_before(toks: list[Token], lo: int) -> int | None:
     return None
 
 
-def _tag_after(toks: list[Token], hi: int) -> int | None:
+def _tag_after(toks: list[Token], k: int, hi: int) -> int | None:
     """", sagte X", "», schreibt sie": the tag verb right after the comma that closes the reported clause."""
     j = hi + 1
     if j < len(toks) and toks[j].text in valence.CLOSE_QUOTES:
@@ -64,10 +64,37 @@ def _tag_after(toks: list[Token], hi: int) -> int | None:
     # direct speech with commas inside: the closing quotation mark, then the tag
     for m in range(hi + 1, len(toks) - 2):
         if toks[m].text in valence.CLOSE_QUOTES and toks[m + 1].text == "," and toks[m + 2].lower in TAG_DE:
-            return m + 2 if toks[0].text in valence.OPEN_QUOTES else None
+            # the quotation opens before the modal, at the sentence's start or after its subject ("Die
+            # Bundesregierung »sollte daher bereit sein, ...«, so Wüst", dev9)
+            return m + 2 if any(t.text in valence.OPEN_QUOTES for t in toks[:k]) else None
         if toks[m].text in (".", "!", "?"):
             break
     return None
+
+
+# what opens the subject of an inverted modal ("..., sollte die Ukraine unterliegen", "Sollten Sie ..."): a condition
+_SUBJECT_OPENERS = {"der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "es", "er", "sie", "man", "wir",
+                    "ihr", "ich", "diese", "dieser", "dies", "kein", "keine"}
+
+
+def _after_apposition(toks: list[Token], k: int) -> bool:
+    """The modal at k follows the comma that closes an apposition to its subject ("Die Generaldirektorin der
+    documenta, Sabine Schormann, muss unverzüglich zurücktreten", dev9): a name before the comma, an adverb or a verb
+    after the modal, not the subject of a condition ("..., sollte die Ukraine unterliegen")."""
+    return 2 <= k < len(toks) - 1 and toks[k - 1].text == "," and toks[k - 2].text[:1].isupper() \
+        and toks[k + 1].text[:1].islower() and toks[k + 1].lower not in _SUBJECT_OPENERS \
+        and any(t.text == "," for t in toks[:k - 1])
+
+
+def demanded_clause(toks: list[Token], h: lexicon.Hit) -> tuple[int, int]:
+    """The clause whose act a DEMANDED hit demands: the clause of its modal or necessity word (the hit runs from the
+    speech verb to the modal, from the modal to the tag, or from "nach Ansicht" to the modal), with the dass-clause
+    of a necessity word ("Es ist wichtig, dass ...")."""
+    k = h.last if toks[h.last].lower in ASKED else h.first
+    lo, hi = _clause(toks, k)
+    if toks[k].lower in NEEDED_DE and k + 2 < len(toks):
+        hi = _clause(toks, k + 2)[1]
+    return lo, hi
 
 
 def _opinion(toks: list[Token], lo: int, hi: int) -> int | None:
@@ -91,7 +118,7 @@ def find(toks: list[Token], vocab: set[str] | frozenset[str] | None = None) -> l
         opinion = _opinion(toks, lo, hi) if oblige else None
         if should and (opinion is None or toks[hi].lower in ("haben", "sein")):
             continue     # "soll ... getötet haben", "soll nach Ansicht der Ermittler ... gewesen sein": hearsay
-        if oblige and (k == lo and opinion is None or any(x.lower in _CONDITION for x in toks[lo:k])
+        if oblige and (k == lo and opinion is None and not _after_apposition(toks, k) or any(x.lower in _CONDITION for x in toks[lo:k])
                        or toks[k - 1].lower in _SELF or (k + 1 < len(toks) and toks[k + 1].lower in _SELF)
                        or any(x.lower in _NEG for x in toks[k + 1:min(hi + 1, k + 3)])):
             continue     # "Sollte die Ukraine unterliegen", "wenn ... müsste", "wir müssen", "müsse nicht"
@@ -100,7 +127,7 @@ def find(toks: list[Token], vocab: set[str] | frozenset[str] | None = None) -> l
         lo_speech = _speaker_before(toks, lo)
         if lo_speech is not None:
             return [lexicon.Hit(DEMANDED, lo_speech, k, lo_speech)]
-        tag = _tag_after(toks, hi)
+        tag = _tag_after(toks, k, hi)
         if tag is not None:
             return [lexicon.Hit(DEMANDED, k, tag, tag)]
         if opinion is not None:
