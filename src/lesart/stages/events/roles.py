@@ -167,6 +167,45 @@ _REPORTING_EN = {"said", "says", "say", "told", "tells", "reported", "announced"
                  "argued", "noted", "insisted", "warned", "confirmed", "explained"}
 
 
+_BETWEEN_SUBJECT_AND_VERB_EN = {"has", "have", "had", "also", "then", "later", "reportedly", "already", "now",
+                                "would", "will", "could", "might", "may", "did", "not", "never", "just", "recently"}
+
+
+_NOT_SUBJECT_HEAD_EN = CLAUSE_OPENERS_EN | DETERMINERS_EN | {"who", "which", "and", "or", "but", "to", "of", "in", "on",
+                                                         "at", "for", "with", "by", "from", "as"}
+
+
+def _reported_subject_en(toks: list[Token], h: lexicon.Hit, subj: list[actors.Mention],
+                         scope: tuple[int, int]) -> actors.Mention | None:
+    """"Clinton said Iraqi military forces overran the city", "Sri Lanka said the United States had promised to ...":
+    in speech reported without "that", the party right before the verb is its subject, not the speaker before
+    "said" (a verb trigger only: in "said Iran was a 'rogue state'" the judgement is the speaker's)."""
+    first = h.first
+    head = toks[h.head]
+    if head.lower == head.lemma or not head.text[:1].islower() or toks[first - 1].lower in DETERMINERS_EN:
+        return None      # an inflected verb ("overran", "supported"), not a noun or a base form after a modal
+    if head.lower.endswith("ing") and toks[first - 1].lower not in PASSIVE_AUX:
+        return None      # "told a cabinet meeting": a noun; "police were investigating": the verb after its auxiliary
+    said = max((k for k in range(scope[0], first) if toks[k].lower in _REPORTING_EN), default=None)
+    if said is None or not any(m.last < said for m in subj):
+        return None
+    for m in subj:
+        between = toks[m.last + 1:first]
+        heads = [t for t in between if t.lower not in _BETWEEN_SUBJECT_AND_VERB_EN]
+        # the subject's own head noun may follow the party's words ("Iraqi military forces overran")
+        if m.first > said and len(heads) <= 1 and all(t.text.isalpha() and t.text.islower()
+                                                      and t.lower not in _NOT_SUBJECT_HEAD_EN for t in heads):
+            return m
+    return None
+
+
+def _denied_a_right_en(toks: list[Token], h: lexicon.Hit) -> bool:
+    """"The Israelis have no right to prevent us": the one said to have no right is the one criticised, as one
+    who faces charges is (the critic is the speaker, if named)."""
+    return h.last - h.first >= 2 and toks[h.first].lemma == "have" and toks[h.first + 1].lower == "no" \
+        and toks[h.first + 2].lower == "right"
+
+
 _FACE_EN = {"face", "faces", "faced", "facing"}
 # Before the verb "face" (not the noun of "a face mask ban", "the faces of"): a subject, a modal, "to".
 _BEFORE_FACE_VERB = {"could", "would", "will", "may", "might", "must", "can", "to", "they", "we", "i", "you",
@@ -296,8 +335,9 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
     if lang == "en" and not passive:
         passive = _reduced_passive(toks, h, typ)
     faced = False
+    no_right = lang == "en" and _denied_a_right_en(toks, h)
     if lang == "en" and not passive and typ in PASSIVE_TYPES:
-        faced = _faced_en(toks, h, seg)
+        faced = _faced_en(toks, h, seg) or no_right
         passive = faced or _coordinated_passive_en(toks, h, seg)
     if lang == "en" and not passive and h.entry.mode == "release":
         passive = _passive(toks, h, seg, lang)      # "The American sailors were released": the freed are recipients
@@ -391,11 +431,18 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
                 # the subject of the trigger's own clause, right after its opener, first; then the parties
                 # of the clause around it ("while she was secretary of state was sentenced": no subject)
                 subj = own[:1] + [m for m in subj if m is not own[0]]
+            else:
+                reported = _reported_subject_en(toks, h, subj, scope)
+                if reported is not None:
+                    subj = [reported] + [m for m in subj if m is not reported]
         if passive and agents:
             actor = agents[0]
         if passive and subj:
             # who faces charges is the one accused, whatever stands after them ("at the United Nations")
             target = subj[0] if faced else target or subj[0]
+            if no_right and actor is None:
+                # "Iran said the United States has no right to interfere": the speaker before is the critic
+                actor = next((m for m in subj if m.last < target.first), None)
             if lang == "en" and typ == "ACCUSE" and target is not subj[0] and target.first > last:
                 # "Russia and the Syrian government have been accused of ... in an attempt to force the U.S. to
                 # abandon the al-Tanf base" (news-dev7): the one accused is the subject, not a party in the charge
