@@ -1685,3 +1685,25 @@ def test_pretending_is_the_subject_s_claim():
     c = claim_with(doc, "wenige Kinder")
     assert (c.mode, c.source.text, c.cue.text) == ("indirect", "Er", "gab vor")
     assert claim_with(doc, "klares Ziel").mode == "asserted"
+
+
+def test_a_fronted_adverbial_before_soll_is_part_of_the_hearsay():
+    # WikiNews marks the whole sentence of a V2 "soll" as FreeIndirect, its Vorfeld too (train: 101 of 111
+    # such quotes start with the sentence, none at "soll"); after a main clause and a comma only the soll clause
+    doc = run(["Unter den Toten soll sich auch ein Kleinkind befinden.",
+               "Bei einem Schusswechsel, der dann stattfand, soll Dulmatin getötet worden sein.",
+               "Ein Beamter wurde am Tag darauf festgenommen, er soll den Ausbrechern zur Flucht verholfen haben."])
+    assert claim_with(doc, "Kleinkind").text.startswith("Unter den Toten soll")
+    assert claim_with(doc, "Dulmatin").text.startswith("Bei einem Schusswechsel")
+    c = claim_with(doc, "verholfen")
+    assert c.mode == "hearsay" and c.text.startswith("er soll")
+
+
+def test_a_framed_soll_clause_is_the_frame_s_indirect_speech():
+    # a "soll" with a speech frame around it is what the speaker said (WikiNews: Indirect, FreeIndirect only frameless)
+    doc = run(["Wie die Banca d'Italia in Rom bekannt gab, soll Fazio seine Entscheidung allein getroffen haben.",
+               "Er soll die Schülerin erstochen haben, wie eine Sprecherin der Staatsanwaltschaft mitteilte."])
+    c = claim_with(doc, "Fazio")
+    assert (c.mode, c.source.text, c.cue.text) == ("indirect", "die Banca d'Italia in Rom", "bekannt gab")
+    c = claim_with(doc, "Schülerin")
+    assert (c.mode, c.source.text, c.cue.text) == ("indirect", "eine Sprecherin der Staatsanwaltschaft", "mitteilte")
