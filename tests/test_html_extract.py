@@ -820,16 +820,42 @@ def test_a_share_word_link_inside_a_sentence_keeps_the_rest_of_the_sentence():
 
 
 def test_share_bar_links_stay_links_and_the_page_keeps_its_links():
-    from lesart.stages.extract.html import _parse, _trafilatura_blocks, _unlink_filtered_words
+    from lesart.stages.extract.html import _parse, _trafilatura_blocks, _unlink_misread_links
     bar = _parse("<html><body><div class='share'><a href='/f'>Facebook</a> | <a href='/t'>Twitter</a> | "
                  "<a href='/m'>E-Mail</a></div></body></html>")
-    assert _unlink_filtered_words(bar.iter("a")) == []
+    assert _unlink_misread_links(bar.iter("a")) == []
     page = _parse(f"<html><body><article><div><h2>Termine</h2><br />{_long(PARAGRAPHS)}<br /><br />"
                   f"Folgen Sie uns auf <a href='/f'>Facebook</a>, dort gibt es jeden Tag Neues aus der Stadt.<br /><br />"
                   f"{_long(PARAGRAPHS[::-1])}</div></article></body></html>")
     blocks = _trafilatura_blocks(page)
     assert any("auf Facebook, dort gibt es jeden Tag Neues" in block.text for block in blocks)
     assert [link.text for link in page.iter("a")] == ["Facebook"]     # named <a> again after trafilatura's pass
+
+
+def test_text_after_a_link_without_text_is_not_linked_text():
+    # A picture's link (a "pin it" button) opens a short paragraph between short paragraphs
+    # of a blog post: trafilatura, asked for links, hands the empty link its tail as its
+    # text, and the paragraph read as one link (link share 1) and was cut as a link line.
+    pin = ("<a href='https://www.pinterest.com/pin/create/button/?url=x'><img src='pin.jpg' alt=''></a>"
+           "Because once you understand my approach to the work …")
+    def short_paragraphs(paragraphs: list[str]) -> str:      # one sentence each: no paragraph is long
+        return "".join(f"<p>{sentence.rstrip('.')}.</p>" for paragraph in paragraphs
+                       for sentence in paragraph.split(". ")[:2])
+    html = (f"<html lang='en'><head><title>Business focus</title></head><body><article><h1>Business focus</h1>"
+            f"{short_paragraphs(PARAGRAPHS[:3])}<h3>How can I promise you are about to feel better?</h3>"
+            f"<p>{pin}</p>{short_paragraphs(PARAGRAPHS[3:])}</article></body></html>")
+    result = extract_html(html)
+    assert ("body", "Because once you understand my approach to the work …") in result.blocks
+    assert ("heading", "How can I promise you are about to feel better?") in result.blocks
+
+
+def test_a_picture_zoom_instruction_is_furniture():
+    from lesart.stages.extract import phrases as P
+    for line in ("Zum Vergrößern bitte anklicken", "Klicken zum Vergrößern", "Zur Vergrößerung klicken",
+                 "Click to enlarge", "Click on the image to enlarge"):
+        assert P.HTML_BOILERPLATE.found(line), line
+    for sentence in ("Zum Vergrößern der Karte sind weitere Schritte nötig.", "Click to enlarge your savings today"):
+        assert not P.HTML_BOILERPLATE.found(sentence), sentence
 
 
 def test_a_paragraph_that_opens_with_a_link_keeps_its_space():
@@ -1030,7 +1056,8 @@ def test_folded_patterns_found_answers_as_search_does():
              "Das Konzeptpapier finden Sie hier:", "Abonnieren Sie unseren Newsletter", "Externe Inhalte laden",
              "ANZEIGE", "Werbung nervt.", "Der Vergleich zeigt die Kosten", "Preisvergleich zeigt aktuelle Tarife",
              "Insel 2025, 542 S., 28 €", "Jetzt die aktuelle Ausgabe bestellen!", "İSTANBUL NEWSLETTER", "Foto: dpa",
-             "Bild: Anna Muster / dpa", "Die Anlage ist immer mit Risiko verbunden", "", "   ", "Hauptinhalt"]
+             "Bild: Anna Muster / dpa", "Die Anlage ist immer mit Risiko verbunden", "", "   ", "Hauptinhalt",
+             "Zum Vergrößern bitte anklicken", "Click to enlarge"]
     for pattern in (v for v in vars(P).values() if isinstance(v, P.FoldedPattern)):
         for line in lines:
             assert pattern.found(line) == bool(pattern.search(line)), (pattern.source[:30], line)

@@ -326,7 +326,7 @@ def _trafilatura_blocks(tree, links=None) -> list[_Block]:
     from trafilatura import bare_extraction
     # No url: trafilatura would make every link target absolute, and only
     # the link texts are used here (for the link share of a block).
-    unlinked = _unlink_filtered_words(tree.iter("a") if links is None else links)
+    unlinked = _unlink_misread_links(tree.iter("a") if links is None else links)
     try:
         document = bare_extraction(
             tree, output_format="xml", include_comments=False,
@@ -349,11 +349,13 @@ _SENTENCE_TAIL_WORDS = 3
 _FILTERED_WORD_CHARS = 40
 
 
-def _unlink_filtered_words(links) -> list:
-    """The links whose text is one of the share-button words trafilatura
+def _unlink_misread_links(links) -> list:
+    """The links that trafilatura, asked for links, would misread, renamed
+    to <span> for its pass (the caller names them <a> again); returns them.
+    Two kinds: a link whose text is one of the share-button words trafilatura
     filters ("PDF", "E-Mail", "Facebook", "Drucken": ``trafilatura.utils.RE_FILTER``)
-    and whose tail continues a sentence, renamed to <span> for trafilatura's
-    pass (the caller names them <a> again); returns them.
+    and whose tail continues a sentence; and a link without text (a picture's
+    link, a "pin it" button, an anchor) followed by text.
 
     Asked for links, trafilatura keeps each link as an element of its own;
     one that stands loose in a <div> (text set with <br>s, no <p>) is read on
@@ -364,7 +366,13 @@ def _unlink_filtered_words(links) -> list:
     ..." was read as "Ein Blick in das Inhaltsverzeichnis (".  Without links
     the <a> is plain text by then and nothing is lost; as a <span> it is
     plain text too (trafilatura strips spans after its link-density tests).
-    Share bars keep their links: their tails are no sentence."""
+    Share bars keep their links: their tails are no sentence.
+
+    An empty element takes its tail as its text in trafilatura's reading
+    (``htmlprocessing.handle_textnode``, ``process_node``), so the text after an empty link
+    came back inside a <ref>, as linked text: "<a><img></a>Because once you
+    understand my approach ..." had a link share of 1 and was cut as a link
+    line.  Without links the tail is the paragraph's text, as it is here."""
     from trafilatura.utils import RE_FILTER
     renamed = []
     for link in links:      # (about 0.07 ms a page: the cheap tests first)
@@ -372,7 +380,12 @@ def _unlink_filtered_words(links) -> list:
         if tail is None or len(tail) < 8 or tail.isspace():
             continue
         text = link.text if not len(link) else "".join(link.itertext())
-        if not text or len(text) > _FILTERED_WORD_CHARS:
+        if not text or text.isspace():
+            if _LETTER_WORDS.search(tail):
+                link.tag = "span"
+                renamed.append(link)
+            continue
+        if len(text) > _FILTERED_WORD_CHARS:
             continue
         if any(RE_FILTER.match(line) for line in text.strip().splitlines()) \
                 and len(_LETTER_WORDS.findall(tail)) >= _SENTENCE_TAIL_WORDS:

@@ -258,6 +258,10 @@ HTML_BOILERPLATE = FoldedPattern(
     # "Continue Reading Below", "Article continues below this ad")
     r"^\W*(?:the )?(?:story|article|text|content) continues (?:below|after)(?: (?:this |the )?(?:ad|advert|advertisement))?\W*$|"
     r"^\W*continue reading below\W*$|"
+    # a picture's zoom instruction standing as a line of its own ("Zum Vergrößern bitte anklicken",
+    # "Click to enlarge"): with the picture's empty link no longer read as linked text, it stays
+    r"^\W*(?:(?:zum|zur) vergrößerung|zum vergrößern|(?:bild )?(?:an)?klicken zum vergrößern)(?: (?:bitte )?(?:auf das bild )?(?:an)?klicken)?\W*$|"
+    r"^\W*(?:click|tap) (?:(?:here|on (?:the )?(?:image|photo|picture)) )?to (?:enlarge|zoom)\W*$|"
     # a time stamp under a short label ("기사입력 :[ 2018-08-25 15:24 ]", "Posted: 2019-11-18 09:30")
     r"^\D{0,20}?\b\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\W+\d{1,2}:\d{2}(?::\d{2})?\W*$|"
     # a blog's filing line: who posted it, then its category or tags ("05/10/2018 - Publicado por:
