@@ -77,3 +77,34 @@ def test_taking_control_of_a_chamber_is_no_seizure():
 def test_places_reports_and_calls_are_no_events(text):
     ev = first(text)
     assert ev is None or ev.type not in ("AGREE", "COOPERATE", "CONSULT")
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("- Trade talks between Tunisia and the Palestinian Authority.", "TUN", "PSE"),
+    ("Representatives from Armenia and Azerbaijan held talks earlier this week in Germany.", "ARM", "AZE"),
+    ("Polish President Aleksander Kwasniewski and his Slovenian counterpart, Milan Kucan, met for talks.", "POL", "SVN"),
+])
+def test_a_meeting_has_two_sides(text, actor, target):
+    ev = first(text)
+    assert ev is not None and ev.type == "CONSULT"
+    assert ev.actor is not None and ev.actor.code == actor and ev.target is not None and ev.target.code == target
+
+
+@pytest.mark.parametrize("text", [
+    "They also said rebel fighters had looted medicines from the local hospital.",
+    "Government troops looted shops in the town.",
+])
+def test_looting_by_armed_men_is_seizure(text):
+    ev = first(text)
+    assert ev is not None and ev.type == "COERCE" and ev.mode == "seize"
+
+
+@pytest.mark.parametrize("text", [
+    "\"The main purpose of this press conference is to make it known to the world,\" Suu Kyi told reporters.",
+    "Frater declined to give a forecast for the full year, ahead of a supervisory board meeting next week.",
+    "But after the change of tender conditions Swiss investors pulled out and SPC decided to bid jointly.",
+    "The maximum sentence for heroin trafficking is the death penalty.",
+])
+def test_conferences_forecasts_investors_and_statutes_are_no_events(text):
+    ev = first(text)
+    assert ev is None or ev.type not in ("CONSULT", "AID", "RETREAT", "SANCTION")

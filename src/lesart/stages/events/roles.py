@@ -199,6 +199,29 @@ def _reported_subject_en(toks: list[Token], h: lexicon.Hit, subj: list[actors.Me
     return None
 
 
+def _meeting_sides_en(toks: list[Token], h: lexicon.Hit, mentions: list[actors.Mention], seg: tuple[int, int],
+                      actor: actors.Mention | None, target: actors.Mention | None
+                      ) -> tuple[actors.Mention | None, actors.Mention | None]:
+    """A meeting has two sides: "X and his Armenian counterpart Y met", "Representatives from Armenia and Azerbaijan
+    held talks" (the party joined to the actor by "and" before the verb), "talks between Tunisia and the Palestinian
+    Authority" (the two parties after "between"): the first acts, the second is the recipient."""
+    first, last = h.first, h.last
+    if last + 1 < len(toks) and toks[last + 1].lower == "between":
+        sides = [m for m in mentions if last + 1 < m.first < seg[1] and not m.place]
+        if len(sides) >= 2 and any(t.lower == "and" for t in toks[sides[0].last + 1:sides[1].first]) \
+                and sides[1].first - sides[0].last <= 3:
+            return sides[0], sides[1]
+    if target is not None or actor is None or actor.last >= first:
+        return actor, target
+    for m in mentions:
+        if actor.last < m.first and m.last < first and not m.place and m.code != actor.code:
+            between = [t.lower for t in toks[actor.last + 1:m.first]]
+            if "and" in between and len(between) <= 6 and not any(t in ",;:" or t in CLAUSE_OPENERS_EN
+                                                                   for t in between):
+                return actor, m
+    return actor, None
+
+
 def _denied_a_right_en(toks: list[Token], h: lexicon.Hit) -> bool:
     """"The Israelis have no right to prevent us": the one said to have no right is the one criticised, as one
     who faces charges is (the critic is the speaker, if named)."""
@@ -690,6 +713,8 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
             # "“It is time for Congress to stop playing politics ...,” Scott said": a demand, charge or refusal
             # said in a quotation with no doer of its own is the tagged speaker's
             actor = speaker
+    if lang == "en" and typ == "CONSULT":
+        actor, target = _meeting_sides_en(toks, h, mentions, seg, actor, target)
     if target is actor or (target is not None and actor is not None and target.code and target.code == actor.code
                            and not target.sector and not actor.sector and target.country_name):
         # "Venezuela ... Venezuela": a state named twice is one party (tried for capitals too, "China ...
