@@ -108,3 +108,14 @@ def test_looting_by_armed_men_is_seizure(text):
 def test_conferences_forecasts_investors_and_statutes_are_no_events(text):
     ev = first(text)
     assert ev is None or ev.type not in ("CONSULT", "AID", "RETREAT", "SANCTION")
+
+
+def test_a_typed_double_hyphen_is_a_dash_that_closes_a_parenthesis():
+    from lesart.stages.events.tokens import tokenize
+    toks = tokenize("The commission -- which led the opposition -- urged it.", "en")
+    assert [t.text for t in toks][2] == "—" and toks[2].start == 15 and toks[2].end == 17
+    assert [t.text for t in tokenize("Well-known x-y won 2 - 1.", "en")] == ["Well-known", "x-y", "won", "2", "1"]
+    ev = first("The California Avocado Commission -- which has spearheaded the opposition to lifting the ban -- said "
+               "new data shows the department underestimated the pest problem and have urged that the agency reopen "
+               "its study of the issue.")
+    assert ev is not None and ev.type == "REQUEST"

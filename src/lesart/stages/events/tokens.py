@@ -9,8 +9,12 @@ from typing import NamedTuple
 import simplemma
 
 # "Sudan's" is two tokens, so that the name and the possessive each match on their own.
-_WORD = re.compile(r"\w++(?:[-.]\w++|(?<=\d),\d{3}(?!\d))*+(?:['’](?![sS]\b)\w++)*+\.?|['’][sS]\b|[,;:()\"“”„«»–—$€£]",
-                   re.UNICODE)
+_WORD = re.compile(r"\w++(?:[-.]\w++|(?<=\d),\d{3}(?!\d))*+(?:['’](?![sS]\b)\w++)*+\.?|['’][sS]\b|[,;:()\"“”„«»–—$€£]"
+                   r"|(?<!\S)--(?!\S)", re.UNICODE)
+# Two hyphens standing alone between spaces ("The commission -- which has led the opposition -- urged", wire text)
+# are a typed dash: the token "—", so that they break clauses as a dash does (a single spaced hyphen is also a
+# score, a range or a list bullet: "won 2 - 1", "- Trade talks between ...").
+_TYPED_DASH = {"--"}
 # A number with thousands separators ("11,491") is one word, so that a gap ("accept .. refugees") passes it.
 # A trailing dot belongs to a word only in abbreviations such as "U.S." or "U.N.".
 # The quantifiers are possessive (++, *+): what follows each part can never match a word character, and every later
@@ -120,6 +124,8 @@ _FORMS_MAX = 200_000
 
 def _form(raw: str, lang: str) -> Word | None:
     word = raw
+    if word in _TYPED_DASH:
+        return Word(len(word), "—", "—", "—")
     if word[-1] == "." and not _ABBREV.match(word):
         word = word[:-1]
         if not word:
