@@ -1179,6 +1179,26 @@ def test_a_pull_quote_between_two_kept_paragraphs_comes_back():
     assert restored("de") == [("body", first), ("body", second)]
 
 
+def test_a_quotation_set_as_a_figure_between_two_paragraphs_comes_back_without_its_caption():
+    # ZDF sets a quotation as <figure><blockquote>...</blockquote><figcaption>who said it</figcaption>;
+    # trafilatura drops the figure, the Fundus gold keeps the quotation (not the caption). A figure
+    # quote with a link (an embedded post) stays out.
+    first = ("Putin hat gestern die Sitzung zur Nationalitätenpolitik abgehalten, scheinbar ein Routinetermin, "
+             "und warnte davor, Russland von außen zu zerschlagen:")
+    quote = ("Immer häufiger ist von einer Art Dekolonisierung Russlands die Rede. Im Kern geht es darum, "
+             "die Russische Föderation zu zerschlagen.")
+    html = (f"<html lang='de'><head><title>Putin warnt</title></head><body><article><h1>Putin warnt</h1>"
+            f"<p>{PARAGRAPHS[0]}</p><div><p>{first}</p></div><div><div><figure><blockquote><p>{quote}</p>"
+            f"<span aria-hidden='true'>„</span></blockquote><figcaption><p>Wladimir Putin, Präsident von Russland</p>"
+            f"</figcaption></figure></div></div><div><p>{PARAGRAPHS[1]}</p></div>"
+            f"<figure><blockquote><p>Ein Beitrag von <a href='https://x.com/a'>@a</a> über den Termin.</p></blockquote>"
+            f"</figure><p>{PARAGRAPHS[2]}</p></article></body></html>")
+    text = extract_html(html).article_text
+    assert f"{first}\n\n{quote} „\n\n{PARAGRAPHS[1]}" in text
+    assert "Wladimir Putin, Präsident" not in text
+    assert "Ein Beitrag von" not in text
+
+
 def test_a_time_stamp_line_and_a_blog_filing_line_are_cut():
     # "기사입력 :[ 2018-08-25 15:24 ]" over a Korean story; "05/10/2018 - Publicado por: ... -
     # Categoria: Saúde - Tags: ..." over a Brazilian city's news; a sentence with a date and a

@@ -133,7 +133,7 @@ def _extract_into(result: HtmlExtraction, html: str, url: str | None, tree=None)
     _cut_loose_furniture(article)
     _restore_announced_lists(tree, article)
     _restore_between_paragraphs(tree, article)
-    _restore_pull_quotes(tree, article, meta.language)
+    _restore_pull_quotes(tree, article, meta.language, elements["blockquote"])
     for index, text in reversed(embedded_posts(tree, [block.text for block in article], elements["blockquote"])):
         # the embed's button ("Sieh dir diesen Beitrag auf Instagram an") is no part of the post
         lines = text.split("\n")
@@ -568,16 +568,21 @@ _PARAGRAPH_AFTER = etree.XPath("following::p[1]")
 _PULL_QUOTE_MAX_WORDS = 80
 
 
-def _restore_pull_quotes(tree, article: list[_Block], language: str | None) -> None:
+def _restore_pull_quotes(tree, article: list[_Block], language: str | None, blockquotes=()) -> None:
     """A pull quote the page sets between two paragraphs of the story (an <aside
-    class="pullquote-embed">, a <div class="pull-quote">), where trafilatura kept
-    both paragraphs and dropped the quote, comes back between them as a quote
-    block.  The Scrapinghub gold keeps a pull quote where the page shows it, also
-    when it repeats a sentence of the story; the Fundus parsers (German pages)
-    skip such a repeat, so on German pages only a quote whose text the article
-    does not already hold comes back."""
+    class="pullquote-embed">, a <div class="pull-quote">, a quotation set as a
+    figure: <figure><blockquote>...</blockquote><figcaption>who said it</figcaption>),
+    where trafilatura kept both paragraphs and dropped the quote (it drops
+    figures), comes back between them as a quote block, without the figure's
+    caption (the Fundus gold leaves it out).  The Scrapinghub gold keeps a pull
+    quote where the page shows it, also when it repeats a sentence of the story;
+    the Fundus parsers (German pages) skip such a repeat, so on German pages only
+    a quote whose text the article does not already hold comes back.
+    ``blockquotes``: the page's <blockquote> elements (from the walk for the metadata)."""
     candidates = [element for element in _NEAR_PARAGRAPHS(tree) if _PULL_QUOTE_CLASS.search(element.get("class"))
                   and next(element.iter(*_NOT_IN_PULL_QUOTE), None) is None]
+    candidates += [quote for quote in blockquotes if (frame := quote.getparent()) is not None
+                   and frame.tag == "figure" and next(quote.iter(*_NOT_IN_PULL_QUOTE), None) is None]
     if not candidates:
         return
     keys = _paragraph_keys(article)
@@ -587,7 +592,10 @@ def _restore_pull_quotes(tree, article: list[_Block], language: str | None) -> N
         text = _plain(" ".join(element.itertext()))
         if not text or len(text.split()) > _PULL_QUOTE_MAX_WORDS:
             continue
-        before, after = _PARAGRAPH_BEFORE(element), _PARAGRAPH_AFTER(element)
+        # (from the figure: its caption may be a <p>)
+        parent = element.getparent()
+        frame = parent if parent is not None and parent.tag == "figure" else element
+        before, after = _PARAGRAPH_BEFORE(frame), _PARAGRAPH_AFTER(frame)
         if not before or not after:
             continue
         index = keys.get(_plain(before[0].text_content())[:_PARAGRAPH_KEY_CHARS])
