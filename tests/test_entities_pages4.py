@@ -281,3 +281,15 @@ def test_a_country_leaving_a_union_is_a_process_not_a_person():
     text = "Theresa May said Brexit would happen on time. Der Grexit wurde damals gefordert. Exit polls closed."
     out = _apply(text, [("Theresa May", "PER"), ("Brexit", "PER"), ("Grexit", "LOC")], "en")
     assert ("Brexit", "MISC", None) in out and ("Grexit", "MISC", None) in out and ("Theresa May", "PER", None) in out
+
+
+def test_a_name_followed_by_who_is_a_person_unless_a_known_place_or_governed():
+    # a real page's "Kanye West" the model tags LOC (West a direction); "who" is the relative pronoun of people
+    text = ("Kanye West said he would release an album. West, who has often courted controversy, spoke. "
+            "Leicester, who won the title, beat Chelsea. Matt Duss, the president of the Foundation for Middle East "
+            "Peace, who often criticizes the government, spoke.")
+    out = _apply(text, [("Kanye West", "LOC"), ("West", "LOC", "album"), ("Leicester", "LOC"),
+                        ("Middle East Peace", "LOC")], "en", kb={"Leicester": "geonames:2644668"})
+    assert ("Kanye West", "PER", None) in out and ("West", "PER", None) in out
+    assert ("Leicester", "LOC", "geonames:2644668") in out            # a team's city: a gazetteer place
+    assert ("Middle East Peace", "LOC", None) in out                  # "who" is the president's

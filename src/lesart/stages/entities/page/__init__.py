@@ -24,7 +24,7 @@ from .offices import job_titles, office_of
 from .organisations import (ampersand_firms, body_names, clubs, firm_names, hospitals, lone_firms, missions,
                             org_first_words, org_majority, teams_with_plural_verbs, websites)
 from .people import (acronym_roles, first_names, first_words_of_names, genitive_heads, name_particles,
-                     organisation_genitives, party_members, surnames_after, titled_names)
+                     organisation_genitives, party_members, people_by_who, surnames_after, titled_names)
 from .places import (areas, celestial, country_codes, new_york_state, state_abbreviations, us_places,
                      venues)
 
@@ -71,6 +71,8 @@ def apply(text: str, ents: list[list], lang: str | None, context) -> list[list]:
     if lang == "en":
         laws(text, ents)
     celestial(text, ents, context)
+    if lang == "en":
+        people_by_who(text, ents)
     first_names(text, ents, context, lang)
     surnames_after(text, ents, context)
     ents = first_words_of_names(text, ents)

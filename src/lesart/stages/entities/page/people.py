@@ -402,3 +402,36 @@ def party_members(text: str, ents: list[list]) -> None:
         last = surface.rpartition(" ")[2]
         if x[2] == "PER" and x[3] is None and last in _PARTY_MEMBERS:
             x[0], x[2] = x[1] - len(last), "MISC"
+
+
+# English "Name, who ...": the relative pronoun of people. A place the gazetteer knows may take it as a team
+# ("Leicester, who won"), and clubs and firms do in British sports and business writing, so only a place
+# with no gazetteer entry changes: the model's LOC for a surname it knows as a direction or a place
+# ("Kanye West, who", "West, who has often courted controversy").
+_WHO_AFTER = re.compile(r",?\s+who\s")
+# after a preposition or an article the name is part of a longer phrase whose head "who" is about ("the president
+# of the Foundation for Middle East Peace, who", "a professor at Harvard who")
+_GOVERNED = re.compile(r"(?i)\b(?:of|at|for|in|from|with|by|on|to|near|across|about|the)\s+$")
+
+
+def people_by_who(text: str, ents: list[list]) -> None:
+    """A name the page follows with "who" that is tagged LOC without a gazetteer id is a person, and so are its
+    other mentions, its surname alone and the longer names that end with it."""
+    names = {text[x[0]:x[1]] for x in ents
+             if x[2] == "LOC" and x[3] is None and _WHO_AFTER.match(text, x[1]) and _name_shaped(text[x[0]:x[1]])
+             and not _GOVERNED.search(text, max(0, x[0] - 12), x[0])}
+    if not names:
+        return
+    surnames = {n.rsplit(" ", 1)[-1] for n in names}
+    for x in ents:
+        surface = text[x[0]:x[1]]
+        if x[2] == "LOC" and x[3] is None and (surface in names or surface in surnames
+                                              or surface.rsplit(" ", 1)[-1] in surnames and _name_shaped(surface)):
+            x[2] = "PER"
+
+
+def _name_shaped(surface: str) -> bool:
+    """One to three capitalised words, none of them all capitals or a plural group's ("Uighurs")."""
+    words = surface.split(" ")
+    return 1 <= len(words) <= 3 and all(w[:1].isupper() and not w.isupper() and w[1:].isalpha() for w in words) \
+        and not words[-1].endswith("s")
