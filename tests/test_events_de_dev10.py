@@ -46,3 +46,56 @@ def test_a_condition_after_a_comma_is_no_demand():
     # "sollte" opening an inverted condition with its subject after it demands nothing
     ev = _first("Die Armee wird angreifen, sollte die Regierung nicht zurücktreten, sagte der General.")
     assert ev is None or ev.type != "REQUEST"
+
+
+def test_dev10_is_its_own_split_read_on_after_dev9():
+    from lesart.evaluation.events import load
+
+    rows = load("all", "de")
+    dev10 = load("dev10", "de")
+    assert len(dev10) == 110 and {r["source"]["selection"] for r in dev10} == {"dev10-gerntsa-seed20"}
+    assert not {r["text"] for r in dev10} & {r["text"] for r in rows if r["split"] != "dev10"}
+    assert all(1960 <= r["source"]["position"] < 2530 for r in dev10)       # dev9 read GerNTSA up to 1959
+    none = [r for r in dev10 if not r["event"]]
+    assert len(none) == 20 and all(r["status"] is None and not r["actor"] for r in none)
+
+
+@pytest.mark.parametrize("text", [
+    # a wound in the passive or as a state in an accident, with no one named who caused it, is no attack
+    "Ein Arbeiter ist auf einer Baustelle verschüttet und dabei schwer verletzt worden.",
+    "Eine Radfahrerin ist von einem Lastwagen erfasst und schwer verletzt worden.",
+    # no act: a fixture, finding someone at home, a medical state, an evacuation
+    "Am Samstag trifft die Nationalmannschaft in Berlin auf die Auswahl Frankreichs.",
+    "Die Beamten trafen den Mann in seiner Wohnung an, als sie klingelten.",
+    "Der Patient befindet sich weiter in kritischem Zustand.",
+    "Tausende Menschen mussten ihre Häuser verlassen.",
+])
+def test_no_event(text):
+    assert _first(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Bei dem Messerangriff wurden zwei Menschen verletzt.",
+    "Ein Mann hat am Bahnhof einen Polizisten verletzt.",
+])
+def test_a_wound_with_its_cause_stays_an_attack(text):
+    assert _first(text).type == "ASSAULT"
+
+
+@pytest.mark.parametrize("text,typ,mode", [
+    ("Die Opposition fand deutliche Worte für den Kanzler.", "ACCUSE", "disapprove"),
+    ("Die Partei zeigte sich irritiert über die Entscheidung der Regierung.", "ACCUSE", "disapprove"),
+    ("Unter Experten waren Zweifel laut geworden, ob der Plan trägt.", "ACCUSE", "disapprove"),
+    ("Das Landgericht hat die Berufungsverhandlung gegen den früheren Minister eröffnet.", "ACCUSE", "allege"),
+    ("Der Angeklagte plädierte vor dem Bundesgericht in allen Punkten auf schuldig.", "CONCEDE", None),
+    ("Frankreich verschärft seine Einreiseregeln für Reisende aus Großbritannien.", "COERCE", "restrict"),
+])
+def test_dev10_wording(text, typ, mode):
+    ev = _first(text)
+    assert ev.type == typ and ev.mode == mode
+
+
+def test_a_consequence_clause_ranks_below_the_main_clause():
+    # "weswegen/weshalb" open a relative clause: the confession is the act, the penalty it brings is background
+    ev = _first("Der Angeklagte bekannte sich schuldig, weswegen ihm eine Haftstrafe droht.")
+    assert ev.type == "CONCEDE"

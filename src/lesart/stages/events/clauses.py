@@ -25,7 +25,10 @@ SUBORDINATE = {"en": {"who", "whom", "which", "whose", "where", "when", "while",
                       "als", "nachdem", "weil", "während", "obwohl", "wo", "wobei", "wonach",
                       # a free relative or an indirect question (dev6: "..., wer sich hier nach einer gescheiterten
                       # Politkarriere in den Universitätsbetrieb zurückzieht", "..., ob ...")
-                      "wer", "ob"}}
+                      "wer", "ob",
+                      # relative adverbs of consequence (dev10: "plädierte ... auf schuldig, weswegen ihm eine weitere
+                      # Haftstrafe droht")
+                      "weswegen", "weshalb", "wodurch", "womit"}}
 # German noun phrases put a coordinated noun between the preposition and the trigger:
 # "nach einer Besetzung und Geiselnahme".
 BACKGROUND_SPAN = {"en": 4, "de": 5}

@@ -24,6 +24,7 @@ from .not_acts import (
     evaluated_de, dependent_de, everyday_en, gerundive_de, hurt_oneself_de, in_name, kept_to_de, kind_named, money_withdrawn,
     named_not_done, no_threat, not_an_act, participle_noun, press_de, quote_tag_concession, reader_address_de,
     responded_to, statement_de, struggle_de, talked_about_in, toll_de, unjudged_de, values_distanced_de,
+    wound_without_cause_de,
 )
 from .calls_de import called_act_de, self_negated, tag_speaker_de
 from .demands_de import DEMANDED as DEMANDED_DE, demanded_clause
@@ -700,7 +701,7 @@ def _no_act(toks: list[Token], h: lexicon.Hit, lang: str, mentions: list[actors.
                 or quote_tag_concession(toks, h) or ended_inquiry(toks, h, lang, vocab) or contest_de(toks, h)
                 or modal_without_subject(toks, h, mentions) or kind_named(toks, h, lang, vocab) or closure_de(toks, h)
                 or court_place_de(toks, h) or h.entry.type == "COERCE" and kept_to_de(toks, h)
-                or money_withdrawn(toks, h) or disaster_toll(toks, h)
+                or money_withdrawn(toks, h) or disaster_toll(toks, h) or wound_without_cause_de(toks, h)
                 # dev8: a match report, a contract of employment, a traffic accident, a warning of a flood, a
                 # participle as an adjective without an article (scenes_de)
                 or game_move_de(toks, h) or under_contract_de(toks, h) or traffic_collision_de(toks, h)

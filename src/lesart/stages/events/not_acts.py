@@ -9,6 +9,7 @@ from .shared import (
     DEFINITE_DE, DETERMINERS_EN, FORCE_CUES, FORCES, PASSIVE_AUX, PLACE_PREP, RECIPIENT_PREP,
 )
 from .clauses import BREAKS, punctuation_clause, zu_infinitive
+from .scenes_de import vehicle_de
 from .tokens import Token
 
 
@@ -1127,6 +1128,36 @@ def disaster_toll(toks: list[Token], h: lexicon.Hit) -> bool:
     low = [t.lower for t in toks]
     return any(w.startswith(_DISASTERS_EN) or any(d in w for d in _DISASTERS_DE) for w in low) \
         and not any(a in w for w in low for a in _ATTACKS)
+
+
+# A wound reported in the passive or as a state in a sentence that names an accident and no one who caused it ("Ein
+# Bauarbeiter ist während Abrissarbeiten verschüttet und dabei schwer verletzt worden", "ist ... mit seinem Auto gegen
+# einen Baum gefahren und dabei schwer verletzt worden", dev10; "von einem Auto erfasst und lebensgefährlich verletzt",
+# dev9): no attack (as disaster_toll for deaths). Where the sentence names an attack, a weapon, a fight or an armed or
+# ordering force, the wound stays the attack's; a count of wounded with no cause at all stays too ("Nach Angaben Ibrahims
+# wurden 45 Mitglieder seiner Gemeinde verletzt", dev8: the article's attack).
+_WOUNDS_DE = {"verletzt", "verletzte", "verletzten", "schwerverletzt", "schwerverletzte", "leichtverletzt"}
+_PASSIVE_DE = {"wurde", "wurden", "worden", "wird", "werden", "ist", "sind", "sei", "seien", "war", "waren", "wären"}
+_CAUSES_DE = _ATTACKS + ("täter", "angreif", "messer", "waffe", "geschlagen", "schlug", "prügel", "schläger", "tritt",
+                         "getreten", "faust", "überfall", "überfiel", "explo", "spreng", "rakete", "granat", "kampf",
+                         "kämpf", "gefecht", "polizist", "soldat", "demonstrant", "randal", "krawall", "miliz",
+                         "armee", "truppe", "rebell", "gewalt", "attackier", "schüsse", "gerast", "raste")
+
+
+_ACCIDENTS_DE = ("unfall", "unglück", "verschütt", "gestürzt", "stürzte", "absturz", "abgestürzt", "baustelle",
+                 "bauarbeit", "abrissarbeit", "erfasst", "zusammenstoß", "zusammengestoßen", "brand", "gekentert")
+
+
+def wound_without_cause_de(toks: list[Token], h: lexicon.Hit) -> bool:
+    if h.entry.type != "ASSAULT" or h.first != h.last or toks[h.head].lower not in _WOUNDS_DE:
+        return False
+    lo, hi = punctuation_clause(toks, h.head)
+    if not any(t.lower in _PASSIVE_DE for t in toks[lo:hi + 1]) \
+            or any(t.lower in ("hat", "haben", "hatte", "hatten") for t in toks[lo:h.head]):
+        return False     # "Ein Mann hat einen Polizisten verletzt": someone wounded someone
+    words = [t.lower for t in toks]
+    return any(any(a in w for a in _ACCIDENTS_DE) or vehicle_de(w.rsplit("-", 1)[-1]) for w in words) \
+        and not any(any(c in w for c in _CAUSES_DE) for w in words)
 
 
 def dependent_de(toks: list[Token], h: lexicon.Hit) -> bool:

@@ -73,7 +73,8 @@ def game_move_de(toks: list[Token], h: lexicon.Hit) -> bool:
         return True
     game = (h.entry.type == "ASSAULT" and toks[h.head].lower.startswith(_GAME_FORCE)
             or h.entry.type == "CONSULT" and toks[h.head].lemma == "treffen")
-    return game and (_match_report(toks) or h.entry.type == "ASSAULT" and _sports_report(toks))
+    # (dev10: "trifft die deutsche Nationalmannschaft in Mönchengladbach auf die Auswahl Italiens", a match, no meeting)
+    return game and (_match_report(toks) or _sports_report(toks))
 
 
 def under_contract_de(toks: list[Token], h: lexicon.Hit) -> bool:
@@ -97,13 +98,13 @@ def traffic_collision_de(toks: list[Token], h: lexicon.Hit) -> bool:
     words = [t.lower for t in toks]
     if any(w.startswith(("polizei", "polizist", "demonstrant", "sicherheitskräft", "soldat")) for w in words):
         return False
-    return any(_vehicle(w.rsplit("-", 1)[-1]) for w in words)
+    return any(vehicle_de(w.rsplit("-", 1)[-1]) for w in words)
 
 
 _CASE_ENDINGS = ("", "s", "es", "e", "en", "n", "ses", "se", "ns")
 
 
-def _vehicle(w: str) -> bool:
+def vehicle_de(w: str) -> bool:
     """A vehicle noun, inflected ("eines Busses", "mit einem Zug") or as a compound's head ("Reisebus")."""
     return any(w.startswith(v) and w[len(v):] in _CASE_ENDINGS or len(w) > len(v) + 3 and w.endswith(v)
                for v in _VEHICLES)

@@ -66,8 +66,10 @@ def status(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], la
     # ("is providing ... to Macedonia, which is preparing an offensive"). German puts them
     # at the end too ("entsenden will", "angreifen könnte").
     # Numbers and their separators ("25,000 tons", "(APEC)") count as no words of that distance.
+    # German: a noun after the verb is its object, no cue ("würdigte Schallenbergs Bereitschaft", "kritisierte die
+    # Pläne der Regierung", dev10); "bereit", "will", "nicht" after it stay cues
     context = [t for t in before if t.text[:1].isalpha() or t.text[:1] in "'’"][-8:] if lang == "en" \
-        else before + after[:3]
+        else before + [t for t in after[:3] if not t.text[:1].isupper()]
     context = [t for t in context if t.text != "May"]     # the month, not the modal
     if lang == "en":
         # "The plan drew sharp criticism": a plan named as a thing frames nothing; "a plan to impose" does
