@@ -119,3 +119,19 @@ def test_a_typed_double_hyphen_is_a_dash_that_closes_a_parenthesis():
                "new data shows the department underestimated the pest problem and have urged that the agency reopen "
                "its study of the issue.")
     assert ev is not None and ev.type == "REQUEST"
+
+
+@pytest.mark.parametrize("text, actor, target", [
+    ("Britain said Iran violated the agreement.", "GBR", "IRN"),
+    ("Suu Kyi said the authorities are misusing the law to crush the democracy movement.", "MMR", "MMR"),
+])
+def test_a_reported_wrongdoing_is_the_speakers_allegation(text, actor, target):
+    ev = first(text)
+    assert ev is not None and ev.type == "ACCUSE" and ev.mode == "allege"
+    assert ev.actor.code == actor and ev.target is not None and ev.target.code == target
+    assert ev.target.text != ev.actor.text
+
+
+def test_iraqi_kurdish_parties_are_iraqi():
+    ev = first("The KDP charges that the rival Patriotic Union of Kurdistan has backing from Iran.")
+    assert ev is not None and ev.type == "ACCUSE" and ev.actor.code == "IRQ" and ev.target.code == "IRQ"

@@ -175,6 +175,10 @@ _NOT_SUBJECT_HEAD_EN = CLAUSE_OPENERS_EN | DETERMINERS_EN | {"who", "which", "an
                                                          "at", "for", "with", "by", "from", "as"}
 
 
+# Verbs of wrongdoing: reported by a speaker ("said X violated the agreement"), they are the speaker's allegation.
+_WRONGDOING_EN = {"violate", "misuse", "breach", "flout", "abuse", "embezzle", "rig"}
+
+
 def _reported_subject_en(toks: list[Token], h: lexicon.Hit, subj: list[actors.Mention],
                          scope: tuple[int, int]) -> actors.Mention | None:
     """"Clinton said Iraqi military forces overran the city", "Sri Lanka said the United States had promised to ...":
@@ -374,6 +378,7 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
         obj: list[actors.Mention] = []
         agents: list[actors.Mention] = []
         oblique: list[actors.Mention] = []     # German dative/accusative objects (never the actor)
+        accused = None                         # the subject of a wrongdoing the speaker reports
         governed: list[actors.Mention] = []    # German parties after a preposition, before the verb
         for m in mentions:
             if lang == "en" and scope[0] <= m.first < h.head <= m.last and h.first == h.last and m.code \
@@ -456,7 +461,9 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
                 subj = own[:1] + [m for m in subj if m is not own[0]]
             else:
                 reported = _reported_subject_en(toks, h, subj, scope)
-                if reported is not None:
+                if reported is not None and typ == "ACCUSE" and toks[h.head].lemma in _WRONGDOING_EN:
+                    accused = reported      # "Suu Kyi said the authorities are misusing the law": she accuses them
+                elif reported is not None:
                     subj = [reported] + [m for m in subj if m is not reported]
         if passive and agents:
             actor = agents[0]
@@ -504,6 +511,8 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
                 target = after[0] if not passive or target is None else target
         elif target is None and obj:
             target = obj[0]
+        if accused is not None and accused is not actor and (target is None or target.first > last):
+            target = accused
         return actor, target, location, obj
         return actor, target, location
 
