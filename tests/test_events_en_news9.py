@@ -135,3 +135,10 @@ def test_a_reported_wrongdoing_is_the_speakers_allegation(text, actor, target):
 def test_iraqi_kurdish_parties_are_iraqi():
     ev = first("The KDP charges that the rival Patriotic Union of Kurdistan has backing from Iran.")
     assert ev is not None and ev.type == "ACCUSE" and ev.actor.code == "IRQ" and ev.target.code == "IRQ"
+
+
+def test_a_scheduled_signing_is_announced_cooperation_a_scheduled_sentencing_is_not():
+    ev = first("The formal signing of the peace agreement is scheduled on Monday in Manila.")
+    assert ev is not None and ev.type == "AGREE" and ev.status == "planned"
+    ev = first("Sentencing is scheduled for Tuesday.")
+    assert ev is not None and ev.type == "SANCTION"

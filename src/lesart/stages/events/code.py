@@ -954,7 +954,7 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
         if (id(h) not in embedded and not zu_announced or announced) and st == "planned" and typ in FUTURE_AS and not (
                 lang == "de" and toks[h.head].text[:1].isupper() and not (announced and h.last > h.head)) \
                 and not demanded(toks, seg, (h.first, h.last), lang, vocab) \
-                and not (lang == "en" and scheduled_en(toks, h.last, seg[1])) \
+                and not (lang == "en" and FUTURE_AS[typ] != "AGREE" and scheduled_en(toks, h.last, seg[1])) \
                 and not (lang == "de" and typ == "CONSULT" and id(h) not in embedded and not zu_announced) \
                 and not (lang == "en" and typ == "PROTEST" and not {t.lower for t in toks} & UNLESS):
             # (English: a protest planned with no condition, "a group of rabbis is planning to boycott Trump's speech",
@@ -964,7 +964,9 @@ def code(toks: list[Token], lang: str, mentions: list[actors.Mention],
             # austauschen", "wird er mit Sun Laiyan zusammentreffen") stays CONSULT planned, as the German gold codes
             # all ten of them; an announced one ("kündigte an, ... zu besuchen") is still AGREE
             # a noun ("die Entsendung") names the act; an act someone "must" do is demanded of them, not announced
-            # by them; a court date ("Sentencing is scheduled for ...") is no announced punishment
+            # by them; a court date ("Sentencing is scheduled for ...") is no announced punishment, while a scheduled
+            # signing, meeting or release ("The formal signing of the peace agreement is scheduled on Monday") is
+            # announced cooperation (news-dev9)
             # PLOVER codes announced cooperation as AGREE and announced force as THREATEN
             # ("Finland will give Tanzania a grant", "will boycott the elections unless ...").
             new = "THREATEN" if {t.lower for t in toks} & UNLESS else FUTURE_AS[typ]
