@@ -68,7 +68,8 @@ def test_promises_pleas_protests_and_stances_are_reported_acts():
     assert claim_with(doc, "zehn Jahre Haft").mode == "asserted"
     refusal = run(["Die Firma lehnte eine Stellungnahme ab.", "Die Regierung lehnte die Forderung ab."])
     assert claim_with(refusal, "Stellungnahme").mode == "asserted"      # a refusal to comment says nothing
-    assert claim_with(refusal, "Forderung").mode == "reported"
+    # rejecting something named is a stance with no content of what was said (``speakers_de._STANCE_ACTS``)
+    assert claim_with(refusal, "Forderung").mode == "asserted"
 
 
 def test_speakers_behind_a_focus_particle_or_before_the_comma_and_made_clear():
@@ -173,15 +174,15 @@ def test_tagger_reported_span_takes_in_its_speaker_and_verb():
 def test_frames_around_subjects_relative_clauses_and_wie_clauses():
     doc = run(["Der Kreml wies die Vorwürfe zurück.",
                "Ein Sprecher des Verteidigungsministeriums, der nicht namentlich genannt werden wollte, "
-               "bestätigte die Pläne.",
+               "kritisierte die Pläne.",
                "Wie aus Regierungskreisen verlautete, plant Berlin neue Waffenlieferungen.",
                "Laut einem Bericht der „New York Times“ sollen mindestens 20 Zivilisten getötet worden sein.",
                "Russland hat nach Angaben der ukrainischen Regierung erneut Stellungen bei Charkiw angegriffen."])
     # "wies" is the verb, not an adjective of "Der Kreml": the Vorfeld is the speaker
     assert claim_with(doc, "Der Kreml wies").source.text == "Der Kreml"
-    c = claim_with(doc, "bestätigte die Pläne")
+    c = claim_with(doc, "kritisierte die Pläne")
     assert (c.mode, c.source.text, c.source.kind, c.cue.text) == (
-        "reported", "Ein Sprecher des Verteidigungsministeriums", "anonymous", "bestätigte")
+        "reported", "Ein Sprecher des Verteidigungsministeriums", "anonymous", "kritisierte")
     c = claim_with(doc, "Berlin neue Waffenlieferungen")
     assert (c.text, c.source.text, c.source.kind, c.cue.text) == (
         "plant Berlin neue Waffenlieferungen", "Regierungskreisen", "anonymous", "verlautete")
@@ -279,10 +280,10 @@ def test_nach_frame_noun_phrase_is_the_source_unless_von_names_the_speaker():
 def test_speaker_phrase_keeps_its_apposition_party_and_quoted_name():
     doc = run(["Martin Lee, der Gründer der Demokratischen Partei, sagte dazu, dies sei Demokratie nach chinesischem Vorbild.",
                "Bundesfamilienministerin Kristina Schröder (CDU) sagte, sie könne sich das vorstellen.",
-               "Ein Sprecher, der nicht genannt werden wollte, bestätigte die Pläne."])
+               "Ein Sprecher, der nicht genannt werden wollte, kritisierte die Pläne."])
     assert claim_with(doc, "dies sei Demokratie").source.text == "Martin Lee, der Gründer der Demokratischen Partei"
     assert claim_with(doc, "sie könne sich").source.text == "Bundesfamilienministerin Kristina Schröder (CDU)"
-    assert claim_with(doc, "bestätigte die Pläne").source.text == "Ein Sprecher"   # a relative clause is no apposition
+    assert claim_with(doc, "kritisierte die Pläne").source.text == "Ein Sprecher"   # a relative clause is no apposition
 
 
 def test_tagged_sources_that_are_pieces_of_a_clause_are_tidied():
@@ -623,14 +624,14 @@ def test_passives_with_an_agent_circles_and_arguing_verbs():
                "In Regierungskreisen wird erwartet, dass der Minister zurücktritt.",
                "Zumindest für den Moment sprechen aber einige entscheidende Faktoren dagegen, dass sich ähnliche "
                "Szenen abspielen.",
-               "Der Minister sprach sich gegen den Plan aus."])
+               "Der Minister warnte vor dem Plan."])
     c = claim_with(doc, "als extremistisch eingestuft")
     assert c.mode == "reported" and c.source.text == "Hamburger Verfassungsschutz" and c.cue.text == "eingestuft"
     c = claim_with(doc, "in naher Zukunft ändern")
     assert c.mode == "indirect" and c.source.text == "Sicherheitskreisen" and c.source.kind == "anonymous"
     assert claim_with(doc, "der Minister zurücktritt").source.text == "Regierungskreisen"
     assert claim_with(doc, "ähnliche Szenen").mode == "asserted"      # factors argue, no one speaks
-    c = claim_with(doc, "gegen den Plan")
+    c = claim_with(doc, "vor dem Plan")
     assert c.mode == "reported" and c.source.text == "Der Minister"
 
 
@@ -915,11 +916,12 @@ def test_a_comparison_with_so_wie_and_the_imperative_siehe_frame_nothing():
 
 
 def test_the_subject_after_a_reflexive_sich_speaks():
-    # a hand-read Fundus dev page (waz.de): "Erst äußerte sich ein früherer Vizekanzler ..." had no source
-    doc = run(["Erst äußerte sich ein früherer Vizekanzler ungewöhnlich deutlich.",
-               "Am Montag äußerte sich der Minister zu den Vorwürfen."])
+    # a hand-read Fundus dev page (waz.de): "Erst äußerte sich ein früherer Vizekanzler ..." had no source (speaking
+    # on something is no longer a reported act, ``speakers_de._STANCE_ACTS``; complaining is)
+    doc = run(["Erst beklagte sich ein früherer Vizekanzler ungewöhnlich deutlich.",
+               "Am Montag beklagte sich der Minister über die Vorwürfe."])
     assert claim_with(doc, "Vizekanzler").source.text == "ein früherer Vizekanzler"
-    assert claim_with(doc, "Vorwürfen").source.text == "der Minister"
+    assert claim_with(doc, "die Vorwürfe").source.text == "der Minister"
 
 
 def test_a_quotation_right_after_the_noun_that_names_it_is_a_title_even_when_long():
@@ -1206,11 +1208,11 @@ def test_a_demonstrative_alone_before_the_verb_of_saying_speaks():
 
 def test_a_name_and_its_apposition_fill_the_vorfeld_of_a_reported_act():
     doc = run(["Petra Pau, PDS-Bundestagsabgeordnete, spricht bereits von einer Neudefinition der Bundesrepublik.",
-               "Der Minister, ein erfahrener Politiker, lehnte den Plan ab.",
+               "Der Minister, ein erfahrener Politiker, kritisierte den Plan.",
                "Der Plan, der gestern vorgestellt wurde, sei gescheitert, sagte der Minister."], tagger="auto")
     c = claim_with(doc, "Neudefinition")
     assert c.mode == "reported" and c.source.text == "Petra Pau, PDS-Bundestagsabgeordnete"
-    c = claim_with(doc, "lehnte den Plan ab")
+    c = claim_with(doc, "kritisierte den Plan")
     assert c.text.startswith("Der Minister") and c.source.text == "Der Minister, ein erfahrener Politiker"
     assert claim_with(doc, "sei gescheitert").source.text == "der Minister"
 
@@ -1360,11 +1362,11 @@ def test_a_verb_of_saying_with_another_verbs_particle_is_that_other_verb():
 
 
 def test_speakers_opened_by_an_inflected_word_a_pronoun_phrase_or_a_passive_frame():
-    doc = run(["Übersandte Fotos bestätigten die tierschutzwidrige Situation.",
+    doc = run(["Übersandte Briefe kritisierten die tierschutzwidrige Situation.",
                "Einzelne Stimmen äußerten dennoch Kritik.",
                "Die meisten sehen Korsetts als extravagante Dessous.",
                "Ein Mann ist nach Medienberichten erschossen worden."], tagger="rules")
-    assert claim_with(doc, "tierschutzwidrige").source.text == "Übersandte Fotos"
+    assert claim_with(doc, "tierschutzwidrige").source.text == "Übersandte Briefe"
     assert claim_with(doc, "Kritik").source.text == "Einzelne Stimmen"
     assert claim_with(doc, "Korsetts").source.text == "Die meisten"
     assert claim_with(doc, "erschossen").source.text == "Medienberichten"
@@ -1707,3 +1709,22 @@ def test_a_framed_soll_clause_is_the_frame_s_indirect_speech():
     assert (c.mode, c.source.text, c.cue.text) == ("indirect", "die Banca d'Italia in Rom", "bekannt gab")
     c = claim_with(doc, "Schülerin")
     assert (c.mode, c.source.text, c.cue.text) == ("indirect", "eine Sprecherin der Staatsanwaltschaft", "mitteilte")
+
+
+def test_a_stance_towards_something_named_is_no_reported_speech():
+    # rejecting, ruling out, confirming, declaring, speaking on or out for something, or promising it, gives no
+    # content of what was said (WikiNews, cross-fitted train: 88 of 671 such tokens Reported); demands, warnings,
+    # voiced concern and that-clauses stay speech
+    for tagger in ("rules", "auto"):
+        doc = run(["Die Partei schloss eine Koalition mit der Linkspartei aus.",
+                   "Der Feuerwehrchef bestätigte den Vorfall am Sonntag.",
+                   "Der Gouverneur rief den Notstand aus.",
+                   "Zum gleichen Thema äußerte sich heute auch der Präsident.",
+                   "Stoiber sprach sich für einen Kompromiss aus.",
+                   "Die Gewerkschaft forderte eine Anhebung der Löhne.",
+                   "Streeck äußerte deutliche Sorge über die Szene.",
+                   "Ein Sprecher bestätigte, dass der Minister zurücktreten werde."], tagger=tagger)
+        for phrase in ("Koalition", "Vorfall", "Notstand", "Thema", "Kompromiss"):
+            assert claim_with(doc, phrase).mode == "asserted", (tagger, phrase)
+        for phrase, mode in (("Anhebung", "reported"), ("deutliche Sorge", "reported"), ("zurücktreten", "indirect")):
+            assert claim_with(doc, phrase).mode == mode, (tagger, phrase)
