@@ -159,6 +159,24 @@ def test_crf_features_and_bio_round_trip():
     assert crf.spans_to_bio(6, spans) == ["B-PER", "I-PER", "O", "B-LOC", "B-ORG", "I-ORG"]
 
 
+def test_german_features_read_genitive_stems_and_compound_parts():
+    """A German word the model has not seen brings what its genitive stem and its compound's parts
+    tell; the English features stay as they were."""
+    from lesart.stages.entities import crf
+
+    clusters = {"Nordafrika": (19, 216, 900), "Politiker": (23, 217, 280)}
+    tags = {"Nordafrika": "NE", "Politiker": "NN", "CSU": "NE"}
+    german = crf.Features(clusters, word_tags=tags, german=True)
+    attrs = [{a.decode() for a in word}
+             for word in german.sentence(["Die", "Städte", "Nordafrikas", "und", "der", "CSU-Politiker", "Huber"])]
+    assert {"gs:wt:NE", "gs:c0:19", "gs:c2:900", "s5:rikas", "p4:nord"} <= attrs[2]   # the stem "Nordafrika"
+    assert {"hh:politiker", "hc1:217", "hwt:NN", "hfwt:NE", "hfu"} <= attrs[5]      # "Politiker", "CSU"
+    assert {"-1:hh:politiker", "-1:hwt:NN", "-1:hfu"} <= attrs[6]                   # ... before the name
+    assert not any(a.startswith("gs:") for a in attrs[1])      # "Städte": no -s
+    english = crf.Features(clusters, word_tags=tags)
+    plain = [{a.decode() for a in word} for word in english.sentence(["the", "CSU-Politiker", "Nordafrikas"])]
+    assert not any(a.startswith(("gs:", "hh:", "hfu", "s5:", "p4:", "-1:hh:")) for word in plain for a in word)
+
 
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_numpy_tagger_gives_crfsuites_tags(lang):
@@ -183,8 +201,10 @@ def test_numpy_tagger_gives_crfsuites_tags(lang):
         ["Apple", "Inc.", "said", "on", "Monday", "that", "Tim", "Cook", "will", "visit", "the", "U.S.", "."],
         ["die", "Bundesbank", "und", "die", "Europäische", "Zentralbank"],
         ["Berlin"],
+        ["Der", "CSU-Politiker", "Straubinger", "sprach", "in", "Nordafrikas", "Hauptstädten", "mit", "der",
+         "EU-Kommission", "."],
     ]
-    full = crf.Features(tagger.features.clusters, word_tags=tagger.features.word_tags)
+    full = crf.Features(tagger.features.clusters, word_tags=tagger.features.word_tags, german=tagger.features.german)
     lowercase = crf.lowercase_words(sentences)
     for words in sentences:
         expected = full.sentence(words, lowercase)

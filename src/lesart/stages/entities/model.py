@@ -32,7 +32,8 @@ def load_model(lang: str):
 
     if not has_model(lang):
         raise FileNotFoundError(f"no NER model for {lang!r} in {MODELS}")
-    return CrfTagger(model_path(lang), Features(load_clusters(lang), word_tags=load_word_tags(lang)))
+    return CrfTagger(model_path(lang), Features(load_clusters(lang), word_tags=load_word_tags(lang),
+                                                  german=lang == "de"))
 
 
 def _word_table(lang: str, name: str) -> Iterator[tuple[str, list[str]]]:
