@@ -401,6 +401,11 @@ def test_a_currency_next_to_an_amount_is_misc_in_german_only():
     # the amounts' currencies; "Region Franken" at the end is no currency
     assert [(text[s:e], s) for s, e, lab, _ in merged if lab == "MISC"] == [("Franken", 18), ("CHF", 30)]
     assert not any(lab == "MISC" for _, _, lab, _ in merge("He paid 500 Dollar.", [], lang="en"))
+    # the model's name for the currency itself takes the label; a longer name it lies in stays
+    assert [(text[s:e], lab) for s, e, lab, _ in merge(text, [(30, 33, "ORG")], lang="de")
+            if text[s:e] == "CHF"] == [("CHF", "MISC")]
+    text = "Die Bank CHF Holding zahlte 7 Mio Euro."
+    assert ("CHF Holding", "ORG") in [(text[s:e], lab) for s, e, lab, _ in merge(text, [(9, 20, "ORG")], lang="de")]
 
 
 def test_a_german_dateline_in_capitals_is_a_place():

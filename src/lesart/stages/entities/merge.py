@@ -473,6 +473,12 @@ def _german_rules(text: str, ents: list[list], tokens: list[tuple[int, int]], wo
             s, e = m.span("name")
             if free(s, e):
                 ents.append([s, e, "MISC", None])     # "100.000 Franken", "im Mittelalter", "auf Russisch": OTH
+            elif pattern in CURRENCIES:
+                # the model's name is the currency itself ("mit CHF 7 Mio" ORG): MISC, as GermEval tags
+                # 95 of the 96 currencies beside an amount in its training split (one O)
+                for x in ents:
+                    if x[0] == s and x[1] == e and x[3] is None:
+                        x[2] = "MISC"
     if has_digit:
         for m in ROADS.finditer(text):
             s, e = m.span("name") if m["name"] else m.span("name2")
