@@ -99,3 +99,17 @@ def test_a_consequence_clause_ranks_below_the_main_clause():
     # "weswegen/weshalb" open a relative clause: the confession is the act, the penalty it brings is background
     ev = _first("Der Angeklagte bekannte sich schuldig, weswegen ihm eine Haftstrafe droht.")
     assert ev.type == "CONCEDE"
+
+
+@pytest.mark.parametrize("text,status", [
+    # a lasting act in the present goes on; its perfect or past was done
+    ("Die Staatsanwaltschaft ermittelt gegen den Bürgermeister.", "ongoing"),
+    ("Die Staatsanwaltschaft hat gegen den Bürgermeister ermittelt.", "happened"),
+    ("Die Staatsanwaltschaft ermittelte gegen den Bürgermeister.", "happened"),
+    # habits and spans
+    ("Die Regierung droht regelmäßig mit Sanktionen gegen das Nachbarland.", "ongoing"),
+    ("Tausende Studenten demonstrieren seit drei Tagen in der Hauptstadt.", "ongoing"),
+])
+def test_lasting_status(text, status):
+    assert _first(text).status == status
+

@@ -30,7 +30,11 @@ HYPOTHETICAL = {
 ONGOING = {
     "de": {"weiterhin", "fortgesetzt", "fortsetzen", "anhaltend", "andauernd", "noch immer", "weiter", "fortdauernd",
            # adverbs of lasting (dev5: "wird ihren Angehörigen das Besuchsrecht permanent verweigert")
-           "permanent", "ständig", "dauerhaft", "fortwährend", "unablässig", "ununterbrochen"},
+           "permanent", "ständig", "dauerhaft", "fortwährend", "unablässig", "ununterbrochen",
+           # habits and what holds so far (dev10 round, from the confusion of all dev splits: "droht regelmäßig mit
+           # einer Besetzung", "weigern sich bislang"; not "immer", "bisher": "hatten ... immer protestiert", "lehnt
+           # ... bisher ab" are coded done)
+           "regelmäßig", "bislang", "derzeit", "zurzeit"},
     "en": {"continue", "still", "ongoing", "continuing"},
 }
 # English habits: "The Israeli leader frequently meets with ... members of Congress" goes on; a habitual speech act
@@ -122,12 +126,37 @@ def status(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], la
     if lang == "de" and _upcoming_de(toks, before, hi):
         return "planned"          # "Erneut stehen in Berlin große Friedensdemonstrationen an": upcoming
     if since_time or lemmas & ONGOING[lang] or (lang == "en" and _in_progress_en(toks, lo, first)) or (
-            lang == "de" and _since_span_de(toks, lo, hi)) or (
+            lang == "de" and (_since_span_de(toks, lo, hi) or _lasting_present_de(toks, lo, hi, first))) or (
             lang == "en" and lemmas & HABIT_EN and toks[first].lemma not in _SAID_NOW):
         return "ongoing"
     if lang == "en" and scheduled_en(toks, last, hi):
         return "planned"          # "Sentencing is scheduled for Feb. 14": a court date, not a sentence passed
     return "happened"
+
+
+# German acts that last, in the present tense ("Die Mordkommission ermittelt", "Parallel verhandeln beide Seiten",
+# "Nun durchsuchen die Einsatzkräfte die Wohnungen", "Die Landesregierung ... unterstützt diese"): going on as reported
+# (the German gold codes them ongoing); the perfect, the past, a passive or a modal says otherwise
+# (not "unterstützen", "boykottieren": the gold codes "unterstützt ... eine eingelegte Verfassungsbeschwerde" and
+# "boykottiert auf Anweisung" done)
+_LASTING_DE = {"ermitteln", "untersuchen", "verhandeln", "demonstrieren", "protestieren", "streiken", "durchsuchen",
+               "kontrollieren", "besetzen", "blockieren", "belagern", "bekämpfen", "kämpfen", "weigern"}
+_AUX_OR_MODAL_DE = {"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wurde", "wurden", "worden",
+                    "wird", "werden", "sei", "seien", "habe", "soll", "sollen", "will", "wollen", "kann", "können",
+                    "muss", "müssen", "darf", "dürfen", "möchte", "möchten", "würde", "würden", "könnte", "könnten"}
+
+
+def _lasting_present_de(toks: list[Token], lo: int, hi: int, first: int) -> bool:
+    t = toks[first]
+    if t.lemma not in _LASTING_DE or not t.text[:1].islower():
+        return False
+    stem = t.lemma[:-1] if t.lemma.endswith(("eln", "ern")) else t.lemma[:-2]
+    if t.lower not in (t.lemma, stem + "t", stem + "et"):
+        return False     # "ermittelte", "untersuchten": the past
+    if first > 0 and toks[first - 1].lower == "zu":
+        return False     # "um gegen Kapitalismus zu demonstrieren": a purpose, not a tense
+    # an auxiliary anywhere before the verb (an apposition's commas may split its clause) or in its clause
+    return not any(x.lower in _AUX_OR_MODAL_DE for x in toks[:first] + toks[first + 1:hi])
 
 
 # German spans of time after "seit" that the times layer may not resolve ("seit Wochen", "seit Jahren", "seit
@@ -148,7 +177,9 @@ def _since_span_de(toks: list[Token], lo: int, hi: int) -> bool:
     if any(t.lower in _PAST_AUX_DE for t in toks[lo:hi]):
         return False
     for k in range(lo, hi - 1):
-        if toks[k].lower not in SINCE["de"] or toks[k + 1].lower not in _SPAN_DE:
+        if toks[k].lower not in SINCE["de"]:
+            continue
+        if toks[k + 1].lower not in _SPAN_DE:
             continue
         attributive = any(t.text[:1].islower() and t.text.isalpha() and t.lower.endswith(_ATTRIBUTIVE_AFTER_DE)
                           and m + 1 < hi and toks[m + 1].text[:1].isupper()
