@@ -142,3 +142,16 @@ def test_a_scheduled_signing_is_announced_cooperation_a_scheduled_sentencing_is_
     assert ev is not None and ev.type == "AGREE" and ev.status == "planned"
     ev = first("Sentencing is scheduled for Tuesday.")
     assert ev is not None and ev.type == "SANCTION"
+
+
+def test_investigators_suspecting_someone_allege_and_act():
+    ev = first("German police suspected her aunt, 47, and companion, 28, were involved in running a child "
+               "prostitution ring.")
+    assert ev is not None and ev.type == "ACCUSE" and ev.mode == "allege" and ev.actor.code == "DEU"
+    ev = first("Police have detained 26 suspected members of Egypt's largest militant group.")
+    assert ev is not None and ev.type == "COERCE"
+
+
+def test_a_trigger_that_opens_with_its_doer_names_the_actor():
+    ev = first("Iraqi troops looted the city.")
+    assert ev is not None and ev.type == "COERCE" and ev.actor is not None and ev.actor.code == "IRQ"

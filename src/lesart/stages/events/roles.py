@@ -724,6 +724,12 @@ def roles(h: lexicon.Hit, typ: str, toks: list[Token], mentions: list[actors.Men
             actor = speaker
     if lang == "en" and typ == "CONSULT":
         actor, target = _meeting_sides_en(toks, h, mentions, seg, actor, target)
+    if lang == "en" and actor is None and h.last > h.first:
+        # a pattern that begins with its doer ("German police suspected ...", "rebel fighters had looted"): the
+        # party whose words open the trigger acts
+        actor = next((m for m in mentions if m.first <= h.first <= m.last < h.last and not m.place), None)
+        if actor is not None and target is actor:
+            target = None
     if target is actor or (target is not None and actor is not None and target.code and target.code == actor.code
                            and not target.sector and not actor.sector and target.country_name):
         # "Venezuela ... Venezuela": a state named twice is one party (tried for capitals too, "China ...
