@@ -76,7 +76,7 @@ def cross_validate(lang: str, folds: int = 5, settings: dict | None = None, scra
         gold_spans += [s.spans for s in held_out]
         found += pred
     micro = gold.score(gold_spans, found)["micro"]
-    print(f"{lang}: {folds}-fold cross-validation on {TRAIN_SPLIT[lang]}: F1 {micro['f']} "
+    print(f"{lang}: {folds}-fold cross-validation on {gold.ner_path(lang, TRAIN_SPLIT[lang]).name}: F1 {micro['f']} "
           f"(P {micro['p']} / R {micro['r']}); folds {per_fold}")
     return {"micro": micro, "folds": per_fold}
 
