@@ -591,6 +591,26 @@ def test_standfirst_under_the_story_headline_in_an_h2():
     assert text.index(lead) < text.index(PARAGRAPHS[0][:30])
 
 
+def test_a_standfirst_keeps_its_dateline_not_a_name():
+    """The Funke papers set the Vorspann's dateline in a <span> of its own before it ("Essen."
+    / "Drei uralte Städte ..."): it belongs to the standfirst, as the Fundus gold has it; a name,
+    a site or an editor's line with a date set there ("Sara Zinnecker", "Red. / 31.10.2023") does not."""
+    from lxml import html as lxml_html
+    from lesart.stages.extract.html_cut import _with_dateline
+    lead = ("Drei uralte Städte tauchen im Dickicht des Regenwalds auf. Was sie offenbaren, stellt unser Bild "
+            "einer alten Zivilisation neu zusammen.")
+
+    def standfirst(before: str) -> str:
+        box = lxml_html.fromstring(f'<div class="copy"><span class="secondary">{before}</span> '
+                                   f'<span class="primary">{lead}</span></div>')
+        return _with_dateline(lead, box[1])[0]
+
+    assert standfirst("Essen.") == f"Essen. {lead}"
+    assert standfirst("Berlin (dpa) -") == f"Berlin (dpa) - {lead}"
+    for other in ("Sara Zinnecker", "whiskyverkostung.com", "Red. / 31.10.2023", "Analyse:"):
+        assert standfirst(other) == lead, other
+
+
 def test_story_start_found_past_a_glued_subheading():
     """trafilatura glues a subheading to the paragraph after it ("HaushaltDie Stadt ..."); that run
     of words is not in the source, so the next run of the story's start finds its line."""

@@ -354,8 +354,28 @@ def _lead_below(headline, article_fingerprints: list[str]) -> tuple[str, object]
         parent = element.getparent()
         if parent is not None and (parent.find(".//img") is not None or parent.find(".//picture") is not None):
             continue                          # a picture's caption in a plain <div>
-        return text, element
+        return _with_dateline(text, element)
     return None
+
+
+# A dateline set apart from the standfirst's text: a place of up to three words, closed by a
+# full stop or a dash ("Essen.", "Berlin (dpa) -"; not a label: "Analyse:"), at most 25 characters.
+_DATELINE = re.compile(r"^[A-ZÄÖÜ][\w/.-]*(?: [\w/().-]+){0,2}\s*[.–—-]$")
+_DATELINE_CHARS = 25
+
+
+def _with_dateline(text: str, element) -> tuple[str, object]:
+    """The standfirst with its dateline when the page sets that in an element
+    of its own before it: "<span>Essen.</span> <span>Drei uralte Städte ...</span>"
+    (the Funke papers' Vorspann; the Fundus gold keeps "Essen. Drei ...").  Not
+    a site's or an author's name set there ("Sara Zinnecker", "whiskyverkostung.com")."""
+    parent = element.getparent()
+    if parent is not None and parent.tag in _LEAD_TAGS:
+        whole = " ".join(parent.text_content().split())
+        extra = whole[:len(whole) - len(text)].strip()
+        if whole.endswith(text) and len(extra) <= _DATELINE_CHARS and (not extra or _DATELINE.match(extra)):
+            return whole, parent
+    return text, element
 
 
 def _following(element):
@@ -391,13 +411,7 @@ def lead_from_description(tree, description: str | None, article_fingerprints: l
     best = _smallest_holding(body, start, limit)
     if best is None or _lead_text(best[1]) is None:
         return None
-    text, element = best
-    parent = element.getparent()
-    if parent is not None and parent.tag in _LEAD_TAGS:
-        # "<span>Berlin.</span> <span>Die Ex-...</span>": the dateline belongs to the lead
-        whole = " ".join(parent.text_content().split())
-        if whole.endswith(text) and len(whole) - len(text) <= 25:
-            text, element = whole, parent
+    text, element = _with_dateline(*best)
     if any(fp in text for fp in article_fingerprints):
         return None                   # the story's own first paragraph, already kept
     if class_tokens(element) & NOT_LEAD_TOKENS or element.xpath("ancestor::figure or ancestor::figcaption"):
