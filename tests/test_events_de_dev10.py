@@ -113,3 +113,19 @@ def test_a_consequence_clause_ranks_below_the_main_clause():
 def test_lasting_status(text, status):
     assert _first(text).status == status
 
+
+@pytest.mark.parametrize("text,typ", [
+    ("„Es ist höchste Zeit, dass die Regierung die Sanktionen aufhebt“, sagte der Verbandschef.", "REQUEST"),
+    ("Die EU-Kommission hat ein Vertragsverletzungsverfahren gegen Ungarn eingeleitet.", "ACCUSE"),
+    ("In dem Lastwagen sind 50 Kilogramm Kokain sichergestellt worden.", "COERCE"),
+])
+def test_dev10_second_step(text, typ):
+    assert _first(text).type == typ
+
+
+@pytest.mark.parametrize("text", [
+    "Ein Segler ist vor der Küste gerettet worden, nachdem sein Boot gekentert war.",
+    "Schwer bewaffnet betrat der Mann die Bankfiliale.",
+])
+def test_no_event_second_step(text):
+    assert _first(text) is None

@@ -28,7 +28,7 @@ _BREAKS = lexicon.CLAUSE_BREAKS | {".", ";", "!", "?"}
 # should be done, not hearsay ("Gegen Beamte, die ..., sollen nach Ansicht von ai Disziplinarmaßnahmen ergriffen werden")
 OPINION_DE = {"ansicht", "meinung", "auffassung", "überzeugung", "einschätzung"}
 _SHOULD_DE = {"soll", "sollen"}
-ASKED = frozenset(OBLIGE_DE | NEEDED_DE | OPINION_DE | _SHOULD_DE)      # what find asks the vocabulary
+ASKED = frozenset(OBLIGE_DE | NEEDED_DE | OPINION_DE | _SHOULD_DE | {"zeit"})      # what find asks the vocabulary
 
 
 def _clause(toks: list[Token], k: int) -> tuple[int, int]:
@@ -92,9 +92,15 @@ def demanded_clause(toks: list[Token], h: lexicon.Hit) -> tuple[int, int]:
     of a necessity word ("Es ist wichtig, dass ...")."""
     k = h.last if toks[h.last].lower in ASKED else h.first
     lo, hi = _clause(toks, k)
-    if toks[k].lower in NEEDED_DE and k + 2 < len(toks):
+    if (toks[k].lower in NEEDED_DE or _high_time(toks, k)) and k + 2 < len(toks):
         hi = _clause(toks, k + 2)[1]
     return lo, hi
+
+
+def _high_time(toks: list[Token], k: int) -> bool:
+    """"es ist höchste Zeit, dass ...", "es ist an der Zeit, dass ..." (dev10): a necessity put as time."""
+    return toks[k].lower == "zeit" and k >= 1 and (toks[k - 1].lower == "höchste" or k >= 2 and (
+        toks[k - 2].lower, toks[k - 1].lower) == ("an", "der"))
 
 
 def _opinion(toks: list[Token], lo: int, hi: int) -> int | None:
@@ -104,13 +110,13 @@ def _opinion(toks: list[Token], lo: int, hi: int) -> int | None:
 
 
 def find(toks: list[Token], vocab: set[str] | frozenset[str] | None = None) -> list[lexicon.Hit]:
-    if vocab is not None and OBLIGE_DE.isdisjoint(vocab) and NEEDED_DE.isdisjoint(vocab) \
+    if vocab is not None and OBLIGE_DE.isdisjoint(vocab) and NEEDED_DE.isdisjoint(vocab) and "zeit" not in vocab \
             and (_SHOULD_DE.isdisjoint(vocab) or OPINION_DE.isdisjoint(vocab)):
         return []
     for k, t in enumerate(toks):
         should = t.lower in _SHOULD_DE and t.text[:1].islower()
         oblige = (t.lower in OBLIGE_DE or should) and t.text[:1].islower()
-        needed = t.lower in NEEDED_DE and k + 2 < len(toks) and toks[k + 1].text == "," \
+        needed = (t.lower in NEEDED_DE or _high_time(toks, k)) and k + 2 < len(toks) and toks[k + 1].text == "," \
             and toks[k + 2].lower == "dass"
         if not (oblige or needed):
             continue

@@ -1145,16 +1145,26 @@ _CAUSES_DE = _ATTACKS + ("täter", "angreif", "messer", "waffe", "geschlagen", "
 
 
 _ACCIDENTS_DE = ("unfall", "unglück", "verschütt", "gestürzt", "stürzte", "absturz", "abgestürzt", "baustelle",
-                 "bauarbeit", "abrissarbeit", "erfasst", "zusammenstoß", "zusammengestoßen", "brand", "gekentert")
+                 "bauarbeit", "abrissarbeit", "erfasst", "zusammenstoß", "zusammengestoßen", "brand", "gekentert",
+                 "ertrunken", "ertrinken", "bergunfall")
 
 
 def wound_without_cause_de(toks: list[Token], h: lexicon.Hit) -> bool:
+    if h.entry.type == "AID" and toks[h.head].lower == "gerettet":
+        # "Ein Kajakfahrer ist ... gerettet worden, nachdem er bei starkem Wind gekentert war" (dev10): a rescue from an
+        # accident is no aid to a party (a hostage freed stays: no accident is named there)
+        return _accident_de(toks)
     if h.entry.type != "ASSAULT" or h.first != h.last or toks[h.head].lower not in _WOUNDS_DE:
         return False
     lo, hi = punctuation_clause(toks, h.head)
     if not any(t.lower in _PASSIVE_DE for t in toks[lo:hi + 1]) \
             or any(t.lower in ("hat", "haben", "hatte", "hatten") for t in toks[lo:h.head]):
         return False     # "Ein Mann hat einen Polizisten verletzt": someone wounded someone
+    return _accident_de(toks)
+
+
+def _accident_de(toks: list[Token]) -> bool:
+    """The sentence names an accident (a vehicle, "Unfall", "verschüttet", ...) and no attack, weapon or force."""
     words = [t.lower for t in toks]
     return any(any(a in w for a in _ACCIDENTS_DE) or vehicle_de(w.rsplit("-", 1)[-1]) for w in words) \
         and not any(any(c in w for c in _CAUSES_DE) for w in words)
