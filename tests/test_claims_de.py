@@ -1728,3 +1728,17 @@ def test_a_stance_towards_something_named_is_no_reported_speech():
             assert claim_with(doc, phrase).mode == "asserted", (tagger, phrase)
         for phrase, mode in (("Anhebung", "reported"), ("deutliche Sorge", "reported"), ("zurücktreten", "indirect")):
             assert claim_with(doc, phrase).mode == mode, (tagger, phrase)
+
+
+def test_a_soll_with_a_speech_frame_as_cue_is_indirect_speech():
+    # a "soll" claim whose cue is a speaker's frame passes on what that speaker said (WikiNews: Indirect, FreeIndirect
+    # only frameless); a hearsay phrase of the lexicon is no frame
+    from lesart.model import Claim, Span
+    from lesart.stages.claims.speakers_de import framed_hearsay_is_indirect
+    text = "Er soll das Ziel des Anschlags gewesen sein, berichten Medien. Er soll angeblich dort gewesen sein."
+    framed = Claim(start=0, end=43, text=text[:43], mode="hearsay", cue=Span(start=45, end=54, text="berichten"))
+    adverb = Claim(start=63, end=len(text), text=text[63:], mode="hearsay", cue=Span(start=72, end=81, text="angeblich"))
+    frameless = Claim(start=63, end=len(text), text=text[63:], mode="hearsay")
+    verbless = Claim(start=0, end=43, text=text[:43], mode="hearsay", cue=Span(start=0, end=4, text="Nach"))
+    out = framed_hearsay_is_indirect(None, [framed, adverb, frameless, verbless])
+    assert [c.mode for c in out] == ["indirect", "hearsay", "hearsay", "hearsay"]

@@ -41,7 +41,8 @@ from .german_sources import (tidy_german_source, whole_german_name, whole_prefie
                              without_listener)
 from .sources import classify, own_account_kinds, page_kinds, refine_kinds
 from .speakers_de import (acts_without_words, apposition_after_speaker, colon_frames, content_before_main_clause,
-                          first_person_frames_are_the_authors, german_speakers, impersonal_frames, negated_speech_acts,
+                          first_person_frames_are_the_authors, framed_hearsay_is_indirect, german_speakers,
+                          impersonal_frames, negated_speech_acts,
                           quoted_person_speaks,
                           passive_naming_frame, reported_frames, subjects_of_sourceless_frames,
                           trailing_quoting_frame, with_noun_before_relative_clause, with_the_words_frames)
@@ -136,7 +137,8 @@ class ClaimsStage:
         doc.claims = interview_answers(doc, doc.claims, [b for b in doc.blocks if b.kind == "body"])
         if doc.language == "de":
             doc.claims = particle_cues_to_their_verb(doc, without_frame_as_content(without_line_labels(doc.claims)))
-            doc.claims = acts_without_words(doc, reported_acts_name_their_verb(doc, doc.claims))
+            doc.claims = framed_hearsay_is_indirect(doc, acts_without_words(
+                doc, reported_acts_name_their_verb(doc, doc.claims)))
         doc.claims = page_kinds(doc, refine_kinds(doc.claims, doc.entities))
         if doc.language == "en":
             doc.claims = english_claims(doc, doc.claims)

@@ -667,6 +667,7 @@ class GermanRules:
         self.prep_noun_ends = tuple(sorted(n for n in self.prep_nouns if len(n) >= 6))
         self.prep_after = cues.get("prep_after", frozenset())
         self.hearsay_phrases = [h.split() for h in cues.get("hearsay", frozenset())]
+        self.hearsay_cues = frozenset(cues.get("hearsay", frozenset()))
         self.separable = {}
         for entry in self.speech | self.reported:
             if "+" in entry:

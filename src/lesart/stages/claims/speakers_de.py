@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from ...model import Claim, Document, Source
+from . import lexicon
 from .rules_de import (ARTICLES, AUX, PASSIVE_AUX, PREPOSITIONS, SUBORDINATORS, lemma, shared_rules)
 from .sources import PERSON_NOUNS, classify
 from .text import SortedSentences, find_quotes, sentence_at, tokenize
@@ -976,6 +977,22 @@ def acts_without_words(doc: Document, claims: list[Claim]) -> list[Claim]:
     is the author's account of what happened: the claim becomes the author's, like a negated act
     (``negated_speech_acts``)."""
     return [replace(c, mode="asserted", source=None, cue=None) if _act_without_words(c) else c for c in claims]
+
+
+# A frame without a verb of saying: a preposition ("Nach Informationen aus ...", "laut", "zufolge") or "so X".
+_VERBLESS_FRAME = re.compile(r"(?i)(?:laut|nach|zufolge|gemäß|gemäss|demnach|so)\b")
+
+
+def framed_hearsay_is_indirect(doc: Document, claims: list[Claim]) -> list[Claim]:
+    """A "soll" claim (hearsay) whose cue is a verb of saying ("Er soll ... gewesen sein" after "berichten arabische
+    Medien", "..., soll ... geplant sein, berichtet die Zeitung") passes on what that speaker said: indirect speech
+    (WikiNews: a framed "soll" is Indirect, FreeIndirect only frameless). A verbless frame keeps the hearsay, as
+    the seed page's "Nach Informationen aus ... Geheimdienstkreisen soll Nordkorea ... entsandt haben" has it, and
+    so do an impersonal frame, which names no speaker ("wie ... bekannt wurde", "hieß es"), and a hearsay phrase of
+    the lexicon ("angeblich", "dem Vernehmen nach")."""
+    phrases = shared_rules().hearsay_cues | lexicon.cues("de").get("impersonal", frozenset())
+    return [replace(c, mode="indirect") if c.mode == "hearsay" and c.cue is not None
+            and c.cue.text.lower() not in phrases and not _VERBLESS_FRAME.match(c.cue.text) else c for c in claims]
 
 
 def _act_without_words(c: Claim) -> bool:
