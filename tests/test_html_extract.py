@@ -329,6 +329,20 @@ def test_soft_hyphens_and_zero_width_spaces_leave_the_text():
     assert "Hindernisse waren groß." in text
 
 
+def test_decomposed_characters_are_composed():
+    """A page that writes "u" + U+0308 for "ü" (trafilatura's own extract() composes it; our blocks come from its
+    XML, which keeps the page's form): composed text, so later stages' word lists and patterns match."""
+    from lesart.api import analyze_html, analyze_text
+
+    para = "Die Pru\u0308fung der Bu\u0308rger in Mu\u0308nchen la\u0308uft seit Wochen, sagte der Sprecher der Stadt."
+    html = f"<html><head><title>Pru\u0308fung</title></head><body><article><h1>Pru\u0308fung</h1>" \
+           f"<p>{para}</p><p>{para}</p><p>{para}</p></article></body></html>"
+    doc = analyze_html(html, stages=["extract"])
+    assert "Die Prüfung der Bürger in München läuft" in doc.text and "\u0308" not in doc.text
+    assert doc.title == "Prüfung"
+    assert "Prüfung" in analyze_text("Die Pru\u0308fung.\n", stages=["extract"]).text
+
+
 def test_expert_box_bio_and_book_line_inside_the_story_are_cut():
     """"... ist Senior Fellow bei ..." continues the name on an expert's
     picture box and is cut even mid-story; so is a book review's

@@ -1,5 +1,5 @@
 """The extraction scorer (Scrapinghub-style 4-token shingles) on small texts."""
-from lesart.evaluation.shingles import aggregate, match
+from lesart.evaluation.shingles import aggregate, match, shingles
 
 GOLD = "Schon im Mittelalter war der St. Magdalener das Aushängeschild der Weinwirtschaft."
 
@@ -25,3 +25,9 @@ def test_extra_and_missing_text_count_against_precision_and_recall():
 def test_empty_prediction_scores_zero_recall_and_stays_out_of_precision():
     scores = aggregate([match(GOLD, GOLD), match(GOLD, "")])
     assert scores["precision"] == 1.0 and scores["recall"] == 0.5 and scores["n"] == 2
+
+
+def test_decomposed_and_composed_text_score_alike():
+    # gold texts and pages write "ü" either composed or as "u" + U+0308, which splits a \\w+ token
+    decomposed = "Die Pru\u0308fung der Bu\u0308rger in Mu\u0308nchen la\u0308uft weiter"
+    assert shingles(decomposed) == shingles("Die Prüfung der Bürger in München läuft weiter")

@@ -105,12 +105,12 @@ def load_gold(split: str = "test", datasets: Iterable[str] | None = None) -> lis
 # ---- the systems that are scored -------------------------------------------
 
 def html_article(html: str, url: str | None) -> str:
-    from lesart.stages.extract import strip_invisible
+    from lesart.stages.extract import canonical_text
     from lesart.stages.extract.html import extract_html
     extraction = extract_html(html, url)
     # scored as the extract stage hands it on: without soft hyphens (a page that
     # hyphenates with &shy; would otherwise lose every shingle across a break)
-    return "\n\n".join(strip_invisible(text) for kind, text in extraction.blocks if kind in ARTICLE_KINDS)
+    return "\n\n".join(canonical_text(text) for kind, text in extraction.blocks if kind in ARTICLE_KINDS)
 
 
 def text_article(html: str, url: str | None = None, language: str | None = None) -> str:
@@ -182,8 +182,8 @@ def evaluate_modes(split: str = "test", modes: Iterable[str] = ("html", "text", 
 
 def _flat(text: str) -> str:
     """Whitespace normalised, invisible characters (soft hyphens) removed, as in the shingle scorer."""
-    from lesart.stages.extract import strip_invisible
-    return " ".join(strip_invisible(text).split())
+    from lesart.stages.extract import canonical_text
+    return " ".join(canonical_text(text).split())
 
 
 def evaluate_segments(system: Callable[[str, str | None], str] = html_article,

@@ -1,8 +1,8 @@
 """Shingle scoring of extracted main text, as in Scrapinghub's benchmark.
 
 Reimplemented from the description in ``shared/data/extraction/README.md``
-("Scoring used"): tokens are Unicode ``\\w+`` with case kept (invisible
-soft hyphens and zero-width characters removed first, on both sides), the text becomes
+("Scoring used"): tokens are Unicode ``\\w+`` with case kept (both sides composed to NFC and
+invisible soft hyphens and zero-width characters removed first), the text becomes
 a multiset of 4-token shingles, each page gets tp/fp/fn normalised to sum to 1,
 precision and recall are averaged over pages (a page with an empty prediction
 is left out of the precision mean but scores 0 recall), and F1 is the harmonic
@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterable
 
-from ..stages.extract import strip_invisible
+from ..stages.extract import canonical_text
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 SHINGLE_SIZE = 4
@@ -24,8 +24,10 @@ SHINGLE_SIZE = 4
 def shingles(text: str | None, n: int = SHINGLE_SIZE) -> Counter[tuple[str, ...]]:
     # Soft hyphens, zero-width spaces, word joiners, BOMs: invisible, yet each one splits
     # a \w+ token.  Some gold texts keep them (Fundus parsers copy &shy;), others and the
-    # extract stage drop them, so both sides are scored without, as the stage removes them.
-    tokens = _TOKEN.findall(strip_invisible(text or ""))
+    # extract stage drop them, so both sides are scored without, as the stage removes them. Likewise
+    # both sides composed (NFC): a decomposed "u" + U+0308 splits a \w+ token, and gold texts and
+    # pages write either form.
+    tokens = _TOKEN.findall(canonical_text(text or ""))
     if not tokens:
         return Counter()
     # A text shorter than n tokens still counts as one (short) shingle, so a

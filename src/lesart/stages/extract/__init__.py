@@ -8,6 +8,7 @@ document's text and Block spans, so every later stage sees one shape.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from ...model import Block, Document, SourceInfo
 from ...pipeline import register
@@ -23,22 +24,24 @@ _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u2060\ufeff"))
 
 
-def strip_invisible(text: str) -> str:
-    """The text without soft hyphens, zero-width spaces, word joiners and BOMs."""
-    return text.translate(_INVISIBLE)
+def canonical_text(text: str) -> str:
+    """The text composed (Unicode NFC: "u" + combining diaeresis is "ü", as trafilatura's own ``extract``
+    returns it and as every later stage's word lists and patterns spell it) and without soft hyphens,
+    zero-width spaces, word joiners and BOMs."""
+    return unicodedata.normalize("NFC", text).translate(_INVISIBLE)
 
 
 def normalise_text(text: str) -> str:
-    """Newlines normalised; form feeds and NULs (scraper debris) made spaces;
-    invisible word-splitting characters (soft hyphens and the like) removed."""
-    return _NEWLINES.sub("\n", text).replace("\x00", " ").replace("\x0c", "\n").translate(_INVISIBLE)
+    """Newlines normalised; form feeds and NULs (scraper debris) made spaces; characters composed and
+    invisible word-splitting characters (soft hyphens and the like) removed (``canonical_text``)."""
+    return canonical_text(_NEWLINES.sub("\n", text).replace("\x00", " ").replace("\x0c", "\n"))
 
 
 def blocks_from_pieces(pieces: list[tuple[str, str]]) -> tuple[str, list[Block]]:
     """Join (kind, text) pieces with blank lines into one text with Block spans."""
     parts, blocks, pos = [], [], 0
     for kind, piece in pieces:
-        piece = strip_invisible(piece).strip()
+        piece = canonical_text(piece).strip()
         if not piece:
             continue
         if parts:
@@ -85,7 +88,7 @@ class ExtractStage:
         if ex.title and not any(kind == "title" for kind, _ in pieces):
             pieces.insert(0, ("title", ex.title))
         doc.text, doc.blocks = blocks_from_pieces(pieces)
-        doc.title = ex.title.translate(_INVISIBLE) if ex.title else ex.title
+        doc.title = canonical_text(ex.title) if ex.title else ex.title
         doc.authors = list(ex.authors)
         doc.published = ex.published
         doc.site = ex.site
