@@ -153,13 +153,17 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
         brackets = [h for h in hits if h.entry.parts in _ANNOUNCE_DE and any(
             h.first < o.head < h.last and o.entry.weight >= 2 and o.entry.type != NONE for o in hits)]
         hits = [h for h in hits if not any(h is b or h.first == h.last == b.head for b in brackets)]
-    fallback = []
+    fallback = held = []
     asked_mode = None
     if lang == "de":
         # a demand in a speaker's mouth without a verb of demanding (demands_de) codes only where nothing else does
         fallback = [h for h in hits if h.entry is DEMANDED_DE]
         if fallback:
             hits = [h for h in hits if h.entry is not DEMANDED_DE]
+        # a judgement that names only whose view it is ("laut X irreführend", judged_de._held): the same
+        held = [h for h in hits if h.entry is valence.JUDGED]
+        if held:
+            hits = [h for h in hits if h.entry is not valence.JUDGED]
     if lang == "en":
         # a judgement in a speaker's mouth without a verb of criticism (judged_en) codes only where nothing else does
         fallback = [h for h in hits if h.entry is valence.JUDGED]
@@ -175,6 +179,8 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
     # A NONE pattern names a word or phrase that is no event ("Wahlkampf", "Verfassungsschutz"): it
     # takes its words from the triggers it overlaps and then codes nothing.
     taken = sorted((h for h in taken if h.entry.type != NONE), key=lambda h: h.first)
+    if lang == "de" and held and not taken and not fallback:
+        taken = held[:1]
     if fallback and not taken:
         taken = fallback[:1]
     elif lang == "de" and fallback and toks[fallback[0].first].lower != "nach":     # not "nach Einschätzung ..."

@@ -122,8 +122,69 @@ def _found(toks: list[Token]) -> list[lexicon.Hit]:
     return out
 
 
+# Opinion holders (dev..dev10, 2026-11-28): "Doch die Preise vieler Shops sind laut «Saldo» irreführend", "Nach
+# Ansicht von Senator Dodd ... hat die Fed ... „auf ganzer Linie versagt“". A phrase that names whose view the
+# clause states ("laut X", "X zufolge", "nach Ansicht/Meinung/Auffassung von X") and a clause that closes on a
+# clearly negative judgement (German puts the predicate adjective or participle last) is the holder's criticism
+# (CAMEO 111, PLOVER ACCUSE disapprove). Not a report of what happened ("Laut Polizei wurde der Mann schwer
+# verletzt": a form of "werden" or a perfect with a word of fact, not of judgement), not a state of affairs
+# ("Laut Experten ist die Lage gefährlich").
+HOLDER_NOUNS_DE = {"ansicht", "meinung", "auffassung", "überzeugung", "urteil"}
+_WERDEN = {"wird", "werden", "wurde", "wurden", "worden", "würde", "würden", "werde"}
+_PERFECT = {"hat", "haben", "hatte", "hatten", "habe", "ist", "sind", "war", "waren", "sei", "seien"}
+_STATES_DE = ("lage", "situation", "chance", "chancen", "risiko", "risiken", "aussicht", "aussichten", "prognose",
+              "wetter", "stimmung", "gefahr", "zustand", "zahl", "zahlen", "wert", "werte")
+# a comma before these opens another clause; other commas (an apposition: "Senator Dodd, Vorsitzender des
+# Bankenausschusses, hat ...") stay inside the judged one
+_NEXT_CLAUSE = {"dass", "weil", "da", "obwohl", "wenn", "denn", "aber", "doch", "sondern", "während", "nachdem", "und",
+                "oder", "der", "die", "das", "dem", "den", "deren", "dessen", "welche", "welcher", "wie", "so", "sagte",
+                "sagt", "hieß", "heißt"}
+
+
+def _holder(toks: list[Token], k: int) -> bool:
+    """toks[k] opens (or, "zufolge", closes) a phrase naming whose view the clause states."""
+    t = toks[k]
+    if t.lower == "laut":        # the preposition, not the adjective ("zu laut", "laut wurde"): a name, article, quote
+        nxt = toks[k + 1] if k + 1 < len(toks) else None
+        return nxt is not None and (nxt.text[:1].isupper() or nxt.lower in _DETERMINERS
+                                    or nxt.text in valence.OPEN_QUOTES | valence.CLOSE_QUOTES)   # «Saldo»
+    if t.lower == "zufolge":
+        return k > 1
+    return t.lower in HOLDER_NOUNS_DE and t.text[:1].isupper() and k > 0 and toks[k - 1].lower == "nach"
+
+
+def _held(toks: list[Token]) -> list[lexicon.Hit]:
+    for k in range(len(toks) - 1):
+        if not _holder(toks, k):
+            continue
+        start = k
+        while start > 0 and toks[start - 1].text not in {".", ";", ":", "!", "?"} and not (
+                toks[start - 1].text == "," and toks[start].lower in _NEXT_CLAUSE):
+            start -= 1
+        end = k + 1
+        while end < len(toks) and toks[end].text not in {".", ";", ":", "!", "?"} and not (
+                toks[end].text == "," and end + 1 < len(toks) and toks[end + 1].lower in _NEXT_CLAUSE):
+            end += 1
+        words = [t for t in toks[start:end] if t.text[:1].isalpha()]
+        if len(words) < 4 or words[-1] is toks[k] or any(t.lower in _WERDEN for t in words):
+            continue
+        last = words[-1]
+        judged = last.lower in valence.NEG_EXTRA["de"] or last.lemma in valence.NEG_EXTRA["de"]
+        if not judged:
+            if last.text[:1].isupper() or valence.polarity(last.lower, last.lemma, "de") > THRESHOLD:
+                continue
+            if last.lower.startswith("ge") and last.lower.endswith(("t", "en")) \
+                    and any(t.lower in _PERFECT for t in words):
+                continue     # "ist gestorben", "hat ... getötet": what happened, not a judgement
+        if any(t.text[:1].isupper() and t.lower.endswith(_STATES_DE) for t in words):
+            continue
+        return [lexicon.Hit(valence.JUDGED, k, k, k)]
+    return []
+
+
 # The words find() asks a sentence's vocabulary about (scan.asked_words).
-ASKED = frozenset(TAG_VERBS_DE | COPULA_DE | CONDUCT_VERBS_DE | {"es", "finden", "dass"}) | demands_de.ASKED
+ASKED = frozenset(TAG_VERBS_DE | COPULA_DE | CONDUCT_VERBS_DE | HOLDER_NOUNS_DE | {"es", "finden", "dass", "laut",
+                                                                                   "zufolge"}) | demands_de.ASKED
 
 
 def find(toks: list[Token], vocab: set[str] | frozenset[str] | None = None) -> list[lexicon.Hit]:
@@ -133,10 +194,12 @@ def find(toks: list[Token], vocab: set[str] | frozenset[str] | None = None) -> l
         predicated = not TAG_VERBS_DE.isdisjoint(vocab) and not (COPULA_DE.isdisjoint(vocab)
                                                                  and CONDUCT_VERBS_DE.isdisjoint(vocab))
         found = "finden" in vocab and "es" in vocab and "dass" in vocab
+        held = "laut" in vocab or "zufolge" in vocab or not HOLDER_NOUNS_DE.isdisjoint(vocab)
         return (_predications(toks) if predicated else []) + (_found(toks) if found else []) \
-            + demands_de.find(toks, vocab)
+            + demands_de.find(toks, vocab) + (_held(toks) if held else [])
     low = {t.lower for t in toks}
+    held = _held(toks) if "laut" in low or "zufolge" in low or not HOLDER_NOUNS_DE.isdisjoint(low) else []
     if not (low & TAG_VERBS_DE and (low & COPULA_DE or any(t.lemma in CONDUCT_VERBS_DE for t in toks))) \
             and "es" not in low:
-        return demands_de.find(toks, low)      # most sentences: no copula with a tag and no "finde es"
-    return _predications(toks) + _found(toks) + demands_de.find(toks, low)
+        return demands_de.find(toks, low) + held     # most sentences: no copula with a tag, no "finde es"
+    return _predications(toks) + _found(toks) + demands_de.find(toks, low) + held

@@ -1,0 +1,44 @@
+"""German judgements put in someone's mouth without a word of criticism (events README, "Judgements attributed",
+2026-11-28): an opinion holder ("laut X", "X zufolge", "nach Ansicht von X") and a clause that closes on a negative
+judgement; characterisation words the lexicons weigh neutral. The sentences are written for the test, not taken
+from the gold set."""
+import pytest
+
+from lesart.evaluation.events import code_sentence
+
+
+def _first(text):
+    doc = code_sentence(text, "de")
+    return doc.events[0] if doc.events else None
+
+
+@pytest.mark.parametrize("text", [
+    "Die Angaben des Herstellers sind laut «Stiftung Warentest» irreführend.",
+    "Die Werbung des Konzerns ist laut Verbraucherzentrale rechtswidrig.",
+    "Nach Ansicht des Rechnungshofs hat das Ministerium bei der Planung völlig versagt.",
+    "Die Antwort der Regierung sei einem Gutachten der Opposition zufolge unverschämt.",
+])
+def test_a_negative_judgement_with_an_opinion_holder_is_criticism(text):
+    ev = _first(text)
+    assert ev is not None and (ev.type, ev.mode) == ("ACCUSE", "disapprove")
+
+
+@pytest.mark.parametrize("text", [
+    "Laut Polizei wurde der Mann bei dem Unfall schwer verletzt.",      # what happened, not a judgement
+    "Laut Experten ist die Lage an der Grenze gefährlich.",              # a state of affairs
+    "Laut Angaben der Veranstalter waren die Konzerte ausverkauft.",
+    "Die Musik war zu laut, sagten die Nachbarn.",                       # the adjective "laut"
+    "Nach Ansicht der Forscher ist das Verfahren wirksam.",              # a positive judgement
+])
+def test_an_opinion_holder_without_a_negative_judgement_codes_nothing(text):
+    assert _first(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung betrachtet die Rebellen als terroristische Vereinigung.",
+    "Die Opposition sieht die Entlassung des Richters als politisch motiviert an.",
+    "Der Verband bezeichnete die Angaben der Firma als irreführend.",
+])
+def test_charges_of_terror_motive_and_misleading_characterise_negatively(text):
+    ev = _first(text)
+    assert ev is not None and (ev.type, ev.mode) == ("ACCUSE", "disapprove")
