@@ -42,3 +42,26 @@ def test_an_opinion_holder_without_a_negative_judgement_codes_nothing(text):
 def test_charges_of_terror_motive_and_misleading_characterise_negatively(text):
     ev = _first(text)
     assert ev is not None and (ev.type, ev.mode) == ("ACCUSE", "disapprove")
+
+
+@pytest.mark.parametrize("text", [
+    # an adverb before the copula: the judged conduct follows it (V2)
+    "Deshalb ist die Entscheidung der Ministerin falsch, sagte der Vorsitzende des Verbands.",
+    "„Insofern ist das Vorgehen der Behörde unverschämt“, so die Anwältin.",
+    # Konjunktiv I reports speech: a party's conduct judged negatively with "sei/seien", the speaker named before
+    "Dieses Vorgehen der Polizei sei rechtswidrig und unverhältnismäßig, denn es habe keinen Anlass gegeben.",
+    "Die Politik der Regierung sei gescheitert.",
+])
+def test_reported_negative_judgement_of_conduct_is_criticism(text):
+    ev = _first(text)
+    assert ev is not None and (ev.type, ev.mode) == ("ACCUSE", "disapprove")
+
+
+@pytest.mark.parametrize("text", [
+    "Deshalb ist die Lage an der Grenze schwierig, sagte der Sprecher.",     # a state of affairs
+    "Dieses Vorgehen der Polizei sei richtig und notwendig.",                 # a positive judgement
+    "Die Stimmung im Land sei schlecht.",
+    "Es sei kalt und regnerisch gewesen.",
+])
+def test_reported_judgement_of_no_party_or_not_negative_codes_nothing(text):
+    assert _first(text) is None

@@ -22,8 +22,9 @@ _CONDUCT = ("umgang", "vorgehen", "verhalten", "politik", "entscheidung", "reakt
             "gesetz", "vorschlag", "vorstoß", "aktion", "maßnahme", "regierung", "partei", "führung", "behörde",
             "ministerium", "minister", "präsident", "kanzler", "forderung", "vorwurf", "kritik", "angriff", "anschlag",
             "einsatz", "beschluss", "urteil", "verbot", "methode", "praxis", "strategie", "antwort", "auftritt",
-            "rede", "aussage", "ermordung", "politiker", "konzern", "verband", "opposition", "armee", "polizei",
+            "rede", "aussage", "ankündigung", "ermordung", "politiker", "konzern", "verband", "opposition", "armee", "polizei",
             "justiz", "gericht", "staat", "land", "verwaltung", "kommission", "vorstand", "management", "spitze")
+_DEMONSTRATIVES = {"dieser", "diese", "dieses", "diesen", "diesem", "jener", "jene", "jenes"}
 _SUBJECT_PRONOUNS = {"er", "sie", "dies", "das", "dieser", "diese", "dieses"}
 # verbs of conduct judged by their manner like a copula by its predicate ("handelt ... zu langsam")
 CONDUCT_VERBS_DE = {"handeln", "agieren", "reagieren", "vorgehen"}
@@ -50,7 +51,7 @@ def _judged_subject(subject: list[Token]) -> str | None:
         return None
     if len(words) == 1 and words[0].lower in _SUBJECT_PRONOUNS:
         return "pronoun"
-    if words[0].lower not in _DETERMINERS and not _possessor(words):
+    if words[0].lower not in _DETERMINERS | _DEMONSTRATIVES and not _possessor(words):
         return None
     head = next((t for t in words[1:] if t.text[:1].isupper()), None)
     return "conduct" if head is not None and any(c in head.lower for c in _CONDUCT) else None
@@ -82,6 +83,23 @@ def _quote_start(toks: list[Token], k: int) -> int | None:
     return None if any(t.text in valence.OPEN_QUOTES | valence.CLOSE_QUOTES for t in inside) else 0
 
 
+def _inverted_subject(toks: list[Token], start: int, c: int, k: int) -> tuple[str | None, int]:
+    """One adverb before the copula and an article after it: the subject is the noun phrase after the copula (up to
+    its first noun and that noun's "von"/genitive attribute's name), the predicate what follows; (kind, predicate
+    start) as _judged_subject has it, or (None, c + 1)."""
+    before = [t for t in toks[start:c] if t.text[:1].isalpha()]
+    if len(before) != 1 or before[0].lower in _SUBJECT_PRONOUNS | {"es"} | _DETERMINERS \
+            or c + 2 >= k or toks[c + 1].lower not in _DETERMINERS | _DEMONSTRATIVES:
+        return None, c + 1
+    head = next((j for j in range(c + 2, k) if toks[j].text[:1].isupper()), None)
+    if head is None:
+        return None, c + 1
+    pred = head + 1
+    while pred < k and (toks[pred].lower in ("von", "vom", "des", "der") or toks[pred].text[:1].isupper()):
+        pred += 1       # "die Ankündigung von Herrn Buch", "das Vorgehen der Regierung"
+    return _judged_subject(toks[c + 1:head + 1]), pred
+
+
 def _predications(toks: list[Token]) -> list[lexicon.Hit]:
     out = []
     for k in range(1, len(toks)):
@@ -95,13 +113,41 @@ def _predications(toks: list[Token]) -> list[lexicon.Hit]:
         c = next((j for j in range(start + 1, k) if toks[j].lower in COPULA_DE or toks[j].lemma in CONDUCT_VERBS_DE
                   and toks[j].text[:1].islower()), None)
         subject = _judged_subject(toks[start:c]) if c is not None else None
+        pred = c + 1 if c is not None else None
+        if subject is None and c is not None:
+            # an adverb fronted before the copula ("Insofern ist die Ankündigung von Herrn Buch unnötig, sie wirkt
+            # ...“, sagt X"): V2 puts the subject after the copula, the predicate after it
+            subject, pred = _inverted_subject(toks, start, c, k)
         if subject is None:
             continue
-        if valence._score(toks, c + 1, k, "de") > THRESHOLD \
-                or not _negative_word(toks, c + 1, k, noun=subject == "pronoun"):
+        if valence._score(toks, pred, k, "de") > THRESHOLD \
+                or not _negative_word(toks, pred, k, noun=subject == "pronoun"):
             continue
         out.append(lexicon.Hit(valence.ACCUSE, c, k + 1, k + 1))
     return out
+
+
+SUBJUNCTIVE_COPULA_DE = {"sei", "seien"}
+
+
+def _subjunctive(toks: list[Token]) -> list[lexicon.Hit]:
+    """"Dieses Vorgehen sei falsch, diskriminierend und stigmatisierend, denn ...": the Konjunktiv I is German's mark
+    of reported speech, so a sentence that opens on a party's conduct and its "sei/seien" with a clearly negative
+    predicate reports someone's criticism even where the speaker was named a sentence before. Codes only where
+    nothing else does (valence.JUDGED)."""
+    start = 1 if toks and toks[0].text in valence.OPEN_QUOTES else 0
+    c = next((j for j in range(start + 1, min(len(toks), start + 8)) if toks[j].lower in SUBJUNCTIVE_COPULA_DE), None)
+    if c is None or any(t.text in lexicon.CLAUSE_BREAKS for t in toks[start:c]):
+        return []
+    subject = _judged_subject(toks[start:c])
+    if subject is None:
+        return []
+    end = next((j for j in range(c + 1, len(toks)) if toks[j].text in lexicon.CLAUSE_BREAKS | {".", "!", "?"}),
+               len(toks))
+    if end == c + 1 or valence._score(toks, c + 1, end, "de") > THRESHOLD \
+            or not _negative_word(toks, c + 1, end, noun=subject == "pronoun"):
+        return []
+    return [lexicon.Hit(valence.JUDGED, c, c, c)]
 
 
 def _found(toks: list[Token]) -> list[lexicon.Hit]:
@@ -195,11 +241,16 @@ def find(toks: list[Token], vocab: set[str] | frozenset[str] | None = None) -> l
                                                                  and CONDUCT_VERBS_DE.isdisjoint(vocab))
         found = "finden" in vocab and "es" in vocab and "dass" in vocab
         held = "laut" in vocab or "zufolge" in vocab or not HOLDER_NOUNS_DE.isdisjoint(vocab)
-        return (_predications(toks) if predicated else []) + (_found(toks) if found else []) \
-            + demands_de.find(toks, vocab) + (_held(toks) if held else [])
+        judged = _predications(toks) if predicated else []
+        if not judged and not SUBJUNCTIVE_COPULA_DE.isdisjoint(vocab):
+            judged = _subjunctive(toks)
+        return judged + (_found(toks) if found else []) + demands_de.find(toks, vocab) + (_held(toks) if held else [])
     low = {t.lower for t in toks}
     held = _held(toks) if "laut" in low or "zufolge" in low or not HOLDER_NOUNS_DE.isdisjoint(low) else []
     if not (low & TAG_VERBS_DE and (low & COPULA_DE or any(t.lemma in CONDUCT_VERBS_DE for t in toks))) \
-            and "es" not in low:
+            and "es" not in low and SUBJUNCTIVE_COPULA_DE.isdisjoint(low):
         return demands_de.find(toks, low) + held     # most sentences: no copula with a tag, no "finde es"
-    return _predications(toks) + _found(toks) + demands_de.find(toks, low) + held
+    judged = _predications(toks)
+    if not judged and not SUBJUNCTIVE_COPULA_DE.isdisjoint(low):
+        judged = _subjunctive(toks)
+    return judged + _found(toks) + demands_de.find(toks, low) + held
