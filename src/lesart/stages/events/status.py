@@ -125,7 +125,9 @@ def status(toks: list[Token], seg: tuple[int, int], trigger: tuple[int, int], la
         return "planned"
     if lang == "de" and _upcoming_de(toks, before, hi):
         return "planned"          # "Erneut stehen in Berlin große Friedensdemonstrationen an": upcoming
-    if since_time or lemmas & ONGOING[lang] or (lang == "en" and _in_progress_en(toks, lo, first)) or (
+    if since_time or lemmas & ONGOING[lang] or (lang == "en" and (
+            _in_progress_en(toks, lo, first) or _in_progressive_frame_en(toks, lo, first)
+            or _wish_present_en(toks, lo, first))) or (
             lang == "de" and (_since_span_de(toks, lo, hi) or _lasting_present_de(toks, lo, hi, first))) or (
             lang == "en" and lemmas & HABIT_EN and toks[first].lemma not in _SAID_NOW):
         return "ongoing"
@@ -293,6 +295,13 @@ _SAID_NOW = {"promise", "say", "call", "warn", "urge", "demand", "claim", "accus
              "insist", "tell", "violate", "blame", "criticize", "criticise", "deny", "reject"}
 
 
+def _adverb_en(t: Token) -> bool:
+    """An adverb inside a verb chain: the listed ones, "long" ("have long been talking") and words in -ly
+    ("has been steadily pounding", "have been especially upset")."""
+    return t.lower in _ADVERBS or t.lower == "long" or (
+        len(t.lower) > 4 and t.lower.endswith("ly") and t.text[:1].islower())
+
+
 def _in_progress_en(toks: list[Token], lo: int, first: int) -> bool:
     """English perfect progressive ("have been pressuring the U.S.", "has been lobbying") or present progressive
     of an act that is not a speech act ("is also playing a part", "are expanding their army"): the act goes on
@@ -301,13 +310,36 @@ def _in_progress_en(toks: list[Token], lo: int, first: int) -> bool:
     if not (verb.lower.endswith("ing") and verb.text[:1].islower()):
         return False
     k = first - 1
-    while k >= lo and toks[k].lower in _ADVERBS:
+    while k >= lo and _adverb_en(toks[k]):
         k -= 1
     if k < lo:
         return False
-    if toks[k].lower == "been" and k - 1 >= lo and toks[k - 1].lower in ("has", "have", "'ve", "’ve"):
-        return True
+    if toks[k].lower == "been":
+        k -= 1
+        while k >= lo and _adverb_en(toks[k]):
+            k -= 1
+        return k >= lo and toks[k].lower in ("has", "have", "'ve", "’ve")
     return toks[k].lower in _PRESENT_BE and verb.lemma not in _SAID_NOW
+
+
+def _in_progressive_frame_en(toks: list[Token], lo: int, first: int) -> bool:
+    """The trigger is the object of a verb of its clause in the (perfect) progressive that is no act of its own
+    ("Germany is also playing a part in NATO programs to pool resources", "Iraqi troops are taking part in the
+    attack", "is facing attack ads"): the frame's going on is the act's (PLOVER status ongoing)."""
+    return any(toks[k].lower.endswith("ing") and toks[k].lower not in _NO_FRAME and _in_progress_en(toks, lo, k)
+               for k in range(lo + 1, first))
+
+
+# "is going to": a future (read elsewhere); "are being": a passive whose participle is the trigger's own chain;
+# "what is happening is genocide": "happen" names no act
+_NO_FRAME = {"going", "being", "happening"}
+# Present tense of wanting and seeking states a wish that lasts ("The US wants the UK to extradite Assange",
+# "Sanders now seeks the ouster of ..."); "to want", "will seek" are read before (infinitive, future)
+_WISH_PRESENT = {"wants", "want", "seeks", "seek"}
+
+
+def _wish_present_en(toks: list[Token], lo: int, first: int) -> bool:
+    return toks[first].lower in _WISH_PRESENT and (first == lo or toks[first - 1].lower != "to")
 
 
 _BE = {"is", "are", "was", "were", "be", "been", "remains", "remain"}
