@@ -65,3 +65,21 @@ def test_reported_negative_judgement_of_conduct_is_criticism(text):
 ])
 def test_reported_judgement_of_no_party_or_not_negative_codes_nothing(text):
     assert _first(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    # the subject's apposition between commas after the V2 verb does not end the clause
+    "Am Montag bezeichnete Anna Weber, Sprecherin des Verbands, die Reform als Skandal.",
+    # an article inside the quoted label is the label's, not the object's predicate
+    "Gestern nannte der Minister das Vorhaben „unsinnig wie eine Steuer auf Luft“.",
+    # labels quoted one by one and coordinated judge together
+    "Von „schlampiger“ oder „bewusster Täuschung“ spricht die Opposition.",
+])
+def test_characterisation_frames_past_appositions_and_split_quotes(text):
+    ev = _first(text)
+    assert ev is not None and (ev.type, ev.mode) == ("ACCUSE", "disapprove")
+
+
+def test_a_quoted_newspaper_name_before_the_article_is_not_the_label():
+    ev = _first("Der Kandidat nannte die Ministerin im „Tagesspiegel“ ein „Auslaufmodell“.")
+    assert ev is not None and ev.type == "ACCUSE"

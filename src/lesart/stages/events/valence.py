@@ -295,6 +295,22 @@ def _past_brackets_de(toks: list[Token], end: int, stop: int) -> int:
     return end
 
 
+def _past_apposition_de(toks: list[Token], i: int, end: int, stop: int) -> tuple[int, int]:
+    """German V2: the subject's name after the verb, then its apposition between commas ("nannte Reinhard Jung,
+    Geschäftsführer des Bauernbundes Brandenburg, die Gentech-Kartoffel ..."): the second comma, not the first,
+    ends the subject, and the clause goes on with the object. (where the object may start: the verb or that comma;
+    the clause's end)"""
+    if not (end + 2 < len(toks) and toks[end].text == "," and end > i + 1 and toks[end + 1].text[:1].isupper()
+            and all(t.text[:1].isupper() and t.text[:1].isalpha() for t in toks[i + 1:end])):
+        return i, end
+    comma = next((k for k in range(end + 2, min(len(toks) - 1, end + 10)) if toks[k].text in lexicon.CLAUSE_BREAKS
+                  or toks[k].text in (".", "!", "?")), None)
+    if comma is None or toks[comma].text != "," or not (toks[comma + 1].lower in _DETERMINERS_DE
+                                                          or toks[comma + 1].text[:1].isupper()):
+        return i, end
+    return comma, _clause_end(toks, comma + 1, stop)
+
+
 def _clause_start(toks: list[Token], i: int) -> int:
     for k in range(i - 1, -1, -1):
         if toks[k].text in lexicon.CLAUSE_BREAKS or toks[k].text in ("–", "—"):
@@ -326,6 +342,15 @@ def _quoted(toks: list[Token], c_lo: int, c_hi: int) -> bool:
     return False
 
 
+def _coordinated_labels_end(toks: list[Token], close: int, stop: int) -> int:
+    """Labels quoted one by one and coordinated ("Von „absichtlicher“ oder „mutwilliger Täuschung“ sprechen ...",
+    "als „unsozial“ und „ungerecht“"): the characterisation runs to the last one's closing mark, not the first's."""
+    while close + 3 < stop and toks[close].text in CLOSE_QUOTES and toks[close + 1].lower in ("und", "oder", ",") \
+            and toks[close + 2].text in OPEN_QUOTES:
+        close = next((k for k in range(close + 3, stop) if toks[k].text in CLOSE_QUOTES), stop)
+    return close
+
+
 _LEMMA = attrgetter("lemma")
 _LOWER = attrgetter("lower")
 
@@ -354,7 +379,8 @@ def find(toks: list[Token], lang: str, vocab: set[str] | frozenset[str] | None =
         quoted = lang == "de" and _quoted(toks, c_lo, c_hi)
         if quoted:
             # the label ends with its closing mark ("als „Spielball Kiews“ und erklärte ...")
-            c_hi = next((k for k in range(c_lo + 1, c_hi) if toks[k].text in CLOSE_QUOTES), c_hi)
+            c_hi = _coordinated_labels_end(toks, next((k for k in range(c_lo + 1, c_hi) if toks[k].text in CLOSE_QUOTES),
+                                                      c_hi), c_hi)
         s = _score(toks, c_lo, c_hi, lang)
         if quoted and s == 0 and t.lemma in ("nennen", "sehen"):
             s = -0.3     # a label in scare quotes ("nannte Klöckner eine „Polarisierungsunternehmerin“") is a jibe
@@ -645,8 +671,10 @@ def _frame(toks: list[Token], i: int, lang: str) -> tuple[int, int, int, int] | 
     if nxt is not None and nxt.lower in REFLEXIVE:
         return None      # "bezeichnete sich als Sieger", "described himself as": no recipient judged
     end = _clause_end(toks, i + 1, i + 1 + lexicon.GAP_PARTICLE)     # "als" may close a long middle field
+    obj = i
     if lang == "de":
         end = _past_brackets_de(toks, end, i + 1 + lexicon.GAP_PARTICLE)
+        obj, end = _past_apposition_de(toks, i, end, i + 1 + lexicon.GAP_PARTICLE)
     start = _clause_start(toks, i)
     lem = t.lemma
     if lang == "de" and (lem in AS_VERBS[lang] or lem in COMPARE[lang] or lem in NEG_ONLY_DE):
@@ -713,14 +741,28 @@ def _frame(toks: list[Token], i: int, lang: str) -> tuple[int, int, int, int] | 
         # "nannte Shultz einen wahren Patrioten": an indefinite article after the object (not right after
         # the verb: "nannte einen Grund" names something); verb-final "... X einen Verräter nannte"
         art = next((k for k in range(i + 2, end) if toks[k].lower in INDEFINITE_DE), None)
+        if art is not None and _inside_quote(toks, obj + 2, art):
+            art = None      # the article inside the quoted label ("„überflüssig wie ein Kropf“"): the quote judges
         if art is not None:
             c_hi = min(end, art + 1 + MAX_COMPLEMENT)
             return i, c_hi - 1, art + 1, c_hi
         art = next((k for k in range(i - 1, start, -1) if toks[k].lower in INDEFINITE_DE), None)
         if art is not None and art > start + 1 and art < i - 1:
             return start, i, art + 1, i
-        return _quote_frame_de(toks, i, end)     # "nannte die Kundgebung „schwer erträglich“"
+        frame = _quote_frame_de(toks, obj, end)     # "nannte die Kundgebung „schwer erträglich“"
+        return (i,) + frame[1:] if frame is not None else None
     return None
+
+
+def _inside_quote(toks: list[Token], lo: int, k: int) -> bool:
+    """toks[k] stands inside a quotation opened after lo and not closed before k (not after "im „Tagesspiegel“")."""
+    inside = False
+    for t in toks[lo:k]:      # forwards: "“" closes a German quotation and opens an English one
+        if inside and t.text in CLOSE_QUOTES:
+            inside = False
+        elif not inside and t.text in OPEN_QUOTES:
+            inside = True
+    return inside
 
 
 _WHERE_SAID_DE = {"auf", "in", "im", "bei", "beim", "gegenüber"}
