@@ -83,3 +83,17 @@ def test_characterisation_frames_past_appositions_and_split_quotes(text):
 def test_a_quoted_newspaper_name_before_the_article_is_not_the_label():
     ev = _first("Der Kandidat nannte die Ministerin im „Tagesspiegel“ ein „Auslaufmodell“.")
     assert ev is not None and ev.type == "ACCUSE"
+
+
+def test_a_quoted_statement_that_judges_is_its_issuers_criticism():
+    ev = _first("„Die grundlosen Berichte haben unnötige Verwirrung gestiftet“, hieß es in einer Erklärung der Regierung.")
+    assert ev is not None and (ev.type, ev.mode) == ("ACCUSE", "disapprove")
+
+
+@pytest.mark.parametrize("text", [
+    "„Wir haben unnötige und ärgerliche Fehler gemacht“, hieß es in einer Mitteilung des Unternehmens.",   # itself
+    "„Das Konzert beginnt um acht Uhr“, hieß es in einer Mitteilung der Veranstalter.",                  # no judgement
+])
+def test_a_quoted_statement_without_criticism_of_another_is_no_accusation(text):
+    ev = _first(text)
+    assert ev is None or ev.type != "ACCUSE"

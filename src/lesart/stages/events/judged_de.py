@@ -228,8 +228,39 @@ def _held(toks: list[Token]) -> list[lexicon.Hit]:
     return []
 
 
+# An institution's statement quoted without its speaker's name (dev6, dev8 read-on): "„Grundlose Berichte über
+# Nordkorea haben zuletzt unnötige Verwirrung ... gestiftet“, hieß es in einer Erklärung des Ministeriums", "... wird
+# durch Vertuschung dieser Vorkommnisse ein Bärendienst erwiesen“ heißt es dazu in einer Pressemitteilung". A quotation
+# that "heißt/hieß es" tags and that clearly judges (negative words outweigh the rest; one of them an adjective,
+# adverb or a word of the judgement list, not only nouns of what happened: "Tote", "Verletzte") is the issuer's
+# criticism. Codes only where nothing else does.
+STATED_DE = {"heißt", "hieß"}
+STATED_THRESHOLD = -0.6
+
+
+def _stated(toks: list[Token]) -> list[lexicon.Hit]:
+    for k in range(1, len(toks) - 1):
+        if toks[k].lower not in STATED_DE or toks[k + 1].lower != "es":
+            continue
+        close = k - 2 if toks[k - 1].text == "," else k - 1
+        if close < 1 or toks[close].text not in valence.CLOSE_QUOTES:
+            continue
+        opened = next((j for j in range(close - 1, -1, -1) if toks[j].text in valence.OPEN_QUOTES
+                       and toks[j].text not in valence.CLOSE_QUOTES), None)
+        lo = opened + 1 if opened is not None else 0
+        if any(t.lower in ("wir", "uns", "ich") for t in toks[lo:close]):
+            continue     # the issuer speaks of itself: regret, not criticism
+        if valence._score(toks, lo, close, "de") > STATED_THRESHOLD:
+            continue
+        if not any(t.text[:1].isalpha() and (t.text[:1].islower() or t.lower in valence.NEG_EXTRA["de"])
+                   and valence.polarity(t.lower, t.lemma, "de") <= -0.3 for t in toks[lo:close]):
+            continue
+        return [lexicon.Hit(valence.JUDGED, k, k, k)]
+    return []
+
+
 # The words find() asks a sentence's vocabulary about (scan.asked_words).
-ASKED = frozenset(TAG_VERBS_DE | COPULA_DE | CONDUCT_VERBS_DE | HOLDER_NOUNS_DE | {"es", "finden", "dass", "laut",
+ASKED = frozenset(TAG_VERBS_DE | COPULA_DE | CONDUCT_VERBS_DE | HOLDER_NOUNS_DE | STATED_DE | {"es", "finden", "dass", "laut",
                                                                                    "zufolge"}) | demands_de.ASKED
 
 
@@ -244,13 +275,17 @@ def find(toks: list[Token], vocab: set[str] | frozenset[str] | None = None) -> l
         judged = _predications(toks) if predicated else []
         if not judged and not SUBJUNCTIVE_COPULA_DE.isdisjoint(vocab):
             judged = _subjunctive(toks)
+        if not judged and not STATED_DE.isdisjoint(vocab):
+            judged = _stated(toks)
         return judged + (_found(toks) if found else []) + demands_de.find(toks, vocab) + (_held(toks) if held else [])
     low = {t.lower for t in toks}
     held = _held(toks) if "laut" in low or "zufolge" in low or not HOLDER_NOUNS_DE.isdisjoint(low) else []
     if not (low & TAG_VERBS_DE and (low & COPULA_DE or any(t.lemma in CONDUCT_VERBS_DE for t in toks))) \
-            and "es" not in low and SUBJUNCTIVE_COPULA_DE.isdisjoint(low):
+            and "es" not in low and SUBJUNCTIVE_COPULA_DE.isdisjoint(low) and STATED_DE.isdisjoint(low):
         return demands_de.find(toks, low) + held     # most sentences: no copula with a tag, no "finde es"
     judged = _predications(toks)
     if not judged and not SUBJUNCTIVE_COPULA_DE.isdisjoint(low):
         judged = _subjunctive(toks)
+    if not judged and not STATED_DE.isdisjoint(low):
+        judged = _stated(toks)
     return judged + _found(toks) + demands_de.find(toks, low) + held

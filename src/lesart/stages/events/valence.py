@@ -97,7 +97,9 @@ NEG_EXTRA = {
            # charges of misleading and of terror or ulterior motives the shipped lexicon weighs neutral (dev8, dev9,
            # dev10 read-on: "sind laut «Saldo» irreführend", "betrachtet die Rothemden als terroristische Elemente",
            # "sehen die Reduzierungen als politisch motiviert an"), as English "misleading", "terrorist"
-           "irreführend", "terroristisch", "politisch motiviert"},
+           "irreführend", "terroristisch", "politisch motiviert",
+           # unlawful gain and covering up ("unrechtmäßig bereichert", "durch Vertuschung ... ein Bärendienst erwiesen")
+           "unrechtmäßig", "vertuschung", "bärendienst"},
     "en": {"liar", "liars", "lie", "lies", "traitor", "traitors", "criminal", "criminals", "crime", "crimes",
            "terrorist", "terrorists", "terrorism", "terror", "murderer", "murderers", "killer", "killers",
            "dictator", "dictatorship", "tyrant", "tyranny", "thug", "thugs", "fascist", "fascism", "nazi",
