@@ -1699,6 +1699,11 @@ def test_a_fronted_adverbial_before_soll_is_part_of_the_hearsay():
     assert claim_with(doc, "Dulmatin").text.startswith("Bei einem Schusswechsel")
     c = claim_with(doc, "verholfen")
     assert c.mode == "hearsay" and c.text.startswith("er soll")
+    # the author's comment on the news is no part of it (the seed page's opening)
+    doc = run(["In einer überraschenden Wendung, die viele Beobachter verblüffte, soll der Minister den Bericht selbst "
+               "verfasst haben."])
+    c = claim_with(doc, "Bericht")
+    assert c.mode == "hearsay" and c.text.startswith("soll der Minister")
 
 
 def test_a_framed_soll_clause_is_the_frame_s_indirect_speech():

@@ -653,6 +653,12 @@ def _quoted_title(tokens: list[Token], q: Quote) -> bool:
     before = [t for t in tokens if t.end <= q.start]
     return bool(before) and before[-1].lower in _TITLE_ARTICLES
 
+# Nouns with which an author frames a report as news ("In einer bemerkenswerten Entwicklung", "In einer
+# überraschenden Wendung", "In einem ungewöhnlichen Schritt"): a fronted phrase of them is the author's comment, not
+# part of what a "soll" passes on.
+NEWS_FRAMES = frozenset("entwicklung wendung kehrtwende kehrtwendung schritt vorstoß überraschung".split())
+
+
 class GermanRules:
     def __init__(self) -> None:
         cues = lexicon.cues("de")
@@ -1122,9 +1128,13 @@ class GermanRules:
             # "soll" in second place: what fills the Vorfeld is part of what is passed on, a fronted adverbial
             # too ("Unter den Toten soll sich ... befinden", "Bei einem Schusswechsel, der ..., soll X getötet
             # worden sein"; WikiNews train: 101 of 111 such FreeIndirect quotes start with the sentence, none
-            # at "soll"); after a main clause and a comma ("..., er soll ... haben") the claim is its clause
+            # at "soll"); after a main clause and a comma ("..., er soll ... haben") the claim is its clause.
+            # Not the author's comment on the news itself ("In einer bemerkenswerten Entwicklung, die ...
+            # unterstreicht, soll Nordkorea ...": the seed page): no source passes that on.
             if 0 < a < i:
                 return a, n
+            if tokens[0].lower in PREPOSITIONS and any(tokens[j].lower in NEWS_FRAMES for j in range(1, i)):
+                return i, n
             return 0, n
         return None
 
