@@ -17,6 +17,7 @@ from dataclasses import replace
 
 from ...model import Claim, Document
 from ..spanindex import SpanIndex
+from .sources import HEAD_OFFICES_DE
 
 # a dateline: place (and date) before an agency's short name in brackets and a dash; at most 60
 # characters before the bracket, so a sentence that names "(dpa)" in passing is not cut
@@ -243,11 +244,6 @@ def speaker_of_account(doc: Document, claims: list[Claim]) -> list[Claim]:
 
 
 _SPEAKS_FOR = ("sprecher", "sprecherin", "pressestelle", "pressesprecher")
-# Offices that head the body they name ("Vizepräsident der Universität", "Vorsitzende des Vereins",
-# "Chef der Deutschen Bank", "Bürgermeisterin von Kiel"): the head speaks with the body's authority, as
-# "Yamaha-Präsident Ken Oda" and "Bundeskanzler Olaf Scholz" do (sources.py, the kinds' convention).
-_HEAD_OFFICES = ("präsident", "vorsitzend", "chef", "minister", "kanzler", "bürgermeister", "gouverneur",
-                 "generalsekretär", "geschäftsführer", "landrat", "landrätin", "oberhaupt")
 
 
 def named_person_kind(doc: Document, claims: list[Claim]) -> list[Claim]:
@@ -283,7 +279,7 @@ def _heads_the_body(role: str) -> bool:
     """The role's own words, before what it is of ("Der Vizepräsident| für Studium ... der Universität"), name
     an office that heads a body, not a post in it ("Die Referentin| des Ministeriums")."""
     own = _ROLE_COMPLEMENT.split(role, 1)[0].lower()
-    return any(office in own for office in _HEAD_OFFICES)
+    return any(office in own for office in HEAD_OFFICES_DE)
 
 
 def _covered(persons, start: int, end: int) -> bool:

@@ -137,6 +137,13 @@ _HEAD_OF_BODY = re.compile(
     rf"|\b{_EXECUTIVE_DE}\s+(?:der|des|von|vom)\s+[A-ZÄÖÜ]")                            # "Chef der Deutschen Bank"
 
 
+# German offices that head the body they name ("Vizepräsident der Universität", "Vorsitzende des Vereins", "Chef
+# der Deutschen Bank", "Bürgermeisterin von Kiel"), as word stems: a named person in apposition to one speaks with
+# the body's kind (german_readers.named_person_kind), by the convention above.
+HEAD_OFFICES_DE = ("präsident", "vorsitzend", "chef", "minister", "kanzler", "bürgermeister", "gouverneur",
+                   "generalsekretär", "geschäftsführer", "landrat", "landrätin", "oberhaupt")
+
+
 def _heads_a_named_body(text: str) -> bool:
     return _HEAD_OF_BODY.search(text) is not None
 
