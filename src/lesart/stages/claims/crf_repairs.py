@@ -1128,7 +1128,7 @@ def _names_no_one(source) -> bool:
 
 # Words that label a line, not a speaker, before a colon ("Autorin: Uta Staschewski, ...", "Hinweis: Der
 # nachfolgende Artikel ...").
-_GERMAN_LINE_LABELS = frozenset("""autor autorin autoren hinweis anmerkung quelle quellen foto fotos bild bilder
+GERMAN_LINE_LABELS = frozenset("""autor autorin autoren hinweis anmerkung quelle quellen foto fotos bild bilder
     update achtung tipp info infos fazit anzeige werbung transparenzhinweis korrektur lesetipp redaktion mitarbeit
     grafik video audio stand disclaimer offenlegung""".split())
 
@@ -1137,7 +1137,7 @@ def without_line_labels(claims: list[Claim]) -> list[Claim]:
     """German: a claim whose cue is a colon and whose source a line's label is no one's words (the stage
     applies it after the interview step, which reads "Name: ..." lines)."""
     return [c for c in claims if not (c.cue is not None and c.cue.text.strip() == ":" and c.source is not None
-                                      and c.source.text.strip().lower() in _GERMAN_LINE_LABELS)]
+                                      and c.source.text.strip().lower() in GERMAN_LINE_LABELS)]
 
 
 def reported_acts_name_their_verb(doc: Document, claims: list[Claim]) -> list[Claim]:

@@ -351,8 +351,8 @@ def cue_without_its_speaker(doc: Document, claims: list[Claim]) -> list[Claim]:
         s, cue = c.source, c.cue
         if s is not None and cue is not None and cue.start < s.start < cue.end <= s.end \
                 and any(e.label in ("PER", "ORG") and e.start < s.end and s.start < e.end for e in (doc.entities or [])):
-            # a name (not "die von ihm geäußerte Hoffnung", a cue with its noun; nor "Es wird angenommen")
-            # (not "Es wird angenommen", whose source is the passive's verb)
+            # a name (not "die von ihm geäußerte Hoffnung", a cue with its noun; nor "Es wird angenommen", whose
+            # source is the passive's verb)
             end = s.start
             while end > cue.start and doc.text[end - 1].isspace():
                 end -= 1

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from ...model import Claim, Document, Source
-from .crf_repairs import _GERMAN_LINE_LABELS
+from .crf_repairs import GERMAN_LINE_LABELS
 from .sources import classify
 from .text import strip_span
 
@@ -58,7 +58,7 @@ def interview_answers(doc: Document, claims: list[Claim], blocks) -> list[Claim]
     # (a line's label is no one answering: "Quellen: Vergleich.de ..." under a table made every paragraph after
     # it a quotation of "Quellen")
     answering = {m.group(1) for _, m, (a, b) in turns if m is not None and not _is_question(text[a:b])
-                 and m.group(1) not in asking and m.group(1).lower() not in _GERMAN_LINE_LABELS}
+                 and m.group(1) not in asking and m.group(1).lower() not in GERMAN_LINE_LABELS}
     if not asking or not answering or answering <= _ANONYMOUS_LABELS:
         return claims
     answers: list[Claim] = []

@@ -25,15 +25,22 @@ def has_model(lang: str) -> bool:
     return model_path(lang).exists()
 
 
+def features(lang: str):
+    """The feature extractor (``crf.Features``) that ``lang``'s model is trained with (``train.py``) and
+    tagged with: the language's word clusters and word classes, and the German-only features for German."""
+    from .crf import Features
+
+    return Features(load_clusters(lang), word_tags=load_word_tags(lang), german=lang == "de")
+
+
 @lru_cache(maxsize=None)
 def load_model(lang: str):
     """The trained tagger for ``lang`` (``crf.CrfTagger``) with the language's word clusters."""
-    from .crf import CrfTagger, Features
+    from .crf import CrfTagger
 
     if not has_model(lang):
         raise FileNotFoundError(f"no NER model for {lang!r} in {MODELS}")
-    return CrfTagger(model_path(lang), Features(load_clusters(lang), word_tags=load_word_tags(lang),
-                                                  german=lang == "de"))
+    return CrfTagger(model_path(lang), features(lang))
 
 
 def _word_table(lang: str, name: str) -> Iterator[tuple[str, list[str]]]:

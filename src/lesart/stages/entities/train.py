@@ -22,7 +22,7 @@ from pathlib import Path
 from ...evaluation import entities as gold
 from . import crf
 from .clusters import SIZES
-from .model import MODELS, MODEL_FILE, load_clusters, load_word_tags
+from .model import MODELS, MODEL_FILE, features as features_for
 
 # 2.0.0: the CRF replaces the spaCy CNN of 1.x; 2.1.0 adds word clusters; 2.2.0 cuts words with tokens.py;
 # 2.3.0 adds first names (features.first_names); German 2.4.0 HanTa's word classes (word_tags.py), 2.5.0
@@ -39,7 +39,7 @@ def training_pairs(sentences: list[gold.GoldSentence]) -> list[tuple[list[str], 
 def train(lang: str, out: Path, settings: dict | None = None) -> dict:
     """Train on the training split, score on the tuning split (model alone); return the meta.
     The language's word clusters (``clusters.py``) must already be in ``models/<lang>/``."""
-    features = crf.Features(load_clusters(lang), word_tags=load_word_tags(lang), german=lang == "de")
+    features = features_for(lang)
     sentences = gold.load(lang, TRAIN_SPLIT[lang])
     t0 = time.time()
     crf.train(training_pairs(sentences), gold.documents(sentences), out, features, settings)
@@ -62,7 +62,7 @@ def cross_validate(lang: str, folds: int = 5, settings: dict | None = None, scra
     """Micro F1 (model alone) of ``folds`` models, each trained on the training split less every
     ``folds``-th sentence and scored on those: features and settings are chosen here, so that the
     tuning split, which German also reports on, stays out of the choice."""
-    features = crf.Features(load_clusters(lang), word_tags=load_word_tags(lang), german=lang == "de")
+    features = features_for(lang)
     sentences = gold.load(lang, TRAIN_SPLIT[lang])
     gold_spans, found, per_fold = [], [], []
     for k in range(folds):

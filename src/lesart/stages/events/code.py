@@ -153,7 +153,8 @@ def select(hits: list[lexicon.Hit], toks: list[Token], embedded: dict[int, str] 
         brackets = [h for h in hits if h.entry.parts in _ANNOUNCE_DE and any(
             h.first < o.head < h.last and o.entry.weight >= 2 and o.entry.type != NONE for o in hits)]
         hits = [h for h in hits if not any(h is b or h.first == h.last == b.head for b in brackets)]
-    fallback = held = []
+    fallback: list = []
+    held: list = []
     asked_mode = None
     if lang == "de":
         # a demand in a speaker's mouth without a verb of demanding (demands_de) codes only where nothing else does
